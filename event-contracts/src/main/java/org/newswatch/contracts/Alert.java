@@ -1,0 +1,55 @@
+package org.newswatch.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One alert on the {@link Topics#ALERTS} topic (schema {@code schemas/alert-v1.schema.json}), keyed by
+ * subscription id.
+ *
+ * @param schemaVersion    always 1 for this record
+ * @param alertId          stable id: the same real event for the same subscription always gets the same id
+ * @param subscriptionId   the subscription that fired
+ * @param subscriptionName its name
+ * @param rule             the rule kind that fired (threshold, window, new, escalation, rate)
+ * @param summary          one human line, e.g. "KILLED TURMIL 22 (AT_LEAST) in Idlib on 2020-02-27"
+ * @param eventType        type of the event
+ * @param victim           victim code
+ * @param actor            actor code
+ * @param count            the figure that fired the rule
+ * @param qualifier        its qualifier
+ * @param location         place name
+ * @param place            resolved place
+ * @param date             event date
+ * @param evidence         the evidence sentence of the first report
+ * @param articles         every article that reported it
+ * @param eventIds         ids of the events merged into this alert
+ * @param corroboration    how many distinct articles reported it
+ * @param eventTime        event time of the record that fired (article publication time)
+ * @param firedAt          wall-clock time the alert was produced
+ */
+public record Alert(
+        int schemaVersion,
+        String alertId,
+        String subscriptionId,
+        String subscriptionName,
+        String rule,
+        String summary,
+        EventType eventType,
+        String victim,
+        String actor,
+        Long count,
+        Qualifier qualifier,
+        String location,
+        Place place,
+        LocalDate date,
+        String evidence,
+        List<SourceArticle> articles,
+        List<String> eventIds,
+        int corroboration,
+        Instant eventTime,
+        Instant firedAt) {
+
+    public static final int VERSION = 1;
+}

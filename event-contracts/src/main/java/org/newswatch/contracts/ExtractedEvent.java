@@ -1,0 +1,68 @@
+package org.newswatch.contracts;
+
+import java.time.LocalDate;
+
+/**
+ * One event read out of one article, on the {@link Topics#EVENTS} topic (schema
+ * {@code schemas/event-v1.schema.json}). The field names of the gold format come first.
+ *
+ * @param schemaVersion  always 1 for this record
+ * @param eventId        the same for every report of one real-world event of one type, in any article
+ * @param article        id of the article it was read from
+ * @param type           what happened
+ * @param victim         actor code of who suffered it (KILLED, WOUNDED, EQUIPMENT_LOSS owner, DISPLACEMENT; the target otherwise)
+ * @param actor          actor code of who did it
+ * @param count          the number (the low end of a range); null for vague amounts or none
+ * @param countHigh      the high end of a range ("between 43 and 52"), else null
+ * @param qualifier      how the count is qualified; null without a count
+ * @param vagueAmount    a vague amount word ("dozens", "several"), with a null count
+ * @param cumulative     true for a running total, false for one incident
+ * @param equipment      kind of equipment, EQUIPMENT_LOSS only
+ * @param location       the most specific place name the text ties the event to
+ * @param place          that place resolved in the gazetteer (name, country, coordinates)
+ * @param date           the event's own date, resolved against the article's date
+ * @param claimedBy      actor code of the source the figure is attributed to
+ * @param evidence       the sentence that states the event, verbatim
+ * @param evidenceStart  character offset of the evidence in the article text
+ * @param evidenceEnd    end offset (exclusive) of the evidence in the article text
+ * @param rule           name of the extraction rule that produced it
+ * @param confidence     0..1
+ * @param articleTitle   title of the article, if known
+ * @param articleUrl     URL of the article, if known
+ * @param articleSource  publisher of the article, if known
+ * @param nearDuplicateOf id of an earlier article the source article nearly repeats, else null
+ */
+public record ExtractedEvent(
+        int schemaVersion,
+        String eventId,
+        String article,
+        EventType type,
+        String victim,
+        String actor,
+        Long count,
+        Long countHigh,
+        Qualifier qualifier,
+        String vagueAmount,
+        Boolean cumulative,
+        Equipment equipment,
+        String location,
+        Place place,
+        LocalDate date,
+        String claimedBy,
+        String evidence,
+        Integer evidenceStart,
+        Integer evidenceEnd,
+        String rule,
+        Double confidence,
+        String articleTitle,
+        String articleUrl,
+        String articleSource,
+        String nearDuplicateOf) {
+
+    public static final int VERSION = 1;
+
+    /** The party that scoring and alerting key on: the victim for casualty types, the actor otherwise. */
+    public String principal() {
+        return type.victimIsPrincipal() ? victim : actor;
+    }
+}
