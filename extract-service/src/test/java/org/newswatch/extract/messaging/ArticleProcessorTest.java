@@ -1,0 +1,110 @@
+package org.newswatch.extract.messaging;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.CloudEvents;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Topics;
+import org.newswatch.kafka.KafkaTestResource;
+
+/** The service against a real broker: articles in, events out, poison records to the dead-letter topic. */
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ArticleProcessorTest {
+
+    private KafkaProducer<String, String> producer;
+    private KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> seen = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void connect() {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", servers), new StringSerializer(), new StringSerializer());
+        Map<String, Object> props = new HashMap<>();
+        props.put("bootstrap.servers", servers);
+        props.put("group.id", "extract-test-" + UUID.randomUUID());
+        props.put("auto.offset.reset", "earliest");
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(Topics.EVENTS, Topics.ARTICLES_DLQ));
+    }
+
+    @AfterEach
+    void close() {
+        producer.close();
+        consumer.close();
+    }
+
+    @Test
+    void articleBecomesEventsWithCloudEventHeadersAndArticleTime() throws Exception {
+        String id = "test-" + UUID.randomUUID();
+        Instant published = Instant.parse("2020-02-28T00:00:00Z");
+        Article article = new Article(1, id, "22 Turkish soldiers killed", "https://example.org/a", "Example",
+                published, Instant.now(), Article.LIVE,
+                "At least 22 Turkish soldiers were killed in an air strike in Idlib on Thursday, the governor said.", null);
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, id, Json.write(article))).get();
+
+        ConsumerRecord<String, String> record = awaitRecord(Topics.EVENTS, r -> r.value().contains(id));
+        ExtractedEvent event = Json.read(record.value(), ExtractedEvent.class);
+        assertEquals(id, event.article());
+        assertEquals(EventType.KILLED, event.type());
+        assertEquals("TURMIL", event.victim());
+        assertEquals(22L, event.count());
+        assertEquals(event.eventId(), record.key());
+        assertEquals(published.toEpochMilli(), record.timestamp());
+        assertEquals("org.newswatch.event.v1", CloudEvents.header(record.headers(), CloudEvents.TYPE));
+        assertEquals("1.0", CloudEvents.header(record.headers(), CloudEvents.SPECVERSION));
+        assertEquals("/newswatch/extract-service", CloudEvents.header(record.headers(), CloudEvents.SOURCE));
+        assertEquals(published.toString(), CloudEvents.header(record.headers(), CloudEvents.TIME));
+        assertTrue(CloudEvents.header(record.headers(), CloudEvents.ID).startsWith(id + "/"));
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, poisonKey, "{this is not json")).get();
+        String id = "after-poison-" + UUID.randomUUID();
+        Article article = new Article(1, id, null, null, null, Instant.parse("2020-02-12T00:00:00Z"), Instant.now(),
+                Article.LIVE, "Five Turkish soldiers were killed in a Syrian army attack on Monday.", null);
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, id, Json.write(article))).get();
+
+        ConsumerRecord<String, String> dead = awaitRecord(Topics.ARTICLES_DLQ, r -> poisonKey.equals(r.key()));
+        assertEquals("{this is not json", dead.value());
+        String reason = CloudEvents.header(dead.headers(), Topics.DEAD_LETTER_REASON_HEADER);
+        assertTrue(reason != null && reason.contains("not a valid Article"), "reason: " + reason);
+        awaitRecord(Topics.EVENTS, r -> r.value().contains(id));
+    }
+
+    private ConsumerRecord<String, String> awaitRecord(String topic,
+            Predicate<ConsumerRecord<String, String>> match) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return seen.stream().filter(r -> r.topic().equals(topic) && match.test(r)).findFirst().orElse(null);
+        }, r -> r != null);
+    }
+}

@@ -1,0 +1,88 @@
+package org.newswatch.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import org.newswatch.extraction.tools.EvalTool;
+import org.newswatch.extraction.tools.ExtractTool;
+
+/** The {@code newswatch} command. */
+public final class Main {
+
+    static final String USAGE = """
+            usage: newswatch COMMAND [ARGS]
+              up                               start the broker and the three services; Ctrl-C stops them
+              demo                             run the seeds through a fresh stack and print the alerts as JSON lines
+              extract [--jsonl FILE] [FILE...] extract events offline (no broker) and print them as JSON lines
+              eval --gold FILE --articles DIR  score the extraction engine against a gold file
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "up" -> up(home(), err);
+                case "demo" -> Demo.run(home(), out, err);
+                case "extract" -> ExtractTool.run(rest, out, err);
+                case "eval" -> EvalTool.run(rest, out, err);
+                default -> {
+                    err.println("newswatch: unknown command '" + args[0] + "'");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (RuntimeException e) {
+            err.println("newswatch " + args[0] + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int up(Path home, PrintStream err) {
+        Path data = home.resolve(".newswatch");
+        Stack stack = Stack.start(home, data, Stack.Ports.defaults(), err);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("stopping");
+            stack.close();
+            stopped.countDown();
+        }));
+        err.println("NewsWatch is up (data and logs in " + data + "). Ctrl-C stops it.");
+        err.println("  ingest   " + stack.url(Stack.Service.INGEST) + "/articles");
+        err.println("  extract  " + stack.url(Stack.Service.EXTRACT));
+        err.println("  alerts   " + stack.url(Stack.Service.ALERT) + "/alerts  (live: /alerts/stream)");
+        err.println("  kafka    " + stack.bootstrapServers());
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** The repository root: NEWSWATCH_HOME, else the nearest folder upwards that holds seeds/ and pom.xml. */
+    static Path home() {
+        String env = System.getenv("NEWSWATCH_HOME");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("seeds")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the NewsWatch folder; set NEWSWATCH_HOME");
+    }
+}

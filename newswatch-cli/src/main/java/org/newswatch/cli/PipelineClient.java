@@ -1,0 +1,195 @@
+package org.newswatch.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Topics;
+
+/** Talks to a running stack the way a user and a downstream system do: REST in, topics out. */
+public final class PipelineClient implements AutoCloseable {
+
+    /** An HTTP answer: status and body. */
+    public record Answer(int status, String body) {
+    }
+
+    private final String bootstrapServers;
+    private final URI ingest;
+    private final URI alert;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Admin admin;
+
+    public PipelineClient(String bootstrapServers, URI ingest, URI alert) {
+        this.bootstrapServers = bootstrapServers;
+        this.ingest = ingest;
+        this.alert = alert;
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        this.admin = Admin.create(props);
+    }
+
+    public static PipelineClient of(Stack stack) {
+        return new PipelineClient(stack.bootstrapServers(), stack.url(Stack.Service.INGEST),
+                stack.url(Stack.Service.ALERT));
+    }
+
+    /** {@code POST /articles} with a seed-format text. */
+    public Answer postArticle(String seedText) {
+        return send(HttpRequest.newBuilder(ingest.resolve("/articles"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(seedText, StandardCharsets.UTF_8)));
+    }
+
+    /** {@code POST /subscriptions} with a JSON subscription. */
+    public Answer createSubscription(String json) {
+        return send(HttpRequest.newBuilder(alert.resolve("/subscriptions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Waits until every consumer group has consumed everything on the articles and events topics, and
+     * stays so for {@code settle}: the pipeline has nothing left in flight.
+     */
+    public void awaitIdle(Duration timeout, Duration settle) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long idleSince = -1;
+        while (true) {
+            boolean idle = caughtUp(Set.of(Topics.ARTICLES, Topics.EVENTS));
+            long now = System.nanoTime();
+            if (!idle) {
+                idleSince = -1;
+            } else if (idleSince < 0) {
+                idleSince = now;
+            } else if (now - idleSince >= settle.toNanos()) {
+                return;
+            }
+            if (now > deadline) {
+                throw new IllegalStateException("the pipeline did not drain in " + timeout);
+            }
+            Stack.pause(200);
+        }
+    }
+
+    /** Every committed alert on the alerts topic, in topic order. */
+    public List<Alert> readAlerts() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<Alert> alerts = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read the alerts topic to its end");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    alerts.add(Json.read(record.value(), Alert.class));
+                }
+            }
+            return alerts;
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+
+    private boolean caughtUp(Set<String> topics) {
+        try {
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            Set<String> existing = admin.listTopics().names().get();
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (var entry : admin.describeTopics(topics.stream().filter(existing::contains).toList())
+                    .allTopicNames().get().entrySet()) {
+                entry.getValue().partitions().forEach(p -> partitions.add(new TopicPartition(entry.getKey(), p.partition())));
+            }
+            if (partitions.isEmpty()) {
+                return true;
+            }
+            admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get().forEach((p, info) -> ends.put(p, info.offset()));
+            Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get();
+            for (ConsumerGroupListing group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                for (TopicPartition p : partitions) {
+                    OffsetAndMetadata offset = committed.get(p);
+                    boolean consumesTopic = committed.keySet().stream().anyMatch(c -> c.topic().equals(p.topic()));
+                    if (consumesTopic && ends.get(p) > 0 && (offset == null || offset.offset() < ends.get(p))) {
+                        return false;
+                    }
+                }
+            }
+            // Every topic that holds records must have been consumed by at least one group.
+            for (TopicPartition p : partitions) {
+                if (ends.get(p) > 0 && !consumedByAnyGroup(groups, p)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private boolean consumedByAnyGroup(Collection<ConsumerGroupListing> groups, TopicPartition p)
+            throws ExecutionException, InterruptedException {
+        for (ConsumerGroupListing group : groups) {
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata().get().get(p);
+            if (offset != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

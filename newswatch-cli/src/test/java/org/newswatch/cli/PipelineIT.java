@@ -1,0 +1,109 @@
+package org.newswatch.cli;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.EventType;
+
+/**
+ * The whole system as separate processes: the local Kafka broker and the three packaged services. Posts
+ * the five seeds through ingest, expects the alerts an analyst would, then posts them again and expects
+ * no new alert.
+ */
+class PipelineIT {
+
+    @TempDir
+    static Path data;
+
+    private static Stack stack;
+    private static PipelineClient client;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        PrintStream log = new PrintStream(Files.newOutputStream(data.resolve("stack.log")), true, StandardCharsets.UTF_8);
+        stack = Stack.start(Main.home(), data, Stack.Ports.free(), log);
+        client = PipelineClient.of(stack);
+        for (String subscription : Demo.DEFAULT_SUBSCRIPTIONS) {
+            assertEquals(201, client.createSubscription(subscription).status());
+        }
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (client != null) {
+            client.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void seedsRaiseTheExpectedAlertsOnceEvenWhenPostedTwice() throws IOException {
+        List<Path> seeds = Demo.seeds(Main.home().resolve("seeds"));
+        assertEquals(5, seeds.size());
+        for (Path seed : seeds) {
+            PipelineClient.Answer answer = client.postArticle(Files.readString(seed));
+            assertEquals(202, answer.status(), answer.body());
+        }
+
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            List<Alert> alerts = client.readAlerts();
+            assertTrue(alerts.stream().anyMatch(a -> killed(a, "SYRMIL", 51) && a.subscriptionName().equals("Military deaths")),
+                    "51 Syrian soldiers killed: " + summaries(alerts));
+            assertTrue(alerts.stream().anyMatch(a -> killed(a, "TURMIL", 22)
+                    && a.subscriptionName().equals("Turkish troop deaths")), "22 Turkish soldiers killed: " + summaries(alerts));
+            assertTrue(alerts.stream().anyMatch(a -> killed(a, "TURMIL", 22)
+                    && a.subscriptionName().equals("Military deaths")), "22 Turkish soldiers killed: " + summaries(alerts));
+        });
+        client.awaitIdle(Duration.ofMinutes(2), Duration.ofSeconds(2));
+        Set<String> firstRound = alertIds(client.readAlerts());
+
+        for (Path seed : seeds) {
+            PipelineClient.Answer answer = client.postArticle(Files.readString(seed));
+            assertEquals(200, answer.status(), answer.body());
+            assertTrue(answer.body().contains("duplicate"), answer.body());
+        }
+        // A fresh article posted after the duplicates: once its alert is out, anything the duplicates
+        // could have caused is out too (one partition per topic keeps the order).
+        String sentinel = " date 2019-11-02 At least 53 Malian soldiers were killed on Friday in an attack on an army post "
+                + "in Indelimane, in the Menaka region, the government said.";
+        assertEquals(202, client.postArticle(sentinel).status());
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.readAlerts().stream().anyMatch(a -> killed(a, "MLIMIL", 53)));
+        client.awaitIdle(Duration.ofMinutes(2), Duration.ofSeconds(2));
+
+        Set<String> secondRound = alertIds(client.readAlerts());
+        secondRound.removeAll(firstRound);
+        List<Alert> sentinelAlerts = client.readAlerts().stream().filter(a -> killed(a, "MLIMIL", 53)).toList();
+        assertEquals(alertIds(sentinelAlerts), secondRound, "only the fresh article raised new alerts");
+    }
+
+    private static boolean killed(Alert alert, String victim, long count) {
+        return alert.eventType() == EventType.KILLED && victim.equals(alert.victim())
+                && alert.count() != null && alert.count() == count;
+    }
+
+    private static Set<String> alertIds(List<Alert> alerts) {
+        return alerts.stream().map(Alert::alertId).collect(Collectors.toSet());
+    }
+
+    private static List<String> summaries(List<Alert> alerts) {
+        return alerts.stream().map(a -> a.subscriptionName() + ": " + a.summary()).toList();
+    }
+}
