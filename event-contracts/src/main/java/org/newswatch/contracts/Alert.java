@@ -28,6 +28,10 @@ import java.util.List;
  * @param corroboration    how many distinct articles reported it
  * @param eventTime        event time of the record that fired (article publication time)
  * @param firedAt          wall-clock time the alert was produced
+ * @param status           {@link #NEW} for the first record of an alert, {@link #UPDATE} when a later source
+ *                         corroborates it (same alertId: replace the earlier record, do not notify as new);
+ *                         absent means {@link #NEW} (records written before the field existed)
+ * @param previousCount    escalation alerts: the figure alerted before this one, else null
  */
 public record Alert(
         int schemaVersion,
@@ -49,7 +53,16 @@ public record Alert(
         List<String> eventIds,
         int corroboration,
         Instant eventTime,
-        Instant firedAt) {
+        Instant firedAt,
+        String status,
+        Long previousCount) {
 
     public static final int VERSION = 1;
+    public static final String NEW = "new";
+    public static final String UPDATE = "update";
+
+    /** True for a later-source update of an alert already delivered. */
+    public boolean isUpdate() {
+        return UPDATE.equals(status);
+    }
 }

@@ -1,0 +1,92 @@
+package org.newswatch.alert.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Predicate;
+import org.newswatch.alert.domain.ValidationException;
+import org.newswatch.alert.history.AlertHistory;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.EventType;
+
+/** {@code /alerts}: what was delivered on the alerts topic, as a list and as a Server-Sent Events stream. */
+@Path("/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    static final int MAX_LIMIT = 10000;
+
+    @Inject
+    AlertHistory history;
+
+    /**
+     * Newest first. Filters: {@code subscription} (id), {@code type} (event type), {@code since}/{@code until}
+     * (ISO-8601 instants, on the alert's event time, until exclusive), {@code limit} (default 1000).
+     */
+    @GET
+    public List<Alert> list(@QueryParam("subscription") String subscription, @QueryParam("type") String type,
+            @QueryParam("since") String since, @QueryParam("until") String until,
+            @QueryParam("limit") Integer limit) {
+        int n = limit == null ? 1000 : limit;
+        if (n < 1 || n > MAX_LIMIT) {
+            throw new ValidationException("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        return history.list(filter(subscription, type, since, until), n);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        Alert alert = history.get(id);
+        return alert == null ? ErrorMappers.notFound("alert", id) : Response.ok(alert).build();
+    }
+
+    /** New alert records as they are delivered; {@code id:} is the alertId; resumable with Last-Event-ID. */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @QueryParam("subscription") String subscription,
+            @HeaderParam("Last-Event-ID") String lastEventId) {
+        history.listen(sink, sse, filter(subscription, null, null, null), lastEventId);
+    }
+
+    static Predicate<Alert> filter(String subscription, String type, String since, String until) {
+        EventType eventType = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                eventType = EventType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("type", "unknown event type '" + type + "'");
+            }
+        }
+        Instant from = instant("since", since);
+        Instant to = instant("until", until);
+        EventType t = eventType;
+        return a -> (subscription == null || subscription.isBlank() || subscription.equals(a.subscriptionId()))
+                && (t == null || t == a.eventType())
+                && AlertHistory.within(a.eventTime(), from, to);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, field + " must be an ISO-8601 instant like 2020-02-27T00:00:00Z");
+        }
+    }
+}

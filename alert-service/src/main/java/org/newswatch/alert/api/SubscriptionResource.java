@@ -1,0 +1,100 @@
+package org.newswatch.alert.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.newswatch.alert.domain.SubscriptionValidator;
+import org.newswatch.alert.domain.ValidationException;
+import org.newswatch.alert.kafka.SubscriptionRepository;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Subscription;
+
+/** {@code /subscriptions}: create, list, read, replace and delete subscriptions. */
+@Path("/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubscriptionResource {
+
+    @Inject
+    SubscriptionRepository repository;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body, @Context UriInfo uri) {
+        Subscription s = SubscriptionValidator.parse(json(body), UUID.randomUUID().toString(), now());
+        repository.save(s);
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(s).build();
+    }
+
+    @GET
+    public List<Subscription> list() {
+        return repository.all().stream()
+                .sorted(Comparator.comparing(Subscription::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Subscription::id))
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        return repository.find(id).map(s -> Response.ok(s).build())
+                .orElseGet(() -> ErrorMappers.notFound("subscription", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, String body) {
+        Subscription existing = repository.find(id).orElse(null);
+        if (existing == null) {
+            return ErrorMappers.notFound("subscription", id);
+        }
+        Subscription s = SubscriptionValidator.parse(json(body), id, existing.createdAt());
+        repository.save(s);
+        return Response.ok(s).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        if (repository.find(id).isEmpty()) {
+            return ErrorMappers.notFound("subscription", id);
+        }
+        repository.delete(id);
+        return Response.noContent().build();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static JsonNode json(String body) {
+        if (body == null || body.isBlank()) {
+            throw new ValidationException("", "the body must be a JSON object");
+        }
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("", "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.newswatch.alert.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Qualifier;
+import org.newswatch.contracts.Subscription;
+
+/**
+ * Evaluates one event against one subscription whose filter it passed, and says which alert records to send.
+ *
+ * <p>Reports of one real event merge into one {@link Story} per subscription (same eventId; else same type,
+ * principal and count within two days at a compatible place; else a near-duplicate of an article already in it).
+ * A story fires at most once per rule; every later source sends an {@link Alert#UPDATE} record with the same
+ * alertId, listing all sources. Re-reading the same report (same article and eventId) sends nothing.
+ *
+ * <p>Running totals ({@code cumulative=true}) are not incidents: they never fire a threshold rule and are never
+ * added to a window sum. Events without a figure (vague amounts) fire neither.
+ */
+public final class AlertEngine {
+
+    static final String SOURCE_SEPARATOR = "|";
+
+    private final StateTable<String> aliases;
+    private final StateTable<StoryIndex> index;
+    private final StateTable<Story> stories;
+    private final StateTable<WindowState> windows;
+    private final Clock clock;
+
+    /**
+     * @param aliases subscriptionId|eventId to storyId: the dedup table
+     * @param index   subscriptionId|type|principal to the recent stories, for merging by signature
+     * @param stories subscriptionId|storyId to the story
+     * @param windows subscriptionId to the window rule's figures
+     */
+    public AlertEngine(StateTable<String> aliases, StateTable<StoryIndex> index, StateTable<Story> stories,
+            StateTable<WindowState> windows, Clock clock) {
+        this.aliases = aliases;
+        this.index = index;
+        this.stories = stories;
+        this.windows = windows;
+        this.clock = clock;
+    }
+
+    /** The alert records (new ones and updates) this event causes for this subscription. */
+    public List<Alert> evaluate(Subscription sub, ExtractedEvent event, Instant eventTime) {
+        String kind = sub.rule() == null ? Rules.NEW : sub.rule().kind();
+        LocalDate day = event.date() != null ? event.date() : eventTime.atZone(ZoneOffset.UTC).toLocalDate();
+        String aliasKey = sub.id() + SOURCE_SEPARATOR + event.eventId();
+        String indexKey = sub.id() + SOURCE_SEPARATOR + event.type() + SOURCE_SEPARATOR + event.principal();
+        StoryIndex idx = orEmpty(index.get(indexKey));
+
+        String storyId = aliases.get(aliasKey);
+        if (storyId == null) {
+            storyId = idx.find(event, day, Rules.ESCALATION.equals(kind));
+        }
+        Story story = storyId == null ? null : stories.get(sub.id() + SOURCE_SEPARATOR + storyId);
+        if (story == null) {
+            story = Story.start(event, day);
+        } else if (story.hasReport(event)) {
+            return List.of();
+        }
+        boolean newSource = !story.hasArticle(event.article());
+        Story merged = story.merge(event);
+        aliases.put(aliasKey, merged.storyId());
+        index.put(indexKey, idx.with(merged, incident(event) ? event.count() : null));
+
+        List<Alert> out = new ArrayList<>();
+        Instant now = clock.instant();
+        switch (kind) {
+            case Rules.THRESHOLD -> {
+                if (merged.alertId() == null) {
+                    if (incident(event) && event.count() >= sub.rule().minCount()) {
+                        merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
+                    }
+                } else if (newSource) {
+                    merged = update(merged, now, out);
+                }
+            }
+            case Rules.NEW -> {
+                if (merged.alertId() == null) {
+                    merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
+                } else if (newSource) {
+                    merged = update(merged, now, out);
+                }
+            }
+            case Rules.ESCALATION -> {
+                long min = sub.rule().minCount() == null ? 1 : sub.rule().minCount();
+                Long figure = event.count();
+                if (merged.alertId() == null) {
+                    if (figure != null && figure >= min) {
+                        merged = fire(sub, merged, event, eventTime, now, figure, null, out);
+                    }
+                } else if (figure != null && figure >= merged.alertedCount() + sub.rule().step()) {
+                    merged = fire(sub, merged, event, eventTime, now, figure, merged.alertedCount(), out);
+                } else if (newSource) {
+                    merged = update(merged, now, out);
+                }
+            }
+            case Rules.WINDOW -> window(sub, event, eventTime, now, merged, out);
+            default -> {
+                // an unknown kind cannot pass validation; a record written by a newer version is ignored
+            }
+        }
+        stories.put(sub.id() + SOURCE_SEPARATOR + merged.storyId(), merged);
+        return out;
+    }
+
+    private void window(Subscription sub, ExtractedEvent event, Instant eventTime, Instant now, Story story,
+            List<Alert> out) {
+        if (!incident(event)) {
+            return;
+        }
+        Duration w = Duration.parse(sub.rule().window());
+        long time = event.date() != null ? event.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()
+                : eventTime.toEpochMilli();
+        WindowState state = orEmpty(windows.get(sub.id())).with(
+                new WindowState.Entry(story.storyId(), time, event.count(), story.articles()), w);
+        WindowState.Sum best = state.bestWindowAround(time, w);
+        if (best.total() >= sub.rule().minCount() && state.mayFire(best.end(), w)) {
+            state = state.fired(best.end());
+            String alertId = Rules.alertId(sub.id(), Rules.WINDOW, Long.toString(best.end()));
+            List<String> ids = best.entries().stream().map(WindowState.Entry::storyId).toList();
+            var articles = WindowState.articles(best.entries());
+            String summary = best.total() + " " + event.type() + " " + principalText(event) + " within "
+                    + sub.rule().window() + " up to " + Instant.ofEpochMilli(best.end()).atZone(ZoneOffset.UTC)
+                            .toLocalDate() + " (" + ids.size() + " events)";
+            out.add(new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), Rules.WINDOW, summary, event.type(),
+                    event.victim(), event.actor(), best.total(), null, event.location(), event.place(), event.date(),
+                    event.evidence(), articles, ids, articles.size(), eventTime, now, Alert.NEW, null));
+        }
+        windows.put(sub.id(), state);
+    }
+
+    private static Story fire(Subscription sub, Story story, ExtractedEvent event, Instant eventTime, Instant now,
+            Long figure, Long previous, List<Alert> out) {
+        String alertId = previous == null ? Rules.alertId(sub.id(), story.storyId())
+                : Rules.alertId(sub.id(), story.storyId(), Rules.ESCALATION, Long.toString(figure));
+        String summary = summary(event, figure) + (previous == null ? "" : ", up from " + previous);
+        Alert alert = new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), sub.rule().kind(), summary,
+                event.type(), event.victim(), event.actor(), figure, event.qualifier(), event.location(),
+                event.place(), event.date(), event.evidence(), story.articles(), story.eventIds(),
+                story.corroboration(), eventTime, now, Alert.NEW, previous);
+        out.add(alert);
+        return story.alerted(alert, figure);
+    }
+
+    private static Story update(Story story, Instant now, List<Alert> out) {
+        Alert last = story.lastAlert();
+        Alert alert = new Alert(last.schemaVersion(), last.alertId(), last.subscriptionId(), last.subscriptionName(),
+                last.rule(), last.summary(), last.eventType(), last.victim(), last.actor(), last.count(),
+                last.qualifier(), last.location(), last.place(), last.date(), last.evidence(), story.articles(),
+                story.eventIds(), story.corroboration(), last.eventTime(), now, Alert.UPDATE, last.previousCount());
+        out.add(alert);
+        return story.withLastAlert(alert);
+    }
+
+    /** "KILLED TURMIL 22 (AT_LEAST) in Idlib on 2020-02-27". */
+    static String summary(ExtractedEvent e, Long figure) {
+        StringBuilder s = new StringBuilder().append(e.type()).append(' ').append(principalText(e));
+        if (figure != null) {
+            s.append(' ').append(figure);
+            if (e.qualifier() != null && e.qualifier() != Qualifier.EXACT) {
+                s.append(" (").append(e.qualifier()).append(')');
+            }
+        } else if (e.vagueAmount() != null) {
+            s.append(' ').append(e.vagueAmount());
+        }
+        if (e.location() != null) {
+            s.append(" in ").append(e.location());
+        }
+        if (e.date() != null) {
+            s.append(" on ").append(e.date());
+        }
+        return s.toString();
+    }
+
+    private static String principalText(ExtractedEvent e) {
+        String p = e.principal();
+        return p == null ? "(unknown party)" : p;
+    }
+
+    /** One incident with a figure: not a running total, not a vague amount. */
+    static boolean incident(ExtractedEvent e) {
+        return e.count() != null && !Boolean.TRUE.equals(e.cumulative());
+    }
+
+    private static StoryIndex orEmpty(StoryIndex i) {
+        return i == null ? StoryIndex.empty() : i;
+    }
+
+    private static WindowState orEmpty(WindowState w) {
+        return w == null ? WindowState.empty() : w;
+    }
+}

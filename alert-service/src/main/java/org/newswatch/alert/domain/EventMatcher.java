@@ -1,0 +1,92 @@
+package org.newswatch.alert.domain;
+
+import java.util.List;
+import java.util.Locale;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Place;
+import org.newswatch.contracts.Subscription;
+
+/** Whether an event passes a subscription's filter. Every given criterion must hold; empty lists match anything. */
+public final class EventMatcher {
+
+    private static final double EARTH_RADIUS_KM = 6371.0;
+
+    private EventMatcher() {
+    }
+
+    public static boolean matches(Subscription.Filter filter, ExtractedEvent event) {
+        if (filter == null) {
+            return true;
+        }
+        return (empty(filter.types()) || filter.types().contains(event.type()))
+                && codeMatches(filter.victims(), event.victim())
+                && codeMatches(filter.actors(), event.actor())
+                && countryMatches(filter.countries(), event.place())
+                && placeMatches(filter.places(), event)
+                && keywordMatches(filter.keywords(), event.evidence());
+    }
+
+    /** A six-letter code matches itself; a three-letter role (MIL) matches that role of any country (TURMIL). */
+    public static boolean codeMatches(List<String> codes, String code) {
+        if (empty(codes)) {
+            return true;
+        }
+        if (code == null) {
+            return false;
+        }
+        for (String wanted : codes) {
+            if (wanted.length() == 3 ? code.length() == 6 && code.endsWith(wanted) : wanted.equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countryMatches(List<String> countries, Place place) {
+        return empty(countries) || place != null && place.country() != null && countries.contains(place.country());
+    }
+
+    private static boolean placeMatches(List<Subscription.PlaceFilter> places, ExtractedEvent event) {
+        if (empty(places)) {
+            return true;
+        }
+        for (Subscription.PlaceFilter wanted : places) {
+            if (wanted.radiusKm() != null && wanted.latitude() != null && wanted.longitude() != null) {
+                Place p = event.place();
+                if (p != null && p.latitude() != null && p.longitude() != null
+                        && distanceKm(wanted.latitude(), wanted.longitude(), p.latitude(), p.longitude())
+                                <= wanted.radiusKm()) {
+                    return true;
+                }
+            } else if (wanted.name() != null && (wanted.name().equalsIgnoreCase(event.location())
+                    || event.place() != null && wanted.name().equalsIgnoreCase(event.place().name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean keywordMatches(List<String> keywords, String evidence) {
+        if (empty(keywords)) {
+            return true;
+        }
+        if (evidence == null) {
+            return false;
+        }
+        String text = evidence.toLowerCase(Locale.ROOT);
+        return keywords.stream().anyMatch(k -> text.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Great-circle distance (haversine). */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
+    }
+
+    private static boolean empty(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+}

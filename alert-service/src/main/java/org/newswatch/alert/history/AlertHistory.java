@@ -1,0 +1,146 @@
+package org.newswatch.alert.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.InvalidRecordException;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Topics;
+
+/**
+ * What was really delivered: reads the alerts topic from its beginning (read_committed, no committed offsets, so a
+ * restart rebuilds it from the topic) and keeps the latest record of each alertId, newest first, up to
+ * {@code alert.history.size}. Pushes each record to the Server-Sent Events listeners.
+ */
+@ApplicationScoped
+public class AlertHistory {
+
+    private static final Logger LOG = Logger.getLogger(AlertHistory.class);
+
+    @ConfigProperty(name = "alert.history.size", defaultValue = "10000")
+    int maxSize;
+
+    /** alertId to its latest record, in delivery order of the latest records (oldest first). */
+    private final LinkedHashMap<String, Alert> alerts = new LinkedHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    private record Listener(SseEventSink sink, Sse sse, Predicate<Alert> filter) {
+    }
+
+    @Incoming(Topics.ALERTS)
+    public void onRecord(ConsumerRecord<String, byte[]> record) {
+        Alert alert;
+        try {
+            alert = record.value() == null ? null : Json.read(record.value(), Alert.class);
+        } catch (InvalidRecordException e) {
+            LOG.warnf("skipping an unreadable alert at %s-%d@%d: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            return;
+        }
+        if (alert == null || alert.alertId() == null) {
+            return;
+        }
+        add(alert);
+    }
+
+    /** Records one delivered alert and pushes it to the listeners. */
+    public void add(Alert alert) {
+        synchronized (alerts) {
+            alerts.remove(alert.alertId());
+            alerts.put(alert.alertId(), alert);
+            Iterator<Map.Entry<String, Alert>> it = alerts.entrySet().iterator();
+            while (alerts.size() > maxSize && it.hasNext()) {
+                it.next();
+                it.remove();
+            }
+            for (Listener l : listeners) {
+                send(l, alert);
+            }
+        }
+    }
+
+    /** Alerts passing the filter, newest first, at most {@code limit}. */
+    public List<Alert> list(Predicate<Alert> filter, int limit) {
+        List<Alert> out = new ArrayList<>();
+        synchronized (alerts) {
+            List<Alert> all = new ArrayList<>(alerts.values());
+            for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
+                if (filter.test(all.get(i))) {
+                    out.add(all.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    public Alert get(String alertId) {
+        synchronized (alerts) {
+            return alerts.get(alertId);
+        }
+    }
+
+    /**
+     * Registers a Server-Sent Events listener. With a {@code lastEventId} it first replays what came after that
+     * alert (in delivery order); a comment is sent at once so the client sees the stream open.
+     */
+    public void listen(SseEventSink sink, Sse sse, Predicate<Alert> filter, String lastEventId) {
+        Listener listener = new Listener(sink, sse, filter);
+        synchronized (alerts) {
+            sink.send(sse.newEventBuilder().comment("alerts").build());
+            if (lastEventId != null && alerts.containsKey(baseId(lastEventId))) {
+                boolean after = false;
+                for (Alert a : alerts.values()) {
+                    if (after) {
+                        send(listener, a);
+                    }
+                    after = after || a.alertId().equals(baseId(lastEventId));
+                }
+            }
+            listeners.add(listener);
+        }
+    }
+
+    private void send(Listener l, Alert alert) {
+        if (l.sink().isClosed()) {
+            listeners.remove(l);
+            return;
+        }
+        if (!l.filter().test(alert)) {
+            return;
+        }
+        OutboundSseEvent event = l.sse().newEventBuilder()
+                .id(alert.alertId())
+                .name(alert.isUpdate() ? Alert.UPDATE : Alert.NEW)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(Json.write(alert))
+                .build();
+        l.sink().send(event).exceptionally(e -> {
+            listeners.remove(l);
+            return null;
+        });
+    }
+
+    private static String baseId(String eventId) {
+        return eventId.trim();
+    }
+
+    /** Helper for filters on event time. */
+    public static boolean within(Instant t, Instant since, Instant until) {
+        return (since == null || t != null && !t.isBefore(since)) && (until == null || t != null && t.isBefore(until));
+    }
+}

@@ -1,0 +1,77 @@
+package org.newswatch.alert.kafka;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.newswatch.contracts.Topics;
+
+/**
+ * Creates the topics alert-service reads and writes when they do not exist yet, so the service works on a fresh
+ * broker: events, subscriptions (compacted), alerts, events-dlq. Runs before Kafka Streams is built.
+ */
+@ApplicationScoped
+public class TopicBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(TopicBootstrap.class);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "alert.topics.partitions", defaultValue = "1")
+    int partitions;
+
+    @ConfigProperty(name = "alert.topics.replication-factor", defaultValue = "1")
+    short replicationFactor;
+
+    private volatile boolean done;
+
+    public synchronized void ensureTopics() {
+        if (done) {
+            return;
+        }
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : List.of(Topics.EVENTS, Topics.ALERTS, Topics.EVENTS_DLQ, Topics.SUBSCRIPTIONS)) {
+                if (!existing.contains(name)) {
+                    NewTopic topic = new NewTopic(name, partitions, replicationFactor);
+                    if (name.equals(Topics.SUBSCRIPTIONS)) {
+                        topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                    }
+                    missing.add(topic);
+                }
+            }
+            if (!missing.isEmpty()) {
+                LOG.infof("creating topics %s", missing.stream().map(NewTopic::name).toList());
+                try {
+                    admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            done = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create the topics of alert-service at " + bootstrapServers, e);
+        }
+    }
+}

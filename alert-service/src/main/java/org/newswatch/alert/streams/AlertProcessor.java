@@ -1,0 +1,74 @@
+package org.newswatch.alert.streams;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.newswatch.alert.domain.AlertEngine;
+import org.newswatch.alert.domain.EventMatcher;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.CloudEvents;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Subscription;
+
+/**
+ * For each event and each subscription whose filter it passes, runs the {@link AlertEngine} over the state stores
+ * and forwards the alerts, keyed by subscription id, with CloudEvents headers.
+ */
+final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, String, Alert> {
+
+    static final String SOURCE = "/newswatch/alert-service";
+
+    private final Clock clock;
+    private TimestampedKeyValueStore<String, Subscription> subscriptions;
+    private AlertEngine engine;
+
+    AlertProcessor(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        super.init(context);
+        subscriptions = context.getStateStore(AlertTopology.SUBSCRIPTIONS_STORE);
+        engine = new AlertEngine(new StoreTable<>(context.getStateStore(AlertTopology.DEDUP_STORE)),
+                new StoreTable<>(context.getStateStore(AlertTopology.INDEX_STORE)),
+                new StoreTable<>(context.getStateStore(AlertTopology.STORIES_STORE)),
+                new StoreTable<>(context.getStateStore(AlertTopology.WINDOWS_STORE)), clock);
+    }
+
+    /**
+     * The CloudEvents id: the alertId for a new alert; an update (same alertId) gets its own id, since consumers
+     * may drop a repeated ce_id as a duplicate.
+     */
+    static String cloudEventId(Alert alert) {
+        return alert.isUpdate() ? alert.alertId() + "/update/" + alert.corroboration() : alert.alertId();
+    }
+
+    @Override
+    public void process(Record<String, ParsedEvent> record) {
+        ExtractedEvent event = record.value().event();
+        Instant eventTime = Instant.ofEpochMilli(record.timestamp());
+        List<Subscription> matching = new ArrayList<>();
+        try (KeyValueIterator<String, ValueAndTimestamp<Subscription>> it = subscriptions.all()) {
+            it.forEachRemaining(kv -> {
+                Subscription s = kv.value == null ? null : kv.value.value();
+                if (s != null && EventMatcher.matches(s.filter(), event)) {
+                    matching.add(s);
+                }
+            });
+        }
+        for (Subscription s : matching) {
+            for (Alert alert : engine.evaluate(s, event, eventTime)) {
+                context().forward(new Record<>(s.id(), alert, record.timestamp(),
+                        CloudEvents.headers(cloudEventId(alert), CloudEvents.ALERT_TYPE, SOURCE, eventTime)));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.newswatch.alert.streams;
+
+import java.time.Clock;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.jboss.logging.Logger;
+import org.newswatch.alert.domain.Story;
+import org.newswatch.alert.domain.StoryIndex;
+import org.newswatch.alert.domain.WindowState;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.InvalidRecordException;
+import org.newswatch.contracts.JsonSerde;
+import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.Topics;
+
+/**
+ * The alert topology.
+ *
+ * <pre>
+ * subscriptions (compacted) --&gt; global table "subscriptions-store"
+ * events --parse--+-- unreadable --&gt; events-dlq (header dead-letter-reason)
+ *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-story-index, alert-stories,
+ *                                  alert-windows; reads subscriptions-store) --&gt; alerts (key subscription id)
+ * </pre>
+ */
+public final class AlertTopology {
+
+    public static final String SUBSCRIPTIONS_STORE = "subscriptions-store";
+    /** subscriptionId|eventId to storyId: one real event fires once per subscription. */
+    public static final String DEDUP_STORE = "alert-dedup";
+    public static final String INDEX_STORE = "alert-story-index";
+    public static final String STORIES_STORE = "alert-stories";
+    public static final String WINDOWS_STORE = "alert-windows";
+
+    private AlertTopology() {
+    }
+
+    public static Topology build(Clock clock) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.globalTable(Topics.SUBSCRIPTIONS, Consumed.with(Serdes.String(), new LenientSubscriptionSerde()),
+                Materialized.<String, Subscription, KeyValueStore<Bytes, byte[]>>as(
+                        SUBSCRIPTIONS_STORE));
+        builder.addStateStore(store(DEDUP_STORE, Serdes.String()));
+        builder.addStateStore(store(INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
+        builder.addStateStore(store(STORIES_STORE, new JsonSerde<>(Story.class)));
+        builder.addStateStore(store(WINDOWS_STORE, new JsonSerde<>(WindowState.class)));
+
+        KStream<String, ParsedEvent> events = builder
+                .stream(Topics.EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .mapValues(ParsedEvent::parse, Named.as("parse-event"));
+        events.split(Named.as("event-"))
+                .branch((key, parsed) -> parsed.failed(), Branched.withConsumer(bad -> bad
+                        .process(DeadLetterProcessor::new, Named.as("dead-letter"))
+                        .to(Topics.EVENTS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
+                .defaultBranch(Branched.withConsumer(good -> good
+                        .process(() -> new AlertProcessor(clock), Named.as("alert-rules"), DEDUP_STORE, INDEX_STORE,
+                                STORIES_STORE, WINDOWS_STORE)
+                        .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
+        return builder.build();
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name,
+            Serde<V> serde) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
+    }
+
+    /**
+     * Reads subscriptions; a record that is not a valid subscription is treated as absent (logged) instead of
+     * stopping the global thread. Only alert-service writes that topic, after validation.
+     */
+    static final class LenientSubscriptionSerde extends JsonSerde<Subscription> {
+
+        private static final Logger LOG = Logger.getLogger(
+                LenientSubscriptionSerde.class);
+
+        LenientSubscriptionSerde() {
+            super(Subscription.class);
+        }
+
+        @Override
+        public Subscription deserialize(String topic, byte[] data) {
+            try {
+                return super.deserialize(topic, data);
+            } catch (InvalidRecordException e) {
+                LOG.warnf("ignoring an unreadable subscription on %s: %s", topic, e.getMessage());
+                return null;
+            }
+        }
+    }
+}
