@@ -1,0 +1,475 @@
+package org.newswatch.extraction.geo;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.newswatch.contracts.Place;
+
+/**
+ * The world gazetteer: GeoNames populated places with 500 or more people (plus seats of lower divisions),
+ * first- and second-level divisions, and countries, read once from {@code geo/gazetteer.bin.gz} (built by
+ * {@link GazetteerBuilder}, see tools/gazetteer/README.md). Immutable and thread-safe once loaded.
+ *
+ * <p>Lookups normalise the name ({@link PlaceNames#key}), then look it up among all names and alternate spellings
+ * the data has; when that misses, among transliteration-tolerant keys ({@link PlaceNames#fuzzy}). Every key maps
+ * to its entries in ranked order: countries first, then by population, with a city placed before the province
+ * of the same name in the same country ("Kharkiv" is the city, "Kharkiv Oblast" or a {@link PlaceKind#ADMIN1} hint
+ * the region).
+ *
+ * <p>The text's own words steer the answer: "Idlib province", "the governorate of Idlib" hint a region, "Idlib
+ * city" a city; "northern Idlib", "rural Aleppo", "Aleppo countryside" resolve the name inside. Road designators
+ * ("M5", "M-5 highway", "Highway 1") and roads between two places ("Aleppo-Damascus road") resolve to
+ * {@link PlaceKind#ROAD} places without coordinates.
+ */
+public final class GeoNamesGazetteer implements Gazetteer {
+
+    /** The data file on the class path. */
+    public static final String RESOURCE = "/geo/gazetteer.bin.gz";
+
+    private static final Pattern ROAD_CODE = Pattern.compile(
+            "(?i)(?:the\\s+)?([MNADEHR])\\s?[-\u2010\u2011\u2013]?\\s?(\\d{1,3})"
+                    + "(?:\\s+(?:highway|motorway|road|expressway|freeway|international highway))?");
+    private static final Pattern ROAD_NUMBER = Pattern.compile(
+            "(?i)(?:the\\s+)?(highway|route|road)\\s+(\\d{1,4})");
+    private static final Pattern ROAD_BETWEEN = Pattern.compile(
+            "(?i)(?:the\\s+)?(.+?)\\s*[-\u2010\u2011\u2013\u2014/]\\s*(.+?)\\s+"
+                    + "(road|highway|motorway|expressway|freeway|railway|route)");
+    private static final Pattern KIND_SUFFIX = Pattern.compile(
+            "(?i)(.+?)\\s+(province|governorate|oblast|region|state|district|city|town|village|countryside"
+                    + "|area|outskirts|suburbs|countryside|environs|municipality|prefecture|county|camp)");
+    private static final Pattern KIND_PREFIX = Pattern.compile(
+            "(?i)(?:the\\s+)?(province|governorate|region|state|district|city|town|village|outskirts|suburbs"
+                    + "|countryside|area|municipality|county)\\s+of\\s+(.+)");
+    private static final Pattern DIRECTION_PREFIX = Pattern.compile(
+            "(?i)(?:(?:the|rural|greater|downtown|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?"
+                    + "|(?:east|west)(?:ern)?)\\s+)+(.+)");
+    private static final Set<String> NOT_PLACES_ALONE = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "police", "army", "ministry", "president", "forces", "said", "will", "reading", "nice", "mobile",
+            "split", "of", "the", "a", "an", "in", "on", "at", "to", "by", "and", "or", "but", "with", "from",
+            "as", "for", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her", "its",
+            "their", "our", "government", "regime", "rebels", "troops", "soldiers", "state", "islamic", "republic",
+            "national", "democratic", "union", "central", "general", "king", "prince", "university", "hospital",
+            "school", "airport", "saint", "lake", "river", "mount", "defense", "defence", "observatory", "news",
+            "reuters", "agency", "office", "minister", "council", "security", "human", "rights", "health", "red",
+            "crescent", "cross", "video", "photo", "image", "story", "world", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "media", "press", "after", "before", "during", "since",
+            "earlier", "later", "today", "yesterday", "tomorrow", "last", "next", "more", "most", "many", "some",
+            "two", "three", "one", "new", "old", "early", "late", "turkish", "russian", "syrian", "american",
+            "also", "all", "no", "not", "if", "when", "while", "who", "what", "which", "where", "there", "here",
+            "read", "home", "top", "live", "breaking", "latest", "sport", "sports", "business", "opinion",
+            "weather", "follow", "share", "comment", "comments", "sign", "login", "subscribe");
+
+    private static volatile GeoNamesGazetteer shared;
+
+    private final byte[] kinds;
+    private final byte[] countries;
+    private final int[] lat;
+    private final int[] lon;
+    private final int[] population;
+    private final byte[] nameBlob;
+    private final int[] nameOff;
+    private final byte[] keyBlob;
+    private final int[] keyOff;
+    private final int[] candOff;
+    private final int[] cand;
+    private final long[] exactHash;
+    private final int[] exactKey;
+    private final long[] fuzzyHash;
+    private final int[] fuzzyKey;
+    private final long loadMillis;
+
+    private GeoNamesGazetteer(ByteBuffer b, long started) {
+        if (b.getInt() != GazetteerBuilder.MAGIC || b.getInt() != GazetteerBuilder.VERSION) {
+            throw new IllegalStateException("not a gazetteer file of version " + GazetteerBuilder.VERSION);
+        }
+        int n = b.getInt();
+        kinds = new byte[n];
+        b.get(kinds);
+        countries = new byte[2 * n];
+        b.get(countries);
+        lat = ints(b, n);
+        lon = ints(b, n);
+        population = ints(b, n);
+        Strings names = Strings.read(b);
+        nameBlob = names.blob();
+        nameOff = names.off();
+        Strings keyStrings = Strings.read(b);
+        keyBlob = keyStrings.blob();
+        keyOff = keyStrings.off();
+        int keys = keyOff.length - 1;
+        candOff = new int[keys + 1];
+        for (int k = 0; k < keys; k++) {
+            candOff[k + 1] = candOff[k] + (b.get() & 0xff);
+        }
+        cand = ints(b, b.getInt());
+        Strings fuzzyStrings = Strings.read(b);
+        byte[] fuzzyBlob = fuzzyStrings.blob();
+        int[] fuzzyOff = fuzzyStrings.off();
+        int fuzzies = fuzzyOff.length - 1;
+        int[] fuzzyTarget = ints(b, fuzzies);
+
+        int cap = Integer.highestOneBit(Math.max(16, keys * 2 - 1)) << 1;
+        exactHash = new long[cap];
+        exactKey = new int[cap];
+        for (int k = 0; k < keys; k++) {
+            int off = keyOff[k];
+            put(exactHash, exactKey, PlaceNames.hash(keyBlob, off, keyOff[k + 1] - off), k);
+        }
+        int fcap = Integer.highestOneBit(Math.max(16, fuzzies * 2 - 1)) << 1;
+        fuzzyHash = new long[fcap];
+        fuzzyKey = new int[fcap];
+        for (int f = 0; f < fuzzies; f++) {
+            int off = fuzzyOff[f];
+            put(fuzzyHash, fuzzyKey, PlaceNames.hash(fuzzyBlob, off, fuzzyOff[f + 1] - off), fuzzyTarget[f]);
+        }
+        loadMillis = (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Strings as written by the builder: count, total bytes, the bytes, each length as an unsigned short. */
+    private record Strings(byte[] blob, int[] off) {
+        static Strings read(ByteBuffer b) {
+            int count = b.getInt();
+            byte[] bytes = new byte[b.getInt()];
+            b.get(bytes);
+            int[] off = new int[count + 1];
+            for (int i = 0; i < count; i++) {
+                off[i + 1] = off[i] + (b.getShort() & 0xffff);
+            }
+            return new Strings(bytes, off);
+        }
+    }
+
+    private static int[] ints(ByteBuffer b, int n) {
+        int[] out = new int[n];
+        b.asIntBuffer().get(out);
+        b.position(b.position() + 4 * n);
+        return out;
+    }
+
+    private static void put(long[] hashes, int[] values, long h, int value) {
+        int mask = hashes.length - 1;
+        int i = (int) h & mask;
+        while (hashes[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        hashes[i] = h;
+        values[i] = value;
+    }
+
+    private static int get(long[] hashes, int[] values, long h) {
+        int mask = hashes.length - 1;
+        int i = (int) h & mask;
+        while (hashes[i] != 0) {
+            if (hashes[i] == h) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** Reads the data file from the class path (a few hundred milliseconds); prefer {@link #shared()}. */
+    public static GeoNamesGazetteer load() {
+        long started = System.nanoTime();
+        try (InputStream raw = GeoNamesGazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("gazetteer data missing from the class path: " + RESOURCE);
+            }
+            byte[] all;
+            try (InputStream in = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)) {
+                all = in.readAllBytes();
+            }
+            return new GeoNamesGazetteer(ByteBuffer.wrap(all), started);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer data " + RESOURCE, e);
+        }
+    }
+
+    /** The process-wide instance, loaded on first use. */
+    public static GeoNamesGazetteer shared() {
+        GeoNamesGazetteer g = shared;
+        if (g == null) {
+            synchronized (GeoNamesGazetteer.class) {
+                g = shared;
+                if (g == null) {
+                    g = load();
+                    shared = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** How long {@link #load()} took for this instance, in milliseconds. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /** Number of entries (places, regions, countries). */
+    public int size() {
+        return kinds.length;
+    }
+
+    /** Number of distinct normalised names and spellings. */
+    public int keyCount() {
+        return keyOff.length - 1;
+    }
+
+    @Override
+    public Optional<Place> find(String name) {
+        return lookup(name, null, null).map(GeoMatch::place);
+    }
+
+    /** The best entry, preferring one of this kind ("Idlib" with {@link PlaceKind#ADMIN1}: the governorate). */
+    public Optional<Place> find(String name, PlaceKind hint) {
+        return lookup(name, hint, null).map(GeoMatch::place);
+    }
+
+    /** The best entry, preferring one in this country (ISO alpha-2, e.g. "SY" in a Syria story). */
+    public Optional<Place> find(String name, String countryBias) {
+        return lookup(name, null, countryBias).map(GeoMatch::place);
+    }
+
+    /** The best entry, preferring this kind, then this country. */
+    public Optional<Place> find(String name, PlaceKind hint, String countryBias) {
+        return lookup(name, hint, countryBias).map(GeoMatch::place);
+    }
+
+    @Override
+    public boolean isPlace(String name) {
+        String key = PlaceNames.key(name);
+        if (key.isEmpty() || NOT_PLACES_ALONE.contains(key)) {
+            return false;
+        }
+        return lookup(name, null, null).isPresent();
+    }
+
+    /**
+     * Resolves a place name as written in text, with the match details.
+     *
+     * @param name        "Saraqeb", "Idlib province", "northern Hama", "the M5 highway", "Aleppo-Damascus road"
+     * @param hint        the kind the text implies, or null (words in the name such as "province" set it too)
+     * @param countryBias the story's country (ISO alpha-2), or null; wins over population except against a
+     *                    country name or a city of a million against a village
+     */
+    public Optional<GeoMatch> lookup(String name, PlaceKind hint, String countryBias) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String text = name.strip();
+        if (text.isEmpty() || text.length() > 200) {
+            return Optional.empty();
+        }
+        String bias = countryBias == null || countryBias.length() != 2 ? null : countryBias.toUpperCase(Locale.ROOT);
+
+        Optional<GeoMatch> road = road(text, bias);
+        if (road.isPresent()) {
+            return road;
+        }
+        Matcher m = KIND_SUFFIX.matcher(text);
+        if (m.matches()) {
+            PlaceKind implied = hintOf(m.group(2));
+            PlaceKind h = hint != null ? hint : implied;
+            if (h != null) {
+                Optional<GeoMatch> r = resolve(PlaceNames.key(m.group(1)), h, bias, true);
+                if (r.isPresent()) {
+                    return r;
+                }
+            }
+            Optional<GeoMatch> whole = resolve(PlaceNames.key(text), hint, bias, false);
+            if (whole.isPresent()) {
+                return whole;
+            }
+            return lookupInner(m.group(1), h, bias);
+        }
+        m = KIND_PREFIX.matcher(text);
+        if (m.matches()) {
+            PlaceKind h = hint != null ? hint : hintOf(m.group(1));
+            return lookupInner(m.group(2), h, bias);
+        }
+        return lookupInner(text, hint, bias);
+    }
+
+    private Optional<GeoMatch> lookupInner(String text, PlaceKind hint, String bias) {
+        Optional<GeoMatch> r = resolve(PlaceNames.key(text), hint, bias, false);
+        if (r.isPresent()) {
+            return r;
+        }
+        Matcher d = DIRECTION_PREFIX.matcher(text);
+        if (d.matches()) {
+            return resolve(PlaceNames.key(d.group(1)), hint, bias, false);
+        }
+        return Optional.empty();
+    }
+
+    private static PlaceKind hintOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "province", "governorate", "oblast", "region", "state", "prefecture" -> PlaceKind.ADMIN1;
+            case "district", "county", "municipality" -> PlaceKind.ADMIN2;
+            case "city", "town", "village", "camp" -> PlaceKind.CITY;
+            default -> null;
+        };
+    }
+
+    private Optional<GeoMatch> road(String text, String bias) {
+        Matcher m = ROAD_CODE.matcher(text);
+        if (m.matches()) {
+            String code = m.group(1).toUpperCase(Locale.ROOT) + Integer.parseInt(m.group(2));
+            return Optional.of(new GeoMatch(new Place(code, bias, null, null), PlaceKind.ROAD, 0, false));
+        }
+        m = ROAD_NUMBER.matcher(text);
+        if (m.matches()) {
+            String word = m.group(1);
+            String label = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT) + " "
+                    + Integer.parseInt(m.group(2));
+            return Optional.of(new GeoMatch(new Place(label, bias, null, null), PlaceKind.ROAD, 0, false));
+        }
+        m = ROAD_BETWEEN.matcher(text);
+        if (m.matches()) {
+            Optional<GeoMatch> a = resolve(PlaceNames.key(m.group(1)), PlaceKind.CITY, bias, false);
+            Optional<GeoMatch> b = resolve(PlaceNames.key(m.group(2)), PlaceKind.CITY, bias, false);
+            if (a.isPresent() && b.isPresent()) {
+                String ca = a.get().place().country();
+                String cb = b.get().place().country();
+                String country = ca != null && ca.equals(cb) ? ca : bias;
+                String label = a.get().place().name() + "-" + b.get().place().name() + " "
+                        + m.group(3).toLowerCase(Locale.ROOT);
+                return Optional.of(new GeoMatch(new Place(label, country, null, null), PlaceKind.ROAD, 0, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<GeoMatch> resolve(String key, PlaceKind hint, String bias, boolean hintRequired) {
+        if (key.length() < 2) {
+            return Optional.empty();
+        }
+        int exact = get(exactHash, exactKey, PlaceNames.hash(key));
+        if (exact >= 0 && !matches(exact, key)) {
+            exact = -1;
+        }
+        int fuzzy = -1;
+        String fk = PlaceNames.fuzzy(key);
+        if (fk.length() >= 3) {
+            fuzzy = get(fuzzyHash, fuzzyKey, PlaceNames.hash(fk));
+        }
+        if (exact < 0 && fuzzy < 0) {
+            return Optional.empty();
+        }
+        if (hint != null) {
+            int e = exact >= 0 ? pick(exact, hint, bias) : -1;
+            boolean fz = false;
+            if (e < 0 && fuzzy >= 0) {
+                e = pick(fuzzy, hint, bias);
+                fz = true;
+            }
+            if (e >= 0) {
+                return Optional.of(match(e, fz));
+            }
+            if (hintRequired) {
+                return Optional.empty();
+            }
+        }
+        int keyIdx = exact >= 0 ? exact : fuzzy;
+        boolean fz = exact < 0;
+        int best = cand[candOff[keyIdx]];
+        if (bias != null && !bias.equals(country(best))) {
+            int local = firstIn(keyIdx, bias);
+            boolean localFuzzy = fz;
+            if (local < 0 && !fz && fuzzy >= 0) {
+                local = firstIn(fuzzy, bias);
+                localFuzzy = true;
+            }
+            if (local >= 0 && biasWins(best, local)) {
+                return Optional.of(match(local, localFuzzy));
+            }
+        }
+        return Optional.of(match(best, fz));
+    }
+
+    private boolean biasWins(int best, int local) {
+        if (kinds[best] == PlaceKind.COUNTRY.ordinal()) {
+            return false;
+        }
+        return !(population[best] >= 1_000_000 && population[local] < 10_000);
+    }
+
+    private int pick(int keyIdx, PlaceKind hint, String bias) {
+        int first = -1;
+        for (int pass = 0; pass < 2 && first < 0; pass++) {
+            PlaceKind want = pass == 0 ? hint : fallbackKind(hint);
+            if (want == null) {
+                break;
+            }
+            for (int i = candOff[keyIdx]; i < candOff[keyIdx + 1]; i++) {
+                int e = cand[i];
+                if (kinds[e] == want.ordinal()) {
+                    if (bias == null || bias.equals(country(e))) {
+                        return e;
+                    }
+                    if (first < 0) {
+                        first = e;
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    private static PlaceKind fallbackKind(PlaceKind hint) {
+        return switch (hint) {
+            case ADMIN1 -> PlaceKind.ADMIN2;
+            case ADMIN2 -> PlaceKind.ADMIN1;
+            default -> null;
+        };
+    }
+
+    private int firstIn(int keyIdx, String bias) {
+        for (int i = candOff[keyIdx]; i < candOff[keyIdx + 1]; i++) {
+            if (bias.equals(country(cand[i]))) {
+                return cand[i];
+            }
+        }
+        return -1;
+    }
+
+    private boolean matches(int keyIdx, String key) {
+        int off = keyOff[keyIdx];
+        int len = keyOff[keyIdx + 1] - off;
+        if (len != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (keyBlob[off + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String country(int e) {
+        byte a = countries[2 * e];
+        if (a == ' ') {
+            return null;
+        }
+        return new String(countries, 2 * e, 2, StandardCharsets.ISO_8859_1);
+    }
+
+    private GeoMatch match(int e, boolean fuzzy) {
+        String name = new String(nameBlob, nameOff[e], nameOff[e + 1] - nameOff[e], StandardCharsets.UTF_8);
+        Double la = lat[e] == GazetteerBuilder.NO_COORD ? null : lat[e] / 1e5;
+        Double lo = lon[e] == GazetteerBuilder.NO_COORD ? null : lon[e] / 1e5;
+        return new GeoMatch(new Place(name, country(e), la, lo), PlaceKind.ofCode(kinds[e]), population[e], fuzzy);
+    }
+}

@@ -1,0 +1,163 @@
+package org.newswatch.extraction.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Place;
+
+class GeoNamesGazetteerTest {
+
+    private static GeoNamesGazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        long started = System.nanoTime();
+        gazetteer = GeoNamesGazetteer.shared();
+        System.out.printf("gazetteer: %d entries, %d keys, loaded in %d ms (first call %d ms)%n", gazetteer.size(),
+                gazetteer.keyCount(), gazetteer.loadMillis(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Place place(String name) {
+        Optional<Place> p = gazetteer.find(name);
+        assertTrue(p.isPresent(), () -> name + " not found");
+        return p.get();
+    }
+
+    private static void assertNear(Place p, double lat, double lon, double tolerance) {
+        assertNotNull(p.latitude(), p + " has no latitude");
+        assertTrue(Math.abs(p.latitude() - lat) <= tolerance && Math.abs(p.longitude() - lon) <= tolerance,
+                () -> p + " is not near " + lat + "," + lon);
+    }
+
+    @Test
+    void resolvesTownsOnSeveralContinents() {
+        Place idlib = place("Idlib");
+        assertEquals("SY", idlib.country());
+        assertNear(idlib, 35.9, 36.6, 0.2);
+        assertEquals("UA", place("Kharkiv").country());
+        assertEquals("ML", place("Gao").country());
+        assertEquals("YE", place("Marib").country());
+        assertEquals("SD", place("El Fasher").country());
+        assertEquals("NG", place("Maiduguri").country());
+        assertNear(place("Maiduguri"), 11.85, 13.16, 0.2);
+        assertEquals("AF", place("Kabul").country());
+        assertEquals("IQ", place("Mosul").country());
+        assertEquals("SO", place("Mogadishu").country());
+        assertEquals("PS", place("Rafah").country());
+        assertEquals("CO", place("Medellin").country());
+    }
+
+    @Test
+    void smallSyrianTownsAndSpellingVariants() {
+        Place saraqib = place("Saraqib");
+        assertEquals("SY", saraqib.country());
+        assertNear(saraqib, 35.86, 36.80, 0.1);
+        assertEquals(saraqib, place("Saraqeb"));
+        assertEquals(saraqib, place("Sarāqib"));
+        assertEquals("SY", place("Taftanaz").country());
+        assertEquals(place("Deir ez-Zor"), place("Dayr az Zawr"));
+        assertEquals(place("Raqqa"), place("Ar-Raqqah"));
+        assertEquals(place("Daraa"), place("Dar'a"));
+        assertEquals(place("Kyiv"), place("Kiev"));
+        assertEquals(place("Khan Shaykhun"), place("Khan Sheikhoun"));
+        assertEquals("SY", place("Maarat al-Numan").country());
+        assertEquals(place("Al-Bab"), place("al Bab"));
+    }
+
+    @Test
+    void caseAndDiacriticsDoNotMatter() {
+        assertEquals(place("Idlib"), place("IDLIB"));
+        assertEquals(place("Idlib"), place("  idlib "));
+        assertEquals(place("Idlib"), place("İdlib"));
+        assertEquals(place("Sao Paulo"), place("São Paulo"));
+        assertEquals(place("Ma'rib"), place("Ma\u2019rib"));
+        assertEquals("marib", PlaceNames.key("Ma\u2019rib"));
+        assertEquals("raqqah", PlaceNames.key("Ar-Raqqah"));
+        assertEquals("deir ez zor", PlaceNames.key("Deir ez-Zor"));
+        assertEquals(PlaceNames.fuzzy(PlaceNames.key("Deir ez-Zor")), PlaceNames.fuzzy(PlaceNames.key("Dayr az Zawr")));
+    }
+
+    @Test
+    void unknownNamesAreEmpty() {
+        assertTrue(gazetteer.find("Xqzzyplorth").isEmpty());
+        assertTrue(gazetteer.find("").isEmpty());
+        assertTrue(gazetteer.find("   ").isEmpty());
+        assertTrue(gazetteer.find(null).isEmpty());
+        assertTrue(gazetteer.find("!!!").isEmpty());
+        assertTrue(gazetteer.find("x".repeat(10_000)).isEmpty());
+        assertFalse(gazetteer.isPlace("Tuesday"));
+        assertFalse(gazetteer.isPlace("Police"));
+        assertTrue(gazetteer.isPlace("Saraqeb"));
+    }
+
+    @Test
+    void provinceWordsPreferTheRegion() {
+        Optional<GeoMatch> city = gazetteer.lookup("Idlib", null, null);
+        assertEquals(PlaceKind.CITY, city.orElseThrow().kind());
+        GeoMatch province = gazetteer.lookup("Idlib province", null, null).orElseThrow();
+        assertEquals(PlaceKind.ADMIN1, province.kind());
+        assertEquals("SY", province.place().country());
+        assertEquals(PlaceKind.ADMIN1, gazetteer.lookup("Idlib", PlaceKind.ADMIN1, null).orElseThrow().kind());
+        assertEquals(PlaceKind.ADMIN1, gazetteer.lookup("the governorate of Idlib", null, null).orElseThrow().kind());
+        assertEquals(PlaceKind.ADMIN1, gazetteer.lookup("Donetsk Oblast", null, null).orElseThrow().kind());
+        assertEquals(PlaceKind.CITY, gazetteer.lookup("Donetsk", null, null).orElseThrow().kind());
+        GeoMatch borno = gazetteer.lookup("Borno State", null, null).orElseThrow();
+        assertEquals(PlaceKind.ADMIN1, borno.kind());
+        assertEquals("NG", borno.place().country());
+        assertEquals("SY", gazetteer.find("northern Idlib").orElseThrow().country());
+        assertEquals("SY", gazetteer.find("Aleppo countryside").orElseThrow().country());
+    }
+
+    @Test
+    void countryBiasPicksTheStoryCountry() {
+        // Ariha is also an alternate name of Jericho
+        assertEquals("SY", gazetteer.find("Ariha", "SY").orElseThrow().country());
+        assertEquals("PS", gazetteer.find("Jericho", "SY").orElseThrow().country());
+        assertEquals("SY", gazetteer.find("Idlib", "SY").orElseThrow().country());
+        // a bias never turns a big foreign city into a village
+        assertEquals("FR", gazetteer.find("Paris", "SY").orElseThrow().country());
+    }
+
+    @Test
+    void countries() {
+        GeoMatch turkey = gazetteer.lookup("Turkey", null, null).orElseThrow();
+        assertEquals(PlaceKind.COUNTRY, turkey.kind());
+        assertEquals("TR", turkey.place().country());
+        assertNotNull(turkey.place().latitude());
+        assertEquals("TR", place("Türkiye").country());
+        assertEquals("SY", place("Syria").country());
+        assertEquals("Syria", place("Syria").name());
+        assertEquals("US", place("United States").country());
+        assertEquals("GE", place("Georgia").country());
+        assertEquals("CD", place("DRC").country());
+        assertEquals("RU", place("Russia").country());
+    }
+
+    @Test
+    void roads() {
+        GeoMatch m5 = gazetteer.lookup("M5", null, "SY").orElseThrow();
+        assertEquals(PlaceKind.ROAD, m5.kind());
+        assertEquals(new Place("M5", "SY", null, null), m5.place());
+        assertEquals("M5", gazetteer.find("M-5 highway").orElseThrow().name());
+        assertEquals("M4", gazetteer.find("the M4 motorway").orElseThrow().name());
+        assertNull(gazetteer.find("N1").orElseThrow().latitude());
+        GeoMatch road = gazetteer.lookup("the Aleppo-Damascus road", null, null).orElseThrow();
+        assertEquals(PlaceKind.ROAD, road.kind());
+        assertEquals("SY", road.place().country());
+        assertEquals("Aleppo-Damascus road", road.place().name());
+    }
+
+    @Test
+    void sharedInstanceIsLoadedOnce() {
+        assertSame(GeoNamesGazetteer.shared(), GeoNamesGazetteer.shared());
+        Gazetteer asInterface = GeoNamesGazetteer.shared();
+        assertTrue(asInterface.isPlace("Gao"));
+    }
+}
