@@ -1,0 +1,25 @@
+package org.newswatch.ingest.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.newswatch.ingest.domain.ArticlePublisher;
+import org.newswatch.ingest.domain.DedupJournal;
+import org.newswatch.ingest.domain.DedupMemory;
+import org.newswatch.ingest.domain.Ingestor;
+
+/** Wires the plain domain classes into CDI. */
+public class IngestBeans {
+
+    @Produces
+    @Singleton
+    DedupMemory dedupMemory() {
+        return new DedupMemory();
+    }
+
+    @Produces
+    @Singleton
+    Ingestor ingestor(DedupMemory memory, ArticlePublisher publisher, DedupJournal journal) {
+        return new Ingestor(memory, publisher, journal, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,56 @@
+package org.newswatch.ingest.domain;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.newswatch.contracts.Topics;
+
+/**
+ * The live ingest path shared by every source: clean, decide (exact duplicate, near-duplicate, new), publish,
+ * then journal the decision. An exact duplicate is answered with the earlier id and not published again.
+ */
+public class Ingestor {
+
+    private static final System.Logger LOG = System.getLogger(Ingestor.class.getName());
+
+    private final DedupMemory memory;
+    private final ArticlePublisher publisher;
+    private final DedupJournal journal;
+    private final Clock clock;
+
+    public Ingestor(DedupMemory memory, ArticlePublisher publisher, DedupJournal journal, Clock clock) {
+        this.memory = memory;
+        this.publisher = publisher;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** Ingests one live article; the stage completes once the broker acknowledged it (or at once for a duplicate). */
+    public CompletionStage<IngestResult> ingest(ArticleInput input, String origin) {
+        PreparedArticle prepared = ArticlePreparer.prepare(input, origin, clock.instant());
+        if (!memory.loaded()) {
+            throw new NotReadyException("dedup memory is still loading; retry shortly");
+        }
+        Decision decision = memory.admit(prepared.entry());
+        if (decision.duplicate()) {
+            return CompletableFuture.completedFuture(new IngestResult(decision.articleId(), IngestResult.DUPLICATE, null));
+        }
+        PreparedArticle toPublish = prepared.withNearDuplicateOf(decision.nearDuplicateOf());
+        return publisher.publish(Topics.ARTICLES, toPublish.article())
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        memory.forget(toPublish.entry());
+                    }
+                })
+                .thenCompose(ok -> journal.record(toPublish.entry()).exceptionally(failure -> {
+                    // Published but not journaled: this process still remembers it; only a restart could forget it.
+                    LOG.log(System.Logger.Level.WARNING, "dedup journal write failed for " + decision.articleId(), failure);
+                    return null;
+                }))
+                .thenApply(ok -> new IngestResult(decision.articleId(), IngestResult.ACCEPTED, decision.nearDuplicateOf()));
+    }
+
+    public DedupMemory memory() {
+        return memory;
+    }
+}

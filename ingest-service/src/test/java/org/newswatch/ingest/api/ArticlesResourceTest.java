@@ -1,0 +1,189 @@
+package org.newswatch.ingest.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.CloudEvents;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.SeedFormat;
+import org.newswatch.contracts.Topics;
+import org.newswatch.ingest.domain.ArticleIds;
+import org.newswatch.ingest.domain.TextNormalizer;
+import org.newswatch.ingest.support.TopicRecords;
+import org.newswatch.kafka.KafkaTestResource;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ArticlesResourceTest {
+
+    private static TopicRecords articles;
+
+    @BeforeAll
+    static void subscribe() {
+        articles = new TopicRecords(Topics.ARTICLES);
+    }
+
+    @AfterAll
+    static void close() {
+        articles.close();
+    }
+
+    private static String unique(String what) {
+        return what + " " + UUID.randomUUID() + " reported that 12 soldiers were killed near the border on Tuesday.";
+    }
+
+    private static String post(String json) {
+        return given().contentType("application/json").body(json)
+                .when().post("/articles")
+                .then().statusCode(202).body("status", equalTo("accepted")).body("id", notNullValue())
+                .extract().path("id");
+    }
+
+    /** Posts a marker article and waits for it: every record sent before it is on the topic by then (one partition). */
+    private static void flush() {
+        String id = post(Json.write(Map.of("text", unique("marker"))));
+        articles.awaitKey(id);
+    }
+
+    @Test
+    void jsonArticleIsPublishedWithKeyHeadersAndEventTimestamp() {
+        String text = unique("json");
+        String id = post(Json.write(Map.of("title", "  A  title ", "url", "https://example.org/a/" + UUID.randomUUID(),
+                "source", "Example", "publishedAt", "2020-02-27T10:15:30Z", "text", text)));
+        assertEquals(ArticleIds.articleId(text), id);
+
+        ConsumerRecord<String, String> record = articles.awaitKey(id);
+        Article article = Json.read(record.value(), Article.class);
+        assertEquals(id, article.id());
+        assertEquals("A title", article.title());
+        assertEquals("Example", article.source());
+        assertEquals(Instant.parse("2020-02-27T10:15:30Z"), article.publishedAt());
+        assertEquals(Article.LIVE, article.origin());
+        assertEquals(text, article.text());
+        assertNull(article.nearDuplicateOf());
+        assertEquals(Instant.parse("2020-02-27T10:15:30Z").toEpochMilli(), record.timestamp());
+        assertEquals(id, CloudEvents.header(record.headers(), CloudEvents.ID));
+        assertEquals(CloudEvents.ARTICLE_TYPE, CloudEvents.header(record.headers(), CloudEvents.TYPE));
+        assertEquals("/newswatch/ingest-service", CloudEvents.header(record.headers(), CloudEvents.SOURCE));
+        assertEquals("2020-02-27T10:15:30Z", CloudEvents.header(record.headers(), CloudEvents.TIME));
+        assertEquals("1.0", CloudEvents.header(record.headers(), CloudEvents.SPECVERSION));
+    }
+
+    @Test
+    void seedFileIsPublishedWithItsDateAsTimestamp() {
+        String seed = TopicRecords.resource("seeds/001_32d8ca73eb4d3cfe.txt");
+        String id = given().contentType("text/plain; charset=UTF-8").body(seed)
+                .when().post("/articles")
+                .then().statusCode(202).body("status", equalTo("accepted"))
+                .extract().path("id");
+        SeedFormat.Parsed parsed = SeedFormat.parse(seed);
+        assertEquals(ArticleIds.articleId(TextNormalizer.clean(parsed.text())), id);
+
+        ConsumerRecord<String, String> record = articles.awaitKey(id);
+        Article article = Json.read(record.value(), Article.class);
+        assertEquals(LocalDate.of(2020, 2, 19), parsed.date());
+        assertEquals(Instant.parse("2020-02-19T00:00:00Z"), article.publishedAt());
+        assertEquals(Instant.parse("2020-02-19T00:00:00Z").toEpochMilli(), record.timestamp());
+        assertEquals("2020-02-19T00:00:00Z", CloudEvents.header(record.headers(), CloudEvents.TIME));
+        assertEquals(TextNormalizer.clean(parsed.text()), article.text());
+        assertTrue(article.text().startsWith("Dozens reported dead"), article.text().substring(0, 40));
+    }
+
+    @Test
+    void dateOnlyPublishedAtIsMidnightUtc() {
+        String id = post(Json.write(Map.of("publishedAt", "2020-03-01", "text", unique("dated"))));
+        ConsumerRecord<String, String> record = articles.awaitKey(id);
+        assertEquals(Instant.parse("2020-03-01T00:00:00Z").toEpochMilli(), record.timestamp());
+    }
+
+    @Test
+    void exactDuplicateAnswersDuplicateAndIsNotRepublished() {
+        String text = unique("dup");
+        String id = post(Json.write(Map.of("text", text)));
+        // the same text with other white space and another title is the same article
+        given().contentType("application/json").body(Json.write(Map.of("title", "other", "text", "  " + text.replace(" ", "\n  "))))
+                .when().post("/articles")
+                .then().statusCode(200).body("status", equalTo("duplicate")).body("id", equalTo(id));
+        flush();
+        assertEquals(1, articles.all(r -> id.equals(r.key())).size());
+    }
+
+    @Test
+    void sameUrlIsADuplicate() {
+        String url = "https://example.org/news/" + UUID.randomUUID();
+        String id = post(Json.write(Map.of("url", url, "text", unique("url-first"))));
+        given().contentType("application/json").body(Json.write(Map.of("url", url + "/#comments", "text", unique("url-second"))))
+                .when().post("/articles")
+                .then().statusCode(200).body("status", equalTo("duplicate")).body("id", equalTo(id));
+    }
+
+    @Test
+    void emptyTextIs400AndNothingIsPublished() {
+        String marker = "empty-" + UUID.randomUUID();
+        given().contentType("application/json").body(Json.write(Map.of("title", marker, "text", " \n\t ")))
+                .when().post("/articles")
+                .then().statusCode(400).contentType("application/json").body("error", containsString("text"));
+        given().contentType("text/plain").body("   ")
+                .when().post("/articles")
+                .then().statusCode(400).body("error", containsString("text"));
+        flush();
+        assertTrue(articles.all(r -> r.value().contains(marker)).isEmpty());
+    }
+
+    @Test
+    void invalidJsonIs400AndNothingIsPublished() {
+        String marker = "broken-" + UUID.randomUUID();
+        given().contentType("application/json").body("{\"text\": \"" + marker + "\",")
+                .when().post("/articles")
+                .then().statusCode(400).contentType("application/json").body("error", containsString("JSON"));
+        given().contentType("application/json").body("[1, 2]")
+                .when().post("/articles")
+                .then().statusCode(400).body("error", notNullValue());
+        given().contentType("application/json").body("{\"publishedAt\": \"yesterday\", \"text\": \"" + marker + "\"}")
+                .when().post("/articles")
+                .then().statusCode(400).body("error", containsString("publishedAt"));
+        flush();
+        assertTrue(articles.all(r -> r.value().contains(marker)).isEmpty());
+    }
+
+    @Test
+    void bodyOverFiveMegabytesIs413() {
+        byte[] big = new byte[6 * 1024 * 1024];
+        Arrays.fill(big, (byte) 'a');
+        given().contentType("text/plain").body(big)
+                .when().post("/articles")
+                .then().statusCode(413).contentType("application/json").body("error", containsString("limit"));
+    }
+
+    @Test
+    void unknownContentTypeIs415WithJson() {
+        given().contentType("application/xml").body("<article/>")
+                .when().post("/articles")
+                .then().statusCode(415).contentType("application/json").body("error", notNullValue());
+    }
+
+    @Test
+    void healthIsUp() {
+        JsonNode health = Json.read(given().when().get("/q/health/ready").then().statusCode(200).extract().asString(), JsonNode.class);
+        assertEquals("UP", health.get("status").asText());
+    }
+}
