@@ -214,4 +214,58 @@ class AlertTopologyTest {
         assertNull(out.get(0).count());
         assertFalse(out.get(0).summary().isBlank());
     }
+
+    static ExtractedEvent killedOn(String eventId, String article, long count, int day, String location) {
+        return event(eventId, article, EventType.KILLED, "TURMIL", count, false, location, LocalDate.of(2020, 2, day));
+    }
+
+    @Test
+    void windowSumsIncidentsOnceEachAndNeverRunningTotals() {
+        subscriptions.pipeInput("w1", sub("w1", List.of(EventType.KILLED), List.of("TURMIL"),
+                new Subscription.Rule("window", 30L, "P7D", null)));
+        send(killedOn("w-d1", "a1", 10, 1, "Idlib"));
+        send(killedOn("w-d3", "a2", 10, 3, "Saraqib"));
+        send(killedOn("w-d3", "a3", 10, 3, "Saraqib"));
+        send(event("w-total", "a4", EventType.KILLED, "TURMIL", 100L, true, null, LocalDate.of(2020, 2, 4)));
+        send(killedOn("w-d12", "a5", 10, 12, "Afrin"));
+        assertTrue(alerts.isEmpty(), "10 + 10 (reported twice, counted once); the running total is not added");
+
+        send(killedOn("w-d6", "a6", 12, 6, "Idlib"));
+        List<Alert> out = alerts.readValuesToList();
+        assertEquals(1, out.size());
+        Alert a = out.get(0);
+        assertEquals("window", a.rule());
+        assertEquals(32L, a.count());
+        assertEquals(List.of("w-d1", "w-d3", "w-d6"), a.eventIds());
+        assertEquals(List.of("a1", "a2", "a3", "a6"), a.articles().stream().map(x -> x.id()).toList());
+
+        send(killedOn("w-d7", "a7", 10, 7, "Idlib"));
+        assertTrue(alerts.isEmpty(), "an overlapping window does not fire again");
+        send(killedOn("w-d14", "a8", 25, 14, "Idlib"));
+        assertEquals(List.of(35L), alerts.readValuesToList().stream().map(Alert::count).toList(),
+                "a window that no longer overlaps the fired one fires: 10 (day 12) + 25 (day 14)");
+    }
+
+    @Test
+    void escalationSendsOneFollowUpWhenTheFigureRisesByTheStep() {
+        subscriptions.pipeInput("x1", sub("x1", List.of(EventType.KILLED), List.of("TURMIL"),
+                new Subscription.Rule("escalation", 1L, null, 10L)));
+        send(killedOn("x-22", "a1", 22, 27, "Idlib"));
+        send(killedOn("x-25", "a2", 25, 27, "Idlib"));
+        send(killedOn("x-33", "a3", 33, 28, "Idlib"));
+        send(killedOn("x-34", "a4", 34, 28, "Idlib"));
+        List<Alert> out = alerts.readValuesToList();
+        assertEquals(List.of(Alert.NEW, Alert.UPDATE, Alert.NEW, Alert.UPDATE),
+                out.stream().map(Alert::status).toList());
+        Alert first = out.get(0);
+        Alert followUp = out.get(2);
+        assertEquals(22L, first.count());
+        assertNull(first.previousCount());
+        assertEquals(33L, followUp.count());
+        assertEquals(22L, followUp.previousCount());
+        assertNotEquals(first.alertId(), followUp.alertId());
+        assertTrue(followUp.summary().endsWith("up from 22"), followUp.summary());
+        assertEquals(followUp.alertId(), out.get(3).alertId());
+        assertEquals(4, out.get(3).corroboration());
+    }
 }
