@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,6 +66,8 @@ public final class GazetteerBuilder {
     private static final Set<String> GENERIC_WORDS = Set.of("northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "capital", "new", "upper", "lower", "middle", "coastal", "federal",
             "national", "special", "autonomous", "mountain", "island", "islands");
+
+    private static final Pattern DIRECTION = Pattern.compile("(?i)(north|south|east|west)(?:ern)?(\\s.+)");
 
     private static final class Entry {
         final int id;
@@ -225,6 +228,14 @@ public final class GazetteerBuilder {
             e.primary.add(name);
             if (!generic) {
                 e.primary.add(stripped);
+            }
+            // "South Kordofan" for "Southern Kordofan", "Northern Darfur" for "North Darfur"
+            Matcher dir = DIRECTION.matcher(stripped);
+            if (dir.matches()) {
+                String whole = stripped.substring(0, dir.start(2));
+                String other = whole.toLowerCase(Locale.ROOT).endsWith("ern")
+                        ? whole.substring(0, whole.length() - 3) : whole + "ern";
+                e.primary.add(other + dir.group(2));
             }
             // the seat city's spellings when it has the region's name ("Idleb governorate")
             String key = PlaceNames.key(stripped);

@@ -45,7 +45,9 @@ public final class GeoNamesGazetteer implements Gazetteer {
                     + "(road|highway|motorway|expressway|freeway|railway|route)");
     private static final Pattern KIND_SUFFIX = Pattern.compile(
             "(?i)(.+?)\\s+(province|governorate|oblast|region|state|district|city|town|village|countryside"
-                    + "|area|outskirts|suburbs|countryside|environs|municipality|prefecture|county|camp)");
+                    + "|area|outskirts|suburbs|environs|municipality|prefecture|county|camp|refugee camp"
+                    + "|border crossing|crossing|airport|air base|airbase|base|checkpoint|neighbourhood|neighborhood"
+                    + "|front|frontline|border)");
     private static final Pattern KIND_PREFIX = Pattern.compile(
             "(?i)(?:the\\s+)?(province|governorate|region|state|district|city|town|village|outskirts|suburbs"
                     + "|countryside|area|municipality|county)\\s+of\\s+(.+)");
@@ -122,16 +124,32 @@ public final class GeoNamesGazetteer implements Gazetteer {
         int cap = Integer.highestOneBit(Math.max(16, keys * 2 - 1)) << 1;
         exactHash = new long[cap];
         exactKey = new int[cap];
+        int fcap = Integer.highestOneBit(Math.max(16, fuzzies * 2 - 1)) << 1;
+        fuzzyHash = new long[fcap];
+        fuzzyKey = new int[fcap];
+        // the two tables are independent: fill the fuzzy one on a second thread
+        Thread fuzzyFill = new Thread(() -> {
+            for (int f = 0; f < fuzzies; f++) {
+                int off = fuzzyOff[f];
+                put(fuzzyHash, fuzzyKey, PlaceNames.hash(fuzzyBlob, off, fuzzyOff[f + 1] - off), fuzzyTarget[f]);
+            }
+        }, "gazetteer-load");
+        fuzzyFill.start();
         for (int k = 0; k < keys; k++) {
             int off = keyOff[k];
             put(exactHash, exactKey, PlaceNames.hash(keyBlob, off, keyOff[k + 1] - off), k);
         }
-        int fcap = Integer.highestOneBit(Math.max(16, fuzzies * 2 - 1)) << 1;
-        fuzzyHash = new long[fcap];
-        fuzzyKey = new int[fcap];
-        for (int f = 0; f < fuzzies; f++) {
-            int off = fuzzyOff[f];
-            put(fuzzyHash, fuzzyKey, PlaceNames.hash(fuzzyBlob, off, fuzzyOff[f + 1] - off), fuzzyTarget[f]);
+        boolean interrupted = false;
+        while (true) {
+            try {
+                fuzzyFill.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         loadMillis = (System.nanoTime() - started) / 1_000_000;
     }
@@ -281,6 +299,11 @@ public final class GeoNamesGazetteer implements Gazetteer {
         if (m.matches()) {
             PlaceKind implied = hintOf(m.group(2));
             PlaceKind h = hint != null ? hint : implied;
+            String wholeKey = PlaceNames.key(text);
+            if (isKey(wholeKey)) {
+                // a name that includes the word ("Northern State", "Gaza City")
+                return resolve(wholeKey, h, bias, false);
+            }
             if (h != null) {
                 Optional<GeoMatch> r = resolve(PlaceNames.key(m.group(1)), h, bias, true);
                 if (r.isPresent()) {
@@ -308,7 +331,11 @@ public final class GeoNamesGazetteer implements Gazetteer {
         }
         Matcher d = DIRECTION_PREFIX.matcher(text);
         if (d.matches()) {
-            return resolve(PlaceNames.key(d.group(1)), hint, bias, false);
+            // "northern Idlib", "rural Aleppo": only an exact name inside, never a look-alike
+            String inner = PlaceNames.key(d.group(1));
+            if (isKey(inner)) {
+                return resolve(inner, hint, bias, false);
+            }
         }
         return Optional.empty();
     }
@@ -394,6 +421,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
             if (local >= 0 && biasWins(best, local)) {
                 return Optional.of(match(local, localFuzzy));
             }
+            if (fz && kinds[best] != PlaceKind.COUNTRY.ordinal()) {
+                // a transliteration-tolerant match abroad is more likely a different name than the place meant
+                return Optional.empty();
+            }
         }
         return Optional.of(match(best, fz));
     }
@@ -442,6 +473,11 @@ public final class GeoNamesGazetteer implements Gazetteer {
             }
         }
         return -1;
+    }
+
+    private boolean isKey(String key) {
+        int k = get(exactHash, exactKey, PlaceNames.hash(key));
+        return k >= 0 && matches(k, key);
     }
 
     private boolean matches(int keyIdx, String key) {

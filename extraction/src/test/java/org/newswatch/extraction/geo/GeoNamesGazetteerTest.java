@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.Place;
@@ -116,6 +122,25 @@ class GeoNamesGazetteerTest {
     }
 
     @Test
+    void wordsAroundTheName() {
+        GeoMatch northern = gazetteer.lookup("Northern State", null, null).orElseThrow();
+        assertEquals("SD", northern.place().country());
+        assertEquals(PlaceKind.ADMIN1, northern.kind());
+        assertEquals("SD", gazetteer.find("South Kordofan").orElseThrow().country());
+        assertEquals("PS", gazetteer.find("Rafah crossing").orElseThrow().country());
+        assertEquals("PS", gazetteer.find("Gaza City").orElseThrow().country());
+        assertEquals("UA", gazetteer.find("Kherson region").orElseThrow().country());
+    }
+
+    @Test
+    void lookAlikesAbroadAreNotTaken() {
+        // no Ghouta in the data; a German town with a similar alternate spelling must not stand in for it
+        Optional<Place> ghouta = gazetteer.find("Eastern Ghouta", "SY");
+        assertTrue(ghouta.isEmpty() || "SY".equals(ghouta.get().country()), () -> ghouta.toString());
+        assertTrue(gazetteer.find("Eastern Ghouta").map(p -> !"DE".equals(p.country())).orElse(true));
+    }
+
+    @Test
     void countryBiasPicksTheStoryCountry() {
         // Ariha is also an alternate name of Jericho
         assertEquals("SY", gazetteer.find("Ariha", "SY").orElseThrow().country());
@@ -152,6 +177,37 @@ class GeoNamesGazetteerTest {
         assertEquals(PlaceKind.ROAD, road.kind());
         assertEquals("SY", road.place().country());
         assertEquals("Aleppo-Damascus road", road.place().name());
+    }
+
+    @Test
+    void sharedInstanceIsTheSameAcrossThreads() throws Exception {
+        List<Callable<GeoNamesGazetteer>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(GeoNamesGazetteer::shared);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<GeoNamesGazetteer> f : pool.invokeAll(calls)) {
+                assertSame(gazetteer, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void lookupsAreCheap() {
+        String[] names = {"Idlib", "Saraqeb", "Taftanaz", "Kharkiv", "Gao", "Marib", "Nowhereville", "M5",
+            "Idlib province", "northern Hama"};
+        long started = System.nanoTime();
+        int found = 0;
+        for (int i = 0; i < 100_000; i++) {
+            if (gazetteer.find(names[i % names.length]).isPresent()) {
+                found++;
+            }
+        }
+        System.out.printf("gazetteer: 100000 lookups in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertEquals(90_000, found);
     }
 
     @Test
