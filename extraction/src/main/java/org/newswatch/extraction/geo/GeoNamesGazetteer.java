@@ -291,9 +291,21 @@ public final class GeoNamesGazetteer implements Gazetteer {
         }
         String bias = countryBias == null || countryBias.length() != 2 ? null : countryBias.toUpperCase(Locale.ROOT);
 
-        Optional<GeoMatch> road = road(text, bias);
-        if (road.isPresent()) {
-            return road;
+        boolean digit = false;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            space |= c == ' ';
+        }
+        if (digit || space) {
+            Optional<GeoMatch> road = road(text, bias, digit);
+            if (road.isPresent()) {
+                return road;
+            }
+        }
+        if (!space) {
+            return lookupInner(text, hint, bias);
         }
         Matcher m = KIND_SUFFIX.matcher(text);
         if (m.matches()) {
@@ -349,14 +361,14 @@ public final class GeoNamesGazetteer implements Gazetteer {
         };
     }
 
-    private Optional<GeoMatch> road(String text, String bias) {
+    private Optional<GeoMatch> road(String text, String bias, boolean digit) {
         Matcher m = ROAD_CODE.matcher(text);
-        if (m.matches()) {
+        if (digit && m.matches()) {
             String code = m.group(1).toUpperCase(Locale.ROOT) + Integer.parseInt(m.group(2));
             return Optional.of(new GeoMatch(new Place(code, bias, null, null), PlaceKind.ROAD, 0, false));
         }
         m = ROAD_NUMBER.matcher(text);
-        if (m.matches()) {
+        if (digit && m.matches()) {
             String word = m.group(1);
             String label = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT) + " "
                     + Integer.parseInt(m.group(2));
