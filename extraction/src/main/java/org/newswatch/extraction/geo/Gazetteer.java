@@ -13,4 +13,17 @@ public interface Gazetteer {
     default boolean isPlace(String name) {
         return find(name).isPresent();
     }
+
+    /**
+     * The best entry given what the text says around the name: a kind ("province" implies {@link PlaceKind#ADMIN1})
+     * and the story's country (ISO 3166-1 alpha-2); either may be null. Gazetteers without ranking ignore both.
+     */
+    default Optional<Place> find(String name, PlaceKind hint, String countryBias) {
+        return find(name);
+    }
+
+    /** The shared world gazetteer (GeoNames data on the class path), loaded on first use. */
+    static Gazetteer world() {
+        return GeoNamesGazetteer.shared();
+    }
 }

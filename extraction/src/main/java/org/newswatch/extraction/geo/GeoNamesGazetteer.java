@@ -260,6 +260,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
 
     /** The best entry, preferring this kind, then this country. */
+    @Override
     public Optional<Place> find(String name, PlaceKind hint, String countryBias) {
         return lookup(name, hint, countryBias).map(GeoMatch::place);
     }

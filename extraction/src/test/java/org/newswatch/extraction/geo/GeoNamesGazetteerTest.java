@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -208,6 +209,32 @@ class GeoNamesGazetteerTest {
         }
         System.out.printf("gazetteer: 100000 lookups in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         assertEquals(90_000, found);
+    }
+
+    @Test
+    void noiseNeverThrows() {
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            int len = random.nextInt(40);
+            StringBuilder b = new StringBuilder(len);
+            for (int j = 0; j < len; j++) {
+                b.append((char) (random.nextBoolean() ? random.nextInt(128) : random.nextInt(0x3000)));
+            }
+            String s = b.toString();
+            gazetteer.lookup(s, PlaceKind.values()[random.nextInt(PlaceKind.values().length)], "SY");
+            gazetteer.isPlace(s);
+        }
+        assertTrue(gazetteer.find("\u0000\uFFFF\uD800").isEmpty());
+        assertTrue(gazetteer.find("9".repeat(400)).isEmpty());
+        assertTrue(gazetteer.find("((((((((((((-))))))))))) --- ,,,").isEmpty());
+    }
+
+    @Test
+    void worksThroughTheInterface() {
+        Gazetteer world = Gazetteer.world();
+        assertEquals("SY", world.find("Ariha", PlaceKind.CITY, "SY").orElseThrow().country());
+        assertEquals(PlaceKind.ADMIN1,
+                GeoNamesGazetteer.shared().lookup("Aleppo", PlaceKind.ADMIN1, "SY").orElseThrow().kind());
     }
 
     @Test
