@@ -399,20 +399,22 @@ public final class GeoNamesGazetteer implements Gazetteer {
         if (exact >= 0 && !matches(exact, key)) {
             exact = -1;
         }
-        int fuzzy = -1;
-        String fk = PlaceNames.fuzzy(key);
-        if (fk.length() >= 3) {
-            fuzzy = get(fuzzyHash, fuzzyKey, PlaceNames.hash(fk));
-        }
+        // the fuzzy key is only computed when the exact one does not answer
+        int fuzzy = exact < 0 ? fuzzyKeyOf(key) : -2;
         if (exact < 0 && fuzzy < 0) {
             return Optional.empty();
         }
         if (hint != null) {
             int e = exact >= 0 ? pick(exact, hint, bias) : -1;
             boolean fz = false;
-            if (e < 0 && fuzzy >= 0) {
-                e = pick(fuzzy, hint, bias);
-                fz = true;
+            if (e < 0) {
+                if (fuzzy == -2) {
+                    fuzzy = fuzzyKeyOf(key);
+                }
+                if (fuzzy >= 0) {
+                    e = pick(fuzzy, hint, bias);
+                    fz = true;
+                }
             }
             if (e >= 0) {
                 return Optional.of(match(e, fz));
@@ -424,12 +426,17 @@ public final class GeoNamesGazetteer implements Gazetteer {
         int keyIdx = exact >= 0 ? exact : fuzzy;
         boolean fz = exact < 0;
         int best = cand[candOff[keyIdx]];
-        if (bias != null && !bias.equals(country(best))) {
+        if (bias != null && !inCountry(best, bias)) {
             int local = firstIn(keyIdx, bias);
             boolean localFuzzy = fz;
-            if (local < 0 && !fz && fuzzy >= 0) {
-                local = firstIn(fuzzy, bias);
-                localFuzzy = true;
+            if (local < 0 && !fz) {
+                if (fuzzy == -2) {
+                    fuzzy = fuzzyKeyOf(key);
+                }
+                if (fuzzy >= 0) {
+                    local = firstIn(fuzzy, bias);
+                    localFuzzy = true;
+                }
             }
             if (local >= 0 && biasWins(best, local)) {
                 return Optional.of(match(local, localFuzzy));
@@ -440,6 +447,15 @@ public final class GeoNamesGazetteer implements Gazetteer {
             }
         }
         return Optional.of(match(best, fz));
+    }
+
+    private int fuzzyKeyOf(String key) {
+        String fk = PlaceNames.fuzzy(key);
+        return fk.length() >= 3 ? get(fuzzyHash, fuzzyKey, PlaceNames.hash(fk)) : -1;
+    }
+
+    private boolean inCountry(int e, String cc) {
+        return countries[2 * e] == cc.charAt(0) && countries[2 * e + 1] == cc.charAt(1);
     }
 
     private boolean biasWins(int best, int local) {
@@ -459,7 +475,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
             for (int i = candOff[keyIdx]; i < candOff[keyIdx + 1]; i++) {
                 int e = cand[i];
                 if (kinds[e] == want.ordinal()) {
-                    if (bias == null || bias.equals(country(e))) {
+                    if (bias == null || inCountry(e, bias)) {
                         return e;
                     }
                     if (first < 0) {
@@ -481,7 +497,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     private int firstIn(int keyIdx, String bias) {
         for (int i = candOff[keyIdx]; i < candOff[keyIdx + 1]; i++) {
-            if (bias.equals(country(cand[i]))) {
+            if (inCountry(cand[i], bias)) {
                 return cand[i];
             }
         }
