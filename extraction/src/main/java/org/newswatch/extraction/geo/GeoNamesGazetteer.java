@@ -274,6 +274,74 @@ public final class GeoNamesGazetteer implements Gazetteer {
         return lookup(name, null, null).isPresent();
     }
 
+    /** Longest name tried by {@link #matchAt}, in words ("Ma'arrat al-Nu'man district" is four). */
+    private static final int MAX_WORDS = 6;
+
+    /**
+     * The longest place name that starts at {@code start} in the text ("Deir ez-Zor province" in "in Deir ez-Zor
+     * province on Monday"), up to six words and never across punctuation other than hyphens and apostrophes. The
+     * name must start with a capital letter or a digit ("M5"); a single common word ("Police", "March") is no
+     * place on its own.
+     */
+    public Optional<PlaceSpan> matchAt(CharSequence text, int start, String countryBias) {
+        if (text == null || start < 0 || start >= text.length()) {
+            return Optional.empty();
+        }
+        char first = text.charAt(start);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+            return Optional.empty();
+        }
+        int[] ends = new int[MAX_WORDS];
+        int words = 0;
+        int i = start;
+        int n = text.length();
+        while (words < MAX_WORDS && i < n) {
+            int wordStart = i;
+            while (i < n && isNameChar(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end > wordStart && isJoiner(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end == wordStart) {
+                break;
+            }
+            boolean possessive = end - wordStart > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                    && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
+            if (possessive) {
+                // "Saraqeb's outskirts": the name ends before the possessive
+                ends[words++] = end - 2;
+                break;
+            }
+            ends[words++] = end;
+            if (end < i || i >= n || text.charAt(i) != ' ') {
+                break;
+            }
+            i++;
+        }
+        for (int w = words; w >= 1; w--) {
+            String candidate = text.subSequence(start, ends[w - 1]).toString();
+            if (w == 1 && NOT_PLACES_ALONE.contains(PlaceNames.key(candidate))) {
+                continue;
+            }
+            Optional<GeoMatch> m = lookup(candidate, null, countryBias);
+            if (m.isPresent()) {
+                return Optional.of(new PlaceSpan(start, ends[w - 1], m.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || isJoiner(c);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u2010' || c == '\u2011'
+                || c == '\u2013';
+    }
+
     /**
      * Resolves a place name as written in text, with the match details.
      *

@@ -238,6 +238,25 @@ class GeoNamesGazetteerTest {
     }
 
     @Test
+    void longestNameAtAPosition() {
+        String text = "Clashes in Deir ez-Zor province on Monday, and near Saraqeb's outskirts; Police said.";
+        PlaceSpan deir = gazetteer.matchAt(text, text.indexOf("Deir"), "SY").orElseThrow();
+        assertEquals("Deir ez-Zor province", text.substring(deir.start(), deir.end()));
+        assertEquals(PlaceKind.ADMIN1, deir.match().kind());
+        PlaceSpan saraqeb = gazetteer.matchAt(text, text.indexOf("Saraqeb"), "SY").orElseThrow();
+        assertEquals("Saraqeb", text.substring(saraqeb.start(), saraqeb.end()));
+        assertEquals("SY", saraqeb.match().place().country());
+        assertTrue(gazetteer.matchAt(text, text.indexOf("Police"), "SY").isEmpty());
+        assertTrue(gazetteer.matchAt(text, text.indexOf("Monday"), "SY").isEmpty());
+        assertTrue(gazetteer.matchAt(text, text.indexOf("near"), "SY").isEmpty());
+        String road = "seized the M5 highway near Khan Sheikhoun.";
+        PlaceSpan m5 = gazetteer.matchAt(road, road.indexOf("M5"), "SY").orElseThrow();
+        assertEquals("M5 highway", road.substring(m5.start(), m5.end()));
+        PlaceSpan khan = gazetteer.matchAt(road, road.indexOf("Khan"), "SY").orElseThrow();
+        assertEquals("Khan Sheikhoun", road.substring(khan.start(), khan.end()));
+    }
+
+    @Test
     void sharedInstanceIsLoadedOnce() {
         assertSame(GeoNamesGazetteer.shared(), GeoNamesGazetteer.shared());
         Gazetteer asInterface = GeoNamesGazetteer.shared();
