@@ -6,16 +6,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.SeedFormat;
 import org.newswatch.ingest.domain.ArticleInput;
+import org.newswatch.ingest.domain.HtmlArticles;
 import org.newswatch.ingest.domain.IngestResult;
 import org.newswatch.ingest.domain.Ingestor;
 import org.newswatch.ingest.domain.InvalidArticleException;
+import org.newswatch.ingest.domain.NotReadyException;
 import org.newswatch.ingest.domain.PublicationTime;
 
 /** {@code POST /articles}: one article as JSON or in the seed format; 202 once the broker has it, 200 for a duplicate. */
@@ -23,17 +31,23 @@ import org.newswatch.ingest.domain.PublicationTime;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
 
+    public static final String JSON_LINES = "application/jsonlines";
+    public static final String NDJSON = "application/x-ndjson";
+
     @Inject
     Ingestor ingestor;
 
     @Inject
     BodyLimit limit;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> postJson(byte[] body) {
         limit.check(body.length);
-        ArticleRequest request = ArticleRequest.parse(new String(body, StandardCharsets.UTF_8));
+        ArticleRequest request = ArticleRequest.parse(text(body, headers));
         return ingestor.ingest(request.toInput(), Article.LIVE).thenApply(ArticlesResource::response);
     }
 
@@ -44,12 +58,85 @@ public class ArticlesResource {
         limit.check(body.length);
         SeedFormat.Parsed parsed;
         try {
-            parsed = SeedFormat.parse(new String(body, StandardCharsets.UTF_8));
+            parsed = SeedFormat.parse(text(body, headers));
         } catch (IllegalArgumentException e) {
             throw new InvalidArticleException(e.getMessage(), e);
         }
         ArticleInput input = new ArticleInput(title, url, source, PublicationTime.of(parsed.date()), parsed.text());
         return ingestor.ingest(input, Article.LIVE).thenApply(ArticlesResource::response);
+    }
+
+    /** An HTML page: text, title, date, canonical URL and site name read from it; query parameters win over the page. */
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    public CompletionStage<Response> postHtml(byte[] body, @QueryParam("title") String title, @QueryParam("url") String url,
+            @QueryParam("source") String source, @QueryParam("publishedAt") String publishedAt) {
+        limit.check(body.length);
+        ArticleInput known = new ArticleInput(title, url, source, PublicationTime.parse(publishedAt), null);
+        ArticleInput input = HtmlArticles.parse(text(body, headers), url, known);
+        return ingestor.ingest(input, Article.LIVE).thenApply(ArticlesResource::response);
+    }
+
+    /** {@code POST /articles/batch}: a JSON array, or JSON Lines ({@value #JSON_LINES} or {@value #NDJSON}). */
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CompletionStage<BatchResponse> postBatch(byte[] body) {
+        limit.check(body.length);
+        return ingestAll(BatchParser.jsonArray(text(body, headers)));
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes({JSON_LINES, NDJSON, "application/jsonl", "application/x-jsonlines"})
+    public CompletionStage<BatchResponse> postBatchLines(byte[] body) {
+        limit.check(body.length);
+        return ingestAll(BatchParser.jsonLines(text(body, headers)));
+    }
+
+    private CompletionStage<BatchResponse> ingestAll(List<BatchParser.Item> items) {
+        List<CompletableFuture<BatchItemResult>> results = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int index = i;
+            BatchParser.Item item = items.get(i);
+            CompletableFuture<BatchItemResult> result;
+            if (item.error() != null) {
+                result = CompletableFuture.completedFuture(BatchItemResult.failed(index, item.error()));
+            } else {
+                try {
+                    result = ingestor.ingest(item.request().toInput(), Article.LIVE).toCompletableFuture()
+                            .thenApply(r -> BatchItemResult.of(index, r))
+                            .exceptionally(t -> BatchItemResult.failed(index, "could not publish: " + rootMessage(t)));
+                } catch (RuntimeException e) {
+                    if (e instanceof NotReadyException) {
+                        throw e;
+                    }
+                    result = CompletableFuture.completedFuture(BatchItemResult.failed(index, e.getMessage()));
+                }
+            }
+            results.add(result);
+        }
+        return CompletableFuture.allOf(results.toArray(new CompletableFuture[0]))
+                .thenApply(done -> BatchResponse.of(results.stream().map(CompletableFuture::join).toList()));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** The body as text in the charset of its Content-Type, UTF-8 when none is given. */
+    static String text(byte[] body, HttpHeaders headers) {
+        MediaType type = headers == null ? null : headers.getMediaType();
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return new String(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException("unknown charset: " + charset, e);
+        }
     }
 
     static Response response(IngestResult result) {

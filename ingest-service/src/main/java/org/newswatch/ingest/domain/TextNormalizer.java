@@ -25,7 +25,8 @@ public final class TextNormalizer {
 
     /**
      * The published body: NFC, line endings unified to \n, invisible characters dropped, runs of
-     * horizontal space collapsed, lines trimmed, at most one blank line between paragraphs.
+     * horizontal space collapsed, lines trimmed, {@link Boilerplate} lines dropped, at most one blank line
+     * between paragraphs.
      */
     public static String clean(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
@@ -34,7 +35,7 @@ public final class TextNormalizer {
         for (String line : nfc.split("\n", -1)) {
             out.append(HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip()).append('\n');
         }
-        return MANY_BLANK_LINES.matcher(out.toString()).replaceAll("\n\n").strip();
+        return MANY_BLANK_LINES.matcher(Boilerplate.strip(out.toString())).replaceAll("\n\n").strip();
     }
 
     /** True when the text has no visible character. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -106,6 +107,15 @@ class ArticlesResourceTest {
         assertEquals("2020-02-19T00:00:00Z", CloudEvents.header(record.headers(), CloudEvents.TIME));
         assertEquals(TextNormalizer.clean(parsed.text()), article.text());
         assertTrue(article.text().startsWith("Dozens reported dead"), article.text().substring(0, 40));
+    }
+
+    @Test
+    void plainTextIsDecodedInItsDeclaredCharset() {
+        String text = unique("Caf\u00e9 in Mosul");
+        String id = given().contentType("text/plain; charset=ISO-8859-1").body(text.getBytes(StandardCharsets.ISO_8859_1))
+                .when().post("/articles")
+                .then().statusCode(202).extract().path("id");
+        assertEquals(text, Json.read(articles.awaitKey(id).value(), Article.class).text());
     }
 
     @Test
