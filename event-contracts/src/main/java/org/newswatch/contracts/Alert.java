@@ -1,5 +1,6 @@
 package org.newswatch.contracts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,10 @@ import java.util.List;
  *                         corroborates it (same alertId: replace the earlier record, do not notify as new);
  *                         absent means {@link #NEW} (records written before the field existed)
  * @param previousCount    escalation alerts: the figure alerted before this one, else null
+ * @param muted            true when a silence matched it: kept and listed, but not notified
+ * @param silenceId        the id of that silence
+ * @param acknowledgedBy   who acknowledged it (set by alert-service's history, not on the topic)
+ * @param acknowledgedAt   when it was acknowledged
  */
 public record Alert(
         int schemaVersion,
@@ -55,14 +60,25 @@ public record Alert(
         Instant eventTime,
         Instant firedAt,
         String status,
-        Long previousCount) {
+        Long previousCount,
+        Boolean muted,
+        String silenceId,
+        String acknowledgedBy,
+        Instant acknowledgedAt) {
 
     public static final int VERSION = 1;
     public static final String NEW = "new";
     public static final String UPDATE = "update";
 
     /** True for a later-source update of an alert already delivered. */
+    @JsonIgnore
     public boolean isUpdate() {
         return UPDATE.equals(status);
+    }
+
+    /** True when a silence muted it. */
+    @JsonIgnore
+    public boolean isMuted() {
+        return Boolean.TRUE.equals(muted);
     }
 }

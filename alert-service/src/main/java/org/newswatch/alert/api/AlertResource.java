@@ -1,6 +1,9 @@
 package org.newswatch.alert.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -14,12 +17,18 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.newswatch.alert.domain.Ack;
 import org.newswatch.alert.domain.ValidationException;
 import org.newswatch.alert.history.AlertHistory;
+import org.newswatch.alert.kafka.InternalTopics;
+import org.newswatch.alert.kafka.KafkaWriter;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Json;
 
 /** {@code /alerts}: what was delivered on the alerts topic, as a list and as a Server-Sent Events stream. */
 @Path("/alerts")
@@ -30,6 +39,9 @@ public class AlertResource {
 
     @Inject
     AlertHistory history;
+
+    @Inject
+    KafkaWriter writer;
 
     /**
      * Newest first. Filters: {@code subscription} (id), {@code type} (event type), {@code since}/{@code until}
@@ -51,6 +63,26 @@ public class AlertResource {
     public Response get(@PathParam("id") String id) {
         Alert alert = history.get(id);
         return alert == null ? ErrorMappers.notFound("alert", id) : Response.ok(alert).build();
+    }
+
+    /** Records who acknowledged an alert: body {@code {"by": "analyst", "comment": "optional"}}. */
+    @POST
+    @Path("/{id}/ack")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ack(@PathParam("id") String id, String body) {
+        if (history.get(id) == null) {
+            return ErrorMappers.notFound("alert", id);
+        }
+        JsonNode json = SubscriptionResource.json(body);
+        String by = json.path("by").isTextual() ? json.get("by").asText().strip() : "";
+        if (by.isEmpty()) {
+            throw new ValidationException("by", "by (who acknowledges) is required");
+        }
+        String comment = json.path("comment").isTextual() ? json.get("comment").asText() : null;
+        Ack ack = new Ack(id, by, comment, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        writer.send(new ProducerRecord<>(InternalTopics.ACKS, id, Json.bytes(ack)));
+        history.acknowledge(ack);
+        return Response.ok(history.get(id)).build();
     }
 
     /** New alert records as they are delivered; {@code id:} is the alertId; resumable with Last-Event-ID. */

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.newswatch.alert.domain.ValidationException;
-import org.newswatch.alert.kafka.SubscriptionRepository;
+import org.newswatch.alert.kafka.UnavailableException;
 
 /** Maps failures to JSON error bodies. */
 public class ErrorMappers {
@@ -15,7 +15,7 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response unavailable(SubscriptionRepository.UnavailableException e) {
+    public Response unavailable(UnavailableException e) {
         return json(Response.Status.SERVICE_UNAVAILABLE, new ApiError(e.getMessage(), null));
     }
 

@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.UUID;
 import org.newswatch.alert.domain.SubscriptionValidator;
 import org.newswatch.alert.domain.ValidationException;
-import org.newswatch.alert.kafka.SubscriptionRepository;
+import org.newswatch.alert.kafka.CompactedTable;
+import org.newswatch.alert.kafka.Tables;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
 
@@ -33,7 +34,7 @@ import org.newswatch.contracts.Subscription;
 public class SubscriptionResource {
 
     @Inject
-    SubscriptionRepository repository;
+    Tables tables;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -41,13 +42,13 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) {
         Subscription s = SubscriptionValidator.parse(json(body), UUID.randomUUID().toString(), now());
-        repository.save(s);
+        repository().save(s, s.createdAt());
         return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(s).build();
     }
 
     @GET
     public List<Subscription> list() {
-        return repository.all().stream()
+        return repository().all().stream()
                 .sorted(Comparator.comparing(Subscription::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Subscription::id))
                 .toList();
@@ -56,7 +57,7 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return repository.find(id).map(s -> Response.ok(s).build())
+        return repository().find(id).map(s -> Response.ok(s).build())
                 .orElseGet(() -> ErrorMappers.notFound("subscription", id));
     }
 
@@ -64,30 +65,34 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, String body) {
-        Subscription existing = repository.find(id).orElse(null);
+        Subscription existing = repository().find(id).orElse(null);
         if (existing == null) {
             return ErrorMappers.notFound("subscription", id);
         }
         Subscription s = SubscriptionValidator.parse(json(body), id, existing.createdAt());
-        repository.save(s);
+        repository().save(s, now());
         return Response.ok(s).build();
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        if (repository.find(id).isEmpty()) {
+        if (repository().find(id).isEmpty()) {
             return ErrorMappers.notFound("subscription", id);
         }
-        repository.delete(id);
+        repository().delete(id);
         return Response.noContent().build();
+    }
+
+    private CompactedTable<Subscription> repository() {
+        return tables.subscriptions();
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static JsonNode json(String body) {
+    static JsonNode json(String body) {
         if (body == null || body.isBlank()) {
             throw new ValidationException("", "the body must be a JSON object");
         }

@@ -133,7 +133,7 @@ public final class AlertEngine {
                             .toLocalDate() + " (" + ids.size() + " events)";
             out.add(new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), Rules.WINDOW, summary, event.type(),
                     event.victim(), event.actor(), best.total(), null, event.location(), event.place(), event.date(),
-                    event.evidence(), articles, ids, articles.size(), eventTime, now, Alert.NEW, null));
+                    event.evidence(), articles, ids, articles.size(), eventTime, now, Alert.NEW, null, null, null, null, null));
         }
         windows.put(sub.id(), state);
     }
@@ -146,7 +146,7 @@ public final class AlertEngine {
         Alert alert = new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), sub.rule().kind(), summary,
                 event.type(), event.victim(), event.actor(), figure, event.qualifier(), event.location(),
                 event.place(), event.date(), event.evidence(), story.articles(), story.eventIds(),
-                story.corroboration(), eventTime, now, Alert.NEW, previous);
+                story.corroboration(), eventTime, now, Alert.NEW, previous, null, null, null, null);
         out.add(alert);
         return story.alerted(alert, figure);
     }
@@ -156,7 +156,8 @@ public final class AlertEngine {
         Alert alert = new Alert(last.schemaVersion(), last.alertId(), last.subscriptionId(), last.subscriptionName(),
                 last.rule(), last.summary(), last.eventType(), last.victim(), last.actor(), last.count(),
                 last.qualifier(), last.location(), last.place(), last.date(), last.evidence(), story.articles(),
-                story.eventIds(), story.corroboration(), last.eventTime(), now, Alert.UPDATE, last.previousCount());
+                story.eventIds(), story.corroboration(), last.eventTime(), now, Alert.UPDATE, last.previousCount(),
+                null, null, null, null);
         out.add(alert);
         return story.withLastAlert(alert);
     }

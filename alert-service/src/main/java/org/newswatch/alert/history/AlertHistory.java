@@ -11,12 +11,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.newswatch.alert.domain.Ack;
+import org.newswatch.alert.domain.Alerts;
+import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
@@ -38,6 +42,8 @@ public class AlertHistory {
     /** alertId to its latest record, in delivery order of the latest records (oldest first). */
     private final LinkedHashMap<String, Alert> alerts = new LinkedHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** alertId to its acknowledgement, from the alert-acks topic. */
+    private final Map<String, Ack> acks = new ConcurrentHashMap<>();
 
     private record Listener(SseEventSink sink, Sse sse, Predicate<Alert> filter) {
     }
@@ -56,6 +62,31 @@ public class AlertHistory {
             return;
         }
         add(alert);
+    }
+
+    @Incoming(InternalTopics.ACKS)
+    public void onAck(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.value() == null) {
+                acks.remove(record.key());
+            } else {
+                acknowledge(Json.read(record.value(), Ack.class));
+            }
+        } catch (InvalidRecordException e) {
+            LOG.warnf("skipping an unreadable ack at offset %d: %s", record.offset(), e.getMessage());
+        }
+    }
+
+    /** Records an acknowledgement (also called by the API right after writing it, to read its own write). */
+    public void acknowledge(Ack ack) {
+        if (ack != null && ack.alertId() != null) {
+            acks.put(ack.alertId(), ack);
+        }
+    }
+
+    private Alert view(Alert a) {
+        Ack ack = acks.get(a.alertId());
+        return ack == null ? a : Alerts.acknowledged(a, ack.by(), ack.at());
     }
 
     /** Records one delivered alert and pushes it to the listeners. */
@@ -81,7 +112,7 @@ public class AlertHistory {
             List<Alert> all = new ArrayList<>(alerts.values());
             for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
                 if (filter.test(all.get(i))) {
-                    out.add(all.get(i));
+                    out.add(view(all.get(i)));
                 }
             }
         }
@@ -90,7 +121,8 @@ public class AlertHistory {
 
     public Alert get(String alertId) {
         synchronized (alerts) {
-            return alerts.get(alertId);
+            Alert a = alerts.get(alertId);
+            return a == null ? null : view(a);
         }
     }
 

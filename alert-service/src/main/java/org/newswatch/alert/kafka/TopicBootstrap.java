@@ -20,7 +20,8 @@ import org.newswatch.contracts.Topics;
 
 /**
  * Creates the topics alert-service reads and writes when they do not exist yet, so the service works on a fresh
- * broker: events, subscriptions (compacted), alerts, events-dlq. Runs before Kafka Streams is built.
+ * broker: events, subscriptions (compacted), alerts, events-dlq, and its own alert-silences and alert-acks
+ * (compacted) and alert-webhooks-dlq. Runs before Kafka Streams is built.
  */
 @ApplicationScoped
 public class TopicBootstrap {
@@ -36,6 +37,8 @@ public class TopicBootstrap {
     @ConfigProperty(name = "alert.topics.replication-factor", defaultValue = "1")
     short replicationFactor;
 
+    static final Set<String> COMPACTED = Set.of(Topics.SUBSCRIPTIONS, InternalTopics.SILENCES, InternalTopics.ACKS);
+
     private volatile boolean done;
 
     public synchronized void ensureTopics() {
@@ -47,10 +50,11 @@ public class TopicBootstrap {
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (String name : List.of(Topics.EVENTS, Topics.ALERTS, Topics.EVENTS_DLQ, Topics.SUBSCRIPTIONS)) {
+            for (String name : List.of(Topics.EVENTS, Topics.ALERTS, Topics.EVENTS_DLQ, Topics.SUBSCRIPTIONS,
+                    InternalTopics.SILENCES, InternalTopics.ACKS, InternalTopics.WEBHOOKS_DLQ)) {
                 if (!existing.contains(name)) {
                     NewTopic topic = new NewTopic(name, partitions, replicationFactor);
-                    if (name.equals(Topics.SUBSCRIPTIONS)) {
+                    if (COMPACTED.contains(name)) {
                         topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                     }
                     missing.add(topic);

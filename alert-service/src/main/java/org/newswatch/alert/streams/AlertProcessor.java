@@ -11,7 +11,9 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.newswatch.alert.domain.AlertEngine;
+import org.newswatch.alert.domain.Alerts;
 import org.newswatch.alert.domain.EventMatcher;
+import org.newswatch.alert.domain.Silence;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.ExtractedEvent;
@@ -27,6 +29,7 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
 
     private final Clock clock;
     private TimestampedKeyValueStore<String, Subscription> subscriptions;
+    private TimestampedKeyValueStore<String, Silence> silences;
     private AlertEngine engine;
 
     AlertProcessor(Clock clock) {
@@ -37,10 +40,26 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
     public void init(ProcessorContext<String, Alert> context) {
         super.init(context);
         subscriptions = context.getStateStore(AlertTopology.SUBSCRIPTIONS_STORE);
+        silences = context.getStateStore(AlertTopology.SILENCES_STORE);
         engine = new AlertEngine(new StoreTable<>(context.getStateStore(AlertTopology.DEDUP_STORE)),
                 new StoreTable<>(context.getStateStore(AlertTopology.INDEX_STORE)),
                 new StoreTable<>(context.getStateStore(AlertTopology.STORIES_STORE)),
                 new StoreTable<>(context.getStateStore(AlertTopology.WINDOWS_STORE)), clock);
+    }
+
+    /** The alert marked muted by the first active silence that matches it (by silence id), else as it is. */
+    private Alert applySilences(Alert alert) {
+        Instant now = clock.instant();
+        try (KeyValueIterator<String, ValueAndTimestamp<Silence>> it = silences.all()) {
+            while (it.hasNext()) {
+                var kv = it.next();
+                Silence silence = kv.value == null ? null : kv.value.value();
+                if (silence != null && silence.mutes(alert, now)) {
+                    return Alerts.muted(alert, silence.id());
+                }
+            }
+        }
+        return alert;
     }
 
     /**
@@ -65,7 +84,8 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
             });
         }
         for (Subscription s : matching) {
-            for (Alert alert : engine.evaluate(s, event, eventTime)) {
+            for (Alert fired : engine.evaluate(s, event, eventTime)) {
+                Alert alert = applySilences(fired);
                 context().forward(new Record<>(s.id(), alert, record.timestamp(),
                         CloudEvents.headers(cloudEventId(alert), CloudEvents.ALERT_TYPE, SOURCE, eventTime)));
             }

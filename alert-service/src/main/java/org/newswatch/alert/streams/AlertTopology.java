@@ -16,6 +16,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.jboss.logging.Logger;
+import org.newswatch.alert.kafka.InternalTopics;
+import org.newswatch.alert.domain.Silence;
 import org.newswatch.alert.domain.Story;
 import org.newswatch.alert.domain.StoryIndex;
 import org.newswatch.alert.domain.WindowState;
@@ -30,6 +32,7 @@ import org.newswatch.contracts.Topics;
  *
  * <pre>
  * subscriptions (compacted) --&gt; global table "subscriptions-store"
+ * alert-silences (compacted) --&gt; global table "silences-store" (matching alerts are sent marked muted)
  * events --parse--+-- unreadable --&gt; events-dlq (header dead-letter-reason)
  *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-story-index, alert-stories,
  *                                  alert-windows; reads subscriptions-store) --&gt; alerts (key subscription id)
@@ -38,6 +41,7 @@ import org.newswatch.contracts.Topics;
 public final class AlertTopology {
 
     public static final String SUBSCRIPTIONS_STORE = "subscriptions-store";
+    public static final String SILENCES_STORE = "silences-store";
     /** subscriptionId|eventId to storyId: one real event fires once per subscription. */
     public static final String DEDUP_STORE = "alert-dedup";
     public static final String INDEX_STORE = "alert-story-index";
@@ -49,9 +53,11 @@ public final class AlertTopology {
 
     public static Topology build(Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.globalTable(Topics.SUBSCRIPTIONS, Consumed.with(Serdes.String(), new LenientSubscriptionSerde()),
+        builder.globalTable(Topics.SUBSCRIPTIONS, Consumed.with(Serdes.String(), new Lenient<>(Subscription.class)),
                 Materialized.<String, Subscription, KeyValueStore<Bytes, byte[]>>as(
                         SUBSCRIPTIONS_STORE));
+        builder.globalTable(InternalTopics.SILENCES, Consumed.with(Serdes.String(), new Lenient<>(Silence.class)),
+                Materialized.<String, Silence, KeyValueStore<Bytes, byte[]>>as(SILENCES_STORE));
         builder.addStateStore(store(DEDUP_STORE, Serdes.String()));
         builder.addStateStore(store(INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
         builder.addStateStore(store(STORIES_STORE, new JsonSerde<>(Story.class)));
@@ -77,24 +83,23 @@ public final class AlertTopology {
     }
 
     /**
-     * Reads subscriptions; a record that is not a valid subscription is treated as absent (logged) instead of
-     * stopping the global thread. Only alert-service writes that topic, after validation.
+     * Reads a table topic; a record that cannot be read is treated as absent (logged) instead of stopping the global
+     * thread. Only alert-service writes these topics, after validation.
      */
-    static final class LenientSubscriptionSerde extends JsonSerde<Subscription> {
+    static final class Lenient<T> extends JsonSerde<T> {
 
-        private static final Logger LOG = Logger.getLogger(
-                LenientSubscriptionSerde.class);
+        private static final Logger LOG = Logger.getLogger(Lenient.class);
 
-        LenientSubscriptionSerde() {
-            super(Subscription.class);
+        Lenient(Class<T> type) {
+            super(type);
         }
 
         @Override
-        public Subscription deserialize(String topic, byte[] data) {
+        public T deserialize(String topic, byte[] data) {
             try {
                 return super.deserialize(topic, data);
             } catch (InvalidRecordException e) {
-                LOG.warnf("ignoring an unreadable subscription on %s: %s", topic, e.getMessage());
+                LOG.warnf("ignoring an unreadable record on %s: %s", topic, e.getMessage());
                 return null;
             }
         }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,15 +71,22 @@ class AlertServiceTest {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
+    static final String KEY = "test-only-key";
+
+    /** A request with the API key writes need. */
+    static RequestSpecification writer() {
+        return given().header(ApiKeyFilter.HEADER, KEY);
+    }
+
     static String create(String body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return writer().contentType(ContentType.JSON).body(body)
                 .when().post("/subscriptions")
                 .then().statusCode(201).body("id", notNullValue()).body("createdAt", notNullValue())
                 .extract().path("id");
     }
 
     static void rejects(String body, String field) {
-        given().contentType(ContentType.JSON).body(body)
+        writer().contentType(ContentType.JSON).body(body)
                 .when().post("/subscriptions")
                 .then().statusCode(400).contentType(ContentType.JSON)
                 .body("field", equalTo(field)).body("error", notNullValue());
@@ -104,9 +113,13 @@ class AlertServiceTest {
         rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"sometimes\"}}", "rule.kind");
         rejects("{\"name\":", "");
 
-        given().when().delete("/subscriptions/" + id).then().statusCode(204);
+        given().when().delete("/subscriptions/" + id).then().statusCode(401).body("field", equalTo("X-API-Key"));
+        given().header(ApiKeyFilter.HEADER, "wrong").when().delete("/subscriptions/" + id).then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"}}")
+                .when().post("/subscriptions").then().statusCode(401);
+        writer().when().delete("/subscriptions/" + id).then().statusCode(204);
         given().when().get("/subscriptions/" + id).then().statusCode(404).body("field", equalTo("id"));
-        given().when().delete("/subscriptions/" + id).then().statusCode(404);
+        writer().when().delete("/subscriptions/" + id).then().statusCode(404);
         given().when().get("/subscriptions").then().statusCode(200).body("id", not(hasItem(id)));
     }
 
@@ -125,28 +138,13 @@ class AlertServiceTest {
         assertEquals(200, sse.statusCode());
         CompletableFuture<List<String>> received = CompletableFuture.supplyAsync(() -> readEvent(sse.body()));
 
-        String eventId = "ev-" + UUID.randomUUID();
-        Instant published = Instant.parse("2020-02-27T18:00:00Z");
-        ExtractedEvent event = new ExtractedEvent(1, eventId, "art-" + eventId, EventType.KILLED, victim, null, 22L,
-                null, Qualifier.AT_LEAST, null, false, null, "Idlib", null, LocalDate.of(2020, 2, 27), null,
-                "At least 22 Turkish soldiers were killed " + keyword, 0, 40, "test", 0.9, "Title", "https://x.org/a",
-                "X", null);
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.EVENTS, null, published.toEpochMilli(), eventId,
-                    Json.bytes(event))).get(10, TimeUnit.SECONDS);
-        }
-
-        String alertId = await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                .queryParam("subscription", id).when().get("/alerts").then().statusCode(200)
-                .extract().<List<String>>path("alertId"), list -> list.size() == 1).get(0);
+        String eventId = produceEvent(victim, keyword);
+        String alertId = awaitAlert(id);
         given().queryParam("subscription", id).when().get("/alerts").then()
                 .body("[0].count", equalTo(22)).body("[0].rule", equalTo("threshold"))
                 .body("[0].subscriptionName", equalTo("full path")).body("[0].eventIds[0]", equalTo(eventId))
                 .body("[0].articles[0].url", equalTo("https://x.org/a")).body("[0].corroboration", equalTo(1))
-                .body("[0].eventTime", equalTo(published.toString()));
+                .body("[0].eventTime", equalTo(PUBLISHED.toString())).body("[0].muted", nullValue());
         given().queryParam("subscription", id).queryParam("since", "2020-02-28T00:00:00Z").when().get("/alerts")
                 .then().statusCode(200).body("size()", equalTo(0));
 
@@ -155,13 +153,72 @@ class AlertServiceTest {
         assertEquals(CloudEvents.ALERT_TYPE, CloudEvents.header(onTopic.headers(), CloudEvents.TYPE));
         assertEquals("/newswatch/alert-service", CloudEvents.header(onTopic.headers(), CloudEvents.SOURCE));
         assertEquals("1.0", CloudEvents.header(onTopic.headers(), CloudEvents.SPECVERSION));
-        assertEquals(published.toString(), CloudEvents.header(onTopic.headers(), CloudEvents.TIME));
+        assertEquals(PUBLISHED.toString(), CloudEvents.header(onTopic.headers(), CloudEvents.TIME));
         assertEquals(alertId, Json.read(onTopic.value(), Alert.class).alertId());
 
         List<String> lines = received.get(30, TimeUnit.SECONDS);
         assertTrue(lines.contains("id:" + alertId), lines.toString());
         String data = lines.stream().filter(l -> l.startsWith("data:")).findFirst().orElseThrow().substring(5);
         assertEquals(id, Json.read(data, Alert.class).subscriptionId());
+    }
+
+    static final Instant PUBLISHED = Instant.parse("2020-02-27T18:00:00Z");
+
+    /** Produces a KILLED event of 22 with the keyword in its evidence; returns its eventId. */
+    static String produceEvent(String victim, String keyword) throws Exception {
+        String eventId = "ev-" + UUID.randomUUID();
+        ExtractedEvent event = new ExtractedEvent(1, eventId, "art-" + eventId, EventType.KILLED, victim, null, 22L,
+                null, Qualifier.AT_LEAST, null, false, null, "Idlib", null, LocalDate.of(2020, 2, 27), null,
+                "At least 22 Turkish soldiers were killed " + keyword, 0, 40, "test", 0.9, "Title", "https://x.org/a",
+                "X", null);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.EVENTS, null, PUBLISHED.toEpochMilli(), eventId,
+                    Json.bytes(event))).get(10, TimeUnit.SECONDS);
+        }
+        return eventId;
+    }
+
+    /** Waits until GET /alerts shows exactly one alert of the subscription; returns its id. */
+    static String awaitAlert(String subscriptionId) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> given()
+                .queryParam("subscription", subscriptionId).when().get("/alerts").then().statusCode(200)
+                .extract().<List<String>>path("alertId"), list -> list.size() == 1).get(0);
+    }
+
+    @Test
+    void aSilencedAlertIsKeptMarkedMutedAndCanBeAcknowledged() throws Exception {
+        String keyword = id();
+        String id = create("{\"name\":\"silenced\",\"filter\":{\"keywords\":[\"" + keyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5}}");
+        writer().contentType(ContentType.JSON).body("{\"matchers\":[{\"name\":\"subscription\"}],"
+                + "\"endsAt\":\"2999-01-01T00:00:00Z\"}").when().post("/silences")
+                .then().statusCode(400).body("field", equalTo("matchers[0].value"));
+        writer().contentType(ContentType.JSON).body("{\"matchers\":[{\"name\":\"subscription\",\"value\":\"" + id
+                + "\"}],\"endsAt\":\"2020-01-01T00:00:00Z\"}").when().post("/silences")
+                .then().statusCode(400).body("field", equalTo("endsAt"));
+        String silenceId = writer().contentType(ContentType.JSON).body("{\"matchers\":[{\"name\":\"subscription\","
+                + "\"value\":\"" + id + "\"}],\"endsAt\":\"2999-01-01T00:00:00Z\",\"createdBy\":\"test\"}")
+                .when().post("/silences").then().statusCode(201).extract().path("id");
+        given().when().get("/silences").then().statusCode(200).body("id", hasItem(silenceId));
+
+        produceEvent("TURMIL", keyword);
+        String alertId = awaitAlert(id);
+        given().when().get("/alerts/" + alertId).then().statusCode(200)
+                .body("muted", equalTo(true)).body("silenceId", equalTo(silenceId));
+
+        writer().contentType(ContentType.JSON).body("{}").when().post("/alerts/" + alertId + "/ack")
+                .then().statusCode(400).body("field", equalTo("by"));
+        writer().contentType(ContentType.JSON).body("{\"by\":\"analyst-1\"}").when().post("/alerts/nope/ack")
+                .then().statusCode(404);
+        writer().contentType(ContentType.JSON).body("{\"by\":\"analyst-1\"}").when().post("/alerts/" + alertId + "/ack")
+                .then().statusCode(200).body("acknowledgedBy", equalTo("analyst-1"));
+        given().queryParam("subscription", id).when().get("/alerts").then()
+                .body("[0].acknowledgedBy", equalTo("analyst-1")).body("[0].acknowledgedAt", notNullValue());
+        writer().when().delete("/silences/" + silenceId).then().statusCode(204);
+        given().when().get("/silences").then().statusCode(200).body("id", not(hasItem(silenceId)));
     }
 
     private static String id() {

@@ -24,6 +24,8 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswatch.alert.domain.Silence;
+import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.EventType;
@@ -267,5 +269,27 @@ class AlertTopologyTest {
         assertTrue(followUp.summary().endsWith("up from 22"), followUp.summary());
         assertEquals(followUp.alertId(), out.get(3).alertId());
         assertEquals(4, out.get(3).corroboration());
+    }
+
+    @Test
+    void activeSilencesMuteMatchingAlertsWhichAreStillSent() {
+        TestInputTopic<String, Silence> silences = driver.createInputTopic(InternalTopics.SILENCES,
+                Serdes.String().serializer(), new JsonSerde<>(Silence.class));
+        subscriptions.pipeInput("m1", sub("m1", List.of(EventType.KILLED), null, threshold(5)));
+        silences.pipeInput("expired", new Silence("expired", List.of(new Silence.Matcher("subscription", "m1")),
+                null, NOW.minusSeconds(1), "t", null, T0));
+        send(killed("m-tur", "a1", "TURMIL", 22L));
+        Alert loud = alerts.readValue();
+        assertFalse(loud.isMuted(), "an expired silence mutes nothing");
+
+        silences.pipeInput("mil", new Silence("mil", List.of(new Silence.Matcher("subscription", "m1"),
+                new Silence.Matcher("victim", "MIL")), null, NOW.plusSeconds(3600), "t", null, T0));
+        send(killed("m-syr", "a2", "SYRMIL", 51L));
+        send(killed("m-civ", "a3", "SYRCIV", 12L));
+        List<Alert> out = alerts.readValuesToList();
+        assertEquals(2, out.size());
+        assertTrue(out.get(0).isMuted());
+        assertEquals("mil", out.get(0).silenceId());
+        assertFalse(out.get(1).isMuted(), "civilians do not match the victim matcher MIL");
     }
 }

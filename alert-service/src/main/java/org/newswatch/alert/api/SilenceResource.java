@@ -1,0 +1,55 @@
+package org.newswatch.alert.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.newswatch.alert.domain.Silence;
+import org.newswatch.alert.domain.SilenceValidator;
+import org.newswatch.alert.kafka.Tables;
+
+/** {@code /silences}: mute matching alerts until an end time (they stay in history, marked muted). */
+@Path("/silences")
+@Produces(MediaType.APPLICATION_JSON)
+public class SilenceResource {
+
+    @Inject
+    Tables tables;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body, @Context UriInfo uri) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Silence s = SilenceValidator.parse(SubscriptionResource.json(body), UUID.randomUUID().toString(), now);
+        tables.silences().save(s, now);
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(s).build();
+    }
+
+    @GET
+    public List<Silence> list() {
+        return tables.silences().all().stream().sorted(Comparator.comparing(Silence::createdAt)).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        if (tables.silences().find(id).isEmpty()) {
+            return ErrorMappers.notFound("silence", id);
+        }
+        tables.silences().delete(id);
+        return Response.noContent().build();
+    }
+}

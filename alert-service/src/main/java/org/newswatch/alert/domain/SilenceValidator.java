@@ -1,0 +1,64 @@
+package org.newswatch.alert.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code {"matchers":[{"name":"victim","value":"TURMIL"}], "endsAt":"...", "startsAt":"...",
+ * "createdBy":"...", "comment":"..."}} into a {@link Silence}, or throws a {@link ValidationException}.
+ */
+public final class SilenceValidator {
+
+    private SilenceValidator() {
+    }
+
+    public static Silence parse(JsonNode body, String id, Instant now) {
+        if (body == null || !body.isObject()) {
+            throw new ValidationException("", "the body must be a JSON object");
+        }
+        JsonNode ms = body.get("matchers");
+        if (ms == null || !ms.isArray() || ms.isEmpty()) {
+            throw new ValidationException("matchers", "matchers must be a non-empty array of {name, value}");
+        }
+        List<Silence.Matcher> matchers = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            String path = "matchers[" + i + "]";
+            JsonNode m = ms.get(i);
+            String name = m.path("name").isTextual() ? m.get("name").asText() : null;
+            String value = m.path("value").isTextual() ? m.get("value").asText() : null;
+            if (name == null || !Silence.NAMES.contains(name)) {
+                throw new ValidationException(path + ".name", "name must be one of " + Silence.NAMES);
+            }
+            if (value == null || value.isBlank()) {
+                throw new ValidationException(path + ".value", "value is required");
+            }
+            matchers.add(new Silence.Matcher(name, value));
+        }
+        Instant startsAt = instant(body, "startsAt");
+        Instant endsAt = instant(body, "endsAt");
+        if (endsAt == null) {
+            throw new ValidationException("endsAt", "endsAt is required (an ISO-8601 instant)");
+        }
+        if (!endsAt.isAfter(now) || startsAt != null && !endsAt.isAfter(startsAt)) {
+            throw new ValidationException("endsAt", "endsAt must be in the future and after startsAt");
+        }
+        String createdBy = body.path("createdBy").isTextual() ? body.get("createdBy").asText() : null;
+        String comment = body.path("comment").isTextual() ? body.get("comment").asText() : null;
+        return new Silence(id, List.copyOf(matchers), startsAt, endsAt, createdBy, comment, now);
+    }
+
+    private static Instant instant(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        try {
+            return Instant.parse(n.asText());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, field + " must be an ISO-8601 instant like 2030-01-01T00:00:00Z");
+        }
+    }
+}

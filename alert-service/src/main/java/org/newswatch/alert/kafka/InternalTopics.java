@@ -1,0 +1,15 @@
+package org.newswatch.alert.kafka;
+
+/** Topics private to alert-service (not part of the public contract). */
+public final class InternalTopics {
+
+    /** Silences (compacted), key: silence id, tombstone on delete. */
+    public static final String SILENCES = "alert-silences";
+    /** Acknowledgements (compacted), key: alert id. */
+    public static final String ACKS = "alert-acks";
+    /** Webhook deliveries that failed after the last retry, key: alert id, value: the alert JSON. */
+    public static final String WEBHOOKS_DLQ = "alert-webhooks-dlq";
+
+    private InternalTopics() {
+    }
+}
