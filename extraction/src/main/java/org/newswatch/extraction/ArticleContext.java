@@ -1,0 +1,35 @@
+package org.newswatch.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newswatch.extraction.text.Sentence;
+
+/** What the rules know about one article while they read it. */
+final class ArticleContext {
+
+    final String text;
+    final List<Sentence> sentences;
+    /** The report day: undated current totals get it. */
+    final LocalDate articleDate;
+    /** Reference for weekday names: the latest day the page states, when a day or two after the report day. */
+    final LocalDate weekdayRef;
+    final List<List<DateMention>> dates = new ArrayList<>();
+    final List<List<Party>> mentions = new ArrayList<>();
+    final List<List<Places.Mention>> places = new ArrayList<>();
+    /** Date a sentence carries to the next ones (the last day it states, or one carried into it). */
+    final List<LocalDate> carried = new ArrayList<>();
+    final Map<String, Integer> placeFrequency = new HashMap<>();
+    String conflictCountry;
+    String dominantPlace;
+    final List<Candidate> events = new ArrayList<>();
+
+    ArticleContext(String text, List<Sentence> sentences, LocalDate articleDate, LocalDate weekdayRef) {
+        this.text = text;
+        this.sentences = sentences;
+        this.articleDate = articleDate;
+        this.weekdayRef = weekdayRef;
+    }
+}

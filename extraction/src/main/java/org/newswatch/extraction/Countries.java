@@ -1,0 +1,88 @@
+package org.newswatch.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The world's countries (ISO 3166-1 alpha-3), looked up by name, demonym, capital or state metonym
+ * ("Turkish", "Turkey", "Ankara" are TUR), plus a few heads of state often named alone. Phrases of up to
+ * four words ("Burkina Faso", "United Arab Emirates") are matched on lower-cased tokens.
+ */
+public final class Countries {
+
+    /** What a phrase names. */
+    public enum Kind { NAME, DEMONYM, CAPITAL, LEADER }
+
+    /** A lookup hit. */
+    public record Entry(String iso3, Kind kind) {
+    }
+
+    private static final Map<String, Entry> BY_PHRASE = new HashMap<>();
+    private static final Map<String, String> ISO2_TO_ISO3 = new HashMap<>();
+    static final int MAX_WORDS = 4;
+
+    static {
+        load("countries.tsv", true);
+        load("leaders.tsv", false);
+    }
+
+    private Countries() {
+    }
+
+    private static void load(String resource, boolean countries) {
+        try (InputStream in = Countries.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (countries) {
+                    ISO2_TO_ISO3.put(f[1], f[0]);
+                    put(f[2], f[0], Kind.NAME);
+                    put(f[3], f[0], Kind.DEMONYM);
+                    put(f[4], f[0], Kind.CAPITAL);
+                } else {
+                    put(f[1], f[0], Kind.LEADER);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void put(String list, String iso3, Kind kind) {
+        for (String phrase : list.split(",")) {
+            String key = phrase.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (!key.isEmpty()) {
+                BY_PHRASE.putIfAbsent(key, new Entry(iso3, kind));
+            }
+        }
+    }
+
+    /** The entry for an exact lower-cased phrase, or null. */
+    public static Entry lookup(String lowerPhrase) {
+        return BY_PHRASE.get(lowerPhrase);
+    }
+
+    /** ISO alpha-3 for an alpha-2 code (as gazetteers give), or null. */
+    public static String iso3(String iso2) {
+        return iso2 == null ? null : ISO2_TO_ISO3.get(iso2.toUpperCase(Locale.ROOT));
+    }
+
+    /** Number of distinct phrases known (for tests). */
+    static int size() {
+        return BY_PHRASE.size();
+    }
+}

@@ -1,0 +1,350 @@
+package org.newswatch.extraction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
+
+/**
+ * Finds and resolves time expressions against a reference date. Weekdays are the most recent such day on
+ * or before the reference ("Tuesday" in an article of Wednesday 2020-02-12 is 2020-02-11); month-day dates
+ * without a year take the year that puts them on or before the reference (plus a few days of slack).
+ */
+public final class Dates {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "hours", "hour");
+    private static final Map<String, Integer> UNIT_DAYS = Map.of("day", 1, "days", 1, "week", 7, "weeks", 7,
+            "hour", 0, "hours", 0);
+
+    static {
+        String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        for (int i = 0; i < full.length; i++) {
+            MONTHS.put(full[i], i + 1);
+            MONTHS.put(full[i].substring(0, 3), i + 1);
+        }
+        MONTHS.put("sept", 9);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String n = d.name().toLowerCase(Locale.ROOT);
+            WEEKDAYS.put(n, d);
+        }
+    }
+
+    private Dates() {
+    }
+
+    static boolean isMonth(Token t) {
+        return t.isWord() && t.capitalised() && MONTHS.containsKey(t.lc());
+    }
+
+    static boolean isWeekday(Token t) {
+        return t.isWord() && WEEKDAYS.containsKey(t.lc());
+    }
+
+    /** True when the token is part of a date or time word (for place and name filters). */
+    static boolean isCalendarWord(String lc) {
+        return MONTHS.containsKey(lc) || WEEKDAYS.containsKey(lc);
+    }
+
+    /**
+     * All time expressions of a sentence.
+     *
+     * @param weekdayRef reference for weekday names
+     * @param articleDate reference for "today", "yesterday" and year inference
+     */
+    public static List<DateMention> find(Sentence s, LocalDate weekdayRef, LocalDate articleDate) {
+        List<DateMention> out = new ArrayList<>(2);
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.get(i);
+            String w = t.lc();
+            String prev = s.lc(i - 1);
+            if (t.isNumber()) {
+                LocalDate d = numericDate(s, i);
+                if (d != null) {
+                    int end = t.lc().indexOf('.') > 0 ? i + 1 : i + 5;
+                    out.add(new DateMention(i, end, DateMention.Kind.DAY, d, 0));
+                    i = end - 1;
+                    continue;
+                }
+                // 6 October 2019
+                if (i + 1 < n && isMonth(s.get(i + 1)) && isDay(t)) {
+                    int month = MONTHS.get(s.lc(i + 1));
+                    int end = i + 2;
+                    Integer year = yearAt(s, end);
+                    if (year != null) {
+                        end++;
+                    }
+                    LocalDate dm = make(year, month, Integer.parseInt(t.lc()), articleDate);
+                    if (dm != null) {
+                        out.add(new DateMention(i, end, DateMention.Kind.DAY, dm, 0));
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                continue;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            if (WEEKDAYS.containsKey(w)) {
+                // Tuesday, February 11, 2020
+                int j = i + 1;
+                if (s.lc(j).equals(",")) {
+                    j++;
+                }
+                if (j < n && isMonth(s.get(j))) {
+                    DateMention md = monthDay(s, j, articleDate);
+                    if (md != null && md.kind() == DateMention.Kind.DAY) {
+                        out.add(new DateMention(i, md.end(), DateMention.Kind.DAY, md.date(), 0));
+                        i = md.end() - 1;
+                        continue;
+                    }
+                }
+                LocalDate d = lastOnOrBefore(weekdayRef, WEEKDAYS.get(w));
+                if (prev.equals("next")) {
+                    d = d.plusWeeks(1);
+                }
+                out.add(new DateMention(prev.equals("on") || prev.equals("late") || prev.equals("early")
+                        || prev.equals("later") ? i - 1 : i, i + 1, DateMention.Kind.DAY, d, 0));
+                continue;
+            }
+            if (isMonth(t) && !(w.equals("may") || w.equals("march")) || isMonth(t) && i + 1 < n && isDay(s.get(i + 1))) {
+                DateMention md = monthDay(s, i, articleDate);
+                if (md != null) {
+                    if (md.kind() == DateMention.Kind.UNKNOWN_PAST && (prev.equals("since") || s.lc(i - 2).equals("since"))) {
+                        out.add(new DateMention(i - 1, md.end(), DateMention.Kind.PERIOD, null, 0));
+                    } else {
+                        out.add(md);
+                    }
+                    i = md.end() - 1;
+                }
+                continue;
+            }
+            switch (w) {
+                case "today": case "tonight":
+                    out.add(new DateMention(i, i + 1, DateMention.Kind.DAY, articleDate, 0));
+                    break;
+                case "yesterday":
+                    out.add(new DateMention(i, i + 1, DateMention.Kind.DAY, articleDate.minusDays(1), 0));
+                    break;
+                case "overnight":
+                    out.add(new DateMention(i, i + 1, DateMention.Kind.RELATIVE, null, 0));
+                    break;
+                case "since":
+                    out.add(new DateMention(i, i + 1, DateMention.Kind.PERIOD, null, 0));
+                    break;
+                case "so":
+                    if (s.lc(i + 1).equals("far")) {
+                        out.add(new DateMention(i, i + 2, DateMention.Kind.PERIOD, null, 0));
+                    }
+                    break;
+                case "recently": case "previously":
+                    out.add(new DateMention(i, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
+                    break;
+                case "this": case "past": case "last": case "recent": case "coming":
+                    periodOrPast(s, i, out);
+                    break;
+                case "earlier": case "later": case "before": case "after": case "ago":
+                    relative(s, i, out, articleDate);
+                    break;
+                case "in":
+                    // in 2015 / in a week / in three weeks
+                    if (i + 1 < n && s.get(i + 1).isNumber() && yearAt(s, i + 1) != null && !Dates.isMonth(s.get(Math.min(n - 1, i + 2)))) {
+                        out.add(new DateMention(i, i + 2, DateMention.Kind.UNKNOWN_PAST, null, 0));
+                    } else if ((s.lc(i + 1).equals("a") || Numbers.isNumberWord(s.lc(i + 1)) || s.get(Math.min(n - 1, i + 1)).isNumber())
+                            && UNITS.contains(s.lc(i + 2)) && !s.lc(i + 3).equals("time")) {
+                        out.add(new DateMention(i, i + 3, DateMention.Kind.PERIOD, null, 0));
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /** "this year", "the past 10 weeks", "in the last three months", "last week", "in the coming days". */
+    private static void periodOrPast(Sentence s, int i, List<DateMention> out) {
+        String w = s.lc(i);
+        String next = s.lc(i + 1);
+        if (w.equals("this") && UNITS.contains(next) || w.equals("this") && next.equals("morning")) {
+            boolean earlier = s.lc(i - 1).equals("earlier");
+            if (next.equals("morning")) {
+                return;
+            }
+            out.add(new DateMention(earlier ? i - 1 : i, i + 2,
+                    earlier ? DateMention.Kind.UNKNOWN_PAST : DateMention.Kind.PERIOD, null, 0));
+            return;
+        }
+        if ((w.equals("past") || w.equals("last") || w.equals("recent") || w.equals("coming"))) {
+            int j = i + 1;
+            if (s.lc(j).equals("few") || s.lc(j).equals("several") || Numbers.isNumberWord(s.lc(j))
+                    || j < s.size() && s.get(j).isNumber()) {
+                j++;
+            }
+            if (UNITS.contains(s.lc(j))) {
+                boolean plural = s.lc(j).endsWith("s");
+                if (w.equals("coming")) {
+                    out.add(new DateMention(i, j + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
+                } else if (w.equals("last") && !plural && !s.lc(i - 1).equals("the")) {
+                    out.add(new DateMention(i, j + 1, DateMention.Kind.UNKNOWN_PAST, null, 0)); // last week
+                } else {
+                    out.add(new DateMention(i, j + 1, DateMention.Kind.PERIOD, null, 0)); // the past 10 weeks
+                }
+            }
+        }
+    }
+
+    /** "a week earlier", "hours earlier", "a day after", "days after", "three days ago", "earlier in February". */
+    private static void relative(Sentence s, int i, List<DateMention> out, LocalDate articleDate) {
+        String w = s.lc(i);
+        String unit = s.lc(i - 1);
+        if (w.equals("earlier") && (s.lc(i + 1).equals("this") || s.lc(i + 1).equals("in"))) {
+            return; // "earlier this month" is handled by periodOrPast, "earlier in February" by the month
+        }
+        if (!UNITS.contains(unit)) {
+            return;
+        }
+        String amount = s.lc(i - 2);
+        int start = i - 2;
+        int n;
+        if (amount.equals("a") || amount.equals("one") || amount.equals("the")) {
+            n = 1;
+        } else if (Numbers.isNumberWord(amount)) {
+            long[] v = Numbers.readNumber(s, i - 2);
+            n = v == null ? -1 : (int) Math.min(v[0], 1000);
+        } else {
+            n = -1;
+            start = i - 1;
+        }
+        Integer perUnit = UNIT_DAYS.get(unit);
+        if (w.equals("ago")) {
+            if (n > 0 && perUnit != null) {
+                out.add(new DateMention(start, i + 1, DateMention.Kind.DAY, articleDate.minusDays((long) n * perUnit), 0));
+            } else {
+                out.add(new DateMention(start, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
+            }
+            return;
+        }
+        int sign = w.equals("earlier") || w.equals("before") ? -1 : 1;
+        if (w.equals("after") || w.equals("before")) {
+            // "a day after X happened": the event in the after-clause is a day before the stated day
+            sign = -sign;
+        }
+        if (unit.equals("hours") || unit.equals("hour")) {
+            out.add(new DateMention(start, i + 1, DateMention.Kind.RELATIVE, null, 0));
+        } else if (n > 0 && perUnit != null && !unit.endsWith("s") || n > 1 && perUnit != null) {
+            out.add(new DateMention(start, i + 1, DateMention.Kind.RELATIVE, null, sign * n * perUnit));
+        } else {
+            out.add(new DateMention(start, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
+        }
+    }
+
+    /** Month at i, then an optional day and year; a month alone is UNKNOWN_PAST ("in December"). */
+    private static DateMention monthDay(Sentence s, int i, LocalDate articleDate) {
+        int month = MONTHS.get(s.lc(i));
+        int j = i + 1;
+        if (s.lc(j).equals(".")) {
+            j++;
+        }
+        if (j < s.size() && isDay(s.get(j))) {
+            int day = Integer.parseInt(s.lc(j));
+            int end = j + 1;
+            Integer year = null;
+            if (s.lc(end).equals(",") && yearAt(s, end + 1) != null) {
+                year = yearAt(s, end + 1);
+                end += 2;
+            } else if (yearAt(s, end) != null) {
+                year = yearAt(s, end);
+                end++;
+            }
+            LocalDate d = make(year, month, day, articleDate);
+            return d == null ? null : new DateMention(i, end, DateMention.Kind.DAY, d, 0);
+        }
+        int start = i;
+        String prev = s.lc(i - 1);
+        if (prev.equals("early") || prev.equals("late") || prev.equals("mid") || prev.equals("mid-")) {
+            start = i - 1;
+        }
+        int end = j;
+        if (yearAt(s, j) != null) {
+            end++;
+        }
+        return new DateMention(start, end, DateMention.Kind.UNKNOWN_PAST, null, 0);
+    }
+
+    private static boolean isDay(Token t) {
+        if (!t.isNumber() || t.lc().length() > 2) {
+            return false;
+        }
+        int d = Integer.parseInt(t.lc());
+        return d >= 1 && d <= 31;
+    }
+
+    private static Integer yearAt(Sentence s, int i) {
+        if (i >= s.size() || !s.get(i).isNumber() || s.lc(i).length() != 4) {
+            return null;
+        }
+        int y = Integer.parseInt(s.lc(i));
+        return y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    /** 20.02.2020 (one token) or 2020-02-11 (five tokens). */
+    private static LocalDate numericDate(Sentence s, int i) {
+        String lc = s.lc(i);
+        if (lc.length() == 10 && lc.charAt(2) == '.' && lc.charAt(5) == '.') {
+            try {
+                return LocalDate.of(Integer.parseInt(lc.substring(6)), Integer.parseInt(lc.substring(3, 5)),
+                        Integer.parseInt(lc.substring(0, 2)));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (lc.length() == 4 && s.lc(i + 1).equals("-") && i + 4 < s.size() && s.get(i + 2).isNumber()
+                && s.lc(i + 3).equals("-") && s.get(i + 4).isNumber() && s.lc(i + 2).length() == 2
+                && s.lc(i + 4).length() == 2) {
+            try {
+                return LocalDate.of(Integer.parseInt(lc), Integer.parseInt(s.lc(i + 2)), Integer.parseInt(s.lc(i + 4)));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate make(Integer year, int month, int day, LocalDate ref) {
+        try {
+            if (year != null) {
+                return LocalDate.of(year, month, day);
+            }
+            LocalDate d = LocalDate.of(ref.getYear(), month, day);
+            if (d.isAfter(ref.plusDays(7))) {
+                d = d.minusYears(1);
+            }
+            return d;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The most recent given weekday on or before ref. */
+    public static LocalDate lastOnOrBefore(LocalDate ref, DayOfWeek day) {
+        int back = (ref.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        return ref.minusDays(back);
+    }
+
+    /** Weekday named by a lower-case word, or null. */
+    static DayOfWeek weekday(String lc) {
+        return WEEKDAYS.get(lc);
+    }
+}

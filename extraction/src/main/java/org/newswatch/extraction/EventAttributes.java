@@ -1,0 +1,179 @@
+package org.newswatch.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * Fills what an event inherits from its sentence and the article: the date (nearest time expression, else
+ * the day the context carries, else the report day), whether the figure is a running total, the place
+ * (the rarest place of the sentence, i.e. the most specific, else the article's main place), and who the
+ * figure is attributed to.
+ */
+final class EventAttributes {
+
+    private static final Set<String> TOTAL_WORDS = Set.of("toll", "total", "tally", "altogether", "cumulative");
+    private static final Set<String> MONITORS_OBSERVATORY = Set.of("observatory");
+
+    private final ArticleContext ctx;
+    private final Rules rules;
+
+    EventAttributes(ArticleContext ctx, Rules rules) {
+        this.ctx = ctx;
+        this.rules = rules;
+    }
+
+    void fill(Candidate c) {
+        Sentence s = c.sentence;
+        c.cumulative = cumulative(c);
+        date(c);
+        location(c);
+        if (c.claimedBy == null) {
+            c.claimedBy = claimedBy(s);
+        }
+    }
+
+    private boolean cumulative(Candidate c) {
+        Sentence s = c.sentence;
+        int t = c.trigger;
+        for (DateMention d : ctx.dates.get(s.index())) {
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, t - 12); k < Math.min(s.size(), t + 12); k++) {
+            if (TOTAL_WORDS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        // present perfect: "have been killed", "has driven", "have fled", "have recaptured"
+        for (int k = t - 1; k >= 0 && t - k <= 3; k--) {
+            String w = s.lc(k);
+            if (w.equals("have") || w.equals("has")) {
+                return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS;
+            }
+            if (!(w.equals("been") || w.equals("also") || w.equals("already") || w.equals("reportedly")
+                    || w.equals("now"))) {
+                break;
+            }
+        }
+        // "of those fleeing / displaced"
+        return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
+    }
+
+    private void date(Candidate c) {
+        Sentence s = c.sentence;
+        List<DateMention> ds = ctx.dates.get(s.index());
+        if (ctx.articleDate == null) {
+            return;
+        }
+        DateMention nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (DateMention d : ds) {
+            if (d.kind() == DateMention.Kind.PERIOD) {
+                continue;
+            }
+            int dist = d.start() > c.trigger ? d.start() - c.trigger : c.trigger - (d.end() - 1);
+            if (dist < best) {
+                best = dist;
+                nearest = d;
+            }
+        }
+        if (nearest != null) {
+            switch (nearest.kind()) {
+                case DAY:
+                    c.date = nearest.date();
+                    c.dateStrength = Candidate.DATE_STATED;
+                    return;
+                case RELATIVE:
+                    LocalDate anchor = null;
+                    for (DateMention d : ds) {
+                        if (d.kind() == DateMention.Kind.DAY && d.end() <= nearest.start()) {
+                            anchor = d.date();
+                        }
+                    }
+                    if (anchor == null) {
+                        anchor = s.index() > 0 ? ctx.carried.get(s.index() - 1) : null;
+                    }
+                    if (anchor == null) {
+                        anchor = ctx.articleDate;
+                    }
+                    c.date = anchor.plusDays(nearest.offset());
+                    c.dateStrength = Candidate.DATE_STATED;
+                    return;
+                case UNKNOWN_PAST:
+                    c.date = null;
+                    c.dateStrength = Candidate.DATE_UNKNOWN_PAST;
+                    return;
+                default:
+                    break;
+            }
+        }
+        if (c.type == EventType.OFFENSIVE && "offensive.noun".equals(c.rule)) {
+            c.date = null; // an offensive referred to, not reported as launched: its day is not given
+            c.dateStrength = Candidate.DATE_UNKNOWN_PAST;
+            return;
+        }
+        LocalDate carried = s.index() > 0 ? ctx.carried.get(s.index() - 1) : null;
+        if (!c.cumulative && carried != null && !s.heading()) {
+            c.date = carried;
+            c.dateStrength = Candidate.DATE_CARRIED;
+            return;
+        }
+        c.date = ctx.articleDate;
+        c.dateStrength = Candidate.DATE_REPORT;
+    }
+
+    private void location(Candidate c) {
+        if (c.locationStated) {
+            c.specificity = ctx.placeFrequency.getOrDefault(c.location, 1);
+            return;
+        }
+        Sentence s = c.sentence;
+        Places.Mention best = null;
+        int bestFreq = Integer.MAX_VALUE;
+        String country = null;
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (p.country()) {
+                country = country == null ? p.name() : country;
+                continue;
+            }
+            int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
+            if (f < bestFreq) {
+                best = p;
+                bestFreq = f;
+            }
+        }
+        if (best != null) {
+            c.location = best.name();
+            c.locationStated = true;
+            c.specificity = bestFreq;
+            return;
+        }
+        if (c.type == EventType.TALKS) {
+            return;
+        }
+        if (ctx.dominantPlace != null) {
+            c.location = ctx.dominantPlace;
+        } else {
+            c.location = country;
+        }
+    }
+
+    /** "X said", "said X", "according to X", "X reported": the source's code, or its words when it has none. */
+    private String claimedBy(Sentence s) {
+        for (int k = 0; k + 2 < s.size(); k++) {
+            if (MONITORS_OBSERVATORY.contains(s.lc(k + 1)) && s.get(k).capitalised()
+                    || s.lc(k).equals("observatory") && s.get(k).capitalised()) {
+                return "SOHR";
+            }
+        }
+        Party p = rules.speaker(s);
+        if (p == null) {
+            return null;
+        }
+        return rules.code(s, p, Roles.GOV, false);
+    }
+}

@@ -1,0 +1,213 @@
+package org.newswatch.extraction;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Place;
+import org.newswatch.extraction.geo.Gazetteer;
+import org.newswatch.extraction.text.Segmenter;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * The extraction engine: article in, events out. Stateless between calls and thread-safe (all tables are
+ * immutable statics; each call builds its own context), so one instance serves a whole service.
+ */
+public final class Extractor {
+
+    private final Gazetteer gazetteer;
+
+    private Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** An engine resolving places with the given gazetteer. */
+    public static Extractor withGazetteer(Gazetteer gazetteer) {
+        return new Extractor(gazetteer);
+    }
+
+    /** An engine whose places are reported by name only (no coordinates) until a real gazetteer is wired. */
+    public static Extractor create() {
+        return new Extractor(name -> Optional.of(new Place(name, null, null, null)));
+    }
+
+    public List<ExtractedEvent> extract(Article article) {
+        String text = article.text() == null ? "" : article.text();
+        List<Sentence> sentences = Segmenter.split(text);
+        LocalDate received = article.receivedAt() == null ? null : article.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate published = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate[] refs = ArticleDates.infer(sentences, published, received);
+        ArticleContext ctx = new ArticleContext(text, sentences, refs[0], refs[1]);
+        prepare(ctx);
+        Rules rules = new Rules(ctx);
+        for (Sentence s : sentences) {
+            rules.sentence(s);
+        }
+        EventAttributes attributes = new EventAttributes(ctx, rules);
+        for (Candidate c : ctx.events) {
+            attributes.fill(c);
+        }
+        List<Candidate> merged = Merger.merge(ctx.events);
+        List<ExtractedEvent> out = new ArrayList<>(merged.size());
+        for (Candidate c : merged) {
+            out.add(toEvent(c, article, text));
+        }
+        return out;
+    }
+
+    private void prepare(ArticleContext ctx) {
+        Map<String, Integer> countryScore = new HashMap<>();
+        for (Sentence s : ctx.sentences) {
+            ctx.dates.add(ctx.articleDate == null ? List.of() : Dates.find(s, ctx.weekdayRef, ctx.articleDate));
+            List<Party> ms = Parties.mentions(s);
+            ctx.mentions.add(ms);
+            List<Places.Mention> ps = Places.find(s);
+            ctx.places.add(ps);
+            for (Places.Mention p : ps) {
+                if (p.country()) {
+                    Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
+                    if (e != null) {
+                        countryScore.merge(e.iso3(), 3, Integer::sum);
+                    }
+                } else {
+                    ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
+                    Optional<Place> g = gazetteer.find(p.name());
+                    String iso3 = g.map(Place::country).map(Countries::iso3).orElse(null);
+                    if (iso3 != null) {
+                        countryScore.merge(iso3, 2, Integer::sum);
+                    }
+                }
+            }
+            for (Party m : ms) {
+                if (m.country() != null) {
+                    countryScore.merge(m.country(), 1, Integer::sum);
+                }
+                if (m.sponsor() != null) {
+                    countryScore.merge(m.sponsor(), -2, Integer::sum);
+                }
+            }
+        }
+        ctx.conflictCountry = argmax(countryScore, 1);
+        ctx.dominantPlace = argmax(ctx.placeFrequency, 1);
+        carryDates(ctx);
+    }
+
+    private static String argmax(Map<String, Integer> scores, int min) {
+        String best = null;
+        int bestScore = min - 1;
+        for (Map.Entry<String, Integer> e : scores.entrySet()) {
+            if (e.getValue() > bestScore || e.getValue() == bestScore && best != null && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The day each sentence carries: the last day it states, else the previous sentence's, for a few sentences. */
+    private static void carryDates(ArticleContext ctx) {
+        LocalDate carried = null;
+        int age = 0;
+        for (int i = 0; i < ctx.sentences.size(); i++) {
+            LocalDate stated = null;
+            for (DateMention d : ctx.dates.get(i)) {
+                if (d.kind() == DateMention.Kind.DAY) {
+                    stated = d.date();
+                } else if (d.kind() == DateMention.Kind.RELATIVE && d.offset() != 0 && carried != null) {
+                    stated = carried.plusDays(d.offset());
+                }
+            }
+            if (stated != null) {
+                carried = stated;
+                age = 0;
+            } else {
+                age++;
+                if (age > 3) {
+                    carried = null;
+                }
+            }
+            ctx.carried.add(carried);
+        }
+    }
+
+    private ExtractedEvent toEvent(Candidate c, Article article, String text) {
+        Place place = null;
+        if (c.location != null) {
+            place = gazetteer.find(c.location).orElse(new Place(c.location, null, null, null));
+        }
+        String location = c.location;
+        if (place != null && place.name() != null && place.latitude() != null) {
+            location = place.name();
+        }
+        Sentence s = c.sentence;
+        return new ExtractedEvent(
+                ExtractedEvent.VERSION,
+                eventId(c),
+                article.id(),
+                c.type,
+                c.victim,
+                c.actor,
+                c.count,
+                c.countHigh,
+                c.qualifier,
+                c.vague,
+                c.cumulative,
+                c.equipment,
+                location,
+                place,
+                c.date,
+                c.claimedBy,
+                text.substring(s.start(), s.end()),
+                s.start(),
+                s.end(),
+                c.rule,
+                confidence(c),
+                article.title(),
+                article.url(),
+                article.source(),
+                article.nearDuplicateOf());
+    }
+
+    private static double confidence(Candidate c) {
+        double v = 0.6;
+        if (!c.inferred) {
+            v += 0.2;
+        }
+        if (c.count != null) {
+            v += 0.1;
+        }
+        if (c.locationStated) {
+            v += 0.05;
+        }
+        return Math.min(0.95, v);
+    }
+
+    /**
+     * The event's identity, from its content only: type, principal party and equipment, plus the figure when
+     * there is one (a figure identifies a report across outlets whatever day each gives it) or else the day.
+     */
+    static String eventId(Candidate c) {
+        String basis = c.type + "|" + c.principal() + "|" + c.equipment + "|"
+                + (c.count != null ? "n=" + c.count + (c.cumulative ? "+" : "") : "d=" + c.date);
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder(16);
+            for (int i = 0; i < 8; i++) {
+                b.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.newswatch.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One event per real-world event inside an article. First, a figure whose party was inferred takes the
+ * party of an explicit report of the same figure ("at least two soldiers" = "Two Turkish soldiers").
+ * Then restatements (same type, principal party, figure and equipment) merge, unless both state different
+ * days; the merged event keeps the first evidence and the best-attested date and place.
+ */
+final class Merger {
+
+    private Merger() {
+    }
+
+    static List<Candidate> merge(List<Candidate> events) {
+        for (Candidate c : events) {
+            if (!c.inferred || c.count == null || !c.type.victimIsPrincipal()) {
+                continue;
+            }
+            for (Candidate o : events) {
+                if (o != c && !o.inferred && o.type == c.type && Objects.equals(o.count, c.count)
+                        && Objects.equals(o.equipment, c.equipment) && role(o.victim).equals(role(c.victim))) {
+                    c.victim = o.victim;
+                    c.inferred = false;
+                    break;
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        Map<String, List<Candidate>> byKey = new HashMap<>();
+        for (Candidate c : events) {
+            if (c.principal() == null) {
+                continue;
+            }
+            List<Candidate> same = byKey.computeIfAbsent(c.key(), k -> new ArrayList<>());
+            Candidate into = null;
+            for (Candidate o : same) {
+                if (compatible(o, c)) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                same.add(c);
+                out.add(c);
+            } else {
+                absorb(into, c);
+            }
+        }
+        return out;
+    }
+
+    private static String role(String code) {
+        if (code == null) {
+            return "";
+        }
+        return code.length() > 3 && !code.startsWith("IGO") ? code.substring(3) : code;
+    }
+
+    private static boolean compatible(Candidate a, Candidate b) {
+        if (a.dateStrength == Candidate.DATE_STATED && b.dateStrength == Candidate.DATE_STATED
+                && !Objects.equals(a.date, b.date)) {
+            return false;
+        }
+        if (a.count == null && a.locationStated && b.locationStated && !Objects.equals(a.location, b.location)
+                && a.dateStrength != Candidate.DATE_STATED && b.dateStrength != Candidate.DATE_STATED) {
+            return false;
+        }
+        return true;
+    }
+
+    private static void absorb(Candidate into, Candidate c) {
+        if (c.dateStrength > into.dateStrength) {
+            into.date = c.date;
+            into.dateStrength = c.dateStrength;
+        }
+        if (c.locationStated && (!into.locationStated || c.specificity < into.specificity)) {
+            into.location = c.location;
+            into.locationStated = true;
+            into.specificity = c.specificity;
+        }
+        if (into.claimedBy == null) {
+            into.claimedBy = c.claimedBy;
+        }
+        if (into.actor == null) {
+            into.actor = c.actor;
+        }
+        if (into.victim == null) {
+            into.victim = c.victim;
+        }
+        into.cumulative |= c.cumulative;
+    }
+}

@@ -1,0 +1,360 @@
+package org.newswatch.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
+
+/**
+ * Finds and resolves the noun phrases that name parties: "51 Syrian soldiers", "Russian-backed government
+ * forces" (SYR MIL, sponsor RUS), "Turkish-backed rebels" (REB, country left to the conflict), "2 members of
+ * the regime's 4th Armored Division", "its Turkish soldiers", "Five others". No tagger: a phrase is a run of
+ * modifier-like tokens ending in a role noun, with an amount adjacent on its left.
+ */
+public final class Parties {
+
+    /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries, speech verbs. */
+    static final Set<String> STOP = Set.of(
+            "in", "on", "at", "by", "with", "from", "to", "into", "near", "for", "after", "before", "during", "as",
+            "since", "over", "under", "against", "toward", "towards", "across", "through", "amid", "while", "when",
+            "who", "which", "that", "whose", "including", "and", "or", "but", "if", "than", "was", "were", "is",
+            "are", "has", "have", "had", "be", "been", "being", "said", "says", "told", "say", "announced",
+            "reported", "killed", "died", "wounded", "injured", "destroyed", "will", "would", "could",
+            "should", "may", "might", "must", "can", "not", "also", "where", "there", "this", "these", "it", "they",
+            "he", "she", "we", "i", "you", "what", "of", "about", "despite", "following", "according",
+            "because", "so", "then", "now", "did", "do", "does", "out", "up", "down", "off", "per", "via", "like",
+            "fled", "displaced", "captured", "launched", "attacked", "shot", "left", "among", "both", "either",
+            "neither", "nor", "all", "any", "each", "every", "no", "other", "such", "here", "today", "yesterday");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "these",
+            "those", "another", "both", "all", "other", "some", "many", "most");
+    static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "others", "those", "who");
+    private static final String[] BACKED = {"-backed", "-supported", "-sponsored", "-allied", "-aligned",
+        "-trained", "-funded", "-armed", "-affiliated", "-linked"};
+
+    private Parties() {
+    }
+
+    /** True for a role noun or a role-neutral noun that can head a party phrase. */
+    static boolean isHead(Token t) {
+        return t.isWord() && (Roles.headRole(t.lc()) != null || Roles.NEUTRAL_HEADS.contains(t.lc())
+                || isPluralDemonym(t) || Roles.UN_BODIES.contains(t.lc()) && t.capitalised());
+    }
+
+    private static boolean isPluralDemonym(Token t) {
+        if (!t.capitalised() || !t.lc().endsWith("s")) {
+            return false;
+        }
+        Countries.Entry e = Countries.lookup(t.lc());
+        return e != null && e.kind() == Countries.Kind.DEMONYM;
+    }
+
+    /** A token that can sit inside a noun phrase before its head. */
+    static boolean isModifier(Sentence s, int i) {
+        Token t = s.get(i);
+        if (t.isPunct()) {
+            return t.lc().equals("-") && i > 0 && s.get(i - 1).end() == t.start();
+        }
+        if (t.isNumber()) {
+            return false;
+        }
+        String lc = t.lc();
+        if (lc.equals("'s")) {
+            return true;
+        }
+        return !STOP.contains(lc) && !Numbers.isNumberWord(lc) && !DETERMINERS.contains(lc)
+                && !Dates.isCalendarWord(lc) && !isVague(lc);
+    }
+
+    private static boolean isVague(String lc) {
+        return lc.equals("dozens") || lc.equals("hundreds") || lc.equals("thousands") || lc.equals("millions")
+                || lc.equals("several") || lc.equals("scores") || lc.equals("numerous");
+    }
+
+    /**
+     * The party phrase whose head is at {@code head}: expands left over modifiers and an adjacent amount.
+     */
+    public static Party at(Sentence s, int head) {
+        int k = head - 1;
+        while (k >= 0 && head - k <= 6 && isModifier(s, k)) {
+            k--;
+        }
+        int modStart = k + 1;
+        // a determiner directly before the modifiers
+        Amount amount = amountEndingAt(s, modStart);
+        int start = amount != null ? amount.start() : modStart;
+        if (amount == null && modStart > 0 && DETERMINERS.contains(s.lc(modStart - 1))) {
+            start = modStart - 1;
+        }
+        return resolve(s, start, head, amount);
+    }
+
+    /** An amount that ends exactly at token {@code pos} (its "of" included), the longest one. */
+    static Amount amountEndingAt(Sentence s, int pos) {
+        for (int p = Math.max(0, pos - 6); p < pos; p++) {
+            Amount a = Numbers.parse(s, p);
+            if (a != null && a.end() == pos) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Resolves the country and role of the phrase [start, head]. */
+    static Party resolve(Sentence s, int start, int head, Amount amount) {
+        String country = null;
+        String sponsor = null;
+        String headRole = head >= 0 ? headRoleOf(s.get(head)) : null;
+        String modRole = null;
+        boolean leader = false;
+        boolean group = false;
+        int end = head >= 0 ? head + 1 : (amount != null ? amount.end() : start);
+        int from = amount != null ? amount.end() : start;
+        for (int i = from; i <= head; i++) {
+            Token t = s.get(i);
+            String lc = t.lc();
+            if (t.isPunct()) {
+                continue;
+            }
+            String backer = backedPrefix(lc);
+            if (backer != null) {
+                Countries.Entry e = Countries.lookup(backer);
+                if (e != null) {
+                    sponsor = e.iso3();
+                } else if (Roles.modifierRole(backer) != null && Roles.modifierRole(backer).equals(Roles.GOV)) {
+                    modRole = Roles.MIL;
+                }
+                continue;
+            }
+            if (lc.endsWith("-led")) {
+                Countries.Entry e = Countries.lookup(lc.substring(0, lc.length() - 4));
+                if (e != null && country == null) {
+                    country = e.iso3();
+                }
+                continue;
+            }
+            int[] len = new int[1];
+            Countries.Entry e = countryAt(s, i, len);
+            if (e != null && (i != head || isPluralDemonym(t) || head == i && headRole == null)) {
+                if (country == null) {
+                    country = e.iso3();
+                }
+                leader |= e.kind() == Countries.Kind.LEADER;
+                i += len[0] - 1;
+                continue;
+            }
+            if (Roles.ARMED_GROUPS.contains(lc) && t.capitalised() || lc.equals("jihadists")) {
+                group = true;
+            }
+            if (Roles.UN_BODIES.contains(lc) && (t.capitalised() || lc.contains("."))) {
+                return new Party(null, Roles.UNO, true, null, amount, start, head, end, null);
+            }
+            if (lc.equals("united") && s.lc(i + 1).equals("nations") || lc.equals("security") && s.lc(i + 1).equals("council")) {
+                return new Party(null, Roles.UNO, true, null, amount, start, head, end, null);
+            }
+            if (i < head) {
+                String m = Roles.modifierRole(lc);
+                if (m != null && (modRole == null || m.equals(Roles.REB) || m.equals(Roles.CVL))) {
+                    modRole = m;
+                }
+            }
+        }
+        // "the rebels supported by Turkish artillery", "forces backed by Russia"
+        if (head >= 0 && sponsor == null) {
+            String next = s.lc(head + 1);
+            if ((next.equals("supported") || next.equals("backed") || next.equals("sponsored")) && s.lc(head + 2).equals("by")) {
+                for (int i = head + 3; i < Math.min(s.size(), head + 6); i++) {
+                    int[] len = new int[1];
+                    Countries.Entry e = countryAt(s, i, len);
+                    if (e != null) {
+                        sponsor = e.iso3();
+                        break;
+                    }
+                }
+            }
+        }
+        // "members of the regime's 4th Armored Division", "one of the soldiers"
+        String headLc = head >= 0 ? s.lc(head) : "";
+        if (head >= 0 && Roles.NEUTRAL_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
+            int h2 = nextHead(s, head + 2, 8);
+            if (h2 > 0) {
+                Party inner = resolve(s, head + 2, h2, null);
+                return new Party(country != null ? country : inner.country(), inner.role(), country != null || inner.explicit(),
+                        inner.sponsor(), amount, start, head, h2 + 1, null);
+            }
+        }
+        String role = compose(headRole, modRole, group, leader, headLc);
+        boolean explicit = country != null;
+        if (role != null && role.equals(Roles.REB) || group) {
+            // fighters of a foreign state are its military ("Russian fighters bombed ..."), unless a backer is named
+            if (country != null && sponsor == null && (headLc.equals("fighters") || headLc.equals("fighter"))
+                    && !group && modRole == null) {
+                role = Roles.MIL;
+            }
+        }
+        if (sponsor != null && sponsor.equals(country) && explicit) {
+            sponsor = null;
+        }
+        if (country == null && sponsor != null && (headLc.equals("forces") || headLc.equals("force"))
+                && (modRole == null || !modRole.equals(Roles.MIL) && !modRole.equals(Roles.GOV))) {
+            role = Roles.REB; // "Turkey-backed forces" are proxies, not Turkey's forces
+        }
+        String anaphor = head >= 0 && (headLc.equals("others") || headLc.equals("those")) ? headLc : null;
+        return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
+    }
+
+    private static String headRoleOf(Token t) {
+        if (isPluralDemonym(t)) {
+            return Roles.CVL;
+        }
+        return Roles.headRole(t.lc());
+    }
+
+    private static String compose(String head, String mod, boolean group, boolean leader, String headLc) {
+        if (group) {
+            return Roles.REB;
+        }
+        if (mod != null) {
+            if (mod.equals(Roles.REB) || mod.equals(Roles.CVL) || mod.equals(Roles.COP)) {
+                return head != null && head.equals(Roles.CVL) && mod.equals(Roles.REB) ? Roles.CVL : mod;
+            }
+            if (mod.equals(Roles.REF) && (head == null || head.equals(Roles.CVL) && !headLc.equals("people")
+                    && !headLc.equals("civilians") && !headLc.equals("families") && !headLc.equals("children")
+                    || head.equals(Roles.REF))) {
+                return Roles.REF;
+            }
+            if (head == null) {
+                return mod;
+            }
+            if ((mod.equals(Roles.MIL) || mod.equals(Roles.GOV)) && (head.equals(Roles.MIL) || head.equals(Roles.REB))) {
+                return Roles.MIL;
+            }
+            if (mod.equals(Roles.MIL) && head.equals(Roles.GOV)) {
+                return Roles.GOV;
+            }
+        }
+        if (head == null && leader) {
+            return Roles.GOV;
+        }
+        return head;
+    }
+
+    /** The country-naming phrase starting at i (up to four words), its length in len[0]. */
+    static Countries.Entry countryAt(Sentence s, int i, int[] len) {
+        Token t = s.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        if (!t.capitalised() && !t.lc().equals("u.s.")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(t.lc());
+        Countries.Entry best = null;
+        String first = t.lc();
+        // "U.S." and "US" only in capitals
+        if (first.equals("us") && !t.text().equals("US")) {
+            return null;
+        }
+        Countries.Entry e = Countries.lookup(first);
+        if (e != null) {
+            best = e;
+            len[0] = 1;
+        }
+        for (int k = 1; k < Countries.MAX_WORDS && i + k < s.size(); k++) {
+            Token n = s.get(i + k);
+            if (!n.isWord()) {
+                break;
+            }
+            b.append(' ').append(n.lc());
+            Countries.Entry e2 = Countries.lookup(b.toString());
+            if (e2 != null) {
+                best = e2;
+                len[0] = k + 1;
+            }
+        }
+        return best;
+    }
+
+    private static String backedPrefix(String lc) {
+        for (String suffix : BACKED) {
+            if (lc.endsWith(suffix) && lc.length() > suffix.length()) {
+                return lc.substring(0, lc.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    /** The first head token in [from, from+limit), stopping at clause boundaries; -1 if none. */
+    static int nextHead(Sentence s, int from, int limit) {
+        int last = -1;
+        for (int i = from; i < Math.min(s.size(), from + limit); i++) {
+            Token t = s.get(i);
+            if (isHead(t) && !(Roles.NEUTRAL_HEADS.contains(t.lc()) && last >= 0)) {
+                last = i;
+                // keep going over a run of heads ("government soldiers")
+                if (i + 1 < s.size() && isHead(s.get(i + 1)) && !s.lc(i + 1).equals("of")) {
+                    continue;
+                }
+                return last;
+            }
+            if (t.isPunct() && !t.lc().equals("-") && !t.lc().equals("'") || STOP.contains(t.lc()) && !t.lc().equals("of")
+                    || t.lc().equals("of") && i > from) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** All party mentions of a sentence, in order (role nouns, and bare states such as "Turkey", "Ankara", "Putin"). */
+    public static List<Party> mentions(Sentence s) {
+        List<Party> out = new ArrayList<>();
+        int n = s.size();
+        int covered = -1;
+        for (int i = 0; i < n; i++) {
+            if (i <= covered) {
+                continue;
+            }
+            Token t = s.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (isHead(t) && !Roles.NEUTRAL_HEADS.contains(t.lc())) {
+                // extend over a run of heads: "government soldiers"
+                int h = i;
+                while (h + 1 < n && isHead(s.get(h + 1)) && !Roles.NEUTRAL_HEADS.contains(s.lc(h + 1))) {
+                    h++;
+                }
+                Party p = at(s, h);
+                out.add(p);
+                covered = h;
+                continue;
+            }
+            int[] len = new int[1];
+            Countries.Entry e = countryAt(s, i, len);
+            if (e != null) {
+                int after = i + len[0];
+                if (s.lc(after).equals("'s")) {
+                    after++;
+                }
+                // a demonym or country followed by a head is handled when the head is reached
+                int h = nextHead(s, after, 5);
+                if (h >= 0 && allModifiers(s, after, h)) {
+                    continue;
+                }
+                String role = e.kind() == Countries.Kind.LEADER ? Roles.GOV : null;
+                out.add(new Party(e.iso3(), role, true, null, null, i, i + len[0] - 1, i + len[0], null));
+                covered = i + len[0] - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean allModifiers(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isModifier(s, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

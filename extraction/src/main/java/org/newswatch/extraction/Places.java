@@ -1,0 +1,150 @@
+package org.newswatch.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
+
+/**
+ * Place names in a sentence, by shape: capitalised names after a locative preposition ("in Saraqeb",
+ * "near Taftanaz", "into Saraqeb", "in western Aleppo", "in the Syrian province of Idlib"), before a place
+ * noun ("Idlib province"), after "the town of", and road codes ("M5", "M-5 motorway").
+ */
+public final class Places {
+
+    /** A place mention. */
+    public record Mention(String name, int index, boolean country) {
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
+            "outside", "around", "across", "inside", "through", "of", "to", "between", "south", "north", "east", "west");
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
+            "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
+            "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
+            "department", "commune", "oblast", "township", "division", "prefecture");
+    private static final Set<String> NOT_PLACES = Set.of("twitter", "facebook", "instagram", "the", "un", "u.n.",
+            "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
+            "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
+            "european", "union", "african", "reuters", "afp", "ap", "tass", "sana", "feb", "jan", "news");
+    private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "northern", "southern", "eastern", "western",
+            "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
+            "west", "northwest", "northeast", "southwest", "southeast", "contested", "besieged", "rebel-held",
+            "nearby", "far", "key", "strategic", "town", "city", "village", "province", "region", "district",
+            "of", "area", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
+            "restive", "embattled", "coastal", "occupied", "breakaway", "disputed", "northernmost", "southernmost");
+
+    private Places() {
+    }
+
+    static boolean capitalisedName(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.capitalised()) {
+            return true;
+        }
+        String x = t.text();
+        int h = x.indexOf('-');
+        return h > 0 && h <= 3 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1)); // al-Eis
+    }
+
+    static boolean isRoadCode(Token t) {
+        String x = t.text();
+        if (!t.isWord() || x.length() < 2 || x.length() > 5 || !Character.isUpperCase(x.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        if (i < x.length() && Character.isUpperCase(x.charAt(i))) {
+            i++;
+        }
+        if (i < x.length() && x.charAt(i) == '-') {
+            i++;
+        }
+        int digits = 0;
+        while (i < x.length() && Character.isDigit(x.charAt(i))) {
+            i++;
+            digits++;
+        }
+        return i == x.length() && digits >= 1 && digits <= 3;
+    }
+
+    public static List<Mention> find(Sentence s) {
+        List<Mention> out = new ArrayList<>(2);
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.get(i);
+            if (isRoadCode(t)) {
+                out.add(new Mention(t.text().replace("-", ""), i, false));
+                continue;
+            }
+            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc())
+                    || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
+                continue;
+            }
+            int[] len = new int[1];
+            Countries.Entry e = Parties.countryAt(s, i, len);
+            if (e != null && e.kind() == Countries.Kind.DEMONYM || e != null && e.kind() == Countries.Kind.LEADER) {
+                i += len[0] - 1;
+                continue;
+            }
+            int end = i + 1;
+            if (e == null) {
+                while (end < n && end - i < 4 && capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
+                        && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))) {
+                    end++;
+                }
+            } else {
+                end = i + len[0];
+            }
+            boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end))
+                    || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
+                    || s.lc(end).equals(",") && i > 0 && s.lc(i - 1).equals(",");
+            if (locative) {
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    if (k > i) {
+                        name.append(' ');
+                    }
+                    name.append(s.get(k).text());
+                }
+                if (e != null && e.kind() == Countries.Kind.CAPITAL) {
+                    out.add(new Mention(name.toString(), i, false));
+                } else {
+                    out.add(new Mention(name.toString(), i, e != null));
+                }
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private static boolean locativeBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            String lc = s.lc(k);
+            if (LOCATIVE.contains(lc) && !lc.equals("of")) {
+                return !(lc.equals("to") && k > 0 && (s.lc(k - 1).equals("close") || s.lc(k - 1).equals("told")));
+            }
+            if (lc.equals("of")) {
+                return k > 0 && PLACE_NOUNS.contains(s.lc(k - 1)) || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
+                        && !s.lc(k - 1).equals("of");
+            }
+            if (lc.equals("'s") || SKIPPABLE.contains(lc)) {
+                continue;
+            }
+            Token t = s.get(k);
+            if (capitalisedName(t)) {
+                Countries.Entry e = Countries.lookup(t.lc());
+                if (e != null && e.kind() == Countries.Kind.DEMONYM || Dates.isCalendarWord(t.lc())) {
+                    continue; // "in the Syrian province of"
+                }
+                // "in Idlib's Taftanaz area": the possessor is a place too
+                if (k + 1 < s.size() && s.lc(k + 1).equals("'s")) {
+                    continue;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+}

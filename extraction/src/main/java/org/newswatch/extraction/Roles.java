@@ -1,0 +1,101 @@
+package org.newswatch.extraction;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Role words of CAMEO-style actor codes: the head noun of a party ("soldiers" MIL, "rebels" REB,
+ * "civilians" CVL, "refugees" REF, "officials" GOV, "police" COP) and the modifiers that override it
+ * ("rebel commander" REB, "government forces" MIL, "civilian deaths" CVL, "displaced Syrians" REF).
+ */
+public final class Roles {
+
+    public static final String MIL = "MIL";
+    public static final String GOV = "GOV";
+    public static final String REB = "REB";
+    public static final String CVL = "CVL";
+    public static final String REF = "REF";
+    public static final String COP = "COP";
+    public static final String UNO = "IGOUNO";
+
+    static final Map<String, String> HEADS = new HashMap<>();
+    static final Map<String, String> MODIFIERS = new HashMap<>();
+    /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
+    static final Set<String> NEUTRAL_HEADS = Set.of("members", "member", "deaths", "death", "dead", "casualties",
+            "fatalities", "bodies", "body", "lives", "others", "those", "remains", "elements", "one", "some", "many");
+    /** Named armed groups: rebels of the conflict country. */
+    static final Set<String> ARMED_GROUPS = Set.of("hts", "hayat", "isis", "isil", "daesh", "taliban", "houthis",
+            "houthi", "hezbollah", "shabaab", "al-shabaab", "boko", "jnim", "iswap", "wagner", "rsf", "hamas",
+            "pkk", "ypg", "sdf", "fsa", "nusra", "al-nusra", "al-qaeda", "aqap", "aqim", "m23", "adf", "tplf",
+            "janjaweed", "pdf", "kia", "aa", "ansar", "al-shabab", "jihadist", "islamic");
+    /** United Nations bodies. */
+    static final Set<String> UN_BODIES = Set.of("un", "u.n.", "u.n", "unhcr", "ocha", "unicef", "wfp", "undp", "unrwa",
+            "unsc", "monusco", "minusma", "unmiss", "unifil", "ohchr", "iom", "who", "unama");
+
+    static {
+        head(MIL, "soldier", "soldiers", "troops", "troop", "army", "armies", "forces", "force", "military",
+                "militaries", "servicemen", "serviceman", "servicemembers", "commandos", "commando", "marines",
+                "paratroopers", "conscripts", "officers", "officer", "reservists", "guardsmen", "division",
+                "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
+                "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
+                "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
+                "gendarmes", "gendarmerie", "recruits", "cadets", "coalition", "peshmerga", "legionnaires", "personnel");
+        head(COP, "police", "policemen", "policeman", "policewoman", "cops");
+        head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
+                "presidency", "officials", "official", "authorities", "administration", "delegation", "envoy",
+                "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
+                "parliament", "leader", "leaders", "governor", "mayor", "state", "kremlin", "premier",
+                "chancellor", "king");
+        head(REB, "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
+                "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
+                "opposition", "militia", "militias", "militiamen", "militiaman", "extremists", "extremist",
+                "separatists", "separatist", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
+                "bandits", "insurgency", "mujahideen", "factions", "faction");
+        head(CVL, "civilians", "civilian", "children", "child", "people", "person", "persons", "residents",
+                "resident", "villagers", "villager", "families", "family", "women", "woman", "men", "man", "boys",
+                "boy", "girls", "girl", "farmers", "farmer", "herders", "herder", "worshippers", "students",
+                "student", "pupils", "journalists", "journalist", "teachers", "teacher", "doctors", "doctor",
+                "nurses", "workers", "worker", "passengers", "protesters", "protester", "demonstrators", "infants",
+                "babies", "baby", "toddlers", "teenagers", "teenager", "minors", "individuals", "inhabitants",
+                "fishermen", "miners", "traders", "elderly", "pilgrims", "patients", "motorists", "shepherd",
+                "shepherds", "youths", "youth", "relatives", "mourners", "wedding", "guests", "volunteers",
+                "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners",
+                "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
+                "sisters", "infant", "newborn");
+        head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
+        mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval");
+        mod(GOV, "government", "state", "presidential", "diplomatic", "official", "ministerial", "defense",
+                "defence", "foreign");
+        mod(REB, "rebel", "opposition", "insurgent", "jihadist", "militant", "islamist", "extremist", "terrorist",
+                "separatist", "rebel-held", "militia", "guerrilla");
+        mod(CVL, "civilian");
+        mod(REF, "displaced", "refugee", "uprooted");
+        mod(COP, "police");
+    }
+
+    private Roles() {
+    }
+
+    private static void head(String role, String... words) {
+        for (String w : words) {
+            HEADS.put(w, role);
+        }
+    }
+
+    private static void mod(String role, String... words) {
+        for (String w : words) {
+            MODIFIERS.put(w, role);
+        }
+    }
+
+    /** Role of a head noun, or null. */
+    public static String headRole(String lc) {
+        return HEADS.get(lc);
+    }
+
+    /** Role a modifier imposes, or null. */
+    public static String modifierRole(String lc) {
+        return MODIFIERS.get(lc);
+    }
+}

@@ -1,0 +1,1092 @@
+package org.newswatch.extraction;
+
+import java.util.List;
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
+
+/**
+ * The event rules: one pass over the tokens of a sentence, a hash lookup per token to find triggers, then
+ * a local search for the parties, amounts and places around each trigger. General patterns only: passive
+ * ("51 Syrian soldiers were killed"), active ("gunmen shot and killed 2 members of ..."), reduced relatives
+ * ("five killed on Monday"), nominals ("299 civilian deaths", "the body of a boy"), appositions (", including
+ * three children,"), and the hedges and negations that cancel an event.
+ */
+final class Rules {
+
+    private final ArticleContext ctx;
+
+    Rules(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void sentence(Sentence s) {
+        boolean noCasualties = negatedCasualties(s);
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.lc();
+            if (!noCasualties) {
+                if (Lexicon.KILL_VERBS.contains(w) || Lexicon.KILL_INTRANSITIVE.contains(w)) {
+                    casualty(s, i, EventType.KILLED);
+                } else if (Lexicon.KILL_NOUNS.contains(w)) {
+                    casualtyNoun(s, i, EventType.KILLED);
+                } else if (w.equals("lives") && s.lc(i - 1).equals("their") && s.lc(i - 2).equals("lost")) {
+                    casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
+                } else if (Lexicon.WOUND_VERBS.contains(w)) {
+                    casualty(s, i, EventType.WOUNDED);
+                } else if (Lexicon.WOUND_NOUNS.contains(w)) {
+                    casualtyNoun(s, i, EventType.WOUNDED);
+                }
+            }
+            if (w.equals("destroyed") || w.equals("destroying") || w.equals("downed") || w.equals("damaged")
+                    || w.equals("hit") || w.equals("down") && (s.lc(i - 1).equals("shot") || s.lc(i - 1).equals("brought"))
+                    || w.equals("disabled")) {
+                equipment(s, i);
+            }
+            if (Lexicon.DISPLACE_VERBS.contains(w) || Lexicon.DISPLACE_FORCE.contains(w)) {
+                displacement(s, i);
+            }
+            if (Lexicon.CAPTURE_VERBS.contains(w) || Lexicon.CONTROL_VERBS.contains(w) && s.lc(i + 1).equals("control")
+                    || w.equals("fell") && s.lc(i + 1).equals("to")) {
+                capture(s, i);
+            }
+            if (Lexicon.OFFENSIVE_NOUNS.contains(w) || Lexicon.LAUNCH.contains(w)) {
+                offensive(s, i);
+            }
+            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)) {
+                attack(s, i);
+            }
+            if (Lexicon.DEPLOY_VERBS.contains(w)) {
+                deployment(s, i);
+            }
+            threat(s, i);
+            if (Lexicon.TALK_NOUNS.contains(w)) {
+                talks(s, i);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- casualties
+
+    /** "no casualties were reported", "neither injuries nor fatalities", "no one was killed", "nobody was hurt". */
+    static boolean negatedCasualties(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lc(i);
+            if (w.equals("no") || w.equals("neither") || w.equals("nobody") || w.equals("none") || w.equals("without")) {
+                for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
+                    if (Lexicon.CASUALTY_NOUNS.contains(s.lc(k)) || k == i + 1 && (w.equals("nobody") || w.equals("none"))) {
+                        return true;
+                    }
+                }
+                if (w.equals("nobody") || w.equals("none") && s.lc(i + 1).equals("were")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */
+    static boolean hedged(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
+            String w = s.lc(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                // a condition opened before the comma still governs ("if ..., X will be killed" is rare); stop here
+                return false;
+            }
+            if (Lexicon.NEGATION.contains(w) || Lexicon.HEDGES.contains(w)) {
+                return true;
+            }
+            if (Lexicon.KILL_VERBS.contains(w) || Lexicon.WOUND_VERBS.contains(w) || Lexicon.DISPLACE_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void casualty(Sentence s, int i, EventType type) {
+        if (hedged(s, i)) {
+            return;
+        }
+        String w = s.lc(i);
+        boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
+        boolean passiveAux = Lexicon.AUX.contains(s.lc(i - 1)) && !s.lc(i - 1).equals("that") && !s.lc(i - 1).equals("which")
+                && !s.lc(i - 1).equals("who") || s.lc(i - 1).equals("and") && Lexicon.AUX.contains(s.lc(i - 2));
+        if (!intransitive && !passiveAux) {
+            Party obj = partyAfter(s, i);
+            if (obj != null) {
+                if (s.lc(obj.end()).equals("dead") || s.lc(obj.end()).equals("wounded") || s.lc(obj.end()).equals("injured")) {
+                    // "left 5 dead" is handled on "dead"
+                    return;
+                }
+                emitCasualty(s, i, type, obj, type == EventType.KILLED ? "killed.active" : "wounded.active");
+                return;
+            }
+            if (w.endsWith("ing") || w.equals("kills") || w.equals("kill")) {
+                return;
+            }
+        }
+        casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    private void casualtyPassive(Sentence s, int i, EventType type, String rule) {
+        Party subj = partyBefore(s, i);
+        if (subj == null) {
+            return;
+        }
+        emitCasualty(s, i, type, subj, rule);
+    }
+
+    /** "299 civilian deaths", "the death of five Turkish soldiers", "the bodies of 12 people". */
+    private void casualtyNoun(Sentence s, int i, EventType type) {
+        String w = s.lc(i);
+        if (hedged(s, i) || s.lc(i + 1).equals("toll") || s.lc(i - 1).equals("death")) {
+            return;
+        }
+        if (s.lc(i + 1).equals("of")) {
+            Party p = partyAfter(s, i + 1);
+            if (p != null) {
+                emitCasualty(s, i, type, p, "killed.noun-of");
+            }
+            return;
+        }
+        if (w.equals("body") || w.equals("death")) {
+            return;
+        }
+        Party p = Parties.at(s, i);
+        if (p.amount() == null || !p.amount().hasCount() && p.amount().vague() == null) {
+            return;
+        }
+        if (p.role() == null) {
+            p = p.withRole(Roles.CVL);
+        }
+        emitCasualty(s, i, type, p, type == EventType.KILLED ? "killed.noun" : "wounded.noun");
+    }
+
+    private void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
+        if (p.head() < 0 && (p.amount() == null || !p.amount().hasCount())) {
+            return; // "Dozens reported dead": no party, no figure
+        }
+        Candidate c = new Candidate(type, s, trigger, rule);
+        c.party = p;
+        c.amount(p.amount());
+        c.victim = victimCode(s, p, type, Roles.CVL, c);
+        if (c.victim == null) {
+            return;
+        }
+        c.actor = agent(s, trigger);
+        finish(c);
+    }
+
+    // ---------------------------------------------------------------- party search
+
+    /** The phrase that ends right before the trigger, over auxiliaries and an apposition. */
+    static Party partyBefore(Sentence s, int trigger) {
+        int e = trigger - 1;
+        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || s.lc(e).equals("reportedly") || s.lc(e).equals("and")
+                && e == trigger - 1)) {
+            e--;
+        }
+        e = skipApposition(s, e);
+        if (e < 0) {
+            return null;
+        }
+        Token t = s.get(e);
+        if (Parties.isHead(t)) {
+            return Parties.at(s, e);
+        }
+        Amount a = Parties.amountEndingAt(s, e + 1);
+        if (a != null) {
+            return new Party(null, null, false, null, a, a.start(), -1, e + 1, null);
+        }
+        String w = t.lc();
+        if (w.equals("they") || w.equals("them")) {
+            return new Party(null, null, false, null, null, e, e, e + 1, w);
+        }
+        return null;
+    }
+
+    /** ", including three children," / "– mostly women and children –" / "(...)" before position e. */
+    static int skipApposition(Sentence s, int e) {
+        if (e < 0) {
+            return e;
+        }
+        String w = s.lc(e);
+        if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
+            for (int k = e - 1; k >= 0 && e - k <= 12; k--) {
+                String x = s.lc(k);
+                if (x.equals(",") || x.equals("\u2013") || x.equals("\u2014") || x.equals("-") || x.equals("(")) {
+                    String first = s.lc(k + 1);
+                    if (x.equals("(") || first.equals("including") || first.equals("mostly") || first.equals("among")
+                            || first.equals("most") || first.equals("mainly") || first.equals("many")
+                            || first.equals("all") || first.equals("half") || first.equals("some")) {
+                        return k - 1;
+                    }
+                    return e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The phrase right after the trigger: "killed 13 Turkish soldiers", "killing nine civilians", "killed its soldiers". */
+    static Party partyAfter(Sentence s, int trigger) {
+        int p = trigger + 1;
+        if (s.lc(p).equals("and") && Lexicon.KILL_VERBS.contains(s.lc(p + 1))) {
+            p += 2; // shot and killed
+        }
+        if (s.lc(p).equals("the") && s.lc(p + 1).equals("lives") && s.lc(p + 2).equals("of")) {
+            p += 3;
+        }
+        Amount a = Numbers.parse(s, p);
+        if (a == null && Parties.DETERMINERS.contains(s.lc(p)) && !s.lc(p).equals("those")) {
+            p++;
+            a = Numbers.parse(s, p);
+        }
+        int from = a != null ? a.end() : p;
+        int h = Parties.nextHead(s, from, 7);
+        if (h >= 0) {
+            Party x = Parties.at(s, h);
+            if (x.amount() == null && a != null) {
+                x = x.withAmount(a);
+            }
+            return x;
+        }
+        if (a != null && a.hasCount() && from < s.size() && !Lexicon.EQUIPMENT.containsKey(s.lc(from))
+                && !Lexicon.TERRITORY.contains(s.lc(from))) {
+            return new Party(null, null, false, null, a, a.start(), -1, a.end(), null);
+        }
+        return null;
+    }
+
+    /** The perpetrator of an active clause, when written before the trigger ("gunmen shot and killed"). */
+    private String agent(Sentence s, int trigger) {
+        List<Party> ms = ctx.mentions.get(s.index());
+        Party best = null;
+        for (Party m : ms) {
+            if (m.end() <= trigger && trigger - m.end() <= 4 && m.role() != null && !m.role().equals(Roles.CVL)
+                    && !m.role().equals(Roles.REF)) {
+                best = m;
+            }
+        }
+        int by = -1;
+        for (int k = trigger + 1; k < Math.min(s.size(), trigger + 8); k++) {
+            if (s.lc(k).equals("by")) {
+                by = k;
+                break;
+            }
+        }
+        if (by > 0) {
+            for (Party m : ms) {
+                if (m.start() > by && m.start() <= by + 5) {
+                    return code(s, m, Roles.MIL, true);
+                }
+            }
+        }
+        return best == null ? null : code(s, best, Roles.MIL, true);
+    }
+
+    // ---------------------------------------------------------------- codes and context
+
+    /** The code of a victim phrase, filling a missing country from the discourse. */
+    private String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c) {
+        if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
+                || p.anaphor().equals("them"))) {
+            Candidate prev = lastEvent(s, type == EventType.DISPLACEMENT ? EventType.DISPLACEMENT : null, true);
+            if (prev != null && prev.victim != null) {
+                c.inferred = prev.inferred;
+                return prev.victim;
+            }
+        }
+        String role = p.role();
+        String country = p.country();
+        if (p.head() < 0 && role == null) {
+            // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
+            Party near = null;
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV)) {
+                    near = m;
+                }
+            }
+            if (near != null) {
+                role = near.role();
+                country = near.country();
+                c.inferred = !near.explicit();
+            } else {
+                role = defaultRole;
+            }
+        }
+        if (role == null) {
+            role = defaultRole;
+        }
+        if (Roles.UNO.equals(role)) {
+            return Roles.UNO;
+        }
+        if (country == null) {
+            c.inferred = true;
+            country = contextCountry(s, role, p.start());
+        }
+        return country == null ? role : country + role;
+    }
+
+    /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
+    String contextCountry(Sentence s, String role, int before) {
+        if (role.equals(Roles.MIL) || role.equals(Roles.GOV) || role.equals(Roles.COP)) {
+            for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
+                List<Party> ms = ctx.mentions.get(si);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    Party m = ms.get(k);
+                    if (si == s.index() && m.start() >= before) {
+                        continue;
+                    }
+                    if (role.equals(m.role()) && m.explicit() && m.country() != null) {
+                        return m.country();
+                    }
+                }
+            }
+        }
+        return ctx.conflictCountry;
+    }
+
+    /** Code of an actor phrase; a bare state takes {@code stateRole}; force acts make GOV a MIL actor. */
+    String code(Sentence s, Party p, String stateRole, boolean force) {
+        String role = p.role() == null ? stateRole : p.role();
+        if (force && Roles.GOV.equals(role)) {
+            role = Roles.MIL;
+        }
+        if (Roles.UNO.equals(role)) {
+            return Roles.UNO;
+        }
+        String country = p.country();
+        if (country == null) {
+            if (role == null) {
+                return null;
+            }
+            country = contextCountry(s, role, p.start());
+        }
+        return country == null ? role : country + (role == null ? "" : role);
+    }
+
+    private Candidate lastEvent(Sentence s, EventType type, boolean casualty) {
+        for (int k = ctx.events.size() - 1; k >= 0; k--) {
+            Candidate c = ctx.events.get(k);
+            if (s.index() - c.sentence.index() > 2) {
+                return null;
+            }
+            if (type != null && c.type != type) {
+                continue;
+            }
+            if (casualty && !(c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == type)) {
+                continue;
+            }
+            return c;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- equipment
+
+    private void equipment(Sentence s, int i) {
+        if (hedged(s, i)) {
+            return;
+        }
+        String w = s.lc(i);
+        boolean passive = Lexicon.AUX.contains(s.lc(i - 1)) || s.lc(i - 1).equals("shot") && Lexicon.AUX.contains(s.lc(i - 2))
+                || s.lc(i - 1).equals("brought") && Lexicon.AUX.contains(s.lc(i - 2));
+        boolean found = false;
+        String lastNoun = null;
+        if (!passive) {
+            // active: "shot down a Syrian military helicopter", "destroyed 101 of them"
+            for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
+                String x = s.lc(k);
+                Equipment e = equipmentAt(s, k);
+                if (e != null && !(w.equals("hit") && (e == Equipment.OTHER))) {
+                    found |= emitEquipment(s, i, k, e, false);
+                    continue;
+                }
+                if (x.equals("them") && s.lc(k - 1).equals("of")) {
+                    lastNoun = previousEquipmentNoun(s, i);
+                    if (lastNoun != null) {
+                        Amount a = Parties.amountEndingAt(s, k);
+                        Candidate c = equipmentCandidate(s, i, Lexicon.EQUIPMENT.get(lastNoun), a, null);
+                        found = true;
+                        finish(c);
+                    }
+                    break;
+                }
+                if (x.equals(".") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("and") && !x.equals("of")
+                        && !x.equals("other") && !x.equals("all")) {
+                    break;
+                }
+            }
+            if (found || w.equals("hit")) {
+                return;
+            }
+        }
+        // passive: "two Syrian tanks and an ammunition depot were also destroyed"
+        int k = i - 1;
+        while (k >= 0 && (Lexicon.AUX.contains(s.lc(k)) || s.lc(k).equals("shot") || s.lc(k).equals("brought"))) {
+            k--;
+        }
+        for (; k >= 0 && i - k <= 25; k--) {
+            String x = s.lc(k);
+            if (x.equals("that") || x.equals("while") || x.equals("which") || x.equals("said") || x.equals(";")
+                    || x.equals(":") || x.equals("when") || x.equals("after") || x.equals("\"") || x.equals("\u201c")) {
+                break;
+            }
+            Equipment e = equipmentAt(s, k);
+            if (e != null) {
+                emitEquipment(s, i, k, e, true);
+            }
+        }
+    }
+
+    private String previousEquipmentNoun(Sentence s, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (Lexicon.EQUIPMENT.containsKey(s.lc(k))) {
+                return s.lc(k);
+            }
+        }
+        return null;
+    }
+
+    /** Kind of equipment a head noun names, with its compound ("personnel carriers", "mortar positions"). */
+    static Equipment equipmentAt(Sentence s, int k) {
+        String x = s.lc(k);
+        Equipment e = Lexicon.EQUIPMENT.get(x);
+        if (e == null) {
+            return null;
+        }
+        String prev = s.lc(k - 1);
+        String next = s.lc(k + 1);
+        if (Lexicon.EQUIPMENT.containsKey(next) && !next.equals("positions") && !next.equals("targets")
+                && !next.equals("equipment")) {
+            return null; // a modifier of the next noun ("tank crews" is not here; "mortar positions")
+        }
+        if (x.equals("positions")) {
+            return prev.equals("mortar") || prev.equals("artillery") || prev.equals("gun") ? Equipment.ARTILLERY : null;
+        }
+        if (x.equals("carrier") || x.equals("carriers")) {
+            return prev.equals("personnel") ? Equipment.APC : null;
+        }
+        if ((x.equals("vehicle") || x.equals("vehicles")) && (prev.equals("armored") || prev.equals("armoured"))) {
+            return Equipment.APC;
+        }
+        if ((x.equals("planes") || x.equals("plane") || x.equals("jet") || x.equals("jets")) && prev.equals("fighter")) {
+            return Equipment.AIRCRAFT;
+        }
+        if (x.equals("weapons") || x.equals("guns") || x.equals("gun")) {
+            return null;
+        }
+        return e;
+    }
+
+    private boolean emitEquipment(Sentence s, int trigger, int head, Equipment e, boolean passive) {
+        Party p = Parties.at(s, head);
+        Amount a = p.amount();
+        String owner = null;
+        if (p.country() != null) {
+            owner = p.country() + Roles.MIL;
+        }
+        // "a military helicopter belonging to government forces"
+        if (s.lc(head + 1).equals("belonging") && s.lc(head + 2).equals("to")) {
+            int h = Parties.nextHead(s, head + 3, 5);
+            if (h > 0) {
+                owner = code(s, Parties.at(s, h), Roles.MIL, true);
+            }
+        }
+        Candidate c = equipmentCandidate(s, trigger, e, a, owner);
+        if (e == Equipment.OTHER && s.lc(head).equals("equipment") && a == null) {
+            c.vague = s.lc(head - 1).equals("other") ? "other" : null;
+        }
+        if (!passive) {
+            c.actor = agent(s, trigger);
+        }
+        finish(c);
+        return true;
+    }
+
+    private Candidate equipmentCandidate(Sentence s, int trigger, Equipment e, Amount a, String owner) {
+        Candidate c = new Candidate(EventType.EQUIPMENT_LOSS, s, trigger, "equipment");
+        c.equipment = e;
+        c.amount(a);
+        if (owner == null) {
+            String country = contextCountry(s, Roles.MIL, 0);
+            owner = country == null ? Roles.MIL : country + Roles.MIL;
+            c.inferred = true;
+        }
+        c.victim = owner;
+        return c;
+    }
+
+    // ---------------------------------------------------------------- displacement
+
+    private void displacement(Sentence s, int i) {
+        String w = s.lc(i);
+        if (hedged(s, i) || s.lc(i - 1).equals("to") && !Lexicon.DISPLACE_FORCE.contains(s.lc(i - 2))
+                && !s.lc(i - 2).equals("forced")) {
+            return;
+        }
+        Party p = null;
+        if (Lexicon.DISPLACE_FORCE.contains(w)) {
+            // "has driven almost 700,000 people from their homes", "forced more than 43,000 toward the border"
+            if (!displacementSense(s, i)) {
+                return;
+            }
+            p = partyAfter(s, i);
+            if (p == null) {
+                p = partyBefore(s, i);
+            }
+        } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
+            p = Parties.at(s, i + 1); // "displaced Syrians"
+        } else {
+            p = partyBefore(s, i);
+        }
+        if (p == null || p.head() < 0 && p.amount() == null) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, "displacement");
+        c.party = p;
+        c.amount(p.amount());
+        String role = p.role();
+        if (role == null || !role.equals(Roles.REF)) {
+            p = p.withRole(Roles.CVL);
+        }
+        c.victim = victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c);
+        if (c.victim == null) {
+            return;
+        }
+        finish(c);
+    }
+
+    /** "forced/driven ... from their homes", "... toward the border", "forced ... to flee". */
+    private static boolean displacementSense(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 16); k++) {
+            String x = s.lc(k);
+            if (x.equals("homes") || x.equals("home") || x.equals("flee") || x.equals("toward") || x.equals("towards")
+                    || x.equals("border") || x.equals("shelters") || x.equals("villages") && s.lc(k - 2).equals("from")) {
+                return true;
+            }
+            if (x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- capture
+
+    private void capture(Sentence s, int i) {
+        String w = s.lc(i);
+        if (hedged(s, i) || purpose(s, i)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture");
+        Party actor = null;
+        if (w.equals("fell")) {
+            int h = Parties.nextHead(s, i + 2, 5);
+            actor = h >= 0 ? Parties.at(s, h) : stateAfter(s, i + 2);
+        } else if (s.lc(i + 1).equals("by")) {
+            int h = Parties.nextHead(s, i + 2, 5);
+            actor = h >= 0 ? Parties.at(s, h) : stateAfter(s, i + 2);
+        }
+        if (actor == null) {
+            actor = subjectBefore(s, i);
+        }
+        if (actor == null) {
+            return;
+        }
+        c.actor = code(s, actor, Roles.MIL, true);
+        int obj = i + 1;
+        if (s.lc(obj).equals("control") && s.lc(obj + 1).equals("of")) {
+            obj += 2;
+        }
+        Amount a = Numbers.parse(s, obj);
+        if (a != null && Lexicon.TERRITORY.contains(s.lc(a.end()))) {
+            c.amount(a);
+        }
+        // the object, when it is a name: "re-entered Saraqeb", "recaptured rebel-held Saraqeb"
+        for (int k = obj; k < Math.min(s.size(), obj + 3); k++) {
+            if (Places.capitalisedName(s.get(k)) && !Dates.isCalendarWord(s.lc(k))) {
+                Countries.Entry e = Countries.lookup(s.lc(k));
+                if (e == null || e.kind() == Countries.Kind.CAPITAL) {
+                    c.location = s.get(k).text();
+                    c.locationStated = true;
+                }
+                break;
+            }
+            if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || s.lc(k).equals("town") || s.lc(k).equals("of"))) {
+                break;
+            }
+        }
+        finish(c);
+    }
+
+    /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */
+    private static boolean purpose(Sentence s, int i) {
+        String prev = s.lc(i - 1);
+        return prev.equals("to") || prev.equals("attempting") || prev.equals("trying") || prev.equals("bid");
+    }
+
+    private Party stateAfter(Sentence s, int from) {
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= from && m.start() < from + 4) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest party named before the trigger that can act (not civilians). */
+    private Party subjectBefore(Sentence s, int i) {
+        Party best = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= i && (m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF)))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- offensive
+
+    private void offensive(Sentence s, int i) {
+        String w = s.lc(i);
+        boolean launch = Lexicon.LAUNCH.contains(w);
+        int noun = i;
+        if (launch) {
+            if (w.equals("start") && s.lc(i + 1).equals("of")) {
+                return;
+            }
+            noun = -1;
+            for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
+                String x = s.lc(k);
+                if (Lexicon.OPERATION_NOUNS.contains(x)) {
+                    noun = k;
+                    break;
+                }
+                if (Parties.STOP.contains(x) && !x.equals("of") || x.equals(".")) {
+                    break;
+                }
+            }
+            if (noun < 0) {
+                return;
+            }
+            String nw = s.lc(noun);
+            if (nw.equals("attack") || nw.equals("attacks") || nw.equals("campaign") || nw.equals("push")
+                    || nw.equals("advance")) {
+                // "started a full attack": only a broad operation, not one strike
+                String mod = s.lc(noun - 1);
+                if (!(mod.equals("full") || mod.equals("major") || mod.equals("all-out") || mod.equals("large-scale")
+                        || mod.equals("ground") || mod.equals("general") || mod.equals("military"))) {
+                    return;
+                }
+            }
+            if (hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i - 2).equals("began")) {
+                return;
+            }
+        } else {
+            // a noun "offensive": skip the adjective ("offensive weapons") and the ones only feared or announced
+            if (w.equals("offensive") && (i + 1 < s.size() && (s.lc(i + 1).equals("weapons")
+                    || s.lc(i + 1).equals("capabilities") || s.lc(i + 1).equals("remarks")))) {
+                return;
+            }
+            for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+                String x = s.lc(k);
+                if (Lexicon.HYPOTHETICAL.contains(x) || x.equals("\"imminent\"") || x.equals("warned")
+                        || x.equals("threatened") || Lexicon.HEDGES.contains(x) && !x.equals("will")) {
+                    return;
+                }
+                if (Lexicon.LAUNCH.contains(x) || x.equals("launch")) {
+                    return; // handled from the launch verb
+                }
+            }
+            if (s.lc(i + 1).equals("of") && Lexicon.LAUNCH.contains(s.lc(i - 1))) {
+                return;
+            }
+        }
+        Candidate c = new Candidate(EventType.OFFENSIVE, s, i, launch ? "offensive.launch" : "offensive.noun");
+        Party actor = launch ? subjectBefore(s, i) : possessor(s, noun);
+        if (!launch && actor == null) {
+            actor = null;
+        }
+        String code = actor == null ? null : code(s, actor, Roles.MIL, true);
+        if (code == null && (launch && s.lc(i - 1).equals("the") || !launch)) {
+            Candidate prev = lastEvent(s, null, false);
+            if (prev != null && prev.actor != null) {
+                code = prev.actor;
+            }
+        }
+        if (code == null) {
+            return;
+        }
+        c.actor = code;
+        c.rule = launch ? "offensive.launch" : "offensive.noun";
+        finish(c);
+    }
+
+    /** "Assad's offensive", "a Syrian offensive", "the government's offensive", "its offensive" (an antecedent). */
+    private Party possessor(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && noun - k <= 4; k--) {
+            String x = s.lc(k);
+            if (x.equals("its") || x.equals("their") || x.equals("his")) {
+                Party near = null;
+                for (Party m : ctx.mentions.get(s.index())) {
+                    if (m.role() != null && (m.role().equals(Roles.CVL) || m.role().equals(Roles.REF))) {
+                        continue;
+                    }
+                    if (near == null || Math.abs(m.head() - k) < Math.abs(near.head() - k)) {
+                        near = m;
+                    }
+                }
+                return near;
+            }
+            if (Parties.STOP.contains(x) || x.equals(",") || x.equals(".")) {
+                return null;
+            }
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.start() <= k && k < m.end() + 1 && m.end() <= noun + 1) {
+                    return m;
+                }
+            }
+            int[] len = new int[1];
+            Countries.Entry e = Parties.countryAt(s, k, len);
+            if (e != null) {
+                return new Party(e.iso3(), null, true, null, null, k, k, k + 1, null);
+            }
+            String mod = Roles.modifierRole(x);
+            if (mod != null && !mod.equals(Roles.REF) && !mod.equals(Roles.CVL)) {
+                return new Party(null, mod, false, null, null, k, k, k + 1, null);
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- attack
+
+    private void attack(Sentence s, int i) {
+        String w = s.lc(i);
+        if (hedged(s, i) || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        boolean noun = Lexicon.ATTACK_NOUNS.contains(w) && !Lexicon.ATTACK_VERBS.contains(w)
+                || (w.equals("attack") || w.equals("attacks")) && !Lexicon.AUX.contains(s.lc(i - 1));
+        if (w.equals("strike") || w.equals("strikes")) {
+            if (!s.lc(i - 1).equals("air") && !s.lc(i - 1).equals("drone") && !s.lc(i - 1).equals("missile")) {
+                return;
+            }
+        }
+        if (w.equals("fired") && !(s.lc(i + 1).equals("upon") || s.lc(i + 1).equals("on") || s.lc(i + 1).equals("at"))) {
+            return;
+        }
+        if (w.equals("fought") && !s.lc(i + 1).equals("back")) {
+            return;
+        }
+        if (w.equals("struck") && s.lc(i + 1).equals("a") && s.lc(i + 2).equals("deal")) {
+            return;
+        }
+        Party actor = null;
+        // "bombardment by Syrian government forces", "were carried out by Russia", "blamed on Damascus"
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            String x = s.lc(k);
+            if (x.equals("by") || x.equals("on") && s.lc(k - 1).equals("blamed")) {
+                actor = firstMentionFrom(s, k + 1, 4);
+                break;
+            }
+            if (!(x.equals("were") || x.equals("was") || x.equals("carried") || x.equals("out") || x.equals("blamed")
+                    || x.equals("conducted") || x.equals("launched") || x.equals("on") || x.equals("thursday")
+                    || Dates.isCalendarWord(x))) {
+                break;
+            }
+        }
+        if (actor == null && noun) {
+            actor = possessor(s, i);
+        }
+        if (actor == null && s.lc(i + 1).equals(",") == false && containsClaim(s)) {
+            List<Party> ms = ctx.mentions.get(s.index());
+            actor = ms.isEmpty() ? null : ms.get(0);
+        }
+        if (actor == null && !noun) {
+            actor = subjectBefore(s, i);
+        }
+        if (actor == null) {
+            return;
+        }
+        String code = code(s, actor, Roles.MIL, true);
+        if (code == null || code.endsWith(Roles.CVL) || code.endsWith(Roles.REF)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
+        c.actor = code;
+        if (!noun) {
+            Amount a = Numbers.parse(s, i + 1);
+            if (a != null && a.hasCount()) {
+                int h = Parties.nextHead(s, a.end(), 5);
+                int t = a.end();
+                while (t < s.size() && t - a.end() < 4 && !s.lc(t).equals("targets") && !s.lc(t).equals("positions")) {
+                    t++;
+                }
+                if (t < s.size() && (s.lc(t).equals("targets") || s.lc(t).equals("positions")) || h > 0) {
+                    c.amount(a);
+                }
+            }
+            Party target = partyAfter(s, i);
+            if (target != null && target.head() >= 0) {
+                c.victim = code(s, target, Roles.MIL, true);
+            }
+        }
+        finish(c);
+    }
+
+    private static boolean containsClaim(Sentence s) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.lc(k).equals("claimed") && s.lc(k + 1).equals("responsibility")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Party firstMentionFrom(Sentence s, int from, int within) {
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= from && m.start() < from + within) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- deployment
+
+    private void deployment(Sentence s, int i) {
+        String w = s.lc(i);
+        if (hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        Party troops = null;
+        Party sender = null;
+        boolean motion = w.equals("rolled") || w.equals("crossed") || w.equals("entered") || w.equals("moved")
+                || w.equals("arrived");
+        if (!motion) {
+            int h = -1;
+            for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
+                if (Lexicon.TROOPS.contains(s.lc(k))) {
+                    h = k;
+                    break;
+                }
+                if (s.lc(k).equals(".") || s.lc(k).equals(";")) {
+                    break;
+                }
+            }
+            if (h < 0) {
+                Party before = partyBefore(s, i);
+                if (before == null || before.head() < 0 || !Lexicon.TROOPS.contains(s.lc(before.head()))) {
+                    return;
+                }
+                troops = before;
+            } else {
+                troops = Parties.at(s, h);
+                sender = subjectBefore(s, i);
+            }
+        } else {
+            int e = i - 1;
+            while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
+                e--;
+            }
+            e = skipApposition(s, e);
+            for (int k = e; k >= 0 && e - k <= 6; k--) {
+                if (Lexicon.TROOPS.contains(s.lc(k))) {
+                    troops = Parties.at(s, k);
+                    break;
+                }
+            }
+            if (troops == null) {
+                return;
+            }
+        }
+        if (troops.amount() == null) {
+            Amount a = Parties.amountEndingAt(s, troops.start());
+            if (a != null) {
+                troops = troops.withAmount(a);
+            }
+        }
+        String country = troops.country();
+        if (country == null && troops.head() + 2 < s.size() && s.lc(troops.head() + 1).equals("of")) {
+            int h = Parties.nextHead(s, troops.head() + 2, 4);
+            if (h > 0) {
+                country = Parties.at(s, h).country();
+            }
+        }
+        if (country == null && sender != null) {
+            country = sender.country();
+        }
+        if (country == null) {
+            country = ctx.conflictCountry;
+        }
+        Candidate c = new Candidate(EventType.DEPLOYMENT, s, i, "deployment");
+        c.actor = country == null ? Roles.MIL : country + Roles.MIL;
+        c.amount(troops.amount());
+        finish(c);
+    }
+
+    // ---------------------------------------------------------------- threat
+
+    private void threat(Sentence s, int i) {
+        String w = s.lc(i);
+        boolean trig = false;
+        if (Lexicon.THREAT_VERBS.contains(w)) {
+            trig = forceContext(s) && !(w.equals("warning") && s.lc(i - 1).equals("early"));
+        } else if ((w.equals("will") || w.equals("would") || w.equals("'ll")) && !s.lc(i - 1).equals("it")
+                || w.equals("would") || w.equals("will")) {
+            int k = i + 1;
+            if (s.lc(k).equals("not")) {
+                k++;
+            }
+            if (s.lc(k).equals("continue") && s.lc(k + 1).equals("to")) {
+                k += 2;
+            }
+            trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && s.lc(k + 1).equals("a")
+                    || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
+                    || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
+            if (trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) {
+                trig = false;
+            }
+        } else if (w.equals("determined") && s.lc(i + 1).equals("to") && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
+            trig = true;
+        }
+        if (!trig || s.lc(i - 1).equals("if")) {
+            return;
+        }
+        for (Candidate prev : ctx.events) {
+            if (prev.type == EventType.THREAT && prev.sentence == s) {
+                return; // one threat per sentence
+            }
+        }
+        Party speaker = speaker(s);
+        if (speaker == null) {
+            speaker = subjectBefore(s, i);
+        }
+        if (speaker == null) {
+            List<Party> ms = ctx.mentions.get(s.index());
+            speaker = ms.isEmpty() ? null : ms.get(0);
+        }
+        if (speaker == null) {
+            return;
+        }
+        String role = speaker.role();
+        if (role == null || role.equals(Roles.CVL) || role.equals(Roles.REF)) {
+            speaker = speaker.withRole(Roles.GOV);
+        }
+        Candidate c = new Candidate(EventType.THREAT, s, i, "threat");
+        c.actor = code(s, speaker, Roles.GOV, false);
+        finish(c);
+    }
+
+    private static boolean forceContext(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (Lexicon.FORCE_WORDS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The party a sentence quotes: "X said/warned/told ...", "..., said X", "according to X". */
+    Party speaker(Sentence s) {
+        List<Party> ms = ctx.mentions.get(s.index());
+        for (Party m : ms) {
+            for (int k = m.end(); k < Math.min(s.size(), m.end() + 4); k++) {
+                String x = s.lc(k);
+                if (Lexicon.SPEECH.contains(x) && !x.equals("according") && !x.equals("accused")) {
+                    return m;
+                }
+                if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
+                        || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")
+                        || x.equals("to") || x.equals("then"))) {
+                    break;
+                }
+            }
+            if (m.start() > 0 && (s.lc(m.start() - 1).equals("said") || s.lc(m.start() - 1).equals("to")
+                    && s.lc(m.start() - 2).equals("according"))) {
+                return m;
+            }
+            if (m.start() > 1 && s.lc(m.start() - 2).equals("said")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- talks
+
+    private void talks(Sentence s, int i) {
+        String w = s.lc(i);
+        if (w.equals("call") && !(s.lc(i - 1).equals("phone") || s.lc(i - 1).equals("telephone"))) {
+            return;
+        }
+        if (w.equals("visit") && !s.lc(i - 1).equals("to")) {
+            return;
+        }
+        List<Party> ms = ctx.mentions.get(s.index());
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        boolean igo = false;
+        for (Party m : ms) {
+            if (Roles.UNO.equals(m.role())) {
+                igo = true;
+                countries.add(Roles.UNO);
+            } else if (m.country() != null && m.explicit()) {
+                countries.add(m.country());
+            }
+        }
+        if (countries.size() < 2 && !(igo && (w.equals("met") || w.equals("meeting") || w.equals("meets")))) {
+            return;
+        }
+        for (Candidate prev : ctx.events) {
+            if (prev.type == EventType.TALKS && prev.sentence == s) {
+                return;
+            }
+        }
+        Party first = null;
+        for (int k = i + 1; k < Math.min(s.size(), i + 3); k++) {
+            if (s.lc(k).equals("between")) {
+                first = firstMentionFrom(s, k + 1, 4);
+            }
+        }
+        if (first == null) {
+            for (Party m : ms) {
+                if (m.start() > 0 && (s.lc(m.start() - 1).equals("in") || s.lc(m.start() - 1).equals("at")
+                        || s.lc(m.start() - 1).equals("to") || s.lc(m.start() - 1).equals("of"))) {
+                    continue; // a place, not a party
+                }
+                if (m.start() > 1 && s.lc(m.start() - 2).equals("according")) {
+                    continue;
+                }
+                if (m.role() != null && (m.role().equals(Roles.CVL) || m.role().equals(Roles.REB))) {
+                    continue;
+                }
+                if (m.country() == null && !Roles.UNO.equals(m.role())) {
+                    continue;
+                }
+                first = m;
+                break;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.TALKS, s, i, "talks");
+        c.actor = code(s, first.withRole(Roles.UNO.equals(first.role()) ? Roles.UNO : Roles.GOV), Roles.GOV, false);
+        finish(c);
+    }
+
+    // ---------------------------------------------------------------- common
+
+    private void finish(Candidate c) {
+        ctx.events.add(c);
+    }
+}

@@ -1,0 +1,108 @@
+package org.newswatch.extraction.tools;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.extraction.Extractor;
+import org.newswatch.extraction.eval.GoldEvent;
+import org.newswatch.extraction.eval.GoldScorer;
+
+/** {@code eval --gold FILE --articles DIR [--verbose]}: runs the engine over DIR and scores it against the gold file. */
+public final class EvalTool {
+
+    static final String USAGE = "usage: eval --gold FILE --articles DIR [--verbose]";
+
+    private EvalTool() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Extractor.create());
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, Extractor extractor) {
+        Path gold = null;
+        Path dir = null;
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gold":
+                    if (i + 1 >= args.length) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    gold = Path.of(args[++i]);
+                    break;
+                case "--articles":
+                    if (i + 1 >= args.length) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    dir = Path.of(args[++i]);
+                    break;
+                case "--verbose":
+                    verbose = true;
+                    break;
+                default:
+                    err.println(USAGE);
+                    return 2;
+            }
+        }
+        if (gold == null || dir == null) {
+            err.println(USAGE);
+            return 2;
+        }
+        GoldScorer.Result r;
+        try {
+            r = evaluate(gold, dir, extractor);
+        } catch (IOException | RuntimeException e) {
+            err.println("eval: " + e.getMessage());
+            return 1;
+        }
+        out.print(r.table());
+        if (verbose) {
+            out.println();
+            for (GoldEvent g : r.missed()) {
+                out.println("MISSED " + g.article().substring(0, 3) + " " + g.type() + " " + g.principal() + " "
+                        + g.count() + " | " + g.evidence());
+            }
+            for (ExtractedEvent p : r.falsePositives()) {
+                out.println("FP     " + p.article().substring(0, 3) + " " + p.type() + " " + p.principal() + " "
+                        + p.count() + " " + p.equipment() + " [" + p.rule() + "] | " + p.evidence());
+            }
+            for (GoldScorer.Match m : r.matches()) {
+                GoldEvent g = m.gold();
+                ExtractedEvent p = m.prediction();
+                if (!g.scored()) {
+                    continue;
+                }
+                boolean loc = g.location() == null ? p.location() == null : g.location().equalsIgnoreCase(String.valueOf(p.location()));
+                boolean date = java.util.Objects.equals(g.date(), p.date());
+                if (!loc || !date) {
+                    out.println("ATTR   " + g.article().substring(0, 3) + " " + g.type() + " " + g.principal() + " "
+                            + g.count() + (loc ? "" : " loc " + g.location() + "/" + p.location())
+                            + (date ? "" : " date " + g.date() + "/" + p.date()) + " | " + g.evidence());
+                }
+            }
+        }
+        return 0;
+    }
+
+    public static GoldScorer.Result evaluate(Path gold, Path dir, Extractor extractor) throws IOException {
+        List<GoldEvent> lines = GoldEvent.read(gold);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<ExtractedEvent> predictions = new ArrayList<>();
+        for (Article a : SeedArticles.load(files)) {
+            predictions.addAll(extractor.extract(a));
+        }
+        return GoldScorer.score(lines, predictions);
+    }
+}
