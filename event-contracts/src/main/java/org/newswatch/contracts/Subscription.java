@@ -13,10 +13,26 @@ import java.util.List;
  * @param filter        which events it looks at
  * @param rule          when it fires
  * @param createdAt     assigned by alert-service on create
+ * @param webhooks      where alerts are POSTed (signed), may be null
  */
-public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt) {
+public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
+        List<Webhook> webhooks) {
 
     public static final int VERSION = 1;
+
+    /** The version-1 subscription without channels. */
+    public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt) {
+        this(schemaVersion, id, name, filter, rule, createdAt, null);
+    }
+
+    /**
+     * A webhook channel.
+     *
+     * @param url       http(s) URL the alert JSON is POSTed to
+     * @param timeoutMs per-attempt timeout in milliseconds, null for the service default
+     */
+    public record Webhook(String url, Integer timeoutMs) {
+    }
 
     /**
      * Which events a subscription looks at; an empty or null list matches anything. All given criteria must hold.

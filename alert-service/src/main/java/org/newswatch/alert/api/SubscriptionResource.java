@@ -25,6 +25,7 @@ import org.newswatch.alert.domain.SubscriptionValidator;
 import org.newswatch.alert.domain.ValidationException;
 import org.newswatch.alert.kafka.CompactedTable;
 import org.newswatch.alert.kafka.Tables;
+import org.newswatch.alert.notify.WebhookNotifier;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
 
@@ -36,12 +37,16 @@ public class SubscriptionResource {
     @Inject
     Tables tables;
 
+    @Inject
+    WebhookNotifier webhooks;
+
     private final Clock clock = Clock.systemUTC();
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) {
-        Subscription s = SubscriptionValidator.parse(json(body), UUID.randomUUID().toString(), now());
+        Subscription s = SubscriptionValidator.parse(json(body), UUID.randomUUID().toString(), now(),
+                webhooks.policy());
         repository().save(s, s.createdAt());
         return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(s).build();
     }
@@ -69,7 +74,7 @@ public class SubscriptionResource {
         if (existing == null) {
             return ErrorMappers.notFound("subscription", id);
         }
-        Subscription s = SubscriptionValidator.parse(json(body), id, existing.createdAt());
+        Subscription s = SubscriptionValidator.parse(json(body), id, existing.createdAt(), webhooks.policy());
         repository().save(s, now());
         return Response.ok(s).build();
     }

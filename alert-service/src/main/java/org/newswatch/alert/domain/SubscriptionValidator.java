@@ -29,7 +29,7 @@ public final class SubscriptionValidator {
     }
 
     /** Validates {@code body} and returns the subscription with the given id and creation time. */
-    public static Subscription parse(JsonNode body, String id, Instant createdAt) {
+    public static Subscription parse(JsonNode body, String id, Instant createdAt, WebhookPolicy policy) {
         if (body == null || !body.isObject()) {
             throw new ValidationException("", "the body must be a JSON object");
         }
@@ -41,7 +41,38 @@ public final class SubscriptionValidator {
             throw new ValidationException("name", "name is longer than " + MAX_NAME + " characters");
         }
         return new Subscription(Subscription.VERSION, id, name.strip(), filter(body.get("filter")),
-                rule(body.get("rule")), createdAt);
+                rule(body.get("rule")), createdAt, webhooks(body.get("webhooks"), policy));
+    }
+
+    private static List<Subscription.Webhook> webhooks(JsonNode node, WebhookPolicy policy) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new ValidationException("webhooks", "webhooks must be an array of {url, timeoutMs}");
+        }
+        List<Subscription.Webhook> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "webhooks[" + i + "]";
+            JsonNode w = node.get(i);
+            if (!w.isObject()) {
+                throw new ValidationException(path, "a webhook must be an object");
+            }
+            String url = text(w, "url", path + ".url");
+            if (url == null) {
+                throw new ValidationException(path + ".url", "url is required");
+            }
+            String refusal = policy.refusal(url);
+            if (refusal != null) {
+                throw new ValidationException(path + ".url", "webhook URL " + refusal);
+            }
+            Long timeout = integer(w, "timeoutMs", path + ".timeoutMs");
+            if (timeout != null && (timeout < 1 || timeout > 60000)) {
+                throw new ValidationException(path + ".timeoutMs", "timeoutMs must be between 1 and 60000");
+            }
+            out.add(new Subscription.Webhook(url, timeout == null ? null : timeout.intValue()));
+        }
+        return out;
     }
 
     private static Subscription.Filter filter(JsonNode node) {

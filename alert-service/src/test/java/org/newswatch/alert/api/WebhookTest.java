@@ -1,0 +1,162 @@
+package org.newswatch.alert.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newswatch.alert.kafka.InternalTopics;
+import org.newswatch.alert.notify.WebhookNotifier;
+import org.newswatch.alert.notify.WebhookSigner;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.CloudEvents;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Topics;
+import org.newswatch.kafka.KafkaTestResource;
+
+/** Webhooks against a local HTTP receiver that checks the HMAC signature and fails at first. */
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = "events,subscriptions,alerts,events-dlq"))
+class WebhookTest {
+
+    static final String SECRET = "test-only-webhook-secret";
+
+    record Delivery(String deliveryId, String signature, boolean signatureValid, byte[] body) {
+    }
+
+    HttpServer server;
+    final List<Delivery> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger flaky = new AtomicInteger();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/hook", exchange -> {
+            received.add(read(exchange));
+            answer(exchange, flaky.incrementAndGet() <= 2 ? 503 : 204);
+        });
+        server.createContext("/dead", exchange -> {
+            read(exchange);
+            answer(exchange, 500);
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        server.stop(0);
+    }
+
+    static Delivery read(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String signature = exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER);
+        boolean valid = false;
+        if (signature != null && signature.matches("t=\\d+,v1=[0-9a-f]{64}")) {
+            long t = Long.parseLong(signature.substring(2, signature.indexOf(',')));
+            String mac = signature.substring(signature.indexOf("v1=") + 3);
+            valid = mac.equals(WebhookSigner.hmac(SECRET, t, body));
+        }
+        return new Delivery(exchange.getRequestHeaders().getFirst(WebhookNotifier.DELIVERY_HEADER), signature, valid,
+                body);
+    }
+
+    static void answer(HttpExchange exchange, int status) throws IOException {
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Test
+    void privateAndMalformedWebhookUrlsAreRefused() {
+        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"http://10.1.2.3/x\"}]}",
+                "webhooks[0].url");
+        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"ftp://example.org/x\"}]}",
+                "webhooks[0].url");
+        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"http://localhost:1/x\"}]}",
+                "webhooks[0].url");
+        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\""
+                + url("/hook") + "\",\"timeoutMs\":0}]}", "webhooks[0].timeoutMs");
+    }
+
+    @Test
+    void aSignedWebhookIsRetriedAfterTwo503sAndAFailingOneIsDeadLettered() throws Exception {
+        String keyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String id = AlertServiceTest.create("{\"name\":\"hooked\",\"filter\":{\"keywords\":[\"" + keyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/hook")
+                + "\",\"timeoutMs\":2000}]}");
+        given().when().get("/subscriptions/" + id).then()
+                .body("webhooks[0].url", equalTo(url("/hook")));
+        AlertServiceTest.produceEvent("TURMIL", keyword);
+        String alertId = AlertServiceTest.awaitAlert(id);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> received.size() >= 3);
+        assertEquals(3, received.size(), "two 503s, then success, then no more");
+        for (Delivery d : received) {
+            assertTrue(d.signatureValid(), "signature " + d.signature());
+            assertEquals(alertId, d.deliveryId());
+        }
+        assertEquals(alertId, Json.read(received.get(2).body(), Alert.class).alertId());
+
+        String deadKeyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String deadId = AlertServiceTest.create("{\"name\":\"dead\",\"filter\":{\"keywords\":[\"" + deadKeyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/dead")
+                + "\"}]}");
+        AlertServiceTest.produceEvent("TURMIL", deadKeyword);
+        String deadAlertId = AlertServiceTest.awaitAlert(deadId);
+        ConsumerRecord<String, byte[]> dead = findDeadLetter(deadAlertId);
+        String reason = CloudEvents.header(dead.headers(), Topics.DEAD_LETTER_REASON_HEADER);
+        assertTrue(reason.startsWith("HTTP 500 on attempt 4"), reason);
+        assertEquals(url("/dead"), CloudEvents.header(dead.headers(), WebhookNotifier.URL_HEADER));
+        assertEquals(deadAlertId, Json.read(dead.value(), Alert.class).alertId());
+    }
+
+    private static ConsumerRecord<String, byte[]> findDeadLetter(String alertId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, AlertServiceTest.bootstrap());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "webhook-test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(InternalTopics.WEBHOOKS_DLQ));
+            List<ConsumerRecord<String, byte[]>> mine = new CopyOnWriteArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (alertId.equals(r.key())) {
+                        mine.add(r);
+                    }
+                });
+                return !mine.isEmpty();
+            });
+            return mine.get(0);
+        }
+    }
+}
