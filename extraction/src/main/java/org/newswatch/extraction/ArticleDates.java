@@ -10,7 +10,8 @@ import org.newswatch.extraction.text.Sentence;
  * date; a page that states a later day within three days (a header "20.02.2020" over a feed date of the 19th)
  * moves the weekday reference to it. Without a date line, the report day is the latest day the text states
  * (captions: "Feb. 27, 2020"), pushed forward by weekday names that fall within the next three days ("early
- * Friday" after a Thursday), else the day the article was received.
+ * Friday" after a Thursday), else the day the article was received (texts may state days up to two weeks after a
+ * replayed batch's receive time).
  */
 final class ArticleDates {
 
@@ -31,7 +32,7 @@ final class ArticleDates {
             LocalDate ref = later != null && later.isAfter(published) ? later : published;
             return new LocalDate[] {published, ref};
         }
-        LocalDate latest = latestStated(sentences, base.plusDays(1), base);
+        LocalDate latest = latestStated(sentences, base.plusDays(14), base);
         if (latest == null) {
             return new LocalDate[] {base, base};
         }

@@ -85,7 +85,9 @@ final class EventAttributes {
             switch (nearest.kind()) {
                 case DAY:
                     c.date = nearest.date();
-                    c.dateStrength = Candidate.DATE_STATED;
+                    String w = s.lc(nearest.start());
+                    // "today" in a quote or a message is the day it was written, which may not be the report's
+                    c.dateStrength = w.equals("today") || w.equals("tonight") ? Candidate.DATE_CARRIED : Candidate.DATE_STATED;
                     return;
                 case RELATIVE:
                     LocalDate anchor = null;
@@ -138,6 +140,11 @@ final class EventAttributes {
         for (Places.Mention p : ctx.places.get(s.index())) {
             if (p.country()) {
                 country = country == null ? p.name() : country;
+                continue;
+            }
+            Countries.Entry e = Countries.lookup(p.name().toLowerCase(java.util.Locale.ROOT));
+            if (e != null && e.kind() == Countries.Kind.CAPITAL && !e.iso3().equals(ctx.conflictCountry)
+                    && c.type != EventType.TALKS && c.type != EventType.THREAT) {
                 continue;
             }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);

@@ -77,14 +77,14 @@ public final class Extractor {
                 if (p.country()) {
                     Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
                     if (e != null) {
-                        countryScore.merge(e.iso3(), 3, Integer::sum);
+                        countryScore.merge(e.iso3(), 15, Integer::sum);
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
                     Optional<Place> g = gazetteer.find(p.name());
                     String iso3 = g.map(Place::country).map(Countries::iso3).orElse(null);
                     if (iso3 != null) {
-                        countryScore.merge(iso3, 2, Integer::sum);
+                        countryScore.merge(iso3, 10, Integer::sum);
                     }
                 }
             }
@@ -93,14 +93,38 @@ public final class Extractor {
                     countryScore.merge(m.country(), 1, Integer::sum);
                 }
                 if (m.sponsor() != null) {
-                    countryScore.merge(m.sponsor(), -2, Integer::sum);
+                    countryScore.merge(m.sponsor(), -10, Integer::sum);
                 }
             }
+            settingMentions(s, countryScore);
         }
         ctx.conflictCountry = argmax(countryScore, 1);
         ctx.dominantPlace = argmax(ctx.placeFrequency, 1);
         carryDates(ctx);
     }
+
+    /**
+     * The setting of the story weighs more than its actors: "the Syrian province of", "Syria's Idlib",
+     * "Syrian villages" place the story in the country, while "Turkish troops" only name a party.
+     */
+    private static void settingMentions(Sentence s, Map<String, Integer> score) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Countries.Entry e = Countries.lookup(s.lc(i));
+            if (e == null || !s.get(i).capitalised()) {
+                continue;
+            }
+            String next = s.lc(i + 1);
+            if (e.kind() == Countries.Kind.NAME && next.equals("'s") && i + 2 < s.size()
+                    && Places.capitalisedName(s.get(i + 2)) && Countries.lookup(s.lc(i + 2)) == null
+                    || e.kind() == Countries.Kind.DEMONYM && SETTING_NOUNS.contains(next)) {
+                score.merge(e.iso3(), 15, Integer::sum);
+            }
+        }
+    }
+
+    private static final java.util.Set<String> SETTING_NOUNS = java.util.Set.of("province", "city", "town", "village",
+            "villages", "towns", "region", "countryside", "territory", "civil", "conflict", "war", "crisis",
+            "civilians", "refugees", "capital", "governorate", "district");
 
     private static String argmax(Map<String, Integer> scores, int min) {
         String best = null;

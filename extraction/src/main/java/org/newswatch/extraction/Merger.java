@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.newswatch.contracts.EventType;
 
 /**
  * One event per real-world event inside an article. First, a figure whose party was inferred takes the
@@ -31,6 +32,27 @@ final class Merger {
                 }
             }
         }
+        // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
+        // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : events) {
+            Candidate host = null;
+            if (c.count == null && c.vague == null && c.type.victimIsPrincipal() && c.type != EventType.EQUIPMENT_LOSS) {
+                for (Candidate o : events) {
+                    if (o != c && o.count != null && o.type == c.type && Objects.equals(o.principal(), c.principal())
+                            && Math.abs(o.sentence.index() - c.sentence.index()) <= 1) {
+                        host = o;
+                        break;
+                    }
+                }
+            }
+            if (host == null) {
+                kept.add(c);
+            } else {
+                absorb(host, c);
+            }
+        }
+        events = kept;
         List<Candidate> out = new ArrayList<>();
         Map<String, List<Candidate>> byKey = new HashMap<>();
         for (Candidate c : events) {
@@ -67,8 +89,7 @@ final class Merger {
                 && !Objects.equals(a.date, b.date)) {
             return false;
         }
-        if (a.count == null && a.locationStated && b.locationStated && !Objects.equals(a.location, b.location)
-                && a.dateStrength != Candidate.DATE_STATED && b.dateStrength != Candidate.DATE_STATED) {
+        if (a.count == null && a.locationStated && b.locationStated && !Objects.equals(a.location, b.location)) {
             return false;
         }
         return true;

@@ -324,6 +324,11 @@ public final class Parties {
                 while (h + 1 < n && isHead(s.get(h + 1)) && !Roles.NEUTRAL_HEADS.contains(s.lc(h + 1))) {
                     h++;
                 }
+                if (Roles.modifierRole(s.lc(h)) != null && h + 1 < n && s.get(h + 1).isWord() && !s.get(h + 1).capitalised()
+                        && !STOP.contains(s.lc(h + 1)) && !Lexicon.AUX.contains(s.lc(h + 1)) && !isVerbLike(s.lc(h + 1))) {
+                    covered = h;
+                    continue; // "the rebel bastion", "government targets": a modifier of another noun
+                }
                 Party p = at(s, h);
                 out.add(p);
                 covered = h;
@@ -341,12 +346,24 @@ public final class Parties {
                 if (h >= 0 && allModifiers(s, after, h)) {
                     continue;
                 }
+                if (e.kind() == Countries.Kind.DEMONYM) {
+                    continue; // "Turkish artillery", "a Russian bombing campaign": a demonym needs a role noun
+                }
+                if (i > 0 && (s.lc(i - 1).equals("by") && (s.lc(i - 2).equals("supported") || s.lc(i - 2).equals("backed")))) {
+                    continue; // the backer of another party
+                }
                 String role = e.kind() == Countries.Kind.LEADER ? Roles.GOV : null;
                 out.add(new Party(e.iso3(), role, true, null, null, i, i + len[0] - 1, i + len[0], null));
                 covered = i + len[0] - 1;
             }
         }
         return out;
+    }
+
+    /** Past forms and the like, which follow a subject rather than modify a noun. */
+    static boolean isVerbLike(String lc) {
+        return lc.endsWith("ed") || lc.endsWith("ing") || Lexicon.KILL_VERBS.contains(lc) || Lexicon.SPEECH.contains(lc)
+                || lc.equals("says") || lc.equals("struck") || lc.equals("hit") || lc.equals("took") || lc.equals("fled");
     }
 
     private static boolean allModifiers(Sentence s, int from, int to) {

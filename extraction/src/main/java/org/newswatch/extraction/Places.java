@@ -18,7 +18,7 @@ public final class Places {
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
-            "outside", "around", "across", "inside", "through", "of", "to", "between", "south", "north", "east", "west");
+            "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west");
     private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
@@ -99,7 +99,7 @@ public final class Places {
             }
             boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
-                    || s.lc(end).equals(",") && i > 0 && s.lc(i - 1).equals(",");
+                    || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
             if (locative) {
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < end; k++) {

@@ -197,8 +197,38 @@ final class Rules {
             return null;
         }
         Token t = s.get(e);
+        if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
+            // "51 Syrian soldiers in northwestern Syria were killed": step over a place phrase
+            for (int k = e - 1; k > 0 && e - k <= 4; k--) {
+                String x = s.lc(k);
+                if ((x.equals("in") || x.equals("near") || x.equals("at") || x.equals("from")) && Parties.isHead(s.get(k - 1))) {
+                    e = k - 1;
+                    t = s.get(e);
+                    break;
+                }
+                if (x.equals(",") || Parties.STOP.contains(x) && !x.equals("of")) {
+                    break;
+                }
+            }
+        }
         if (Parties.isHead(t)) {
-            return Parties.at(s, e);
+            Party p = Parties.at(s, e);
+            if (p.amount() == null) {
+                // "13 Turkish soldiers stationed there to support rebels were killed": the figure names the victims
+                for (int k = p.start() - 1; k >= 0 && e - k <= 9; k--) {
+                    String x = s.lc(k);
+                    if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || Lexicon.SPEECH.contains(x)) {
+                        break;
+                    }
+                    if (Parties.isHead(s.get(k)) && !Roles.NEUTRAL_HEADS.contains(x)) {
+                        Party q = Parties.at(s, k);
+                        if (q.amount() != null && q.amount().hasCount()) {
+                            return q;
+                        }
+                    }
+                }
+            }
+            return p;
         }
         Amount a = Parties.amountEndingAt(s, e + 1);
         if (a != null) {
@@ -296,7 +326,7 @@ final class Rules {
     /** The code of a victim phrase, filling a missing country from the discourse. */
     private String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c) {
         if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
-                || p.anaphor().equals("them"))) {
+                || p.anaphor().equals("them") || p.anaphor().equals("those") && type != EventType.DISPLACEMENT)) {
             Candidate prev = lastEvent(s, type == EventType.DISPLACEMENT ? EventType.DISPLACEMENT : null, true);
             if (prev != null && prev.victim != null) {
                 c.inferred = prev.inferred;
@@ -329,9 +359,20 @@ final class Rules {
         }
         if (country == null) {
             c.inferred = true;
-            country = contextCountry(s, role, p.start());
+            country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start());
         }
         return country == null ? role : country + role;
+    }
+
+    /** "government forces", "regime elements", "the army": the conflict country's own state, whoever was named last. */
+    static boolean namesOwnSide(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < Math.min(s.size(), p.end()); k++) {
+            String x = s.lc(k);
+            if (x.equals("regime") || x.equals("government") || x.equals("army") || x.equals("state")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
@@ -516,7 +557,7 @@ final class Rules {
         c.equipment = e;
         c.amount(a);
         if (owner == null) {
-            String country = contextCountry(s, Roles.MIL, 0);
+            String country = ctx.conflictCountry; // what is destroyed is the other side's, not the last party named
             owner = country == null ? Roles.MIL : country + Roles.MIL;
             c.inferred = true;
         }
@@ -717,9 +758,15 @@ final class Rules {
         }
         String code = actor == null ? null : code(s, actor, Roles.MIL, true);
         if (code == null && (launch && s.lc(i - 1).equals("the") || !launch)) {
-            Candidate prev = lastEvent(s, null, false);
-            if (prev != null && prev.actor != null) {
-                code = prev.actor;
+            for (int k = ctx.events.size() - 1; k >= 0; k--) {
+                Candidate prev = ctx.events.get(k);
+                if (s.index() - prev.sentence.index() > 2) {
+                    break;
+                }
+                if ((prev.type == EventType.CAPTURE || prev.type == EventType.ATTACK) && prev.actor != null) {
+                    code = prev.actor;
+                    break;
+                }
             }
         }
         if (code == null) {

@@ -204,9 +204,6 @@ public final class Segmenter {
                 end = true;
             } else if (l.equals(".")) {
                 end = isSentenceEnd(line, i);
-            } else if (l.equals("|")) {
-                cur.remove(cur.size() - 1);
-                end = true;
             }
             if (end) {
                 // closing quotes stay with the sentence
