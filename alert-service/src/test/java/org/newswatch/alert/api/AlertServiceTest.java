@@ -148,7 +148,7 @@ class AlertServiceTest {
         given().queryParam("subscription", id).queryParam("since", "2020-02-28T00:00:00Z").when().get("/alerts")
                 .then().statusCode(200).body("size()", equalTo(0));
 
-        ConsumerRecord<String, byte[]> onTopic = findOnAlertsTopic(id);
+        ConsumerRecord<String, byte[]> onTopic = findRecord(Topics.ALERTS, id);
         assertEquals(alertId, CloudEvents.header(onTopic.headers(), CloudEvents.ID));
         assertEquals(CloudEvents.ALERT_TYPE, CloudEvents.header(onTopic.headers(), CloudEvents.TYPE));
         assertEquals("/newswatch/alert-service", CloudEvents.header(onTopic.headers(), CloudEvents.SOURCE));
@@ -246,7 +246,8 @@ class AlertServiceTest {
         }
     }
 
-    private static ConsumerRecord<String, byte[]> findOnAlertsTopic(String subscriptionId) {
+    /** The first record with this key on the topic (committed records only). */
+    static ConsumerRecord<String, byte[]> findRecord(String topic, String key) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "alert-test-" + UUID.randomUUID());
@@ -254,11 +255,11 @@ class AlertServiceTest {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.ALERTS));
+            consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (subscriptionId.equals(r.key())) {
+                    if (key.equals(r.key())) {
                         mine.add(r);
                     }
                 });

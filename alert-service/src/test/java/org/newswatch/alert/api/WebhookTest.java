@@ -18,15 +18,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,31 +127,10 @@ class WebhookTest {
                 + "\"}]}");
         AlertServiceTest.produceEvent("TURMIL", deadKeyword);
         String deadAlertId = AlertServiceTest.awaitAlert(deadId);
-        ConsumerRecord<String, byte[]> dead = findDeadLetter(deadAlertId);
+        ConsumerRecord<String, byte[]> dead = AlertServiceTest.findRecord(InternalTopics.WEBHOOKS_DLQ, deadAlertId);
         String reason = CloudEvents.header(dead.headers(), Topics.DEAD_LETTER_REASON_HEADER);
         assertTrue(reason.startsWith("HTTP 500 on attempt 4"), reason);
         assertEquals(url("/dead"), CloudEvents.header(dead.headers(), WebhookNotifier.URL_HEADER));
         assertEquals(deadAlertId, Json.read(dead.value(), Alert.class).alertId());
-    }
-
-    private static ConsumerRecord<String, byte[]> findDeadLetter(String alertId) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, AlertServiceTest.bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "webhook-test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(InternalTopics.WEBHOOKS_DLQ));
-            List<ConsumerRecord<String, byte[]>> mine = new CopyOnWriteArrayList<>();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (alertId.equals(r.key())) {
-                        mine.add(r);
-                    }
-                });
-                return !mine.isEmpty();
-            });
-            return mine.get(0);
-        }
     }
 }
