@@ -62,6 +62,14 @@ public final class Parties {
         if (lc.equals("'s")) {
             return true;
         }
+        if (lc.equals("million") || lc.equals("thousand") || lc.equals("billion") || lc.equals("hundred")
+                || lc.equals("dozen")) {
+            return false;
+        }
+        if (isVerbLike(lc) && lc.indexOf('-') < 0 && Roles.modifierRole(lc) == null && !t.capitalised()
+                && i + 1 < s.size() && (s.get(i + 1).capitalised() || DETERMINERS.contains(s.lc(i + 1)))) {
+            return false; // "a Russian bombing campaign helped Syrian forces": the phrase starts after the verb
+        }
         return !STOP.contains(lc) && !Numbers.isNumberWord(lc) && !DETERMINERS.contains(lc)
                 && !Dates.isCalendarWord(lc) && !isVague(lc);
     }
@@ -136,9 +144,7 @@ public final class Parties {
             int[] len = new int[1];
             Countries.Entry e = countryAt(s, i, len);
             if (e != null && (i != head || isPluralDemonym(t) || head == i && headRole == null)) {
-                if (country == null) {
-                    country = e.iso3();
-                }
+                country = e.iso3(); // the country nearest the head names the party
                 leader |= e.kind() == Countries.Kind.LEADER;
                 i += len[0] - 1;
                 continue;

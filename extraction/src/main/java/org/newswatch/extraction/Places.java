@@ -78,6 +78,10 @@ public final class Places {
                 out.add(new Mention(t.text().replace("-", ""), i, false));
                 continue;
             }
+            int hy = t.lc().indexOf('-');
+            if (hy > 0 && Countries.lookup(t.lc().substring(0, hy)) != null) {
+                continue; // "Russian-based", "Turkish-backed"
+            }
             if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
                 continue;

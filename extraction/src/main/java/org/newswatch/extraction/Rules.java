@@ -15,6 +15,9 @@ import org.newswatch.extraction.text.Token;
  */
 final class Rules {
 
+    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "being", "be",
+            "got", "get");
+
     private final ArticleContext ctx;
 
     Rules(ArticleContext ctx) {
@@ -437,8 +440,11 @@ final class Rules {
             return;
         }
         String w = s.lc(i);
-        boolean passive = Lexicon.AUX.contains(s.lc(i - 1)) || s.lc(i - 1).equals("shot") && Lexicon.AUX.contains(s.lc(i - 2))
-                || s.lc(i - 1).equals("brought") && Lexicon.AUX.contains(s.lc(i - 2));
+        int v = s.lc(i - 1).equals("shot") || s.lc(i - 1).equals("brought") ? i - 2 : i - 1;
+        if (s.lc(v).equals("also") || s.lc(v).equals("reportedly")) {
+            v--;
+        }
+        boolean passive = BE.contains(s.lc(v));
         boolean found = false;
         String lastNoun = null;
         if (!passive) {
@@ -584,7 +590,10 @@ final class Rules {
                 p = partyBefore(s, i);
             }
         } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
-            p = Parties.at(s, i + 1); // "displaced Syrians"
+            p = Parties.at(s, i + 1); // "displaced Syrians" are refugees; "displaced people" civilians
+            if (Countries.lookup(s.lc(i + 1)) != null || Roles.REF.equals(p.role())) {
+                p = p.withRole(Roles.REF);
+            }
         } else {
             p = partyBefore(s, i);
         }
@@ -1049,6 +1058,9 @@ final class Rules {
         for (Party m : ms) {
             for (int k = m.end(); k < Math.min(s.size(), m.end() + 4); k++) {
                 String x = s.lc(k);
+                if (x.equals(",") && k == m.end()) {
+                    break; // "..., said X": the phrase before the comma ends a quote
+                }
                 if (Lexicon.SPEECH.contains(x) && !x.equals("according") && !x.equals("accused")) {
                     return m;
                 }
