@@ -67,6 +67,7 @@ public final class Extractor {
 
     private void prepare(ArticleContext ctx) {
         Map<String, Integer> countryScore = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
         for (Sentence s : ctx.sentences) {
             ctx.dates.add(ctx.articleDate == null ? List.of() : Dates.find(s, ctx.weekdayRef, ctx.articleDate));
             List<Party> ms = Parties.mentions(s);
@@ -90,6 +91,7 @@ public final class Extractor {
             }
             for (Party m : ms) {
                 if (m.country() != null) {
+                    firstSeen.putIfAbsent(m.country(), firstSeen.size());
                     countryScore.merge(m.country(), 1, Integer::sum);
                 }
                 if (m.sponsor() != null) {
@@ -98,8 +100,8 @@ public final class Extractor {
             }
             settingMentions(s, countryScore);
         }
-        ctx.conflictCountry = argmax(countryScore, 1);
-        ctx.dominantPlace = argmax(ctx.placeFrequency, 1);
+        ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
+        ctx.dominantPlace = argmax(ctx.placeFrequency, Map.of(), 1);
         carryDates(ctx);
     }
 
@@ -126,11 +128,13 @@ public final class Extractor {
             "villages", "towns", "region", "countryside", "territory", "civil", "conflict", "war", "crisis",
             "civilians", "refugees", "capital", "governorate", "district");
 
-    private static String argmax(Map<String, Integer> scores, int min) {
+    private static String argmax(Map<String, Integer> scores, Map<String, Integer> order, int min) {
         String best = null;
         int bestScore = min - 1;
         for (Map.Entry<String, Integer> e : scores.entrySet()) {
-            if (e.getValue() > bestScore || e.getValue() == bestScore && best != null && e.getKey().compareTo(best) < 0) {
+            if (e.getValue() > bestScore || e.getValue() == bestScore && best != null
+                    && (order.getOrDefault(e.getKey(), 1000) < order.getOrDefault(best, 1000)
+                    || order.getOrDefault(e.getKey(), 1000).equals(order.getOrDefault(best, 1000)) && e.getKey().compareTo(best) < 0)) {
                 best = e.getKey();
                 bestScore = e.getValue();
             }

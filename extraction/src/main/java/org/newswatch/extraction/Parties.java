@@ -38,6 +38,7 @@ public final class Parties {
     /** True for a role noun or a role-neutral noun that can head a party phrase. */
     static boolean isHead(Token t) {
         return t.isWord() && (Roles.headRole(t.lc()) != null || Roles.NEUTRAL_HEADS.contains(t.lc())
+                || t.capitalised() && Roles.ARMED_GROUPS.contains(t.lc()) && !t.lc().equals("islamic")
                 || isPluralDemonym(t) || Roles.UN_BODIES.contains(t.lc()) && t.capitalised());
     }
 
@@ -84,7 +85,7 @@ public final class Parties {
      */
     public static Party at(Sentence s, int head) {
         int k = head - 1;
-        while (k >= 0 && head - k <= 6 && isModifier(s, k)) {
+        while (k >= 0 && head - k <= 6 && (isModifier(s, k) || coordinatedCountries(s, k))) {
             k--;
         }
         int modStart = k + 1;
@@ -95,6 +96,13 @@ public final class Parties {
             start = modStart - 1;
         }
         return resolve(s, start, head, amount);
+    }
+
+    /** "Russian and Syrian": an "and" between two country words. */
+    private static boolean coordinatedCountries(Sentence s, int k) {
+        int[] len = new int[1];
+        return s.lc(k).equals("and") && k > 0 && k + 1 < s.size() && countryAt(s, k - 1, len) != null
+                && countryAt(s, k + 1, len) != null;
     }
 
     /** An amount that ends exactly at token {@code pos} (its "of" included), the longest one. */
@@ -212,6 +220,9 @@ public final class Parties {
     private static String headRoleOf(Token t) {
         if (isPluralDemonym(t)) {
             return Roles.CVL;
+        }
+        if (t.capitalised() && Roles.ARMED_GROUPS.contains(t.lc())) {
+            return Roles.REB;
         }
         return Roles.headRole(t.lc());
     }
@@ -336,6 +347,15 @@ public final class Parties {
                     continue; // "the rebel bastion", "government targets": a modifier of another noun
                 }
                 Party p = at(s, h);
+                // "Russian and Ukrainian delegations": each country is a party
+                for (int k = p.start(); k < h; k++) {
+                    int[] l2 = new int[1];
+                    Countries.Entry e2 = countryAt(s, k, l2);
+                    if (e2 != null && !e2.iso3().equals(p.country()) && !e2.iso3().equals(p.sponsor())
+                            && s.lc(k + l2[0]).equals("and")) {
+                        out.add(new Party(e2.iso3(), p.role(), true, null, null, k, h, h + 1, null));
+                    }
+                }
                 out.add(p);
                 covered = h;
                 continue;

@@ -126,6 +126,10 @@ public final class Places {
     private static boolean locativeBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
+            if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive"))
+                    || lc.equals("fled") || lc.equals("fleeing") || lc.equals("left")) {
+                return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
+            }
             if (LOCATIVE.contains(lc) && !lc.equals("of")) {
                 return !(lc.equals("to") && k > 0 && (s.lc(k - 1).equals("close") || s.lc(k - 1).equals("told")));
             }

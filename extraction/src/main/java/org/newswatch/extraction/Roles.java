@@ -43,7 +43,7 @@ public final class Roles {
                 "gendarmes", "gendarmerie", "recruits", "cadets", "coalition", "peshmerga", "legionnaires", "personnel");
         head(COP, "police", "policemen", "policeman", "policewoman", "cops");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
-                "presidency", "officials", "official", "authorities", "administration", "delegation", "envoy",
+                "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
                 "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
                 "parliament", "leader", "leaders", "governor", "mayor", "state", "kremlin", "premier",
                 "chancellor", "king");

@@ -42,6 +42,8 @@ final class Rules {
                     casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
                 } else if (Lexicon.WOUND_VERBS.contains(w)) {
                     casualty(s, i, EventType.WOUNDED);
+                } else if (w.equals("toll") && !s.lc(i + 1).equals("could") && !s.lc(i + 1).equals("may")) {
+                    toll(s, i);
                 } else if (Lexicon.WOUND_NOUNS.contains(w)) {
                     casualtyNoun(s, i, EventType.WOUNDED);
                 }
@@ -143,6 +145,44 @@ final class Rules {
             return;
         }
         emitCasualty(s, i, type, subj, rule);
+    }
+
+    /** "the death toll rose to 45", "the toll reached 120": a running total of the dead. */
+    private void toll(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";")) {
+                return;
+            }
+            if (x.equals("to") || x.equals("reached") || x.equals("at") || x.equals("hit") || x.equals("of")
+                    || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")) {
+                Amount a = Numbers.parse(s, k + 1);
+                if (a != null && a.hasCount()) {
+                    Party p = new Party(null, Roles.CVL, false, null, a, a.start(), -1, a.end(), null);
+                    for (int m = i - 1; m >= 0 && i - m <= 3; m--) {
+                        String role = Roles.modifierRole(s.lc(m));
+                        if (role == null && Parties.isHead(s.get(m))) {
+                            role = Roles.headRole(s.lc(m));
+                        }
+                        int[] len = new int[1];
+                        Countries.Entry e = Parties.countryAt(s, m, len);
+                        if (role != null || e != null) {
+                            p = Parties.resolve(s, m, -1, a);
+                            p = new Party(e == null ? null : e.iso3(), role == null ? Roles.CVL : role, e != null, null, a,
+                                    a.start(), -1, a.end(), null);
+                            break;
+                        }
+                    }
+                    Candidate c = new Candidate(EventType.KILLED, s, i, "killed.toll");
+                    c.party = p;
+                    c.amount(a);
+                    c.victim = victimCode(s, p.withRole(p.role()), EventType.KILLED, Roles.CVL, c);
+                    c.cumulative = true;
+                    finish(c);
+                    return;
+                }
+            }
+        }
     }
 
     /** "299 civilian deaths", "the death of five Turkish soldiers", "the bodies of 12 people". */
@@ -493,6 +533,24 @@ final class Rules {
         }
     }
 
+    /** In a list ("four Russian tanks and two armoured vehicles"), an item without an owner takes the previous one's. */
+    private String listOwner(Sentence s, int head) {
+        for (int k = head - 1; k >= 0 && head - k <= 12; k--) {
+            String x = s.lc(k);
+            if (!(x.equals(",") || x.equals("and") || Parties.isModifier(s, k) || s.get(k).isNumber()
+                    || Numbers.isNumberWord(x) || Parties.DETERMINERS.contains(x))) {
+                return null;
+            }
+            if (Lexicon.EQUIPMENT.containsKey(x) && (x.equals(s.lc(k)) && k < head - 1)) {
+                Party p = Parties.at(s, k);
+                if (p.country() != null) {
+                    return p.country() + Roles.MIL;
+                }
+            }
+        }
+        return null;
+    }
+
     private String previousEquipmentNoun(Sentence s, int before) {
         for (int k = before - 1; k >= 0; k--) {
             if (Lexicon.EQUIPMENT.containsKey(s.lc(k))) {
@@ -539,6 +597,8 @@ final class Rules {
         String owner = null;
         if (p.country() != null) {
             owner = p.country() + Roles.MIL;
+        } else {
+            owner = listOwner(s, head);
         }
         // "a military helicopter belonging to government forces"
         if (s.lc(head + 1).equals("belonging") && s.lc(head + 2).equals("to")) {
@@ -589,6 +649,9 @@ final class Rules {
             if (p == null) {
                 p = partyBefore(s, i);
             }
+        } else if (w.equals("displaced") && (s.lc(i - 1).equals("has") || s.lc(i - 1).equals("have")
+                || s.lc(i - 1).equals("had")) && partyAfter(s, i) != null) {
+            p = partyAfter(s, i); // "fighting has displaced more than 400,000 people"
         } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
             p = Parties.at(s, i + 1); // "displaced Syrians" are refugees; "displaced people" civilians
             if (Countries.lookup(s.lc(i + 1)) != null || Roles.REF.equals(p.role())) {
@@ -657,7 +720,8 @@ final class Rules {
             obj += 2;
         }
         Amount a = Numbers.parse(s, obj);
-        if (a != null && Lexicon.TERRITORY.contains(s.lc(a.end()))) {
+        if (a != null && (Lexicon.TERRITORY.contains(s.lc(a.end())) || Lexicon.TERRITORY.contains(s.lc(a.end() + 1))
+                || Lexicon.TERRITORY.contains(s.lc(a.end() + 2)) && !s.lc(a.end() + 1).equals("of"))) {
             c.amount(a);
         }
         // the object, when it is a name: "re-entered Saraqeb", "recaptured rebel-held Saraqeb"
