@@ -40,7 +40,8 @@ public final class Roles {
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "recruits", "cadets", "coalition", "peshmerga", "legionnaires", "personnel");
+                "gendarmes", "gendarmerie", "recruits", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "peacekeepers", "peacekeeper");
         head(COP, "police", "policemen", "policeman", "policewoman", "cops");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",

@@ -1,0 +1,26 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newswatch.extraction.eval.GoldScorer;
+import org.newswatch.extraction.tools.EvalTool;
+
+/** The seeds against the gold file, with the figures reached so far as floors: a regression fails. */
+class GoldTest {
+
+    @Test
+    void seedFiguresDoNotRegress() throws Exception {
+        Path gold = Path.of(GoldTest.class.getResource("/gold/seeds.jsonl").toURI());
+        GoldScorer.Result r = EvalTool.evaluate(gold, Path.of("..", "seeds"), Extractor.create());
+        String table = r.table();
+        assertTrue(r.exhaustive().precision() >= 0.98, table);
+        assertTrue(r.exhaustive().recall() >= 0.98, table);
+        assertTrue(r.allScored().recall() >= 0.90, table);
+        assertTrue(r.locationAccuracy() >= 0.82, table);
+        assertTrue(r.dateAccuracy() >= 0.80, table);
+        assertTrue(r.qualifierAccuracy() >= 0.97, table);
+        assertTrue(r.clustersJoined() >= 12, table);
+    }
+}
