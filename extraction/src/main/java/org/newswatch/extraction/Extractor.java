@@ -36,9 +36,9 @@ public final class Extractor {
         return new Extractor(gazetteer);
     }
 
-    /** An engine whose places are reported by name only (no coordinates) until a real gazetteer is wired. */
+    /** An engine resolving places with the shared world gazetteer (GeoNames data, loaded once). */
     public static Extractor create() {
-        return new Extractor(name -> Optional.of(new Place(name, null, null, null)));
+        return new Extractor(Gazetteer.world());
     }
 
     public List<ExtractedEvent> extract(Article article) {
@@ -173,10 +173,8 @@ public final class Extractor {
         if (c.location != null) {
             place = gazetteer.find(c.location).orElse(new Place(c.location, null, null, null));
         }
+        // location keeps the article's spelling ("Saraqeb"); place carries the gazetteer's entry ("Saraqib").
         String location = c.location;
-        if (place != null && place.name() != null && place.latitude() != null) {
-            location = place.name();
-        }
         Sentence s = c.sentence;
         return new ExtractedEvent(
                 ExtractedEvent.VERSION,
