@@ -54,7 +54,7 @@ public final class Demo {
                 err.println("posted " + seed.getFileName() + " -> " + answer.body());
             }
             client.awaitIdle(Duration.ofMinutes(2), Duration.ofSeconds(3));
-            List<Alert> alerts = client.readAlerts().stream()
+            List<Alert> alerts = latestPerAlert(client.readAlerts()).stream()
                     .sorted(Comparator.comparing(Alert::subscriptionName).thenComparing(Alert::alertId)).toList();
             alerts.forEach(alert -> out.println(line(alert)));
             err.println(alerts.size() + " alerts; stopping");
@@ -62,6 +62,13 @@ public final class Demo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One alert per alertId: later records of an alert (more sources, a higher figure) replace earlier ones. */
+    static List<Alert> latestPerAlert(List<Alert> records) {
+        Map<String, Alert> latest = new LinkedHashMap<>();
+        records.forEach(alert -> latest.put(alert.alertId(), alert));
+        return List.copyOf(latest.values());
     }
 
     /** The seed-format files of a folder, in name order. */
