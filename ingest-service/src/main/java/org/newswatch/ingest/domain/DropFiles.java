@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.SeedFormat;
@@ -27,7 +28,16 @@ public final class DropFiles {
         return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
+    /** Strict: any unreadable item refuses the whole file. */
     public static List<ArticleInput> read(String fileName, String content) {
+        return read(fileName, content, null);
+    }
+
+    /**
+     * Lenient when {@code badItem} is given: an unreadable line of a .jsonl or element of a .json array is reported to
+     * it (as "item N: reason") and skipped, the rest is read. A file that is unreadable as a whole still throws.
+     */
+    public static List<ArticleInput> read(String fileName, String content, Consumer<String> badItem) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         String body = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (lower.endsWith(".txt")) {
@@ -48,7 +58,7 @@ public final class DropFiles {
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
                 if (!line.isBlank()) {
-                    inputs.add(withLine(i + 1, () -> fromJson(parseTree(line))));
+                    addItem(inputs, i + 1, () -> fromJson(parseTree(line)), badItem);
                 }
             }
             return inputs;
@@ -59,13 +69,24 @@ public final class DropFiles {
                 List<ArticleInput> inputs = new ArrayList<>();
                 for (int i = 0; i < root.size(); i++) {
                     JsonNode node = root.get(i);
-                    inputs.add(withLine(i + 1, () -> fromJson(node)));
+                    addItem(inputs, i + 1, () -> fromJson(node), badItem);
                 }
                 return inputs;
             }
             return List.of(fromJson(root));
         }
         throw new InvalidArticleException("unsupported file type: " + fileName + " (expected one of " + EXTENSIONS + ")");
+    }
+
+    private static void addItem(List<ArticleInput> inputs, int position, Supplier<ArticleInput> read, Consumer<String> badItem) {
+        try {
+            inputs.add(withLine(position, read));
+        } catch (InvalidArticleException e) {
+            if (badItem == null) {
+                throw e;
+            }
+            badItem.accept(e.getMessage());
+        }
     }
 
     /** Prefixes the reason with the 1-based position of the item (line of a .jsonl, element of a .json array). */

@@ -51,6 +51,15 @@ public final class TopicRecords implements AutoCloseable {
         return awaitFirst(r -> key.equals(r.key()));
     }
 
+    /** Waits until at least {@code count} records have been read, and returns all read so far. */
+    public List<ConsumerRecord<String, String>> awaitCount(int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            poll();
+            return seen.size() >= count;
+        });
+        return List.copyOf(seen);
+    }
+
     /** Every record read so far that matches. */
     public List<ConsumerRecord<String, String>> all(Predicate<ConsumerRecord<String, String>> match) {
         return seen.stream().filter(match).toList();

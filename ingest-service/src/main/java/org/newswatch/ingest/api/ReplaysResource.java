@@ -1,0 +1,56 @@
+package org.newswatch.ingest.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.newswatch.ingest.domain.InvalidArticleException;
+import org.newswatch.ingest.replay.ReplayRequest;
+import org.newswatch.ingest.replay.ReplayService;
+import org.newswatch.ingest.replay.ReplayStatus;
+
+/** {@code POST /replays}, {@code GET /replays[/{id}]}, {@code DELETE /replays/{id}}: archive replays in event time. */
+@Path("/replays")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReplaysResource {
+
+    @Inject
+    ReplayService replays;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(ReplayRequest request) {
+        if (request == null) {
+            throw new InvalidArticleException("expected {\"path\": ..., \"speed\" or \"asFastAsPossible\", \"from\", \"to\", \"topicPrefix\"}");
+        }
+        ReplayStatus status = replays.start(request);
+        return Response.accepted(status).location(URI.create("/replays/" + status.id())).build();
+    }
+
+    @GET
+    public List<ReplayStatus> list() {
+        return replays.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ReplayStatus get(@PathParam("id") String id) {
+        return replays.status(id).orElseThrow(() -> new NotFoundException("no replay " + id));
+    }
+
+    /** Stops a running replay; what was published stays published. */
+    @DELETE
+    @Path("/{id}")
+    public ReplayStatus cancel(@PathParam("id") String id) {
+        return replays.cancel(id).orElseThrow(() -> new NotFoundException("no replay " + id));
+    }
+}

@@ -1,0 +1,66 @@
+package org.newswatch.ingest.replay;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.newswatch.ingest.domain.InvalidArticleException;
+import org.newswatch.ingest.domain.PublicationTime;
+
+/**
+ * The body of {@code POST /replays}.
+ *
+ * @param path            a folder of archive files (.txt, .json, .jsonl, .html; not recursive) or one such file
+ * @param speed           times real time (event-time gaps divided by it); absent or with asFastAsPossible: no pacing
+ * @param asFastAsPossible publish without pacing
+ * @param from            only articles published on or after this date or date-time
+ * @param to              only articles published on or before this date (the whole day) or date-time
+ * @param topicPrefix     publish to {@code topicPrefix + "articles"} instead of the live topic
+ */
+public record ReplayRequest(String path, Double speed, Boolean asFastAsPossible, String from, String to, String topicPrefix) {
+
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._-]{0,100}");
+
+    public void validate() {
+        if (path == null || path.isBlank()) {
+            throw new InvalidArticleException("path is required");
+        }
+        if (speed != null && !(speed > 0)) {
+            throw new InvalidArticleException("speed must be greater than 0");
+        }
+        if (topicPrefix != null && !PREFIX.matcher(topicPrefix).matches()) {
+            throw new InvalidArticleException("topicPrefix may hold only letters, digits, '.', '_' and '-'");
+        }
+        fromInstant();
+        toInstant();
+    }
+
+    /** Pacing factor; 0 means as fast as possible. */
+    public double pacing() {
+        return Boolean.TRUE.equals(asFastAsPossible) || speed == null ? 0 : speed;
+    }
+
+    public Instant fromInstant() {
+        return PublicationTime.parse(from);
+    }
+
+    /** A date-only {@code to} includes that whole day. */
+    public Instant toInstant() {
+        if (to == null || to.isBlank()) {
+            return null;
+        }
+        if (to.strip().length() == 10) {
+            try {
+                return LocalDate.parse(to.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            } catch (DateTimeParseException e) {
+                throw new InvalidArticleException("to is not an ISO date: " + to, e);
+            }
+        }
+        return PublicationTime.parse(to);
+    }
+
+    public String prefix() {
+        return topicPrefix == null ? "" : topicPrefix;
+    }
+}

@@ -1,0 +1,116 @@
+package org.newswatch.ingest.replay;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.CloudEvents;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Topics;
+import org.newswatch.ingest.support.TopicRecords;
+import org.newswatch.kafka.KafkaTestResource;
+
+/** Replays of the seed archive into an isolated topic namespace, against the real broker. */
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ReplaysResourceTest {
+
+    private static final List<String> SEEDS = List.of("000_e13c19ef22c09c8a.txt", "001_32d8ca73eb4d3cfe.txt",
+            "002_36b422612b6b1aff.txt", "003_790ccee8608768f8.txt", "004_8674de191b92f232.txt");
+
+    private static Path seedArchive(Path dir) throws IOException {
+        for (String seed : SEEDS) {
+            Files.writeString(dir.resolve(seed), TopicRecords.resource("seeds/" + seed));
+        }
+        return dir;
+    }
+
+    private static String replay(Path dir, String prefix) {
+        String id = given().contentType("application/json")
+                .body(Json.write(Map.of("path", dir.toString(), "asFastAsPossible", true, "topicPrefix", prefix)))
+                .when().post("/replays")
+                .then().statusCode(202).body("state", equalTo("running")).body("topic", equalTo(prefix + Topics.ARTICLES))
+                .extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                !"running".equals(given().when().get("/replays/" + id).then().statusCode(200).extract().path("state")));
+        given().when().get("/replays/" + id).then()
+                .body("state", equalTo("completed")).body("total", equalTo(5)).body("published", equalTo(5))
+                .body("errors", equalTo(0));
+        return id;
+    }
+
+    @Test
+    void seedArchiveIsReplayedInEventTimeIntoAnIsolatedTopic(@TempDir Path dir) throws IOException {
+        String prefix = "replay-" + UUID.randomUUID() + ".";
+        replay(seedArchive(dir), prefix);
+        List<ConsumerRecord<String, String>> first;
+        try (TopicRecords replayed = new TopicRecords(prefix + Topics.ARTICLES)) {
+            first = replayed.awaitCount(5);
+        }
+        assertEquals(5, first.size());
+        List<Article> articles = first.stream().map(r -> Json.read(r.value(), Article.class)).toList();
+        for (int i = 0; i < first.size(); i++) {
+            Article a = articles.get(i);
+            assertEquals(Article.REPLAY, a.origin());
+            assertEquals(a.id(), first.get(i).key());
+            assertEquals(a.id(), CloudEvents.header(first.get(i).headers(), CloudEvents.ID));
+            if (a.publishedAt() != null) {
+                assertEquals(a.publishedAt().toEpochMilli(), first.get(i).timestamp(), "timestamp of " + a.id());
+            }
+        }
+        // publication order: 2020-02-12 (000 and 002, by id), 2020-02-19 (001), then the undated 003 and 004
+        assertEquals(List.of("2020-02-12T00:00:00Z", "2020-02-12T00:00:00Z", "2020-02-19T00:00:00Z"),
+                articles.subList(0, 3).stream().map(a -> a.publishedAt().toString()).toList());
+        assertNull(articles.get(3).publishedAt());
+        Article a000 = articles.stream().filter(a -> a.text().startsWith("Turkey announced Tuesday")).findFirst().orElseThrow();
+        Article a002 = articles.stream().filter(a -> a.text().startsWith("Turkey will attack")).findFirst().orElseThrow();
+        assertEquals(a000.id(), a002.nearDuplicateOf());
+
+        // the same archive again: the same articles with the same ids, in the same order
+        String prefix2 = "replay-" + UUID.randomUUID() + ".";
+        replay(dir, prefix2);
+        try (TopicRecords again = new TopicRecords(prefix2 + Topics.ARTICLES)) {
+            List<ConsumerRecord<String, String>> second = again.awaitCount(5);
+            assertEquals(first.stream().map(ConsumerRecord::key).toList(), second.stream().map(ConsumerRecord::key).toList());
+            assertEquals(first.stream().map(ConsumerRecord::timestamp).toList().subList(0, 3),
+                    second.stream().map(ConsumerRecord::timestamp).toList().subList(0, 3));
+        }
+
+        // nothing of it reached the live topic
+        String marker = given().contentType("application/json").body(Json.write(Map.of("text", "replay marker " + UUID.randomUUID())))
+                .when().post("/articles").then().statusCode(202).extract().path("id");
+        try (TopicRecords live = new TopicRecords(Topics.ARTICLES)) {
+            live.awaitKey(marker);
+            assertTrue(live.all(r -> r.value().contains("\"origin\":\"replay\"")).isEmpty());
+        }
+    }
+
+    @Test
+    void badReplayRequestsAre400And404() {
+        given().contentType("application/json").body("{\"path\": \"/no/such/archive-" + UUID.randomUUID() + "\"}")
+                .when().post("/replays").then().statusCode(400).body("error", containsString("no such"));
+        given().contentType("application/json").body("{\"path\": \"/tmp\", \"topicPrefix\": \"bad prefix!\"}")
+                .when().post("/replays").then().statusCode(400).body("error", containsString("topicPrefix"));
+        given().contentType("application/json").body("{\"path\": \"/tmp\", \"speed\": -1}")
+                .when().post("/replays").then().statusCode(400).body("error", containsString("speed"));
+        given().when().get("/replays/nope").then().statusCode(404).body("error", containsString("nope"));
+    }
+}
