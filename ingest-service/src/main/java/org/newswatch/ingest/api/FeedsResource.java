@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.newswatch.ingest.domain.InvalidArticleException;
 import org.newswatch.ingest.feeds.Feed;
 import org.newswatch.ingest.feeds.FeedRegistry;
 import org.newswatch.ingest.feeds.FeedScheduler;
@@ -50,10 +49,8 @@ public class FeedsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompletionStage<Response> add(FeedRequest request) {
-        if (request == null) {
-            throw new InvalidArticleException("expected {\"url\": ..., \"name\": ..., \"intervalSeconds\": ...}");
-        }
+    public CompletionStage<Response> add(byte[] body) {
+        FeedRequest request = JsonBodies.read(body, FeedRequest.class, "{\"url\": ..., \"name\": ..., \"intervalSeconds\": ...}");
         Feed feed = Feed.of(request.url(), request.name(), request.intervalSeconds());
         return scheduler.add(feed).thenApply(added -> {
             FeedRegistry.View view = scheduler.registry().get(feed.id()).orElseThrow();

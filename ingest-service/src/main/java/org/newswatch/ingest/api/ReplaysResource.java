@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.newswatch.ingest.domain.InvalidArticleException;
 import org.newswatch.ingest.replay.ReplayRequest;
 import org.newswatch.ingest.replay.ReplayService;
 import org.newswatch.ingest.replay.ReplayStatus;
@@ -28,10 +27,9 @@ public class ReplaysResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(ReplayRequest request) {
-        if (request == null) {
-            throw new InvalidArticleException("expected {\"path\": ..., \"speed\" or \"asFastAsPossible\", \"from\", \"to\", \"topicPrefix\"}");
-        }
+    public Response start(byte[] body) {
+        ReplayRequest request = JsonBodies.read(body, ReplayRequest.class,
+                "{\"path\": ..., \"speed\" or \"asFastAsPossible\", \"from\", \"to\", \"topicPrefix\"}");
         ReplayStatus status = replays.start(request);
         return Response.accepted(status).location(URI.create("/replays/" + status.id())).build();
     }

@@ -3,6 +3,7 @@ package org.newswatch.ingest.feeds;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,6 +185,10 @@ class FeedsTest {
                 .when().post("/feeds").then().statusCode(400).body("error", containsString("http"));
         given().contentType("application/json").body("{\"name\": \"no url\"}")
                 .when().post("/feeds").then().statusCode(400).body("error", containsString("url"));
+        given().contentType("application/json").body("{\"url\": ")
+                .when().post("/feeds").then().statusCode(400).contentType("application/json").body("error", notNullValue());
+        given().contentType("application/json").body("{\"url\": \"http://example.org/x\", \"intervalSeconds\": \"often\"}")
+                .when().post("/feeds").then().statusCode(400).contentType("application/json").body("error", notNullValue());
         given().contentType("application/json").body("{\"url\": \"http://example.org/x\", \"intervalSeconds\": 0}")
                 .when().post("/feeds").then().statusCode(400).body("error", containsString("intervalSeconds"));
     }

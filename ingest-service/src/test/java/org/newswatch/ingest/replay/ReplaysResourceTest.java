@@ -111,6 +111,8 @@ class ReplaysResourceTest {
                 .when().post("/replays").then().statusCode(400).body("error", containsString("topicPrefix"));
         given().contentType("application/json").body("{\"path\": \"/tmp\", \"speed\": -1}")
                 .when().post("/replays").then().statusCode(400).body("error", containsString("speed"));
+        given().contentType("application/json").body("[1]")
+                .when().post("/replays").then().statusCode(400).contentType("application/json").body("error", containsString("JSON"));
         given().when().get("/replays/nope").then().statusCode(404).body("error", containsString("nope"));
     }
 }
