@@ -22,6 +22,8 @@ final class ArticleContext {
     /** Date a sentence carries to the next ones (the last day it states, or one carried into it). */
     final List<LocalDate> carried = new ArrayList<>();
     final Map<String, Integer> placeFrequency = new HashMap<>();
+    /** Places resolved with the article's country as bias, by name as written. */
+    final Map<String, org.newswatch.contracts.Place> resolved = new HashMap<>();
     String conflictCountry;
     String dominantPlace;
     final List<Candidate> events = new ArrayList<>();

@@ -26,6 +26,7 @@ public final class Countries {
 
     private static final Map<String, Entry> BY_PHRASE = new HashMap<>();
     private static final Map<String, String> ISO2_TO_ISO3 = new HashMap<>();
+    private static final Map<String, String> ISO3_TO_ISO2 = new HashMap<>();
     static final int MAX_WORDS = 4;
 
     static {
@@ -50,6 +51,7 @@ public final class Countries {
                 String[] f = line.split("\t");
                 if (countries) {
                     ISO2_TO_ISO3.put(f[1], f[0]);
+                    ISO3_TO_ISO2.put(f[0], f[1]);
                     put(f[2], f[0], Kind.NAME);
                     put(f[3], f[0], Kind.DEMONYM);
                     put(f[4], f[0], Kind.CAPITAL);
@@ -79,6 +81,11 @@ public final class Countries {
     /** ISO alpha-3 for an alpha-2 code (as gazetteers give), or null. */
     public static String iso3(String iso2) {
         return iso2 == null ? null : ISO2_TO_ISO3.get(iso2.toUpperCase(Locale.ROOT));
+    }
+
+    /** ISO alpha-2 for an alpha-3 code (as gazetteers take for a bias), or null. */
+    public static String iso2(String iso3) {
+        return iso3 == null ? null : ISO3_TO_ISO2.get(iso3);
     }
 
     /** Number of distinct phrases known (for tests). */

@@ -148,6 +148,9 @@ final class EventAttributes {
                 continue;
             }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
+            if (s.lc(p.end()).equals("'s")) {
+                f += 1000; // "Balochistan's Kech district": the possessor contains the place
+            }
             if (f < bestFreq) {
                 best = p;
                 bestFreq = f;
@@ -156,7 +159,7 @@ final class EventAttributes {
         if (best != null) {
             c.location = best.name();
             c.locationStated = true;
-            c.specificity = bestFreq;
+            c.specificity = Math.min(bestFreq, 999);
             return;
         }
         if (c.type == EventType.TALKS) {

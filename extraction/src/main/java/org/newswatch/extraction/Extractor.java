@@ -16,6 +16,7 @@ import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Place;
 import org.newswatch.extraction.geo.Gazetteer;
+import org.newswatch.extraction.geo.GeoMatch;
 import org.newswatch.extraction.text.Segmenter;
 import org.newswatch.extraction.text.Sentence;
 
@@ -60,7 +61,7 @@ public final class Extractor {
         List<Candidate> merged = Merger.merge(ctx.events);
         List<ExtractedEvent> out = new ArrayList<>(merged.size());
         for (Candidate c : merged) {
-            out.add(toEvent(c, article, text));
+            out.add(toEvent(c, article, text, ctx));
         }
         return out;
     }
@@ -78,21 +79,18 @@ public final class Extractor {
                 if (p.country()) {
                     Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
                     if (e != null) {
-                        countryScore.merge(e.iso3(), 15, Integer::sum);
+                        // a destination ("fled to Bangladesh") is not where the story happens
+                        countryScore.merge(e.iso3(), destination(s, p.index()) ? 3 : 15, Integer::sum);
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
-                    Optional<Place> g = gazetteer.find(p.name());
-                    String iso3 = g.map(Place::country).map(Countries::iso3).orElse(null);
-                    if (iso3 != null) {
-                        countryScore.merge(iso3, 10, Integer::sum);
-                    }
                 }
             }
             for (Party m : ms) {
                 if (m.country() != null) {
                     firstSeen.putIfAbsent(m.country(), firstSeen.size());
-                    countryScore.merge(m.country(), 1, Integer::sum);
+                    // a named armed group ("Houthi", "Boko Haram") belongs to its country's conflict
+                    countryScore.merge(m.country(), m.explicit() && groupNamed(s, m) ? 6 : 1, Integer::sum);
                 }
                 if (m.sponsor() != null) {
                     countryScore.merge(m.sponsor(), -10, Integer::sum);
@@ -100,9 +98,55 @@ public final class Extractor {
             }
             settingMentions(s, countryScore);
         }
+        // places are resolved with the country the words point to as bias ("Solhan" in a Burkina Faso story),
+        // and then vote themselves: a town of a few hundred people or a look-alike spelling votes little
+        String lead = argmax(countryScore, firstSeen, 1);
+        String bias = Countries.iso2(lead);
+        for (Map.Entry<String, Integer> e : ctx.placeFrequency.entrySet()) {
+            Optional<GeoMatch> g = gazetteer.lookup(e.getKey(), null, bias);
+            if (g.isEmpty()) {
+                continue;
+            }
+            ctx.resolved.put(e.getKey(), g.get().place());
+            String iso3 = Countries.iso3(g.get().place().country());
+            if (iso3 == null) {
+                continue;
+            }
+            GeoMatch m = g.get();
+            int weight = m.fuzzy() ? 2 : m.population() >= 0 && m.population() < 2000 && !iso3.equals(lead) ? 4 : 10;
+            countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
+        }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         ctx.dominantPlace = argmax(ctx.placeFrequency, Map.of(), 1);
         carryDates(ctx);
+    }
+
+    private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
+            "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated");
+
+    /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
+    private static boolean destination(Sentence s, int i) {
+        String prev = s.lc(i - 1);
+        if (!(prev.equals("to") || prev.equals("into") || prev.equals("toward") || prev.equals("towards"))) {
+            return false;
+        }
+        for (int k = i - 2; k >= 0 && i - k <= 6; k--) {
+            if (DESTINATION_VERBS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the party phrase contains a named armed group. */
+    private static boolean groupNamed(Sentence s, Party m) {
+        int[] len = new int[1];
+        for (int k = Math.max(0, m.start()); k < Math.min(s.size(), m.end()); k++) {
+            if (ArmedGroups.at(s, k, len) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,10 +212,17 @@ public final class Extractor {
         }
     }
 
-    private ExtractedEvent toEvent(Candidate c, Article article, String text) {
+    private ExtractedEvent toEvent(Candidate c, Article article, String text, ArticleContext ctx) {
         Place place = null;
         if (c.location != null) {
-            place = gazetteer.find(c.location).orElse(new Place(c.location, null, null, null));
+            String near = sentenceCountry(ctx, c.sentence);
+            if (near == null) {
+                place = ctx.resolved.get(c.location);
+            }
+            if (place == null) {
+                String bias = Countries.iso2(near != null ? near : ctx.conflictCountry);
+                place = gazetteer.find(c.location, null, bias).orElse(new Place(c.location, null, null, null));
+            }
         }
         // location keeps the article's spelling ("Saraqeb"); place carries the gazetteer's entry ("Saraqib").
         String location = c.location;
@@ -202,6 +253,19 @@ public final class Extractor {
                 article.url(),
                 article.source(),
                 article.nearDuplicateOf());
+    }
+
+    /** The country a sentence names as a place ("in northern Burkina Faso"), or null. */
+    private static String sentenceCountry(ArticleContext ctx, Sentence s) {
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (p.country() && !destination(s, p.index())) {
+                Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
+                if (e != null) {
+                    return e.iso3();
+                }
+            }
+        }
+        return null;
     }
 
     private static double confidence(Candidate c) {

@@ -34,7 +34,7 @@ final class Lexicon {
             "chased", "pushed", "uprooting", "displacing", "displace");
     static final Set<String> CAPTURE_VERBS = Set.of("captured", "capture", "capturing", "recaptured", "recapture",
             "recapturing", "retook", "retaken", "seized", "seize", "seizing", "re-entered", "reentered", "overran",
-            "overrun", "liberated", "retakes", "captures", "seizes", "re-took", "re-captured");
+            "overrun", "liberated", "retakes", "captures", "seizes", "re-took", "re-captured", "retake", "retaking");
     static final Set<String> CONTROL_VERBS = Set.of("took", "taken", "take", "taking", "gained", "regained", "seized",
             "wrested", "gaining", "regaining", "wrest", "assumed");
     static final Set<String> TERRITORY = Set.of("localities", "villages", "towns", "cities", "square", "km",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Qualifier;
 
 /**
  * One event per real-world event inside an article. First, a figure whose party was inferred takes the
@@ -115,5 +116,10 @@ final class Merger {
             into.victim = c.victim;
         }
         into.cumulative |= c.cumulative;
+        // the most informative qualifier of the same figure: "At least 22" in the body over a bare headline "22"
+        if (c.qualifier != null && c.qualifier != Qualifier.EXACT && Objects.equals(c.count, into.count)
+                && (into.qualifier == null || into.qualifier == Qualifier.EXACT)) {
+            into.qualifier = c.qualifier;
+        }
     }
 }

@@ -28,6 +28,7 @@ public final class Parties {
             "neither", "nor", "all", "any", "each", "every", "no", "other", "such", "here", "today", "yesterday");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "these",
             "those", "another", "both", "all", "other", "some", "many", "most");
+    static final Set<String> POSSESSIVES = Set.of("its", "their");
     static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "others", "those", "who");
     private static final String[] BACKED = {"-backed", "-supported", "-sponsored", "-allied", "-aligned",
         "-trained", "-funded", "-armed", "-affiliated", "-linked"};
@@ -38,8 +39,7 @@ public final class Parties {
     /** True for a role noun or a role-neutral noun that can head a party phrase. */
     static boolean isHead(Token t) {
         return t.isWord() && (Roles.headRole(t.lc()) != null || Roles.NEUTRAL_HEADS.contains(t.lc())
-                || t.capitalised() && Roles.ARMED_GROUPS.contains(t.lc()) && !t.lc().equals("islamic")
-                || isPluralDemonym(t) || Roles.UN_BODIES.contains(t.lc()) && t.capitalised());
+                || ArmedGroups.single(t) != null || isPluralDemonym(t));
     }
 
     private static boolean isPluralDemonym(Token t) {
@@ -94,6 +94,14 @@ public final class Parties {
         int start = amount != null ? amount.start() : modStart;
         if (amount == null && modStart > 0 && DETERMINERS.contains(s.lc(modStart - 1))) {
             start = modStart - 1;
+            // "49 of its soldiers", "two of their fighters": the figure before the possessive
+            if (s.lc(modStart - 2).equals("of") && POSSESSIVES.contains(s.lc(modStart - 1))) {
+                Amount a = amountEndingAt(s, modStart - 1);
+                if (a != null && a.hasCount()) {
+                    amount = a;
+                    start = a.start();
+                }
+            }
         }
         return resolve(s, start, head, amount);
     }
@@ -124,6 +132,8 @@ public final class Parties {
         String modRole = null;
         boolean leader = false;
         boolean group = false;
+        String groupRole = null;
+        String groupCountry = null;
         int end = head >= 0 ? head + 1 : (amount != null ? amount.end() : start);
         int from = amount != null ? amount.end() : start;
         for (int i = from; i <= head; i++) {
@@ -150,6 +160,19 @@ public final class Parties {
                 continue;
             }
             int[] len = new int[1];
+            ArmedGroups.Group g = ArmedGroups.at(s, i, len);
+            if (g != null) {
+                if (g.international()) {
+                    return new Party(null, Roles.UNO, true, null, amount, start, head, end, null);
+                }
+                group = true;
+                groupRole = g.role();
+                if (g.country() != null) {
+                    groupCountry = g.country();
+                }
+                i += len[0] - 1;
+                continue;
+            }
             Countries.Entry e = countryAt(s, i, len);
             if (e != null && (i != head || isPluralDemonym(t) || head == i && headRole == null)) {
                 country = e.iso3(); // the country nearest the head names the party
@@ -157,14 +180,8 @@ public final class Parties {
                 i += len[0] - 1;
                 continue;
             }
-            if (Roles.ARMED_GROUPS.contains(lc) && t.capitalised() || lc.equals("jihadists")) {
+            if (lc.equals("jihadists")) {
                 group = true;
-            }
-            if (Roles.UN_BODIES.contains(lc) && (t.capitalised() || lc.contains("."))) {
-                return new Party(null, Roles.UNO, true, null, amount, start, head, end, null);
-            }
-            if (lc.equals("united") && s.lc(i + 1).equals("nations") || lc.equals("security") && s.lc(i + 1).equals("council")) {
-                return new Party(null, Roles.UNO, true, null, amount, start, head, end, null);
             }
             if (i < head) {
                 String m = Roles.modifierRole(lc);
@@ -198,6 +215,12 @@ public final class Parties {
             }
         }
         String role = compose(headRole, modRole, group, leader, headLc);
+        if (groupRole != null && !groupRole.equals(Roles.REB)) {
+            role = groupRole; // "Wagner fighters" are Russia's forces
+        }
+        if (country == null && groupCountry != null) {
+            country = groupCountry;
+        }
         boolean explicit = country != null;
         if (role != null && role.equals(Roles.REB) || group) {
             // fighters of a foreign state are its military ("Russian fighters bombed ..."), unless a backer is named
@@ -221,8 +244,9 @@ public final class Parties {
         if (isPluralDemonym(t)) {
             return Roles.CVL;
         }
-        if (t.capitalised() && Roles.ARMED_GROUPS.contains(t.lc())) {
-            return Roles.REB;
+        ArmedGroups.Group g = ArmedGroups.single(t);
+        if (g != null) {
+            return g.role();
         }
         return Roles.headRole(t.lc());
     }
@@ -361,6 +385,23 @@ public final class Parties {
                 continue;
             }
             int[] len = new int[1];
+            ArmedGroups.Group g = ArmedGroups.at(s, i, len);
+            if (g != null) {
+                int last = i + len[0] - 1;
+                int h = nextHead(s, last + 1, 4);
+                if (h >= 0 && allModifiers(s, last + 1, h)) {
+                    i = last;
+                    continue; // "Boko Haram insurgents": the head comes next
+                }
+                Party p = resolve(s, i, last, null);
+                if (Roles.UNO.equals(p.role())) {
+                    out.add(new Party(null, Roles.UNO, true, null, null, i, last, last + 1, null));
+                } else {
+                    out.add(new Party(g.country(), g.role(), g.country() != null, null, null, i, last, last + 1, null));
+                }
+                covered = last;
+                continue;
+            }
             Countries.Entry e = countryAt(s, i, len);
             if (e != null) {
                 int after = i + len[0];

@@ -14,15 +14,17 @@ import org.newswatch.extraction.text.Token;
 public final class Places {
 
     /** A place mention. */
-    public record Mention(String name, int index, boolean country) {
+    public record Mention(String name, int index, boolean country, int end) {
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
             "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west");
+    private static final Set<String> SEIZE = Set.of("retake", "retaking", "recapture", "recaptured", "capture",
+            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed");
     private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
-            "department", "commune", "oblast", "township", "division", "prefecture");
+            "department", "commune", "oblast", "township", "prefecture", "territory", "crossing");
     private static final Set<String> NOT_PLACES = Set.of("twitter", "facebook", "instagram", "the", "un", "u.n.",
             "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
             "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
@@ -74,8 +76,13 @@ public final class Places {
         int n = s.size();
         for (int i = 0; i < n; i++) {
             Token t = s.get(i);
-            if (isRoadCode(t)) {
-                out.add(new Mention(t.text().replace("-", ""), i, false));
+            int[] glen = new int[1];
+            if (ArmedGroups.at(s, i, glen) != null) {
+                i += glen[0] - 1; // "M23", "Boko Haram", "Hezbollah": a group, not a place
+                continue;
+            }
+            if (isRoadCode(t) && roadContext(s, i)) {
+                out.add(new Mention(t.text().replace("-", ""), i, false, i + 1));
                 continue;
             }
             int hy = t.lc().indexOf('-');
@@ -101,6 +108,10 @@ public final class Places {
             } else {
                 end = i + len[0];
             }
+            if (end < n && s.get(end).capitalised() && Parties.isHead(s.get(end)) || ordinalBefore(s, i)) {
+                i = end;
+                continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
+            }
             boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
@@ -113,14 +124,34 @@ public final class Places {
                     name.append(s.get(k).text());
                 }
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
-                    out.add(new Mention(name.toString(), i, false));
+                    out.add(new Mention(name.toString(), i, false, end));
                 } else {
-                    out.add(new Mention(name.toString(), i, e != null));
+                    out.add(new Mention(name.toString(), i, e != null, end));
                 }
             }
             i = end - 1;
         }
         return out;
+    }
+
+    /** A road code stands for a road ("the M5", "M4 highway"), not a drone model or a group ("MQ-9 Reaper", "M23 rebels"). */
+    private static boolean roadContext(Sentence s, int i) {
+        Token next = s.get(Math.min(s.size() - 1, i + 1));
+        if (i + 1 < s.size() && (Parties.isHead(next) || Lexicon.EQUIPMENT.containsKey(next.lc())
+                || next.capitalised() && !ROAD_NOUNS.contains(next.lc()))) {
+            return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> ROAD_NOUNS = Set.of("highway", "motorway", "road", "expressway", "freeway");
+
+    /** "the 4th Armored Division", "the 93rd Brigade". */
+    private static boolean ordinalBefore(Sentence s, int i) {
+        String p = s.lc(i - 1);
+        int n = p.length();
+        return n >= 3 && Character.isDigit(p.charAt(0)) && (p.endsWith("th") || p.endsWith("st") || p.endsWith("nd")
+                || p.endsWith("rd"));
     }
 
     private static boolean locativeBefore(Sentence s, int i) {
@@ -129,6 +160,9 @@ public final class Places {
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive"))
                     || lc.equals("fled") || lc.equals("fleeing") || lc.equals("left")) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
+            }
+            if (SEIZE.contains(lc)) {
+                return true; // "to retake Mosul", "seized Kunduz"
             }
             if (LOCATIVE.contains(lc) && !lc.equals("of")) {
                 return !(lc.equals("to") && k > 0 && (s.lc(k - 1).equals("close") || s.lc(k - 1).equals("told")));

@@ -23,12 +23,7 @@ public final class Roles {
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
     static final Set<String> NEUTRAL_HEADS = Set.of("members", "member", "deaths", "death", "dead", "casualties",
-            "fatalities", "bodies", "body", "lives", "others", "those", "remains", "elements", "one", "some", "many");
-    /** Named armed groups: rebels of the conflict country. */
-    static final Set<String> ARMED_GROUPS = Set.of("hts", "hayat", "isis", "isil", "daesh", "taliban", "houthis",
-            "houthi", "hezbollah", "shabaab", "al-shabaab", "boko", "jnim", "iswap", "wagner", "rsf", "hamas",
-            "pkk", "ypg", "sdf", "fsa", "nusra", "al-nusra", "al-qaeda", "aqap", "aqim", "m23", "adf", "tplf",
-            "janjaweed", "pdf", "kia", "aa", "ansar", "al-shabab", "jihadist", "islamic");
+            "fatalities", "bodies", "body", "lives", "others", "those", "remains", "elements", "one", "some", "many", "representatives");
     /** United Nations bodies. */
     static final Set<String> UN_BODIES = Set.of("un", "u.n.", "u.n", "unhcr", "ocha", "unicef", "wfp", "undp", "unrwa",
             "unsc", "monusco", "minusma", "unmiss", "unifil", "ohchr", "iom", "who", "unama");
@@ -41,13 +36,14 @@ public final class Roles {
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
                 "gendarmes", "gendarmerie", "recruits", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
-                "peacekeepers", "peacekeeper");
+                "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
+                "shelling", "paramilitaries", "paramilitary");
         head(COP, "police", "policemen", "policeman", "policewoman", "cops");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
                 "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
                 "parliament", "leader", "leaders", "governor", "mayor", "state", "kremlin", "premier",
-                "chancellor", "king");
+                "chancellor", "king", "junta", "mediators", "mediator", "negotiators", "negotiator");
         head(REB, "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
                 "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
                 "opposition", "militia", "militias", "militiamen", "militiaman", "extremists", "extremist",
@@ -65,7 +61,8 @@ public final class Roles {
                 "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
                 "sisters", "infant", "newborn");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
-        mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval");
+        mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",
+                "paramilitary");
         mod(GOV, "government", "state", "presidential", "diplomatic", "official", "ministerial", "defense",
                 "defence", "foreign");
         mod(REB, "rebel", "opposition", "insurgent", "jihadist", "militant", "islamist", "extremist", "terrorist",

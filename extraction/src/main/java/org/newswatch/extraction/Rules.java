@@ -15,6 +15,10 @@ import org.newswatch.extraction.text.Token;
  */
 final class Rules {
 
+    private static final java.util.Set<String> CLAIM_LIVES = java.util.Set.of("claimed", "claiming", "claim",
+            "claims", "cost", "costing", "took", "taking");
+    private static final java.util.Set<String> RISE = java.util.Set.of("rose", "risen", "climbed", "reached",
+            "increased", "jumped", "rises", "climbs", "reaches", "stands", "stood", "hit");
     private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "being", "be",
             "got", "get");
 
@@ -38,6 +42,16 @@ final class Rules {
                     casualty(s, i, EventType.KILLED);
                 } else if (Lexicon.KILL_NOUNS.contains(w)) {
                     casualtyNoun(s, i, EventType.KILLED);
+                } else if (w.equals("lives") && s.lc(i - 1).equals("the") && s.lc(i + 1).equals("of")
+                        && CLAIM_LIVES.contains(s.lc(i - 2))) {
+                    if (!hedged(s, i - 2)) {
+                        Party p = partyAfter(s, i + 1);
+                        if (p != null) {
+                            emitCasualty(s, i - 2, EventType.KILLED, p, "killed.claimed-lives");
+                        }
+                    }
+                } else if (w.equals("number") && s.lc(i + 1).equals("of")) {
+                    numberKilled(s, i);
                 } else if (w.equals("lives") && s.lc(i - 1).equals("their") && s.lc(i - 2).equals("lost")) {
                     casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
                 } else if (Lexicon.WOUND_VERBS.contains(w)) {
@@ -120,8 +134,7 @@ final class Rules {
         }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
-        boolean passiveAux = Lexicon.AUX.contains(s.lc(i - 1)) && !s.lc(i - 1).equals("that") && !s.lc(i - 1).equals("which")
-                && !s.lc(i - 1).equals("who") || s.lc(i - 1).equals("and") && Lexicon.AUX.contains(s.lc(i - 2));
+        boolean passiveAux = beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1);
         if (!intransitive && !passiveAux) {
             Party obj = partyAfter(s, i);
             if (obj != null) {
@@ -139,12 +152,70 @@ final class Rules {
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
 
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "reportedly", "allegedly", "later",
+            "subsequently", "all", "both", "each", "already", "initially", "then", "now", "since", "confirmed",
+            "believed", "thought", "feared", "said", "found", "reported");
+
+    /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
+    static boolean beBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 4 && ADVERBS.contains(s.lc(k)) && !BE.contains(s.lc(k))) {
+            k--;
+        }
+        String x = s.lc(k);
+        if (BE.contains(x)) {
+            return true;
+        }
+        // "the 49 killed", "those wounded": a participle after its noun with no object is passive too
+        return !(x.equals("has") || x.equals("have") || x.equals("had") || x.equals("who") || x.equals("that")
+                || x.equals("which")) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
+    }
+
     private void casualtyPassive(Sentence s, int i, EventType type, String rule) {
         Party subj = partyBefore(s, i);
         if (subj == null) {
             return;
         }
         emitCasualty(s, i, type, subj, rule);
+    }
+
+    /** "the number of people killed in ... rose to 33": a running total, its victims named after "number of". */
+    private void numberKilled(Sentence s, int i) {
+        int verb = -1;
+        for (int k = i + 2; k < Math.min(s.size(), i + 7); k++) {
+            if (Lexicon.KILL_VERBS.contains(s.lc(k)) || s.lc(k).equals("dead") || Lexicon.KILL_NOUNS.contains(s.lc(k))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0 || hedged(s, i)) {
+            return;
+        }
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 25); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";")) {
+                return;
+            }
+            if (RISE.contains(x) || x.equals("is") && s.lc(k + 1).equals("now")) {
+                int at = s.lc(k + 1).equals("to") || s.lc(k + 1).equals("at") || s.lc(k + 1).equals("now") ? k + 2 : k + 1;
+                Amount a = Numbers.parse(s, at);
+                if (a == null || !a.hasCount()) {
+                    return;
+                }
+                int h = Parties.nextHead(s, i + 2, 4);
+                Party who = h >= 0 ? Parties.at(s, h) : null;
+                String role = who == null || who.role() == null ? Roles.CVL : who.role();
+                Party p = new Party(who == null ? null : who.country(), role, who != null && who.explicit(), null, a,
+                        a.start(), -1, a.end(), null);
+                Candidate c = new Candidate(EventType.KILLED, s, verb, "killed.number-rose");
+                c.party = p;
+                c.amount(a);
+                c.victim = victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
+                c.cumulative = true;
+                finish(c);
+                return;
+            }
+        }
     }
 
     /** "the death toll rose to 45", "the toll reached 120": a running total of the dead. */
@@ -176,7 +247,7 @@ final class Rules {
                     Candidate c = new Candidate(EventType.KILLED, s, i, "killed.toll");
                     c.party = p;
                     c.amount(a);
-                    c.victim = victimCode(s, p.withRole(p.role()), EventType.KILLED, Roles.CVL, c);
+                    c.victim = victimCode(s, p.withRole(p.role()), EventType.KILLED, Roles.CVL, c, null);
                     c.cumulative = true;
                     finish(c);
                     return;
@@ -218,11 +289,18 @@ final class Rules {
         Candidate c = new Candidate(type, s, trigger, rule);
         c.party = p;
         c.amount(p.amount());
-        c.victim = victimCode(s, p, type, Roles.CVL, c);
+        boolean passive = rule.endsWith("passive") || rule.equals("killed.lost-lives")
+                || Lexicon.KILL_INTRANSITIVE.contains(s.lc(trigger));
+        Party agent = agentParty(s, trigger, p, passive);
+        c.victim = victimCode(s, p, type, Roles.CVL, c, agent);
         if (c.victim == null) {
             return;
         }
-        c.actor = agent(s, trigger);
+        c.actor = agent == null ? null : code(s, agent, Roles.MIL, true);
+        if (c.actor != null && (c.actor.equals(c.victim) || c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))
+                && !friendlyFire(s)) {
+            c.actor = null; // a party does not kill its own, unless the text says so
+        }
         finish(c);
     }
 
@@ -337,37 +415,118 @@ final class Rules {
         return null;
     }
 
-    /** The perpetrator of an active clause, when written before the trigger ("gunmen shot and killed"). */
-    private String agent(Sentence s, int trigger) {
-        List<Party> ms = ctx.mentions.get(s.index());
-        Party best = null;
-        for (Party m : ms) {
-            if (m.end() <= trigger && trigger - m.end() <= 4 && m.role() != null && !m.role().equals(Roles.CVL)
-                    && !m.role().equals(Roles.REF)) {
-                best = m;
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("by", "on", "in", "of", "with", "at",
+            "near", "from", "against", "to", "into", "across", "over", "for", "between", "among", "outside", "inside");
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "as", "while");
+
+    private static boolean friendlyFire(Sentence s) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.lc(k).equals("friendly") && s.lc(k + 1).equals("fire")) {
+                return true;
             }
         }
-        int by = -1;
+        return false;
+    }
+
+    /**
+     * Who did it: "killed by X", "were killed when X overran ...", or for an active verb the subject of its
+     * clause ("gunmen shot and killed", "X shelled the town, killing 9"), never a phrase governed by a
+     * preposition or a verb ("backed by US airstrikes", "killing two soldiers") nor the victim itself.
+     */
+    Party agentParty(Sentence s, int trigger, Party victim, boolean passive) {
+        List<Party> ms = ctx.mentions.get(s.index());
         for (int k = trigger + 1; k < Math.min(s.size(), trigger + 8); k++) {
-            if (s.lc(k).equals("by")) {
-                by = k;
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";")) {
+                break;
+            }
+            if (x.equals("by")) {
+                for (Party m : ms) {
+                    if (m.start() > k && m.start() <= k + 5 && !overlaps(m, victim) && canAct(m)) {
+                        return m;
+                    }
+                }
                 break;
             }
         }
-        if (by > 0) {
-            for (Party m : ms) {
-                if (m.start() > by && m.start() <= by + 5) {
-                    return code(s, m, Roles.MIL, true);
+        if (passive) {
+            for (int k = trigger + 1; k < Math.min(s.size(), trigger + 14); k++) {
+                String x = s.lc(k);
+                if (x.equals(".") || x.equals(";")) {
+                    break;
+                }
+                if (SUBORDINATORS.contains(x)) {
+                    for (Party m : ms) {
+                        if (m.start() > k && m.start() <= k + 4 && canAct(m) && !overlaps(m, victim)
+                                && subjectPosition(s, m)) {
+                            return m;
+                        }
+                    }
+                    break;
                 }
             }
+            return null;
         }
-        return best == null ? null : code(s, best, Roles.MIL, true);
+        Party best = null;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Party m = ms.get(j);
+            if (m.end() > trigger || overlaps(m, victim)) {
+                continue;
+            }
+            if (clauseBreak(s, m.end(), trigger)) {
+                break;
+            }
+            if (canAct(m) && subjectPosition(s, m)) {
+                best = m;
+                break;
+            }
+        }
+        return best;
     }
+
+    private static boolean overlaps(Party m, Party victim) {
+        return victim != null && m.start() < victim.end() && victim.start() < m.end();
+    }
+
+    private static boolean canAct(Party m) {
+        return m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF));
+    }
+
+    /** A clause boundary between a phrase and the trigger: ";", ":", or a subordinate "when"/"after". */
+    private static boolean clauseBreak(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(":") || SUBORDINATORS.contains(x) && k > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not the object of a preposition or a verb: "on a market", "killing two soldiers", "dozens of rockets". */
+    static boolean subjectPosition(Sentence s, Party m) {
+        int k = m.start() - 1;
+        while (k >= 0 && (Parties.DETERMINERS.contains(s.lc(k)) || DIRECTIONS.contains(s.lc(k)))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        String x = s.lc(k);
+        if (PREPOSITIONS.contains(x)) {
+            return false;
+        }
+        return !(Parties.isVerbLike(x) && !Lexicon.SPEECH.contains(x) && !x.equals("killed") && !s.get(k).capitalised());
+    }
+
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("northern", "southern", "eastern",
+            "western", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern",
+            "southeastern", "suspected", "unidentified", "unknown", "alleged");
 
     // ---------------------------------------------------------------- codes and context
 
     /** The code of a victim phrase, filling a missing country from the discourse. */
-    private String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c) {
+    private String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c, Party agent) {
         if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
                 || p.anaphor().equals("them") || p.anaphor().equals("those") && type != EventType.DISPLACEMENT)) {
             Candidate prev = lastEvent(s, type == EventType.DISPLACEMENT ? EventType.DISPLACEMENT : null, true);
@@ -382,7 +541,8 @@ final class Rules {
             // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
             Party near = null;
             for (Party m : ctx.mentions.get(s.index())) {
-                if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV)) {
+                if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
+                        && !(agent != null && m.start() < agent.end() && m.end() > agent.start())) {
                     near = m;
                 }
             }
@@ -401,10 +561,34 @@ final class Rules {
             return Roles.UNO;
         }
         if (country == null) {
+            country = possessorCountry(s, p);
+        }
+        if (country == null) {
             c.inferred = true;
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start());
         }
         return country == null ? role : country + role;
+    }
+
+    /** "Armenia said 49 of its soldiers": the country of the nearest party before the possessive. */
+    private String possessorCountry(Sentence s, Party p) {
+        int pos = -1;
+        for (int k = Math.max(0, p.start()); k < Math.min(s.size(), p.end()); k++) {
+            if (Parties.POSSESSIVES.contains(s.lc(k))) {
+                pos = k;
+                break;
+            }
+        }
+        if (pos < 0) {
+            return null;
+        }
+        String country = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= pos && m.country() != null && canAct(m)) {
+                country = m.country();
+            }
+        }
+        return country;
     }
 
     /** "government forces", "regime elements", "the army": the conflict country's own state, whoever was named last. */
@@ -612,7 +796,11 @@ final class Rules {
             c.vague = s.lc(head - 1).equals("other") ? "other" : null;
         }
         if (!passive) {
-            c.actor = agent(s, trigger);
+            Party ag = agentParty(s, trigger, p, false);
+            c.actor = ag == null ? null : code(s, ag, Roles.MIL, true);
+            if (c.actor != null && c.actor.equals(c.victim)) {
+                c.actor = null;
+            }
         }
         finish(c);
         return true;
@@ -670,7 +858,7 @@ final class Rules {
         if (role == null || !role.equals(Roles.REF)) {
             p = p.withRole(Roles.CVL);
         }
-        c.victim = victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c);
+        c.victim = victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null);
         if (c.victim == null) {
             return;
         }
@@ -729,7 +917,12 @@ final class Rules {
             if (Places.capitalisedName(s.get(k)) && !Dates.isCalendarWord(s.lc(k))) {
                 Countries.Entry e = Countries.lookup(s.lc(k));
                 if (e == null || e.kind() == Countries.Kind.CAPITAL) {
-                    c.location = s.get(k).text();
+                    StringBuilder name = new StringBuilder(s.get(k).text());
+                    for (int m = k + 1; m < Math.min(s.size(), k + 4) && Places.capitalisedName(s.get(m))
+                            && !Parties.isHead(s.get(m)) && !Dates.isCalendarWord(s.lc(m)); m++) {
+                        name.append(' ').append(s.get(m).text()); // "Wad Madani"
+                    }
+                    c.location = name.toString();
                     c.locationStated = true;
                 }
                 break;
@@ -761,6 +954,9 @@ final class Rules {
         Party best = null;
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.end() <= i && (m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF)))) {
+                if (best != null && s.lc(m.start() - 1).equals("and") && best.end() == m.start() - 1) {
+                    continue; // "The United States and Britain struck": the first of a coordinated subject
+                }
                 best = m;
             }
         }
@@ -901,7 +1097,7 @@ final class Rules {
                 return;
             }
         }
-        if (w.equals("fired") && !(s.lc(i + 1).equals("upon") || s.lc(i + 1).equals("on") || s.lc(i + 1).equals("at"))) {
+        if (w.equals("fired") && !firedAt(s, i)) {
             return;
         }
         if (w.equals("fought") && !s.lc(i + 1).equals("back")) {
@@ -961,6 +1157,20 @@ final class Rules {
             }
         }
         finish(c);
+    }
+
+    /** "fired on", "fired rockets at", "fired several shells into": fire aimed at a target. */
+    private static boolean firedAt(Sentence s, int i) {
+        for (int k = i + 1; k <= i + 4 && k < s.size(); k++) {
+            String x = s.lc(k);
+            if (x.equals("upon") || x.equals("on") || x.equals("at") || x.equals("into")) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || Parties.STOP.contains(x) && !x.equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean containsClaim(Sentence s) {
@@ -1120,13 +1330,17 @@ final class Rules {
     Party speaker(Sentence s) {
         List<Party> ms = ctx.mentions.get(s.index());
         for (Party m : ms) {
-            for (int k = m.end(); k < Math.min(s.size(), m.end() + 4); k++) {
+            for (int k = m.end(); k < Math.min(s.size(), m.end() + 5); k++) {
                 String x = s.lc(k);
                 if (x.equals(",") && k == m.end()) {
                     break; // "..., said X": the phrase before the comma ends a quote
                 }
                 if (Lexicon.SPEECH.contains(x) && !x.equals("according") && !x.equals("accused")) {
                     return m;
+                }
+                if (k > m.end() && k < m.end() + 3 && (x.equals("'s") || s.get(k).isWord() && !s.get(k).capitalised()
+                        && !Parties.STOP.contains(x) && !Parties.isVerbLike(x) && !Lexicon.AUX.contains(x))) {
+                    continue; // "the UN migration agency said", "the army's media wing said"
                 }
                 if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
                         || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")

@@ -22,6 +22,14 @@ public interface Gazetteer {
         return find(name);
     }
 
+    /**
+     * The best entry with what is known about the match (kind, population, fuzzy); gazetteers that know no more
+     * than the place report kind null, population -1 and an exact match.
+     */
+    default Optional<GeoMatch> lookup(String name, PlaceKind hint, String countryBias) {
+        return find(name, hint, countryBias).map(p -> new GeoMatch(p, null, -1, false));
+    }
+
     /** The shared world gazetteer (GeoNames data on the class path), loaded on first use. */
     static Gazetteer world() {
         return GeoNamesGazetteer.shared();

@@ -350,6 +350,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
      * @param countryBias the story's country (ISO alpha-2), or null; wins over population except against a
      *                    country name or a city of a million against a village
      */
+    @Override
     public Optional<GeoMatch> lookup(String name, PlaceKind hint, String countryBias) {
         if (name == null) {
             return Optional.empty();

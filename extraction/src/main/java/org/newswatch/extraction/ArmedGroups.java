@@ -1,0 +1,125 @@
+package org.newswatch.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
+
+/**
+ * Named armed groups ("Houthi rebels", "Boko Haram", "the Rapid Support Forces", "Wagner") and international
+ * bodies ("the WHO", "OCHA"), with the country a group belongs to and its role: a group of no single country
+ * ("Islamic State", "al-Qaeda", "JNIM") takes the conflict's country. Phrases of up to five words are matched
+ * on lower-cased tokens and must be written with a capital (or as an acronym).
+ */
+public final class ArmedGroups {
+
+    /** A group: ISO alpha-3 (null for the conflict's country, "IGO" for an international body) and role. */
+    public record Group(String country, String role) {
+        public boolean international() {
+            return "IGO".equals(country);
+        }
+    }
+
+    private static final Map<String, Group> BY_PHRASE = new HashMap<>();
+    /** First words of multi-word phrases: a cheap filter before building longer keys. */
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
+    static final int MAX_WORDS = 5;
+
+    static {
+        try (InputStream in = ArmedGroups.class.getResourceAsStream("armed-groups.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource armed-groups.tsv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                Group g = new Group(f[1].equals("*") ? null : f[1], f[2].equals("UNO") ? Roles.UNO : f[2]);
+                for (String phrase : f[0].split(",")) {
+                    String key = phrase.trim().toLowerCase(Locale.ROOT);
+                    BY_PHRASE.putIfAbsent(key, g);
+                    int sp = key.indexOf(' ');
+                    FIRST_WORDS.add(sp < 0 ? key : key.substring(0, sp));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ArmedGroups() {
+    }
+
+    /** The group of an exact lower-cased phrase, or null. */
+    public static Group lookup(String lowerPhrase) {
+        return BY_PHRASE.get(lowerPhrase);
+    }
+
+    /** A one-token group name, written with a capital ("Hezbollah", "RSF", "al-Shabaab"), or null. */
+    static Group single(Token t) {
+        if (!t.isWord() || !written(t)) {
+            return null;
+        }
+        String lc = t.lc();
+        if (lc.length() <= 3 && !allCaps(t.text())) {
+            return null; // "who", "Un", "Pdf": short names only as acronyms
+        }
+        return BY_PHRASE.get(lc);
+    }
+
+    private static boolean allCaps(String x) {
+        for (int i = 0; i < x.length(); i++) {
+            if (Character.isLowerCase(x.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean written(Token t) {
+        if (t.capitalised()) {
+            return true;
+        }
+        String x = t.text();
+        int h = x.indexOf('-');
+        return h > 0 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1)); // al-Shabaab
+    }
+
+    /** The longest group phrase starting at i, its length in len[0]; null when none. */
+    static Group at(Sentence s, int i, int[] len) {
+        Token t = s.get(i);
+        if (!t.isWord() || !written(t) || !FIRST_WORDS.contains(t.lc())) {
+            return null;
+        }
+        Group best = single(t);
+        if (best != null) {
+            len[0] = 1;
+        }
+        StringBuilder b = new StringBuilder(t.lc());
+        for (int k = 1; k < MAX_WORDS && i + k < s.size(); k++) {
+            Token n = s.get(i + k);
+            if (!n.isWord()) {
+                break;
+            }
+            b.append(' ').append(n.lc());
+            Group g = BY_PHRASE.get(b.toString());
+            if (g != null && (written(n) || n.lc().startsWith("al-") || n.lc().equals("del"))) {
+                best = g;
+                len[0] = k + 1;
+            }
+        }
+        return best;
+    }
+}
