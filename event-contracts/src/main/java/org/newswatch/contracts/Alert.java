@@ -37,6 +37,8 @@ import java.util.List;
  * @param silenceId        the id of that silence
  * @param acknowledgedBy   who acknowledged it (set by alert-service's history, not on the topic)
  * @param acknowledgedAt   when it was acknowledged
+ * @param baseline         rate alerts: the mean number of matching events per window over the baseline windows
+ *                         (optional, added after v1.0)
  */
 public record Alert(
         int schemaVersion,
@@ -64,11 +66,23 @@ public record Alert(
         Boolean muted,
         String silenceId,
         String acknowledgedBy,
-        Instant acknowledgedAt) {
+        Instant acknowledgedAt,
+        Double baseline) {
 
     public static final int VERSION = 1;
     public static final String NEW = "new";
     public static final String UPDATE = "update";
+
+    /** The v1.0 alert, without baseline. */
+    public Alert(int schemaVersion, String alertId, String subscriptionId, String subscriptionName, String rule,
+            String summary, EventType eventType, String victim, String actor, Long count, Qualifier qualifier,
+            String location, Place place, LocalDate date, String evidence, List<SourceArticle> articles,
+            List<String> eventIds, int corroboration, Instant eventTime, Instant firedAt, String status,
+            Long previousCount, Boolean muted, String silenceId, String acknowledgedBy, Instant acknowledgedAt) {
+        this(schemaVersion, alertId, subscriptionId, subscriptionName, rule, summary, eventType, victim, actor, count,
+                qualifier, location, place, date, evidence, articles, eventIds, corroboration, eventTime, firedAt,
+                status, previousCount, muted, silenceId, acknowledgedBy, acknowledgedAt, null);
+    }
 
     /** True for a later-source update of an alert already delivered. */
     @JsonIgnore

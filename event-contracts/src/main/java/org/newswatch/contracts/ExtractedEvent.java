@@ -1,5 +1,6 @@
 package org.newswatch.contracts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 /**
@@ -31,6 +32,8 @@ import java.time.LocalDate;
  * @param articleUrl     URL of the article, if known
  * @param articleSource  publisher of the article, if known
  * @param nearDuplicateOf id of an earlier article the source article nearly repeats, else null
+ * @param origin         the source article's origin, {@link Article#LIVE} or {@link Article#REPLAY}; null means live
+ *                       (optional, added after v1.0: readers treat its absence as live)
  */
 public record ExtractedEvent(
         int schemaVersion,
@@ -57,9 +60,27 @@ public record ExtractedEvent(
         String articleTitle,
         String articleUrl,
         String articleSource,
-        String nearDuplicateOf) {
+        String nearDuplicateOf,
+        String origin) {
 
     public static final int VERSION = 1;
+
+    /** The v1.0 event, without origin (a live article). */
+    public ExtractedEvent(int schemaVersion, String eventId, String article, EventType type, String victim,
+            String actor, Long count, Long countHigh, Qualifier qualifier, String vagueAmount, Boolean cumulative,
+            Equipment equipment, String location, Place place, LocalDate date, String claimedBy,
+            String evidence, Integer evidenceStart, Integer evidenceEnd, String rule, Double confidence,
+            String articleTitle, String articleUrl, String articleSource, String nearDuplicateOf) {
+        this(schemaVersion, eventId, article, type, victim, actor, count, countHigh, qualifier, vagueAmount,
+                cumulative, equipment, location, place, date, claimedBy, evidence, evidenceStart, evidenceEnd, rule,
+                confidence, articleTitle, articleUrl, articleSource, nearDuplicateOf, null);
+    }
+
+    /** True when the source article was replayed from an archive (origin {@link Article#REPLAY}). */
+    @JsonIgnore
+    public boolean isReplay() {
+        return Article.REPLAY.equals(origin);
+    }
 
     /** The party that scoring and alerting key on: the victim for casualty types, the actor otherwise. */
     public String principal() {

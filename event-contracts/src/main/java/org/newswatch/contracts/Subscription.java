@@ -1,5 +1,6 @@
 package org.newswatch.contracts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,11 +15,26 @@ import java.util.List;
  * @param rule          when it fires
  * @param createdAt     assigned by alert-service on create
  * @param webhooks      where alerts are POSTed (signed), may be null
+ * @param emails        email addresses the alerts are sent to (SMTP), may be null (optional, added after v1.0)
+ * @param includeReplays true to evaluate events from replayed articles too; null or false ignores them (optional,
+ *                      added after v1.0)
  */
 public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
-        List<Webhook> webhooks) {
+        List<Webhook> webhooks, List<String> emails, Boolean includeReplays) {
 
     public static final int VERSION = 1;
+
+    /** The subscription with webhooks as its only channel, ignoring replays. */
+    public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
+            List<Webhook> webhooks) {
+        this(schemaVersion, id, name, filter, rule, createdAt, webhooks, null, null);
+    }
+
+    /** True when events from replayed articles are evaluated for it. */
+    @JsonIgnore
+    public boolean wantsReplays() {
+        return Boolean.TRUE.equals(includeReplays);
+    }
 
     /** The version-1 subscription without channels. */
     public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt) {
@@ -64,17 +80,32 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
      * When a subscription fires.
      *
      * @param kind     {@code threshold} (one event's count reaches minCount), {@code new} (the first event of its
-     *                 kind), {@code window} (the sum of incident counts within {@code window} reaches minCount) or
-     *                 {@code escalation} (a known event's figure rises by {@code step} past the last one alerted)
-     * @param minCount threshold and window: the least count (sum) that fires; escalation: the least first figure
-     * @param window   window: an ISO-8601 duration, e.g. "P7D"
+     *                 kind for a key not seen within {@code window}), {@code window} (the sum of incident counts
+     *                 within {@code window} reaches minCount), {@code escalation} (a known event's figure rises by
+     *                 {@code step} past the last one alerted) or {@code rate} (the number of matching events in the
+     *                 last {@code window} reaches max(minCount, factor x the mean per window over the
+     *                 {@code baseline} windows before it))
+     * @param minCount threshold and window: the least count (sum) that fires; escalation: the least first figure;
+     *                 rate: the least number of events in the window
+     * @param window   window and rate: an ISO-8601 duration, e.g. "P7D"; new: how long a key stays known
+     *                 (default P30D)
      * @param step     escalation: how much the figure must rise past the last alerted one
+     * @param baseline rate: how many windows before the current one form the baseline (optional, added after v1.0)
+     * @param factor   rate: how many times the baseline mean the window must reach (optional, added after v1.0)
+     * @param key      new: the fields that make an event's kind, of type, principal, victim, actor, place, country
+     *                 (default type, principal, place) (optional, added after v1.0)
      */
-    public record Rule(String kind, Long minCount, String window, Long step) {
+    public record Rule(String kind, Long minCount, String window, Long step, Integer baseline, Double factor,
+            List<String> key) {
 
         /** The version-1 rule: kind and minCount. */
         public Rule(String kind, Long minCount) {
             this(kind, minCount, null, null);
+        }
+
+        /** The rule of threshold, window, new and escalation, before rate and keyed new. */
+        public Rule(String kind, Long minCount, String window, Long step) {
+            this(kind, minCount, window, step, null, null, null);
         }
     }
 }

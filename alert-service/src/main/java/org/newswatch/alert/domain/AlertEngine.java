@@ -1,5 +1,7 @@
 package org.newswatch.alert.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,8 @@ public final class AlertEngine {
     private final StateTable<StoryIndex> index;
     private final StateTable<Story> stories;
     private final StateTable<WindowState> windows;
+    private final StateTable<Long> kinds;
+    private final StateTable<RateState> rates;
     private final Clock clock;
 
     /**
@@ -38,13 +42,18 @@ public final class AlertEngine {
      * @param index   subscriptionId|type|principal to the recent stories, for merging by signature
      * @param stories subscriptionId|storyId to the story
      * @param windows subscriptionId to the window rule's figures
+     * @param kinds   subscriptionId|kind key to the event time (epoch millis) a new rule last saw that kind
+     * @param rates   subscriptionId to the rate rule's figures
+     * @param clock   only for {@link Alert#firedAt()}: nothing else in an alert depends on the wall clock
      */
     public AlertEngine(StateTable<String> aliases, StateTable<StoryIndex> index, StateTable<Story> stories,
-            StateTable<WindowState> windows, Clock clock) {
+            StateTable<WindowState> windows, StateTable<Long> kinds, StateTable<RateState> rates, Clock clock) {
         this.aliases = aliases;
         this.index = index;
         this.stories = stories;
         this.windows = windows;
+        this.kinds = kinds;
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -84,8 +93,11 @@ public final class AlertEngine {
                 }
             }
             case Rules.NEW -> {
+                boolean firstOfKind = noteKind(sub, event, eventTime);
                 if (merged.alertId() == null) {
-                    merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
+                    if (firstOfKind) {
+                        merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
+                    }
                 } else if (newSource) {
                     merged = update(merged, now, out);
                 }
@@ -104,6 +116,7 @@ public final class AlertEngine {
                 }
             }
             case Rules.WINDOW -> window(sub, event, eventTime, now, merged, out);
+            case Rules.RATE -> rate(sub, event, eventTime, now, merged, out);
             default -> {
                 // an unknown kind cannot pass validation; a record written by a newer version is ignored
             }
@@ -118,8 +131,7 @@ public final class AlertEngine {
             return;
         }
         Duration w = Duration.parse(sub.rule().window());
-        long time = event.date() != null ? event.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()
-                : eventTime.toEpochMilli();
+        long time = eventMillis(event, eventTime);
         WindowState state = orEmpty(windows.get(sub.id())).with(
                 new WindowState.Entry(story.storyId(), time, event.count(), story.articles()), w);
         WindowState.Sum best = state.bestWindowAround(time, w);
@@ -136,6 +148,69 @@ public final class AlertEngine {
                     event.evidence(), articles, ids, articles.size(), eventTime, now, Alert.NEW, null, null, null, null, null));
         }
         windows.put(sub.id(), state);
+    }
+
+    /**
+     * Notes that a new rule saw the event's kind at its event time (the event's date, else the record time) and
+     * says whether that kind was unknown: never seen, or last seen {@code rule.window} (default 30 days) or more
+     * before. A report older than the last sighting does not move it back.
+     */
+    private boolean noteKind(Subscription sub, ExtractedEvent event, Instant eventTime) {
+        Duration w = sub.rule().window() == null ? Rules.DEFAULT_NEW_WINDOW : Duration.parse(sub.rule().window());
+        String key = sub.id() + SOURCE_SEPARATOR + KindKey.of(sub.rule().key(), event);
+        long time = eventMillis(event, eventTime);
+        Long last = kinds.get(key);
+        kinds.put(key, last == null ? time : Math.max(last, time));
+        return last == null || time - last >= w.toMillis();
+    }
+
+    /**
+     * The rate rule: counts each story once at the record time of its first report; fires when the window that
+     * contains it holds max(minCount, factor x the mean per window of the baseline windows before it) stories, at
+     * most once per window.
+     */
+    private void rate(Subscription sub, ExtractedEvent event, Instant eventTime, Instant now, Story story,
+            List<Alert> out) {
+        if (Boolean.TRUE.equals(event.cumulative())) {
+            return;
+        }
+        Subscription.Rule rule = sub.rule();
+        Duration w = Duration.parse(rule.window());
+        int baseline = rule.baseline();
+        long time = eventTime.toEpochMilli();
+        RateState before = orEmpty(rates.get(sub.id()));
+        if (before.has(story.storyId())) {
+            rates.put(sub.id(), before.withArticles(story.storyId(), story.articles()));
+            return;
+        }
+        RateState state = before.with(new RateState.Entry(story.storyId(), time, story.articles()), w, baseline);
+        RateState.Spike spike = state.spikeAround(time, w, baseline, rule.minCount(), rule.factor());
+        if (spike != null) {
+            state = state.fired(spike.end());
+            String alertId = Rules.alertId(sub.id(), Rules.RATE, Long.toString(spike.end()));
+            List<String> ids = spike.entries().stream().map(RateState.Entry::storyId).toList();
+            var articles = RateState.articles(spike.entries());
+            String summary = spike.count() + " matching events within " + rule.window() + " up to "
+                    + Instant.ofEpochMilli(spike.end()) + ", against a baseline of " + decimal(spike.baselineMean())
+                    + " per window over " + baseline + " windows (factor " + decimal(rule.factor()) + "); latest: "
+                    + summary(event, event.count());
+            out.add(new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), Rules.RATE, summary, event.type(),
+                    event.victim(), event.actor(), spike.count(), null, event.location(), event.place(),
+                    event.date(), event.evidence(), articles, ids, articles.size(), eventTime, now, Alert.NEW,
+                    null, null, null, null, null, spike.baselineMean()));
+        }
+        rates.put(sub.id(), state);
+    }
+
+    /** A figure with at most three decimals, the same text on every machine. */
+    static String decimal(double d) {
+        return BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    /** The event's own date (midnight UTC) when known, else the record time. */
+    static long eventMillis(ExtractedEvent event, Instant eventTime) {
+        return event.date() != null ? event.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()
+                : eventTime.toEpochMilli();
     }
 
     private static Story fire(Subscription sub, Story story, ExtractedEvent event, Instant eventTime, Instant now,
@@ -194,6 +269,10 @@ public final class AlertEngine {
 
     private static StoryIndex orEmpty(StoryIndex i) {
         return i == null ? StoryIndex.empty() : i;
+    }
+
+    private static RateState orEmpty(RateState r) {
+        return r == null ? RateState.empty() : r;
     }
 
     private static WindowState orEmpty(WindowState w) {

@@ -14,6 +14,14 @@ public final class EventMatcher {
     private EventMatcher() {
     }
 
+    /**
+     * Whether the subscription evaluates the event: an event from a replayed article only when it opts in with
+     * {@code includeReplays}, and the event passes its filter.
+     */
+    public static boolean applies(Subscription sub, ExtractedEvent event) {
+        return (!event.isReplay() || sub.wantsReplays()) && matches(sub.filter(), event);
+    }
+
     public static boolean matches(Subscription.Filter filter, ExtractedEvent event) {
         if (filter == null) {
             return true;

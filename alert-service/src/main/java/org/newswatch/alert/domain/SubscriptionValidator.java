@@ -20,10 +20,25 @@ import org.newswatch.contracts.Subscription;
  */
 public final class SubscriptionValidator {
 
-    public static final Set<String> RULE_KINDS = Set.of(Rules.THRESHOLD, Rules.NEW, Rules.WINDOW, Rules.ESCALATION);
+    public static final Set<String> RULE_KINDS = Set.of(Rules.THRESHOLD, Rules.NEW, Rules.WINDOW, Rules.ESCALATION,
+            Rules.RATE);
+    /** The fields of a request body; id, schemaVersion and createdAt are read-only and ignored (a GET can be PUT back). */
+    static final Set<String> FIELDS = Set.of("name", "filter", "rule", "webhooks", "emails", "includeReplays", "id",
+            "schemaVersion", "createdAt");
+    static final Set<String> FILTER_FIELDS = Set.of("types", "victims", "actors", "countries", "places", "keywords");
+    static final Set<String> RULE_FIELDS = Set.of("kind", "minCount", "window", "step", "baseline", "factor", "key");
+    static final Set<String> PLACE_FIELDS = Set.of("name", "latitude", "longitude", "radiusKm");
+    static final Set<String> WEBHOOK_FIELDS = Set.of("url", "timeoutMs");
+    static final int MAX_EMAILS = 20;
+    static final int MAX_BASELINE = 1000;
+    static final double MAX_FACTOR = 1000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;:\"()\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}|[A-Z]{6}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final int MAX_NAME = 200;
+    /** The longest window of any rule (ten years): a longer one is a typo and would keep state for ever. */
+    static final Duration MAX_WINDOW = Duration.ofDays(3660);
 
     private SubscriptionValidator() {
     }
@@ -33,6 +48,7 @@ public final class SubscriptionValidator {
         if (body == null || !body.isObject()) {
             throw new ValidationException("", "the body must be a JSON object");
         }
+        known(body, FIELDS, "");
         String name = text(body, "name", "name");
         if (name == null || name.isBlank()) {
             throw new ValidationException("name", "name is required");
@@ -40,8 +56,51 @@ public final class SubscriptionValidator {
         if (name.length() > MAX_NAME) {
             throw new ValidationException("name", "name is longer than " + MAX_NAME + " characters");
         }
-        return new Subscription(Subscription.VERSION, id, name.strip(), filter(body.get("filter")),
-                rule(body.get("rule")), createdAt, webhooks(body.get("webhooks"), policy));
+        Subscription.Filter filter = filter(body.get("filter"));
+        Subscription.Rule rule = rule(body.get("rule"));
+        List<Subscription.Webhook> webhooks = webhooks(body.get("webhooks"), policy);
+        List<String> emails = emails(body.get("emails"));
+        Boolean includeReplays = bool(body, "includeReplays", "includeReplays");
+        return new Subscription(Subscription.VERSION, id, name.strip(), filter, rule, createdAt, webhooks, emails,
+                includeReplays);
+    }
+
+    /** Refuses a field the object does not know (a misspelt field would otherwise be ignored silently). */
+    private static void known(JsonNode node, Set<String> fields, String prefix) {
+        var names = node.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!fields.contains(f)) {
+                throw new ValidationException(prefix + f, "unknown field '" + prefix + f + "'; known: "
+                        + fields.stream().sorted().toList());
+            }
+        }
+    }
+
+    private static List<String> emails(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new ValidationException("emails", "emails must be an array of email addresses");
+        }
+        if (node.size() > MAX_EMAILS) {
+            throw new ValidationException("emails", "at most " + MAX_EMAILS + " email recipients");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "emails[" + i + "]";
+            JsonNode item = node.get(i);
+            String address = item.isTextual() ? item.asText().strip() : null;
+            if (address == null || address.length() > 254 || !EMAIL.matcher(address).matches()) {
+                throw new ValidationException(path, path + " must be an email address like analyst@example.org");
+            }
+            if (out.contains(address)) {
+                throw new ValidationException(path, "email address " + address + " is listed twice");
+            }
+            out.add(address);
+        }
+        return out;
     }
 
     private static List<Subscription.Webhook> webhooks(JsonNode node, WebhookPolicy policy) {
@@ -58,6 +117,7 @@ public final class SubscriptionValidator {
             if (!w.isObject()) {
                 throw new ValidationException(path, "a webhook must be an object");
             }
+            known(w, WEBHOOK_FIELDS, path + ".");
             String url = text(w, "url", path + ".url");
             if (url == null) {
                 throw new ValidationException(path + ".url", "url is required");
@@ -82,6 +142,7 @@ public final class SubscriptionValidator {
         if (!node.isObject()) {
             throw new ValidationException("filter", "filter must be an object");
         }
+        known(node, FILTER_FIELDS, "filter.");
         List<EventType> types = list(node, "types", (path, value) -> {
             try {
                 return EventType.valueOf(value);
@@ -130,6 +191,7 @@ public final class SubscriptionValidator {
             if (!p.isObject()) {
                 throw new ValidationException(path, "a place must be an object");
             }
+            known(p, PLACE_FIELDS, path + ".");
             String name = text(p, "name", path + ".name");
             Double lat = number(p, "latitude", path + ".latitude");
             Double lon = number(p, "longitude", path + ".longitude");
@@ -164,31 +226,34 @@ public final class SubscriptionValidator {
             throw new ValidationException("rule.kind", "rule.kind must be one of " + RULE_KINDS.stream().sorted().toList()
                     + (kind == null ? "" : ", not '" + kind + "'"));
         }
+        known(node, RULE_FIELDS, "rule.");
         Long minCount = integer(node, "minCount", "rule.minCount");
         String window = text(node, "window", "rule.window");
         Long step = integer(node, "step", "rule.step");
-        boolean needsMin = kind.equals(Rules.THRESHOLD) || kind.equals(Rules.WINDOW);
+        Long baseline = integer(node, "baseline", "rule.baseline");
+        Double factor = number(node, "factor", "rule.factor");
+        List<String> key = key(node.get("key"));
+        boolean needsMin = kind.equals(Rules.THRESHOLD) || kind.equals(Rules.WINDOW) || kind.equals(Rules.RATE);
         if (needsMin && minCount == null) {
             throw new ValidationException("rule.minCount", "a " + kind + " rule needs minCount");
+        }
+        if (minCount != null && kind.equals(Rules.NEW)) {
+            throw new ValidationException("rule.minCount", "minCount does not apply to a new rule");
         }
         if (minCount != null && minCount < 1) {
             throw new ValidationException("rule.minCount", "minCount must be at least 1");
         }
-        if (kind.equals(Rules.WINDOW)) {
-            if (window == null) {
-                throw new ValidationException("rule.window", "a window rule needs window, an ISO-8601 duration like P7D");
+        boolean hasWindow = kind.equals(Rules.WINDOW) || kind.equals(Rules.RATE) || kind.equals(Rules.NEW);
+        if (hasWindow) {
+            if (window == null && !kind.equals(Rules.NEW)) {
+                throw new ValidationException("rule.window", "a " + kind
+                        + " rule needs window, an ISO-8601 duration like P7D");
             }
-            Duration d;
-            try {
-                d = Duration.parse(window);
-            } catch (DateTimeParseException e) {
-                throw new ValidationException("rule.window", "'" + window + "' is not an ISO-8601 duration like P7D");
-            }
-            if (d.isZero() || d.isNegative()) {
-                throw new ValidationException("rule.window", "window must be longer than zero");
+            if (window != null) {
+                duration(window);
             }
         } else if (window != null) {
-            throw new ValidationException("rule.window", "window only applies to a window rule");
+            throw new ValidationException("rule.window", "window only applies to window, rate and new rules");
         }
         if (kind.equals(Rules.ESCALATION)) {
             if (step == null || step < 1) {
@@ -197,7 +262,64 @@ public final class SubscriptionValidator {
         } else if (step != null) {
             throw new ValidationException("rule.step", "step only applies to an escalation rule");
         }
-        return new Subscription.Rule(kind, minCount, window, step);
+        if (kind.equals(Rules.RATE)) {
+            if (baseline == null || baseline < 1 || baseline > MAX_BASELINE) {
+                throw new ValidationException("rule.baseline", "a rate rule needs baseline, the number of windows "
+                        + "before the current one to compare with, between 1 and " + MAX_BASELINE);
+            }
+            if (factor == null || !(factor > 0) || factor > MAX_FACTOR || factor.isInfinite()) {
+                throw new ValidationException("rule.factor", "a rate rule needs factor, greater than 0 and at most "
+                        + (int) MAX_FACTOR + " (e.g. 3 for three times the baseline mean)");
+            }
+        } else if (baseline != null) {
+            throw new ValidationException("rule.baseline", "baseline only applies to a rate rule");
+        } else if (factor != null) {
+            throw new ValidationException("rule.factor", "factor only applies to a rate rule");
+        }
+        if (key != null && !kind.equals(Rules.NEW)) {
+            throw new ValidationException("rule.key", "key only applies to a new rule");
+        }
+        return new Subscription.Rule(kind, minCount, window, step, baseline == null ? null : baseline.intValue(),
+                factor, key);
+    }
+
+    private static Duration duration(String window) {
+        Duration d;
+        try {
+            d = Duration.parse(window);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("rule.window", "'" + window + "' is not an ISO-8601 duration like P7D");
+        }
+        if (d.isZero() || d.isNegative()) {
+            throw new ValidationException("rule.window", "window must be longer than zero");
+        }
+        if (d.compareTo(MAX_WINDOW) > 0) {
+            throw new ValidationException("rule.window", "window must be at most " + MAX_WINDOW.toDays() + " days");
+        }
+        return d;
+    }
+
+    private static List<String> key(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new ValidationException("rule.key", "rule.key must be a non-empty array of " + Rules.KEY_FIELDS);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "rule.key[" + i + "]";
+            JsonNode item = node.get(i);
+            String f = item.isTextual() ? item.asText() : null;
+            if (f == null || !Rules.KEY_FIELDS.contains(f)) {
+                throw new ValidationException(path, path + " must be one of " + Rules.KEY_FIELDS);
+            }
+            if (out.contains(f)) {
+                throw new ValidationException(path, "key field " + f + " is listed twice");
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     private interface Element<T> {
@@ -232,6 +354,10 @@ public final class SubscriptionValidator {
     private static Long integer(JsonNode parent, String field, String path) {
         return scalar(parent, field, path, JsonNode::canConvertToLong, n -> n.isIntegralNumber() ? n.asLong() : null,
                 "an integer");
+    }
+
+    private static Boolean bool(JsonNode parent, String field, String path) {
+        return scalar(parent, field, path, JsonNode::isBoolean, JsonNode::asBoolean, "true or false");
     }
 
     private static Double number(JsonNode parent, String field, String path) {

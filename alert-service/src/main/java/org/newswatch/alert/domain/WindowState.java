@@ -2,9 +2,7 @@ package org.newswatch.alert.domain;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.newswatch.contracts.SourceArticle;
 
 /**
@@ -75,15 +73,6 @@ public record WindowState(List<Entry> entries, Long lastFiredEnd) {
     }
 
     public static List<SourceArticle> articles(List<Entry> entries) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<SourceArticle> out = new ArrayList<>();
-        for (Entry e : entries) {
-            for (SourceArticle a : e.articles()) {
-                if (seen.add(a.id())) {
-                    out.add(a);
-                }
-            }
-        }
-        return out;
+        return ArticleLists.distinct(entries.stream().map(Entry::articles).toList());
     }
 }

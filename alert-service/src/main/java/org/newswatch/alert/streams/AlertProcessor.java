@@ -44,7 +44,9 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
         engine = new AlertEngine(new StoreTable<>(context.getStateStore(AlertTopology.DEDUP_STORE)),
                 new StoreTable<>(context.getStateStore(AlertTopology.INDEX_STORE)),
                 new StoreTable<>(context.getStateStore(AlertTopology.STORIES_STORE)),
-                new StoreTable<>(context.getStateStore(AlertTopology.WINDOWS_STORE)), clock);
+                new StoreTable<>(context.getStateStore(AlertTopology.WINDOWS_STORE)),
+                new StoreTable<>(context.getStateStore(AlertTopology.KINDS_STORE)),
+                new StoreTable<>(context.getStateStore(AlertTopology.RATES_STORE)), clock);
     }
 
     /** The alert marked muted by the first active silence that matches it (by silence id), else as it is. */
@@ -78,7 +80,7 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
         try (KeyValueIterator<String, ValueAndTimestamp<Subscription>> it = subscriptions.all()) {
             it.forEachRemaining(kv -> {
                 Subscription s = kv.value == null ? null : kv.value.value();
-                if (s != null && EventMatcher.matches(s.filter(), event)) {
+                if (s != null && EventMatcher.applies(s, event)) {
                     matching.add(s);
                 }
             });

@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.jboss.logging.Logger;
 import org.newswatch.alert.kafka.InternalTopics;
+import org.newswatch.alert.domain.RateState;
 import org.newswatch.alert.domain.Silence;
 import org.newswatch.alert.domain.Story;
 import org.newswatch.alert.domain.StoryIndex;
@@ -35,7 +36,8 @@ import org.newswatch.contracts.Topics;
  * alert-silences (compacted) --&gt; global table "silences-store" (matching alerts are sent marked muted)
  * events --parse--+-- unreadable --&gt; events-dlq (header dead-letter-reason)
  *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-story-index, alert-stories,
- *                                  alert-windows; reads subscriptions-store) --&gt; alerts (key subscription id)
+ *                                  alert-windows, alert-new-kinds, alert-rates; reads subscriptions-store)
+ *                                  --&gt; alerts (key subscription id)
  * </pre>
  */
 public final class AlertTopology {
@@ -47,6 +49,9 @@ public final class AlertTopology {
     public static final String INDEX_STORE = "alert-story-index";
     public static final String STORIES_STORE = "alert-stories";
     public static final String WINDOWS_STORE = "alert-windows";
+    /** subscriptionId|kind key to when a new rule last saw that kind (epoch millis of event time). */
+    public static final String KINDS_STORE = "alert-new-kinds";
+    public static final String RATES_STORE = "alert-rates";
 
     private AlertTopology() {
     }
@@ -62,6 +67,8 @@ public final class AlertTopology {
         builder.addStateStore(store(INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
         builder.addStateStore(store(STORIES_STORE, new JsonSerde<>(Story.class)));
         builder.addStateStore(store(WINDOWS_STORE, new JsonSerde<>(WindowState.class)));
+        builder.addStateStore(store(KINDS_STORE, Serdes.Long()));
+        builder.addStateStore(store(RATES_STORE, new JsonSerde<>(RateState.class)));
 
         KStream<String, ParsedEvent> events = builder
                 .stream(Topics.EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray()))
@@ -72,7 +79,7 @@ public final class AlertTopology {
                         .to(Topics.EVENTS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
                 .defaultBranch(Branched.withConsumer(good -> good
                         .process(() -> new AlertProcessor(clock), Named.as("alert-rules"), DEDUP_STORE, INDEX_STORE,
-                                STORIES_STORE, WINDOWS_STORE)
+                                STORIES_STORE, WINDOWS_STORE, KINDS_STORE, RATES_STORE)
                         .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
         return builder.build();
     }

@@ -1,0 +1,67 @@
+package org.newswatch.alert.streams;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.JsonSerde;
+import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.Topics;
+
+/** A fresh production topology in a {@link TopologyTestDriver}, with a wall clock fixed at {@code now}. */
+final class TopologyHarness implements AutoCloseable {
+
+    final TopologyTestDriver driver;
+    final TestInputTopic<String, byte[]> events;
+    final TestInputTopic<String, Subscription> subscriptions;
+    /** The alerts topic as the bytes written. */
+    final TestOutputTopic<String, byte[]> alertBytes;
+
+    TopologyHarness(Instant now) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        try {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("alert-ttd").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver = new TopologyTestDriver(AlertTopology.build(Clock.fixed(now, ZoneOffset.UTC)), props);
+        events = driver.createInputTopic(Topics.EVENTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        subscriptions = driver.createInputTopic(Topics.SUBSCRIPTIONS, Serdes.String().serializer(),
+                new JsonSerde<>(Subscription.class));
+        alertBytes = driver.createOutputTopic(Topics.ALERTS, Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
+    }
+
+    /** The alerts written since the last call. */
+    List<Alert> alerts() {
+        return alertBytes.readValuesToList().stream().map(b -> Json.read(b, Alert.class)).toList();
+    }
+
+    void subscribe(Subscription s) {
+        subscriptions.pipeInput(s.id(), s);
+    }
+
+    void send(ExtractedEvent e, Instant recordTime) {
+        events.pipeInput(new TestRecord<>(e.eventId(), Json.bytes(e), recordTime));
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
