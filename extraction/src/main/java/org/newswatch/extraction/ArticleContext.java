@@ -23,7 +23,9 @@ final class ArticleContext {
     final List<LocalDate> carried = new ArrayList<>();
     final Map<String, Integer> placeFrequency = new HashMap<>();
     /** Places resolved with the article's country as bias, by name as written. */
-    final Map<String, org.newswatch.contracts.Place> resolved = new HashMap<>();
+    final Map<String, org.newswatch.extraction.geo.GeoMatch> resolved = new HashMap<>();
+    /** Place names written before an administrative noun ("Hajjah province"). */
+    final java.util.Set<String> regions = new java.util.HashSet<>();
     String conflictCountry;
     String dominantPlace;
     final List<Candidate> events = new ArrayList<>();

@@ -118,7 +118,9 @@ public final class Dates {
                         || prev.equals("later") ? i - 1 : i, i + 1, DateMention.Kind.DAY, d, 0));
                 continue;
             }
-            if (isMonth(t) && !(w.equals("may") || w.equals("march")) || isMonth(t) && i + 1 < n && isDay(s.get(i + 1))) {
+            if (isMonth(t) && !(w.equals("may") || w.equals("march")) || isMonth(t) && i + 1 < n && isDay(s.get(i + 1))
+                    || isMonth(t) && t.capitalised() && (yearAt(s, i + 1) != null || prev.equals("in")
+                    || prev.equals("since") || prev.equals("early") || prev.equals("late") || prev.equals("until"))) {
                 DateMention md = monthDay(s, i, articleDate);
                 if (md != null) {
                     if (md.kind() == DateMention.Kind.UNKNOWN_PAST && (prev.equals("since") || s.lc(i - 2).equals("since"))) {

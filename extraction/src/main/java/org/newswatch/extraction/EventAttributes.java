@@ -27,7 +27,7 @@ final class EventAttributes {
 
     void fill(Candidate c) {
         Sentence s = c.sentence;
-        c.cumulative = cumulative(c);
+        c.cumulative = c.cumulative || cumulative(c); // a toll rule knows already
         date(c);
         location(c);
         if (c.claimedBy == null) {

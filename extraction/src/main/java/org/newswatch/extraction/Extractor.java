@@ -80,17 +80,25 @@ public final class Extractor {
                     Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
                     if (e != null) {
                         // a destination ("fled to Bangladesh") is not where the story happens
-                        countryScore.merge(e.iso3(), destination(s, p.index()) ? 3 : 15, Integer::sum);
+                        countryScore.merge(e.iso3(), destination(s, p.index()) ? 0 : 15, Integer::sum);
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
+                    if (REGION_NOUNS.contains(s.lc(p.end()))) {
+                        ctx.regions.add(p.name());
+                    }
                 }
             }
             for (Party m : ms) {
                 if (m.country() != null) {
                     firstSeen.putIfAbsent(m.country(), firstSeen.size());
                     // a named armed group ("Houthi", "Boko Haram") belongs to its country's conflict
-                    countryScore.merge(m.country(), m.explicit() && groupNamed(s, m) ? 6 : 1, Integer::sum);
+                    // ... while a foreign force named as a group ("Wagner fighters") says nothing of the setting
+                    boolean group = m.explicit() && groupNamed(s, m);
+                    if (ledBy(s, m)) {
+                        continue; // "a Saudi-led coalition" fights abroad
+                    }
+                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) ? 6 : 0) : 1, Integer::sum);
                 }
                 if (m.sponsor() != null) {
                     countryScore.merge(m.sponsor(), -10, Integer::sum);
@@ -107,13 +115,15 @@ public final class Extractor {
             if (g.isEmpty()) {
                 continue;
             }
-            ctx.resolved.put(e.getKey(), g.get().place());
+            ctx.resolved.put(e.getKey(), g.get());
             String iso3 = Countries.iso3(g.get().place().country());
             if (iso3 == null) {
                 continue;
             }
             GeoMatch m = g.get();
-            int weight = m.fuzzy() ? 2 : m.population() >= 0 && m.population() < 2000 && !iso3.equals(lead) ? 4 : 10;
+            // outside the country the words point to, only a well-known place (a city of 100,000) votes fully
+            int weight = m.fuzzy() ? 2 : lead != null && !iso3.equals(lead) && m.population() >= 0
+                    && m.population() < 100_000 && !ctx.regions.contains(e.getKey()) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
@@ -121,6 +131,8 @@ public final class Extractor {
         carryDates(ctx);
     }
 
+    private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of("province", "region", "state",
+            "governorate", "district", "oblast", "county", "department", "prefecture", "territory");
     private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
             "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated");
 
@@ -132,6 +144,15 @@ public final class Extractor {
         }
         for (int k = i - 2; k >= 0 && i - k <= 6; k--) {
             if (DESTINATION_VERBS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ledBy(Sentence s, Party m) {
+        for (int k = Math.max(0, m.start()); k < Math.min(s.size(), m.end()); k++) {
+            if (s.lc(k).endsWith("-led")) {
                 return true;
             }
         }
@@ -216,12 +237,21 @@ public final class Extractor {
         Place place = null;
         if (c.location != null) {
             String near = sentenceCountry(ctx, c.sentence);
-            if (near == null) {
-                place = ctx.resolved.get(c.location);
+            String bias = Countries.iso2(near != null ? near : ctx.conflictCountry);
+            GeoMatch cached = near == null ? ctx.resolved.get(c.location) : null;
+            if (cached != null && bias != null && !bias.equals(cached.place().country())) {
+                cached = null;
             }
-            if (place == null) {
-                String bias = Countries.iso2(near != null ? near : ctx.conflictCountry);
-                place = gazetteer.find(c.location, null, bias).orElse(new Place(c.location, null, null, null));
+            if (cached != null) {
+                place = cached.place();
+            } else {
+                Optional<GeoMatch> g = gazetteer.lookup(c.location, null, bias);
+                place = g.map(GeoMatch::place).orElse(new Place(c.location, bias, null, null));
+                if (bias != null && !bias.equals(place.country()) && (near != null
+                        || g.get().population() >= 0 && g.get().population() < 100_000)) {
+                    // "Solhan in northern Burkina Faso": a namesake town elsewhere is not the place
+                    place = new Place(c.location, bias, null, null);
+                }
             }
         }
         // location keeps the article's spelling ("Saraqeb"); place carries the gazetteer's entry ("Saraqib").

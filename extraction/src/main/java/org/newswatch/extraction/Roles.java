@@ -21,6 +21,9 @@ public final class Roles {
 
     static final Map<String, String> HEADS = new HashMap<>();
     static final Map<String, String> MODIFIERS = new HashMap<>();
+    /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
+    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes",
+            "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
     static final Set<String> NEUTRAL_HEADS = Set.of("members", "member", "deaths", "death", "dead", "casualties",
             "fatalities", "bodies", "body", "lives", "others", "those", "remains", "elements", "one", "some", "many", "representatives");
@@ -37,7 +40,7 @@ public final class Roles {
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
                 "gendarmes", "gendarmerie", "recruits", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
-                "shelling", "paramilitaries", "paramilitary");
+                "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments");
         head(COP, "police", "policemen", "policeman", "policewoman", "cops");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",

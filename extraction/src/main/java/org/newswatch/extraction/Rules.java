@@ -291,7 +291,12 @@ final class Rules {
         c.amount(p.amount());
         boolean passive = rule.endsWith("passive") || rule.equals("killed.lost-lives")
                 || Lexicon.KILL_INTRANSITIVE.contains(s.lc(trigger));
-        Party agent = agentParty(s, trigger, p, passive);
+        int verb = trigger;
+        if (passive && p.start() > 0 && LEAVE.contains(s.lc(p.start() - 1))) {
+            passive = false; // "airstrikes ... left 12 dead": the subject of "left" did it
+            verb = p.start() - 1;
+        }
+        Party agent = agentParty(s, verb, p, passive);
         c.victim = victimCode(s, p, type, Roles.CVL, c, agent);
         if (c.victim == null) {
             return;
@@ -417,6 +422,7 @@ final class Rules {
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("by", "on", "in", "of", "with", "at",
             "near", "from", "against", "to", "into", "across", "over", "for", "between", "among", "outside", "inside");
+    private static final java.util.Set<String> LEAVE = java.util.Set.of("left", "leaving", "leaves", "leave");
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "as", "while");
 
     private static boolean friendlyFire(Sentence s) {
@@ -478,6 +484,11 @@ final class Rules {
             }
             if (canAct(m) && subjectPosition(s, m)) {
                 best = m;
+                // "Malian soldiers and Wagner fighters executed": the first of a coordinated subject
+                while (j > 0 && s.lc(best.start() - 1).equals("and") && ms.get(j - 1).end() == best.start() - 1
+                        && canAct(ms.get(j - 1))) {
+                    best = ms.get(--j);
+                }
                 break;
             }
         }
@@ -1152,8 +1163,11 @@ final class Rules {
                 }
             }
             Party target = partyAfter(s, i);
-            if (target != null && target.head() >= 0) {
+            if (target != null && target.head() >= 0 && !Roles.WEAPONS.contains(s.lc(target.head()))) {
                 c.victim = code(s, target, Roles.MIL, true);
+                if (c.victim != null && c.victim.equals(c.actor)) {
+                    c.victim = null;
+                }
             }
         }
         finish(c);
@@ -1338,7 +1352,7 @@ final class Rules {
                 if (Lexicon.SPEECH.contains(x) && !x.equals("according") && !x.equals("accused")) {
                     return m;
                 }
-                if (k > m.end() && k < m.end() + 3 && (x.equals("'s") || s.get(k).isWord() && !s.get(k).capitalised()
+                if (k >= m.end() && k < m.end() + 3 && (x.equals("'s") || s.get(k).isWord() && !s.get(k).capitalised()
                         && !Parties.STOP.contains(x) && !Parties.isVerbLike(x) && !Lexicon.AUX.contains(x))) {
                     continue; // "the UN migration agency said", "the army's media wing said"
                 }
@@ -1397,7 +1411,8 @@ final class Rules {
         if (first == null) {
             for (Party m : ms) {
                 if (m.start() > 0 && (s.lc(m.start() - 1).equals("in") || s.lc(m.start() - 1).equals("at")
-                        || s.lc(m.start() - 1).equals("to") || s.lc(m.start() - 1).equals("of"))) {
+                        || s.lc(m.start() - 1).equals("to") || s.lc(m.start() - 1).equals("of")
+                        && !Roles.NEUTRAL_HEADS.contains(s.lc(m.start() - 2)))) {
                     continue; // a place, not a party
                 }
                 if (m.start() > 1 && s.lc(m.start() - 2).equals("according")) {
