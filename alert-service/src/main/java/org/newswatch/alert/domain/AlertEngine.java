@@ -232,7 +232,7 @@ public final class AlertEngine {
                 last.rule(), last.summary(), last.eventType(), last.victim(), last.actor(), last.count(),
                 last.qualifier(), last.location(), last.place(), last.date(), last.evidence(), story.articles(),
                 story.eventIds(), story.corroboration(), last.eventTime(), now, Alert.UPDATE, last.previousCount(),
-                null, null, null, null);
+                null, null, null, null, last.baseline());
         out.add(alert);
         return story.withLastAlert(alert);
     }

@@ -13,13 +13,14 @@ public final class Alerts {
         return new Alert(a.schemaVersion(), a.alertId(), a.subscriptionId(), a.subscriptionName(), a.rule(),
                 a.summary(), a.eventType(), a.victim(), a.actor(), a.count(), a.qualifier(), a.location(), a.place(),
                 a.date(), a.evidence(), a.articles(), a.eventIds(), a.corroboration(), a.eventTime(), a.firedAt(),
-                a.status(), a.previousCount(), Boolean.TRUE, silenceId, a.acknowledgedBy(), a.acknowledgedAt());
+                a.status(), a.previousCount(), Boolean.TRUE, silenceId, a.acknowledgedBy(), a.acknowledgedAt(),
+                a.baseline());
     }
 
     public static Alert acknowledged(Alert a, String by, Instant at) {
         return new Alert(a.schemaVersion(), a.alertId(), a.subscriptionId(), a.subscriptionName(), a.rule(),
                 a.summary(), a.eventType(), a.victim(), a.actor(), a.count(), a.qualifier(), a.location(), a.place(),
                 a.date(), a.evidence(), a.articles(), a.eventIds(), a.corroboration(), a.eventTime(), a.firedAt(),
-                a.status(), a.previousCount(), a.muted(), a.silenceId(), by, at);
+                a.status(), a.previousCount(), a.muted(), a.silenceId(), by, at, a.baseline());
     }
 }

@@ -9,6 +9,8 @@ public final class InternalTopics {
     public static final String ACKS = "alert-acks";
     /** Webhook deliveries that failed after the last retry, key: alert id, value: the alert JSON. */
     public static final String WEBHOOKS_DLQ = "alert-webhooks-dlq";
+    /** Emails that failed after the last retry, key: alert id, value: the alert JSON. */
+    public static final String EMAIL_DLQ = "alert-email-dlq";
 
     private InternalTopics() {
     }

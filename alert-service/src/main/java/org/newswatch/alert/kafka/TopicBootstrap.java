@@ -21,7 +21,7 @@ import org.newswatch.contracts.Topics;
 /**
  * Creates the topics alert-service reads and writes when they do not exist yet, so the service works on a fresh
  * broker: events, subscriptions (compacted), alerts, events-dlq, and its own alert-silences and alert-acks
- * (compacted) and alert-webhooks-dlq. Runs before Kafka Streams is built.
+ * (compacted), alert-webhooks-dlq and alert-email-dlq. Runs before Kafka Streams is built.
  */
 @ApplicationScoped
 public class TopicBootstrap {
@@ -51,7 +51,7 @@ public class TopicBootstrap {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name : List.of(Topics.EVENTS, Topics.ALERTS, Topics.EVENTS_DLQ, Topics.SUBSCRIPTIONS,
-                    InternalTopics.SILENCES, InternalTopics.ACKS, InternalTopics.WEBHOOKS_DLQ)) {
+                    InternalTopics.SILENCES, InternalTopics.ACKS, InternalTopics.WEBHOOKS_DLQ, InternalTopics.EMAIL_DLQ)) {
                 if (!existing.contains(name)) {
                     NewTopic topic = new NewTopic(name, partitions, replicationFactor);
                     if (COMPACTED.contains(name)) {

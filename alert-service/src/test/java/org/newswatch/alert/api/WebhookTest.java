@@ -38,6 +38,7 @@ import org.newswatch.kafka.KafkaTestResource;
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "events,subscriptions,alerts,events-dlq"))
+@WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class WebhookTest {
 
     static final String SECRET = "test-only-webhook-secret";

@@ -1,0 +1,25 @@
+package org.newswatch.alert.domain;
+
+import org.newswatch.contracts.Alert;
+
+/**
+ * Which alert records a channel is told about (the dispatch decision, apart from any channel): never a muted one
+ * (a silence matched it: kept in history only); a webhook hears of every new alert and every later-source update
+ * (marked as such, the receiver replaces the earlier record); an email goes out for new alerts only (an escalation
+ * follow-up is a new alert), since a mailbox cannot replace a message.
+ */
+public final class Delivery {
+
+    public static final String WEBHOOK = "webhook";
+    public static final String EMAIL = "email";
+
+    private Delivery() {
+    }
+
+    public static boolean notifies(String channel, Alert alert) {
+        if (alert == null || alert.alertId() == null || alert.isMuted()) {
+            return false;
+        }
+        return !EMAIL.equals(channel) || !alert.isUpdate();
+    }
+}

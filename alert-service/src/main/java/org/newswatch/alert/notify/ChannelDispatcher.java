@@ -1,0 +1,149 @@
+package org.newswatch.alert.notify;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.newswatch.alert.domain.Delivery;
+import org.newswatch.alert.kafka.KafkaWriter;
+import org.newswatch.alert.kafka.Tables;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.CloudEvents;
+import org.newswatch.contracts.InvalidRecordException;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.Topics;
+
+/**
+ * Feeds one channel: a consumer group of its own ({@code alert-service-<channel>s}) reads the alerts topic
+ * (read_committed) and commits only after each record's deliveries ended, so delivery is at least once and one slow
+ * channel does not hold back another; receivers dedupe on the delivery id (the record's ce_id). Asks
+ * {@link Delivery} whether the channel hears of the record, finds the subscription's targets, and sends a failure
+ * to the notifier's dead-letter topic with the reason in {@link Topics#DEAD_LETTER_REASON_HEADER} and the target in
+ * the notifier's {@link Notifier#targetHeader()}.
+ */
+final class ChannelDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(ChannelDispatcher.class);
+
+    private final Notifier notifier;
+    private final Tables tables;
+    private final KafkaWriter writer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+    private volatile boolean running;
+
+    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer) {
+        this.notifier = notifier;
+        this.tables = tables;
+        this.writer = writer;
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(notifier.channel()));
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
+        p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
+        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        thread = new Thread(this::loop, "alert-" + notifier.channel() + "s");
+        thread.setDaemon(true);
+    }
+
+    /** alert-service-webhooks, alert-service-emails. */
+    static String groupId(String channel) {
+        return "alert-service-" + channel + "s";
+    }
+
+    void start() {
+        running = true;
+        thread.start();
+    }
+
+    void stop() {
+        running = false;
+        notifier.stop();
+        consumer.wakeup();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        try {
+            consumer.subscribe(List.of(Topics.ALERTS));
+            while (running) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    handle(record);
+                }
+                consumer.commitSync();
+            }
+        } catch (WakeupException e) {
+            // shutting down
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "%s delivery stopped", notifier.channel());
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
+        Alert alert;
+        try {
+            alert = record.value() == null ? null : Json.read(record.value(), Alert.class);
+        } catch (InvalidRecordException e) {
+            return;
+        }
+        if (!Delivery.notifies(notifier.channel(), alert)) {
+            return;
+        }
+        Subscription sub = findSubscription(alert.subscriptionId());
+        if (sub == null) {
+            return;
+        }
+        String deliveryId = Optional.ofNullable(CloudEvents.header(record.headers(), CloudEvents.ID))
+                .orElse(alert.alertId());
+        for (String target : notifier.targets(sub)) {
+            if (!running) {
+                return;
+            }
+            String failure = notifier.deliver(target, sub, alert, record.value(), deliveryId);
+            if (failure != null) {
+                LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), target, alert.alertId(), failure);
+                ProducerRecord<String, byte[]> dead = new ProducerRecord<>(notifier.deadLetterTopic(),
+                        alert.alertId(), record.value());
+                dead.headers().add(Topics.DEAD_LETTER_REASON_HEADER, failure.getBytes(StandardCharsets.UTF_8));
+                dead.headers().add(notifier.targetHeader(), target.getBytes(StandardCharsets.UTF_8));
+                writer.send(dead);
+            }
+        }
+    }
+
+    /** The subscription, waiting a little while Kafka Streams (which holds the table) starts. */
+    private Subscription findSubscription(String id) {
+        for (int i = 0; i < 50 && running; i++) {
+            try {
+                return tables.subscriptions().find(id).orElse(null);
+            } catch (RuntimeException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

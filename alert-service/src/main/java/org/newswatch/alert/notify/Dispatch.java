@@ -1,0 +1,45 @@
+package org.newswatch.alert.notify;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newswatch.alert.kafka.KafkaWriter;
+import org.newswatch.alert.kafka.Tables;
+
+/** Starts one {@link ChannelDispatcher} per enabled {@link Notifier} (webhook, email) and stops them on shutdown. */
+@ApplicationScoped
+public class Dispatch {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    Instance<Notifier> notifiers;
+    @Inject
+    Tables tables;
+    @Inject
+    KafkaWriter writer;
+
+    private final List<ChannelDispatcher> running = new ArrayList<>();
+
+    void start(@Observes StartupEvent event) {
+        for (Notifier n : notifiers) {
+            if (n.enabled()) {
+                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer);
+                running.add(d);
+                d.start();
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running.forEach(ChannelDispatcher::stop);
+        running.clear();
+    }
+}
