@@ -123,7 +123,8 @@ public final class Dates {
                     || prev.equals("since") || prev.equals("early") || prev.equals("late") || prev.equals("until"))) {
                 DateMention md = monthDay(s, i, articleDate);
                 if (md != null) {
-                    if (md.kind() == DateMention.Kind.UNKNOWN_PAST && (prev.equals("since") || s.lc(i - 2).equals("since"))) {
+                    if (md.kind() == DateMention.Kind.UNKNOWN_PAST && (prev.equals("since") || s.lc(i - 2).equals("since")
+                            || s.lc(i - 4).equals("since") && prev.equals("of"))) { // "since the start of February"
                         out.add(new DateMention(i - 1, md.end(), DateMention.Kind.PERIOD, null, 0));
                     } else {
                         out.add(md);

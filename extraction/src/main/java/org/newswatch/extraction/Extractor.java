@@ -60,8 +60,16 @@ public final class Extractor {
         }
         List<Candidate> merged = Merger.merge(ctx.events);
         List<ExtractedEvent> out = new ArrayList<>(merged.size());
+        Map<String, Integer> seen = new HashMap<>();
         for (Candidate c : merged) {
-            out.add(toEvent(c, article, text, ctx));
+            ExtractedEvent e = toEvent(c, article, text, ctx);
+            int n = seen.merge(e.eventId(), 1, Integer::sum);
+            if (n > 1) {
+                // inside one article an id names one event: a second, distinct event of the same identity
+                // (kept apart by the merger) gets its own
+                e = withId(e, hash(e.eventId() + "#" + n));
+            }
+            out.add(e);
         }
         return out;
     }
@@ -259,7 +267,7 @@ public final class Extractor {
         Sentence s = c.sentence;
         return new ExtractedEvent(
                 ExtractedEvent.VERSION,
-                eventId(c),
+                eventId(c, place),
                 article.id(),
                 c.type,
                 c.victim,
@@ -298,6 +306,13 @@ public final class Extractor {
         return null;
     }
 
+    private static ExtractedEvent withId(ExtractedEvent e, String id) {
+        return new ExtractedEvent(e.schemaVersion(), id, e.article(), e.type(), e.victim(), e.actor(), e.count(),
+                e.countHigh(), e.qualifier(), e.vagueAmount(), e.cumulative(), e.equipment(), e.location(), e.place(),
+                e.date(), e.claimedBy(), e.evidence(), e.evidenceStart(), e.evidenceEnd(), e.rule(), e.confidence(),
+                e.articleTitle(), e.articleUrl(), e.articleSource(), e.nearDuplicateOf());
+    }
+
     private static double confidence(Candidate c) {
         double v = 0.6;
         if (!c.inferred) {
@@ -316,9 +331,29 @@ public final class Extractor {
      * The event's identity, from its content only: type, principal party and equipment, plus the figure when
      * there is one (a figure identifies a report across outlets whatever day each gives it) or else the day.
      */
-    static String eventId(Candidate c) {
-        String basis = c.type + "|" + c.principal() + "|" + c.equipment + "|"
-                + (c.count != null ? "n=" + c.count + (c.cumulative ? "+" : "") : "d=" + c.date);
+    static String eventId(Candidate c, Place place) {
+        return hash(idBasis(c, place));
+    }
+
+    /**
+     * A figure identifies a report across outlets whatever day each gives it; an event without one is
+     * identified by its day, and without a day by its place (the gazetteer's name when resolved, so "Saraqeb"
+     * and "Saraqib" agree). Two distinct events of one identity inside an article get distinct ids.
+     */
+    static String idBasis(Candidate c, Place place) {
+        String head = c.type + "|" + c.principal() + "|" + c.equipment + "|";
+        if (c.count != null) {
+            return head + "n=" + c.count + (c.cumulative ? "+" : "");
+        }
+        if (c.date != null) {
+            return head + "d=" + c.date;
+        }
+        // no day at all ("last week", an offensive referred to): the place, as the gazetteer names it
+        String where = place != null && place.latitude() != null ? place.name() : c.location == null ? "" : c.location;
+        return head + "p=" + where.toLowerCase(Locale.ROOT);
+    }
+
+    private static String hash(String basis) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
             StringBuilder b = new StringBuilder(16);
