@@ -85,13 +85,25 @@ public class AlertResource {
         return Response.ok(history.get(id)).build();
     }
 
-    /** New alert records as they are delivered; {@code id:} is the alertId; resumable with Last-Event-ID. */
+    /**
+     * Alert records as they are delivered (event name {@code new} or {@code update}, data the alert JSON), filterable
+     * by {@code subscription} and {@code type}; {@code id:} is the record's position on the alerts topic
+     * ({@code <partition>-<offset>}). A client that reconnects with {@code Last-Event-ID} first gets what it missed.
+     */
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@Context SseEventSink sink, @Context Sse sse, @QueryParam("subscription") String subscription,
-            @HeaderParam("Last-Event-ID") String lastEventId) {
-        history.listen(sink, sse, filter(subscription, null, null, null), lastEventId);
+            @QueryParam("type") String type, @HeaderParam("Last-Event-ID") String lastEventId) {
+        Predicate<Alert> filter = filter(subscription, type, null, null);
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            try {
+                AlertHistory.position(lastEventId.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("Last-Event-ID", e.getMessage());
+            }
+        }
+        history.listen(sink, sse, filter, lastEventId);
     }
 
     static Predicate<Alert> filter(String subscription, String type, String since, String until) {

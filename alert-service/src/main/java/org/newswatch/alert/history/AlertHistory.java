@@ -6,6 +6,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,11 +42,25 @@ public class AlertHistory {
 
     /** alertId to its latest record, in delivery order of the latest records (oldest first). */
     private final LinkedHashMap<String, Alert> alerts = new LinkedHashMap<>();
+    /** Every record in delivery order (oldest first, at most maxSize), with its position, for SSE resumption. */
+    private final ArrayDeque<Delivered> journal = new ArrayDeque<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** alertId to its acknowledgement, from the alert-acks topic. */
     private final Map<String, Ack> acks = new ConcurrentHashMap<>();
 
     private record Listener(SseEventSink sink, Sse sse, Predicate<Alert> filter) {
+    }
+
+    /** One record of the alerts topic; its SSE id is its position {@code <partition>-<offset>}. */
+    private record Delivered(int partition, long offset, Alert alert) {
+        String id() {
+            return partition + "-" + offset;
+        }
+
+        /** After the position an SSE client last saw: later in its partition. */
+        boolean after(int p, long o) {
+            return partition == p && offset > o;
+        }
     }
 
     @Incoming(Topics.ALERTS)
@@ -61,7 +76,7 @@ public class AlertHistory {
         if (alert == null || alert.alertId() == null) {
             return;
         }
-        add(alert);
+        add(record.partition(), record.offset(), alert);
     }
 
     @Incoming(InternalTopics.ACKS)
@@ -89,8 +104,9 @@ public class AlertHistory {
         return ack == null ? a : Alerts.acknowledged(a, ack.by(), ack.at());
     }
 
-    /** Records one delivered alert and pushes it to the listeners. */
-    public void add(Alert alert) {
+    /** Records one delivered alert (at its position on the alerts topic) and pushes it to the listeners. */
+    public void add(int partition, long offset, Alert alert) {
+        Delivered d = new Delivered(partition, offset, alert);
         synchronized (alerts) {
             alerts.remove(alert.alertId());
             alerts.put(alert.alertId(), alert);
@@ -99,8 +115,12 @@ public class AlertHistory {
                 it.next();
                 it.remove();
             }
+            journal.addLast(d);
+            while (journal.size() > maxSize) {
+                journal.removeFirst();
+            }
             for (Listener l : listeners) {
-                send(l, alert);
+                send(l, d);
             }
         }
     }
@@ -127,27 +147,47 @@ public class AlertHistory {
     }
 
     /**
-     * Registers a Server-Sent Events listener. With a {@code lastEventId} it first replays what came after that
-     * alert (in delivery order); a comment is sent at once so the client sees the stream open.
+     * Registers a Server-Sent Events listener. With a {@code lastEventId} ({@code <partition>-<offset>}, the id of
+     * the last event the client saw) it first sends every record delivered after that one, in delivery order, as far
+     * as the journal reaches back; a comment is sent at once so the client sees the stream open.
+     *
+     * @throws IllegalArgumentException when lastEventId is not a position
      */
     public void listen(SseEventSink sink, Sse sse, Predicate<Alert> filter, String lastEventId) {
+        long[] position = lastEventId == null || lastEventId.isBlank() ? null : position(lastEventId.strip());
         Listener listener = new Listener(sink, sse, filter);
         synchronized (alerts) {
             sink.send(sse.newEventBuilder().comment("alerts").build());
-            if (lastEventId != null && alerts.containsKey(baseId(lastEventId))) {
-                boolean after = false;
-                for (Alert a : alerts.values()) {
-                    if (after) {
-                        send(listener, a);
+            if (position != null) {
+                for (Delivered d : journal) {
+                    if (d.after((int) position[0], position[1])) {
+                        send(listener, d);
                     }
-                    after = after || a.alertId().equals(baseId(lastEventId));
                 }
             }
             listeners.add(listener);
         }
     }
 
-    private void send(Listener l, Alert alert) {
+    /** "0-42" as {0, 42}. */
+    public static long[] position(String id) {
+        int dash = id.indexOf('-');
+        try {
+            if (dash > 0) {
+                long p = Long.parseLong(id.substring(0, dash));
+                long o = Long.parseLong(id.substring(dash + 1));
+                if (p >= 0 && p <= Integer.MAX_VALUE && o >= 0) {
+                    return new long[] {p, o};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new IllegalArgumentException("Last-Event-ID must be an event id of this stream, <partition>-<offset>");
+    }
+
+    private void send(Listener l, Delivered d) {
+        Alert alert = d.alert();
         if (l.sink().isClosed()) {
             listeners.remove(l);
             return;
@@ -156,19 +196,15 @@ public class AlertHistory {
             return;
         }
         OutboundSseEvent event = l.sse().newEventBuilder()
-                .id(alert.alertId())
+                .id(d.id())
                 .name(alert.isUpdate() ? Alert.UPDATE : Alert.NEW)
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(Json.write(alert))
+                .data(Json.write(view(alert)))
                 .build();
         l.sink().send(event).exceptionally(e -> {
             listeners.remove(l);
             return null;
         });
-    }
-
-    private static String baseId(String eventId) {
-        return eventId.trim();
     }
 
     /** Helper for filters on event time. */

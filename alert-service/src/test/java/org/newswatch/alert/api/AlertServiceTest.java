@@ -158,19 +158,26 @@ class AlertServiceTest {
         assertEquals(alertId, Json.read(onTopic.value(), Alert.class).alertId());
 
         List<String> lines = received.get(30, TimeUnit.SECONDS);
-        assertTrue(lines.contains("id:" + alertId), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("id:0-\\d+")), lines.toString());
+        assertTrue(lines.contains("event:new"), lines.toString());
         String data = lines.stream().filter(l -> l.startsWith("data:")).findFirst().orElseThrow().substring(5);
         assertEquals(id, Json.read(data, Alert.class).subscriptionId());
+        assertEquals(alertId, Json.read(data, Alert.class).alertId());
     }
 
     static final Instant PUBLISHED = Instant.parse("2020-02-27T18:00:00Z");
 
     /** Produces a KILLED event of 22 with the keyword in its evidence; returns its eventId. */
     static String produceEvent(String victim, String keyword) throws Exception {
+        return produceEvent(victim, keyword, 22L);
+    }
+
+    /** Produces a KILLED event of the given count with the keyword in its evidence; returns its eventId. */
+    static String produceEvent(String victim, String keyword, long count) throws Exception {
         String eventId = "ev-" + UUID.randomUUID();
-        ExtractedEvent event = new ExtractedEvent(1, eventId, "art-" + eventId, EventType.KILLED, victim, null, 22L,
+        ExtractedEvent event = new ExtractedEvent(1, eventId, "art-" + eventId, EventType.KILLED, victim, null, count,
                 null, Qualifier.AT_LEAST, null, false, null, "Idlib", null, LocalDate.of(2020, 2, 27), null,
-                "At least 22 Turkish soldiers were killed " + keyword, 0, 40, "test", 0.9, "Title", "https://x.org/a",
+                "At least " + count + " Turkish soldiers were killed " + keyword, 0, 40, "test", 0.9, "Title", "https://x.org/a",
                 "X", null);
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
@@ -227,7 +234,7 @@ class AlertServiceTest {
     }
 
     /** The lines of the first SSE event that has an id. */
-    private static List<String> readEvent(InputStream body) {
+    static List<String> readEvent(InputStream body) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
             String line;
