@@ -25,6 +25,8 @@ public final class Countries {
     }
 
     private static final Map<String, Entry> BY_PHRASE = new HashMap<>();
+    /** First words of multi-word phrases ("burkina", "united"): longer keys are built only after one. */
+    private static final java.util.Set<String> MULTI_FIRST = new java.util.HashSet<>();
     private static final Map<String, String> ISO2_TO_ISO3 = new HashMap<>();
     private static final Map<String, String> ISO3_TO_ISO2 = new HashMap<>();
     static final int MAX_WORDS = 4;
@@ -69,6 +71,10 @@ public final class Countries {
             String key = phrase.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             if (!key.isEmpty()) {
                 BY_PHRASE.putIfAbsent(key, new Entry(iso3, kind));
+                int sp = key.indexOf(' ');
+                if (sp > 0) {
+                    MULTI_FIRST.add(key.substring(0, sp));
+                }
             }
         }
     }
@@ -76,6 +82,11 @@ public final class Countries {
     /** The entry for an exact lower-cased phrase, or null. */
     public static Entry lookup(String lowerPhrase) {
         return BY_PHRASE.get(lowerPhrase);
+    }
+
+    /** True when some phrase of several words starts with this lower-cased word. */
+    static boolean startsPhrase(String lowerWord) {
+        return MULTI_FIRST.contains(lowerWord);
     }
 
     /** ISO alpha-3 for an alpha-2 code (as gazetteers give), or null. */

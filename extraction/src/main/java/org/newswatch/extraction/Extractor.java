@@ -27,6 +27,13 @@ import org.newswatch.extraction.text.Sentence;
 public final class Extractor {
 
     private final Gazetteer gazetteer;
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -354,15 +361,13 @@ public final class Extractor {
     }
 
     private static String hash(String basis) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder(16);
-            for (int i = 0; i < 8; i++) {
-                b.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
-            }
-            return b.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest md = SHA256.get();
+        md.reset();
+        byte[] h = md.digest(basis.getBytes(StandardCharsets.UTF_8));
+        StringBuilder b = new StringBuilder(16);
+        for (int i = 0; i < 8; i++) {
+            b.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
         }
+        return b.toString();
     }
 }

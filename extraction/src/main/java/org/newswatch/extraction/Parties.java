@@ -301,6 +301,9 @@ public final class Parties {
             best = e;
             len[0] = 1;
         }
+        if (!Countries.startsPhrase(first)) {
+            return best; // no longer phrase starts here: no keys to build
+        }
         for (int k = 1; k < Countries.MAX_WORDS && i + k < s.size(); k++) {
             Token n = s.get(i + k);
             if (!n.isWord()) {
