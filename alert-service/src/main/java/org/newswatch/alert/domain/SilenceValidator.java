@@ -12,12 +12,21 @@ import java.util.List;
  */
 public final class SilenceValidator {
 
+    static final List<String> FIELDS = List.of("matchers", "startsAt", "endsAt", "createdBy", "comment");
+
     private SilenceValidator() {
     }
 
     public static Silence parse(JsonNode body, String id, Instant now) {
         if (body == null || !body.isObject()) {
             throw new ValidationException("", "the body must be a JSON object");
+        }
+        var names = body.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!FIELDS.contains(f)) {
+                throw new ValidationException(f, "unknown field '" + f + "'; known: " + FIELDS);
+            }
         }
         JsonNode ms = body.get("matchers");
         if (ms == null || !ms.isArray() || ms.isEmpty()) {
@@ -27,6 +36,9 @@ public final class SilenceValidator {
         for (int i = 0; i < ms.size(); i++) {
             String path = "matchers[" + i + "]";
             JsonNode m = ms.get(i);
+            if (!m.isObject() || m.size() > 2 || m.size() == 2 && !(m.has("name") && m.has("value"))) {
+                throw new ValidationException(path, path + " must be an object {name, value}");
+            }
             String name = m.path("name").isTextual() ? m.get("name").asText() : null;
             String value = m.path("value").isTextual() ? m.get("value").asText() : null;
             if (name == null || !Silence.NAMES.contains(name)) {
@@ -45,15 +57,29 @@ public final class SilenceValidator {
         if (!endsAt.isAfter(now) || startsAt != null && !endsAt.isAfter(startsAt)) {
             throw new ValidationException("endsAt", "endsAt must be in the future and after startsAt");
         }
-        String createdBy = body.path("createdBy").isTextual() ? body.get("createdBy").asText() : null;
-        String comment = body.path("comment").isTextual() ? body.get("comment").asText() : null;
+        String createdBy = optionalText(body, "createdBy");
+        String comment = optionalText(body, "comment");
         return new Silence(id, List.copyOf(matchers), startsAt, endsAt, createdBy, comment, now);
+    }
+
+    private static String optionalText(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new ValidationException(field, field + " must be a string");
+        }
+        return n.asText();
     }
 
     private static Instant instant(JsonNode body, String field) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) {
             return null;
+        }
+        if (!n.isTextual()) {
+            throw new ValidationException(field, field + " must be an ISO-8601 instant like 2030-01-01T00:00:00Z");
         }
         try {
             return Instant.parse(n.asText());

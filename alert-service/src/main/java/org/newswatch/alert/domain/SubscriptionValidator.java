@@ -196,6 +196,12 @@ public final class SubscriptionValidator {
             Double lat = number(p, "latitude", path + ".latitude");
             Double lon = number(p, "longitude", path + ".longitude");
             Double radius = number(p, "radiusKm", path + ".radiusKm");
+            if (lat != null && (lat < -90 || lat > 90)) {
+                throw new ValidationException(path + ".latitude", "latitude must be in -90..90");
+            }
+            if (lon != null && (lon < -180 || lon > 180)) {
+                throw new ValidationException(path + ".longitude", "longitude must be in -180..180");
+            }
             if (radius != null) {
                 if (radius <= 0) {
                     throw new ValidationException(path + ".radiusKm", "radiusKm must be greater than 0");
