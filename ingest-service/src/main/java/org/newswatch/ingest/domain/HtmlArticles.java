@@ -2,6 +2,7 @@ package org.newswatch.ingest.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,7 +47,7 @@ public final class HtmlArticles {
     /** True when the content looks like HTML rather than plain text. */
     public static boolean looksLikeHtml(String content) {
         String head = content.stripLeading();
-        head = head.substring(0, Math.min(head.length(), 1000)).toLowerCase(java.util.Locale.ROOT);
+        head = head.substring(0, Math.min(head.length(), 1000)).toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body") || head.contains("<head");
     }
 

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 
 /** Parses publication times: an ISO date (midnight UTC), an ISO date-time with or without offset (UTC assumed), or RFC 1123. */
 public final class PublicationTime {
@@ -22,7 +23,7 @@ public final class PublicationTime {
             return null;
         }
         String v = value.strip();
-        List<java.util.function.Function<String, Instant>> parsers = List.of(
+        List<Function<String, Instant>> parsers = List.of(
                 s -> OffsetDateTime.parse(s).toInstant(),
                 s -> ZonedDateTime.parse(s).toInstant(),
                 s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,9 +86,9 @@ class DropFolderTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Stream.of(".txt", ".jsonl", ".html")
                 .allMatch(ext -> Files.exists(watched().resolve(DropFolder.PROCESSED).resolve(tag + ext))));
         try (TopicRecords articles = new TopicRecords(Topics.ARTICLES)) {
-            assertEquals(java.time.Instant.parse("2020-02-21T00:00:00Z").toEpochMilli(),
+            assertEquals(Instant.parse("2020-02-21T00:00:00Z").toEpochMilli(),
                     articles.awaitKey(ArticleIds.articleId(seedText)).timestamp());
-            assertEquals(java.time.Instant.parse("2020-02-22T08:00:00Z").toEpochMilli(),
+            assertEquals(Instant.parse("2020-02-22T08:00:00Z").toEpochMilli(),
                     articles.awaitKey(ArticleIds.articleId(line1)).timestamp());
             articles.awaitKey(ArticleIds.articleId(line2));
             Article html = Json.read(articles.awaitKey(ArticleIds.articleId(htmlText)).value(), Article.class);
