@@ -72,7 +72,10 @@ final class EventAttributes {
         DateMention nearest = null;
         int best = Integer.MAX_VALUE;
         for (DateMention d : ds) {
-            if (d.kind() == DateMention.Kind.PERIOD) {
+            if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start())
+                    || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())) {
+                // "near an area that had recently been lost": another event's time; "since launching their
+                // offensive in December ... have recaptured": the start of a running total, which is current
                 continue;
             }
             int dist = d.start() > c.trigger ? d.start() - c.trigger : c.trigger - (d.end() - 1);
@@ -126,6 +129,25 @@ final class EventAttributes {
         }
         c.date = ctx.articleDate;
         c.dateStrength = Candidate.DATE_REPORT;
+    }
+
+    private static boolean inRelativeClause(Sentence s, int trigger, int at) {
+        for (int k = trigger + 1; k < at; k++) {
+            String x = s.lc(k);
+            if (x.equals("that") || x.equals("which") || x.equals("who") || x.equals("where")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sinceBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && at - k <= 7; k--) {
+            if (s.lc(k).equals("since")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void location(Candidate c) {

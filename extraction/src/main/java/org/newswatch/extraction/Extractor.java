@@ -274,7 +274,7 @@ public final class Extractor {
         Sentence s = c.sentence;
         return new ExtractedEvent(
                 ExtractedEvent.VERSION,
-                eventId(c, place),
+                eventId(c),
                 article.id(),
                 c.type,
                 c.victim,
@@ -338,26 +338,23 @@ public final class Extractor {
      * The event's identity, from its content only: type, principal party and equipment, plus the figure when
      * there is one (a figure identifies a report across outlets whatever day each gives it) or else the day.
      */
-    static String eventId(Candidate c, Place place) {
-        return hash(idBasis(c, place));
+    static String eventId(Candidate c) {
+        return hash(idBasis(c));
     }
 
     /**
-     * A figure identifies a report across outlets whatever day each gives it; an event without one is
-     * identified by its day, and without a day by its place (the gazetteer's name when resolved, so "Saraqeb"
-     * and "Saraqib" agree). Two distinct events of one identity inside an article get distinct ids.
+     * A casualty figure identifies a report across outlets whatever day each gives it; an event without one,
+     * and any act, is identified by its day. Two distinct events of one identity inside an article get
+     * distinct ids (see {@link #extract}).
      */
-    static String idBasis(Candidate c, Place place) {
+    static String idBasis(Candidate c) {
         String head = c.type + "|" + c.principal() + "|" + c.equipment + "|";
-        if (c.count != null) {
+        if (c.count != null && c.type.victimIsPrincipal()) {
             return head + "n=" + c.count + (c.cumulative ? "+" : "");
         }
-        if (c.date != null) {
-            return head + "d=" + c.date;
-        }
-        // no day at all ("last week", an offensive referred to): the place, as the gazetteer names it
-        String where = place != null && place.latitude() != null ? place.name() : c.location == null ? "" : c.location;
-        return head + "p=" + where.toLowerCase(Locale.ROOT);
+        // an act (strike, offensive, talks) is one event per actor and day, however many targets one outlet counts;
+        // without a day ("an offensive launched in December" referred to again) the actor and type alone
+        return head + "d=" + c.date;
     }
 
     private static String hash(String basis) {

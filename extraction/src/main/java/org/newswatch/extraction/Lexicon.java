@@ -1,6 +1,7 @@
 package org.newswatch.extraction;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newswatch.contracts.Equipment;
@@ -91,6 +92,24 @@ final class Lexicon {
                 "dumps", "arsenal", "armoury", "armory");
         put(Equipment.OTHER, "equipment", "targets", "radar", "radars", "ship", "ships", "vessel", "vessels",
                 "boat", "boats", "hardware", "weapons", "positions");
+    }
+
+    /**
+     * Every word that can start a rule in {@link Rules#sentence}: one hash lookup per token decides whether a
+     * token needs the rules at all (most do not).
+     */
+    static final Set<String> TRIGGERS;
+
+    static {
+        java.util.HashSet<String> t = new java.util.HashSet<>();
+        for (Set<String> set : List.of(KILL_VERBS, KILL_INTRANSITIVE, KILL_NOUNS, WOUND_VERBS, WOUND_NOUNS,
+                DISPLACE_VERBS, DISPLACE_FORCE, CAPTURE_VERBS, CONTROL_VERBS, OFFENSIVE_NOUNS, LAUNCH, ATTACK_NOUNS,
+                ATTACK_VERBS, DEPLOY_VERBS, THREAT_VERBS, TALK_NOUNS)) {
+            t.addAll(set);
+        }
+        t.addAll(List.of("lives", "number", "toll", "destroyed", "destroying", "downed", "damaged", "hit", "down",
+                "disabled", "fell", "will", "would", "'ll", "determined"));
+        TRIGGERS = Set.copyOf(t);
     }
 
     private Lexicon() {

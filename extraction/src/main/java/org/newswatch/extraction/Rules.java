@@ -37,6 +37,9 @@ final class Rules {
                 continue;
             }
             String w = t.lc();
+            if (!Lexicon.TRIGGERS.contains(w)) {
+                continue;
+            }
             if (!noCasualties) {
                 if (Lexicon.KILL_VERBS.contains(w) || Lexicon.KILL_INTRANSITIVE.contains(w)) {
                     casualty(s, i, EventType.KILLED);
