@@ -191,8 +191,11 @@ public final class Extractor {
      */
     private static void settingMentions(Sentence s, Map<String, Integer> score) {
         for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.get(i).capitalised()) {
+                continue;
+            }
             Countries.Entry e = Countries.lookup(s.lc(i));
-            if (e == null || !s.get(i).capitalised()) {
+            if (e == null) {
                 continue;
             }
             String next = s.lc(i + 1);
