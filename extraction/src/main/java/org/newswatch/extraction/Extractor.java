@@ -300,7 +300,8 @@ public final class Extractor {
                 article.title(),
                 article.url(),
                 article.source(),
-                article.nearDuplicateOf());
+                article.nearDuplicateOf(),
+                article.origin());
     }
 
     /** The country a sentence names as a place ("in northern Burkina Faso"), or null. */
@@ -320,7 +321,7 @@ public final class Extractor {
         return new ExtractedEvent(e.schemaVersion(), id, e.article(), e.type(), e.victim(), e.actor(), e.count(),
                 e.countHigh(), e.qualifier(), e.vagueAmount(), e.cumulative(), e.equipment(), e.location(), e.place(),
                 e.date(), e.claimedBy(), e.evidence(), e.evidenceStart(), e.evidenceEnd(), e.rule(), e.confidence(),
-                e.articleTitle(), e.articleUrl(), e.articleSource(), e.nearDuplicateOf());
+                e.articleTitle(), e.articleUrl(), e.articleSource(), e.nearDuplicateOf(), e.origin());
     }
 
     private static double confidence(Candidate c) {
