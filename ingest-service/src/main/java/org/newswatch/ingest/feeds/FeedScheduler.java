@@ -63,18 +63,35 @@ public class FeedScheduler {
     @ConfigProperty(name = "newswatch.ingest.feeds.threads", defaultValue = "2")
     int threads;
 
+    @ConfigProperty(name = "newswatch.ingest.startup-timeout", defaultValue = "5s")
+    Duration startupTimeout;
+
     private final FeedRegistry registry = new FeedRegistry();
     private final Clock clock = Clock.systemUTC();
     private ScheduledExecutorService ticker;
     private ExecutorService pollers;
     private FeedPoller poller;
+    private volatile boolean stopping;
 
     void onStart(@Observes StartupEvent event) {
         poller = new FeedPoller(HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build(),
                 ingestor, clock, timeout, maxBackoff);
+        if (!loadFeeds(startupTimeout)) {
+            Thread retry = new Thread(this::loadFeedsWithRetry, "ingest-feeds-loader");
+            retry.setDaemon(true);
+            retry.start();
+        }
+        configuredUrls.orElse(List.of()).stream().filter(u -> !u.isBlank())
+                .forEach(u -> registry.add(Feed.of(u, null, null), clock.instant()));
+        pollers = Executors.newFixedThreadPool(Math.max(1, threads), r -> daemon(r, "ingest-feed-poller"));
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ingest-feed-ticker"));
+        ticker.scheduleWithFixedDelay(this::pollDue, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private boolean loadFeeds(Duration timeout) {
         try {
-            TopicReader.ensureCompacted(bootstrapServers, TOPIC);
-            TopicReader.read(bootstrapServers, TOPIC, Long.MAX_VALUE, rec -> {
+            TopicReader.ensureCompacted(bootstrapServers, TOPIC, timeout);
+            TopicReader.read(bootstrapServers, TOPIC, Long.MAX_VALUE, timeout, rec -> {
                 if (rec.value() == null) {
                     registry.remove(rec.key());
                     return;
@@ -85,17 +102,31 @@ public class FeedScheduler {
                     LOG.warnf("skipping unreadable feed record %s: %s", rec.key(), e.getMessage());
                 }
             });
+            return true;
         } catch (RuntimeException e) {
-            LOG.warnf("feed list not read back from %s: %s", TOPIC, e.getMessage());
+            LOG.warnf("feed list not read back from %s yet: %s", TOPIC, e.getMessage());
+            return false;
         }
-        configuredUrls.orElse(List.of()).stream().filter(u -> !u.isBlank())
-                .forEach(u -> registry.add(Feed.of(u, null, null), clock.instant()));
-        pollers = Executors.newFixedThreadPool(Math.max(1, threads), r -> daemon(r, "ingest-feed-poller"));
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ingest-feed-ticker"));
-        ticker.scheduleWithFixedDelay(this::pollDue, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void loadFeedsWithRetry() {
+        long backoffMs = 1000;
+        while (!stopping) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(backoffMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (loadFeeds(Duration.ofSeconds(30))) {
+                return;
+            }
+            backoffMs = Math.min(backoffMs * 2, 30_000);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (ticker != null) {
             ticker.shutdownNow();
             pollers.shutdownNow();

@@ -1,5 +1,6 @@
 package org.newswatch.ingest.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,6 +25,7 @@ public class DedupJournalReader {
 
     private final String bootstrapServers;
     private final long articlesTail;
+    private final Duration timeout;
 
     /**
      * @param journaled how many journal records were read
@@ -33,8 +35,14 @@ public class DedupJournalReader {
     }
 
     public DedupJournalReader(String bootstrapServers, long articlesTail) {
+        this(bootstrapServers, articlesTail, Duration.ofSeconds(30));
+    }
+
+    /** @param timeout how long to wait for the broker before giving up */
+    public DedupJournalReader(String bootstrapServers, long articlesTail, Duration timeout) {
         this.bootstrapServers = bootstrapServers;
         this.articlesTail = articlesTail;
+        this.timeout = timeout;
     }
 
     public Loaded load(DedupMemory memory) {
@@ -74,10 +82,10 @@ public class DedupJournalReader {
 
     /** Creates the compacted journal topic unless it exists. */
     public void ensureTopic() {
-        TopicReader.ensureCompacted(bootstrapServers, KafkaDedupJournal.TOPIC);
+        TopicReader.ensureCompacted(bootstrapServers, KafkaDedupJournal.TOPIC, timeout);
     }
 
     private void readTopic(String topic, long tail, Consumer<ConsumerRecord<String, String>> sink) {
-        TopicReader.read(bootstrapServers, topic, tail, sink);
+        TopicReader.read(bootstrapServers, topic, tail, timeout, sink);
     }
 }

@@ -6,6 +6,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +49,10 @@ public class KafkaDedupJournal implements DedupJournal {
     @ConfigProperty(name = "newswatch.ingest.dedup.articles-tail", defaultValue = "1000")
     int articlesTail;
 
+    /** How long startup waits for the broker before going on and loading in the background (503 until then). */
+    @ConfigProperty(name = "newswatch.ingest.startup-timeout", defaultValue = "5s")
+    Duration startupTimeout;
+
     private volatile boolean stopping;
 
     @Override
@@ -58,7 +63,7 @@ public class KafkaDedupJournal implements DedupJournal {
 
     void onStart(@Observes StartupEvent event) {
         try {
-            load();
+            load(startupTimeout);
         } catch (RuntimeException e) {
             LOG.warnf("dedup memory not loaded at startup (%s); retrying in the background, ingest answers 503 until then",
                     e.getMessage());
@@ -77,7 +82,7 @@ public class KafkaDedupJournal implements DedupJournal {
         while (!stopping && !memory.loaded()) {
             try {
                 TimeUnit.MILLISECONDS.sleep(backoffMs);
-                load();
+                load(Duration.ofSeconds(30));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -89,8 +94,8 @@ public class KafkaDedupJournal implements DedupJournal {
     }
 
     /** Creates the compacted topic if needed and reads the journal and the articles tail into the memory. */
-    synchronized void load() {
-        DedupJournalReader reader = new DedupJournalReader(bootstrapServers, articlesTail);
+    synchronized void load(Duration timeout) {
+        DedupJournalReader reader = new DedupJournalReader(bootstrapServers, articlesTail, timeout);
         reader.ensureTopic();
         DedupJournalReader.Loaded loaded = reader.load(memory);
         for (DedupEntry entry : loaded.recovered()) {

@@ -26,21 +26,19 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads the state topics of ingest-service back at startup, and creates them compacted. */
 public final class TopicReader {
 
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
-
     private TopicReader() {
     }
 
     /** Creates a compacted topic (broker's default partitions and replication) unless it exists. */
-    public static void ensureCompacted(String bootstrapServers, String name) {
+    public static void ensureCompacted(String bootstrapServers, String name, Duration timeout) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 10_000));
         try (Admin admin = Admin.create(props)) {
             NewTopic topic = new NewTopic(name, Optional.empty(), Optional.empty())
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(topic)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause(), e);
@@ -58,16 +56,17 @@ public final class TopicReader {
      * end offsets seen at the start, with a throw-away consumer group that commits nothing. A missing topic reads
      * as empty.
      */
-    public static void read(String bootstrapServers, String topic, long tail, Consumer<ConsumerRecord<String, String>> sink) {
+    public static void read(String bootstrapServers, String topic, long tail, Duration timeout,
+            Consumer<ConsumerRecord<String, String>> sink) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "ingest-service-state-loader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
             if (infos == null || infos.isEmpty()) {
                 return;
             }
@@ -79,7 +78,7 @@ public final class TopicReader {
                 long from = tail == Long.MAX_VALUE ? begin.get(tp) : Math.max(begin.get(tp), end.get(tp) - tail);
                 consumer.seek(tp, from);
             }
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+            long deadline = System.nanoTime() + Math.max(timeout.toNanos(), Duration.ofSeconds(60).toNanos());
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("timed out reading " + topic);
