@@ -1,6 +1,8 @@
 package org.newswatch.ingest.domain;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.newswatch.contracts.Topics;
@@ -17,6 +19,8 @@ public class Ingestor {
     private final ArticlePublisher publisher;
     private final DedupJournal journal;
     private final Clock clock;
+    /** Articles decided new whose publication is not acknowledged yet, by id. */
+    private final Map<String, CompletableFuture<Void>> inFlight = new HashMap<>();
 
     public Ingestor(DedupMemory memory, ArticlePublisher publisher, DedupJournal journal, Clock clock) {
         this.memory = memory;
@@ -31,15 +35,38 @@ public class Ingestor {
         if (!memory.loaded()) {
             throw new NotReadyException("dedup memory is still loading; retry shortly");
         }
-        Decision decision = memory.admit(prepared.entry());
+        Decision decision;
+        CompletableFuture<Void> earlier;
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        synchronized (inFlight) {
+            decision = memory.admit(prepared.entry());
+            earlier = decision.duplicate() ? inFlight.get(decision.articleId()) : null;
+            if (!decision.duplicate()) {
+                inFlight.put(decision.articleId(), mine);
+            }
+        }
         if (decision.duplicate()) {
-            return CompletableFuture.completedFuture(new IngestResult(decision.articleId(), IngestResult.DUPLICATE, null));
+            IngestResult duplicate = new IngestResult(decision.articleId(), IngestResult.DUPLICATE, null);
+            if (earlier == null) {
+                return CompletableFuture.completedFuture(duplicate);
+            }
+            // the earlier copy is not acknowledged yet: answer once it is, or take its place if it fails
+            return earlier.handle((ok, failure) -> failure == null).thenCompose(published -> published
+                    ? CompletableFuture.completedFuture(duplicate) : ingest(input, origin));
         }
         PreparedArticle toPublish = prepared.withNearDuplicateOf(decision.nearDuplicateOf());
         return publisher.publish(Topics.ARTICLES, toPublish.article())
                 .whenComplete((ok, failure) -> {
+                    synchronized (inFlight) {
+                        if (failure != null) {
+                            memory.forget(toPublish.entry());
+                        }
+                        inFlight.remove(decision.articleId(), mine);
+                    }
                     if (failure != null) {
-                        memory.forget(toPublish.entry());
+                        mine.completeExceptionally(failure);
+                    } else {
+                        mine.complete(null);
                     }
                 })
                 .thenCompose(ok -> journal.record(toPublish.entry()).exceptionally(failure -> {

@@ -70,6 +70,34 @@ class IngestorTest {
     }
 
     @Test
+    void duplicateOfAnUnacknowledgedArticleWaitsForItAndTakesOverIfItFails() {
+        List<CompletableFuture<Void>> acks = new ArrayList<>();
+        ArticlePublisher slow = (topic, article) -> {
+            published.add(article);
+            CompletableFuture<Void> ack = new CompletableFuture<>();
+            acks.add(ack);
+            return ack;
+        };
+        DedupMemory memory = new DedupMemory();
+        memory.markLoaded();
+        Ingestor ingestor = new Ingestor(memory, slow, journal, Clock.systemUTC());
+        ArticleInput input = new ArticleInput(null, null, null, null, "Twelve rockets hit the base.");
+        CompletableFuture<IngestResult> first = ingestor.ingest(input, Article.LIVE).toCompletableFuture();
+        CompletableFuture<IngestResult> second = ingestor.ingest(input, Article.LIVE).toCompletableFuture();
+        assertFalse(second.isDone());
+        acks.get(0).completeExceptionally(new IllegalStateException("broker down"));
+        assertTrue(first.isCompletedExceptionally());
+        // the second request published the article itself
+        assertEquals(2, published.size());
+        acks.get(1).complete(null);
+        assertEquals(IngestResult.ACCEPTED, second.join().status());
+
+        CompletableFuture<IngestResult> third = ingestor.ingest(input, Article.LIVE).toCompletableFuture();
+        assertEquals(IngestResult.DUPLICATE, third.join().status());
+        assertEquals(2, published.size());
+    }
+
+    @Test
     void refusesUntilTheMemoryIsLoaded() {
         Ingestor ingestor = new Ingestor(new DedupMemory(), publisher, journal, Clock.systemUTC());
         assertThrows(NotReadyException.class,
