@@ -116,7 +116,10 @@ final class EventAttributes {
                     break;
             }
         }
-        if (c.type == EventType.OFFENSIVE && "offensive.noun".equals(c.rule)) {
+        LocalDate previous = s.index() > 0 ? ctx.carried.get(s.index() - 1) : null;
+        if (c.type == EventType.OFFENSIVE && "offensive.noun".equals(c.rule)
+                && !(previous != null && s.lc(c.trigger - 1).equals("the") && c.trigger <= 2)) {
+            // ... but "The counteroffensive could be short-lived", opening a sentence, is the story's current one
             c.date = null; // an offensive referred to, not reported as launched: its day is not given
             c.dateStrength = Candidate.DATE_UNKNOWN_PAST;
             return;

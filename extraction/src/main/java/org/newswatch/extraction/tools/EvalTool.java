@@ -5,13 +5,19 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.extraction.Extractor;
 import org.newswatch.extraction.eval.GoldEvent;
 import org.newswatch.extraction.eval.GoldScorer;
+import org.newswatch.extraction.identity.EventIdentity;
 
 /** {@code eval --gold FILE --articles DIR [--verbose]}: runs the engine over DIR and scores it against the gold file. */
 public final class EvalTool {
@@ -89,8 +95,34 @@ public final class EvalTool {
                             + (date ? "" : " date " + g.date() + "/" + p.date()) + " | " + g.evidence());
                 }
             }
+            clusterLines(r, out);
         }
         return 0;
+    }
+
+    /** SPLIT: a cross-article cluster under several ids; COLLIDE: one id over several clusters. */
+    private static void clusterLines(GoldScorer.Result r, PrintStream out) {
+        Map<String, Map<String, String>> idsByCluster = new TreeMap<>();
+        Map<String, Set<String>> clustersById = new TreeMap<>();
+        for (GoldScorer.Match m : r.matches()) {
+            String cl = m.gold().cluster();
+            String id = m.prediction().eventId();
+            if (cl == null || id == null) {
+                continue;
+            }
+            idsByCluster.computeIfAbsent(cl, k -> new TreeMap<>()).put(m.gold().article().substring(0, 3), id);
+            clustersById.computeIfAbsent(id, k -> new TreeSet<>()).add(cl);
+        }
+        for (Map.Entry<String, Map<String, String>> e : idsByCluster.entrySet()) {
+            if (e.getValue().size() > 1 && new HashSet<>(e.getValue().values()).size() > 1) {
+                out.println("SPLIT  " + e.getKey() + " " + e.getValue());
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : clustersById.entrySet()) {
+            if (e.getValue().size() > 1) {
+                out.println("COLLIDE " + e.getKey() + " " + e.getValue());
+            }
+        }
     }
 
     public static GoldScorer.Result evaluate(Path gold, Path dir, Extractor extractor) throws IOException {
@@ -100,8 +132,10 @@ public final class EvalTool {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         List<ExtractedEvent> predictions = new ArrayList<>();
-        for (Article a : SeedArticles.load(files)) {
-            predictions.addAll(extractor.extract(a));
+        // one identity resolver over the articles in publication order: cross-article ids as the service gives them
+        EventIdentity identity = EventIdentity.inMemory();
+        for (Article a : SeedArticles.inPublicationOrder(SeedArticles.load(files))) {
+            predictions.addAll(identity.resolve(extractor.extract(a)));
         }
         return GoldScorer.score(lines, predictions);
     }

@@ -15,6 +15,7 @@ import org.newswatch.contracts.Article;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Json;
 import org.newswatch.extraction.Extractor;
+import org.newswatch.extraction.identity.EventIdentity;
 
 /**
  * {@code extract [--jsonl FILE] [FILE ...]}: seed-format files (article id = file name) and/or a JSON Lines
@@ -63,8 +64,10 @@ public final class ExtractTool {
             err.println("extract: cannot read input: " + e.getMessage());
             return 1;
         }
-        for (Article a : articles) {
-            for (ExtractedEvent e : extractor.extract(a)) {
+        // one identity resolver over the articles in publication order: cross-article ids as the service gives them
+        EventIdentity identity = EventIdentity.inMemory();
+        for (Article a : SeedArticles.inPublicationOrder(articles)) {
+            for (ExtractedEvent e : identity.resolve(extractor.extract(a))) {
                 out.println(Json.write(e));
             }
         }

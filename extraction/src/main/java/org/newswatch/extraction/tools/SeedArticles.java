@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.SeedFormat;
@@ -41,6 +42,18 @@ public final class SeedArticles {
                     received == null ? Instant.now() : received));
         }
         return out;
+    }
+
+    /** The articles in publication order (the receive time for those without a date line; then by id). */
+    public static List<Article> inPublicationOrder(List<Article> articles) {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(SeedArticles::time, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Article::id, Comparator.nullsLast(Comparator.naturalOrder())));
+        return sorted;
+    }
+
+    private static Instant time(Article a) {
+        return a.publishedAt() != null ? a.publishedAt() : a.receivedAt();
     }
 
     static Article article(String id, String text, Instant published, Instant received) {

@@ -1,0 +1,26 @@
+package org.newswatch.extraction.identity;
+
+import java.time.LocalDate;
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Place;
+
+/**
+ * What identity resolution remembers of an event.
+ *
+ * @param eventId   the id it was given
+ * @param article   the article that reported it
+ * @param day       the day it is kept by: its own date, else the newest day seen when it arrived
+ */
+public record SeenEvent(String eventId, String article, EventType type, String principal, Long count,
+        boolean cumulative, Equipment equipment, String location, Place place, LocalDate date, LocalDate day) {
+
+    /** The bucket an event is looked up in: type and principal party. */
+    public String key() {
+        return key(type, principal);
+    }
+
+    static String key(EventType type, String principal) {
+        return type + "|" + principal;
+    }
+}

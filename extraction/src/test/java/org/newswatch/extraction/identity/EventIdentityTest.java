@@ -1,0 +1,163 @@
+package org.newswatch.extraction.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Place;
+import org.newswatch.contracts.Qualifier;
+
+/** Cross-article identity: joins, non-joins, one id per event inside an article, eviction, rebuild. */
+class EventIdentityTest {
+
+    private static final Place IDLIB = new Place("Idlib", "SY", 35.93, 36.63);
+    private static final Place TAFTANAZ = new Place("Taftanaz", "SY", 35.99, 36.78);
+    private static final Place ALEPPO = new Place("Aleppo", "SY", 36.20, 37.16);
+    private static final Place ROAD = new Place("Aleppo-Damascus road", "SY", null, null);
+
+    private static ExtractedEvent ev(String id, String article, EventType type, String party, Long count,
+            boolean cumulative, Equipment eq, String loc, Place place, String date) {
+        boolean victim = type.victimIsPrincipal();
+        return new ExtractedEvent(ExtractedEvent.VERSION, id, article, type, victim ? party : null,
+                victim ? null : party, count, null, count == null ? null : Qualifier.EXACT, null, cumulative, eq, loc,
+                place, date == null ? null : LocalDate.parse(date), null, "evidence", 0, 8, "test", 0.8, null, null,
+                null, null, null);
+    }
+
+    private static ExtractedEvent killed(String id, String article, long n, String loc, Place p, String date) {
+        return ev(id, article, EventType.KILLED, "TURMIL", n, false, null, loc, p, date);
+    }
+
+    private static String one(EventIdentity r, ExtractedEvent e) {
+        return r.resolve(List.of(e)).get(0).eventId();
+    }
+
+    @Test
+    void sameFigureOnNeighbouringDaysAndNestedPlacesJoins() {
+        EventIdentity r = EventIdentity.inMemory();
+        String a = one(r, killed("h1", "a", 5, "Idlib", IDLIB, "2020-02-10"));
+        String b = one(r, killed("h2", "b", 5, "Taftanaz", TAFTANAZ, "2020-02-11"));
+        assertEquals("h1", a, "a new event keeps its content hash");
+        assertEquals(a, b);
+    }
+
+    @Test
+    void differentFiguresDaysPlacesOrEquipmentStayApart() {
+        EventIdentity r = EventIdentity.inMemory();
+        String a = one(r, killed("h1", "a", 5, "Idlib", IDLIB, "2020-02-10"));
+        assertNotEquals(a, one(r, killed("h2", "b", 6, "Idlib", IDLIB, "2020-02-10")));
+        assertNotEquals(a, one(r, killed("h3", "c", 5, "Idlib", IDLIB, "2020-02-20")));
+        assertNotEquals(a, one(r, killed("h4", "d", 5, "Aleppo", ALEPPO, "2020-02-10")));
+        ExtractedEvent tank = ev("h5", "e", EventType.EQUIPMENT_LOSS, "SYRMIL", 2L, false, Equipment.TANK, null, null,
+                "2020-02-10");
+        ExtractedEvent apc = ev("h6", "f", EventType.EQUIPMENT_LOSS, "SYRMIL", 2L, false, Equipment.APC, null, null,
+                "2020-02-10");
+        assertNotEquals(one(r, tank), one(r, apc));
+        assertNotEquals(a, one(r, ev("h7", "g", EventType.KILLED, "SYRMIL", 5L, false, null, "Idlib", IDLIB,
+                "2020-02-10")));
+    }
+
+    @Test
+    void aReusedContentHashOfADifferentEventIsReplaced() {
+        EventIdentity r = EventIdentity.inMemory();
+        String a = one(r, killed("same", "a", 5, "Idlib", IDLIB, "2020-02-01"));
+        String b = one(r, killed("same", "b", 5, "Idlib", IDLIB, "2020-02-20"));
+        assertEquals("same", a);
+        assertNotEquals(a, b);
+    }
+
+    @Test
+    void uncountedOrUndatedOrUnplacedSideJoins() {
+        EventIdentity r = EventIdentity.inMemory();
+        String capture = one(r, ev("c1", "a", EventType.CAPTURE, "SYRMIL", null, false, null, "Aleppo-Damascus",
+                ROAD, "2020-02-11"));
+        assertEquals(capture, one(r, ev("c2", "b", EventType.CAPTURE, "SYRMIL", null, false, null, "Aleppo",
+                ALEPPO, "2020-02-12")), "a road the gazetteer cannot place is not elsewhere");
+        String troops = one(r, ev("d1", "a", EventType.DEPLOYMENT, "TURMIL", null, false, null, "Idlib", IDLIB,
+                "2020-02-12"));
+        assertEquals(troops, one(r, ev("d2", "b", EventType.DEPLOYMENT, "TURMIL", 5000L, false, null, "Idlib",
+                IDLIB, "2020-02-11")), "an act's figure on one side only");
+        String offensive = one(r, ev("o1", "a", EventType.OFFENSIVE, "SYRMIL", null, false, null, "Idlib", IDLIB,
+                null));
+        assertEquals(offensive, one(r, ev("o2", "b", EventType.OFFENSIVE, "SYRMIL", null, false, null, null, null,
+                "2020-02-12")));
+    }
+
+    @Test
+    void aLossCountedOnOneSideOnlyJoinsOnTheSameDayOnly() {
+        EventIdentity r = EventIdentity.inMemory();
+        String downed = one(r, ev("e1", "a", EventType.EQUIPMENT_LOSS, "SYRMIL", null, false, Equipment.HELICOPTER,
+                "Idlib", IDLIB, "2020-02-11"));
+        assertNotEquals(downed, one(r, ev("e2", "b", EventType.EQUIPMENT_LOSS, "SYRMIL", 1L, false,
+                Equipment.HELICOPTER, "Idlib", IDLIB, "2020-02-10")));
+        EventIdentity fresh = EventIdentity.inMemory();
+        String again = one(fresh, ev("e1", "a", EventType.EQUIPMENT_LOSS, "SYRMIL", null, false,
+                Equipment.HELICOPTER, "Idlib", IDLIB, "2020-02-11"));
+        assertEquals(again, one(fresh, ev("e3", "c", EventType.EQUIPMENT_LOSS, "SYRMIL", 1L, false,
+                Equipment.HELICOPTER, "Idlib", IDLIB, "2020-02-11")));
+    }
+
+    @Test
+    void aRunningTotalRestatedLaterJoinsAndThreatsOfDifferentDaysDoNot() {
+        EventIdentity r = EventIdentity.inMemory();
+        ExtractedEvent t1 = ev("t1", "a", EventType.DISPLACEMENT, "SYRCVL", 500_000L, true, null, "Idlib", IDLIB,
+                "2020-02-19");
+        ExtractedEvent t2 = ev("t2", "b", EventType.DISPLACEMENT, "SYRCVL", 500_000L, true, null, "Idlib", IDLIB,
+                "2020-02-28");
+        assertEquals(one(r, t1), one(r, t2));
+        String threat = one(r, ev("w1", "a", EventType.THREAT, "TURGOV", null, false, null, null, null,
+                "2020-02-11"));
+        assertNotEquals(threat, one(r, ev("w2", "b", EventType.THREAT, "TURGOV", null, false, null, null, null,
+                "2020-02-12")));
+        assertEquals(threat, one(r, ev("w3", "c", EventType.THREAT, "TURGOV", null, false, null, null, null,
+                "2020-02-11")));
+    }
+
+    @Test
+    void oneArticleNeverGetsOneIdTwiceAndARedeliveryKeepsItsIds() {
+        EventIdentity r = EventIdentity.inMemory();
+        one(r, killed("k", "a", 5, "Idlib", IDLIB, "2020-02-10"));
+        List<ExtractedEvent> b = List.of(killed("x1", "b", 5, "Idlib", IDLIB, "2020-02-10"),
+                killed("x2", "b", 5, "Idlib", IDLIB, "2020-02-11"));
+        List<ExtractedEvent> first = r.resolve(b);
+        assertNotEquals(first.get(0).eventId(), first.get(1).eventId());
+        List<ExtractedEvent> again = r.resolve(b);
+        assertEquals(first.get(0).eventId(), again.get(0).eventId());
+        assertEquals(first.get(1).eventId(), again.get(1).eventId());
+    }
+
+    @Test
+    void eventsOlderThanTheWindowAreEvicted() {
+        EventIdentity r = new EventIdentity(new InMemoryIdentityStore(), 2, 10);
+        ExtractedEvent old = ev("o", "a", EventType.OFFENSIVE, "SYRMIL", null, false, null, null, null,
+                "2020-01-01");
+        String first = one(r, old);
+        assertEquals(1, r.size());
+        one(r, killed("k", "b", 5, "Idlib", IDLIB, "2020-01-20"));
+        assertEquals(1, r.size(), "the January 1 offensive is forgotten once the clock passes January 11");
+        ExtractedEvent undated = ev("o2", "c", EventType.OFFENSIVE, "SYRMIL", null, false, null, null, null, null);
+        assertNotEquals(first, one(r, undated));
+    }
+
+    @Test
+    void peekRemembersNothingAndRebuildRestoresIds() {
+        EventIdentity live = EventIdentity.inMemory();
+        ExtractedEvent a = killed("h1", "a", 5, "Idlib", IDLIB, "2020-02-10");
+        ExtractedEvent b = killed("h9", "b", 5, "Taftanaz", TAFTANAZ, "2020-02-11");
+        assertEquals("h9", live.peek(List.of(b)).get(0).eventId());
+        assertEquals(0, live.size());
+        ExtractedEvent published = live.resolve(List.of(a)).get(0);
+        String joined = live.resolve(List.of(b)).get(0).eventId();
+
+        EventIdentity restarted = EventIdentity.inMemory();
+        restarted.remember(published);
+        restarted.remember(published);
+        assertEquals(1, restarted.size(), "a record read twice is remembered once");
+        assertEquals(joined, restarted.resolve(List.of(b)).get(0).eventId());
+    }
+}
