@@ -86,6 +86,9 @@ final class Merger {
     }
 
     private static boolean compatible(Candidate a, Candidate b) {
+        if (a.type == EventType.THREAT && a.sentence != b.sentence && !threatWords(a).equals(threatWords(b))) {
+            return false; // two statements in other words ("would pay a very high price", "warned ... to push") are two threats
+        }
         if (a.dateStrength == Candidate.DATE_STATED && b.dateStrength == Candidate.DATE_STATED
                 && !Objects.equals(a.date, b.date)) {
             return false;
@@ -94,6 +97,10 @@ final class Merger {
             return false;
         }
         return true;
+    }
+
+    private static String threatWords(Candidate c) {
+        return c.sentence.lc(c.trigger) + " " + c.sentence.lc(c.trigger + 1);
     }
 
     private static void absorb(Candidate into, Candidate c) {

@@ -16,6 +16,7 @@ import org.newswatch.contracts.Article;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.SeedFormat;
 import org.newswatch.extraction.Extractor;
+import org.newswatch.extraction.identity.EventIdentity;
 
 /** {@code POST /extract}: try the engine on a text without going through Kafka. */
 @Path("/extract")
@@ -25,6 +26,9 @@ public class ExtractResource {
 
     @Inject
     Extractor extractor;
+
+    @Inject
+    EventIdentity identity;
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
@@ -45,7 +49,8 @@ public class ExtractResource {
         Instant published = parsed.date() == null ? null : parsed.date().atStartOfDay(ZoneOffset.UTC).toInstant();
         Article article = new Article(Article.VERSION, "adhoc", null, null, null, published, Instant.now(),
                 Article.LIVE, parsed.text(), null);
-        return extractor.extract(article);
+        // ids as the pipeline would give them, without remembering an ad hoc text
+        return identity.peek(extractor.extract(article));
     }
 
     private static Response error(int status, String message) {

@@ -16,11 +16,13 @@ import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.extract.domain.EventRecords;
 import org.newswatch.extraction.Extractor;
+import org.newswatch.extraction.identity.EventIdentity;
 
 /**
  * Kafka adapter: each article record becomes its events. The article's offset is committed only after
  * every event is acknowledged by the broker (at least once; event ids make repeats harmless). A record that
- * cannot be read throws, is nacked, and lands on the dead-letter topic with the reason.
+ * cannot be read throws, is nacked, and lands on the dead-letter topic with the reason. Event ids come from the
+ * instance's identity resolver: a report of an event already seen takes that event's id.
  */
 @ApplicationScoped
 public class ArticleProcessor {
@@ -29,13 +31,16 @@ public class ArticleProcessor {
     Extractor extractor;
 
     @Inject
+    EventIdentity identity;
+
+    @Inject
     @Channel(Topics.EVENTS)
     MutinyEmitter<String> events;
 
     @Incoming(Topics.ARTICLES)
     public Uni<Void> process(ConsumerRecord<String, String> record) {
         Article article = EventRecords.parseArticle(record.value());
-        List<ExtractedEvent> extracted = extractor.extract(article);
+        List<ExtractedEvent> extracted = identity.resolve(extractor.extract(article));
         if (extracted.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

@@ -160,8 +160,9 @@ public final class EventIdentity {
                 && s.cumulative();
         // a running total's date is the day of the report: the same figure restated later is the same total.
         // A statement (a threat) is made on one day: a new day's warning is a new threat.
-        if (!sameTotal && gap > (e.type() == EventType.THREAT ? 0 : toleranceDays)) {
-            return -1;
+        if (!sameTotal && gap > (e.type() == EventType.THREAT ? 0 : toleranceDays)
+                || e.type() == EventType.THREAT && !dated) {
+            return -1; // an undated statement cannot be told from the party's other statements
         }
         int place = places(e.location(), e.place(), s.location(), s.place());
         if (place < 0) {
