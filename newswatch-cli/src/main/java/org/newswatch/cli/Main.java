@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import org.newswatch.cli.bench.Bench;
 import org.newswatch.extraction.tools.EvalTool;
 import org.newswatch.extraction.tools.ExtractTool;
 
@@ -17,6 +18,8 @@ public final class Main {
               demo                             run the seeds through a fresh stack and print the alerts as JSON lines
               extract [--jsonl FILE] [FILE...] extract events offline (no broker) and print them as JSON lines
               eval --gold FILE --articles DIR  score the extraction engine against a gold file
+              bench [--rate N] [--duration S] [--json FILE] [--target]
+                                               latency and throughput through a fresh (or the running) stack
             """;
 
     private Main() {
@@ -38,6 +41,7 @@ public final class Main {
                 case "demo" -> Demo.run(home(), out, err);
                 case "extract" -> ExtractTool.run(rest, out, err);
                 case "eval" -> EvalTool.run(rest, out, err);
+                case "bench" -> Bench.run(rest, home(), out, err);
                 default -> {
                     err.println("newswatch: unknown command '" + args[0] + "'");
                     err.print(USAGE);

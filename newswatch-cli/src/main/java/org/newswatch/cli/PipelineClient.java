@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 
@@ -97,28 +98,84 @@ public final class PipelineClient implements AutoCloseable {
 
     /** Every committed alert on the alerts topic, in topic order. */
     public List<Alert> readAlerts() {
+        return readTopic(Topics.ALERTS).stream().map(r -> Json.read(r.value(), Alert.class)).toList();
+    }
+
+    /** Every committed event on the events topic. */
+    public List<ExtractedEvent> readEvents() {
+        return readTopic(Topics.EVENTS).stream().map(r -> Json.read(r.value(), ExtractedEvent.class)).toList();
+    }
+
+    /**
+     * Every committed record of a topic from its beginning to its current end (read_committed, no group); an
+     * empty list when the topic does not exist.
+     */
+    public List<ConsumerRecord<String, String>> readTopic(String topic) {
         Map<String, Object> props = new HashMap<>();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(10)).stream()
+            if (!topics().contains(topic)) {
+                return List.of();
+            }
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<Alert> alerts = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read the alerts topic to its end");
+                    throw new IllegalStateException("could not read the " + topic + " topic to its end");
                 }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    alerts.add(Json.read(record.value(), Alert.class));
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
-            return alerts;
+            return records;
+        }
+    }
+
+    /** The topics that exist. */
+    public Set<String> topics() {
+        try {
+            return admin.listTopics().names().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * How many records of {@code topic} the consumer group has not committed yet (sum over partitions; a
+     * partition without a committed offset counts whole), or -1 when the broker does not answer.
+     */
+    public long lag(String group, String topic) {
+        try {
+            List<TopicPartition> partitions = new ArrayList<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get().forEach((p, info) -> ends.put(p, info.offset()));
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            long lag = 0;
+            for (TopicPartition p : partitions) {
+                OffsetAndMetadata offset = committed.get(p);
+                lag += Math.max(0, ends.get(p) - (offset == null ? 0 : offset.offset()));
+            }
+            return lag;
+        } catch (ExecutionException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -10,17 +10,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The whole NewsWatch system on this machine: the local Kafka broker and the three packaged services,
@@ -65,33 +71,128 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * How to run the stack beyond ports: instances per service (each extra instance gets a free HTTP port and,
+     * for alert-service, its own Kafka Streams state folder; all share the consumer group / application id),
+     * extra environment for every service or one, topics to create with several partitions before the services
+     * start, and whether to copy the services' packaged apps into the data folder first (so a rebuild of
+     * {@code target/quarkus-app} by someone else cannot pull a jar from under a running test).
+     */
+    public static final class Options {
+        private final Map<Service, Integer> instances = new EnumMap<>(Service.class);
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private final Map<Service, Map<String, String>> serviceEnv = new EnumMap<>(Service.class);
+        private final Map<String, Integer> topics = new LinkedHashMap<>();
+        private boolean snapshotApps;
+
+        public static Options defaults() {
+            return new Options();
+        }
+
+        public Options instances(Service service, int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("at least one instance of " + service.module);
+            }
+            instances.put(service, count);
+            return this;
+        }
+
+        public Options env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        public Options env(Service service, String name, String value) {
+            serviceEnv.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(name, value);
+            return this;
+        }
+
+        /** Creates {@code topic} with {@code partitions} partitions once the broker is up, before any service. */
+        public Options topic(String topic, int partitions) {
+            topics.put(topic, partitions);
+            return this;
+        }
+
+        public Options snapshotApps(boolean snapshot) {
+            this.snapshotApps = snapshot;
+            return this;
+        }
+
+        int instancesOf(Service service) {
+            return instances.getOrDefault(service, 1);
+        }
+    }
+
+    /** One process of the stack: the broker or one instance of a service. */
+    private final class Node {
+        final String name;
+        final Service service;
+        final int index;
+        final int port;
+        volatile Process process;
+
+        Node(String name, Service service, int index, int port) {
+            this.name = name;
+            this.service = service;
+            this.index = index;
+            this.port = port;
+        }
+
+        URI url() {
+            return URI.create("http://localhost:" + port);
+        }
+    }
+
     private static final Duration BROKER_START = Duration.ofSeconds(60);
+    private static final Duration BROKER_STOP = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofSeconds(120);
+    private static final int START_ATTEMPTS = 3;
 
     private final Path home;
     private final Path data;
     private final Ports ports;
     private final PrintStream log;
-    private final List<Process> processes = Collections.synchronizedList(new ArrayList<>());
+    private final Options options;
+    private final Node broker;
+    private final List<Node> services = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Stack(Path home, Path data, Ports ports, PrintStream log) {
+    private Stack(Path home, Path data, Ports ports, PrintStream log, Options options) {
         this.home = home;
         this.data = data;
         this.ports = ports;
         this.log = log;
+        this.options = options;
+        this.broker = new Node("kafka", null, 0, ports.kafka());
+        for (Service service : Service.values()) {
+            for (int i = 0; i < options.instancesOf(service); i++) {
+                String name = i == 0 ? service.module : service.module + "-" + (i + 1);
+                services.add(new Node(name, service, i, i == 0 ? ports.of(service) : freePort()));
+            }
+        }
     }
 
     /** Starts the broker, then the services, and waits until each is healthy. */
     public static Stack start(Path home, Path data, Ports ports, PrintStream log) {
-        Stack stack = new Stack(home, data, ports, log);
+        return start(home, data, ports, log, Options.defaults());
+    }
+
+    /** Starts the broker, creates the topics asked for, starts the services and waits until each is healthy. */
+    public static Stack start(Path home, Path data, Ports ports, PrintStream log, Options options) {
+        Stack stack = new Stack(home, data, ports, log, options);
         try {
             stack.startBroker();
-            for (Service service : Service.values()) {
-                stack.startService(service);
+            stack.createTopics();
+            if (options.snapshotApps) {
+                for (Service service : Service.values()) {
+                    stack.snapshot(service);
+                }
             }
-            for (Service service : Service.values()) {
-                stack.awaitHealthy(service);
+            for (Node node : stack.services) {
+                stack.launchService(node);
+            }
+            for (Node node : stack.services) {
+                stack.awaitHealthyOrRetry(node);
             }
             return stack;
         } catch (RuntimeException e) {
@@ -104,46 +205,75 @@ public final class Stack implements AutoCloseable {
         return "localhost:" + ports.kafka();
     }
 
+    /** The first instance's URL. */
     public URI url(Service service) {
-        return URI.create("http://localhost:" + ports.of(service));
+        return url(service, 0);
+    }
+
+    public URI url(Service service, int instance) {
+        return node(service, instance).url();
+    }
+
+    public int instances(Service service) {
+        return options.instancesOf(service);
     }
 
     public Path logs() {
         return data.resolve("logs");
     }
 
-    /** Stops every process, services first, broker last. */
-    @Override
-    public void close() {
-        List<Process> reversed = new ArrayList<>(processes);
-        Collections.reverse(reversed);
-        for (Process p : reversed) {
-            p.destroy();
-            try {
-                if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroyForcibly();
-            }
-        }
-        processes.clear();
+    /** The OS process id of a service instance (for {@code kill -9} from outside). */
+    public long pid(Service service, int instance) {
+        return node(service, instance).process.pid();
     }
 
-    private void startBroker() {
-        Process broker = launch("kafka", List.of("-Xms256m", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+    /** {@code kill -9}: the instance dies at once, with no shutdown hook, no commit, no flush. */
+    public void kill(Service service, int instance) {
+        Node node = node(service, instance);
+        Process process = node.process;
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(process, Duration.ofSeconds(30));
+            log.println(node.name + " killed (-9)");
+        }
+    }
+
+    /** Starts a stopped or killed instance again and waits until it is healthy. */
+    public void restart(Service service, int instance) {
+        Node node = node(service, instance);
+        if (node.process != null && node.process.isAlive()) {
+            throw new IllegalStateException(node.name + " is still running");
+        }
+        launchService(node);
+        awaitHealthyOrRetry(node);
+    }
+
+    /** Stops the broker the way an operator does (SIGTERM, controlled shutdown); its data folder stays. */
+    public void stopBroker() {
+        Process process = broker.process;
+        if (process != null) {
+            process.destroy();
+            if (!waitFor(process, BROKER_STOP)) {
+                process.destroyForcibly();
+                waitFor(process, Duration.ofSeconds(30));
+            }
+            log.println("kafka      stopped");
+        }
+    }
+
+    /** Starts the broker again on the same port and data folder, and waits until it answers. */
+    public void startBroker() {
+        if (broker.process != null && broker.process.isAlive()) {
+            throw new IllegalStateException("kafka is still running");
+        }
+        launch(broker, List.of("-Xms256m", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "-Dlog4j2.configurationFile=classpath:log4j2.properties",
                 "org.newswatch.kafka.LocalKafka", "--port", String.valueOf(ports.kafka()),
                 "--data", data.resolve("kafka").toString()), Map.of());
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
         long deadline = System.nanoTime() + BROKER_START.toNanos();
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(adminProps())) {
             while (true) {
-                ensureAlive(broker, "kafka");
+                ensureAlive(broker);
                 try {
                     admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
                     log.println("kafka      ready on " + bootstrapServers());
@@ -161,27 +291,136 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private void startService(Service service) {
-        Path jar = home.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+    /** Waits until every service instance answers its readiness check (after a broker restart, say). */
+    public void awaitHealthy() {
+        for (Node node : services) {
+            awaitHealthy(node);
+        }
+    }
+
+    /** Stops every process, services first, broker last. */
+    @Override
+    public void close() {
+        List<Node> reversed = new ArrayList<>(services);
+        Collections.reverse(reversed);
+        reversed.add(broker);
+        for (Node node : reversed) {
+            Process p = node.process;
+            if (p == null || !p.isAlive()) {
+                continue;
+            }
+            p.destroy();
+            if (!waitFor(p, Duration.ofSeconds(20))) {
+                p.destroyForcibly();
+                waitFor(p, Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    private Properties adminProps() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+        return props;
+    }
+
+    private void createTopics() {
+        if (options.topics.isEmpty()) {
+            return;
+        }
+        try (Admin admin = Admin.create(adminProps())) {
+            List<NewTopic> topics = options.topics.entrySet().stream()
+                    .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1)).toList();
+            admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+            log.println("topics     " + options.topics);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics " + options.topics + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private Path appDir(Service service) {
+        return options.snapshotApps ? data.resolve("apps").resolve(service.module)
+                : home.resolve(service.module).resolve("target/quarkus-app");
+    }
+
+    /** Copies a service's packaged app (quarkus-app) into the data folder. */
+    private void snapshot(Service service) {
+        Path from = home.resolve(service.module).resolve("target/quarkus-app");
+        Path to = appDir(service);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!Files.isRegularFile(from.resolve("quarkus-run.jar")) && System.nanoTime() < deadline) {
+            pause(1000); // a build may be rewriting target/
+        }
+        if (!Files.isRegularFile(from.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(from.resolve("quarkus-run.jar")
+                    + " is missing: build first with ./mvnw -B package -DskipTests");
+        }
+        try {
+            deleteTree(to);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from, e);
+        }
+    }
+
+    private void launchService(Node node) {
+        Path jar = appDir(node.service).resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -B package -DskipTests");
         }
-        launch(service.module, List.of("-Xms64m", "-Xmx384m", "-jar", jar.toString()), Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
-                "QUARKUS_HTTP_PORT", String.valueOf(ports.of(service)),
-                "KAFKA_STREAMS_STATE_DIR", data.resolve("streams").resolve(service.module).toString()));
+        Map<String, String> env = new LinkedHashMap<>(options.env);
+        env.putAll(options.serviceEnv.getOrDefault(node.service, Map.of()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(node.port));
+        env.put("KAFKA_STREAMS_STATE_DIR", data.resolve("streams").resolve(node.name).toString());
+        launch(node, List.of("-Xms64m", "-Xmx384m", "-jar", jar.toString()), env);
     }
 
-    private void awaitHealthy(Service service) {
-        Process process = processes.get(service.ordinal() + 1);
-        HttpRequest ready = HttpRequest.newBuilder(url(service).resolve("/q/health/ready"))
+    /**
+     * Waits for a service; if its process dies while starting (its jar may be being rewritten by a build), copies
+     * the app again when snapshots are on and retries, up to {@value #START_ATTEMPTS} times.
+     */
+    private void awaitHealthyOrRetry(Node node) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                awaitHealthy(node);
+                return;
+            } catch (ProcessDiedException e) {
+                if (attempt >= START_ATTEMPTS) {
+                    throw e;
+                }
+                log.println(node.name + " died while starting (" + e.getMessage() + "); retrying");
+                pause(2000);
+                if (options.snapshotApps) {
+                    snapshot(node.service);
+                }
+                launchService(node);
+            }
+        }
+    }
+
+    private void awaitHealthy(Node node) {
+        HttpRequest ready = HttpRequest.newBuilder(node.url().resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + SERVICE_START.toNanos();
         while (true) {
-            ensureAlive(process, service.module);
+            ensureAlive(node);
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    log.println(String.format("%-14s ready on %s", service.module, url(service)));
+                    log.println(String.format("%-16s ready on %s", node.name, node.url()));
                     return;
                 }
             } catch (IOException e) {
@@ -191,38 +430,73 @@ public final class Stack implements AutoCloseable {
                 throw new IllegalStateException("interrupted", e);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(service.module + " was not healthy in " + SERVICE_START + "; see "
-                        + logs().resolve(service.module + ".log"));
+                throw new IllegalStateException(node.name + " was not healthy in " + SERVICE_START + "; see "
+                        + logs().resolve(node.name + ".log"));
             }
             pause(250);
         }
     }
 
-    private Process launch(String name, List<String> args, Map<String, String> env) {
+    private Node node(Service service, int instance) {
+        return services.stream().filter(n -> n.service == service && n.index == instance).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no instance " + instance + " of " + service.module));
+    }
+
+    private void launch(Node node, List<String> args, Map<String, String> env) {
         try {
             Files.createDirectories(logs());
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(args);
             ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs().resolve(name + ".log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs().resolve(node.name + ".log").toFile()));
             pb.environment().putAll(env);
-            Process process = pb.start();
-            processes.add(process);
-            return process;
+            node.process = pb.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name, e);
+            throw new UncheckedIOException("cannot start " + node.name, e);
         }
     }
 
-    private void ensureAlive(Process process, String name) {
+    private void ensureAlive(Node node) {
+        Process process = node.process;
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see "
-                    + logs().resolve(name + ".log"));
+            throw new ProcessDiedException(node.name + " exited with " + process.exitValue() + "; see "
+                    + logs().resolve(node.name + ".log"));
         }
     }
 
-    static void pause(long millis) {
+    /** A process of the stack exited while it was expected to run. */
+    static final class ProcessDiedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ProcessDiedException(String message) {
+            super(message);
+        }
+    }
+
+    private static boolean waitFor(Process process, Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The polling helper of the stack and the bench (main code only; tests use Awaitility). */
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,0 +1,168 @@
+package org.newswatch.cli.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.newswatch.contracts.Json;
+
+/**
+ * Posts generated articles to {@code POST /articles} at a fixed rate, open loop: a request is sent on schedule
+ * whether or not the earlier ones have been answered (up to {@value #MAX_IN_FLIGHT} in flight), so a slow
+ * pipeline shows as latency, not as a lower offered rate. Records every article answered 202 with its article id
+ * and the time of the answer.
+ */
+public final class Feeder implements AutoCloseable {
+
+    static final int MAX_IN_FLIGHT = 4000;
+
+    /** An article the ingest service accepted (202). Times are {@link System#nanoTime()}. */
+    public record Accepted(ArticleGenerator.Generated article, String articleId, long sentNanos, long acceptedNanos) {
+    }
+
+    private final URI ingest;
+    private final ArticleGenerator generator;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final ConcurrentLinkedQueue<Accepted> accepted = new ConcurrentLinkedQueue<>();
+    private final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+    private final AtomicLong sent = new AtomicLong();
+    private volatile boolean stopped;
+    private Thread thread;
+
+    public Feeder(URI ingest, ArticleGenerator generator) {
+        this.ingest = ingest;
+        this.generator = generator;
+    }
+
+    /** Starts posting {@code perSecond} articles a second in a thread of its own, until {@link #stop()}. */
+    public Feeder start(double perSecond) {
+        stopped = false;
+        thread = new Thread(() -> pace(perSecond, Long.MAX_VALUE), "feeder");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
+    /** Posts {@code perSecond} articles a second for {@code duration}, then returns (answers may still come). */
+    public void run(double perSecond, Duration duration) {
+        stopped = false;
+        pace(perSecond, System.nanoTime() + duration.toNanos());
+    }
+
+    /** Stops sending (answers to requests in flight are still recorded). */
+    public void stop() {
+        stopped = true;
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Waits until every request sent has been answered or has failed, at most {@code timeout}. */
+    public boolean awaitAnswers(Duration timeout) {
+        try {
+            if (inFlight.tryAcquire(MAX_IN_FLIGHT, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                inFlight.release(MAX_IN_FLIGHT);
+                return true;
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Every article answered 202 so far. */
+    public List<Accepted> accepted() {
+        return new ArrayList<>(accepted);
+    }
+
+    /** How many requests were sent. */
+    public long sent() {
+        return sent.get();
+    }
+
+    /** Answers by outcome: "202", "200", "503", or the exception's class name for requests that failed. */
+    public Map<String, Long> outcomes() {
+        Map<String, Long> out = new TreeMap<>();
+        outcomes.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    private void pace(double perSecond, long endNanos) {
+        long period = (long) (1_000_000_000L / perSecond);
+        long next = System.nanoTime();
+        while (!stopped && next < endNanos) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+                continue;
+            }
+            try {
+                inFlight.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            post(generator.next());
+            next += period;
+        }
+    }
+
+    private void post(ArticleGenerator.Generated article) {
+        HttpRequest request = HttpRequest.newBuilder(ingest.resolve("/articles"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(article.text(), StandardCharsets.UTF_8)).build();
+        long sentAt = System.nanoTime();
+        sent.incrementAndGet();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            long now = System.nanoTime();
+            try {
+                if (error != null) {
+                    Throwable cause = error.getCause() != null ? error.getCause() : error;
+                    count(cause.getClass().getSimpleName());
+                    return;
+                }
+                count(String.valueOf(response.statusCode()));
+                if (response.statusCode() == 202) {
+                    String id = Json.MAPPER.readTree(response.body()).path("id").asText(null);
+                    if (id != null) {
+                        accepted.add(new Accepted(article, id, sentAt, now));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                count("unreadable answer");
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private void count(String outcome) {
+        outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,191 @@
+package org.newswatch.cli.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.Json;
+
+/**
+ * A webhook endpoint on 127.0.0.1 as a subscriber would run it: checks the {@value #SIGNATURE_HEADER} HMAC
+ * ({@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}) when it has a secret, deduplicates by the
+ * {@value #DELIVERY_HEADER} header, and keeps the first arrival of each delivery. It can be told to fail (answer
+ * 503) for a while.
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+    public static final String SIGNATURE_HEADER = "X-NewsWatch-Signature";
+    public static final String DELIVERY_HEADER = "X-NewsWatch-Delivery";
+    private static final long MAX_SKEW_SECONDS = 300;
+
+    /** The first arrival of one delivery. */
+    public record Delivery(String deliveryId, Alert alert, long receivedNanos) {
+    }
+
+    private final String secret;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "webhook-receiver");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong badSignatures = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicInteger failWith = new AtomicInteger();
+
+    /** @param secret the shared HMAC secret; null or blank accepts unsigned deliveries */
+    public WebhookReceiver(String secret) {
+        this.secret = secret == null || secret.isBlank() ? null : secret;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the webhook receiver", e);
+        }
+        server.createContext("/hook", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** The URL to register as a webhook. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    /** From now on answer every delivery with {@code status} (e.g. 503), or 0 to accept again. */
+    public void failWith(int status) {
+        failWith.set(status);
+    }
+
+    /** The first arrival of every distinct delivery id, by id. */
+    public Map<String, Delivery> deliveries() {
+        return Map.copyOf(deliveries);
+    }
+
+    /** Every request that reached the handler (accepted, refused, duplicate or badly signed). */
+    public long requests() {
+        return requests.get();
+    }
+
+    /** Accepted requests whose delivery id had been accepted before (the sender's retries after a lost answer). */
+    public long duplicates() {
+        return duplicates.get();
+    }
+
+    /** Requests with a missing, wrong or stale signature (answered 401). */
+    public long badSignatures() {
+        return badSignatures.get();
+    }
+
+    /** Requests answered with the failure status on purpose. */
+    public long refused() {
+        return refused.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        long now = System.nanoTime();
+        requests.incrementAndGet();
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readAllBytes();
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            int failure = failWith.get();
+            if (failure != 0) {
+                refused.incrementAndGet();
+                exchange.sendResponseHeaders(failure, -1);
+                return;
+            }
+            if (secret != null && !validSignature(exchange.getRequestHeaders().getFirst(SIGNATURE_HEADER), body)) {
+                badSignatures.incrementAndGet();
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            Alert alert;
+            try {
+                alert = Json.read(body, Alert.class);
+            } catch (RuntimeException e) {
+                exchange.sendResponseHeaders(400, -1);
+                return;
+            }
+            String deliveryId = exchange.getRequestHeaders().getFirst(DELIVERY_HEADER);
+            if (deliveryId == null || deliveryId.isBlank()) {
+                deliveryId = alert.alertId();
+            }
+            if (deliveries.putIfAbsent(deliveryId, new Delivery(deliveryId, alert, now)) != null) {
+                duplicates.incrementAndGet();
+            }
+            exchange.sendResponseHeaders(204, -1);
+        }
+    }
+
+    /** Checks {@code t=<seconds>,v1=<hex>}: the HMAC of "t.body" under the secret, and t within five minutes. */
+    boolean validSignature(String header, byte[] body) {
+        if (header == null) {
+            return false;
+        }
+        Long t = null;
+        String v1 = null;
+        for (String part : header.split(",")) {
+            String[] kv = part.trim().split("=", 2);
+            if (kv.length == 2 && kv[0].equals("t")) {
+                try {
+                    t = Long.parseLong(kv[1]);
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            } else if (kv.length == 2 && kv[0].equals("v1")) {
+                v1 = kv[1];
+            }
+        }
+        if (t == null || v1 == null || Math.abs(Instant.now().getEpochSecond() - t) > MAX_SKEW_SECONDS) {
+            return false;
+        }
+        byte[] expected = hmac(secret, t, body).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, v1.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Hex HMAC-SHA256 of {@code "<unixSeconds>.<body>"}. */
+    static String hmac(String secret, long unixSeconds, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((unixSeconds + ".").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
