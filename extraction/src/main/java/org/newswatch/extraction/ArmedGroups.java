@@ -23,7 +23,7 @@ import org.newswatch.extraction.text.Token;
 public final class ArmedGroups {
 
     /** A group: ISO alpha-3 (null for the conflict's country, "IGO" for an international body) and role. */
-    public record Group(String country, String role) {
+    public record Group(String country, String role, boolean abroad) {
         public boolean international() {
             return "IGO".equals(country);
         }
@@ -46,7 +46,8 @@ public final class ArmedGroups {
                     continue;
                 }
                 String[] f = line.split("\t");
-                Group g = new Group(f[1].equals("*") ? null : f[1], f[2].equals("UNO") ? Roles.UNO : f[2]);
+                Group g = new Group(f[1].equals("*") ? null : f[1], f[2].equals("UNO") ? Roles.UNO : f[2],
+                        f.length > 3 && f[3].equals("abroad"));
                 for (String phrase : f[0].split(",")) {
                     String key = phrase.trim().toLowerCase(Locale.ROOT);
                     BY_PHRASE.putIfAbsent(key, g);

@@ -109,11 +109,13 @@ public final class Extractor {
                     firstSeen.putIfAbsent(m.country(), firstSeen.size());
                     // a named armed group ("Houthi", "Boko Haram") belongs to its country's conflict
                     // ... while a foreign force named as a group ("Wagner fighters") says nothing of the setting
-                    boolean group = m.explicit() && groupNamed(s, m);
+                    ArmedGroups.Group g = m.explicit() ? groupNamed(s, m) : null;
+                    boolean group = g != null;
                     if (ledBy(s, m)) {
                         continue; // "a Saudi-led coalition" fights abroad
                     }
-                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) ? 6 : 0) : 1, Integer::sum);
+                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) || !g.abroad() ? 6 : 0) : 1,
+                            Integer::sum);
                 }
                 if (m.sponsor() != null) {
                     countryScore.merge(m.sponsor(), -10, Integer::sum);
@@ -174,15 +176,16 @@ public final class Extractor {
         return false;
     }
 
-    /** True when the party phrase contains a named armed group. */
-    private static boolean groupNamed(Sentence s, Party m) {
+    /** The named armed group the party phrase contains, or null. */
+    private static ArmedGroups.Group groupNamed(Sentence s, Party m) {
         int[] len = new int[1];
         for (int k = Math.max(0, m.start()); k < Math.min(s.size(), m.end()); k++) {
-            if (ArmedGroups.at(s, k, len) != null) {
-                return true;
+            ArmedGroups.Group g = ArmedGroups.at(s, k, len);
+            if (g != null) {
+                return g;
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -38,10 +38,10 @@ public final class Roles {
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "recruits", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments");
-        head(COP, "police", "policemen", "policeman", "policewoman", "cops");
+        head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
                 "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
@@ -49,7 +49,8 @@ public final class Roles {
                 "chancellor", "king", "junta", "mediators", "mediator", "negotiators", "negotiator");
         head(REB, "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
                 "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
-                "opposition", "militia", "militias", "militiamen", "militiaman", "extremists", "extremist",
+                "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
+                "kidnappers", "abductors", "raiders", "pirates", "bombers", "bomber",
                 "separatists", "separatist", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
                 "bandits", "insurgency", "mujahideen", "factions", "faction");
         head(CVL, "civilians", "civilian", "children", "child", "people", "person", "persons", "residents",
@@ -59,20 +60,21 @@ public final class Roles {
                 "nurses", "workers", "worker", "passengers", "protesters", "protester", "demonstrators", "infants",
                 "babies", "baby", "toddlers", "teenagers", "teenager", "minors", "individuals", "inhabitants",
                 "fishermen", "miners", "traders", "elderly", "pilgrims", "patients", "motorists", "shepherd",
-                "shepherds", "youths", "youth", "relatives", "mourners", "wedding", "guests", "volunteers",
-                "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners",
+                "shepherds", "youths", "youth", "relatives", "mourners", "wedding", "guests",
+                "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners", "victims",
+                "congregants", "parishioners", "commuters", "labourers", "laborers",
                 "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
                 "sisters", "infant", "newborn");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
         mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",
-                "paramilitary");
+                "paramilitary", "militia", "pro-government", "pro-regime");
         mod(GOV, "government", "state", "presidential", "diplomatic", "official", "ministerial", "defense",
                 "defence", "foreign");
         mod(REB, "rebel", "opposition", "insurgent", "jihadist", "militant", "islamist", "extremist", "terrorist",
-                "separatist", "rebel-held", "militia", "guerrilla");
+                "separatist", "rebel-held", "guerrilla", "gang", "cartel", "jihadi", "dissident");
         mod(CVL, "civilian");
         mod(REF, "displaced", "refugee", "uprooted");
-        mod(COP, "police");
+        mod(MIL, "police", "gendarmerie", "paramilitary");
     }
 
     private Roles() {

@@ -27,6 +27,10 @@ public final class EvalTool {
     private EvalTool() {
     }
 
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, Extractor.create());
     }
@@ -74,11 +78,11 @@ public final class EvalTool {
         if (verbose) {
             out.println();
             for (GoldEvent g : r.missed()) {
-                out.println("MISSED " + g.article().substring(0, 3) + " " + g.type() + " " + g.principal() + " "
+                out.println("MISSED " + shortName(g.article()) + " " + g.type() + " " + g.principal() + " "
                         + g.count() + " | " + g.evidence());
             }
             for (ExtractedEvent p : r.falsePositives()) {
-                out.println("FP     " + p.article().substring(0, 3) + " " + p.type() + " " + p.principal() + " "
+                out.println("FP     " + shortName(p.article()) + " " + p.type() + " " + p.principal() + " "
                         + p.count() + " " + p.equipment() + " [" + p.rule() + "] | " + p.evidence());
             }
             for (GoldScorer.Match m : r.matches()) {
@@ -90,7 +94,7 @@ public final class EvalTool {
                 boolean loc = g.location() == null ? p.location() == null : g.location().equalsIgnoreCase(String.valueOf(p.location()));
                 boolean date = java.util.Objects.equals(g.date(), p.date());
                 if (!loc || !date) {
-                    out.println("ATTR   " + g.article().substring(0, 3) + " " + g.type() + " " + g.principal() + " "
+                    out.println("ATTR   " + shortName(g.article()) + " " + g.type() + " " + g.principal() + " "
                             + g.count() + (loc ? "" : " loc " + g.location() + "/" + p.location())
                             + (date ? "" : " date " + g.date() + "/" + p.date()) + " | " + g.evidence());
                 }
@@ -138,5 +142,13 @@ public final class EvalTool {
             predictions.addAll(identity.resolve(extractor.extract(a)));
         }
         return GoldScorer.score(lines, predictions);
+    }
+
+    /** "d017.txt" -> "d017", "000_e13c19ef22c09c8a.txt" -> "000". */
+    static String shortName(String article) {
+        int u = article.indexOf('_');
+        int d = article.indexOf('.');
+        int end = u > 0 ? u : d > 0 ? d : article.length();
+        return article.substring(0, end);
     }
 }

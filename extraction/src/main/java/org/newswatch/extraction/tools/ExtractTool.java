@@ -28,6 +28,10 @@ public final class ExtractTool {
     private ExtractTool() {
     }
 
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, Extractor.create());
     }
