@@ -27,6 +27,8 @@ final class ArticleContext {
     /** Place names written before an administrative noun ("Hajjah province"). */
     final java.util.Set<String> regions = new java.util.HashSet<>();
     String conflictCountry;
+    /** How strongly the text points to each country as the setting (names, demonyms, places). */
+    final Map<String, Integer> countryScore = new HashMap<>();
     String dominantPlace;
     final List<Candidate> events = new ArrayList<>();
 

@@ -30,6 +30,7 @@ final class EventAttributes {
         c.cumulative = c.cumulative || cumulative(c); // a toll rule knows already
         date(c);
         location(c);
+        settingCountry(c);
         if (c.claimedBy == null) {
             c.claimedBy = claimedBy(s);
         }
@@ -72,7 +73,7 @@ final class EventAttributes {
         DateMention nearest = null;
         int best = Integer.MAX_VALUE;
         for (DateMention d : ds) {
-            if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start())
+            if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())) {
                 // "near an area that had recently been lost": another event's time; "since launching their
                 // offensive in December ... have recaptured": the start of a running total, which is current
@@ -132,6 +133,46 @@ final class EventAttributes {
         }
         c.date = ctx.articleDate;
         c.dateStrength = Candidate.DATE_REPORT;
+    }
+
+    /**
+     * A victim whose country the text does not write ("killing 12 civilians in Poonch", "7 soldiers near
+     * Boni") belongs to the country of the place the sentence ties the event to, not to the foreign actor.
+     */
+    private void settingCountry(Candidate c) {
+        if (!c.inferred || c.victim == null || !c.locationStated || c.location == null
+                || !(c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.DISPLACEMENT)) {
+            return;
+        }
+        String role = c.victim.length() == 6 ? c.victim.substring(3) : c.victim.length() == 3 ? c.victim : null;
+        if (role == null || !(role.equals(Roles.CVL) || role.equals(Roles.MIL))) {
+            return;
+        }
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(c.location);
+        if (g == null || g.fuzzy()) {
+            return;
+        }
+        String iso3 = Countries.iso3(g.place().country());
+        if (iso3 != null && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
+            c.victim = iso3 + role;
+        }
+    }
+
+    /** "NIAMEY, March 22 (Reuters) -": the day of the report's dateline, not of an event. */
+    private static boolean dateline(Sentence s, DateMention d) {
+        if (d.start() > 4 || d.kind() != DateMention.Kind.DAY) {
+            return false;
+        }
+        String after = s.lc(d.end());
+        if (!(after.equals("(") || after.equals("-") || after.equals("\u2014") || after.equals("\u2013"))) {
+            return false;
+        }
+        for (int k = 0; k < d.start(); k++) {
+            if (!(s.get(k).capitalised() || s.lc(k).equals(","))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {

@@ -81,6 +81,8 @@ public final class Extractor {
         return out;
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("newswatch.debug");
+
     private void prepare(ArticleContext ctx) {
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
@@ -144,6 +146,10 @@ public final class Extractor {
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
+        ctx.countryScore.putAll(countryScore);
+        if (DEBUG) {
+            System.err.println("lead=" + lead + " scores=" + countryScore + " resolved=" + ctx.resolved);
+        }
         ctx.dominantPlace = argmax(ctx.placeFrequency, Map.of(), 1);
         carryDates(ctx);
     }

@@ -14,7 +14,8 @@ final class Lexicon {
             "reported", "believed", "both", "each", "already", "since", "get", "got", "now",
             "confirmed", "feared", "thought", "said", "found", "initially");
     static final Set<String> KILL_VERBS = Set.of("killed", "kills", "kill", "killing", "slew", "slain", "executed",
-            "massacred", "assassinated", "murdered", "beheaded", "neutralized", "neutralised", "lynched");
+            "massacred", "assassinated", "murdered", "beheaded", "neutralized", "neutralised", "lynched", "martyred", "gunned", "neutralising",
+            "neutralizing", "neutralise", "neutralize");
     static final Set<String> KILL_INTRANSITIVE = Set.of("died", "dies", "die", "dead", "perished", "drowned");
     static final Set<String> KILL_NOUNS = Set.of("deaths", "death", "fatalities", "bodies", "body");
     static final Set<String> WOUND_VERBS = Set.of("wounded", "injured", "wounding", "injuring", "wounds", "injures",
@@ -31,6 +32,8 @@ final class Lexicon {
 
     static final Set<String> DISPLACE_VERBS = Set.of("displaced", "fled", "flee", "fleeing", "flees", "uprooted",
             "evacuated", "expelled");
+    /** Movement that is flight when civilians or refugees do it ("have left Rafah", "crossed the border"). */
+    static final Set<String> DISPLACE_MOVES = Set.of("left", "abandoned", "deserted", "crossed", "arrived", "arrivals");
     static final Set<String> DISPLACE_FORCE = Set.of("forced", "driven", "drove", "drive", "forcing", "forces",
             "chased", "pushed", "uprooting", "displacing", "displace");
     static final Set<String> CAPTURE_VERBS = Set.of("captured", "capture", "capturing", "recaptured", "recapture",
@@ -103,11 +106,11 @@ final class Lexicon {
     static {
         java.util.HashSet<String> t = new java.util.HashSet<>();
         for (Set<String> set : List.of(KILL_VERBS, KILL_INTRANSITIVE, KILL_NOUNS, WOUND_VERBS, WOUND_NOUNS,
-                DISPLACE_VERBS, DISPLACE_FORCE, CAPTURE_VERBS, CONTROL_VERBS, OFFENSIVE_NOUNS, LAUNCH, ATTACK_NOUNS,
+                DISPLACE_VERBS, DISPLACE_FORCE, DISPLACE_MOVES, CAPTURE_VERBS, CONTROL_VERBS, OFFENSIVE_NOUNS, LAUNCH, ATTACK_NOUNS,
                 ATTACK_VERBS, DEPLOY_VERBS, THREAT_VERBS, TALK_NOUNS)) {
             t.addAll(set);
         }
-        t.addAll(List.of("lives", "number", "toll", "destroyed", "destroying", "downed", "damaged", "hit", "down",
+        t.addAll(List.of("lives", "number", "toll", "price", "destroyed", "destroying", "downed", "damaged", "hit", "down",
                 "disabled", "fell", "will", "would", "'ll", "determined"));
         TRIGGERS = Set.copyOf(t);
     }

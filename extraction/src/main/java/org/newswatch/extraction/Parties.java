@@ -95,7 +95,8 @@ public final class Parties {
         if (amount == null && modStart > 0 && DETERMINERS.contains(s.lc(modStart - 1))) {
             start = modStart - 1;
             // "49 of its soldiers", "two of their fighters": the figure before the possessive
-            if (s.lc(modStart - 2).equals("of") && POSSESSIVES.contains(s.lc(modStart - 1))) {
+            if (s.lc(modStart - 2).equals("of") && (POSSESSIVES.contains(s.lc(modStart - 1))
+                    || s.lc(modStart - 1).equals("the"))) {
                 Amount a = amountEndingAt(s, modStart - 1);
                 if (a != null && a.hasCount()) {
                     amount = a;

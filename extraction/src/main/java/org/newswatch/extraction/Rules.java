@@ -3,6 +3,7 @@ package org.newswatch.extraction;
 import java.util.List;
 import org.newswatch.contracts.Equipment;
 import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Qualifier;
 import org.newswatch.extraction.text.Sentence;
 import org.newswatch.extraction.text.Token;
 
@@ -55,6 +56,11 @@ final class Rules {
                     }
                 } else if (w.equals("number") && s.lc(i + 1).equals("of")) {
                     numberKilled(s, i);
+                } else if (w.equals("price") && (s.lc(i - 1).equals("supreme") || s.lc(i - 1).equals("ultimate"))
+                        && s.lc(i - 2).equals("the") && (s.lc(i - 3).equals("paid") || s.lc(i - 3).equals("pay"))) {
+                    if (!hedged(s, i - 3)) {
+                        casualtyPassive(s, i - 3, EventType.KILLED, "killed.supreme-price"); // "one soldier paid the supreme price"
+                    }
                 } else if (w.equals("lives") && s.lc(i - 1).equals("their") && s.lc(i - 2).equals("lost")) {
                     casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
                 } else if (Lexicon.WOUND_VERBS.contains(w)) {
@@ -72,6 +78,8 @@ final class Rules {
             }
             if (Lexicon.DISPLACE_VERBS.contains(w) || Lexicon.DISPLACE_FORCE.contains(w)) {
                 displacement(s, i);
+            } else if (Lexicon.DISPLACE_MOVES.contains(w)) {
+                displacementMove(s, i);
             }
             if (Lexicon.CAPTURE_VERBS.contains(w) || Lexicon.CONTROL_VERBS.contains(w) && s.lc(i + 1).equals("control")
                     || w.equals("fell") && s.lc(i + 1).equals("to")) {
@@ -132,8 +140,8 @@ final class Rules {
     }
 
     private void casualty(Sentence s, int i, EventType type) {
-        if (hedged(s, i)) {
-            return;
+        if (hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i).endsWith("ed")) {
+            return; // "agreements to neutralize militants": a purpose, not a fact
         }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
@@ -160,9 +168,14 @@ final class Rules {
             "believed", "thought", "feared", "said", "found", "reported");
 
     /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
+    static boolean isQuote(String x) {
+        return x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals("'") || x.equals("\u2018")
+                || x.equals("\u2019");
+    }
+
     static boolean beBefore(Sentence s, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= 4 && ADVERBS.contains(s.lc(k)) && !BE.contains(s.lc(k))) {
+        while (k >= 0 && i - k <= 5 && (ADVERBS.contains(s.lc(k)) || isQuote(s.lc(k))) && !BE.contains(s.lc(k))) {
             k--;
         }
         String x = s.lc(k);
@@ -286,6 +299,63 @@ final class Rules {
     }
 
     private void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
+        emitOne(s, trigger, type, p, rule);
+        // "three soldiers and two civilians were killed", "killing 47 soldiers and 84 mercenaries": each
+        // counted conjunct of a subject or object list is its own figure; a qualifier in front scopes over all
+        if (p.head() < 0 || p.amount() == null) {
+            return;
+        }
+        Party first = p;
+        for (Party q = conjunctBefore(s, p); q != null; q = conjunctBefore(s, q)) {
+            emitOne(s, trigger, type, q, rule);
+            first = q;
+        }
+        Qualifier scope = first.amount().qualifier();
+        for (Party q = conjunctAfter(s, p); q != null; q = conjunctAfter(s, q)) {
+            Amount a = q.amount();
+            if (a.qualifier() == Qualifier.EXACT && scope != null && scope != Qualifier.EXACT && first == p) {
+                q = q.withAmount(new Amount(a.count(), a.high(), scope, a.vague(), a.start(), a.end()));
+            }
+            emitOne(s, trigger, type, q, rule);
+        }
+    }
+
+    /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
+    static Party conjunctAfter(Sentence s, Party p) {
+        int j = p.end();
+        String x = s.lc(j);
+        if (!(x.equals("and") || x.equals(",") && !s.lc(j + 1).equals("including"))) {
+            return null;
+        }
+        Amount a = Numbers.parse(s, j + 1);
+        if (a == null || !a.hasCount()) {
+            return null;
+        }
+        int h = Parties.nextHead(s, a.end(), 5);
+        if (h < 0 || Roles.NEUTRAL_HEADS.contains(s.lc(h)) && !s.lc(h + 1).equals("of")) {
+            return null;
+        }
+        Party q = Parties.at(s, h);
+        if (q.amount() == null || q.amount().start() != j + 1 || q.role() == null && q.country() == null) {
+            return null;
+        }
+        return q;
+    }
+
+    /** The counted party listed right before p: "three soldiers and ..." when p is the later item. */
+    static Party conjunctBefore(Sentence s, Party p) {
+        int j = p.start() - 1;
+        if (!s.lc(j).equals("and") || j < 1 || !Parties.isHead(s.get(j - 1))) {
+            return null;
+        }
+        Party q = Parties.at(s, j - 1);
+        if (q.amount() == null || !q.amount().hasCount() || q.role() == null && q.country() == null) {
+            return null;
+        }
+        return q;
+    }
+
+    private void emitOne(Sentence s, int trigger, EventType type, Party p, String rule) {
         if (p.head() < 0 && (p.amount() == null || !p.amount().hasCount())) {
             return; // "Dozens reported dead": no party, no figure
         }
@@ -317,7 +387,8 @@ final class Rules {
     /** The phrase that ends right before the trigger, over auxiliaries and an apposition. */
     static Party partyBefore(Sentence s, int trigger) {
         int e = trigger - 1;
-        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || s.lc(e).equals("reportedly") || s.lc(e).equals("and")
+        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || s.lc(e).equals("reportedly") || isQuote(s.lc(e))
+                && e >= trigger - 2 || s.lc(e).equals("and")
                 && e == trigger - 1)) {
             e--;
         }
@@ -342,6 +413,14 @@ final class Rules {
         }
         if (Parties.isHead(t)) {
             Party p = Parties.at(s, e);
+            if (p.amount() == null && s.lc(p.start() - 1).equals("and") && p.start() >= 2
+                    && Parties.isHead(s.get(p.start() - 2))) {
+                // "14 soldiers and police officers were killed": the nouns share the figure
+                Party q = Parties.at(s, p.start() - 2);
+                if (q.amount() != null && q.amount().hasCount() && q.role() != null) {
+                    return q;
+                }
+            }
             if (p.amount() == null) {
                 // "13 Turkish soldiers stationed there to support rebels were killed": the figure names the victims
                 for (int k = p.start() - 1; k >= 0 && e - k <= 9; k--) {
@@ -396,6 +475,9 @@ final class Rules {
     /** The phrase right after the trigger: "killed 13 Turkish soldiers", "killing nine civilians", "killed its soldiers". */
     static Party partyAfter(Sentence s, int trigger) {
         int p = trigger + 1;
+        while (isQuote(s.lc(p))) {
+            p++; // had "neutralised" 59 terrorists
+        }
         if (s.lc(p).equals("and") && Lexicon.KILL_VERBS.contains(s.lc(p + 1))) {
             p += 2; // shot and killed
         }
@@ -856,14 +938,44 @@ final class Rules {
             p = partyAfter(s, i); // "fighting has displaced more than 400,000 people"
         } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
             p = Parties.at(s, i + 1); // "displaced Syrians" are refugees; "displaced people" civilians
-            if (Countries.lookup(s.lc(i + 1)) != null || Roles.REF.equals(p.role())) {
-                p = p.withRole(Roles.REF);
+            if (Countries.lookup(s.lc(i + 1)) != null || Roles.REF.equals(p.role()) || s.lc(i - 1).equals("internally")
+                    || s.lc(i + 1).equals("persons")) {
+                p = p.withRole(Roles.REF); // "internally displaced persons": the noun for the displaced
             }
+            if (p.amount() == null) {
+                Amount before = Parties.amountEndingAt(s, s.lc(i - 1).equals("internally") ? i - 1 : i);
+                if (before != null) {
+                    p = p.withAmount(before);
+                }
+            }
+        } else if ((w.equals("displaced") || w.equals("uprooted") || w.equals("expelled")) && !beBefore(s, i)
+                && Numbers.parse(s, i + 1) != null && partyAfter(s, i) != null) {
+            p = partyAfter(s, i); // "... killed 36 people and displaced more than 4,000", "uprooted 8.6 million"
         } else {
-            p = partyBefore(s, i);
+            int j = i;
+            while (j > 0 && DISPLACED_ADVERBS.contains(s.lc(j - 1))) {
+                j--; // "are internally displaced", "remain displaced", "estimated to be newly displaced"
+            }
+            if (s.lc(j - 1).equals("be") && s.lc(j - 2).equals("to") && (s.lc(j - 3).equals("estimated")
+                    || s.lc(j - 3).equals("believed") || s.lc(j - 3).equals("thought"))) {
+                j -= 3;
+                while (j > 0 && BE.contains(s.lc(j - 1))) {
+                    j--;
+                }
+            }
+            p = partyBefore(s, j);
+            if (p != null && p.head() < 0 && p.role() == null && p.end() == i && PREPOSITIONS.contains(s.lc(p.start() - 1))) {
+                p = p.withRole(Roles.REF); // "shelters for 26,000 displaced": the displaced as a noun
+            }
         }
         if (p == null || p.head() < 0 && p.amount() == null) {
             return;
+        }
+        if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
+            return; // "soldiers and officials had fled the city": a retreat, not a displacement of people
+        }
+        if (p.head() < 0 && p.role() == null && s.lc(i - 1).equals("internally")) {
+            p = p.withRole(Roles.REF); // "6.5 million are internally displaced"
         }
         Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, "displacement");
         c.party = p;
@@ -877,6 +989,84 @@ final class Rules {
             return;
         }
         finish(c);
+    }
+
+    private static final java.util.Set<String> DISPLACED_ADVERBS = java.util.Set.of("internally", "newly", "forcibly",
+            "remain", "remained", "remains", "still", "now", "temporarily");
+    private static final java.util.Set<String> HOMES = java.util.Set.of("homes", "home", "village", "villages", "town",
+            "towns", "city", "area", "areas", "camp", "camps", "region", "district", "neighbourhood", "neighborhood");
+
+    /**
+     * Movement that is flight when civilians or refugees do it: "80,000 people have left Rafah", "50 families
+     * have abandoned the village", "1,000 Colombians crossed the border", "1,300 arrived by boat in Pemba",
+     * "4,500 new refugee arrivals".
+     */
+    private void displacementMove(Sentence s, int i) {
+        String w = s.lc(i);
+        if (hedged(s, i) || purpose(s, i)) {
+            return;
+        }
+        if (w.equals("left") || w.equals("abandoned") || w.equals("deserted")) {
+            int k = i + 1;
+            if (s.lc(k).equals("their") || s.lc(k).equals("the")) {
+                k++;
+            }
+            if (!(HOMES.contains(s.lc(k)) || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
+                    || s.lc(k).equals("nearby") && HOMES.contains(s.lc(k + 1)))) {
+                return;
+            }
+        } else if (w.equals("crossed") || w.equals("crossing")) {
+            if (!(s.lc(i + 1).equals("the") && s.lc(i + 2).equals("border") || s.lc(i + 1).equals("into"))) {
+                return;
+            }
+        }
+        Party p;
+        if (w.equals("arrivals")) {
+            p = Parties.at(s, i);
+            int k = i - 1;
+            if (!s.lc(k).equals("refugee") && !s.lc(k - 1).equals("refugee")) {
+                return;
+            }
+            Amount a = Parties.amountEndingAt(s, k);
+            if (a == null) {
+                a = Parties.amountEndingAt(s, k - 1);
+            }
+            if (a == null || !a.hasCount()) {
+                return;
+            }
+            p = new Party(null, Roles.REF, false, null, a, a.start(), i, i + 1, null);
+        } else {
+            int j = i;
+            while (j > 0 && (s.lc(j - 1).equals("have") || s.lc(j - 1).equals("has") || s.lc(j - 1).equals("had")
+                    || s.lc(j - 1).equals("already") || s.lc(j - 1).equals("since"))) {
+                j--;
+            }
+            if (s.lc(j - 1).equals("who") || s.lc(j - 1).equals("that")) {
+                j--;
+            }
+            p = partyBefore(s, j);
+        }
+        if (p == null || p.amount() == null || !p.amount().hasCount()) {
+            return;
+        }
+        String role = p.role();
+        if (role == null && p.head() >= 0 && Countries.lookup(s.lc(p.head())) != null) {
+            role = Roles.CVL; // "1,000 Colombians"
+        }
+        if (role == null && p.head() < 0 && (w.equals("arrived") || w.equals("crossed"))) {
+            role = Roles.CVL; // "at least 1,300 arrived by boat"
+        }
+        if (!(Roles.CVL.equals(role) || Roles.REF.equals(role))) {
+            return;
+        }
+        p = p.withRole(role);
+        Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, "displacement.move");
+        c.party = p;
+        c.amount(p.amount());
+        c.victim = victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null);
+        if (c.victim != null) {
+            finish(c);
+        }
     }
 
     /** "forced/driven ... from their homes", "... toward the border", "forced ... to flee". */
