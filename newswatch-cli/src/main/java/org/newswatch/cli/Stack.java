@@ -53,13 +53,27 @@ public final class Stack implements AutoCloseable {
                     env("NEWSWATCH_EXTRACT_PORT", 8082), env("NEWSWATCH_ALERT_PORT", 8083));
         }
 
-        /** Free ports chosen by the OS (the broker's controller takes kafka + 1, so both are checked). */
+        /**
+         * Free ports chosen by the OS, all different (the sockets stay open until all are chosen); the broker's
+         * controller takes kafka + 1, so that one is checked too.
+         */
         public static Ports free() {
-            int kafka;
-            do {
-                kafka = freePort();
-            } while (kafka >= 65535 || !isFree(kafka + 1));
-            return new Ports(kafka, freePort(), freePort(), freePort());
+            List<ServerSocket> held = new ArrayList<>();
+            try {
+                int kafka;
+                do {
+                    kafka = hold(held);
+                } while (kafka >= 65535 || !isFree(kafka + 1));
+                int[] http = new int[3];
+                for (int i = 0; i < http.length; i++) {
+                    do {
+                        http[i] = hold(held);
+                    } while (http[i] == kafka + 1);
+                }
+                return new Ports(kafka, http[0], http[1], http[2]);
+            } finally {
+                held.forEach(Stack::closeQuietly);
+            }
         }
 
         int of(Service service) {
@@ -156,6 +170,8 @@ public final class Stack implements AutoCloseable {
     private final Node broker;
     private final List<Node> services = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Stops the processes if the JVM exits without {@link #close()} (a test run killed, Ctrl-C). */
+    private final Thread shutdownHook = new Thread(this::stopAll, "stack-shutdown");
 
     private Stack(Path home, Path data, Ports ports, PrintStream log, Options options) {
         this.home = home;
@@ -167,7 +183,7 @@ public final class Stack implements AutoCloseable {
         for (Service service : Service.values()) {
             for (int i = 0; i < options.instancesOf(service); i++) {
                 String name = i == 0 ? service.module : service.module + "-" + (i + 1);
-                services.add(new Node(name, service, i, i == 0 ? ports.of(service) : freePort()));
+                services.add(new Node(name, service, i, i == 0 ? ports.of(service) : extraPort()));
             }
         }
     }
@@ -180,6 +196,7 @@ public final class Stack implements AutoCloseable {
     /** Starts the broker, creates the topics asked for, starts the services and waits until each is healthy. */
     public static Stack start(Path home, Path data, Ports ports, PrintStream log, Options options) {
         Stack stack = new Stack(home, data, ports, log, options);
+        Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {
             stack.startBroker();
             stack.createTopics();
@@ -301,6 +318,15 @@ public final class Stack implements AutoCloseable {
     /** Stops every process, services first, broker last. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs stopAll anyway
+        }
+        stopAll();
+    }
+
+    private void stopAll() {
         List<Node> reversed = new ArrayList<>(services);
         Collections.reverse(reversed);
         reversed.add(broker);
@@ -510,12 +536,40 @@ public final class Stack implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
+    /** A free port that none of this stack's processes uses. */
+    private int extraPort() {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            while (true) {
+                int port = hold(held);
+                boolean taken = port == ports.kafka() || port == ports.kafka() + 1 || port == ports.ingest()
+                        || port == ports.extract() || port == ports.alert()
+                        || services.stream().anyMatch(n -> n.port == port);
+                if (!taken) {
+                    return port;
+                }
+            }
+        } finally {
+            held.forEach(Stack::closeQuietly);
+        }
+    }
+
+    /** Opens a socket on a free port and keeps it in {@code held} (so the next call gets another port). */
+    private static int hold(List<ServerSocket> held) {
+        try {
+            ServerSocket socket = new ServerSocket(0);
+            held.add(socket);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // nothing to do
         }
     }
 

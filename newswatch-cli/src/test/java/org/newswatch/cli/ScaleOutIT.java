@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswatch.contracts.Topics;
 
@@ -22,7 +23,8 @@ import org.newswatch.contracts.Topics;
  */
 class ScaleOutIT {
 
-    @TempDir
+    /** Kept when the test fails: the services' logs are in data/logs. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
 
     @Test

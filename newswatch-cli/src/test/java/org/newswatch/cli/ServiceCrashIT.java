@@ -2,6 +2,7 @@ package org.newswatch.cli;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServiceCrashIT {
 
-    @TempDir
+    /** Kept when the test fails: the services' logs are in data/logs. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
 
     @Test

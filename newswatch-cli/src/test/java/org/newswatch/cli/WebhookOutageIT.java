@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebhookOutageIT {
 
-    @TempDir
+    /** Kept when the test fails: the services' logs are in data/logs. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
 
     @Test

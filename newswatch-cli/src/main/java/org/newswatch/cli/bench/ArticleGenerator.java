@@ -1,13 +1,14 @@
 package org.newswatch.cli.bench;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newswatch.contracts.Json;
 
 /**
  * Articles that are all new to the pipeline: sentences of the seed articles (seeds/) with their figures, places
- * and dates varied and a unique reference token, so that ingest's dedup sees a new text every time and every
+ * varied and a unique reference token, so that ingest's dedup sees a new text every time and every
  * article yields at least one event. Half of them fire the subscription {@link #subscription}; the other half are
  * wounded reports or figures below its threshold.
  *
@@ -17,6 +18,10 @@ import org.newswatch.contracts.Json;
  * either: the extraction engine identifies a casualty event by its type, party and figure (whatever the place and
  * day), so every article of a kind has a figure of its own ({@code countBase + 20 + i/4}); a generator for a stack
  * that has seen earlier runs takes another {@code countBase}.
+ *
+ * <p>Every article is dated today (UTC): the record timestamp of an article, and of its events and alerts, is its
+ * publication time, and the broker deletes segments whose records are older than the retention (7 days by
+ * default), so articles dated decades back vanish from the topics within minutes.
  */
 public final class ArticleGenerator {
 
@@ -51,7 +56,7 @@ public final class ArticleGenerator {
      * @param kind   what it reports
      * @param count  the figure it reports
      * @param place  the place it names
-     * @param date   its publication date (the seed format's date line)
+     * @param date   its publication date (the seed format's date line): today
      * @param text   the seed-format text to post
      */
     public record Generated(long index, String token, Kind kind, long count, String place, LocalDate date,
@@ -67,12 +72,9 @@ public final class ArticleGenerator {
             "Raqqa", "Homs", "Daraa", "Kobani", "Tal Abyad", "Ras al-Ain", "Jisr al-Shughur", "Hatay", "Kilis",
             "Azaz", "Jarablus", "Qamishli", "Palmyra");
 
-    private static final LocalDate FIRST_DATE = LocalDate.of(1971, 1, 1);
-    private static final int DATE_CYCLE = 6000;
-    private static final int STEP_DAYS = 3;
-
     private final String runId;
     private final long countBase;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private final AtomicLong next = new AtomicLong();
 
     /** A generator for a fresh stack. */
@@ -106,7 +108,7 @@ public final class ArticleGenerator {
         Kind kind = Kind.values()[(int) (i % Kind.values().length)];
         long count = kind == Kind.TURKISH_KILLED_FEW ? 2 + i % 3 : countBase + 20 + i / Kind.values().length;
         String place = PLACES.get((int) ((i / Kind.values().length) % PLACES.size()));
-        LocalDate date = FIRST_DATE.plusDays((i % DATE_CYCLE) * STEP_DAYS);
+        LocalDate date = today;
         String token = "nw" + runId + "-" + i;
         String sentence = switch (kind) {
             case TURKISH_KILLED -> "At least " + count + " Turkish soldiers were killed in " + place
