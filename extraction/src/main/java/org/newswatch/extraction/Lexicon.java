@@ -85,7 +85,8 @@ final class Lexicon {
         put(Equipment.TANK, "tank", "tanks");
         put(Equipment.HELICOPTER, "helicopter", "helicopters", "chopper", "choppers", "gunship", "gunships");
         put(Equipment.AIRCRAFT, "jet", "jets", "warplane", "warplanes", "aircraft", "plane", "planes", "drone",
-                "drones", "bomber", "bombers", "fighter-jet", "uav", "uavs");
+                "drones", "bomber", "bombers", "fighter-jet", "uav", "uavs", "fighter-bomber", "fighter-bombers", "fighter-jets",
+                "airplane", "airplanes");
         put(Equipment.APC, "apc", "apcs", "bmp", "bmps", "carrier", "carriers");
         put(Equipment.VEHICLE, "vehicle", "vehicles", "pickup", "pickups", "truck", "trucks", "car", "cars",
                 "technicals", "humvee", "humvees", "jeep", "jeeps", "bulldozer");
@@ -94,7 +95,8 @@ final class Lexicon {
         put(Equipment.DEPOT, "depot", "depots", "warehouse", "warehouses", "stockpile", "stockpiles", "dump",
                 "dumps", "arsenal", "armoury", "armory");
         put(Equipment.OTHER, "equipment", "targets", "radar", "radars", "ship", "ships", "vessel", "vessels",
-                "boat", "boats", "hardware", "weapons", "positions");
+                "boat", "boats", "hardware", "weapons", "positions", "missile", "missiles", "system", "systems", "warship",
+                "warships", "pieces");
     }
 
     /**
@@ -110,7 +112,7 @@ final class Lexicon {
                 ATTACK_VERBS, DEPLOY_VERBS, THREAT_VERBS, TALK_NOUNS)) {
             t.addAll(set);
         }
-        t.addAll(List.of("lives", "number", "toll", "price", "destroyed", "destroying", "downed", "damaged", "hit", "down",
+        t.addAll(List.of("lives", "number", "toll", "price", "lost", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
                 "disabled", "fell", "will", "would", "'ll", "determined"));
         TRIGGERS = Set.copyOf(t);
     }

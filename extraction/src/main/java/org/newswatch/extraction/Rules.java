@@ -72,9 +72,13 @@ final class Rules {
                 }
             }
             if (w.equals("destroyed") || w.equals("destroying") || w.equals("downed") || w.equals("damaged")
+                    || w.equals("burned") || w.equals("burnt") || w.equals("torched") || w.equals("sunk")
+                    || w.equals("sank") || w.equals("exploded")
                     || w.equals("hit") || w.equals("down") && (s.lc(i - 1).equals("shot") || s.lc(i - 1).equals("brought"))
                     || w.equals("disabled")) {
                 equipment(s, i);
+            } else if (w.equals("lost") && !s.lc(i + 1).equals("control") && !s.lc(i + 1).equals("their")) {
+                equipmentLost(s, i);
             }
             if (Lexicon.DISPLACE_VERBS.contains(w) || Lexicon.DISPLACE_FORCE.contains(w)) {
                 displacement(s, i);
@@ -865,7 +869,22 @@ final class Rules {
         if ((x.equals("planes") || x.equals("plane") || x.equals("jet") || x.equals("jets")) && prev.equals("fighter")) {
             return Equipment.AIRCRAFT;
         }
-        if (x.equals("weapons") || x.equals("guns") || x.equals("gun")) {
+        if (x.equals("guns") || x.equals("gun") || x.equals("pieces")) {
+            // "34 field artillery guns", "40 artillery pieces"; bare "guns" are small arms
+            return prev.equals("artillery") || prev.equals("field") || prev.equals("anti-aircraft") ? Equipment.ARTILLERY : null;
+        }
+        if (x.equals("weapons")) {
+            return null;
+        }
+        if ((x.equals("system") || x.equals("systems")) && !prev.equals("defence") && !prev.equals("defense")
+                && !prev.equals("missile") && !prev.equals("rocket")) {
+            return null; // only weapon systems: "a Pantsir air defence system"
+        }
+        if ((x.equals("vehicle") || x.equals("vehicles")) && (s.lc(k - 2).equals("armored") || s.lc(k - 2).equals("armoured"))
+                && prev.equals("fighting")) {
+            return Equipment.APC; // "armoured fighting vehicles"
+        }
+        if ((x.equals("missile") || x.equals("missiles")) && Lexicon.EQUIPMENT.containsKey(next)) {
             return null;
         }
         return e;
@@ -891,15 +910,95 @@ final class Rules {
         if (e == Equipment.OTHER && s.lc(head).equals("equipment") && a == null) {
             c.vague = s.lc(head - 1).equals("other") ? "other" : null;
         }
+        if ((s.lc(head + 1).equals("launched") || s.lc(head + 1).equals("fired")) && s.lc(head + 2).equals("by")) {
+            Party by = stateAfter(s, head + 3); // "five missiles launched by Ukraine"
+            if (by != null && by.country() != null) {
+                c.victim = by.country() + Roles.MIL;
+                c.inferred = false;
+            }
+        }
         if (!passive) {
             Party ag = agentParty(s, trigger, p, false);
             c.actor = ag == null ? null : code(s, ag, Roles.MIL, true);
+            String side = ag != null && ag.country() != null ? c.actor : null;
+            if (ag == null) {
+                // "Ukraine's air force said it had shot down ...": the side speaking destroyed it
+                for (Party m : ctx.mentions.get(s.index())) {
+                    if (m.end() <= trigger && m.country() != null && canAct(m)) {
+                        side = m.country() + (m.role() == null ? Roles.MIL : m.role());
+                        break;
+                    }
+                }
+            }
+            if (side != null && c.inferred && c.victim != null && side.length() == 6 && c.victim.length() == 6
+                    && side.regionMatches(0, c.victim, 0, 3) && (side.endsWith(Roles.MIL) || side.endsWith(Roles.GOV))) {
+                // "Russia's defence ministry said it had destroyed 7 tanks": what a side destroys is its enemy's
+                String enemy = opponent(side.substring(0, 3));
+                if (enemy != null) {
+                    c.victim = enemy + rebelsOnly(enemy);
+                }
+            }
             if (c.actor != null && c.actor.equals(c.victim)) {
                 c.actor = null;
             }
         }
         finish(c);
         return true;
+    }
+
+    /** REB when the article names a country's side only as rebels ("Houthi"), else MIL. */
+    private String rebelsOnly(String country) {
+        boolean reb = false;
+        for (List<Party> ms : ctx.mentions) {
+            for (Party m : ms) {
+                if (country.equals(m.country()) && m.role() != null) {
+                    if (m.role().equals(Roles.MIL)) {
+                        return Roles.MIL;
+                    }
+                    reb |= m.role().equals(Roles.REB);
+                }
+            }
+        }
+        return reb ? Roles.REB : Roles.MIL;
+    }
+
+    /**
+     * "the Ukrainian armed forces lost up to 1,480 servicemen ..., as well as 4 tanks, 12 armored fighting
+     * vehicles and 34 field artillery guns": equipment a side lost is that side's.
+     */
+    private void equipmentLost(Sentence s, int i) {
+        if (hedged(s, i)) {
+            return;
+        }
+        Party subj = subjectBefore(s, i);
+        if (subj == null || subj.country() == null) {
+            return;
+        }
+        String owner = subj.country() + Roles.MIL;
+        for (int k = i + 1; k < Math.min(s.size(), i + 40); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";") || Lexicon.SPEECH.contains(x)) {
+                break;
+            }
+            Equipment e = equipmentAt(s, k);
+            if (e != null && e != Equipment.OTHER) {
+                Amount a = Parties.at(s, k).amount();
+                finish(equipmentCandidate(s, i, e, a, owner));
+            }
+        }
+    }
+
+    /** The country the text points to most after {@code side}: the other side of a two-state story. */
+    private String opponent(String side) {
+        String best = null;
+        int bestScore = 0;
+        for (java.util.Map.Entry<String, Integer> e : ctx.countryScore.entrySet()) {
+            if (!e.getKey().equals(side) && e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
     }
 
     private Candidate equipmentCandidate(Sentence s, int trigger, Equipment e, Amount a, String owner) {
