@@ -891,6 +891,9 @@ final class Rules {
     }
 
     private boolean emitEquipment(Sentence s, int trigger, int head, Equipment e, boolean passive) {
+        if (s.lc(trigger).equals("exploded") && e != Equipment.DEPOT) {
+            return false; // "a car bomb exploded": the weapon, not a loss; "an ammunition depot exploded" is one
+        }
         Party p = Parties.at(s, head);
         Amount a = p.amount();
         String owner = null;
