@@ -32,7 +32,7 @@ public final class ArmedGroups {
     private static final Map<String, Group> BY_PHRASE = new HashMap<>();
     /** First words of multi-word phrases: a cheap filter before building longer keys. */
     private static final Set<String> FIRST_WORDS = new HashSet<>();
-    static final int MAX_WORDS = 5;
+    static final int MAX_WORDS = 7;
 
     static {
         try (InputStream in = ArmedGroups.class.getResourceAsStream("armed-groups.tsv")) {

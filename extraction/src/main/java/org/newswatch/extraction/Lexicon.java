@@ -43,7 +43,8 @@ final class Lexicon {
             "wrested", "gaining", "regaining", "wrest", "assumed");
     static final Set<String> TERRITORY = Set.of("localities", "villages", "towns", "cities", "square", "km",
             "kilometers", "kilometres", "hills", "districts", "neighbourhoods", "neighborhoods", "settlements",
-            "areas", "positions", "bases", "outposts", "communities", "hamlets", "locations", "sq");
+            "areas", "positions", "bases", "outposts", "communities", "hamlets", "locations", "sq", "posts", "kilometre",
+            "kilometer", "km2");
     static final Set<String> OFFENSIVE_NOUNS = Set.of("offensive", "counteroffensive", "counter-offensive",
             "offensives", "counterattack", "counter-attack");
     static final Set<String> OPERATION_NOUNS = Set.of("operation", "assault", "attack", "campaign", "incursion",
@@ -112,7 +113,7 @@ final class Lexicon {
                 ATTACK_VERBS, DEPLOY_VERBS, THREAT_VERBS, TALK_NOUNS)) {
             t.addAll(set);
         }
-        t.addAll(List.of("lives", "number", "toll", "price", "lost", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
+        t.addAll(List.of("lives", "number", "toll", "price", "lost", "controlled", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
                 "disabled", "fell", "will", "would", "'ll", "determined"));
         TRIGGERS = Set.copyOf(t);
     }

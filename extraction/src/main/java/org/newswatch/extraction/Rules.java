@@ -85,7 +85,8 @@ final class Rules {
             } else if (Lexicon.DISPLACE_MOVES.contains(w)) {
                 displacementMove(s, i);
             }
-            if (Lexicon.CAPTURE_VERBS.contains(w) || Lexicon.CONTROL_VERBS.contains(w) && s.lc(i + 1).equals("control")
+            if (Lexicon.CAPTURE_VERBS.contains(w) || Lexicon.CONTROL_VERBS.contains(w) && takeSense(s, i)
+                    || w.equals("controlled") && Numbers.parse(s, i + 1) != null && takeSense(s, i)
                     || w.equals("fell") && s.lc(i + 1).equals("to")) {
                 capture(s, i);
             }
@@ -1188,9 +1189,54 @@ final class Rules {
 
     // ---------------------------------------------------------------- capture
 
+    private static final java.util.Set<String> NOT_TERRITORY = java.util.Set.of("power", "weapons", "ammunition", "arms",
+            "equipment", "documents", "drugs", "cash", "money", "hostages", "control", "dozens", "goods", "cattle",
+            "livestock", "supplies", "fuel", "assets", "property", "phones", "materials", "materiel");
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("town", "city", "village", "capital",
+            "base", "airport", "port", "crossing", "district", "province", "region", "hill", "bridge", "palace",
+            "posts", "positions", "outposts", "bases", "villages", "towns", "airbase", "headquarters", "garrison",
+            "parts", "most", "all", "control", "area", "areas", "territory", "neighbourhood", "neighborhood");
+
+    /** The first content word after a capture verb is a thing, not a place: "seized weapons", "seized power". */
+    private static boolean seizedThing(Sentence s, int i) {
+        int k = i + 1;
+        while (Parties.DETERMINERS.contains(s.lc(k)) || Numbers.isNumberWord(s.lc(k)) || s.get(k).isNumber()
+                || s.lc(k).equals("of")) {
+            k++;
+        }
+        String x = s.lc(k);
+        return NOT_TERRITORY.contains(x) && !(x.equals("control") && k == i + 1)
+                || Lexicon.EQUIPMENT.containsKey(x) && !x.equals("positions") || Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
+                && !s.lc(k + 1).equals("positions");
+    }
+
+    /** "took (full) control of", "took over", "had taken the town of Hadrut", "taken more than 60 posts". */
+    static boolean takeSense(Sentence s, int i) {
+        String n = s.lc(i + 1);
+        if (n.equals("control") || n.equals("over")) {
+            return true;
+        }
+        if ((n.equals("full") || n.equals("complete") || n.equals("total") || n.equals("effective"))
+                && s.lc(i + 2).equals("control")) {
+            return true;
+        }
+        int k = i + 1;
+        if (n.equals("the")) {
+            k++;
+        }
+        if (PLACE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("control") && !s.lc(k).equals("most")
+                && !s.lc(k).equals("all") || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
+                && !Dates.isCalendarWord(s.lc(k)) && Countries.lookup(s.lc(k)) == null && !n.equals("the")) {
+            return true;
+        }
+        Amount a = Numbers.parse(s, i + 1);
+        return a != null && a.hasCount() && (Lexicon.TERRITORY.contains(s.lc(a.end()))
+                || Lexicon.TERRITORY.contains(s.lc(a.end() + 1)));
+    }
+
     private void capture(Sentence s, int i) {
         String w = s.lc(i);
-        if (hedged(s, i) || purpose(s, i)) {
+        if (hedged(s, i) || purpose(s, i) || seizedThing(s, i)) {
             return;
         }
         Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture");
@@ -1202,14 +1248,27 @@ final class Rules {
             int h = Parties.nextHead(s, i + 2, 5);
             actor = h >= 0 ? Parties.at(s, h) : stateAfter(s, i + 2);
         }
+        if (actor == null && i >= 2 && Lexicon.EQUIPMENT.containsKey(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) != null) {
+            // "Israeli tanks took control of the crossing"
+            Countries.Entry e = Countries.lookup(s.lc(i - 2));
+            actor = new Party(e.iso3(), Roles.MIL, true, null, null, i - 2, i - 1, i, null);
+        }
         if (actor == null) {
             actor = subjectBefore(s, i);
+        }
+        if (actor == null || actor.anaphor() != null && actor.country() == null) {
+            Party sp = speakerOrPrevious(s, i);
+            actor = sp != null ? sp : actor;
         }
         if (actor == null) {
             return;
         }
         c.actor = code(s, actor, Roles.MIL, true);
         int obj = i + 1;
+        if (s.lc(obj).equals("full") || s.lc(obj).equals("complete") || s.lc(obj).equals("total")
+                || s.lc(obj).equals("effective") || s.lc(obj).equals("over")) {
+            obj++;
+        }
         if (s.lc(obj).equals("control") && s.lc(obj + 1).equals("of")) {
             obj += 2;
         }
@@ -1219,7 +1278,7 @@ final class Rules {
             c.amount(a);
         }
         // the object, when it is a name: "re-entered Saraqeb", "recaptured rebel-held Saraqeb"
-        for (int k = obj; k < Math.min(s.size(), obj + 3); k++) {
+        for (int k = obj; k < Math.min(s.size(), obj + 5); k++) {
             if (Places.capitalisedName(s.get(k)) && !Dates.isCalendarWord(s.lc(k))) {
                 Countries.Entry e = Countries.lookup(s.lc(k));
                 if (e == null || e.kind() == Countries.Kind.CAPITAL) {
@@ -1233,7 +1292,8 @@ final class Rules {
                 }
                 break;
             }
-            if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || s.lc(k).equals("town") || s.lc(k).equals("of"))) {
+            if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
+                    || s.lc(k).equals("border") || s.lc(k).equals("regional") || s.lc(k).equals("provincial"))) {
                 break;
             }
         }
@@ -1258,8 +1318,14 @@ final class Rules {
     /** The nearest party named before the trigger that can act (not civilians). */
     private Party subjectBefore(Sentence s, int i) {
         Party best = null;
+        boolean bestSubject = false;
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.end() <= i && (m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF)))) {
+                boolean subj = subjectPosition(s, m) && !(m.start() > 0 && s.lc(m.start() - 1).equals("of"));
+                if (bestSubject && !subj) {
+                    continue; // "Dissidents ... attacked a police station ... and seized the town": not "police"
+                }
+                bestSubject = subj;
                 if (best != null && s.lc(m.start() - 1).equals("and") && best.end() == m.start() - 1) {
                     continue; // "The United States and Britain struck": the first of a coordinated subject
                 }
@@ -1280,17 +1346,35 @@ final class Rules {
                 return;
             }
             noun = -1;
-            for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
+            for (int k = i + 1; k < Math.min(s.size(), i + 9); k++) {
                 String x = s.lc(k);
                 if (Lexicon.OPERATION_NOUNS.contains(x)) {
                     noun = k;
                     break;
                 }
+                if (isQuote(x) || (x.equals("what") || x.equals("it") || x.equals("they")) && k <= i + 2
+                        || x.equals("called") || x.equals("dubbed") || x.equals("termed")) {
+                    continue; // launched what it called a "limited" operation
+                }
                 if (Parties.STOP.contains(x) && !x.equals("of") || x.equals(".")) {
                     break;
                 }
             }
-            if (noun < 0) {
+            if (noun < 0 && (w.equals("began") || w.equals("begun") || w.equals("started")) && !s.lc(i + 1).equals("to")) {
+                // "an operation that began on Aug. 6", "the operation to recapture it began"
+                for (int k = i - 1; k >= 0 && i - k <= 7; k--) {
+                    String x = s.lc(k);
+                    if (x.equals(".") || x.equals(";") || x.equals(",") && k < i - 1) {
+                        break;
+                    }
+                    if (Lexicon.OPERATION_NOUNS.contains(x) && !x.equals("attack") && !x.equals("advance")
+                            && (Parties.DETERMINERS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("military"))) {
+                        noun = k;
+                        break;
+                    }
+                }
+            }
+            if (noun < 0 || backgroundYear(s)) {
                 return;
             }
             String nw = s.lc(noun);
@@ -1299,7 +1383,8 @@ final class Rules {
                 // "started a full attack": only a broad operation, not one strike
                 String mod = s.lc(noun - 1);
                 if (!(mod.equals("full") || mod.equals("major") || mod.equals("all-out") || mod.equals("large-scale")
-                        || mod.equals("ground") || mod.equals("general") || mod.equals("military"))) {
+                        || mod.equals("ground") || mod.equals("general") || mod.equals("military")
+                        || (mod.equals("its") || mod.equals("their")) && !nw.startsWith("attack"))) {
                     return;
                 }
             }
@@ -1327,7 +1412,10 @@ final class Rules {
             }
         }
         Candidate c = new Candidate(EventType.OFFENSIVE, s, i, launch ? "offensive.launch" : "offensive.noun");
-        Party actor = launch ? subjectBefore(s, i) : possessor(s, noun);
+        Party actor = launch ? (noun < i ? possessor(s, noun) : subjectBefore(s, i)) : possessor(s, noun);
+        if (launch && noun < i && actor == null) {
+            actor = speakerOrPrevious(s, noun);
+        }
         if (!launch && actor == null) {
             actor = null;
         }
@@ -1350,6 +1438,40 @@ final class Rules {
         c.actor = code;
         c.rule = launch ? "offensive.launch" : "offensive.noun";
         finish(c);
+    }
+
+    /** "Congolese and Ugandan troops launched a joint operation ... in 2021": a background year before the report's. */
+    private boolean backgroundYear(Sentence s) {
+        if (ctx.articleDate == null) {
+            return false;
+        }
+        for (int k = 1; k < s.size(); k++) {
+            String x = s.lc(k);
+            if (x.length() == 4 && s.get(k).isNumber() && (s.lc(k - 1).equals("in") || s.lc(k - 1).equals("since"))) {
+                try {
+                    int y = Integer.parseInt(x);
+                    if (y > 1900 && y < ctx.articleDate.getYear()) {
+                        return true;
+                    }
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** For "it"/"they" or a subjectless clause: the first party that can act in this sentence, else the previous one. */
+    private Party speakerOrPrevious(Sentence s, int before) {
+        for (int si = s.index(); si >= 0 && s.index() - si <= 1; si--) {
+            for (Party m : ctx.mentions.get(si)) {
+                if ((si < s.index() || m.end() <= before) && canAct(m) && (m.country() != null || m.role() != null)
+                        && subjectPosition(ctx.sentences.get(si), m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Assad's offensive", "a Syrian offensive", "the government's offensive", "its offensive" (an antecedent). */
