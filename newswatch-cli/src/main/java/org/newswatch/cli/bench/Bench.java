@@ -41,7 +41,8 @@ public final class Bench {
     static final String USAGE = """
             usage: newswatch bench [--rate N[,N...]] [--duration S] [--warmup S] [--json FILE] [--partitions N]
                                    [--target | --ingest URL --alert URL --kafka HOST:PORT] [--secret S]
-              --rate N,M,...   articles a second; several rates run one after the other (a ramp)      [100]
+              --rate N,M,...   articles a second; several rates run one after the other (a ramp that
+                               stops at the first rate whose lag grows)                               [100]
               --duration S     seconds per rate                                                        [60]
               --warmup S       seconds at the first rate before measuring                              [10]
               --json FILE      also write the figures as JSON
@@ -222,8 +223,13 @@ public final class Bench {
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 feeder.outcomes().forEach((k, v) -> outcomes.put(k, v - outcomesBefore.getOrDefault(k, 0L)));
                 outcomes.values().removeIf(v -> v == 0);
-                stages.add(stage(rate, options.duration(), feeder.sent() - sentBefore, outcomes, mine, subscriptionId,
-                        tap, eventTap, receiver, floorLoaded[0], lag.result(rate)));
+                Stage stage = stage(rate, options.duration(), feeder.sent() - sentBefore, outcomes, mine,
+                        subscriptionId, tap, eventTap, receiver, floorLoaded[0], lag.result(rate));
+                stages.add(stage);
+                if (!stage.lag().flat() && rate < options.rates().get(options.rates().size() - 1)) {
+                    err.printf("%.0f/s did not keep up: the higher rates are not run%n", rate);
+                    break;
+                }
             }
             String table = table(options, floorIdle, extraction, stages, receiver);
             out.print(table);
