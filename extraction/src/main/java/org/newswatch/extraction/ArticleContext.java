@@ -27,6 +27,8 @@ final class ArticleContext {
     /** Place names written before an administrative noun ("Hajjah province"). */
     final java.util.Set<String> regions = new java.util.HashSet<>();
     String conflictCountry;
+    /** "Aleppo-Damascus" -> "M5" where the text ties a road's end points to its code. */
+    final Map<String, String> roadAliases = new HashMap<>();
     /** How strongly the text points to each country as the setting (names, demonyms, places). */
     final Map<String, Integer> countryScore = new HashMap<>();
     String dominantPlace;

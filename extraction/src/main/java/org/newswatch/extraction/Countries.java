@@ -29,6 +29,7 @@ public final class Countries {
     private static final java.util.Set<String> MULTI_FIRST = new java.util.HashSet<>();
     private static final Map<String, String> ISO2_TO_ISO3 = new HashMap<>();
     private static final Map<String, String> ISO3_TO_ISO2 = new HashMap<>();
+    private static final Map<String, String> CAPITAL = new HashMap<>();
     static final int MAX_WORDS = 4;
 
     static {
@@ -57,6 +58,10 @@ public final class Countries {
                     put(f[2], f[0], Kind.NAME);
                     put(f[3], f[0], Kind.DEMONYM);
                     put(f[4], f[0], Kind.CAPITAL);
+                    String first = f.length > 4 ? f[4].split(",")[0].trim() : "";
+                    if (!first.isEmpty()) {
+                        CAPITAL.put(f[0], first);
+                    }
                 } else {
                     put(f[1], f[0], Kind.LEADER);
                 }
@@ -97,6 +102,11 @@ public final class Countries {
     /** ISO alpha-2 for an alpha-3 code (as gazetteers take for a bias), or null. */
     public static String iso2(String iso3) {
         return iso3 == null ? null : ISO3_TO_ISO2.get(iso3);
+    }
+
+    /** The capital of a country as the table writes it ("Ankara"), or null. */
+    public static String capital(String iso3) {
+        return iso3 == null ? null : CAPITAL.get(iso3);
     }
 
     /** Number of distinct phrases known (for tests). */

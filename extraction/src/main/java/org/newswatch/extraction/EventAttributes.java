@@ -74,6 +74,7 @@ final class EventAttributes {
         int best = Integer.MAX_VALUE;
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
+                    || deadline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())) {
                 // "near an area that had recently been lost": another event's time; "since launching their
                 // offensive in December ... have recaptured": the start of a running total, which is current
@@ -117,6 +118,11 @@ final class EventAttributes {
                     break;
             }
         }
+        if ((c.type == EventType.THREAT || c.type == EventType.TALKS) && perfectStatement(s, c.trigger)) {
+            c.date = null; // "Turkey has said it will drive back ...": said at some time before, no day given
+            c.dateStrength = Candidate.DATE_UNKNOWN_PAST;
+            return;
+        }
         LocalDate previous = s.index() > 0 ? ctx.carried.get(s.index() - 1) : null;
         if (c.type == EventType.OFFENSIVE && "offensive.noun".equals(c.rule)
                 && !(previous != null && s.lc(c.trigger - 1).equals("the") && c.trigger <= 2)) {
@@ -158,6 +164,33 @@ final class EventAttributes {
         }
     }
 
+    /** "by the end of February", "until March": a deadline ahead, not the time of the event. */
+    private static boolean deadline(Sentence s, DateMention d) {
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 4; k--) {
+            String x = s.lc(k);
+            if (x.equals("by") || x.equals("until") || x.equals("till") || x.equals("before")) {
+                return true;
+            }
+            if (!(x.equals("the") || x.equals("end") || x.equals("of") || x.equals("mid") || x.equals("early")
+                    || x.equals("late") || x.equals("middle"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "has warned", "have said": a statement in the present perfect, made at no stated time. */
+    private static boolean perfectStatement(Sentence s, int trigger) {
+        for (int k = Math.max(1, trigger - 8); k <= trigger; k++) {
+            String x = s.lc(k);
+            if ((Lexicon.SPEECH.contains(x) || Lexicon.THREAT_VERBS.contains(x)) && (s.lc(k - 1).equals("has")
+                    || s.lc(k - 1).equals("have"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "NIAMEY, March 22 (Reuters) -": the day of the report's dateline, not of an event. */
     private static boolean dateline(Sentence s, DateMention d) {
         if (d.start() > 4 || d.kind() != DateMention.Kind.DAY) {
@@ -195,6 +228,53 @@ final class EventAttributes {
     }
 
     private void location(Candidate c) {
+        if (c.type == EventType.THREAT || c.type == EventType.TALKS) {
+            speechPlace(c);
+            if (c.locationStated) {
+                return;
+            }
+        }
+        locationFromText(c);
+        if (c.location != null && ctx.roadAliases.containsKey(c.location)) {
+            c.location = ctx.roadAliases.get(c.location); // "the Aleppo-Damascus road" is the M5 the text names
+        }
+    }
+
+    /**
+     * Where a statement was made or a meeting held: "In Ankara, Erdogan said", "told reporters in Ankara",
+     * "talks in Ankara"; else, for a state's statement, its capital when the text names it. A phone call has
+     * no place.
+     */
+    private void speechPlace(Candidate c) {
+        Sentence s = c.sentence;
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.lc(k).equals("in") && Places.capitalisedName(s.get(k + 1))) {
+                Countries.Entry e = Countries.lookup(s.lc(k + 1));
+                boolean opening = k == 0 && s.lc(k + 2).equals(",");
+                boolean afterSpeech = k > 0 && (Lexicon.SPEECH.contains(s.lc(k - 1)) || s.lc(k - 1).equals("reporters")
+                        || s.lc(k - 1).equals("talks") || s.lc(k - 1).equals("meeting") || s.lc(k - 1).equals("meet")
+                        || s.lc(k - 1).equals("arrived"));
+                if ((opening || afterSpeech) && (e == null || e.kind() == Countries.Kind.CAPITAL)) {
+                    c.location = s.get(k + 1).text();
+                    c.locationStated = true;
+                    c.specificity = 1;
+                    return;
+                }
+            }
+        }
+        if (c.type == EventType.TALKS) {
+            for (int k = 0; k < s.size(); k++) {
+                String x = s.lc(k);
+                if (x.equals("phone") || x.equals("telephone") || x.equals("call") || x.equals("video")) {
+                    c.location = null;
+                    c.locationStated = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    private void locationFromText(Candidate c) {
         if (c.locationStated) {
             c.specificity = ctx.placeFrequency.getOrDefault(c.location, 1);
             return;

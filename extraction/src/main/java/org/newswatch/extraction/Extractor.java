@@ -81,8 +81,6 @@ public final class Extractor {
         return out;
     }
 
-    private static final boolean DEBUG = Boolean.getBoolean("newswatch.debug");
-
     private void prepare(ArticleContext ctx) {
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
@@ -147,11 +145,56 @@ public final class Extractor {
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         ctx.countryScore.putAll(countryScore);
-        if (DEBUG) {
-            System.err.println("lead=" + lead + " scores=" + countryScore + " resolved=" + ctx.resolved);
-        }
         ctx.dominantPlace = argmax(ctx.placeFrequency, Map.of(), 1);
         carryDates(ctx);
+        roadAliases(ctx);
+    }
+
+    private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
+    private static final java.util.Set<String> ROAD_NOUNS = java.util.Set.of("highway", "motorway", "road", "route",
+            "expressway", "freeway");
+
+    /**
+     * "the M-5 motorway, which connects Aleppo with the capital Damascus": a road code with the places a
+     * sentence says it joins makes "Aleppo-Damascus" (either order) another name of that road ("M5").
+     */
+    private static void roadAliases(ArticleContext ctx) {
+        for (Sentence s : ctx.sentences) {
+            for (int j = 0; j + 1 < s.size(); j++) {
+                // "M5" as one token, or "M", "-", "5" written together
+                int i = j;
+                String t = s.get(j).text();
+                if (j + 3 < s.size() && s.lc(j + 1).equals("-") && s.get(j + 2).isNumber()
+                        && s.get(j + 1).start() == s.get(j).end() && s.get(j + 2).start() == s.get(j + 1).end()) {
+                    t = t + "-" + s.get(j + 2).text();
+                    i = j + 2;
+                }
+                if (!ROAD_CODE.matcher(t).matches() || !ROAD_NOUNS.contains(s.lc(i + 1))) {
+                    continue;
+                }
+                String code = t.replace("-", ""); // as place mentions write road codes: "M-5" is "M5"
+                java.util.List<String> ends = new ArrayList<>();
+                for (int k = i + 2; k < Math.min(s.size(), i + 16); k++) {
+                    String x = s.lc(k);
+                    if (x.equals(".") || x.equals(";")) {
+                        break;
+                    }
+                    Countries.Entry e = Countries.lookup(x);
+                    if (Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k)) && !Dates.isCalendarWord(x)
+                            && (e == null || e.kind() == Countries.Kind.CAPITAL) && x.length() > 2
+                            && !ends.contains(s.get(k).text())) {
+                        ends.add(s.get(k).text()); // "which connects Aleppo with the capital Damascus"
+                    }
+                }
+                for (int a = 0; a < ends.size(); a++) {
+                    for (int b = 0; b < ends.size(); b++) {
+                        if (a != b) {
+                            ctx.roadAliases.putIfAbsent(ends.get(a) + "-" + ends.get(b), code);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of("province", "region", "state",

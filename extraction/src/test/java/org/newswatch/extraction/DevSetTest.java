@@ -1,0 +1,38 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.eval.GoldScorer;
+import org.newswatch.extraction.tools.EvalTool;
+
+/**
+ * The development set (80 articles from many conflicts, annotated without the engine) scored as the eval
+ * command scores it, with the figures reached so far as floors: a regression fails. The figures are printed.
+ */
+class DevSetTest {
+
+    @Test
+    void devFiguresDoNotRegress() throws Exception {
+        Path gold = Path.of(DevSetTest.class.getResource("/dev/gold.jsonl").toURI());
+        Path articles = Path.of(DevSetTest.class.getResource("/dev/articles").toURI());
+        GoldScorer.Result r = EvalTool.evaluate(gold, articles, Extractor.create());
+        String table = r.table();
+        System.out.println("dev set:\n" + table);
+        assertTrue(r.exhaustive().precision() >= 0.86, table);
+        assertTrue(r.exhaustive().recall() >= 0.78, table);
+        assertTrue(r.exhaustive().f1() >= 0.82, table);
+        assertTrue(r.allScored().recall() >= 0.70, table);
+        assertTrue(r.perType().get(EventType.KILLED).f1() >= 0.82, table);
+        assertTrue(r.perType().get(EventType.DISPLACEMENT).f1() >= 0.90, table);
+        assertTrue(r.perType().get(EventType.CAPTURE).f1() >= 0.85, table);
+        assertTrue(r.perType().get(EventType.EQUIPMENT_LOSS).f1() >= 0.60, table);
+        assertTrue(r.locationAccuracy() >= 0.68, table);
+        assertTrue(r.dateAccuracy() >= 0.78, table);
+        assertTrue(r.qualifierAccuracy() >= 0.98, table);
+        assertTrue(r.clustersJoined() >= 15, table);
+        assertTrue(r.clusterCollisions() <= 2, table);
+    }
+}
