@@ -43,6 +43,11 @@ public final class Stack implements AutoCloseable {
         Service(String module) {
             this.module = module;
         }
+
+        /** The Maven module (and process name) of the service. */
+        public String module() {
+            return module;
+        }
     }
 
     /** The ports the stack listens on. */

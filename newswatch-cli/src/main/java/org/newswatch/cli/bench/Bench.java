@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ public final class Bench {
               --warmup S       seconds at the first rate before measuring                              [10]
               --json FILE      also write the figures as JSON
               --partitions N   fresh stack only: create articles and events with N partitions            [1]
+              --env MODULE:NAME=VALUE  fresh stack only: extra environment for one service, e.g.
+                               extract-service:MP_MESSAGING_OUTGOING_EVENTS_LINGER_MS=0 (repeatable)
               --target         use the running stack of `newswatch up` (localhost:8081, 8083, 9092); its
                                alert-service needs ALERT_WEBHOOK_ALLOW_HOSTS=127.0.0.1 and the secret given
                                here (--secret, else env ALERT_WEBHOOK_SECRET; none: unsigned webhooks)
@@ -56,7 +59,7 @@ public final class Bench {
 
     /** The parsed command line. */
     record Options(List<Double> rates, int duration, int warmup, Path json, int partitions, URI ingest, URI alert,
-            String kafka, String secret) {
+            String kafka, String secret, Map<Stack.Service, Map<String, String>> env) {
     }
 
     private Bench() {
@@ -84,6 +87,7 @@ public final class Bench {
         Stack.Options stackOptions = Stack.Options.defaults().snapshotApps(true)
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_ALLOW_HOSTS", "127.0.0.1")
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_SECRET", options.secret());
+        options.env().forEach((service, vars) -> vars.forEach((k, v) -> stackOptions.env(service, k, v)));
         if (options.partitions() > 1) {
             stackOptions.topic(Topics.ARTICLES, options.partitions()).topic(Topics.EVENTS, options.partitions());
         }
@@ -103,6 +107,7 @@ public final class Bench {
         URI alert = null;
         String kafka = null;
         String secret = System.getenv("ALERT_WEBHOOK_SECRET");
+        Map<Stack.Service, Map<String, String>> env = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -124,6 +129,20 @@ public final class Bench {
                 case "--alert" -> alert = URI.create(value(args, ++i, a));
                 case "--kafka" -> kafka = value(args, ++i, a);
                 case "--secret" -> secret = value(args, ++i, a);
+                case "--env" -> {
+                    String spec = value(args, ++i, a);
+                    int colon = spec.indexOf(':');
+                    int eq = spec.indexOf('=');
+                    if (colon < 0 || eq < colon) {
+                        throw new IllegalArgumentException("--env MODULE:NAME=VALUE, not " + spec);
+                    }
+                    String module = spec.substring(0, colon);
+                    Stack.Service service = Arrays.stream(Stack.Service.values())
+                            .filter(x -> x.module().equals(module)).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+                    env.computeIfAbsent(service, x -> new LinkedHashMap<>())
+                            .put(spec.substring(colon + 1, eq), spec.substring(eq + 1));
+                }
                 case "--target" -> {
                     ingest = URI.create("http://localhost:8081");
                     alert = URI.create("http://localhost:8083");
@@ -138,7 +157,7 @@ public final class Bench {
         if (kafka == null && (secret == null || secret.isBlank())) {
             secret = UUID.randomUUID().toString();
         }
-        return new Options(List.copyOf(rates), duration, warmup, json, partitions, ingest, alert, kafka, secret);
+        return new Options(List.copyOf(rates), duration, warmup, json, partitions, ingest, alert, kafka, secret, env);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -437,6 +456,7 @@ public final class Bench {
         root.put("java", System.getProperty("java.version"));
         root.put("target", options.kafka() == null ? "fresh stack" : options.kafka());
         root.put("warmupSeconds", options.warmup());
+        root.put("serviceEnv", options.env());
         root.put("unit", "ms");
         root.put("floorIdle", stats(floorIdle));
         root.put("extraction", stats(extraction));
