@@ -40,7 +40,7 @@ final class EventAttributes {
         Sentence s = c.sentence;
         int t = c.trigger;
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14) {
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d)) {
                 return true;
             }
         }
@@ -72,6 +72,13 @@ final class EventAttributes {
         }
         DateMention nearest = null;
         int best = Integer.MAX_VALUE;
+        for (DateMention d : ds) {
+            if (d.kind() == DateMention.Kind.PERIOD && oneDay(s, d) && Math.abs(d.start() - c.trigger) <= 14) {
+                c.date = ctx.articleDate; // "over the past day": the day's figure, as of the report
+                c.dateStrength = Candidate.DATE_REPORT;
+                return;
+            }
+        }
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
                     || deadline(s, d)
@@ -162,6 +169,13 @@ final class EventAttributes {
         if (iso3 != null && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
             c.victim = iso3 + role;
         }
+    }
+
+    /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
+    private static boolean oneDay(Sentence s, DateMention d) {
+        String last = s.lc(d.end() - 1);
+        return last.equals("day") || last.equals("hours") && s.lc(d.end() - 2).equals("24")
+                || last.equals("night") || last.equals("overnight");
     }
 
     /** "by the end of February", "until March": a deadline ahead, not the time of the event. */

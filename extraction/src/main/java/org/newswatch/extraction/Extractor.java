@@ -283,8 +283,9 @@ public final class Extractor {
         int age = 0;
         for (int i = 0; i < ctx.sentences.size(); i++) {
             LocalDate stated = null;
+            Sentence sen = ctx.sentences.get(i);
             for (DateMention d : ctx.dates.get(i)) {
-                if (d.kind() == DateMention.Kind.DAY) {
+                if (d.kind() == DateMention.Kind.DAY && !relativeClauseDay(sen, d)) {
                     stated = d.date();
                 } else if (d.kind() == DateMention.Kind.RELATIVE && d.offset() != 0 && carried != null) {
                     stated = carried.plusDays(d.offset());
@@ -301,6 +302,20 @@ public final class Extractor {
             }
             ctx.carried.add(carried);
         }
+    }
+
+    /** "an operation that began on Aug. 6": the day of a backgrounded clause is not the story's day. */
+    private static boolean relativeClauseDay(Sentence s, DateMention d) {
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 4; k--) {
+            String x = s.lc(k);
+            if (x.equals("that") || x.equals("which") || x.equals("since")) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private ExtractedEvent toEvent(Candidate c, Article article, String text, ArticleContext ctx) {

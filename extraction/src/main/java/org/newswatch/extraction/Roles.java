@@ -38,7 +38,7 @@ public final class Roles {
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
@@ -67,7 +67,7 @@ public final class Roles {
                 "sisters", "infant", "newborn");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
         mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",
-                "paramilitary", "militia", "pro-government", "pro-regime");
+                "paramilitary", "militia", "pro-government", "pro-regime", "vigilante");
         mod(GOV, "government", "state", "presidential", "diplomatic", "official", "ministerial", "defense",
                 "defence", "foreign");
         mod(REB, "rebel", "opposition", "insurgent", "jihadist", "militant", "islamist", "extremist", "terrorist",

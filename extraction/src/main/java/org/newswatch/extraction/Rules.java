@@ -304,21 +304,25 @@ final class Rules {
     }
 
     private void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
-        emitOne(s, trigger, type, p, rule);
-        // "three soldiers and two civilians were killed", "killing 47 soldiers and 84 mercenaries": each
-        // counted conjunct of a subject or object list is its own figure; a qualifier in front scopes over all
         if (p.head() < 0 || p.amount() == null) {
+            emitOne(s, trigger, type, p, rule);
             return;
         }
-        Party first = p;
-        for (Party q = conjunctBefore(s, p); q != null; q = conjunctBefore(s, q)) {
-            emitOne(s, trigger, type, q, rule);
-            first = q;
+        // "three soldiers and two civilians were killed", "killing 47 soldiers and 84 mercenaries": each
+        // counted conjunct of a subject or object list is its own figure; a qualifier in front scopes over all
+        java.util.ArrayDeque<Party> list = new java.util.ArrayDeque<>();
+        list.add(p);
+        for (Party q = conjunctBefore(s, p); q != null && list.size() < 8; q = conjunctBefore(s, q)) {
+            list.addFirst(q);
         }
-        Qualifier scope = first.amount().qualifier();
-        for (Party q = conjunctAfter(s, p); q != null; q = conjunctAfter(s, q)) {
+        for (Party q = conjunctAfter(s, p); q != null && list.size() < 8; q = conjunctAfter(s, q)) {
+            list.addLast(q);
+        }
+        Qualifier scope = list.getFirst().amount().qualifier();
+        for (Party q : list) {
             Amount a = q.amount();
-            if (a.qualifier() == Qualifier.EXACT && scope != null && scope != Qualifier.EXACT && first == p) {
+            if (q != list.getFirst() && a.hasCount() && a.qualifier() == Qualifier.EXACT && scope != null
+                    && scope != Qualifier.EXACT) {
                 q = q.withAmount(new Amount(a.count(), a.high(), scope, a.vague(), a.start(), a.end()));
             }
             emitOne(s, trigger, type, q, rule);
@@ -925,7 +929,7 @@ final class Rules {
             Party ag = agentParty(s, trigger, p, false);
             c.actor = ag == null ? null : code(s, ag, Roles.MIL, true);
             String side = ag != null && ag.country() != null ? c.actor : null;
-            if (ag == null) {
+            if (side == null) {
                 // "Ukraine's air force said it had shot down ...": the side speaking destroyed it
                 for (Party m : ctx.mentions.get(s.index())) {
                     if (m.end() <= trigger && m.country() != null && canAct(m)) {
@@ -1148,6 +1152,14 @@ final class Rules {
                 j--;
             }
             p = partyBefore(s, j);
+            if (p == null && j >= 2) {
+                // "20,000 Sudanese have crossed": a demonym that does not end in -s
+                Countries.Entry e = Countries.lookup(s.lc(j - 1));
+                Amount a = Parties.amountEndingAt(s, j - 1);
+                if (e != null && e.kind() == Countries.Kind.DEMONYM && a != null) {
+                    p = new Party(e.iso3(), Roles.CVL, true, null, a, a.start(), j - 1, j, null);
+                }
+            }
         }
         if (p == null || p.amount() == null || !p.amount().hasCount()) {
             return;
