@@ -89,6 +89,10 @@ final class Merger {
         if (a.type == EventType.THREAT && a.sentence != b.sentence && !threatWords(a).equals(threatWords(b))) {
             return false; // two statements in other words ("would pay a very high price", "warned ... to push") are two threats
         }
+        if (a.type == EventType.DEPLOYMENT && a.sentence != b.sentence
+                && !a.sentence.lc(a.trigger).equals(b.sentence.lc(b.trigger))) {
+            return false; // "has sent thousands of soldiers" and "a new column crossed the border" are two movements
+        }
         if (a.dateStrength == Candidate.DATE_STATED && b.dateStrength == Candidate.DATE_STATED
                 && !Objects.equals(a.date, b.date)) {
             return false;

@@ -465,7 +465,7 @@ final class Rules {
         }
         String w = s.lc(e);
         if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
-            for (int k = e - 1; k >= 0 && e - k <= 12; k--) {
+            for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
                 String x = s.lc(k);
                 if (x.equals(",") || x.equals("\u2013") || x.equals("\u2014") || x.equals("-") || x.equals("(")) {
                     String first = s.lc(k + 1);
@@ -473,6 +473,9 @@ final class Rules {
                             || first.equals("most") || first.equals("mainly") || first.equals("many")
                             || first.equals("all") || first.equals("half") || first.equals("some")) {
                         return k - 1;
+                    }
+                    if (x.equals(",") && w.equals(",")) {
+                        continue; // ", including tanks, rocket launchers and armored vehicles,": a list inside
                     }
                     return e;
                 }

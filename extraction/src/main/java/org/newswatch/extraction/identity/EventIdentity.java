@@ -131,14 +131,25 @@ public final class EventIdentity {
     private SeenEvent best(ExtractedEvent e, Set<String> used) {
         SeenEvent best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (SeenEvent s : store.candidates(SeenEvent.key(e.type(), e.principal()))) {
+        int bestReports = 0;
+        java.util.Map<String, Integer> reports = new java.util.HashMap<>();
+        List<SeenEvent> bucket = store.candidates(SeenEvent.key(e.type(), e.principal()));
+        for (SeenEvent s : bucket) {
+            reports.merge(s.eventId(), 1, Integer::sum);
+        }
+        for (SeenEvent s : bucket) {
             if (used.contains(s.eventId())) {
                 continue;
             }
             int score = score(e, s);
-            if (score >= bestScore && score >= 0) { // ties: the most recent
+            int n = reports.get(s.eventId());
+            // ties: the event more articles have reported, then the most recent (for troop movements the first:
+            // a later mention of an undated movement is the build-up the story began with more often than not)
+            if (score >= 0 && (score > bestScore || score == bestScore && (n > bestReports
+                    || n == bestReports && e.type() != EventType.DEPLOYMENT))) {
                 best = s;
                 bestScore = score;
+                bestReports = n;
             }
         }
         return best;
@@ -183,8 +194,11 @@ public final class EventIdentity {
         if (dated) {
             score += gap == 0 ? 4 : 2;
         }
-        if (Boolean.TRUE.equals(e.cumulative()) == s.cumulative()) {
-            score += 1;
+        if (Boolean.TRUE.equals(e.cumulative()) == s.cumulative() && e.type() != EventType.DEPLOYMENT) {
+            score += 1; // (troops sent are told as a build-up by one outlet and as a movement by another)
+        }
+        if (e.type() == EventType.DEPLOYMENT && amounted(e) && s.amounted()) {
+            score += 1; // "5,000 troops" and "thousands of soldiers": two outlets' amounts of one build-up
         }
         return score + place;
     }
@@ -240,10 +254,14 @@ public final class EventIdentity {
         store.evictBefore(clock.minusDays(windowDays));
     }
 
+    private static boolean amounted(ExtractedEvent e) {
+        return e.count() != null || e.vagueAmount() != null;
+    }
+
     private SeenEvent seen(ExtractedEvent e, String id) {
         LocalDate day = e.date() != null ? e.date() : clock != null ? clock : LocalDate.EPOCH;
         return new SeenEvent(id, e.article(), e.type(), e.principal(), e.count(), Boolean.TRUE.equals(e.cumulative()),
-                e.equipment(), e.location(), e.place(), e.date(), day);
+                e.equipment(), e.location(), e.place(), e.date(), day, amounted(e));
     }
 
     static ExtractedEvent withId(ExtractedEvent e, String id) {

@@ -11,9 +11,11 @@ import org.newswatch.contracts.Place;
  * @param eventId   the id it was given
  * @param article   the article that reported it
  * @param day       the day it is kept by: its own date, else the newest day seen when it arrived
+ * @param amounted  true when the event states an amount, a figure or a vague one ("thousands")
  */
 public record SeenEvent(String eventId, String article, EventType type, String principal, Long count,
-        boolean cumulative, Equipment equipment, String location, Place place, LocalDate date, LocalDate day) {
+        boolean cumulative, Equipment equipment, String location, Place place, LocalDate date, LocalDate day,
+        boolean amounted) {
 
     /** The bucket an event is looked up in: type and principal party. */
     public String key() {
