@@ -31,6 +31,8 @@ final class ArticleContext {
     final Map<String, String> roadAliases = new HashMap<>();
     /** How strongly the text points to each country as the setting (names, demonyms, places). */
     final Map<String, Integer> countryScore = new HashMap<>();
+    /** Countries the text names by name, demonym, capital or a group of theirs (not only through a place). */
+    final java.util.Set<String> named = new java.util.HashSet<>();
     String dominantPlace;
     final List<Candidate> events = new ArrayList<>();
 

@@ -166,7 +166,7 @@ final class EventAttributes {
             return;
         }
         String iso3 = Countries.iso3(g.place().country());
-        if (iso3 != null && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
+        if (iso3 != null && ctx.named.contains(iso3) && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
             c.victim = iso3 + role;
         }
     }

@@ -94,6 +94,7 @@ public final class Extractor {
                 if (p.country()) {
                     Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
                     if (e != null) {
+                        ctx.named.add(e.iso3());
                         // a destination ("fled to Bangladesh") is not where the story happens
                         countryScore.merge(e.iso3(), destination(s, p.index()) ? 0 : 15, Integer::sum);
                     }
@@ -106,6 +107,9 @@ public final class Extractor {
             }
             for (Party m : ms) {
                 if (m.country() != null) {
+                    if (m.explicit()) {
+                        ctx.named.add(m.country());
+                    }
                     firstSeen.putIfAbsent(m.country(), firstSeen.size());
                     // a named armed group ("Houthi", "Boko Haram") belongs to its country's conflict
                     // ... while a foreign force named as a group ("Wagner fighters") says nothing of the setting
@@ -126,6 +130,7 @@ public final class Extractor {
         // places are resolved with the country the words point to as bias ("Solhan" in a Burkina Faso story),
         // and then vote themselves: a town of a few hundred people or a look-alike spelling votes little
         String lead = argmax(countryScore, firstSeen, 1);
+        int leadScore = lead == null ? 0 : countryScore.get(lead); // a group or a named setting, not one demonym
         String bias = Countries.iso2(lead);
         for (Map.Entry<String, Integer> e : ctx.placeFrequency.entrySet()) {
             Optional<GeoMatch> g = gazetteer.lookup(e.getKey(), null, bias);
@@ -139,8 +144,11 @@ public final class Extractor {
             }
             GeoMatch m = g.get();
             // outside the country the words point to, only a well-known place (a city of 100,000) votes fully
-            int weight = m.fuzzy() ? 2 : lead != null && !iso3.equals(lead) && m.population() >= 0
-                    && m.population() < 100_000 && !ctx.regions.contains(e.getKey()) ? 1 : 10;
+            // ... and a place abroad in a country the text never names ("Boni" read as Bonn, "Palma" as
+            // Mallorca's in a Mozambique story) only when it is a city of a million
+            int weight = m.fuzzy() ? 2 : lead != null && !iso3.equals(lead) && (m.population() >= 0
+                    && m.population() < 100_000 && !ctx.regions.contains(e.getKey())
+                    || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= 6) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
