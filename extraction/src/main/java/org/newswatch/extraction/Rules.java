@@ -1536,7 +1536,14 @@ final class Rules {
         boolean noun = Lexicon.ATTACK_NOUNS.contains(w) && !Lexicon.ATTACK_VERBS.contains(w)
                 || (w.equals("attack") || w.equals("attacks")) && !Lexicon.AUX.contains(s.lc(i - 1));
         if (w.equals("strike") || w.equals("strikes")) {
-            if (!s.lc(i - 1).equals("air") && !s.lc(i - 1).equals("drone") && !s.lc(i - 1).equals("missile")) {
+            Countries.Entry demonym = Countries.lookup(s.lc(i - 1));
+            boolean light = false;
+            for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+                light |= LIGHT_ATTACK_VERBS.contains(s.lc(k)) || s.lc(k).equals("out") && s.lc(k - 1).equals("carried");
+            }
+            // "air strikes", "Israeli strikes on", "carried out strikes inside": not "a strike" by workers
+            if (!s.lc(i - 1).equals("air") && !s.lc(i - 1).equals("drone") && !s.lc(i - 1).equals("missile")
+                    && !light && !(demonym != null && demonym.kind() == Countries.Kind.DEMONYM)) {
                 return;
             }
         }
@@ -1565,6 +1572,27 @@ final class Rules {
         }
         if (actor == null && noun) {
             actor = possessor(s, i);
+        }
+        if (actor == null && noun) {
+            // "fighters launched an attack on", "carried out a suicide bombing", "conducted an airstrike",
+            // "claimed the attack": the subject of the light verb did it
+            for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+                String x = s.lc(k);
+                if (LIGHT_ATTACK_VERBS.contains(x) || x.equals("out") && s.lc(k - 1).equals("carried")) {
+                    int v = x.equals("out") ? k - 1 : k;
+                    if (!hedged(s, v) && !s.lc(v - 1).equals("to")) {
+                        Party sb = subjectBefore(s, v);
+                        if (sb != null && sb.anaphor() != null && sb.country() == null) {
+                            sb = speakerOrPrevious(s, v);
+                        }
+                        actor = sb;
+                    }
+                    break;
+                }
+                if (x.equals(".") || x.equals(";") || x.equals(",") || Lexicon.SPEECH.contains(x)) {
+                    break;
+                }
+            }
         }
         if (actor == null && s.lc(i + 1).equals(",") == false && containsClaim(s)) {
             List<Party> ms = ctx.mentions.get(s.index());
@@ -1604,6 +1632,9 @@ final class Rules {
         }
         finish(c);
     }
+
+    private static final java.util.Set<String> LIGHT_ATTACK_VERBS = java.util.Set.of("launched", "launches", "launch",
+            "conducted", "conducts", "mounted", "staged", "carried", "claimed", "executed", "unleashed");
 
     /** "fired on", "fired rockets at", "fired several shells into": fire aimed at a target. */
     private static boolean firedAt(Sentence s, int i) {
