@@ -114,7 +114,10 @@ public final class ArmedGroups {
             if (!n.isWord()) {
                 break;
             }
-            b.append(' ').append(n.lc());
+            if (!n.lc().equals("'s")) {
+                b.append(' ');
+            }
+            b.append(n.lc()); // "new people's army" as written, its "'s" split off by the tokenizer
             Group g = BY_PHRASE.get(b.toString());
             if (g != null && (written(n) || n.lc().startsWith("al-") || n.lc().equals("del"))) {
                 best = g;
