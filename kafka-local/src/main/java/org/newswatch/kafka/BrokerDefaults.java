@@ -21,6 +21,10 @@ final class BrokerDefaults {
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("num.partitions", "1");
         props.put("auto.create.topics.enable", "true");
+        // Records carry the article's publication time (replays are deterministic in event time), so
+        // time-based retention would delete a replayed 2020 archive within minutes. Keep records until a
+        // size limit or an operator says otherwise.
+        props.put("log.retention.ms", "-1");
         return props;
     }
 }

@@ -18,12 +18,18 @@ import org.junit.jupiter.api.Test;
 class EmbeddedKafkaTest {
 
     @Test
+    void recordsWithOldEventTimesAreNotDeletedByRetention() {
+        assertEquals("-1", BrokerDefaults.singleNode().get("log.retention.ms"));
+    }
+
+    @Test
     void producesAndConsumesThroughARealBroker() throws Exception {
         try (KafkaBroker broker = EmbeddedKafka.start()) {
             EmbeddedKafka.createTopics(broker.bootstrapServers(), 2, List.of("probe"));
             Map<String, Object> common = Map.of("bootstrap.servers", broker.bootstrapServers());
             try (var producer = new KafkaProducer<>(common, new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<>("probe", "k", "hello")).get();
+                // a record from 2020: it must survive the broker's retention
+                producer.send(new ProducerRecord<>("probe", null, 1581465600000L, "k", "hello")).get();
             }
             Map<String, Object> consumerProps = new HashMap<>(common);
             consumerProps.put("group.id", "probe-test");

@@ -5,13 +5,19 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.extract.domain.EventRecords;
@@ -19,13 +25,17 @@ import org.newswatch.extraction.Extractor;
 import org.newswatch.extraction.identity.EventIdentity;
 
 /**
- * Kafka adapter: each article record becomes its events. The article's offset is committed only after
- * every event is acknowledged by the broker (at least once; event ids make repeats harmless). A record that
- * cannot be read throws, is nacked, and lands on the dead-letter topic with the reason. Event ids come from the
+ * Kafka adapter: each article record becomes its events. Records arrive in polled batches; the batch's
+ * offsets are committed only after every event (and every dead letter) of the batch is acknowledged by the
+ * broker, so one broker round trip serves a whole batch (at least once; event ids make repeats harmless).
+ * A record that is not a valid article goes to {@link Topics#ARTICLES_DLQ} with the reason in
+ * {@link Topics#DEAD_LETTER_REASON_HEADER}, and the rest of the batch carries on. Event ids come from the
  * instance's identity resolver: a report of an event already seen takes that event's id.
  */
 @ApplicationScoped
 public class ArticleProcessor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
 
     @Inject
     Extractor extractor;
@@ -37,15 +47,28 @@ public class ArticleProcessor {
     @Channel(Topics.EVENTS)
     MutinyEmitter<String> events;
 
+    @Inject
+    @Channel(Topics.ARTICLES_DLQ)
+    MutinyEmitter<String> deadLetters;
+
     @Incoming(Topics.ARTICLES)
-    public Uni<Void> process(ConsumerRecord<String, String> record) {
-        Article article = EventRecords.parseArticle(record.value());
-        List<ExtractedEvent> extracted = identity.resolve(extractor.extract(article));
-        if (extracted.isEmpty()) {
-            return Uni.createFrom().voidItem();
+    public Uni<Void> process(ConsumerRecords<String, String> records) {
+        List<Uni<Void>> sends = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Article article;
+            try {
+                article = EventRecords.parseArticle(record.value());
+            } catch (InvalidRecordException e) {
+                LOG.warnf("article record %s-%d@%d dead-lettered: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                sends.add(deadLetters.sendMessage(deadLetter(record, e.getMessage())));
+                continue;
+            }
+            for (ExtractedEvent event : identity.resolve(extractor.extract(article))) {
+                sends.add(events.sendMessage(message(event, article)));
+            }
         }
-        List<Uni<Void>> sends = extracted.stream().map(event -> events.sendMessage(message(event, article))).toList();
-        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+        return sends.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
 
     private static Message<String> message(ExtractedEvent event, Article article) {
@@ -54,5 +77,24 @@ public class ArticleProcessor {
                 .withTimestamp(EventRecords.eventTime(article))
                 .withHeaders(EventRecords.headers(event, article))
                 .build());
+    }
+
+    /** The record as it came, with the reason and where it came from (the header names SmallRye uses). */
+    private static Message<String> deadLetter(ConsumerRecord<String, String> record, String reason) {
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.add(Topics.DEAD_LETTER_REASON_HEADER, utf8(reason));
+        headers.add("dead-letter-topic", utf8(record.topic()));
+        headers.add("dead-letter-partition", utf8(Integer.toString(record.partition())));
+        headers.add("dead-letter-offset", utf8(Long.toString(record.offset())));
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> metadata =
+                OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers);
+        if (record.key() != null) {
+            metadata.withKey(record.key());
+        }
+        return Message.of(record.value() == null ? "" : record.value()).addMetadata(metadata.build());
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
