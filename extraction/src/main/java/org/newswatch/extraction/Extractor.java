@@ -95,8 +95,10 @@ public final class Extractor {
                     Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
                     if (e != null) {
                         ctx.named.add(e.iso3());
-                        // a destination ("fled to Bangladesh") is not where the story happens
-                        countryScore.merge(e.iso3(), destination(s, p.index()) ? 0 : 15, Integer::sum);
+                        // a destination ("fled to Bangladesh") is not where the story happens, and a dateline
+                        // ("MOSCOW (Reuters) -") is where the reporter files from
+                        countryScore.merge(e.iso3(), destination(s, p.index()) ? 0 : dateline(s, p.index()) ? 3 : 15,
+                                Integer::sum);
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
@@ -210,6 +212,19 @@ public final class Extractor {
     private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
             "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated");
 
+    /** "MOSCOW (Reuters) -", "NAIROBI, June 5 (Reuters) -": the place a report is filed from, in capitals. */
+    private static boolean dateline(Sentence s, int i) {
+        if (i != 0) {
+            return false;
+        }
+        String t = s.get(0).text();
+        if (t.length() < 3 || !t.equals(t.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String next = s.lc(1);
+        return next.equals("(") || next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013");
+    }
+
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
     private static boolean destination(Sentence s, int i) {
         String prev = s.lc(i - 1);
@@ -259,6 +274,10 @@ public final class Extractor {
                 continue;
             }
             String next = s.lc(i + 1);
+            if (e.kind() == Countries.Kind.NAME && !(i > 0 && s.lc(i - 1).equals("in")) && !dateline(s, i)
+                    && !s.lc(i - 2).equals("border") && !s.lc(i - 3).equals("border")) {
+                score.merge(e.iso3(), 4, Integer::sum); // "Azerbaijan says", "Armenia and Azerbaijan agreed"
+            }
             if (e.kind() == Countries.Kind.NAME && next.equals("'s") && i + 2 < s.size()
                     && Places.capitalisedName(s.get(i + 2)) && Countries.lookup(s.lc(i + 2)) == null
                     || e.kind() == Countries.Kind.DEMONYM && SETTING_NOUNS.contains(next)) {
