@@ -65,6 +65,7 @@ public final class Extractor {
         for (Candidate c : ctx.events) {
             attributes.fill(c);
         }
+        captionAttributes(ctx);
         List<Candidate> merged = Merger.merge(ctx.events);
         List<ExtractedEvent> out = new ArrayList<>(merged.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -211,6 +212,67 @@ public final class Extractor {
             "governorate", "district", "oblast", "county", "department", "prefecture", "territory");
     private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
             "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated");
+
+    private static final java.util.Set<String> LOSS_WORDS = java.util.Set.of("shot", "downed", "destroyed", "wreckage",
+            "launched", "hit", "crashed", "burning", "burned", "wreck", "debris");
+
+    /**
+     * A photo caption ("... helicopter is launched by a missile in Idlib province, Syria, on Tuesday, February
+     * 11, 2020") dates and places the loss it shows: a lost piece of equipment reported in the body takes the
+     * full date (with its year, as captions write it) and the place of a caption naming the same kind of
+     * equipment and its loss.
+     */
+    private static void captionAttributes(ArticleContext ctx) {
+        for (Candidate c : ctx.events) {
+            if (c.type != org.newswatch.contracts.EventType.EQUIPMENT_LOSS || c.equipment == null) {
+                continue;
+            }
+            for (Sentence cs : ctx.sentences) {
+                if (cs.index() == c.sentence.index()) {
+                    continue;
+                }
+                DateMention full = null;
+                for (DateMention d : ctx.dates.get(cs.index())) {
+                    if (d.kind() == DateMention.Kind.DAY && hasYear(cs, d)) {
+                        full = d;
+                    }
+                }
+                if (full == null) {
+                    continue;
+                }
+                boolean same = false;
+                boolean loss = false;
+                for (int k = 0; k < cs.size(); k++) {
+                    same |= Lexicon.EQUIPMENT.get(cs.lc(k)) == c.equipment && c.equipment != org.newswatch.contracts.Equipment.OTHER;
+                    loss |= LOSS_WORDS.contains(cs.lc(k));
+                }
+                if (!same || !loss) {
+                    continue;
+                }
+                c.date = full.date();
+                c.dateStrength = Candidate.DATE_STATED;
+                for (Places.Mention p : ctx.places.get(cs.index())) {
+                    if (!p.country()) {
+                        c.location = p.name();
+                        c.locationStated = true;
+                        c.specificity = 1;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean hasYear(Sentence s, DateMention d) {
+        for (int k = d.start(); k < d.end(); k++) {
+            String x = s.lc(k);
+            if (x.length() == 4 && s.get(k).isNumber() && (x.startsWith("19") || x.startsWith("20"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "MOSCOW (Reuters) -", "NAIROBI, June 5 (Reuters) -": the place a report is filed from, in capitals. */
     private static boolean dateline(Sentence s, int i) {

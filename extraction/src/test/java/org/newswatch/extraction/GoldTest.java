@@ -18,10 +18,10 @@ class GoldTest {
         assertTrue(r.exhaustive().precision() >= 0.98, table);
         assertTrue(r.exhaustive().recall() >= 0.98, table);
         assertTrue(r.allScored().recall() >= 0.95, table);
-        assertTrue(r.locationAccuracy() >= 0.87, table);
-        assertTrue(r.dateAccuracy() >= 0.85, table);
+        assertTrue(r.locationAccuracy() >= 0.89, table);
+        assertTrue(r.dateAccuracy() >= 0.86, table);
         assertTrue(r.qualifierAccuracy() >= 0.97, table);
         assertTrue(r.clustersJoined() >= 17, table);
-        assertTrue(r.clusterCollisions() <= 2, table);
+        assertTrue(r.clusterCollisions() <= 1, table);
     }
 }
