@@ -18,6 +18,8 @@ public final class Main {
               demo                             run the seeds through a fresh stack and print the alerts as JSON lines
               extract [--jsonl FILE] [FILE...] extract events offline (no broker) and print them as JSON lines
               eval --gold FILE --articles DIR  score the extraction engine against a gold file
+              replay PATH [--speed N|--as-fast-as-possible] [--from DATE --to DATE] [--prefix P]
+                                               replay an archive through the running ingest service
               bench [--rate N] [--duration S] [--json FILE] [--target]
                                                latency and throughput through a fresh (or the running) stack
             """;
@@ -42,6 +44,7 @@ public final class Main {
                 case "extract" -> ExtractTool.run(rest, out, err);
                 case "eval" -> EvalTool.run(rest, out, err);
                 case "bench" -> Bench.run(rest, home(), out, err);
+                case "replay" -> Replay.run(rest, out, err);
                 default -> {
                     err.println("newswatch: unknown command '" + args[0] + "'");
                     err.print(USAGE);

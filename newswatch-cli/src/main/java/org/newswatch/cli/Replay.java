@@ -1,0 +1,135 @@
+package org.newswatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.newswatch.contracts.Json;
+
+/**
+ * {@code newswatch replay PATH [--speed N | --as-fast-as-possible] [--from DATE] [--to DATE] [--prefix P]
+ * [--ingest URL]}: asks the running ingest service to replay an archive (a folder or a JSON Lines file) in
+ * publication-time order, and shows its progress (count, rate, ETA) until it ends.
+ */
+public final class Replay {
+
+    static final String USAGE = "usage: newswatch replay PATH [--speed N | --as-fast-as-possible] [--from DATE] "
+            + "[--to DATE] [--prefix TOPIC_PREFIX] [--ingest URL]\n";
+
+    private Replay() {
+    }
+
+    /** The parsed command line: the request body for {@code POST /replays} and where to send it. */
+    record Request(Map<String, Object> body, URI ingest) {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Request request;
+        try {
+            request = parse(args, Stack.Ports.defaults().ingest());
+        } catch (IllegalArgumentException e) {
+            err.println("newswatch replay: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(request.ingest().resolve("/replays"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(request.body()), StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (started.statusCode() != 202) {
+                err.println("newswatch replay: ingest answered " + started.statusCode() + ": " + started.body());
+                return 1;
+            }
+            String id = Json.MAPPER.readTree(started.body()).path("id").asText();
+            JsonNode status;
+            do {
+                Stack.pause(500);
+                HttpResponse<String> polled = http.send(HttpRequest.newBuilder(
+                        request.ingest().resolve("/replays/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+                status = Json.MAPPER.readTree(polled.body());
+                err.print("\r" + progressLine(status));
+            } while ("running".equals(status.path("state").asText()));
+            err.println();
+            out.println(Json.write(status));
+            return "completed".equals(status.path("state").asText()) ? 0 : 1;
+        } catch (IOException e) {
+            err.println("newswatch replay: cannot reach ingest at " + request.ingest() + " (" + e.getMessage()
+                    + "); start the stack with ./newswatch up");
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    static Request parse(String[] args, int defaultIngestPort) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        URI ingest = URI.create("http://localhost:" + defaultIngestPort);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--speed" -> {
+                    double speed = Double.parseDouble(value(args, ++i, arg));
+                    if (!(speed > 0)) {
+                        throw new IllegalArgumentException("--speed must be greater than 0");
+                    }
+                    body.put("speed", speed);
+                }
+                case "--as-fast-as-possible" -> body.put("asFastAsPossible", true);
+                case "--from" -> body.put("from", value(args, ++i, arg));
+                case "--to" -> body.put("to", value(args, ++i, arg));
+                case "--prefix" -> body.put("topicPrefix", value(args, ++i, arg));
+                case "--ingest" -> ingest = URI.create(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--") || body.containsKey("path")) {
+                        throw new IllegalArgumentException("unexpected argument " + arg);
+                    }
+                    Path path = Path.of(arg).toAbsolutePath().normalize();
+                    if (!Files.exists(path)) {
+                        throw new IllegalArgumentException(path + " does not exist");
+                    }
+                    body.put("path", path.toString());
+                }
+            }
+        }
+        if (!body.containsKey("path")) {
+            throw new IllegalArgumentException("PATH is required");
+        }
+        if (body.containsKey("speed") && body.containsKey("asFastAsPossible")) {
+            throw new IllegalArgumentException("--speed and --as-fast-as-possible exclude each other");
+        }
+        return new Request(body, ingest);
+    }
+
+    /** One terminal line: a bar, count, rate and ETA. */
+    static String progressLine(JsonNode status) {
+        long total = status.path("total").asLong();
+        long done = status.path("published").asLong() + status.path("duplicates").asLong()
+                + status.path("filtered").asLong() + status.path("errors").asLong();
+        int width = 30;
+        int filled = total > 0 ? (int) Math.min(width, done * width / total) : 0;
+        String eta = status.hasNonNull("etaSeconds") ? status.path("etaSeconds").asLong() + " s" : "-";
+        return String.format(Locale.ROOT, "[%s%s] %d/%d  %.1f articles/s  ETA %s  %s   ",
+                "#".repeat(filled), ".".repeat(width - filled), done, total, status.path("ratePerSecond").asDouble(),
+                eta, status.path("state").asText());
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}
