@@ -128,7 +128,11 @@ public final class Segmenter {
                 stops++;
             }
         }
-        return last && words >= 25 && stops * 20 < words && restarts >= 4;
+        // a paragraph of news ends with its full stop and has one every twenty-odd words; a list of headlines
+        // rarely does either
+        String end = line.get(line.size() - 1).lc();
+        boolean prose = end.equals(".") && stops * 40 >= words;
+        return last && words >= 25 && stops * 20 < words && restarts >= 4 && !prose;
     }
 
     /** A headline or caption title: a short line that does not end with sentence punctuation. */
