@@ -336,8 +336,11 @@ public final class Extractor {
                 continue;
             }
             String next = s.lc(i + 1);
-            if (e.kind() == Countries.Kind.NAME && !(i > 0 && s.lc(i - 1).equals("in")) && !dateline(s, i)
-                    && !s.lc(i - 2).equals("border") && !s.lc(i - 3).equals("border")) {
+            if (e.kind() == Countries.Kind.NAME && !(i > 0 && Parties.STOP.contains(s.lc(i - 1)) && !s.lc(i - 1).equals("and"))
+                    && !dateline(s, i) && !s.lc(i - 2).equals("border") && !s.lc(i - 3).equals("border")
+                    && !(i >= 2 && s.lc(i - 1).equals("and") && Parties.STOP.contains(s.lc(i - 3)))) {
+                // a country as a subject or object, not after a preposition ("from Iran", "with Mali": places
+                // already weighed) nor as a modifier ("U.S. Central Command")
                 score.merge(e.iso3(), 4, Integer::sum); // "Azerbaijan says", "Armenia and Azerbaijan agreed"
             }
             if (e.kind() == Countries.Kind.NAME && next.equals("'s") && i + 2 < s.size()
