@@ -154,6 +154,17 @@ public final class Extractor {
                     || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= 6) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
+        // the dateline city ("YANGON (Reuters) -") says little of the setting, but more than nothing
+        for (Sentence s : ctx.sentences) {
+            if (s.size() > 1 && dateline(s, 0) && Countries.lookup(s.lc(0)) == null) {
+                gazetteer.lookup(s.get(0).text(), null, bias).ifPresent(g -> {
+                    String iso3 = Countries.iso3(g.place().country());
+                    if (iso3 != null && !g.fuzzy() && g.population() >= 100_000) {
+                        countryScore.merge(iso3, 3, Integer::sum);
+                    }
+                });
+            }
+        }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         ctx.countryScore.putAll(countryScore);
         ctx.dominantPlace = argmax(ctx.placeFrequency, Map.of(), 1);
