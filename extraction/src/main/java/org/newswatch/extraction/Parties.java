@@ -216,9 +216,6 @@ public final class Parties {
             }
         }
         String role = compose(headRole, modRole, group, leader, headLc);
-        if ((headLc.equals("groups") || headLc.equals("group")) && head > 0 && s.lc(head - 1).equals("armed")) {
-            role = Roles.REB; // "ethnic armed groups": non-state fighters
-        }
         if (groupRole != null && !groupRole.equals(Roles.REB)) {
             role = groupRole; // "Wagner fighters" are Russia's forces
         }

@@ -24,11 +24,13 @@ public final class Places {
     private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
-            "department", "commune", "oblast", "township", "prefecture", "territory", "crossing");
+            "department", "commune", "oblast", "township", "prefecture", "territory", "crossing", "community",
+            "locality", "settlement", "island", "islands", "chiefdom", "sector", "zone");
     private static final Set<String> NOT_PLACES = Set.of("twitter", "facebook", "instagram", "the", "un", "u.n.",
             "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
             "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
-            "european", "union", "african", "reuters", "afp", "ap", "tass", "sana", "feb", "jan", "news");
+            "european", "union", "african", "reuters", "afp", "ap", "tass", "sana", "feb", "jan", "news", "catholic",
+            "christian", "muslim", "anglican", "orthodox", "protestant", "evangelical", "sunni", "shia", "shiite");
     private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "northern", "southern", "eastern", "western",
             "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
             "west", "northwest", "northeast", "southwest", "southeast", "contested", "besieged", "rebel-held",
@@ -71,6 +73,9 @@ public final class Places {
         return i == x.length() && digits >= 1 && digits <= 3;
     }
 
+    private static final java.util.Set<String> CONTROL_SUFFIXES = java.util.Set.of("-controlled", "-held", "-run", "-led",
+            "-backed", "-allied", "-linked", "-affiliated", "-based", "-occupied", "-dominated", "-aligned");
+
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
         int n = s.size();
@@ -86,8 +91,8 @@ public final class Places {
                 continue;
             }
             int hy = t.lc().indexOf('-');
-            if (hy > 0 && Countries.lookup(t.lc().substring(0, hy)) != null) {
-                continue; // "Russian-based", "Turkish-backed"
+            if (hy > 0 && (Countries.lookup(t.lc().substring(0, hy)) != null || CONTROL_SUFFIXES.contains(t.lc().substring(hy)))) {
+                continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held"
             }
             if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
