@@ -170,7 +170,8 @@ final class Rules {
 
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "reportedly", "allegedly", "later",
             "subsequently", "all", "both", "each", "already", "initially", "then", "now", "since", "confirmed",
-            "believed", "thought", "feared", "said", "found", "reported");
+            "believed", "thought", "feared", "said", "found", "reported", "seriously", "critically", "severely",
+            "lightly", "slightly", "badly", "gravely", "fatally", "mortally");
 
     /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
     static boolean isQuote(String x) {
@@ -396,7 +397,8 @@ final class Rules {
     /** The phrase that ends right before the trigger, over auxiliaries and an apposition. */
     static Party partyBefore(Sentence s, int trigger) {
         int e = trigger - 1;
-        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || s.lc(e).equals("reportedly") || isQuote(s.lc(e))
+        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || s.lc(e).equals("reportedly") || MANNER.contains(s.lc(e))
+                || isQuote(s.lc(e))
                 && e >= trigger - 2 || s.lc(e).equals("and")
                 && e == trigger - 1)) {
             e--;
@@ -457,6 +459,9 @@ final class Rules {
         }
         return null;
     }
+
+    private static final java.util.Set<String> MANNER = java.util.Set.of("seriously", "critically", "severely",
+            "lightly", "slightly", "badly", "gravely", "fatally", "mortally");
 
     /** ", including three children," / "– mostly women and children –" / "(...)" before position e. */
     static int skipApposition(Sentence s, int e) {

@@ -29,7 +29,7 @@ class DevSetTest {
         assertTrue(r.perType().get(EventType.DISPLACEMENT).f1() >= 0.92, table);
         assertTrue(r.perType().get(EventType.CAPTURE).f1() >= 0.89, table);
         assertTrue(r.perType().get(EventType.EQUIPMENT_LOSS).f1() >= 0.68, table);
-        assertTrue(r.perType().get(EventType.WOUNDED).f1() >= 0.88, table);
+        assertTrue(r.perType().get(EventType.WOUNDED).f1() >= 0.92, table);
         assertTrue(r.perType().get(EventType.OFFENSIVE).f1() >= 0.75, table);
         assertTrue(r.locationAccuracy() >= 0.66, table);
         assertTrue(r.dateAccuracy() >= 0.79, table);
