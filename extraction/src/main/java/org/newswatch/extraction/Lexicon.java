@@ -48,7 +48,8 @@ final class Lexicon {
     static final Set<String> OFFENSIVE_NOUNS = Set.of("offensive", "counteroffensive", "counter-offensive",
             "offensives", "counterattack", "counter-attack");
     static final Set<String> OPERATION_NOUNS = Set.of("operation", "assault", "attack", "campaign", "incursion",
-            "onslaught", "push", "advance", "offensive", "counteroffensive", "counter-offensive", "operations");
+            "onslaught", "push", "advance", "offensive", "counteroffensive", "counter-offensive", "operations",
+            "counterattack", "counter-attack");
     static final Set<String> LAUNCH = Set.of("launched", "launch", "launching", "launches", "started", "start",
             "starting", "began", "begin", "begun", "begins", "initiated", "mounted", "unleashed", "kicked",
             "opened");
