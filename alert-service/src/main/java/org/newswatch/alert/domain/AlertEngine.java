@@ -39,7 +39,8 @@ public final class AlertEngine {
 
     /**
      * @param aliases subscriptionId|eventId to storyId: the dedup table
-     * @param index   subscriptionId|type|principal to the recent stories, for merging by signature
+     * @param index   subscriptionId|type|principal|count=N, |place=name and |article=id to a few recent stories,
+     *                for merging by signature (see {@link StoryIndex})
      * @param stories subscriptionId|storyId to the story
      * @param windows subscriptionId to the window rule's figures
      * @param kinds   subscriptionId|kind key to the event time (epoch millis) a new rule last saw that kind
@@ -62,12 +63,11 @@ public final class AlertEngine {
         String kind = sub.rule() == null ? Rules.NEW : sub.rule().kind();
         LocalDate day = event.date() != null ? event.date() : eventTime.atZone(ZoneOffset.UTC).toLocalDate();
         String aliasKey = sub.id() + SOURCE_SEPARATOR + event.eventId();
-        String indexKey = sub.id() + SOURCE_SEPARATOR + event.type() + SOURCE_SEPARATOR + event.principal();
-        StoryIndex idx = orEmpty(index.get(indexKey));
+        String signature = sub.id() + SOURCE_SEPARATOR + event.type() + SOURCE_SEPARATOR + event.principal();
 
         String storyId = aliases.get(aliasKey);
         if (storyId == null) {
-            storyId = idx.find(event, day, Rules.ESCALATION.equals(kind));
+            storyId = find(signature, event, day, Rules.ESCALATION.equals(kind));
         }
         Story story = storyId == null ? null : stories.get(sub.id() + SOURCE_SEPARATOR + storyId);
         if (story == null) {
@@ -78,7 +78,7 @@ public final class AlertEngine {
         boolean newSource = !story.hasArticle(event.article());
         Story merged = story.merge(event);
         aliases.put(aliasKey, merged.storyId());
-        index.put(indexKey, idx.with(merged, incident(event) ? event.count() : null));
+        reindex(signature, story, merged, event, newSource);
 
         List<Alert> out = new ArrayList<>();
         Instant now = clock.instant();
@@ -123,6 +123,54 @@ public final class AlertEngine {
         }
         stories.put(sub.id() + SOURCE_SEPARATOR + merged.storyId(), merged);
         return out;
+    }
+
+    /**
+     * The story an event belongs to by signature, or null: a near-duplicate of an article already in a story; else
+     * the same count within two days at a compatible place; else (escalation: a figure that changes as reports come
+     * in) the same place within two days. Reads at most three small index values.
+     */
+    private String find(String signature, ExtractedEvent event, LocalDate day, boolean byPlace) {
+        if (event.nearDuplicateOf() != null) {
+            String id = orEmpty(index.get(StoryIndex.articleKey(signature, event.nearDuplicateOf()))).findRecent(day);
+            if (id != null) {
+                return id;
+            }
+        }
+        if (event.count() != null) {
+            String id = orEmpty(index.get(StoryIndex.countKey(signature, event.count())))
+                    .findByCount(day, event.location());
+            if (id != null) {
+                return id;
+            }
+        }
+        if (byPlace && event.location() != null) {
+            return orEmpty(index.get(StoryIndex.placeKey(signature, event.location()))).findByPlace(day,
+                    event.location());
+        }
+        return null;
+    }
+
+    /**
+     * Writes only the index values the merge changed: the figure's value when the story first gets a figure, the
+     * place's value when it first gets a place (and the figure's, whose ref carries the place), the article's value
+     * for a new source.
+     */
+    private void reindex(String signature, Story before, Story merged, ExtractedEvent event, boolean newSource) {
+        boolean located = before.location() == null && merged.location() != null;
+        if (merged.indexedCount() != null && (before.indexedCount() == null || located)) {
+            add(StoryIndex.countKey(signature, merged.indexedCount()), merged);
+        }
+        if (located) {
+            add(StoryIndex.placeKey(signature, merged.location()), merged);
+        }
+        if (newSource && event.article() != null) {
+            add(StoryIndex.articleKey(signature, event.article()), merged);
+        }
+    }
+
+    private void add(String key, Story story) {
+        index.put(key, orEmpty(index.get(key)).with(story));
     }
 
     private void window(Subscription sub, ExtractedEvent event, Instant eventTime, Instant now, Story story,

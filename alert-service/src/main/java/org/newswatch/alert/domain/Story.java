@@ -22,13 +22,14 @@ import org.newswatch.contracts.SourceArticle;
  * @param alertId      id of the alert last fired for it, null if none yet
  * @param alertedCount the figure of that alert
  * @param lastAlert    the last record sent for it (updates repeat it with the new sources)
+ * @param indexedCount the first incident figure reported, null if none: the figure it is indexed under for merging
  */
 public record Story(String storyId, EventType type, String principal, Long count, LocalDate day, String location,
-        List<String> eventIds, List<SourceArticle> articles, String alertId, Long alertedCount, Alert lastAlert) {
+        List<String> eventIds, List<SourceArticle> articles, String alertId, Long alertedCount, Alert lastAlert, Long indexedCount) {
 
     public static Story start(ExtractedEvent event, LocalDate day) {
         return new Story(event.eventId(), event.type(), event.principal(), null, day, null, List.of(), List.of(),
-                null, null, null);
+                null, null, null, null);
     }
 
     /** True when this very report (same article, same event) was merged already: a replay. */
@@ -56,18 +57,20 @@ public record Story(String storyId, EventType type, String principal, Long count
             newCount = event.count();
         }
         String loc = location != null ? location : event.location();
+        Long indexed = indexedCount != null || event.count() == null || Boolean.TRUE.equals(event.cumulative())
+                ? indexedCount : event.count();
         return new Story(storyId, type, principal, newCount, day, loc, List.copyOf(ids), List.copyOf(arts), alertId,
-                alertedCount, lastAlert);
+                alertedCount, lastAlert, indexed);
     }
 
     public Story alerted(Alert alert, Long figure) {
         return new Story(storyId, type, principal, count, day, location, eventIds, articles, alert.alertId(), figure,
-                alert);
+                alert, indexedCount);
     }
 
     public Story withLastAlert(Alert alert) {
         return new Story(storyId, type, principal, count, day, location, eventIds, articles, alertId, alertedCount,
-                alert);
+                alert, indexedCount);
     }
 
     /** Distinct articles that reported it. */

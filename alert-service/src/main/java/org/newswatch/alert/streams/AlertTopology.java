@@ -1,6 +1,7 @@
 package org.newswatch.alert.streams;
 
 import java.time.Clock;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -57,18 +59,26 @@ public final class AlertTopology {
     }
 
     public static Topology build(Clock clock) {
+        return build(clock, Stores::persistentKeyValueStore);
+    }
+
+    /**
+     * The topology with the processor's stores from {@code stores} (by store name): tests that pipe thousands of
+     * records use in-memory stores, since the test driver flushes and checkpoints persistent stores after each one.
+     */
+    static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.globalTable(Topics.SUBSCRIPTIONS, Consumed.with(Serdes.String(), new Lenient<>(Subscription.class)),
                 Materialized.<String, Subscription, KeyValueStore<Bytes, byte[]>>as(
                         SUBSCRIPTIONS_STORE));
         builder.globalTable(InternalTopics.SILENCES, Consumed.with(Serdes.String(), new Lenient<>(Silence.class)),
                 Materialized.<String, Silence, KeyValueStore<Bytes, byte[]>>as(SILENCES_STORE));
-        builder.addStateStore(store(DEDUP_STORE, Serdes.String()));
-        builder.addStateStore(store(INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
-        builder.addStateStore(store(STORIES_STORE, new JsonSerde<>(Story.class)));
-        builder.addStateStore(store(WINDOWS_STORE, new JsonSerde<>(WindowState.class)));
-        builder.addStateStore(store(KINDS_STORE, Serdes.Long()));
-        builder.addStateStore(store(RATES_STORE, new JsonSerde<>(RateState.class)));
+        builder.addStateStore(store(stores, DEDUP_STORE, Serdes.String()));
+        builder.addStateStore(store(stores, INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
+        builder.addStateStore(store(stores, STORIES_STORE, new JsonSerde<>(Story.class)));
+        builder.addStateStore(store(stores, WINDOWS_STORE, new JsonSerde<>(WindowState.class)));
+        builder.addStateStore(store(stores, KINDS_STORE, Serdes.Long()));
+        builder.addStateStore(store(stores, RATES_STORE, new JsonSerde<>(RateState.class)));
 
         KStream<String, ParsedEvent> events = builder
                 .stream(Topics.EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray()))
@@ -84,9 +94,9 @@ public final class AlertTopology {
         return builder.build();
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name,
-            Serde<V> serde) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(
+            Function<String, KeyValueBytesStoreSupplier> stores, String name, Serde<V> serde) {
+        return Stores.keyValueStoreBuilder(stores.apply(name), Serdes.String(), serde);
     }
 
     /**

@@ -12,7 +12,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.test.TestRecord;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.ExtractedEvent;
@@ -31,6 +33,16 @@ final class TopologyHarness implements AutoCloseable {
     final TestOutputTopic<String, byte[]> alertBytes;
 
     TopologyHarness(Instant now) {
+        this(AlertTopology.build(Clock.fixed(now, ZoneOffset.UTC)));
+    }
+
+    /** With in-memory stores: for tests that pipe thousands of records (see {@link AlertTopology#build}). */
+    static TopologyHarness inMemory(Instant now) {
+        return new TopologyHarness(AlertTopology.build(Clock.fixed(now, ZoneOffset.UTC),
+                Stores::inMemoryKeyValueStore));
+    }
+
+    private TopologyHarness(Topology topology) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -39,7 +51,7 @@ final class TopologyHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver = new TopologyTestDriver(AlertTopology.build(Clock.fixed(now, ZoneOffset.UTC)), props);
+        driver = new TopologyTestDriver(topology, props);
         events = driver.createInputTopic(Topics.EVENTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         subscriptions = driver.createInputTopic(Topics.SUBSCRIPTIONS, Serdes.String().serializer(),
                 new JsonSerde<>(Subscription.class));

@@ -1,0 +1,76 @@
+package org.newswatch.alert.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newswatch.alert.domain.StoryIndex;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.JsonSerde;
+import org.newswatch.contracts.Subscription;
+
+/**
+ * A long run of reports of one type and party with different figures: every event must touch a few small index
+ * values, not one value that grows with the history of that type and party.
+ */
+class StoryIndexSizeTest {
+
+    static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+    static final Instant T0 = Instant.parse("2020-02-27T10:00:00Z");
+    static final int EVENTS = 3000;
+    /** Bytes: a value holding a few dozen refs fits, one holding hundreds does not. */
+    static final int MAX_VALUE_BYTES = 4096;
+
+    final TopologyHarness h = TopologyHarness.inMemory(NOW);
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    static ExtractedEvent killed(String eventId, String article, long count, String nearDuplicateOf) {
+        return new ExtractedEvent(1, eventId, article, EventType.KILLED, "TURMIL", null, count, null, null, null,
+                false, null, "Idlib", null, LocalDate.of(2020, 2, 27), null, "evidence of " + eventId, 0, 10, "test",
+                0.9, "Title " + article, "https://example.org/" + article, "Example", nearDuplicateOf);
+    }
+
+    @Test
+    void indexValuesStaySmallWhateverTheHistoryOfATypeAndParty() {
+        h.subscribe(new Subscription(1, "big", "sub big", new Subscription.Filter(List.of(EventType.KILLED),
+                List.of("TURMIL"), null), new Subscription.Rule("threshold", 1L), T0));
+        for (int i = 1; i <= EVENTS; i++) {
+            h.send(killed("e" + i, "a" + i, i, null), T0.plusSeconds(i));
+        }
+        assertEquals(EVENTS, h.alerts().size(), "distinct figures: one story each");
+
+        KeyValueStore<String, StoryIndex> index = h.driver.getKeyValueStore(AlertTopology.INDEX_STORE);
+        JsonSerde<StoryIndex> serde = new JsonSerde<>(StoryIndex.class);
+        int values = 0;
+        try (KeyValueIterator<String, StoryIndex> it = index.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, StoryIndex> kv = it.next();
+                int size = serde.serializer().serialize(AlertTopology.INDEX_STORE, kv.value).length;
+                assertTrue(size < MAX_VALUE_BYTES, kv.key + " holds " + size + " bytes");
+                values++;
+            }
+        }
+        assertTrue(values >= EVENTS, "one value per figure and per article, not one per type and party: " + values);
+
+        // the merge rules still find old stories: the same figure (another article) and a near-duplicate
+        h.send(killed("x1", "b1", 17, null), T0.plusSeconds(EVENTS + 1));
+        h.send(killed("x2", "b2", 999_999, "a42"), T0.plusSeconds(EVENTS + 2));
+        List<Alert> out = h.alerts();
+        assertEquals(List.of(Alert.UPDATE, Alert.UPDATE), out.stream().map(Alert::status).toList());
+        assertEquals(List.of("e17", "x1"), out.get(0).eventIds());
+        assertEquals(List.of("e42", "x2"), out.get(1).eventIds());
+    }
+}
