@@ -12,6 +12,7 @@ import java.util.List;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Qualifier;
+import org.newswatch.contracts.SourceArticle;
 import org.newswatch.contracts.Subscription;
 
 /**
@@ -181,13 +182,13 @@ public final class AlertEngine {
         Duration w = Duration.parse(sub.rule().window());
         long time = eventMillis(event, eventTime);
         WindowState state = orEmpty(windows.get(sub.id())).with(
-                new WindowState.Entry(story.storyId(), time, event.count(), story.articles()), w);
+                new WindowState.Entry(story.storyId(), time, event.count()), w);
         WindowState.Sum best = state.bestWindowAround(time, w);
         if (best.total() >= sub.rule().minCount() && state.mayFire(best.end(), w)) {
             state = state.fired(best.end());
             String alertId = Rules.alertId(sub.id(), Rules.WINDOW, Long.toString(best.end()));
             List<String> ids = best.entries().stream().map(WindowState.Entry::storyId).toList();
-            var articles = WindowState.articles(best.entries());
+            var articles = articles(sub, ids, story);
             String summary = best.total() + " " + event.type() + " " + principalText(event) + " within "
                     + sub.rule().window() + " up to " + Instant.ofEpochMilli(best.end()).atZone(ZoneOffset.UTC)
                             .toLocalDate() + " (" + ids.size() + " events)";
@@ -228,16 +229,15 @@ public final class AlertEngine {
         long time = eventTime.toEpochMilli();
         RateState before = orEmpty(rates.get(sub.id()));
         if (before.has(story.storyId())) {
-            rates.put(sub.id(), before.withArticles(story.storyId(), story.articles()));
             return;
         }
-        RateState state = before.with(new RateState.Entry(story.storyId(), time, story.articles()), w, baseline);
+        RateState state = before.with(new RateState.Entry(story.storyId(), time), w, baseline);
         RateState.Spike spike = state.spikeAround(time, w, baseline, rule.minCount(), rule.factor());
         if (spike != null) {
             state = state.fired(spike.end());
             String alertId = Rules.alertId(sub.id(), Rules.RATE, Long.toString(spike.end()));
             List<String> ids = spike.entries().stream().map(RateState.Entry::storyId).toList();
-            var articles = RateState.articles(spike.entries());
+            var articles = articles(sub, ids, story);
             String summary = spike.count() + " matching events within " + rule.window() + " up to "
                     + Instant.ofEpochMilli(spike.end()) + ", against a baseline of " + decimal(spike.baselineMean())
                     + " per window over " + baseline + " windows (factor " + decimal(rule.factor()) + "); latest: "
@@ -248,6 +248,19 @@ public final class AlertEngine {
                     null, null, null, null, null, spike.baselineMean()));
         }
         rates.put(sub.id(), state);
+    }
+
+    /**
+     * Every source of the stories once, in order: the current story as merged (not stored yet), the others from the
+     * stories store. Read only when a window or rate alert fires.
+     */
+    private List<SourceArticle> articles(Subscription sub, List<String> storyIds, Story current) {
+        List<List<SourceArticle>> lists = new ArrayList<>();
+        for (String id : storyIds) {
+            Story s = id.equals(current.storyId()) ? current : stories.get(sub.id() + SOURCE_SEPARATOR + id);
+            lists.add(s == null ? List.of() : s.articles());
+        }
+        return ArticleLists.distinct(lists);
     }
 
     /** A figure with at most three decimals, the same text on every machine. */

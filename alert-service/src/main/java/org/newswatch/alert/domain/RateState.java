@@ -4,19 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.newswatch.contracts.SourceArticle;
 
 /**
  * The matching events one rate subscription has seen within its horizon ({@code window x (baseline + 1)} before the
  * newest), one entry per story at the event time of its first report (a story counts once, however many articles
- * report it), and the end of the last window that fired.
+ * report it), and the end of the last window that fired. Entries name their story, whose sources the stories store
+ * holds: a later source of a counted story does not rewrite the state.
  */
 public record RateState(List<Entry> entries, Long lastFiredEnd) {
 
     static final int MAX_ENTRIES = 20000;
 
     /** One story at the event time of its first report (epoch millis). */
-    public record Entry(String storyId, long time, List<SourceArticle> articles) {
+    public record Entry(String storyId, long time) {
     }
 
     /**
@@ -48,12 +48,6 @@ public record RateState(List<Entry> entries, Long lastFiredEnd) {
             kept = kept.subList(kept.size() - MAX_ENTRIES, kept.size());
         }
         return new RateState(List.copyOf(kept), lastFiredEnd);
-    }
-
-    /** This state with a counted story's articles replaced (a later source: the story still counts once). */
-    public RateState withArticles(String storyId, List<SourceArticle> articles) {
-        return new RateState(entries.stream().map(e -> e.storyId().equals(storyId)
-                ? new Entry(e.storyId(), e.time(), articles) : e).toList(), lastFiredEnd);
     }
 
     /** How many stories lie in {@code (from, to]}. */
@@ -97,9 +91,5 @@ public record RateState(List<Entry> entries, Long lastFiredEnd) {
 
     public RateState fired(long end) {
         return new RateState(entries, lastFiredEnd == null ? end : Math.max(lastFiredEnd, end));
-    }
-
-    public static List<SourceArticle> articles(List<Entry> entries) {
-        return ArticleLists.distinct(entries.stream().map(Entry::articles).toList());
     }
 }

@@ -3,16 +3,16 @@ package org.newswatch.alert.domain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.newswatch.contracts.SourceArticle;
 
 /**
  * The incident figures one window subscription has seen, one entry per story (a story counts once, with its highest
- * incident figure, however many articles report it), and the end of the last window that fired.
+ * incident figure, however many articles report it), and the end of the last window that fired. Entries name their
+ * story, whose sources the stories store holds: the state does not grow with the articles of its stories.
  */
 public record WindowState(List<Entry> entries, Long lastFiredEnd) {
 
     /** One story's contribution at its event time (epoch millis). */
-    public record Entry(String storyId, long time, long count, List<SourceArticle> articles) {
+    public record Entry(String storyId, long time, long count) {
     }
 
     /** The best window found around a new contribution. */
@@ -29,7 +29,7 @@ public record WindowState(List<Entry> entries, Long lastFiredEnd) {
         long newest = entry.time();
         for (Entry e : entries) {
             if (e.storyId().equals(entry.storyId())) {
-                entry = new Entry(e.storyId(), e.time(), Math.max(e.count(), entry.count()), entry.articles());
+                entry = new Entry(e.storyId(), e.time(), Math.max(e.count(), entry.count()));
             } else {
                 out.add(e);
                 newest = Math.max(newest, e.time());
@@ -70,9 +70,5 @@ public record WindowState(List<Entry> entries, Long lastFiredEnd) {
 
     public WindowState fired(long end) {
         return new WindowState(entries, end);
-    }
-
-    public static List<SourceArticle> articles(List<Entry> entries) {
-        return ArticleLists.distinct(entries.stream().map(Entry::articles).toList());
     }
 }

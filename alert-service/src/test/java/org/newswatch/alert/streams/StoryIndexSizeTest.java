@@ -19,8 +19,8 @@ import org.newswatch.contracts.JsonSerde;
 import org.newswatch.contracts.Subscription;
 
 /**
- * A long run of reports of one type and party with different figures: every event must touch a few small index
- * values, not one value that grows with the history of that type and party.
+ * A long run of reports of one type and party with different figures, or of one story from many articles: every
+ * event must touch a few small state values, not values that grow with that history.
  */
 class StoryIndexSizeTest {
 
@@ -41,6 +41,39 @@ class StoryIndexSizeTest {
         return new ExtractedEvent(1, eventId, article, EventType.KILLED, "TURMIL", null, count, null, null, null,
                 false, null, "Idlib", null, LocalDate.of(2020, 2, 27), null, "evidence of " + eventId, 0, 10, "test",
                 0.9, "Title " + article, "https://example.org/" + article, "Example", nearDuplicateOf);
+    }
+
+    /**
+     * One story reported by many articles: the window and rate states name the story (its sources are in the stories
+     * store), so they do not grow with its articles, and a window alert still lists every source of its stories.
+     */
+    @Test
+    void windowAndRateStatesDoNotGrowWithTheSourcesOfAStory() {
+        h.subscribe(new Subscription(1, "w", "sub w", new Subscription.Filter(List.of(EventType.KILLED), null, null),
+                new Subscription.Rule("window", 20L, "P7D", null), T0));
+        h.subscribe(new Subscription(1, "r", "sub r", new Subscription.Filter(List.of(EventType.KILLED), null, null),
+                new Subscription.Rule("rate", 1L, "P1D", null, 3, 2.0, null), T0));
+        int sources = 200;
+        for (int i = 1; i <= sources; i++) {
+            h.send(killed("same", "a" + i, 7, null), T0.plusSeconds(i));
+        }
+        assertTrue(h.alerts().stream().noneMatch(a -> a.subscriptionId().equals("w")), "7 is below 20");
+        h.send(killed("third", "c1", 14, null), T0.plusSeconds(sources + 1));
+        Alert window = h.alerts().stream().filter(a -> a.subscriptionId().equals("w")).findFirst().orElseThrow();
+        assertEquals(21L, window.count());
+        assertEquals(List.of("same", "third"), window.eventIds());
+        assertEquals(sources + 1, window.articles().size(), "every source of both stories");
+
+        for (String store : List.of(AlertTopology.WINDOWS_STORE, AlertTopology.RATES_STORE)) {
+            KeyValueStore<String, Object> kv = h.driver.getKeyValueStore(store);
+            try (KeyValueIterator<String, Object> it = kv.all()) {
+                while (it.hasNext()) {
+                    KeyValue<String, Object> e = it.next();
+                    int size = new JsonSerde<>(Object.class).serializer().serialize(store, e.value).length;
+                    assertTrue(size < 1024, store + " " + e.key + " holds " + size + " bytes");
+                }
+            }
+        }
     }
 
     @Test
