@@ -18,10 +18,11 @@ import org.newswatch.alert.domain.WebhookPolicy;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.WebhookSignature;
 
 /**
  * The webhook channel: POSTs the alert JSON to each of the subscription's webhooks. Each attempt is signed
- * ({@link WebhookSigner}) and carries the delivery id in {@value #DELIVERY_HEADER}; 429, 5xx, timeouts and I/O
+ * ({@link WebhookSignature}) and carries the delivery id in {@value #DELIVERY_HEADER}; 429, 5xx, timeouts and I/O
  * errors are retried with exponential backoff and jitter; after the last attempt (or at once on another 4xx) the
  * alert goes to {@link InternalTopics#WEBHOOKS_DLQ} with the URL in {@value #URL_HEADER}.
  */
@@ -108,7 +109,7 @@ public class WebhookNotifier implements Notifier {
                     .header("X-NewsWatch-Alert-Status", alert.isUpdate() ? Alert.UPDATE : Alert.NEW)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             if (secret.isPresent() && !secret.get().isBlank()) {
-                request.header(WebhookSigner.HEADER, WebhookSigner.header(secret.get(), now, body));
+                request.header(WebhookSignature.HEADER, WebhookSignature.header(secret.get(), now, body));
             }
             try {
                 int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.alert.notify.WebhookNotifier;
-import org.newswatch.alert.notify.WebhookSigner;
+import org.newswatch.contracts.WebhookSignature;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.Json;
@@ -71,12 +71,12 @@ class WebhookTest {
 
     static Delivery read(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        String signature = exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER);
+        String signature = exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER);
         boolean valid = false;
         if (signature != null && signature.matches("t=\\d+,v1=[0-9a-f]{64}")) {
             long t = Long.parseLong(signature.substring(2, signature.indexOf(',')));
             String mac = signature.substring(signature.indexOf("v1=") + 3);
-            valid = mac.equals(WebhookSigner.hmac(SECRET, t, body));
+            valid = mac.equals(WebhookSignature.hmac(SECRET, t, body));
         }
         return new Delivery(exchange.getRequestHeaders().getFirst(WebhookNotifier.DELIVERY_HEADER), signature, valid,
                 body);

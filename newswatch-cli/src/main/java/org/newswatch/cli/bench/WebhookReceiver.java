@@ -7,11 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.Json;
+import org.newswatch.contracts.WebhookSignature;
 
 /**
  * A webhook endpoint on 127.0.0.1 as a subscriber would run it: checks the {@value #SIGNATURE_HEADER} HMAC
@@ -142,40 +137,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Checks {@code t=<seconds>,v1=<hex>}: the HMAC of "t.body" under the secret, and t within five minutes. */
     boolean validSignature(String header, byte[] body) {
-        if (header == null) {
-            return false;
-        }
-        Long t = null;
-        String v1 = null;
-        for (String part : header.split(",")) {
-            String[] kv = part.trim().split("=", 2);
-            if (kv.length == 2 && kv[0].equals("t")) {
-                try {
-                    t = Long.parseLong(kv[1]);
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            } else if (kv.length == 2 && kv[0].equals("v1")) {
-                v1 = kv[1];
-            }
-        }
-        if (t == null || v1 == null || Math.abs(Instant.now().getEpochSecond() - t) > MAX_SKEW_SECONDS) {
-            return false;
-        }
-        byte[] expected = hmac(secret, t, body).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, v1.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** Hex HMAC-SHA256 of {@code "<unixSeconds>.<body>"}. */
-    static String hmac(String secret, long unixSeconds, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((unixSeconds + ".").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return WebhookSignature.verify(secret, header, body, Instant.now().getEpochSecond(), MAX_SKEW_SECONDS);
     }
 
     @Override
