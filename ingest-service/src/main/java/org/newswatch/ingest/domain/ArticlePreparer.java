@@ -19,8 +19,9 @@ public final class ArticlePreparer {
         }
         String id = ArticleIds.articleId(text);
         String url = blankToNull(input.url());
+        Instant published = input.publishedAt() != null ? input.publishedAt() : PublicationTime.inText(text, receivedAt);
         Article article = new Article(Article.VERSION, id, oneLine(input.title()), url, oneLine(input.source()),
-                input.publishedAt(), receivedAt, origin, text, null);
+                published, receivedAt, origin, text, null);
         MinHash.Signature sig = MinHash.of(text);
         return new PreparedArticle(article, new DedupEntry(id, ArticleIds.urlKey(url), null, sig.shingles(), sig.values()));
     }
