@@ -1,11 +1,5 @@
 package org.newswatch.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -35,28 +29,15 @@ public final class ArmedGroups {
     static final int MAX_WORDS = 7;
 
     static {
-        try (InputStream in = ArmedGroups.class.getResourceAsStream("armed-groups.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource armed-groups.tsv");
+        for (String[] f : TsvTable.rows("armed-groups.tsv")) {
+            Group g = new Group(f[1].equals("*") ? null : f[1], f[2].equals("UNO") ? Roles.UNO : f[2],
+                    f.length > 3 && f[3].equals("abroad"));
+            for (String phrase : f[0].split(",")) {
+                String key = phrase.trim().toLowerCase(Locale.ROOT);
+                BY_PHRASE.putIfAbsent(key, g);
+                int sp = key.indexOf(' ');
+                FIRST_WORDS.add(sp < 0 ? key : key.substring(0, sp));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                Group g = new Group(f[1].equals("*") ? null : f[1], f[2].equals("UNO") ? Roles.UNO : f[2],
-                        f.length > 3 && f[3].equals("abroad"));
-                for (String phrase : f[0].split(",")) {
-                    String key = phrase.trim().toLowerCase(Locale.ROOT);
-                    BY_PHRASE.putIfAbsent(key, g);
-                    int sp = key.indexOf(' ');
-                    FIRST_WORDS.add(sp < 0 ? key : key.substring(0, sp));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,11 +1,5 @@
 package org.newswatch.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,33 +35,20 @@ public final class Countries {
     }
 
     private static void load(String resource, boolean countries) {
-        try (InputStream in = Countries.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (String[] f : TsvTable.rows(resource)) {
+            if (countries) {
+                ISO2_TO_ISO3.put(f[1], f[0]);
+                ISO3_TO_ISO2.put(f[0], f[1]);
+                put(f[2], f[0], Kind.NAME);
+                put(f[3], f[0], Kind.DEMONYM);
+                put(f[4], f[0], Kind.CAPITAL);
+                String first = f.length > 4 ? f[4].split(",")[0].trim() : "";
+                if (!first.isEmpty()) {
+                    CAPITAL.put(f[0], first);
                 }
-                String[] f = line.split("\t");
-                if (countries) {
-                    ISO2_TO_ISO3.put(f[1], f[0]);
-                    ISO3_TO_ISO2.put(f[0], f[1]);
-                    put(f[2], f[0], Kind.NAME);
-                    put(f[3], f[0], Kind.DEMONYM);
-                    put(f[4], f[0], Kind.CAPITAL);
-                    String first = f.length > 4 ? f[4].split(",")[0].trim() : "";
-                    if (!first.isEmpty()) {
-                        CAPITAL.put(f[0], first);
-                    }
-                } else {
-                    put(f[1], f[0], Kind.LEADER);
-                }
+            } else {
+                put(f[1], f[0], Kind.LEADER);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
