@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.newswatch.contracts.EventType;
@@ -84,10 +82,8 @@ public final class EventIdentity {
             return;
         }
         advance(e.date());
-        for (SeenEvent s : store.candidates(SeenEvent.key(e.type(), e.principal()))) {
-            if (s.eventId().equals(e.eventId()) && Objects.equals(s.article(), e.article())) {
-                return; // already known (a re-delivered record)
-            }
+        if (store.contains(e.eventId(), e.article())) {
+            return; // already known (a re-delivered record)
         }
         SeenEvent seen = seen(e, e.eventId(), null);
         if (clock == null || !seen.day().isBefore(clock.minusDays(windowDays))) {
@@ -181,13 +177,9 @@ public final class EventIdentity {
         SeenEvent best = null;
         int bestScore = Integer.MIN_VALUE;
         int bestReports = 0;
-        Map<String, Integer> reports = new HashMap<>();
         List<SeenEvent> bucket = new ArrayList<>();
         for (String principal : Principals.compatible(e.type(), e.principal())) {
-            bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal)));
-        }
-        for (SeenEvent s : bucket) {
-            reports.merge(s.eventId(), 1, Integer::sum);
+            bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal), e.count(), e.date(), toleranceDays));
         }
         for (SeenEvent s : bucket) {
             if (used.contains(s.eventId())) {
@@ -197,7 +189,7 @@ public final class EventIdentity {
             if (score >= 0 && e.principal().equals(s.principal())) {
                 score += 1; // the same code beats a compatible one
             }
-            int n = reports.get(s.eventId());
+            int n = store.reports(s.eventId());
             // ties: the event more articles have reported, then the most recent (for troop movements the first:
             // a later mention of an undated movement is the build-up the story began with more often than not)
             if (score >= 0 && (score > bestScore || score == bestScore && (n > bestReports
