@@ -11,10 +11,10 @@ public interface IdentityStore {
 
     /**
      * The remembered events of one type and principal party ({@link SeenEvent#key()}) that an event with this figure
-     * and date could be the same as, oldest first: every one with the same figure; if dated, every one dated within
-     * {@code toleranceDays} of it and every undated one; if undated and without a figure, every one without a figure.
-     * (Any other is a different event for {@link EventIdentity}: a figure on one side only needs both sides dated, and
-     * dated sides further apart are different days.) A superset: the caller still scores each.
+     * and date could be the same as, oldest first (any other is a different event for {@link EventIdentity}: a figure
+     * on one side only needs both sides dated, two figures must be equal, dated sides further apart than
+     * {@code toleranceDays} are different days, except a running total's same figure). The caller still scores each;
+     * a store may bound how many it returns, keeping the most recent.
      */
     List<SeenEvent> candidates(String key, Long count, LocalDate date, int toleranceDays);
 

@@ -35,14 +35,28 @@ class InMemoryIdentityStoreTest {
         store.add(seen("beyond", 3L, D.plusDays(3)));
         String key = SeenEvent.key(EventType.KILLED, "UKRMIL");
 
-        // a dated figure: the same figure on any day, every event within two days, every undated one
-        assertEquals(List.of("far-5", "near-7", "undated", "same-day", "edge"), ids(store.candidates(key, 5L, D, 2)));
-        // a dated event without a figure
+        // a dated figure: the same figure on any day and the figureless events within two days (another figure is
+        // another event, and a figureless undated one cannot be told apart)
+        assertEquals(List.of("far-5", "same-day"), ids(store.candidates(key, 5L, D, 2)));
+        // a dated event without a figure: every event within two days and the figureless undated ones
         assertEquals(List.of("near-7", "undated", "same-day", "edge"), ids(store.candidates(key, null, D, 2)));
         // undated with a figure: the same figure only; undated without one: every event without a figure
         assertEquals(List.of("edge", "beyond"), ids(store.candidates(key, 3L, null, 2)));
         assertEquals(List.of("undated", "far-none", "same-day"), ids(store.candidates(key, null, null, 2)));
         assertEquals(List.of(), store.candidates(SeenEvent.key(EventType.WOUNDED, "UKRMIL"), 5L, D, 2));
+    }
+
+    @Test
+    void aBusyKeyGivesTheMostRecentCandidatesOnly() {
+        InMemoryIdentityStore store = new InMemoryIdentityStore();
+        int n = InMemoryIdentityStore.MAX_CANDIDATES + 40;
+        for (int i = 0; i < n; i++) {
+            store.add(seen("e" + i, null, D.minusDays(i % 2)));
+        }
+        List<String> got = ids(store.candidates(SeenEvent.key(EventType.KILLED, "UKRMIL"), null, D, 2));
+        assertEquals(InMemoryIdentityStore.MAX_CANDIDATES, got.size());
+        assertEquals("e40", got.get(0));
+        assertEquals("e" + (n - 1), got.get(got.size() - 1));
     }
 
     @Test
