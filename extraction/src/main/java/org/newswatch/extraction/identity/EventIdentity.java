@@ -295,8 +295,14 @@ public final class EventIdentity {
             // a road or a name the gazetteer cannot place: nothing says it is elsewhere
             return 0;
         }
+        if (Math.abs(pa.latitude() - pb.latitude()) * KM_PER_DEGREE_LATITUDE > NEAR_KM) {
+            return -1; // further apart north to south alone: no need for the great-circle distance
+        }
         return km(pa.latitude(), pa.longitude(), pb.latitude(), pb.longitude()) <= NEAR_KM ? 1 : -1;
     }
+
+    /** A degree of latitude is at least this long (the Earth's radius times pi/180, rounded down). */
+    private static final double KM_PER_DEGREE_LATITUDE = 111.0;
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
