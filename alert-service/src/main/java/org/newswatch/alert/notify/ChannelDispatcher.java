@@ -116,17 +116,19 @@ final class ChannelDispatcher {
     }
 
     /**
-     * Delivers one poll's records: the alerts of different subscriptions (the record key) at once, those of one
-     * subscription one after the other in topic order (a new alert before its updates); returns when all ended, so the
-     * offsets committed next are those of delivered records only.
+     * Delivers one poll's records: different alerts at once, the records of one alert (a new alert, then its updates)
+     * one after the other in topic order; returns when all ended, so the offsets committed next are those of
+     * delivered records only.
      */
     private void deliver(ConsumerRecords<String, byte[]> records) throws InterruptedException {
-        Map<String, List<ConsumerRecord<String, byte[]>>> bySubscription = new LinkedHashMap<>();
+        Map<String, List<ConsumerRecord<String, byte[]>>> byAlert = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            bySubscription.computeIfAbsent(String.valueOf(record.key()), k -> new ArrayList<>()).add(record);
+            String alertId = Optional.ofNullable(CloudEvents.header(record.headers(), CloudEvents.ID))
+                    .map(ChannelDispatcher::alertIdOf).orElse(String.valueOf(record.key()));
+            byAlert.computeIfAbsent(alertId, k -> new ArrayList<>()).add(record);
         }
-        List<Future<?>> tasks = new ArrayList<>(bySubscription.size());
-        for (List<ConsumerRecord<String, byte[]>> inOrder : bySubscription.values()) {
+        List<Future<?>> tasks = new ArrayList<>(byAlert.size());
+        for (List<ConsumerRecord<String, byte[]>> inOrder : byAlert.values()) {
             tasks.add(workers.submit(() -> inOrder.forEach(this::handle)));
         }
         for (Future<?> task : tasks) {
@@ -168,6 +170,12 @@ final class ChannelDispatcher {
                 writer.send(dead);
             }
         }
+    }
+
+    /** The alert id within a CloudEvents id: the id itself for a new alert, its prefix for an update. */
+    static String alertIdOf(String cloudEventId) {
+        int update = cloudEventId.indexOf("/update/");
+        return update < 0 ? cloudEventId : cloudEventId.substring(0, update);
     }
 
     /** The subscription, waiting a little while Kafka Streams (which holds the table) starts. */
