@@ -19,7 +19,7 @@ public class Dispatch {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    /** How many subscriptions' alerts one channel delivers at once (the records of one alert stay in order). */
+    /** How many alerts one channel delivers at once (the records of one alert stay in order). */
     @ConfigProperty(name = "alert.delivery.parallelism", defaultValue = "8")
     int parallelism;
 
