@@ -19,8 +19,8 @@ import org.newswatch.contracts.Json;
 
 /**
  * A downstream reader of a topic: a read_committed consumer (no group) that starts at the topic's current end and
- * notes when each record becomes visible to it ({@link System#nanoTime()} at poll return), parsed as {@code T}
- * (records that do not parse are skipped).
+ * notes when each record becomes visible to it ({@link System#nanoTime()} at poll return); {@link #seen} parses them
+ * as {@code T} (records that do not parse are skipped).
  */
 public final class TopicTap<T> implements AutoCloseable {
 
@@ -32,7 +32,12 @@ public final class TopicTap<T> implements AutoCloseable {
     private final Class<T> type;
 
     private final KafkaConsumer<String, String> consumer;
-    private final ConcurrentLinkedQueue<Seen<T>> seen = new ConcurrentLinkedQueue<>();
+    /** A record as received: parsed only when asked for, so the tap takes little CPU from the system it measures. */
+    private record Raw(String value, long receivedNanos, long recordTimestamp) {
+    }
+
+    private final ConcurrentLinkedQueue<Raw> received = new ConcurrentLinkedQueue<>();
+    private final List<Seen<T>> parsed = new ArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
@@ -66,8 +71,15 @@ public final class TopicTap<T> implements AutoCloseable {
         }
     }
 
-    public List<Seen<T>> seen() {
-        return new ArrayList<>(seen);
+    public synchronized List<Seen<T>> seen() {
+        for (Raw r = received.poll(); r != null; r = received.poll()) {
+            try {
+                parsed.add(new Seen<>(Json.read(r.value(), type), r.receivedNanos(), r.recordTimestamp()));
+            } catch (RuntimeException e) {
+                // not a T: skip
+            }
+        }
+        return new ArrayList<>(parsed);
     }
 
     private void loop() {
@@ -86,11 +98,7 @@ public final class TopicTap<T> implements AutoCloseable {
                 var records = consumer.poll(Duration.ofMillis(200));
                 long now = System.nanoTime();
                 for (ConsumerRecord<String, String> record : records) {
-                    try {
-                        seen.add(new Seen<>(Json.read(record.value(), type), now, record.timestamp()));
-                    } catch (RuntimeException e) {
-                        // not a T: skip
-                    }
+                    received.add(new Raw(record.value(), now, record.timestamp()));
                 }
             }
         } catch (WakeupException e) {
