@@ -14,12 +14,19 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.newswatch.alert.kafka.InternalTopics;
+import org.newswatch.alert.notify.EmailNotifier;
 import org.newswatch.alert.notify.WebhookNotifier;
+import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Topics;
 import org.newswatch.kafka.KafkaTestResource;
 
 /** The email channel against an in-process SMTP server. */
@@ -72,6 +79,26 @@ class EmailTest {
         assertTrue(body.contains("At least 22 Turkish soldiers were killed " + keyword), body);
         assertTrue(body.contains("<https://x.org/a>"), body);
         assertTrue(body.contains("Alert id: " + alertId), body);
+    }
+
+    @Test
+    void anAlertThatCannotBeMailedGoesToTheEmailDeadLetterTopicWithTheReason() throws Exception {
+        String keyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String id = AlertServiceTest.create("{\"name\":\"unmailable " + keyword + "\",\"filter\":{\"keywords\":[\""
+                + keyword + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"emails\":[\"desk@example.org\"]}");
+        SmtpTestResource.pause();
+        try {
+            AlertServiceTest.produceEvent("TURMIL", keyword);
+            String alertId = AlertServiceTest.awaitAlert(id);
+            ConsumerRecord<String, byte[]> dead = AlertServiceTest.findRecord(InternalTopics.EMAIL_DLQ, alertId);
+            String reason = new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8);
+            assertTrue(reason.contains("on attempt 3"), "every attempt was made: " + reason);
+            assertEquals("desk@example.org",
+                    new String(dead.headers().lastHeader(EmailNotifier.ADDRESS_HEADER).value(), StandardCharsets.UTF_8));
+            assertEquals(alertId, Json.read(dead.value(), Alert.class).alertId());
+        } finally {
+            SmtpTestResource.resume();
+        }
     }
 
     @Test

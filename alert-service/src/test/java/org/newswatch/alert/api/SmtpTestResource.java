@@ -15,11 +15,25 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
+    /** Stops the server for an outage; {@link #resume} starts it again on the same port. */
+    static synchronized void pause() {
+        server.stop();
+    }
+
+    static synchronized void resume() {
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        server = mail;
+    }
+
+    private static volatile int port;
+
     @Override
     public Map<String, String> start() {
         GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
         server = mail;
+        port = mail.getSmtp().getPort();
         return Map.of("quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", Integer.toString(mail.getSmtp().getPort()),
                 "quarkus.mailer.mock", "false");
