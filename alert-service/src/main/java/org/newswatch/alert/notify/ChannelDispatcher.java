@@ -141,6 +141,13 @@ final class ChannelDispatcher {
     }
 
     private void handle(ConsumerRecord<String, byte[]> record) {
+        if (record.key() != null) {
+            // the key is the subscription id: a subscription without targets on this channel needs no parsing
+            Subscription keyed = findSubscription(record.key());
+            if (keyed == null || notifier.targets(keyed).isEmpty()) {
+                return;
+            }
+        }
         Alert alert;
         try {
             alert = record.value() == null ? null : Json.read(record.value(), Alert.class);
