@@ -81,10 +81,12 @@ class CrossArticleIdentityTest {
     @Test
     void twoReportsOfOneEventShareAnIdAndARebuiltResolverKeepsIt() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        // two outlets, two wordings, days apart in their date lines, one massacre
-        Article first = article("wire-" + run, "2019-11-02",
+        // two outlets, two wordings, days apart in their date lines, one massacre. Dated later than anything the
+        // other tests put on the shared broker's events topic: the rebuilt memory keeps the 30 days before the newest
+        // event it reads, so it must be this story's (2030-11-01 is a Friday, as 2019-11-01 was)
+        Article first = article("wire-" + run, "2030-11-02",
                 "Forty-nine Malian soldiers were killed in an attack on a military post in Indelimane on Friday, the government said.");
-        Article second = article("monitor-" + run, "2019-11-03",
+        Article second = article("monitor-" + run, "2030-11-03",
                 "Gunmen killed 49 Malian soldiers in Indelimane on Friday, officials said.");
         ExtractedEvent a = publishAndAwait(first);
         ExtractedEvent b = publishAndAwait(second);
@@ -96,7 +98,7 @@ class CrossArticleIdentityTest {
         EventIdentity restarted = EventIdentity.inMemory();
         int read = EventsTopicRebuild.rebuild(restarted, servers, null, Duration.ofSeconds(30));
         assertTrue(read >= 2, "read " + read);
-        Article third = article("late-" + run, "2019-11-03",
+        Article third = article("late-" + run, "2030-11-03",
                 "The army said 49 Malian soldiers died in the Indelimane attack on Friday.");
         List<ExtractedEvent> again = restarted.resolve(Extractor.create().extract(third));
         assertTrue(again.stream().anyMatch(e -> e.type() == EventType.KILLED && a.eventId().equals(e.eventId())),
