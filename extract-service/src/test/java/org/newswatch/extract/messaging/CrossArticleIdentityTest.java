@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +85,14 @@ class CrossArticleIdentityTest {
     @Test
     void twoReportsOfOneEventShareAnIdAndARebuiltResolverKeepsIt() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        // two outlets, two wordings, days apart in their date lines, one massacre. Dated later than anything the
-        // other tests put on the shared broker's events topic: the rebuilt memory keeps the 30 days before the newest
-        // event it reads, so it must be this story's (2030-11-01 is a Friday, as 2019-11-01 was)
-        Article first = article("wire-" + run, "2030-11-02",
+        // two outlets, two wordings, days apart in their date lines, one massacre. Dated as late as the broker takes
+        // (no future record times), after anything the other tests put on the shared events topic: the rebuilt memory
+        // keeps the 30 days before the newest event it reads, so it must be this story's. "Friday" is the Friday at
+        // least two days back, and the date lines the two days after it.
+        LocalDate friday = LocalDate.now(ZoneOffset.UTC).minusDays(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+        Article first = article("wire-" + run, friday.plusDays(1).toString(),
                 "Forty-nine Malian soldiers were killed in an attack on a military post in Indelimane on Friday, the government said.");
-        Article second = article("monitor-" + run, "2030-11-03",
+        Article second = article("monitor-" + run, friday.plusDays(2).toString(),
                 "Gunmen killed 49 Malian soldiers in Indelimane on Friday, officials said.");
         ExtractedEvent a = publishAndAwait(first);
         ExtractedEvent b = publishAndAwait(second);
@@ -98,7 +104,7 @@ class CrossArticleIdentityTest {
         EventIdentity restarted = EventIdentity.inMemory();
         int read = EventsTopicRebuild.rebuild(restarted, servers, null, Duration.ofSeconds(30));
         assertTrue(read >= 2, "read " + read);
-        Article third = article("late-" + run, "2030-11-03",
+        Article third = article("late-" + run, friday.plusDays(2).toString(),
                 "The army said 49 Malian soldiers died in the Indelimane attack on Friday.");
         List<ExtractedEvent> again = restarted.resolve(Extractor.create().extract(third));
         assertTrue(again.stream().anyMatch(e -> e.type() == EventType.KILLED && a.eventId().equals(e.eventId())),
