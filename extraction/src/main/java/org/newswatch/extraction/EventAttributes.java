@@ -162,10 +162,15 @@ final class EventAttributes {
             return;
         }
         org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(c.location);
-        if (g == null || g.fuzzy()) {
+        Countries.Entry country = Countries.lookup(c.location.toLowerCase(java.util.Locale.ROOT));
+        String iso3;
+        if (country != null && country.kind() == Countries.Kind.NAME) {
+            iso3 = country.iso3(); // "four soldiers were killed in Niger"
+        } else if (g == null || g.fuzzy()) {
             return;
+        } else {
+            iso3 = Countries.iso3(g.place().country());
         }
-        String iso3 = Countries.iso3(g.place().country());
         if (iso3 != null && ctx.named.contains(iso3) && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
             c.victim = iso3 + role;
         }
@@ -325,11 +330,80 @@ final class EventAttributes {
         if (c.type == EventType.TALKS) {
             return;
         }
-        if (ctx.dominantPlace != null) {
+        String setting = sentenceCountry(s, c.trigger);
+        if (setting != null && !dominantPlaceWithin(setting)) {
+            // "strikes across southern Lebanon killed 558", "killed three soldiers in Jordan": the sentence ties
+            // the event to a country; the article's main place stands in for it only when it is a place of that
+            // country the text comes back to
+            c.location = setting;
+            c.locationStated = true;
+            c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
+        } else if (ctx.dominantPlace != null) {
             c.location = ctx.dominantPlace;
         } else {
-            c.location = country;
+            c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    private static final Set<String> IN_COUNTRY = Set.of("in", "across", "inside", "throughout", "into");
+
+    /**
+     * The country a sentence sets its event in ("in Jordan", "across southern and eastern Lebanon", "fled
+     * into Sudan"), the nearest to the trigger; a country only spoken of ("taken to Turkey", "Turkey said")
+     * is not a setting.
+     */
+    private String sentenceCountry(Sentence s, int trigger) {
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (!p.country()) {
+                continue;
+            }
+            int k = p.index() - 1;
+            while (k >= 0 && p.index() - k <= 5 && (COMPASS.contains(s.lc(k)) || s.lc(k).equals("and")
+                    || s.lc(k).equals("the"))) {
+                k--;
+            }
+            if (k < 0 || !IN_COUNTRY.contains(s.lc(k))) {
+                continue;
+            }
+            int dist = Math.abs(p.index() - trigger);
+            if (dist <= 12 && dist < bestDist) { // farther off, it qualifies some other noun ("the governor of Hatay in Turkey")
+                best = p.name();
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northwestern", "northeastern", "southwestern", "southeastern", "north", "south", "east", "west");
+
+    /** Whether the article's main place lies inside the given country. */
+    private boolean dominantPlaceWithin(String countryName) {
+        if (ctx.dominantPlace == null) {
+            return false;
+        }
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(ctx.dominantPlace);
+        Countries.Entry e = Countries.lookup(countryName.toLowerCase(java.util.Locale.ROOT));
+        return g != null && !g.fuzzy() && e != null && e.iso3().equals(Countries.iso3(g.place().country()));
+    }
+
+    /** The country the article most often names as a place ("in Lebanon", "across Sudan"), as written. */
+    private String mainCountryPlace() {
+        java.util.Map<String, Integer> freq = new java.util.HashMap<>();
+        String best = null;
+        for (List<Places.Mention> ps : ctx.places) {
+            for (Places.Mention p : ps) {
+                if (p.country()) {
+                    int f = freq.merge(p.name(), 1, Integer::sum);
+                    if (best == null || f > freq.get(best)) {
+                        best = p.name();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** "X said", "said X", "according to X", "X reported": the source's code, or its words when it has none. */
