@@ -132,6 +132,7 @@ public final class Parties {
         String headRole = head >= 0 ? headRoleOf(s.get(head)) : null;
         String modRole = null;
         boolean leader = false;
+        boolean armed = false;
         boolean group = false;
         String groupRole = null;
         String groupCountry = null;
@@ -184,6 +185,10 @@ public final class Parties {
             if (lc.equals("jihadists")) {
                 group = true;
             }
+            if (i < head && lc.equals("armed")) {
+                armed = true; // decided with the head below
+                continue;
+            }
             if (i < head) {
                 String m = Roles.modifierRole(lc);
                 if (m != null && (modRole == null || m.equals(Roles.REB) || m.equals(Roles.CVL))) {
@@ -215,7 +220,14 @@ public final class Parties {
                         inner.sponsor(), amount, start, head, h2 + 1, null);
             }
         }
+        boolean irregular = armed && headRole != null && (headRole.equals(Roles.CVL) || headRole.equals(Roles.REB));
+        if (armed && modRole == null && !irregular) {
+            modRole = Roles.MIL;
+        }
         String role = compose(headRole, modRole, group, leader, headLc);
+        if (irregular && (modRole == null || modRole.equals(Roles.REB))) {
+            role = Roles.REB; // "armed forces" are a state's; "armed men", "armed gangs", "armed bandits" irregulars
+        }
         if (groupRole != null && !groupRole.equals(Roles.REB)) {
             role = groupRole; // "Wagner fighters" are Russia's forces
         }

@@ -113,7 +113,10 @@ public final class Places {
             } else {
                 end = i + len[0];
             }
-            if (end < n && s.get(end).capitalised() && Parties.isHead(s.get(end)) || ordinalBefore(s, i)) {
+            if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
+                    && Parties.isHead(s.get(end))) {
+                end++; // "Zamfara State", "Shan State": a place noun in the name, not "State" the government
+            } else if (end < n && s.get(end).capitalised() && Parties.isHead(s.get(end)) || ordinalBefore(s, i)) {
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }

@@ -38,6 +38,14 @@ final class Rules {
                 continue;
             }
             String w = t.lc();
+            int complex = killComplexEnd(s, i);
+            if (complex > i) {
+                if (!noCasualties) {
+                    casualtyComplex(s, i, complex);
+                }
+                i = complex; // "shot dead", "hacked to death": one trigger, "dead"/"death" included
+                continue;
+            }
             if (!Lexicon.TRIGGERS.contains(w)) {
                 continue;
             }
@@ -104,6 +112,7 @@ final class Rules {
                 talks(s, i);
             }
         }
+        resolvePendingAttacks(s);
     }
 
     // ---------------------------------------------------------------- casualties
@@ -166,6 +175,45 @@ final class Rules {
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    private static final java.util.Set<String> TO_DEATH_VERBS = java.util.Set.of("hacked", "stabbed", "beaten",
+            "burned", "burnt", "bludgeoned", "clubbed", "stoned", "tortured", "shot", "crushed", "starved", "strangled",
+            "macheted", "knifed", "lynched", "trampled", "bombed", "shelled", "hanged");
+
+    /**
+     * The last token of a multi-word verb of killing starting at i ("shot dead", "gunned down", "hacked to
+     * death", "beaten to death"), or -1.
+     */
+    static int killComplexEnd(Sentence s, int i) {
+        String w = s.lc(i);
+        String next = s.lc(i + 1);
+        if ((w.equals("shot") || w.equals("shoot") || w.equals("shooting") || w.equals("shoots")) && next.equals("dead")
+                || (w.equals("gunned") || w.equals("gunning") || w.equals("gun") || w.equals("mowed")) && next.equals("down")) {
+            return i + 1;
+        }
+        if (next.equals("to") && s.lc(i + 2).equals("death") && TO_DEATH_VERBS.contains(w)) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** "gunmen shot dead four traders", "five farmers were hacked to death": active or passive, as one verb. */
+    private void casualtyComplex(Sentence s, int i, int end) {
+        if (hedged(s, i) || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        if (!(beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1))) {
+            Party obj = partyAfter(s, end);
+            if (obj != null) {
+                emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
+                return;
+            }
+            if (Parties.DETERMINERS.contains(s.lc(end + 1)) || Numbers.parse(s, end + 1) != null) {
+                return; // an object we cannot code: the subject before is the killer, not the victim
+            }
+        }
+        casualtyPassive(s, i, EventType.KILLED, "killed.passive");
     }
 
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "reportedly", "allegedly", "later",
@@ -1607,6 +1655,9 @@ final class Rules {
             actor = subjectBefore(s, i);
         }
         if (actor == null) {
+            if (noun && incident(s, i)) {
+                pendingAttacks.add(i); // "an attack on a checkpoint": its author is in the context
+            }
             return;
         }
         String code = code(s, actor, Roles.MIL, true);
@@ -1636,6 +1687,81 @@ final class Rules {
             }
         }
         finish(c);
+    }
+
+    /** Attack nouns of this sentence whose author it does not name. */
+    private final List<Integer> pendingAttacks = new java.util.ArrayList<>();
+
+    private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "at", "inside",
+            "near", "targeting", "upon");
+    private static final java.util.Set<String> NOT_AN_INCIDENT = java.util.Set.of("fear", "fears", "threat", "threats",
+            "risk", "risks", "danger", "plan", "plans", "plot", "warning", "warnings", "possibility", "prospect",
+            "condemned", "condemns", "condemn", "denied", "denies", "deny", "against", "prevent", "prevented", "foiled",
+            "thwarted", "repelled", "repulsed", "repel", "averted", "rehearsal", "anniversary", "since", "ever",
+            "wave", "series", "blamed", "blames", "blaming", "accused", "accuses", "accusing");
+
+    /**
+     * "an attack on a checkpoint", "a suicide bombing inside a mosque", "coordinated attacks on Monday": an
+     * attack reported as an act that happened (aimed at something), not one feared, foiled or condemned.
+     */
+    private static boolean incident(Sentence s, int i) {
+        if (!TARGET_PREPOSITIONS.contains(s.lc(i + 1))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            String x = s.lc(k);
+            if (NOT_AN_INCIDENT.contains(x) || Lexicon.NEGATION.contains(x) || Lexicon.HEDGES.contains(x)) {
+                return false;
+            }
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An attack whose author the sentence leaves out belongs to the side this sentence's casualty events name
+     * as doing harm ("an attack on a base killed two soldiers; police blamed al-Shabaab militants") or, failing
+     * that, to the author of the latest attack or killing the article reported.
+     */
+    private void resolvePendingAttacks(Sentence s) {
+        if (pendingAttacks.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> victims = new java.util.HashSet<>();
+        for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence.index() == s.index(); k--) {
+            Candidate c = ctx.events.get(k);
+            if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
+                victims.add(c.victim); // "soldiers were killed in an attack on a base": not the soldiers' side
+            }
+        }
+        for (int i : pendingAttacks) {
+            // an unattributed air or drone strike is a state's; an ambush, bombing or assault an armed group's
+            String role = AIR_ATTACKS.contains(s.lc(i)) ? Roles.MIL : s.lc(i).startsWith("raid") ? null : Roles.REB;
+            String author = null;
+            for (int k = ctx.events.size() - 1; k >= 0 && author == null; k--) {
+                Candidate c = ctx.events.get(k);
+                if (armedSide(c.actor) && (role == null || c.actor.endsWith(role)) && !victims.contains(c.actor)
+                        && (c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.ATTACK)) {
+                    author = c.actor;
+                }
+            }
+            if (author != null) {
+                Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.noun-context");
+                c.actor = author;
+                c.inferred = true;
+                finish(c);
+            }
+        }
+        pendingAttacks.clear();
+    }
+
+    private static final java.util.Set<String> AIR_ATTACKS = java.util.Set.of("airstrike", "airstrikes", "air-strike",
+            "air-strikes", "strike", "strikes", "drone-strike", "bombardment", "bombardments", "shelling", "barrage");
+
+    private static boolean armedSide(String code) {
+        return code != null && (code.endsWith(Roles.MIL) || code.endsWith(Roles.REB));
     }
 
     private static final java.util.Set<String> LIGHT_ATTACK_VERBS = java.util.Set.of("launched", "launches", "launch",

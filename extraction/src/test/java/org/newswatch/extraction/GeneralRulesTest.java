@@ -54,4 +54,54 @@ class GeneralRulesTest {
         ExtractedEvent w = find(es, EventType.WOUNDED, "UKRMIL");
         assertEquals("Mariupol", w.location());
     }
+
+    @Test
+    void armedIrregularsAreNotAStatesForces() {
+        List<ExtractedEvent> es = extract("2021-07-12",
+                "Armed bandits killed nine villagers in Zamfara State on Sunday. Nigerian armed forces killed 20"
+                        + " insurgents in Borno State.");
+        assertEquals("NGAREB", find(es, EventType.KILLED, "NGACVL").actor());
+        assertEquals("NGAMIL", find(es, EventType.KILLED, "NGAREB").actor());
+        List<ExtractedEvent> men = extract("2019-10-08", "Unidentified armed men shot dead three farmers near Mopti in Mali.");
+        assertEquals("MLIREB", find(men, EventType.KILLED, "MLICVL").actor());
+    }
+
+    @Test
+    void anUnattributedAttackBelongsToTheSideTheContextNamesAsAttacking() {
+        List<ExtractedEvent> es = extract("2020-11-03",
+                "Islamic State militants killed 12 villagers in Cabo Delgado on Saturday. A second attack on a"
+                        + " checkpoint near Mocimboa da Praia on Sunday wounded four soldiers.");
+        ExtractedEvent a = find(es, EventType.ATTACK, "MOZREB");
+        assertTrue(a.evidence().contains("second attack"), a.evidence());
+        // the side hit in the attack is not its author, and a feared attack is none
+        List<ExtractedEvent> hit = extract("2022-02-10",
+                "Colombian troops killed two guerrillas on Monday. Three soldiers were killed in an attack on a base"
+                        + " in Arauca on Tuesday. Officials warned of fears of an attack on Cucuta.");
+        for (ExtractedEvent e : hit) {
+            if (e.type() == EventType.ATTACK) {
+                assertTrue(!"COLMIL".equals(e.actor()), "the victims' side made no attack: " + e.evidence());
+            }
+        }
+    }
+
+    @Test
+    void multiWordVerbsOfKilling() {
+        ExtractedEvent a = find(extract("2021-07-12", "Gunmen shot dead four traders near Gusau on Sunday."),
+                EventType.KILLED, "NGACVL");
+        assertEquals(4L, a.count());
+        assertEquals("NGAREB", a.actor());
+        ExtractedEvent p = find(extract("2013-02-02", "Two herders were hacked to death by militia in Ituri in Congo."),
+                EventType.KILLED, "CODCVL");
+        assertEquals(2L, p.count());
+        ExtractedEvent g = find(extract("2016-03-03", "Suspected jihadists gunned down a village chief in Burkina Faso's"
+                + " Soum province."), EventType.KILLED, "BFACVL");
+        assertEquals("BFAREB", g.actor());
+    }
+
+    @Test
+    void aCapitalisedStateAfterAPlaceNameIsPartOfThePlace() {
+        ExtractedEvent k = find(extract("2021-07-12", "Bandits killed nine villagers in Katsina State on Sunday."),
+                EventType.KILLED, "NGACVL");
+        assertEquals("Katsina State", k.location());
+    }
 }
