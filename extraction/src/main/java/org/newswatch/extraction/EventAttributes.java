@@ -171,7 +171,16 @@ final class EventAttributes {
         } else {
             iso3 = Countries.iso3(g.place().country());
         }
-        if (iso3 != null && ctx.named.contains(iso3) && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
+        if (iso3 == null) {
+            return;
+        }
+        if (ctx.named.contains(iso3) && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
+            c.victim = iso3 + role;
+        } else if (role.equals(Roles.CVL) && c.actor != null && c.actor.length() == 6 && c.victim.length() == 6
+                && c.actor.regionMatches(0, c.victim, 0, 3) && !iso3.equals(c.victim.substring(0, 3))
+                && g != null && !g.fuzzy() && (iso3.equals(ctx.conflictCountry) || ctx.named.contains(iso3))) {
+            // "Russian forces shelled Avdiivka, killing a civilian": the civilians of the place struck, not the
+            // attacker's, when the text gives them no country of their own
             c.victim = iso3 + role;
         }
     }

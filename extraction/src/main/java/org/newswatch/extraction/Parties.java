@@ -245,12 +245,40 @@ public final class Parties {
         if (sponsor != null && sponsor.equals(country) && explicit) {
             sponsor = null;
         }
+        if (MILITIA_HEADS.contains(headLc) && (modRole == null || modRole.equals(Roles.MIL) && armed)
+                && (country == null && sponsor != null || communalMilitia(s, start, head))) {
+            role = Roles.REB; // "Iran-backed militias", "Fulani militia", "ethnic militias": not a state's forces
+        }
         if (country == null && sponsor != null && (headLc.equals("forces") || headLc.equals("force"))
                 && (modRole == null || !modRole.equals(Roles.MIL) && !modRole.equals(Roles.GOV))) {
             role = Roles.REB; // "Turkey-backed forces" are proxies, not Turkey's forces
         }
         String anaphor = head >= 0 && (headLc.equals("others") || headLc.equals("those")) ? headLc : null;
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
+    }
+
+    private static final Set<String> MILITIA_HEADS = Set.of("militia", "militias", "militiamen", "militiaman");
+    private static final Set<String> COMMUNAL = Set.of("ethnic", "tribal", "communal", "community", "sectarian",
+            "clan-based", "ethnic-based");
+
+    /**
+     * A militia named by a community: "ethnic militias", "Fulani militia", "Fano militiamen" (a capitalised
+     * name that is no country, demonym or state institution right before the head).
+     */
+    private static boolean communalMilitia(Sentence s, int start, int head) {
+        for (int k = Math.max(start, head - 3); k < head; k++) {
+            if (COMMUNAL.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        int k = head - 1;
+        if (k < start || k < 0) {
+            return false;
+        }
+        Token t = s.get(k);
+        int[] len = new int[1];
+        return t.isWord() && t.capitalised() && k > 0 && countryAt(s, k, len) == null && Roles.modifierRole(t.lc()) == null
+                && Roles.headRole(t.lc()) == null && !t.lc().startsWith("pro-");
     }
 
     private static String headRoleOf(Token t) {

@@ -23,7 +23,8 @@ public final class Roles {
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
     static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes",
-            "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments");
+            "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments", "aircraft", "helicopters",
+            "gunships", "warships", "artillery");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
     static final Set<String> NEUTRAL_HEADS = Set.of("members", "member", "deaths", "death", "dead", "casualties",
             "fatalities", "bodies", "body", "lives", "others", "those", "remains", "elements", "one", "some", "many", "representatives");
@@ -40,7 +41,8 @@ public final class Roles {
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
                 "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
-                "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments");
+                "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
+                "helicopters", "gunships", "warships", "artillery");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",

@@ -104,4 +104,22 @@ class GeneralRulesTest {
                 EventType.KILLED, "NGACVL");
         assertEquals("Katsina State", k.location());
     }
+
+    @Test
+    void civiliansHitByAForeignForceAreThePlacesCivilians() {
+        List<ExtractedEvent> es = extract("2021-03-10", "Fighting continued in eastern Ukraine. On 8 March 2021,"
+                + " Russian forces shelled Marinka, killing a civilian and injuring 2.");
+        assertEquals("RUSMIL", find(es, EventType.WOUNDED, "UKRCVL").actor());
+        List<ExtractedEvent> ks = extract("2019-11-02", "Israeli aircraft struck a house in Deir al-Balah, killing four"
+                + " members of one family.");
+        assertEquals("ISRMIL", find(ks, EventType.KILLED, "PSECVL").actor());
+    }
+
+    @Test
+    void communalAndForeignBackedMilitiasAreNotTheState() {
+        assertEquals("NGAREB", find(extract("2018-06-25", "On 23 June 2018, suspected Fulani militia killed 14"
+                + " villagers in Barkin Ladi in Nigeria."), EventType.KILLED, "NGACVL").actor());
+        assertEquals("SDNMIL", find(extract("2004-05-02", "Government militias killed 30 villagers in Darfur in"
+                + " Sudan."), EventType.KILLED, "SDNCVL").actor());
+    }
 }
