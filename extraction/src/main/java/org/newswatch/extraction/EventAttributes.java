@@ -39,12 +39,20 @@ final class EventAttributes {
     private boolean cumulative(Candidate c) {
         Sentence s = c.sentence;
         int t = c.trigger;
+        // "14 killed on Tuesday, bringing the toll to 120 this month": what follows "bringing" is the total's
+        int limit = s.size();
+        for (int k = t + 1; k < s.size() && k - t <= 14; k++) {
+            if (BRING.contains(s.lc(k)) && !c.rule.startsWith("killed.toll") && !c.rule.startsWith("killed.number")) {
+                limit = k;
+                break;
+            }
+        }
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d)) {
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit) {
                 return true;
             }
         }
-        for (int k = Math.max(0, t - 12); k < Math.min(s.size(), t + 12); k++) {
+        for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
             if (TOTAL_WORDS.contains(s.lc(k))) {
                 return true;
             }
@@ -64,6 +72,9 @@ final class EventAttributes {
         return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
     }
 
+    private static final Set<String> BRING = Set.of("bringing", "brought", "brings", "bring", "raising", "raised",
+            "raises", "taking", "took", "takes", "pushing", "pushed", "pushes", "lifting", "lifted");
+
     private void date(Candidate c) {
         Sentence s = c.sentence;
         List<DateMention> ds = ctx.dates.get(s.index());
@@ -82,7 +93,9 @@ final class EventAttributes {
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
                     || deadline(s, d)
-                    || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())) {
+                    || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
+                    || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {
+                // "1,540 have been killed since 8 October": the day a running total starts from, not its date
                 // "near an area that had recently been lost": another event's time; "since launching their
                 // offensive in December ... have recaptured": the start of a running total, which is current
                 continue;
@@ -244,6 +257,11 @@ final class EventAttributes {
             }
         }
         return false;
+    }
+
+    private static boolean openedBySince(Sentence s, int at) {
+        String p = s.lc(at - 1);
+        return p.equals("since") || (p.equals("on") || p.equals("the")) && s.lc(at - 2).equals("since");
     }
 
     private static boolean sinceBefore(Sentence s, int at) {

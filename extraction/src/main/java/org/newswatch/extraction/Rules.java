@@ -38,6 +38,13 @@ final class Rules {
                 continue;
             }
             String w = t.lc();
+            if (!noCasualties && splitToDeath(s, i)) {
+                Party obj = partyAfter(s, i); // "hacking 23 people to death", "beat two herders to death"
+                if (obj != null && !hedged(s, i)) {
+                    emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
+                }
+                continue;
+            }
             int complex = killComplexEnd(s, i);
             if (complex > i) {
                 if (!noCasualties) {
@@ -198,6 +205,28 @@ final class Rules {
         return -1;
     }
 
+    private static final java.util.Set<String> TO_DEATH_ACTIVE = java.util.Set.of("hacking", "hacked", "hack",
+            "stabbing", "stabbed", "stab", "beating", "beat", "beats", "burning", "burned", "burnt", "burn",
+            "bludgeoning", "bludgeoned", "clubbing", "clubbed", "stoning", "stoned", "stone", "torturing", "tortured",
+            "shooting", "shot", "shoot", "strangling", "strangled", "crushing", "crushed", "macheting", "macheted");
+
+    /** A verb of violence whose object comes before "to death": "hacking 23 people to death". */
+    private static boolean splitToDeath(Sentence s, int i) {
+        if (!TO_DEATH_ACTIVE.contains(s.lc(i)) || s.lc(i + 1).equals("to") || BE.contains(s.lc(i - 1))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 10); k++) {
+            String x = s.lc(k);
+            if (x.equals("to") && s.lc(k + 1).equals("death")) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || x.equals("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "gunmen shot dead four traders", "five farmers were hacked to death": active or passive, as one verb. */
     private void casualtyComplex(Sentence s, int i, int end) {
         if (hedged(s, i) || s.lc(i - 1).equals("to")) {
@@ -261,6 +290,22 @@ final class Rules {
         if (verb < 0 || hedged(s, i)) {
             return;
         }
+        Amount brought = broughtTo(s, i);
+        if (brought != null) {
+            // "bringing to more than 150 the number of people killed since ...": the figure comes first
+            int h = Parties.nextHead(s, i + 2, 4);
+            Party who = h >= 0 ? Parties.at(s, h) : null;
+            String role = who == null || who.role() == null ? Roles.CVL : who.role();
+            Party p = new Party(who == null ? null : who.country(), role, who != null && who.explicit(), null, brought,
+                    brought.start(), -1, brought.end(), null);
+            Candidate c = new Candidate(EventType.KILLED, s, verb, "killed.number-brought");
+            c.party = p;
+            c.amount(brought);
+            c.victim = victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
+            c.cumulative = true;
+            finish(c);
+            return;
+        }
         for (int k = verb + 1; k < Math.min(s.size(), verb + 25); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";")) {
@@ -288,12 +333,36 @@ final class Rules {
         }
     }
 
+    private static final java.util.Set<String> BRING_VERBS = java.util.Set.of("bringing", "brought", "brings",
+            "bring", "raising", "raised", "raises", "pushing", "pushed", "taking", "took", "lifting", "lifted");
+
+    /** "bringing to 52 the number of ...", "raised to more than 150 the number of ...": the amount, or null. */
+    static Amount broughtTo(Sentence s, int number) {
+        if (!s.lc(number - 1).equals("the")) {
+            return null;
+        }
+        Amount a = Parties.amountEndingAt(s, number - 1);
+        if (a == null || !a.hasCount() || !s.lc(a.start() - 1).equals("to") || !BRING_VERBS.contains(s.lc(a.start() - 2))) {
+            return null;
+        }
+        return a;
+    }
+
     /** "the death toll rose to 45", "the toll reached 120": a running total of the dead. */
     private void toll(Sentence s, int i) {
+        Party among = null;
         for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";")) {
                 return;
+            }
+            if (among == null && (x.equals("among") || x.equals("for")) && k == i + 1) {
+                int h = Parties.nextHead(s, k + 1, 5); // "the toll among government troops rose to 120"
+                if (h > 0) {
+                    among = Parties.at(s, h);
+                    k = h;
+                    continue;
+                }
             }
             if (x.equals("to") || x.equals("reached") || x.equals("at") || x.equals("hit") || x.equals("of")
                     || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")) {
@@ -313,6 +382,10 @@ final class Rules {
                                     a.start(), -1, a.end(), null);
                             break;
                         }
+                    }
+                    if (among != null && among.role() != null) {
+                        p = new Party(among.country(), among.role(), among.explicit(), among.sponsor(), a, a.start(), -1,
+                                a.end(), null);
                     }
                     Candidate c = new Candidate(EventType.KILLED, s, i, "killed.toll");
                     c.party = p;
@@ -1111,6 +1184,23 @@ final class Rules {
                     p = p.withAmount(before);
                 }
             }
+            if (p.amount() == null && numberOf(s, i)) {
+                // "bringing the total number of internally displaced persons to over 200,000", "the number of
+                // displaced people rose to 1.2 million"
+                for (int k = i + 2; k < Math.min(s.size(), i + 10); k++) {
+                    String x = s.lc(k);
+                    if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                        break;
+                    }
+                    if (x.equals("to") || x.equals("at") || x.equals("reached") || x.equals("stands")) {
+                        Amount a = Numbers.parse(s, k + 1);
+                        if (a != null && a.hasCount()) {
+                            p = p.withAmount(a);
+                        }
+                        break;
+                    }
+                }
+            }
         } else if ((w.equals("displaced") || w.equals("uprooted") || w.equals("expelled")) && !beBefore(s, i)
                 && Numbers.parse(s, i + 1) != null && partyAfter(s, i) != null) {
             p = partyAfter(s, i); // "... killed 36 people and displaced more than 4,000", "uprooted 8.6 million"
@@ -1152,6 +1242,16 @@ final class Rules {
             return;
         }
         finish(c);
+    }
+
+    /** "the (total) number of (internally) displaced ...": a count named before the displaced. */
+    private static boolean numberOf(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            if (s.lc(k).equals("number") && s.lc(k + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> DISPLACED_ADVERBS = java.util.Set.of("internally", "newly", "forcibly",

@@ -122,4 +122,40 @@ class GeneralRulesTest {
         assertEquals("SDNMIL", find(extract("2004-05-02", "Government militias killed 30 villagers in Darfur in"
                 + " Sudan."), EventType.KILLED, "SDNCVL").actor());
     }
+
+    @Test
+    void runningTotalsBroughtToAFigure() {
+        List<ExtractedEvent> es = extract("2021-03-10", "Another 14 Malian soldiers were killed on Tuesday, bringing the"
+                + " toll among government troops to 120 this month.");
+        ExtractedEvent incident = null;
+        ExtractedEvent total = null;
+        for (ExtractedEvent e : es) {
+            if (e.type() == EventType.KILLED && Long.valueOf(14).equals(e.count())) {
+                incident = e;
+            }
+            if (e.type() == EventType.KILLED && Long.valueOf(120).equals(e.count())) {
+                total = e;
+            }
+        }
+        assertTrue(incident != null && total != null, es.toString());
+        assertEquals(false, incident.cumulative(), "the day's figure is no running total");
+        assertEquals(true, total.cumulative());
+        assertEquals("MLIMIL", total.victim(), "the toll among troops counts troops");
+        ExtractedEvent n = find(extract("2020-05-04", "The raid on Sunday brought to 52 the number of civilians killed in"
+                + " Ituri province in Congo since January."), EventType.KILLED, "CODCVL");
+        assertEquals(52L, n.count());
+        assertTrue(n.cumulative());
+        ExtractedEvent d = find(extract("2021-03-10", "More than 9,000 people fled on Friday, bringing the total number"
+                + " of internally displaced persons in Cabo Delgado in Mozambique to over 700,000."),
+                EventType.DISPLACEMENT, "MOZREF");
+        assertEquals(700000L, d.count());
+    }
+
+    @Test
+    void objectBeforeToDeath() {
+        ExtractedEvent k = find(extract("2023-03-10", "ADF rebels raided the village of Kirindera in Congo overnight,"
+                + " hacking 19 people to death with machetes."), EventType.KILLED, "CODCVL");
+        assertEquals(19L, k.count());
+        assertEquals("CODREB", k.actor());
+    }
 }
