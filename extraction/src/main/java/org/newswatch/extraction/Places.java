@@ -113,6 +113,13 @@ public final class Places {
             } else {
                 end = i + len[0];
             }
+            if (e == null && end == i + 1 && OF_NAMES.contains(t.lc()) && s.lc(end).equals("of") && end + 1 < n
+                    && capitalisedName(s.get(end + 1))) {
+                end += 2; // "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz"
+                while (end < n && end - i < 5 && capitalisedName(s.get(end)) && !Dates.isCalendarWord(s.lc(end))) {
+                    end++;
+                }
+            }
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
                     && Parties.isHead(s.get(end))) {
                 end++; // "Zamfara State", "Shan State": a place noun in the name, not "State" the government
@@ -153,6 +160,9 @@ public final class Places {
     }
 
     private static final Set<String> ROAD_NOUNS = Set.of("highway", "motorway", "road", "expressway", "freeway");
+    /** Geographic heads named by an "of" phrase. */
+    private static final Set<String> OF_NAMES = Set.of("sea", "gulf", "bay", "strait", "straits", "isle", "cape",
+            "lake", "horn", "port");
 
     /** "the 4th Armored Division", "the 93rd Brigade". */
     private static boolean ordinalBefore(Sentence s, int i) {

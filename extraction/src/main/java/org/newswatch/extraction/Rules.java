@@ -199,7 +199,7 @@ final class Rules {
                 || (w.equals("gunned") || w.equals("gunning") || w.equals("gun") || w.equals("mowed")) && next.equals("down")) {
             return i + 1;
         }
-        if (next.equals("to") && s.lc(i + 2).equals("death") && TO_DEATH_VERBS.contains(w)) {
+        if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
             return i + 2;
         }
         return -1;

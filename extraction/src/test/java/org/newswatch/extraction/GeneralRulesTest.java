@@ -158,4 +158,21 @@ class GeneralRulesTest {
         assertEquals(19L, k.count());
         assertEquals("CODREB", k.actor());
     }
+
+    @Test
+    void armedGroupsOfManyConflicts() {
+        assertEquals("CODMIL", find(extract("2022-04-02", "On 30 March 2022, FARDC soldiers killed 4 Nyatura"
+                + " militiamen near Rutshuru (North Kivu)."), EventType.KILLED, "CODREB").actor());
+        assertEquals("SSDREB", find(extract("2022-04-02", "On 1 April 2022, SPLA-IO fighters killed 5 SSPDF"
+                + " soldiers near Yei."), EventType.KILLED, "SSDMIL").actor());
+        assertEquals("AFGREB", find(extract("2022-04-02", "On 1 April 2022, ISKP militants killed 3 civilians in"
+                + " Jalalabad."), EventType.KILLED, "AFGCVL").actor());
+    }
+
+    @Test
+    void namedSeasAndGulfsAreOnePlace() {
+        ExtractedEvent a = find(extract("2024-01-10", "Houthi forces fired missiles at a tanker in the Gulf of Aden on"
+                + " Monday."), EventType.ATTACK, "YEMREB");
+        assertEquals("Gulf of Aden", a.location());
+    }
 }
