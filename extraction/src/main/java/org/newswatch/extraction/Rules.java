@@ -924,6 +924,11 @@ final class Rules {
                     }
                     break;
                 }
+                Amount am = Numbers.parse(s, k);
+                if (am != null && am.end() > k + 1) {
+                    k = am.end() - 1; // "destroyed up to 20 vehicles", "at least 50 tanks": over the figure
+                    continue;
+                }
                 if (x.equals(".") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("and") && !x.equals("of")
                         && !x.equals("other") && !x.equals("all")) {
                     break;
@@ -931,6 +936,10 @@ final class Rules {
             }
             if (found || w.equals("hit")) {
                 return;
+            }
+            String o = s.lc(i + 1);
+            if (Parties.DETERMINERS.contains(o) || Numbers.parse(s, i + 1) != null || o.equals("another")) {
+                return; // "and damaged a sixth": an object that is no equipment noun, not a passive
             }
         }
         // passive: "two Syrian tanks and an ammunition depot were also destroyed"

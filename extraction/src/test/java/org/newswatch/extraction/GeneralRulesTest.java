@@ -175,4 +175,16 @@ class GeneralRulesTest {
                 + " Monday."), EventType.ATTACK, "YEMREB");
         assertEquals("Gulf of Aden", a.location());
     }
+
+    @Test
+    void equipmentCountedWithAQualifierAndAnActiveObjectThatIsNoEquipment() {
+        List<ExtractedEvent> es = extract("2022-09-13", "Ukraine's army said it had captured or destroyed at least 50"
+                + " Russian tanks near Balakliia.");
+        ExtractedEvent t = find(es, EventType.EQUIPMENT_LOSS, "RUSMIL");
+        assertEquals(50L, t.count());
+        List<ExtractedEvent> ds = extract("2024-05-02", "Israeli air defences shot down four drones launched by"
+                + " Hezbollah over the Galilee and damaged a fifth.");
+        long losses = ds.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS).count();
+        assertEquals(1, losses, "\"damaged a fifth\" is no second loss: " + ds);
+    }
 }
