@@ -39,14 +39,7 @@ final class EventAttributes {
     private boolean cumulative(Candidate c) {
         Sentence s = c.sentence;
         int t = c.trigger;
-        // "14 killed on Tuesday, bringing the toll to 120 this month": what follows "bringing" is the total's
-        int limit = s.size();
-        for (int k = t + 1; k < s.size() && k - t <= 14; k++) {
-            if (BRING.contains(s.lc(k)) && !c.rule.startsWith("killed.toll") && !c.rule.startsWith("killed.number")) {
-                limit = k;
-                break;
-            }
-        }
+        int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
             if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit) {
                 return true;
@@ -75,6 +68,24 @@ final class EventAttributes {
     private static final Set<String> BRING = Set.of("bringing", "brought", "brings", "bring", "raising", "raised",
             "raises", "taking", "took", "takes", "pushing", "pushed", "pushes", "lifting", "lifted");
 
+    /**
+     * "14 killed on Tuesday, bringing the toll to 120 this month": what follows "bringing" belongs to the
+     * total, not to the incident; the index of that clause, or the sentence's end.
+     */
+    private static int bringLimit(Candidate c) {
+        Sentence s = c.sentence;
+        int t = c.trigger;
+        if (c.rule.startsWith("killed.toll") || c.rule.startsWith("killed.number") || c.cumulative) {
+            return s.size();
+        }
+        for (int k = t + 1; k < s.size() && k - t <= 14; k++) {
+            if (BRING.contains(s.lc(k)) && s.lc(k - 1).equals(",")) {
+                return k;
+            }
+        }
+        return s.size();
+    }
+
     private void date(Candidate c) {
         Sentence s = c.sentence;
         List<DateMention> ds = ctx.dates.get(s.index());
@@ -90,8 +101,10 @@ final class EventAttributes {
                 return;
             }
         }
+        int limit = bringLimit(c);
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
+                    || d.start() >= limit
                     || deadline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
                     || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {

@@ -70,7 +70,9 @@ final class Rules {
                         }
                     }
                 } else if (w.equals("number") && s.lc(i + 1).equals("of")) {
-                    numberKilled(s, i);
+                    if (!numberOfEquipment(s, i)) {
+                        numberKilled(s, i);
+                    }
                 } else if (w.equals("price") && (s.lc(i - 1).equals("supreme") || s.lc(i - 1).equals("ultimate"))
                         && s.lc(i - 2).equals("the") && (s.lc(i - 3).equals("paid") || s.lc(i - 3).equals("pay"))) {
                     if (!hedged(s, i - 3)) {
@@ -335,6 +337,31 @@ final class Rules {
 
     private static final java.util.Set<String> BRING_VERBS = java.util.Set.of("bringing", "brought", "brings",
             "bring", "raising", "raised", "raises", "pushing", "pushed", "taking", "took", "lifting", "lifted");
+
+    /**
+     * "bringing to seven the number of Russian warplanes it has downed since ...": a running total of
+     * equipment lost, its figure before "the number of".
+     */
+    private boolean numberOfEquipment(Sentence s, int i) {
+        Amount a = broughtTo(s, i);
+        if (a == null) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 6); k++) {
+            Equipment e = equipmentAt(s, k);
+            if (e != null) {
+                Party p = Parties.at(s, k);
+                Candidate c = equipmentCandidate(s, k, e, a, p.country() == null ? null : p.country() + Roles.MIL);
+                c.cumulative = true;
+                finish(c);
+                return true;
+            }
+            if (Parties.STOP.contains(s.lc(k))) {
+                break;
+            }
+        }
+        return false;
+    }
 
     /** "bringing to 52 the number of ...", "raised to more than 150 the number of ...": the amount, or null. */
     static Amount broughtTo(Sentence s, int number) {
@@ -950,14 +977,25 @@ final class Rules {
         for (; k >= 0 && i - k <= 25; k--) {
             String x = s.lc(k);
             if (x.equals("that") || x.equals("while") || x.equals("which") || x.equals("said") || x.equals(";")
-                    || x.equals(":") || x.equals("when") || x.equals("after") || x.equals("\"") || x.equals("\u201c")) {
-                break;
+                    || x.equals(":") || x.equals("when") || x.equals("after") || x.equals("\"") || x.equals("\u201c")
+                    || x.equals("number") || BRING_VERBS.contains(x)) {
+                break; // "..., bringing to seven the number of warplanes it has downed": not the earlier ones
             }
             Equipment e = equipmentAt(s, k);
-            if (e != null) {
+            if (e != null && !numberOfBefore(s, k)) {
                 emitEquipment(s, i, k, e, true);
             }
         }
+    }
+
+    /** "the number of Russian warplanes ... downed": counted by the running-total rule, not as a loss of its own. */
+    private static boolean numberOfBefore(Sentence s, int k) {
+        for (int j = k - 1; j > 0 && k - j <= 4; j--) {
+            if (s.lc(j).equals("of") && s.lc(j - 1).equals("number")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In a list ("four Russian tanks and two armoured vehicles"), an item without an owner takes the previous one's. */

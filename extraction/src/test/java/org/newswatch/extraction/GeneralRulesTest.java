@@ -187,4 +187,26 @@ class GeneralRulesTest {
         long losses = ds.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS).count();
         assertEquals(1, losses, "\"damaged a fifth\" is no second loss: " + ds);
     }
+
+    @Test
+    void aRunningTotalOfEquipmentIsNotTheDaysLoss() {
+        List<ExtractedEvent> es = extract("2023-06-14", "Russia's defence ministry said on Tuesday its forces had"
+                + " destroyed three Ukrainian Leopard tanks near Orikhiv, bringing to 16 the number of Ukrainian"
+                + " tanks it says it has destroyed since June 4.");
+        ExtractedEvent day = null;
+        ExtractedEvent total = null;
+        for (ExtractedEvent e : es) {
+            if (e.type() == EventType.EQUIPMENT_LOSS && Long.valueOf(3).equals(e.count())) {
+                day = e;
+            }
+            if (e.type() == EventType.EQUIPMENT_LOSS && Long.valueOf(16).equals(e.count())) {
+                total = e;
+            }
+        }
+        assertTrue(day != null && total != null, es.toString());
+        assertEquals(false, day.cumulative());
+        assertEquals("2023-06-13", String.valueOf(day.date()), "the day's loss is not dated by the total's start");
+        assertEquals(true, total.cumulative());
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS).count(), es.toString());
+    }
 }
