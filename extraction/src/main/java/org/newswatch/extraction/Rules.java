@@ -1756,6 +1756,10 @@ final class Rules {
         if (w.equals("struck") && s.lc(i + 1).equals("a") && s.lc(i + 2).equals("deal")) {
             return;
         }
+        if ((w.equals("hit") || w.equals("struck")) && explosiveObject(s, i)) {
+            vehicleOnExplosive(s, i); // "their vehicle struck a roadside bomb": the vehicle attacked nothing
+            return;
+        }
         Party actor = null;
         // "bombardment by Syrian government forces", "were carried out by Russia", "blamed on Damascus"
         for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
@@ -1833,6 +1837,61 @@ final class Rules {
                 }
             }
         }
+        finish(c);
+    }
+
+    private static final java.util.Set<String> EXPLOSIVES = java.util.Set.of("mine", "landmine", "land-mine", "ied",
+            "ieds", "bomb", "explosive", "explosives", "device", "mines", "landmines");
+    private static final java.util.Set<String> VEHICLES = java.util.Set.of("vehicle", "vehicles", "convoy", "truck",
+            "trucks", "car", "patrol", "tank", "tanks", "apc", "armoured", "armored", "humvee", "pickup");
+    private static final java.util.Set<String> MILITARY_VEHICLES = java.util.Set.of("convoy", "patrol", "tank", "tanks",
+            "apc", "armoured", "armored", "humvee");
+
+    /** "struck an improvised explosive device", "hit a roadside bomb", "hit a landmine". */
+    private static boolean explosiveObject(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+            if (EXPLOSIVES.contains(s.lc(k))) {
+                return true;
+            }
+            if (!(Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("roadside") || s.lc(k).equals("improvised")
+                    || s.lc(k).equals("explosive") || s.lc(k).equals("buried") || s.lc(k).equals("anti-tank"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "three soldiers were killed when their convoy struck an IED": a military vehicle lost to a mine is an
+     * equipment loss of the side whose people it carried; a bus or a police car is none.
+     */
+    private void vehicleOnExplosive(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 4 && !VEHICLES.contains(s.lc(k))) {
+            k--;
+        }
+        if (k < 0 || !VEHICLES.contains(s.lc(k))) {
+            return;
+        }
+        String owner = null;
+        for (int j = ctx.events.size() - 1; j >= 0 && ctx.events.get(j).sentence.index() == s.index(); j--) {
+            Candidate c = ctx.events.get(j);
+            if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && c.victim != null) {
+                owner = c.victim;
+            }
+        }
+        boolean military = MILITARY_VEHICLES.contains(s.lc(k)) || s.lc(k - 1).equals("military")
+                || s.lc(k - 1).equals("army");
+        if (owner == null) {
+            Party p = Parties.at(s, k);
+            owner = p.country() == null ? null : p.country() + Roles.MIL;
+        }
+        if (!military || owner != null && !owner.endsWith(Roles.MIL)) {
+            return; // a bare "vehicle" (a police car, a bus) is no military equipment
+        }
+        Equipment e = s.lc(k).startsWith("tank") ? Equipment.TANK : s.lc(k).equals("apc") ? Equipment.APC
+                : Equipment.VEHICLE;
+        Candidate c = equipmentCandidate(s, i, e, Parties.at(s, k).amount(), owner);
         finish(c);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.Article;
+import org.newswatch.contracts.Equipment;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
 
@@ -208,5 +209,17 @@ class GeneralRulesTest {
         assertEquals("2023-06-13", String.valueOf(day.date()), "the day's loss is not dated by the total's start");
         assertEquals(true, total.cumulative());
         assertEquals(2, es.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS).count(), es.toString());
+    }
+
+    @Test
+    void aVehicleThatHitsAMineAttacksNothing() {
+        List<ExtractedEvent> es = extract("2022-11-20", "Four Nigerien soldiers were killed on Saturday when their"
+                + " convoy hit a roadside bomb near Tillaberi.");
+        assertEquals(Equipment.VEHICLE, find(es, EventType.EQUIPMENT_LOSS, "NERMIL").equipment());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "NERMIL".equals(e.actor())), es.toString());
+        List<ExtractedEvent> bus = extract("2022-11-20", "A bus hit a landmine near Kandahar in Afghanistan, killing"
+                + " 12 passengers.");
+        assertTrue(bus.stream().noneMatch(e -> e.type() == EventType.EQUIPMENT_LOSS || e.type() == EventType.ATTACK),
+                bus.toString());
     }
 }
