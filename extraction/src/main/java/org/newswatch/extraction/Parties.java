@@ -245,6 +245,10 @@ public final class Parties {
         if (sponsor != null && sponsor.equals(country) && explicit) {
             sponsor = null;
         }
+        if (Roles.MIL.equals(role) && country == null && !group && s.lc(head + 1).equals("loyal")
+                && s.lc(head + 2).equals("to") && !loyalToState(s, head + 3)) {
+            role = Roles.REB; // "forces loyal to eastern commander Khalifa Haftar", "fighters loyal to a warlord"
+        }
         if (MILITIA_HEADS.contains(headLc) && (modRole == null || modRole.equals(Roles.MIL) && armed)
                 && (country == null && sponsor != null || communalMilitia(s, start, head))) {
             role = Roles.REB; // "Iran-backed militias", "Fulani militia", "ethnic militias": not a state's forces
@@ -255,6 +259,22 @@ public final class Parties {
         }
         String anaphor = head >= 0 && (headLc.equals("others") || headLc.equals("those")) ? headLc : null;
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
+    }
+
+    private static final Set<String> STATE_WORDS = Set.of("government", "president", "presidency", "state", "regime",
+            "army", "junta", "military", "king", "crown", "republic", "authorities", "ministry", "prime", "interim");
+
+    /** "loyal to the government", "loyal to President X", "loyal to Kyiv": the state's own forces. */
+    private static boolean loyalToState(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+            String x = s.lc(k);
+            int[] len = new int[1];
+            Countries.Entry e = countryAt(s, k, len);
+            if (STATE_WORDS.contains(x) || e != null && e.kind() != Countries.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> MILITIA_HEADS = Set.of("militia", "militias", "militiamen", "militiaman");

@@ -54,7 +54,7 @@ public final class Roles {
                 "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
                 "kidnappers", "abductors", "raiders", "pirates", "bombers", "bomber",
                 "separatists", "separatist", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
-                "bandits", "insurgency", "mujahideen", "factions", "faction", "alliance");
+                "bandits", "attacker", "assailant", "insurgency", "mujahideen", "factions", "faction", "alliance");
         head(CVL, "civilians", "civilian", "children", "child", "people", "person", "persons", "residents",
                 "resident", "villagers", "villager", "families", "family", "women", "woman", "men", "man", "boys",
                 "boy", "girls", "girl", "farmers", "farmer", "herders", "herder", "worshippers", "students",

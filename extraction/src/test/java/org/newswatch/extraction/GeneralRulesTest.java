@@ -222,4 +222,16 @@ class GeneralRulesTest {
         assertTrue(bus.stream().noneMatch(e -> e.type() == EventType.EQUIPMENT_LOSS || e.type() == EventType.ATTACK),
                 bus.toString());
     }
+
+    @Test
+    void forcesLoyalToAWarlordAndRegionalForcesAreNotTheState() {
+        assertEquals("LBYREB", find(extract("2014-05-18", "Forces loyal to renegade general Khalifa Haftar attacked"
+                + " Benghazi in Libya on Friday."), EventType.ATTACK, "LBYREB").actor());
+        assertEquals("CODMIL", find(extract("2014-05-18", "Troops loyal to the government killed 12 rebels near"
+                + " Beni in Congo."), EventType.KILLED, "CODREB").actor());
+        find(extract("2021-07-01", "Tigrayan forces recaptured Alamata in Ethiopia on Wednesday."), EventType.CAPTURE,
+                "ETHREB");
+        assertEquals("COLREB", find(extract("2019-01-18", "A car bomb killed 20 cadets at a police academy in Bogota in"
+                + " Colombia. The attacker also died."), EventType.KILLED, "COLREB").victim());
+    }
 }
