@@ -42,7 +42,7 @@ public final class Roles {
                 "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
-                "helicopters", "gunships", "warships", "artillery");
+                "helicopters", "gunships", "warships", "artillery", "tanks");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",

@@ -234,4 +234,11 @@ class GeneralRulesTest {
         assertEquals("COLREB", find(extract("2019-01-18", "A car bomb killed 20 cadets at a police academy in Bogota in"
                 + " Colombia. The attacker also died."), EventType.KILLED, "COLREB").victim());
     }
+
+    @Test
+    void theMilitaryOfAnEarlierArmouredSubjectIsThatSides() {
+        List<ExtractedEvent> es = extract("2022-03-05", "Russian tanks entered the town of Trostianets in Ukraine"
+                + " on Friday, hours after the military launched an offensive toward Sumy.");
+        find(es, EventType.OFFENSIVE, "RUSMIL");
+    }
 }
