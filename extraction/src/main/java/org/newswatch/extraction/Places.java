@@ -106,8 +106,9 @@ public final class Places {
             }
             int end = i + 1;
             if (e == null) {
-                while (end < n && end - i < 4 && capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
-                        && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))) {
+                while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
+                        && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))
+                        || particleInName(s, end))) {
                     end++;
                 }
             } else {
@@ -147,6 +148,21 @@ public final class Places {
             i = end - 1;
         }
         return out;
+    }
+
+    /** Lower-case particles inside place names: "Mocimboa da Praia", "Ras al Ain", "Puerto de la Cruz". */
+    private static final Set<String> PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "della", "di", "du",
+            "des", "la", "el", "al", "ul", "ad", "ash", "as", "an", "bin", "ibn");
+
+    /** A particle between two capitalised words of one name. */
+    static boolean particleInName(Sentence s, int k) {
+        if (!PARTICLES.contains(s.get(k).text()) || k + 1 >= s.size() || k == 0) {
+            return false;
+        }
+        if (capitalisedName(s.get(k + 1)) && !Parties.isHead(s.get(k + 1)) && !Dates.isCalendarWord(s.lc(k + 1))) {
+            return true;
+        }
+        return PARTICLES.contains(s.get(k + 1).text()) && k + 2 < s.size() && capitalisedName(s.get(k + 2)); // "de la"
     }
 
     /** A road code stands for a road ("the M5", "M4 highway"), not a drone model or a group ("MQ-9 Reaper", "M23 rebels"). */

@@ -1497,22 +1497,50 @@ final class Rules {
             if (Places.capitalisedName(s.get(k)) && !Dates.isCalendarWord(s.lc(k))) {
                 Countries.Entry e = Countries.lookup(s.lc(k));
                 if (e == null || e.kind() == Countries.Kind.CAPITAL) {
-                    StringBuilder name = new StringBuilder(s.get(k).text());
-                    for (int m = k + 1; m < Math.min(s.size(), k + 4) && Places.capitalisedName(s.get(m))
-                            && !Parties.isHead(s.get(m)) && !Dates.isCalendarWord(s.lc(m)); m++) {
-                        name.append(' ').append(s.get(m).text()); // "Wad Madani"
-                    }
-                    c.location = name.toString();
+                    int[] end = new int[1];
+                    c.location = placeName(s, k, end);
                     c.locationStated = true;
+                    // "seized Gondar and Lalibela", "the towns of Harardhere and Galcad": one capture per town
+                    int m = end[0];
+                    if (s.lc(m).equals("and") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
+                            && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
+                            && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
+                            && !Parties.isHead(s.get(Math.min(s.size() - 1, placeEnd(s, m + 1))))) {
+                        Candidate second = new Candidate(EventType.CAPTURE, s, i, "capture");
+                        second.actor = c.actor;
+                        second.location = placeName(s, m + 1, end);
+                        second.locationStated = true;
+                        finish(second);
+                    }
                 }
                 break;
             }
             if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
-                    || s.lc(k).equals("border") || s.lc(k).equals("regional") || s.lc(k).equals("provincial"))) {
+                    || s.lc(k).equals("border") || s.lc(k).equals("regional") || s.lc(k).equals("provincial")
+                    || s.lc(k).equals("coastal") || s.lc(k).equals("nearby") || s.lc(k).equals("strategic")
+                    || s.lc(k).equals("key") || s.lc(k).equals("cities"))) {
                 break;
             }
         }
         finish(c);
+    }
+
+    /** A place name of up to four capitalised words from k ("Wad Madani"); its end in end[0]. */
+    private static String placeName(Sentence s, int k, int[] end) {
+        StringBuilder name = new StringBuilder(s.get(k).text());
+        int m = k + 1;
+        for (; m < Math.min(s.size(), k + 5) && (Places.capitalisedName(s.get(m)) && !Parties.isHead(s.get(m))
+                && !Dates.isCalendarWord(s.lc(m)) || Places.particleInName(s, m)); m++) {
+            name.append(' ').append(s.get(m).text());
+        }
+        end[0] = m;
+        return name.toString();
+    }
+
+    private static int placeEnd(Sentence s, int k) {
+        int[] end = new int[1];
+        placeName(s, k, end);
+        return end[0];
     }
 
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */

@@ -241,4 +241,16 @@ class GeneralRulesTest {
                 + " on Friday, hours after the military launched an offensive toward Sumy.");
         find(es, EventType.OFFENSIVE, "RUSMIL");
     }
+
+    @Test
+    void oneCapturePerCoordinatedTown() {
+        List<ExtractedEvent> es = extract("2022-03-10", "Islamist insurgents seized Mocimboa da Praia and Quissanga in"
+                + " Mozambique on Tuesday.");
+        List<String> places = es.stream().filter(e -> e.type() == EventType.CAPTURE).map(ExtractedEvent::location)
+                .sorted().collect(Collectors.toList());
+        assertEquals(List.of("Mocimboa da Praia", "Quissanga"), places);
+        List<ExtractedEvent> one = extract("2022-03-10", "M23 rebels seized Bunagana and Ugandan troops crossed the"
+                + " border.");
+        assertEquals(1, one.stream().filter(e -> e.type() == EventType.CAPTURE).count(), one.toString());
+    }
 }
