@@ -145,7 +145,22 @@ final class Rules {
     }
 
     /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */
+    private static final java.util.Set<String> DENIALS = java.util.Set.of("denied", "denies", "deny", "denying",
+            "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "disputed", "disputes");
+
     static boolean hedged(Sentence s, int trigger) {
+        // "the ministry denied reports that 40 civilians had been killed": what is denied is no fact
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 12; k--) {
+            String w = s.lc(k);
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+            if (DENIALS.contains(w) && (s.lc(k + 1).equals("reports") || s.lc(k + 1).equals("claims")
+                    || s.lc(k + 1).equals("that") || s.lc(k + 1).equals("allegations") || s.lc(k + 1).equals("accusations")
+                    || s.lc(k + 1).equals("rumours") || s.lc(k + 1).equals("rumors"))) {
+                return true;
+            }
+        }
         for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
             String w = s.lc(k);
             if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
@@ -1845,6 +1860,19 @@ final class Rules {
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
         c.actor = code;
+        if (noun && (w.endsWith("s") || w.equals("shelling"))) {
+            // "repelled 14 Ukrainian attacks", "carried out 30 airstrikes": the number of acts
+            int k = i - 1;
+            while (k > 0 && Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind() == Countries.Kind.DEMONYM
+                    || k > 0 && (s.lc(k).equals("air") || s.lc(k).equals("drone") || s.lc(k).equals("missile")
+                    || s.lc(k).equals("separate") || s.lc(k).equals("coordinated"))) {
+                k--;
+            }
+            Amount a = Parties.amountEndingAt(s, k + 1);
+            if (a != null && a.hasCount()) {
+                c.amount(a);
+            }
+        }
         if (!noun) {
             Amount a = Numbers.parse(s, i + 1);
             if (a != null && a.hasCount()) {

@@ -253,4 +253,18 @@ class GeneralRulesTest {
                 + " border.");
         assertEquals(1, one.stream().filter(e -> e.type() == EventType.CAPTURE).count(), one.toString());
     }
+
+    @Test
+    void deniedReportsAreNoEvents() {
+        List<ExtractedEvent> es = extract("2023-03-10", "The army denied reports that its troops had killed 12"
+                + " civilians near Mopti in Mali.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.KILLED), es.toString());
+    }
+
+    @Test
+    void aCountOfAttacks() {
+        ExtractedEvent a = find(extract("2023-03-10", "Ukrainian troops repelled 25 Russian attacks around Bakhmut"
+                + " on Thursday."), EventType.ATTACK, "RUSMIL");
+        assertEquals(25L, a.count());
+    }
 }
