@@ -2295,6 +2295,38 @@ final class Rules {
     // ---------------------------------------------------------------- common
 
     private void finish(Candidate c) {
+        if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.DISPLACEMENT)
+                && naturalCause(c.sentence, c.trigger)) {
+            return;
+        }
         ctx.events.add(c);
+    }
+
+    private static final java.util.Set<String> NATURAL_CAUSES = java.util.Set.of("earthquake", "earthquakes", "quake",
+            "flood", "floods", "flooding", "rains", "rainfall", "downpours", "storm", "storms", "cyclone", "hurricane",
+            "typhoon", "landslide", "landslides", "mudslide", "mudslides", "avalanche", "tsunami", "lightning",
+            "heatwave", "drought", "cholera", "measles", "malaria", "outbreak", "epidemic", "stampede", "accident",
+            "accidents", "snakebite", "wildfire", "wildfires", "volcano", "eruption");
+    private static final java.util.Set<String> VIOLENCE = java.util.Set.of("attack", "attacks", "attacked", "strike",
+            "strikes", "airstrike", "airstrikes", "shelling", "shelled", "gunmen", "fighting", "clashes", "bomb",
+            "bombing", "militants", "rebels", "troops", "soldiers", "forces", "shot", "gunfire", "ambush", "raid",
+            "war", "conflict", "violence", "explosion", "blast", "drone", "missile", "rocket", "mortar");
+
+    /**
+     * "an earthquake killed 2,000", "floods displaced 100,000", "died of cholera": deaths and flight from a
+     * natural cause or an accident are no conflict event, unless the clause also speaks of violence.
+     */
+    static boolean naturalCause(Sentence s, int trigger) {
+        boolean natural = false;
+        int from = Math.max(0, trigger - 10);
+        int to = Math.min(s.size(), trigger + 10);
+        for (int k = from; k < to; k++) {
+            String x = s.lc(k);
+            if (VIOLENCE.contains(x)) {
+                return false;
+            }
+            natural |= NATURAL_CAUSES.contains(x);
+        }
+        return natural;
     }
 }

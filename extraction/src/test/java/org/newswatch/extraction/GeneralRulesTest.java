@@ -267,4 +267,16 @@ class GeneralRulesTest {
                 + " on Thursday."), EventType.ATTACK, "RUSMIL");
         assertEquals(25L, a.count());
     }
+
+    @Test
+    void naturalDisastersAreNoConflictEvents() {
+        for (String text : List.of("Heavy rains killed 40 people in eastern Congo on Monday.",
+                "An earthquake killed more than 2,000 people in Herat province in Afghanistan.",
+                "Floods have displaced 300,000 people in Somalia's Beledweyne, OCHA said.")) {
+            List<ExtractedEvent> es = extract("2023-10-10", text);
+            assertTrue(es.isEmpty(), text + " -> " + es);
+        }
+        find(extract("2023-10-10", "Militants killed four villagers in Borno despite heavy rains."), EventType.KILLED,
+                "NGACVL");
+    }
 }
