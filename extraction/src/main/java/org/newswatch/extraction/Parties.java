@@ -358,6 +358,9 @@ public final class Parties {
             return null;
         }
         Countries.Entry e = Countries.lookup(first);
+        if (e != null && i >= 2 && Places.particleInName(s, i - 1) && Places.capitalisedName(s.get(i - 2))) {
+            return null; // "Mocimboa da Praia", "Santa Cruz de la Sierra": part of a town's name, not a country
+        }
         if (e != null) {
             best = e;
             len[0] = 1;

@@ -1846,6 +1846,10 @@ final class Rules {
             actor = ms.isEmpty() ? null : ms.get(0);
         }
         if (actor == null && !noun) {
+            if (PROJECTILES.contains(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) == null && i >= 2
+                    && ArmedGroups.single(s.get(i - 2)) == null && !s.get(i - 2).capitalised()) {
+                return; // "when a shell hit a house": the subject is the projectile, whose the text does not say
+            }
             actor = subjectBefore(s, i);
         }
         if (actor == null) {
@@ -1853,6 +1857,9 @@ final class Rules {
                 pendingAttacks.add(i); // "an attack on a checkpoint": its author is in the context
             }
             return;
+        }
+        if (!actor.explicit() && actor.head() >= 0 && PROJECTILES.contains(s.lc(actor.head()))) {
+            return; // "a shell hit a house", "three rockets hit the Green Zone": whose, the text does not say
         }
         String code = code(s, actor, Roles.MIL, true);
         if (code == null || code.endsWith(Roles.CVL) || code.endsWith(Roles.REF)) {
@@ -1950,6 +1957,10 @@ final class Rules {
         Candidate c = equipmentCandidate(s, i, e, Parties.at(s, k).amount(), owner);
         finish(c);
     }
+
+    private static final java.util.Set<String> PROJECTILES = java.util.Set.of("shell", "shells", "rocket", "rockets",
+            "missile", "missiles", "mortar", "mortars", "drone", "drones", "bomb", "bombs", "projectile", "projectiles",
+            "grenade", "grenades");
 
     /** Attack nouns of this sentence whose author it does not name. */
     private final List<Integer> pendingAttacks = new java.util.ArrayList<>();

@@ -279,4 +279,21 @@ class GeneralRulesTest {
         find(extract("2023-10-10", "Militants killed four villagers in Borno despite heavy rains."), EventType.KILLED,
                 "NGACVL");
     }
+
+    @Test
+    void anUnattributedProjectileIsNoSidesAttack() {
+        List<ExtractedEvent> es = extract("2023-12-31", "Local officials said 12 people were killed when a shell hit a"
+                + " house in Kherson in Ukraine.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
+        find(extract("2023-12-31", "Russian missiles hit an apartment block in Dnipro."), EventType.ATTACK, "RUSMIL");
+    }
+
+    @Test
+    void partsOfTownNamesAreNoCountriesAndSourcesAreNoPlaces() {
+        ExtractedEvent k = find(extract("2024-01-02", "According to ACLED, at least 140 people were killed in attacks"
+                + " in Burkina Faso in December."), EventType.KILLED, "BFACVL");
+        assertEquals("Burkina Faso", k.location());
+        List<ExtractedEvent> es = extract("2021-03-25", "Insurgents attacked Mocimboa da Praia on Wednesday.");
+        assertTrue(es.stream().noneMatch(e -> String.valueOf(e.actor()).startsWith("CPV")), es.toString());
+    }
 }
