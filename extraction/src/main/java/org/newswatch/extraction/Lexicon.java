@@ -70,7 +70,9 @@ final class Lexicon {
     static final Set<String> THREAT_VERBS = Set.of("warned", "warns", "warning", "threatened", "threatens",
             "ultimatum", "threatening");
     static final Set<String> THREAT_ACTS = Set.of("attack", "strike", "respond", "retaliate", "hit", "drive", "push",
-            "punish", "target", "destroy", "use", "invade", "bomb", "crush", "expel", "eliminate");
+            "punish", "target", "destroy", "use", "invade", "bomb", "crush", "expel", "eliminate", "wipe", "annihilate",
+            "avenge", "obliterate", "flatten", "storm", "retake", "recapture", "liberate", "counterattack",
+            "counter-attack");
     static final Set<String> FORCE_WORDS = Set.of("attack", "attacks", "offensive", "military", "force", "forces",
             "push", "strike", "strikes", "retaliate", "price", "operation", "withdraw", "pull", "war", "troops",
             "bomb", "invade", "invasion", "retaliation", "respond", "action");
@@ -115,7 +117,7 @@ final class Lexicon {
             t.addAll(set);
         }
         t.addAll(List.of("lives", "number", "toll", "price", "lost", "controlled", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
-                "disabled", "fell", "will", "would", "'ll", "determined"));
+                "disabled", "fell", "will", "would", "'ll", "determined", "vowed", "vows", "vow", "pledged", "pledges"));
         TRIGGERS = Set.copyOf(t);
     }
 

@@ -2150,7 +2150,10 @@ final class Rules {
     private void threat(Sentence s, int i) {
         String w = s.lc(i);
         boolean trig = false;
-        if (Lexicon.THREAT_VERBS.contains(w)) {
+        if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w)) && s.lc(i + 1).equals("to")
+                && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
+            trig = true; // "threatened to target all ships", "vowed to crush the militants"
+        } else if (Lexicon.THREAT_VERBS.contains(w)) {
             trig = forceContext(s) && !(w.equals("warning") && s.lc(i - 1).equals("early"));
         } else if ((w.equals("will") || w.equals("would") || w.equals("'ll")) && !s.lc(i - 1).equals("it")
                 || w.equals("would") || w.equals("will")) {
@@ -2161,7 +2164,11 @@ final class Rules {
             if (s.lc(k).equals("continue") && s.lc(k + 1).equals("to")) {
                 k += 2;
             }
-            trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && s.lc(k + 1).equals("a")
+            if (isQuote(s.lc(k))) {
+                k++; // 'would "counterattack"', 'would pay "a heavy price"'
+            }
+            trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
+                    || isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
                     || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
                     || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
             if (trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) {
@@ -2198,6 +2205,8 @@ final class Rules {
         finish(c);
     }
 
+    private static final java.util.Set<String> VOW = java.util.Set.of("vowed", "vows", "vow", "pledged", "pledges");
+
     private static boolean forceContext(Sentence s) {
         for (int k = 0; k < s.size(); k++) {
             if (Lexicon.FORCE_WORDS.contains(s.lc(k))) {
@@ -2208,6 +2217,10 @@ final class Rules {
     }
 
     /** The party a sentence quotes: "X said/warned/told ...", "..., said X", "according to X". */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
+            "minister", "commander", "leader", "president", "governor", "chief", "official", "general", "colonel",
+            "envoy", "ambassador", "mayor", "premier");
+
     Party speaker(Sentence s) {
         List<Party> ms = ctx.mentions.get(s.index());
         for (Party m : ms) {
@@ -2222,6 +2235,10 @@ final class Rules {
                 if (k >= m.end() && k < m.end() + 3 && (x.equals("'s") || s.get(k).isWord() && !s.get(k).capitalised()
                         && !Parties.STOP.contains(x) && !Parties.isVerbLike(x) && !Lexicon.AUX.contains(x))) {
                     continue; // "the UN migration agency said", "the army's media wing said"
+                }
+                if (k < m.end() + 4 && s.get(k).isWord() && s.get(k).capitalised() && m.head() >= 0
+                        && TITLES.contains(s.lc(m.head())) && Countries.lookup(x) == null) {
+                    continue; // "Houthi military spokesman Yahya Saree said": the title's bearer
                 }
                 if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
                         || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")

@@ -296,4 +296,19 @@ class GeneralRulesTest {
         List<ExtractedEvent> es = extract("2021-03-25", "Insurgents attacked Mocimboa da Praia on Wednesday.");
         assertTrue(es.stream().noneMatch(e -> String.valueOf(e.actor()).startsWith("CPV")), es.toString());
     }
+
+    @Test
+    void threatsVowsAndQuotedThreats() {
+        find(extract("2023-11-10", "The Houthis threatened to target all ships heading to Israeli ports."),
+                EventType.THREAT, "YEMREB");
+        find(extract("2019-10-10", "Turkey vowed to crush Kurdish militants in northern Syria."), EventType.THREAT,
+                "TURGOV");
+        find(extract("2019-02-15", "Prime Minister Narendra Modi said those responsible would pay \"a heavy price\"."),
+                EventType.THREAT, "INDGOV");
+        assertEquals("YEMREB", find(extract("2024-01-12", "Houthi military spokesman Yahya Saree said the group had"
+                + " fired missiles at a U.S. destroyer and warned that attacks would continue."), EventType.THREAT,
+                "YEMREB").actor());
+        List<ExtractedEvent> none = extract("2023-11-10", "The government vowed to rebuild the schools.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
+    }
 }
