@@ -61,6 +61,11 @@ final class EventAttributes {
                 break;
             }
         }
+        // "remain displaced", "are still displaced": a standing total
+        if (c.type == EventType.DISPLACEMENT && (s.lc(t - 1).equals("remain") || s.lc(t - 1).equals("remains")
+                || s.lc(t - 1).equals("still") || s.lc(t - 2).equals("remain") && s.lc(t - 1).equals("internally"))) {
+            return true;
+        }
         // "of those fleeing / displaced"
         return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
     }

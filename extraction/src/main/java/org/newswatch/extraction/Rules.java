@@ -1289,6 +1289,9 @@ final class Rules {
         if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
             return; // "soldiers and officials had fled the city": a retreat, not a displacement of people
         }
+        if (returning(s, i)) {
+            return; // "displaced families have been returning to Kidal": the end of a displacement
+        }
         if (p.head() < 0 && p.role() == null && s.lc(i - 1).equals("internally")) {
             p = p.withRole(Roles.REF); // "6.5 million are internally displaced"
         }
@@ -1304,6 +1307,23 @@ final class Rules {
             return;
         }
         finish(c);
+    }
+
+    private static final java.util.Set<String> RETURN_VERBS = java.util.Set.of("return", "returned", "returning",
+            "returns", "resettled", "repatriated", "repatriation", "returnees", "went");
+
+    /** "displaced families returned home", "the displaced have been returning": a return, not a flight. */
+    private static boolean returning(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            String x = s.lc(k);
+            if (RETURN_VERBS.contains(x) && !(x.equals("went") && !s.lc(k + 1).equals("back"))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the (total) number of (internally) displaced ...": a count named before the displaced. */
@@ -1658,8 +1678,9 @@ final class Rules {
             for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
                 String x = s.lc(k);
                 if (Lexicon.HYPOTHETICAL.contains(x) || x.equals("\"imminent\"") || x.equals("warned")
-                        || x.equals("threatened") || Lexicon.HEDGES.contains(x) && !x.equals("will")) {
-                    return;
+                        || x.equals("threatened") || Lexicon.HEDGES.contains(x) && !x.equals("will")
+                        || NOT_LAUNCHED.contains(x) || x.equals("ahead") && s.lc(k + 1).equals("of")) {
+                    return; // "analysts expect a spring offensive", "halted their offensive", "ahead of an offensive"
                 }
                 if (Lexicon.LAUNCH.contains(x) || x.equals("launch")) {
                     return; // handled from the launch verb
@@ -1697,6 +1718,13 @@ final class Rules {
         c.rule = launch ? "offensive.launch" : "offensive.noun";
         finish(c);
     }
+
+    /** Verbs of an offensive that is expected, prepared, stopped or ended: none launched here. */
+    private static final java.util.Set<String> NOT_LAUNCHED = java.util.Set.of("expect", "expects", "expected",
+            "expecting", "anticipate", "anticipates", "anticipating", "preparing", "prepare", "prepares", "prepared",
+            "halted", "halt", "halts", "halting", "suspended", "suspend", "suspends", "paused", "pause", "ended",
+            "ending", "end", "abandoned", "abandon", "called", "stopped", "stop", "postponed", "delayed", "averted",
+            "repelled", "repulsed", "thwarted", "foiled", "against");
 
     /** "Congolese and Ugandan troops launched a joint operation ... in 2021": a background year before the report's. */
     private boolean backgroundYear(Sentence s) {

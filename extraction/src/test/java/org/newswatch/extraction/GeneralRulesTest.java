@@ -311,4 +311,17 @@ class GeneralRulesTest {
         List<ExtractedEvent> none = extract("2023-11-10", "The government vowed to rebuild the schools.");
         assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
     }
+
+    @Test
+    void offensivesExpectedOrHaltedAndReturnsAreNoEvents() {
+        for (String text : List.of("Analysts expect a Russian offensive in the spring.",
+                "The rebels said they had halted their offensive to allow aid into the city.",
+                "More than 4,000 displaced people returned to their villages in Ituri in Congo last month.")) {
+            List<ExtractedEvent> es = extract("2023-11-10", text);
+            assertTrue(es.isEmpty(), text + " -> " + es);
+        }
+        ExtractedEvent d = find(extract("2023-11-10", "Some 200,000 people remain displaced in Tigray in Ethiopia."),
+                EventType.DISPLACEMENT, "ETHCVL");
+        assertTrue(d.cumulative(), "a standing total");
+    }
 }
