@@ -176,6 +176,11 @@ public final class Places {
     }
 
     private static final Set<String> ROAD_NOUNS = Set.of("highway", "motorway", "road", "expressway", "freeway");
+    /** Nouns whose "of" names a place: "the shelling of Kherson", "the siege of Mariupol", "residents of Gaza". */
+    private static final Set<String> OF_PLACE_NOUNS = Set.of("siege", "capture", "fall", "battle", "liberation",
+            "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
+            "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates");
+
     /** Geographic heads named by an "of" phrase. */
     private static final Set<String> OF_NAMES = Set.of("sea", "gulf", "bay", "strait", "straits", "isle", "cape",
             "lake", "horn", "port");
@@ -204,7 +209,8 @@ public final class Places {
             }
             if (lc.equals("of")) {
                 return k > 0 && PLACE_NOUNS.contains(s.lc(k - 1)) || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
-                        && !s.lc(k - 1).equals("of");
+                        && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
+                        || OF_PLACE_NOUNS.contains(s.lc(k - 1)));
             }
             if (lc.equals("'s") || SKIPPABLE.contains(lc)) {
                 continue;

@@ -78,6 +78,14 @@ final class Rules {
                     if (!hedged(s, i - 3)) {
                         casualtyPassive(s, i - 3, EventType.KILLED, "killed.supreme-price"); // "one soldier paid the supreme price"
                     }
+                } else if (w.equals("lives") && Parties.amountEndingAt(s, i) != null
+                        && CLAIM_LIVES.contains(s.lc(Parties.amountEndingAt(s, i).start() - 1))) {
+                    // "the bombing claimed at least 43 lives", "cost 12 lives"
+                    Amount a = Parties.amountEndingAt(s, i);
+                    if (a.hasCount() && !hedged(s, a.start() - 1)) {
+                        Party p = new Party(null, Roles.CVL, false, null, a, a.start(), i, i + 1, null);
+                        emitCasualty(s, a.start() - 1, EventType.KILLED, p, "killed.claimed-lives");
+                    }
                 } else if (w.equals("lives") && s.lc(i - 1).equals("their") && s.lc(i - 2).equals("lost")) {
                     casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
                 } else if (Lexicon.WOUND_VERBS.contains(w)) {
@@ -548,6 +556,11 @@ final class Rules {
             return;
         }
         c.actor = agent == null ? null : code(s, agent, Roles.MIL, true);
+        if (agent != null && agent.country() == null && agent.head() >= 0 && c.actor != null && c.victim != null
+                && (Roles.WEAPONS.contains(s.lc(agent.head())) || PROJECTILES.contains(s.lc(agent.head())))
+                && c.actor.length() == 6 && c.victim.regionMatches(0, c.actor, 0, 3)) {
+            c.actor = null; // "a civilian was killed by shelling": whose, the text does not say; not the victim's side
+        }
         if (c.actor != null && (c.actor.equals(c.victim) || c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))
                 && !friendlyFire(s)) {
             c.actor = null; // a party does not kill its own, unless the text says so

@@ -324,4 +324,17 @@ class GeneralRulesTest {
                 EventType.DISPLACEMENT, "ETHCVL");
         assertTrue(d.cumulative(), "a standing total");
     }
+
+    @Test
+    void livesClaimedAndPlacesAfterOf() {
+        ExtractedEvent k = find(extract("2023-11-14", "The bombing in Quetta in Pakistan claimed at least 43 lives."),
+                EventType.KILLED, "PAKCVL");
+        assertEquals(43L, k.count());
+        ExtractedEvent s = find(extract("2023-11-14", "A child was among three people killed in Russian shelling of"
+                + " Kherson on Tuesday."), EventType.KILLED, "UKRCVL");
+        assertEquals("Kherson", s.location());
+        ExtractedEvent d = find(extract("2023-11-14", "One civilian was killed by shelling in Donetsk in Ukraine."),
+                EventType.KILLED, "UKRCVL");
+        assertEquals(null, d.actor(), "unattributed shelling is not the victims' own side's");
+    }
 }
