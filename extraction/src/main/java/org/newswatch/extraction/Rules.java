@@ -558,7 +558,7 @@ final class Rules {
         c.actor = agent == null ? null : code(s, agent, Roles.MIL, true);
         if (agent != null && agent.country() == null && agent.head() >= 0 && c.actor != null && c.victim != null
                 && (Roles.WEAPONS.contains(s.lc(agent.head())) || PROJECTILES.contains(s.lc(agent.head())))
-                && c.actor.length() == 6 && c.victim.regionMatches(0, c.actor, 0, 3)) {
+                && c.actor.length() == 6 && c.victim.regionMatches(0, c.actor, 0, 3) && !roleModified(s, agent)) {
             c.actor = null; // "a civilian was killed by shelling": whose, the text does not say; not the victim's side
         }
         if (c.actor != null && (c.actor.equals(c.victim) || c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))
@@ -566,6 +566,16 @@ final class Rules {
             c.actor = null; // a party does not kill its own, unless the text says so
         }
         finish(c);
+    }
+
+    /** "a military airstrike", "regime shelling": a weapon phrase whose modifier names the state's forces. */
+    private static boolean roleModified(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < p.head(); k++) {
+            if (Roles.modifierRole(s.lc(k)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- party search
