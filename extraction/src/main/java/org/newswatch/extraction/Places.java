@@ -20,7 +20,8 @@ public final class Places {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
             "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west");
     private static final Set<String> SEIZE = Set.of("retake", "retaking", "recapture", "recaptured", "capture",
-            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed");
+            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed",
+            "raided", "attacked", "struck", "ambushed", "targeted", "besieged", "entered", "encircled");
     private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
@@ -35,7 +36,7 @@ public final class Places {
             "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
             "west", "northwest", "northeast", "southwest", "southeast", "contested", "besieged", "rebel-held",
             "nearby", "far", "key", "strategic", "town", "city", "village", "province", "region", "district",
-            "of", "area", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
+            "of", "area", "areas", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
             "restive", "embattled", "coastal", "occupied", "breakaway", "disputed", "northernmost", "southernmost");
 
     private Places() {

@@ -118,8 +118,9 @@ final class Rules {
             if (Lexicon.OFFENSIVE_NOUNS.contains(w) || Lexicon.LAUNCH.contains(w)) {
                 offensive(s, i);
             }
-            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)) {
-                attack(s, i);
+            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)
+                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)) {
+                attack(s, i); // "gunmen opened fire on worshippers"
             }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
                 deployment(s, i);
@@ -1943,7 +1944,7 @@ final class Rules {
                     c.amount(a);
                 }
             }
-            Party target = partyAfter(s, i);
+            Party target = partyAfter(s, w.equals("opened") ? i + 2 : i);
             if (target != null && target.head() >= 0 && !Roles.WEAPONS.contains(s.lc(target.head()))) {
                 c.victim = code(s, target, Roles.MIL, true);
                 if (c.victim != null && c.victim.equals(c.actor)) {
@@ -2130,6 +2131,9 @@ final class Rules {
         if (hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
             return;
         }
+        if (w.startsWith("order") && !orderedTo(s, i)) {
+            return; // "ordered 1,500 troops to the border" sends them; "ordered troops to hold" does not
+        }
         Party troops = null;
         Party sender = null;
         boolean motion = w.equals("rolled") || w.equals("crossed") || w.equals("entered") || w.equals("moved")
@@ -2194,6 +2198,19 @@ final class Rules {
         c.actor = country == null ? Roles.MIL : country + Roles.MIL;
         c.amount(troops.amount());
         finish(c);
+    }
+
+    /** "ordered 5,000 troops to the region", "ordered more soldiers into Kidal": an order that moves forces. */
+    private static boolean orderedTo(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            if (Lexicon.TROOPS.contains(s.lc(k))) {
+                String n = s.lc(k + 1);
+                return n.equals("to") && !s.get(Math.min(s.size() - 1, k + 2)).isWord()
+                        || n.equals("to") && (Parties.DETERMINERS.contains(s.lc(k + 2)) || s.get(k + 2).capitalised())
+                        || n.equals("into") || n.equals("toward") || n.equals("towards");
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- threat

@@ -337,4 +337,24 @@ class GeneralRulesTest {
                 EventType.KILLED, "UKRCVL");
         assertEquals(null, d.actor(), "unattributed shelling is not the victims' own side's");
     }
+
+    @Test
+    void deploymentsOrderedAndPoliceSentAbroad() {
+        assertEquals(1500L, find(extract("2024-06-14", "The Pentagon ordered 1,500 U.S. troops to the border."),
+                EventType.DEPLOYMENT, "USAMIL").count());
+        assertEquals(400L, find(extract("2024-06-14", "Kenya sent 400 police officers to Haiti on Tuesday."),
+                EventType.DEPLOYMENT, "KENMIL").count());
+        List<ExtractedEvent> hold = extract("2024-06-14", "The general ordered troops to hold their positions.");
+        assertTrue(hold.stream().noneMatch(e -> e.type() == EventType.DEPLOYMENT), hold.toString());
+    }
+
+    @Test
+    void openingFireAndRaidingPlaces() {
+        find(extract("2024-06-14", "Unidentified gunmen opened fire on worshippers at a mosque in Kano in Nigeria."),
+                EventType.ATTACK, "NGAREB");
+        assertEquals("Jenin", find(extract("2024-06-14", "Israeli troops raided the Jenin refugee camp on"
+                + " Wednesday."), EventType.ATTACK, "ISRMIL").location());
+        assertEquals("Idlib", find(extract("2024-06-14", "Russian warplanes bombed rebel-held areas of Idlib on"
+                + " Monday."), EventType.ATTACK, "RUSMIL").location());
+    }
 }
