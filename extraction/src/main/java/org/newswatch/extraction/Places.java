@@ -99,8 +99,20 @@ public final class Places {
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
                 continue;
             }
+            if (i > 0 && TITLES.contains(s.lc(i - 1)) || i > 1 && s.lc(i - 1).equals(".") && TITLES.contains(s.lc(i - 2))) {
+                while (i + 1 < n && capitalisedName(s.get(i + 1))) {
+                    i++; // "commander Khalifa Haftar", "President Ruto": a person, not a place
+                }
+                continue;
+            }
             int[] len = new int[1];
             Countries.Entry e = Parties.countryAt(s, i, len);
+            if (e != null && e.kind() == Countries.Kind.NAME && i > 0 && (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an"))
+                    && i + len[0] < n && s.get(i + len[0]).isWord() && !s.get(i + len[0]).capitalised()
+                    && !LOCATIVE.contains(s.lc(i + len[0]))) {
+                i += len[0] - 1;
+                continue; // "a U.S. destroyer", "an Iran deal": the country as a modifier, not a place
+            }
             if (e != null && e.kind() == Countries.Kind.DEMONYM || e != null && e.kind() == Countries.Kind.LEADER) {
                 i += len[0] - 1;
                 continue;
@@ -173,8 +185,16 @@ public final class Places {
                 || next.capitalised() && !ROAD_NOUNS.contains(next.lc()))) {
             return false;
         }
-        return true;
+        if (i + 1 < s.size() && ROAD_NOUNS.contains(next.lc())) {
+            return true;
+        }
+        // "the M5", "along the M4", "on M-5": a road; "19 AK-47 rifles", "an AK47": a weapon model
+        String prev = s.lc(i - 1);
+        return i > 0 && ROAD_BEFORE.contains(prev);
     }
+
+    private static final Set<String> ROAD_BEFORE = Set.of("the", "along", "on", "via", "off", "near", "of", "to",
+            "from", "across", "onto", "toward", "towards", "and", ",");
 
     private static final Set<String> ROAD_NOUNS = Set.of("highway", "motorway", "road", "expressway", "freeway");
     /** Nouns whose "of" names a place: "the shelling of Kherson", "the siege of Mariupol", "residents of Gaza". */
@@ -182,9 +202,14 @@ public final class Places {
             "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
             "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates");
 
+    /** Titles before a person's name. */
+    private static final Set<String> TITLES = Set.of("commander", "president", "leader", "general", "gen", "minister",
+            "spokesman", "spokeswoman", "chief", "governor", "mayor", "colonel", "col", "envoy", "king", "premier",
+            "warlord", "lt", "maj", "brig", "sheikh", "imam", "pastor", "father", "dr", "mr", "mrs", "ms");
+
     /** Geographic heads named by an "of" phrase. */
     private static final Set<String> OF_NAMES = Set.of("sea", "gulf", "bay", "strait", "straits", "isle", "cape",
-            "lake", "horn", "port");
+            "lake", "horn", "port", "line");
 
     /** "the 4th Armored Division", "the 93rd Brigade". */
     private static boolean ordinalBefore(Sentence s, int i) {

@@ -39,7 +39,7 @@ public final class Roles {
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
                 "helicopters", "gunships", "warships", "artillery", "tanks");

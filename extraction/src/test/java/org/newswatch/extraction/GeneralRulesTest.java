@@ -357,4 +357,16 @@ class GeneralRulesTest {
         assertEquals("Idlib", find(extract("2024-06-14", "Russian warplanes bombed rebel-held areas of Idlib on"
                 + " Monday."), EventType.ATTACK, "RUSMIL").location());
     }
+
+    @Test
+    void namesThatAreNoPlaces() {
+        ExtractedEvent k = find(extract("2024-03-01", "Troops killed 12 insurgents near Bama in Nigeria and recovered"
+                + " 19 AK-47 rifles."), EventType.KILLED, "NGAREB");
+        assertEquals("Bama", k.location());
+        ExtractedEvent a = find(extract("2019-04-07", "Forces loyal to eastern commander Khalifa Haftar attacked"
+                + " Gharyan on Thursday."), EventType.ATTACK, "LBYREB");
+        assertEquals("Gharyan", a.location());
+        List<ExtractedEvent> us = extract("2024-01-12", "The Houthis fired two missiles at a U.S. destroyer on Friday.");
+        assertTrue(us.stream().noneMatch(e -> "U.S.".equals(e.location())), us.toString());
+    }
 }
