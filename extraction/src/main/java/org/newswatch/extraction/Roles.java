@@ -66,7 +66,7 @@ public final class Roles {
                 "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners", "victims",
                 "congregants", "parishioners", "commuters", "labourers", "laborers",
                 "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
-                "sisters", "infant", "newborn", "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
+                "sisters", "infant", "newborn", "households", "household", "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
                 "pastors", "cleric", "clerics", "elders", "monks", "nuns", "aid-workers");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
         mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",

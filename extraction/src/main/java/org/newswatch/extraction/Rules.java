@@ -92,6 +92,14 @@ final class Rules {
                     casualty(s, i, EventType.WOUNDED);
                 } else if (w.equals("toll") && !s.lc(i + 1).equals("could") && !s.lc(i + 1).equals("may")) {
                     toll(s, i);
+                } else if ((w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 1))
+                        || (w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 2))
+                        && ADVERBS.contains(s.lc(i - 1))) {
+                    // "8 others sustained injuries", "five suffered serious wounds": a passive in other words
+                    int v = SUSTAIN.contains(s.lc(i - 1)) ? i - 1 : i - 2;
+                    if (!hedged(s, v) && !s.lc(v + 1).equals("no")) {
+                        casualtyPassive(s, v, EventType.WOUNDED, "wounded.passive");
+                    }
                 } else if (Lexicon.WOUND_NOUNS.contains(w)) {
                     casualtyNoun(s, i, EventType.WOUNDED);
                 }
@@ -195,6 +203,13 @@ final class Rules {
         boolean passiveAux = beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1);
         if (!intransitive && !passiveAux) {
             Party obj = partyAfter(s, i);
+            if (obj != null && obj.amount() == null && obj.start() == i + 1 && Parties.amountEndingAt(s, i) != null
+                    && !Lexicon.AUX.contains(s.lc(i - 1))) {
+                // "treated 45 wounded patients", "12 injured civilians": the participle qualifies a counted noun
+                obj = obj.withAmount(Parties.amountEndingAt(s, i));
+                casualtyPassiveParty(s, i, type, obj);
+                return;
+            }
             if (obj != null) {
                 if (s.lc(obj.end()).equals("dead") || s.lc(obj.end()).equals("wounded") || s.lc(obj.end()).equals("injured")) {
                     // "left 5 dead" is handled on "dead"
@@ -209,6 +224,9 @@ final class Rules {
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
+
+    private static final java.util.Set<String> SUSTAIN = java.util.Set.of("sustained", "suffered", "received",
+            "sustaining", "suffering");
 
     private static final java.util.Set<String> TO_DEATH_VERBS = java.util.Set.of("hacked", "stabbed", "beaten",
             "burned", "burnt", "bludgeoned", "clubbed", "stoned", "tortured", "shot", "crushed", "starved", "strangled",
@@ -294,6 +312,10 @@ final class Rules {
         // "the 49 killed", "those wounded": a participle after its noun with no object is passive too
         return !(x.equals("has") || x.equals("have") || x.equals("had") || x.equals("who") || x.equals("that")
                 || x.equals("which")) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
+    }
+
+    private void casualtyPassiveParty(Sentence s, int i, EventType type, Party p) {
+        emitCasualty(s, i, type, p, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
 
     private void casualtyPassive(Sentence s, int i, EventType type, String rule) {
@@ -1265,7 +1287,7 @@ final class Rules {
                 p = p.withRole(Roles.REF); // "internally displaced persons": the noun for the displaced
             }
             if (p.amount() == null) {
-                Amount before = Parties.amountEndingAt(s, s.lc(i - 1).equals("internally") ? i - 1 : i);
+                Amount before = Parties.amountEndingAt(s, DISPLACED_ADVERBS.contains(s.lc(i - 1)) ? i - 1 : i);
                 if (before != null) {
                     p = p.withAmount(before);
                 }
@@ -1374,6 +1396,12 @@ final class Rules {
         String w = s.lc(i);
         if (hedged(s, i) || purpose(s, i)) {
             return;
+        }
+        for (int k = Math.max(0, i - 10); k < i; k++) {
+            String x = s.lc(k);
+            if (x.equals("bodies") || x.equals("body") || x.equals("remains") || x.equals("corpses")) {
+                return; // "the bodies of 6 people arrived at the hospital": the dead, not the displaced
+            }
         }
         if (w.equals("left") || w.equals("abandoned") || w.equals("deserted")) {
             int k = i + 1;

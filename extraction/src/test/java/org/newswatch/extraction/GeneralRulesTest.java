@@ -369,4 +369,20 @@ class GeneralRulesTest {
         List<ExtractedEvent> us = extract("2024-01-12", "The Houthis fired two missiles at a U.S. destroyer on Friday.");
         assertTrue(us.stream().noneMatch(e -> "U.S.".equals(e.location())), us.toString());
     }
+
+    @Test
+    void reportStyleCasualtiesAndDisplacement() {
+        List<ExtractedEvent> w = extract("2023-11-14", "Eleven Malian soldiers were martyred and 8 others sustained"
+                + " injuries in the attack near Boni.");
+        assertEquals(8L, find(w, EventType.WOUNDED, "MLIMIL").count());
+        assertEquals(45L, find(extract("2023-11-14", "MSF teams treated 45 wounded patients at the hospital in"
+                + " Wad Madani in Sudan."), EventType.WOUNDED, "SDNCVL").count());
+        assertEquals(1200L, find(extract("2023-11-14", "Some 1,200 households were displaced by clashes in Ituri in"
+                + " Congo, OCHA reported."), EventType.DISPLACEMENT, "CODCVL").count());
+        assertEquals(2300L, find(extract("2023-11-14", "IOM recorded 2,300 newly displaced IDPs in Djibo in Burkina"
+                + " Faso."), EventType.DISPLACEMENT, "BFAREF").count());
+        List<ExtractedEvent> bodies = extract("2023-11-14", "Medical sources said the bodies of 6 people arrived at"
+                + " the hospital in Khan Younis.");
+        assertTrue(bodies.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), bodies.toString());
+    }
 }
