@@ -1925,6 +1925,10 @@ final class Rules {
             List<Party> ms = ctx.mentions.get(s.index());
             actor = ms.isEmpty() ? null : ms.get(0);
         }
+        if (actor == null && !noun && beBefore(s, i)) {
+            pendingAttacks.add(i); // "their patrol was ambushed": the subject is the target; the author is in the context
+            return;
+        }
         if (actor == null && !noun) {
             if (PROJECTILES.contains(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) == null && i >= 2
                     && ArmedGroups.single(s.get(i - 2)) == null && !s.get(i - 2).capitalised()) {

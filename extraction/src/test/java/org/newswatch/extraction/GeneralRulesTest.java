@@ -385,4 +385,11 @@ class GeneralRulesTest {
                 + " the hospital in Khan Younis.");
         assertTrue(bodies.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), bodies.toString());
     }
+
+    @Test
+    void aPassiveAttackVerbsSubjectIsTheTarget() {
+        List<ExtractedEvent> es = extract("2024-01-12", "Six Malian soldiers were wounded on Thursday when their patrol"
+                + " was ambushed near Boni.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "MLIMIL".equals(e.actor())), es.toString());
+    }
 }
