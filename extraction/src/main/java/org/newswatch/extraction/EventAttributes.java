@@ -61,6 +61,19 @@ final class EventAttributes {
                 break;
             }
         }
+        // "it has killed at least 14,000 people and forced 10 million to flee": the perfect scopes over "and"
+        if (s.lc(t - 1).equals("and") && c.type != EventType.ATTACK && c.type != EventType.THREAT
+                && c.type != EventType.TALKS) {
+            for (int k = t - 2; k >= 0 && t - k <= 14; k--) {
+                String w = s.lc(k);
+                if (w.equals(".") || w.equals(";") || w.equals(",") || w.equals("said") || w.equals("when")) {
+                    break;
+                }
+                if ((w.equals("has") || w.equals("have")) && TOLL_VERBS.contains(s.lc(k + 1))) {
+                    return true; // only a running toll: "has hit 115 targets and destroyed 101" is one day's
+                }
+            }
+        }
         // "remain displaced", "are still displaced": a standing total
         if (c.type == EventType.DISPLACEMENT && (s.lc(t - 1).equals("remain") || s.lc(t - 1).equals("remains")
                 || s.lc(t - 1).equals("still") || s.lc(t - 2).equals("remain") && s.lc(t - 1).equals("internally"))) {
@@ -69,6 +82,9 @@ final class EventAttributes {
         // "of those fleeing / displaced"
         return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
     }
+
+    private static final Set<String> TOLL_VERBS = Set.of("killed", "displaced", "forced", "driven", "uprooted",
+            "wounded", "injured", "claimed", "left");
 
     private static final Set<String> BRING = Set.of("bringing", "brought", "brings", "bring", "raising", "raised",
             "raises", "taking", "took", "takes", "pushing", "pushed", "pushes", "lifting", "lifted");

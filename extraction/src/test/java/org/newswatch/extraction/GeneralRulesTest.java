@@ -392,4 +392,11 @@ class GeneralRulesTest {
                 + " was ambushed near Boni.");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "MLIMIL".equals(e.actor())), es.toString());
     }
+
+    @Test
+    void thePerfectScopesOverCoordinatedVerbs() {
+        ExtractedEvent d = find(extract("2024-06-06", "The war in Sudan has killed at least 14,000 people and forced"
+                + " more than 10 million to flee their homes."), EventType.DISPLACEMENT, "SDNCVL");
+        assertTrue(d.cumulative(), "a running total, like the killed");
+    }
 }
