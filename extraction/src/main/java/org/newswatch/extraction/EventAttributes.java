@@ -450,8 +450,19 @@ final class EventAttributes {
         return g != null && !g.fuzzy() && e != null && e.iso3().equals(Countries.iso3(g.place().country()));
     }
 
+    private String mainCountry;
+    private boolean mainCountryDone;
+
     /** The country the article most often names as a place ("in Lebanon", "across Sudan"), as written. */
     private String mainCountryPlace() {
+        if (!mainCountryDone) {
+            mainCountry = countMainCountryPlace(); // once per article: the fallback is asked per event
+            mainCountryDone = true;
+        }
+        return mainCountry;
+    }
+
+    private String countMainCountryPlace() {
         java.util.Map<String, Integer> freq = new java.util.HashMap<>();
         String best = null;
         for (List<Places.Mention> ps : ctx.places) {
