@@ -54,7 +54,9 @@ final class EventAttributes {
         for (int k = t - 1; k >= 0 && t - k <= 3; k--) {
             String w = s.lc(k);
             if (w.equals("have") || w.equals("has")) {
-                return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS;
+                // "have captured the village of X": one capture; "have recaptured 12 villages": a running count
+                return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS
+                        && !(c.type == EventType.CAPTURE && c.count == null);
             }
             if (!(w.equals("been") || w.equals("also") || w.equals("already") || w.equals("reportedly")
                     || w.equals("now"))) {

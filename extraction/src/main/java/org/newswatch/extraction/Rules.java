@@ -123,6 +123,9 @@ final class Rules {
                     || w.equals("fell") && s.lc(i + 1).equals("to")) {
                 capture(s, i);
             }
+            if (PUSH_OUT.contains(w)) {
+                pushedOut(s, i);
+            }
             if (Lexicon.OFFENSIVE_NOUNS.contains(w) || Lexicon.LAUNCH.contains(w)) {
                 offensive(s, i);
             }
@@ -1628,6 +1631,52 @@ final class Rules {
         int[] end = new int[1];
         placeName(s, k, end);
         return end[0];
+    }
+
+    private static final java.util.Set<String> PUSH_OUT = java.util.Set.of("pushed", "drove", "driven", "expelled",
+            "ousted", "routed", "dislodged", "evicted", "chased", "kicked");
+
+    /**
+     * "Ukraine's forces pushed Russian troops out of Kherson", "drove the militants from Marawi": the subject
+     * took the place the others lost.
+     */
+    private void pushedOut(Sentence s, int i) {
+        if (hedged(s, i) || purpose(s, i) || BE.contains(s.lc(i - 1))) {
+            return;
+        }
+        Party loser = partyAfter(s, i);
+        if (loser == null || loser.head() < 0 || Roles.CVL.equals(loser.role()) || Roles.REF.equals(loser.role())) {
+            return; // "drove 5,000 people from their homes" is displacement
+        }
+        int k = loser.end();
+        if (s.lc(k).equals("out") && s.lc(k + 1).equals("of")) {
+            k += 2;
+        } else if (s.lc(k).equals("from")) {
+            k += 1;
+        } else {
+            return;
+        }
+        while (k < s.size() && (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
+                || s.lc(k).equals("port") || s.lc(k).equals("strategic"))) {
+            k++;
+        }
+        if (k >= s.size() || !Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null
+                && Countries.lookup(s.lc(k)).kind() != Countries.Kind.CAPITAL) {
+            return;
+        }
+        Party actor = subjectBefore(s, i);
+        if (actor == null) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture.pushed-out");
+        c.actor = code(s, actor, Roles.MIL, true);
+        if (c.actor == null || c.actor.endsWith(Roles.CVL)) {
+            return;
+        }
+        int[] end = new int[1];
+        c.location = placeName(s, k, end);
+        c.locationStated = true;
+        finish(c);
     }
 
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */

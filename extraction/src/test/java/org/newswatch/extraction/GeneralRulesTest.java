@@ -399,4 +399,17 @@ class GeneralRulesTest {
                 + " more than 10 million to flee their homes."), EventType.DISPLACEMENT, "SDNCVL");
         assertTrue(d.cumulative(), "a running total, like the killed");
     }
+
+    @Test
+    void pushingAnEnemyOutOfATownTakesIt() {
+        ExtractedEvent c = find(extract("2022-11-12", "Ukraine's forces pushed Russian troops out of Kherson on"
+                + " Friday."), EventType.CAPTURE, "UKRMIL");
+        assertEquals("Kherson", c.location());
+        assertEquals(false, c.cumulative());
+        List<ExtractedEvent> d = extract("2022-11-12", "The fighting drove 5,000 people from their homes in Ituri in"
+                + " Congo.");
+        assertTrue(d.stream().noneMatch(e -> e.type() == EventType.CAPTURE), d.toString());
+        assertEquals(false, find(extract("2024-02-20", "Russian forces have captured the village of Ocheretyne, the"
+                + " defence ministry said."), EventType.CAPTURE, "RUSMIL").cumulative());
+    }
 }
