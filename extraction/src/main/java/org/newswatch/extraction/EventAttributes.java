@@ -118,7 +118,8 @@ final class EventAttributes {
         DateMention nearest = null;
         int best = Integer.MAX_VALUE;
         for (DateMention d : ds) {
-            if (d.kind() == DateMention.Kind.PERIOD && oneDay(s, d) && Math.abs(d.start() - c.trigger) <= 14) {
+            if (d.kind() == DateMention.Kind.PERIOD && oneDay(s, d) && Math.abs(d.start() - c.trigger) <= 14
+                    && !dayFollows(ds, d)) {
                 c.date = ctx.articleDate; // "over the past day": the day's figure, as of the report
                 c.dateStrength = Candidate.DATE_REPORT;
                 return;
@@ -127,6 +128,7 @@ final class EventAttributes {
         int limit = bringLimit(c);
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
+                    || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
                     || d.start() >= limit
                     || deadline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
@@ -232,6 +234,16 @@ final class EventAttributes {
             // attacker's, when the text gives them no country of their own
             c.victim = iso3 + role;
         }
+    }
+
+    /** "overnight Tuesday to Wednesday", "overnight on Monday": the night is named by its day. */
+    private static boolean dayFollows(List<DateMention> ds, DateMention period) {
+        for (DateMention d : ds) {
+            if (d.kind() == DateMention.Kind.DAY && d.start() >= period.end() && d.start() <= period.end() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */

@@ -412,4 +412,12 @@ class GeneralRulesTest {
         assertEquals(false, find(extract("2024-02-20", "Russian forces have captured the village of Ocheretyne, the"
                 + " defence ministry said."), EventType.CAPTURE, "RUSMIL").cumulative());
     }
+
+    @Test
+    void ordinalDaysAndNamedNights() {
+        assertEquals("2024-03-03", String.valueOf(find(extract("2024-03-07", "Gunmen killed five villagers near Mopti"
+                + " in Mali on March 3rd."), EventType.KILLED, "MLICVL").date()));
+        assertEquals("2024-03-05", String.valueOf(find(extract("2024-03-07", "Gunmen killed five villagers near Mopti"
+                + " in Mali overnight Tuesday to Wednesday."), EventType.KILLED, "MLICVL").date()));
+    }
 }
