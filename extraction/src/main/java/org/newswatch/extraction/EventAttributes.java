@@ -128,6 +128,7 @@ final class EventAttributes {
         int limit = bringLimit(c);
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
+                    || inParentheticalBefore(s, c.trigger, d)
                     || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
                     || d.start() >= limit
                     || deadline(s, d)
@@ -297,6 +298,30 @@ final class EventAttributes {
         return true;
     }
 
+    /** "In Kursk, where Ukraine launched an incursion on Aug. 6, Moscow said it retook two villages": not its day. */
+    private static boolean inParentheticalBefore(Sentence s, int trigger, DateMention d) {
+        if (d.end() > trigger) {
+            return false;
+        }
+        boolean closed = false;
+        for (int k = d.end(); k < trigger; k++) {
+            closed |= s.lc(k).equals(",");
+        }
+        if (!closed) {
+            return false;
+        }
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 15; k--) {
+            String x = s.lc(k);
+            if (x.equals(",")) {
+                return false;
+            }
+            if ((x.equals("where") || x.equals("which") || x.equals("who") || x.equals("when")) && s.lc(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {
         for (int k = trigger + 1; k < at; k++) {
             String x = s.lc(k);
@@ -378,6 +403,9 @@ final class EventAttributes {
         int bestFreq = Integer.MAX_VALUE;
         String country = null;
         for (Places.Mention p : ctx.places.get(s.index())) {
+            if (otherClause(s, c.trigger, p.index())) {
+                continue; // "... killed seven across Ukraine, while Russia said it downed drones over Bryansk"
+            }
             if (p.country()) {
                 country = country == null ? p.name() : country;
                 continue;
@@ -453,6 +481,20 @@ final class EventAttributes {
 
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
             "northwestern", "northeastern", "southwestern", "southeastern", "north", "south", "east", "west");
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "meanwhile");
+
+    /** A place and a trigger on either side of "while", "whereas" or ";": two clauses, two events. */
+    private static boolean otherClause(Sentence s, int trigger, int place) {
+        int from = Math.min(trigger, place);
+        int to = Math.max(trigger, place);
+        for (int k = from + 1; k < to; k++) {
+            if (CLAUSE_BREAKS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the article's main place lies inside the given country. */
     private boolean dominantPlaceWithin(String countryName) {

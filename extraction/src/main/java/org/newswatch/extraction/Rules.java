@@ -929,6 +929,14 @@ final class Rules {
 
     /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
     String contextCountry(Sentence s, String role, int before) {
+        if ((s.lc(before).equals("its") || s.lc(before).equals("his") || s.lc(before).equals("their"))
+                && (role.equals(Roles.MIL) || role.equals(Roles.GOV))) {
+            // "Moscow said its forces had retaken two villages": the speaker's own forces
+            Party sp = speaker(s);
+            if (sp != null && sp.country() != null && sp.start() < before) {
+                return sp.country();
+            }
+        }
         if (role.equals(Roles.MIL) || role.equals(Roles.GOV) || role.equals(Roles.COP)) {
             for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
                 List<Party> ms = ctx.mentions.get(si);
@@ -2388,6 +2396,11 @@ final class Rules {
                 if (k < m.end() + 4 && s.get(k).isWord() && s.get(k).capitalised() && m.head() >= 0
                         && TITLES.contains(s.lc(m.head())) && Countries.lookup(x) == null) {
                     continue; // "Houthi military spokesman Yahya Saree said": the title's bearer
+                }
+                if (k < m.end() + 6 && m.head() >= 0 && TITLES.contains(s.lc(m.head())) && (x.equals("of")
+                        || x.equals("'s") || s.get(k).capitalised() || x.equals("region") || x.equals("province")
+                        || x.equals("state"))) {
+                    continue; // "the governor of Russia's Belgorod region said"
                 }
                 if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
                         || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")

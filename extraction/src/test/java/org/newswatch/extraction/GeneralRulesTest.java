@@ -420,4 +420,16 @@ class GeneralRulesTest {
         assertEquals("2024-03-05", String.valueOf(find(extract("2024-03-07", "Gunmen killed five villagers near Mopti"
                 + " in Mali overnight Tuesday to Wednesday."), EventType.KILLED, "MLICVL").date()));
     }
+
+    @Test
+    void clausesParentheticalsAndTheSpeakersOwnForces() {
+        List<ExtractedEvent> es = extract("2024-08-20", "Russian missile attacks killed seven people across Ukraine"
+                + " overnight, while Russia said its air defences destroyed 45 drones over the Bryansk region.");
+        ExtractedEvent k = find(es, EventType.KILLED, "UKRCVL");
+        assertEquals("Ukraine", k.location(), "the other clause's place is not this event's");
+        List<ExtractedEvent> cs = extract("2024-08-20", "In the Kursk region, where Ukrainian troops launched an"
+                + " incursion on Aug. 6, Moscow said its forces had retaken two villages.");
+        ExtractedEvent c = find(cs, EventType.CAPTURE, "RUSMIL");
+        assertEquals("2024-08-20", String.valueOf(c.date()), "the parenthetical's day is the incursion's");
+    }
 }
