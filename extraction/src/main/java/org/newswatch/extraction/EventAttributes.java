@@ -419,6 +419,9 @@ final class EventAttributes {
             if (s.lc(p.end()).equals("'s")) {
                 f += 1000; // "Balochistan's Kech district": the possessor contains the place
             }
+            if (p.admin()) {
+                f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
+            }
             if (f < bestFreq) {
                 best = p;
                 bestFreq = f;

@@ -432,4 +432,16 @@ class GeneralRulesTest {
         ExtractedEvent c = find(cs, EventType.CAPTURE, "RUSMIL");
         assertEquals("2024-08-20", String.valueOf(c.date()), "the parenthetical's day is the incursion's");
     }
+
+    @Test
+    void acledAreasBuildingsAndMissionAcronyms() {
+        ExtractedEvent k = find(extract("2023-07-04", "On 2 July 2023, a military airstrike on Nyaung Kone village"
+                + " (Sagaing) killed 8 civilians."), EventType.KILLED, "MMRCVL");
+        assertEquals("Nyaung Kone", k.location(), "the bracketed area only sets the country");
+        ExtractedEvent a = find(extract("2022-05-16", "On 14 May 2022, Al Shabaab militants attacked an AMISOM base in"
+                + " El Baraf (Middle Shabelle)."), EventType.ATTACK, "SOMREB");
+        assertEquals("El Baraf", a.location());
+        assertEquals("Al-Noor mosque", find(extract("2019-03-16", "A gunman attacked the Al-Noor mosque in"
+                + " Christchurch, killing 44 worshippers."), EventType.KILLED, "NZLCVL").location());
+    }
 }
