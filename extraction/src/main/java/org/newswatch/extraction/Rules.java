@@ -1231,6 +1231,19 @@ final class Rules {
             return;
         }
         String owner = subj.country() + Roles.MIL;
+        // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen"
+        Amount personnel = Numbers.parse(s, i + 1);
+        if (personnel != null && personnel.hasCount()) {
+            int h = Parties.nextHead(s, personnel.end(), 3);
+            if (h > 0 && Lexicon.TROOPS.contains(s.lc(h)) || h > 0 && (s.lc(h).equals("servicemen")
+                    || s.lc(h).equals("fighters") || s.lc(h).equals("men"))) {
+                Party dead = Parties.at(s, h);
+                String role = dead.role() != null && (dead.role().equals(Roles.MIL) || dead.role().equals(Roles.REB))
+                        ? dead.role() : Roles.MIL;
+                Party victims = new Party(subj.country(), role, true, null, personnel, personnel.start(), h, h + 1, null);
+                emitOne(s, i, EventType.KILLED, victims, "killed.lost");
+            }
+        }
         for (int k = i + 1; k < Math.min(s.size(), i + 40); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";") || Lexicon.SPEECH.contains(x)) {

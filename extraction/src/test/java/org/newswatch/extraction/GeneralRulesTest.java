@@ -444,4 +444,13 @@ class GeneralRulesTest {
         assertEquals("Al-Noor mosque", find(extract("2019-03-16", "A gunman attacked the Al-Noor mosque in"
                 + " Christchurch, killing 44 worshippers."), EventType.KILLED, "NZLCVL").location());
     }
+
+    @Test
+    void aSideThatLostTroopsLostThemKilled() {
+        ExtractedEvent k = find(extract("2024-06-01", "Ukraine's General Staff said Russia had lost 1,200 troops over"
+                + " the past day."), EventType.KILLED, "RUSMIL");
+        assertEquals(1200L, k.count());
+        List<ExtractedEvent> none = extract("2024-06-01", "The Malian army lost control of the town of Kidal.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.KILLED), none.toString());
+    }
 }
