@@ -862,6 +862,17 @@ final class Rules {
         }
         String role = p.role();
         String country = p.country();
+        if (p.head() < 0 && role == null && p.start() >= 2 && s.lc(p.start() - 1).equals("and")
+                && (s.lc(p.start() - 2).equals("dead") || s.lc(p.start() - 2).equals("killed"))) {
+            // "left 1 Israeli soldier dead and 3 wounded": the bare figure counts the same party
+            for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence == s; k--) {
+                Candidate prev = ctx.events.get(k);
+                if (prev.type == EventType.KILLED && prev.victim != null) {
+                    c.inferred = prev.inferred;
+                    return prev.victim;
+                }
+            }
+        }
         if (p.head() < 0 && role == null) {
             // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
             Party near = null;

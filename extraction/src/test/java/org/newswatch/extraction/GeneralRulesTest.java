@@ -453,4 +453,11 @@ class GeneralRulesTest {
         List<ExtractedEvent> none = extract("2024-06-01", "The Malian army lost control of the town of Kidal.");
         assertTrue(none.stream().noneMatch(e -> e.type() == EventType.KILLED), none.toString());
     }
+
+    @Test
+    void aBareFigureAfterTheDeadCountsTheSameParty() {
+        List<ExtractedEvent> es = extract("2024-06-01", "Clashes with Baloch militants left 2 Pakistani soldiers dead"
+                + " and 4 wounded near Turbat.");
+        assertEquals(4L, find(es, EventType.WOUNDED, "PAKMIL").count());
+    }
 }
