@@ -2331,9 +2331,11 @@ final class Rules {
     private void threat(Sentence s, int i) {
         String w = s.lc(i);
         boolean trig = false;
-        if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w)) && s.lc(i + 1).equals("to")
+        if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w) || w.equals("ready")) && s.lc(i + 1).equals("to")
                 && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
-            trig = true; // "threatened to target all ships", "vowed to crush the militants"
+            trig = true; // "threatened to target all ships", "vowed to crush the militants", "ready to use"
+        } else if (VOW.contains(w) && (REVENGE.contains(s.lc(i + 1)) || REVENGE.contains(s.lc(i + 2)))) {
+            trig = true; // "vowed revenge", "vowed swift retaliation"
         } else if (Lexicon.THREAT_VERBS.contains(w)) {
             trig = forceContext(s) && !(w.equals("warning") && s.lc(i - 1).equals("early"));
         } else if ((w.equals("will") || w.equals("would") || w.equals("'ll")) && !s.lc(i - 1).equals("it")
@@ -2385,6 +2387,9 @@ final class Rules {
         c.actor = code(s, speaker, Roles.GOV, false);
         finish(c);
     }
+
+    private static final java.util.Set<String> REVENGE = java.util.Set.of("revenge", "retaliation", "reprisals",
+            "reprisal", "vengeance", "response");
 
     private static final java.util.Set<String> VOW = java.util.Set.of("vowed", "vows", "vow", "pledged", "pledges");
 

@@ -460,4 +460,15 @@ class GeneralRulesTest {
                 + " and 4 wounded near Turbat.");
         assertEquals(4L, find(es, EventType.WOUNDED, "PAKMIL").count());
     }
+
+    @Test
+    void threatsOfRevengeAndReadiness() {
+        find(extract("2024-06-01", "Iran's Revolutionary Guards vowed revenge for the strike."), EventType.THREAT,
+                "IRNMIL");
+        find(extract("2024-06-01", "North Korea threatened a \"merciless\" response to the joint drills."),
+                EventType.THREAT, "PRKGOV");
+        List<ExtractedEvent> none = extract("2024-06-01", "Aid agencies said they were ready to deliver food to Gaza."
+                + " Officials warned of a safety risk at the nuclear plant.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
+    }
 }
