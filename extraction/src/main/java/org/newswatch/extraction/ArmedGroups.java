@@ -100,7 +100,9 @@ public final class ArmedGroups {
             }
             b.append(n.lc()); // "new people's army" as written, its "'s" split off by the tokenizer
             Group g = BY_PHRASE.get(b.toString());
-            if (g != null && (written(n) || n.lc().startsWith("al-") || n.lc().equals("del"))) {
+            if (g != null && (written(n) || n.lc().startsWith("al-") || n.lc().equals("del")
+                    || Roles.headRole(n.lc()) != null || n.lc().equals("group"))) {
+                // "Tigrayan forces", "Baloch militants", "the Islamic State group": a listed phrase ending in its head noun
                 best = g;
                 len[0] = k + 1;
             }

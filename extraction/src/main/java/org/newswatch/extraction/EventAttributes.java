@@ -39,12 +39,13 @@ final class EventAttributes {
     private boolean cumulative(Candidate c) {
         Sentence s = c.sentence;
         int t = c.trigger;
+        int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d)) {
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit) {
                 return true;
             }
         }
-        for (int k = Math.max(0, t - 12); k < Math.min(s.size(), t + 12); k++) {
+        for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
             if (TOTAL_WORDS.contains(s.lc(k))) {
                 return true;
             }
@@ -53,15 +54,59 @@ final class EventAttributes {
         for (int k = t - 1; k >= 0 && t - k <= 3; k--) {
             String w = s.lc(k);
             if (w.equals("have") || w.equals("has")) {
-                return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS;
+                // "have captured the village of X": one capture; "have recaptured 12 villages": a running count
+                return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS
+                        && !(c.type == EventType.CAPTURE && c.count == null);
             }
             if (!(w.equals("been") || w.equals("also") || w.equals("already") || w.equals("reportedly")
                     || w.equals("now"))) {
                 break;
             }
         }
+        // "it has killed at least 14,000 people and forced 10 million to flee": the perfect scopes over "and"
+        if (s.lc(t - 1).equals("and") && c.type != EventType.ATTACK && c.type != EventType.THREAT
+                && c.type != EventType.TALKS) {
+            for (int k = t - 2; k >= 0 && t - k <= 14; k--) {
+                String w = s.lc(k);
+                if (w.equals(".") || w.equals(";") || w.equals(",") || w.equals("said") || w.equals("when")) {
+                    break;
+                }
+                if ((w.equals("has") || w.equals("have")) && TOLL_VERBS.contains(s.lc(k + 1))) {
+                    return true; // only a running toll: "has hit 115 targets and destroyed 101" is one day's
+                }
+            }
+        }
+        // "remain displaced", "are still displaced": a standing total
+        if (c.type == EventType.DISPLACEMENT && (s.lc(t - 1).equals("remain") || s.lc(t - 1).equals("remains")
+                || s.lc(t - 1).equals("still") || s.lc(t - 2).equals("remain") && s.lc(t - 1).equals("internally"))) {
+            return true;
+        }
         // "of those fleeing / displaced"
         return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
+    }
+
+    private static final Set<String> TOLL_VERBS = Set.of("killed", "displaced", "forced", "driven", "uprooted",
+            "wounded", "injured", "claimed", "left");
+
+    private static final Set<String> BRING = Set.of("bringing", "brought", "brings", "bring", "raising", "raised",
+            "raises", "taking", "took", "takes", "pushing", "pushed", "pushes", "lifting", "lifted");
+
+    /**
+     * "14 killed on Tuesday, bringing the toll to 120 this month": what follows "bringing" belongs to the
+     * total, not to the incident; the index of that clause, or the sentence's end.
+     */
+    private static int bringLimit(Candidate c) {
+        Sentence s = c.sentence;
+        int t = c.trigger;
+        if (c.rule.startsWith("killed.toll") || c.rule.startsWith("killed.number") || c.cumulative) {
+            return s.size();
+        }
+        for (int k = t + 1; k < s.size() && k - t <= 14; k++) {
+            if (BRING.contains(s.lc(k)) && s.lc(k - 1).equals(",")) {
+                return k;
+            }
+        }
+        return s.size();
     }
 
     private void date(Candidate c) {
@@ -73,16 +118,23 @@ final class EventAttributes {
         DateMention nearest = null;
         int best = Integer.MAX_VALUE;
         for (DateMention d : ds) {
-            if (d.kind() == DateMention.Kind.PERIOD && oneDay(s, d) && Math.abs(d.start() - c.trigger) <= 14) {
+            if (d.kind() == DateMention.Kind.PERIOD && oneDay(s, d) && Math.abs(d.start() - c.trigger) <= 14
+                    && !dayFollows(ds, d)) {
                 c.date = ctx.articleDate; // "over the past day": the day's figure, as of the report
                 c.dateStrength = Candidate.DATE_REPORT;
                 return;
             }
         }
+        int limit = bringLimit(c);
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
+                    || inParentheticalBefore(s, c.trigger, d)
+                    || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
+                    || d.start() >= limit
                     || deadline(s, d)
-                    || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())) {
+                    || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
+                    || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {
+                // "1,540 have been killed since 8 October": the day a running total starts from, not its date
                 // "near an area that had recently been lost": another event's time; "since launching their
                 // offensive in December ... have recaptured": the start of a running total, which is current
                 continue;
@@ -162,13 +214,37 @@ final class EventAttributes {
             return;
         }
         org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(c.location);
-        if (g == null || g.fuzzy()) {
+        Countries.Entry country = Countries.lookup(c.location.toLowerCase(java.util.Locale.ROOT));
+        String iso3;
+        if (country != null && country.kind() == Countries.Kind.NAME) {
+            iso3 = country.iso3(); // "four soldiers were killed in Niger"
+        } else if (g == null || g.fuzzy()) {
+            return;
+        } else {
+            iso3 = Countries.iso3(g.place().country());
+        }
+        if (iso3 == null) {
             return;
         }
-        String iso3 = Countries.iso3(g.place().country());
-        if (iso3 != null && ctx.named.contains(iso3) && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
+        if (ctx.named.contains(iso3) && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
+            c.victim = iso3 + role;
+        } else if (role.equals(Roles.CVL) && c.actor != null && c.actor.length() == 6 && c.victim.length() == 6
+                && c.actor.regionMatches(0, c.victim, 0, 3) && !iso3.equals(c.victim.substring(0, 3))
+                && g != null && !g.fuzzy() && (iso3.equals(ctx.conflictCountry) || ctx.named.contains(iso3))) {
+            // "Russian forces shelled Avdiivka, killing a civilian": the civilians of the place struck, not the
+            // attacker's, when the text gives them no country of their own
             c.victim = iso3 + role;
         }
+    }
+
+    /** "overnight Tuesday to Wednesday", "overnight on Monday": the night is named by its day. */
+    private static boolean dayFollows(List<DateMention> ds, DateMention period) {
+        for (DateMention d : ds) {
+            if (d.kind() == DateMention.Kind.DAY && d.start() >= period.end() && d.start() <= period.end() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
@@ -222,6 +298,30 @@ final class EventAttributes {
         return true;
     }
 
+    /** "In Kursk, where Ukraine launched an incursion on Aug. 6, Moscow said it retook two villages": not its day. */
+    private static boolean inParentheticalBefore(Sentence s, int trigger, DateMention d) {
+        if (d.end() > trigger) {
+            return false;
+        }
+        boolean closed = false;
+        for (int k = d.end(); k < trigger; k++) {
+            closed |= s.lc(k).equals(",");
+        }
+        if (!closed) {
+            return false;
+        }
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 15; k--) {
+            String x = s.lc(k);
+            if (x.equals(",")) {
+                return false;
+            }
+            if ((x.equals("where") || x.equals("which") || x.equals("who") || x.equals("when")) && s.lc(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {
         for (int k = trigger + 1; k < at; k++) {
             String x = s.lc(k);
@@ -230,6 +330,11 @@ final class EventAttributes {
             }
         }
         return false;
+    }
+
+    private static boolean openedBySince(Sentence s, int at) {
+        String p = s.lc(at - 1);
+        return p.equals("since") || (p.equals("on") || p.equals("the")) && s.lc(at - 2).equals("since");
     }
 
     private static boolean sinceBefore(Sentence s, int at) {
@@ -298,6 +403,9 @@ final class EventAttributes {
         int bestFreq = Integer.MAX_VALUE;
         String country = null;
         for (Places.Mention p : ctx.places.get(s.index())) {
+            if (otherClause(s, c.trigger, p.index())) {
+                continue; // "... killed seven across Ukraine, while Russia said it downed drones over Bryansk"
+            }
             if (p.country()) {
                 country = country == null ? p.name() : country;
                 continue;
@@ -310,6 +418,9 @@ final class EventAttributes {
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
             if (s.lc(p.end()).equals("'s")) {
                 f += 1000; // "Balochistan's Kech district": the possessor contains the place
+            }
+            if (p.admin()) {
+                f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
             }
             if (f < bestFreq) {
                 best = p;
@@ -325,11 +436,105 @@ final class EventAttributes {
         if (c.type == EventType.TALKS) {
             return;
         }
-        if (ctx.dominantPlace != null) {
+        String setting = sentenceCountry(s, c.trigger);
+        if (setting != null && !dominantPlaceWithin(setting)) {
+            // "strikes across southern Lebanon killed 558", "killed three soldiers in Jordan": the sentence ties
+            // the event to a country; the article's main place stands in for it only when it is a place of that
+            // country the text comes back to
+            c.location = setting;
+            c.locationStated = true;
+            c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
+        } else if (ctx.dominantPlace != null) {
             c.location = ctx.dominantPlace;
         } else {
-            c.location = country;
+            c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    private static final Set<String> IN_COUNTRY = Set.of("in", "across", "inside", "throughout", "into");
+
+    /**
+     * The country a sentence sets its event in ("in Jordan", "across southern and eastern Lebanon", "fled
+     * into Sudan"), the nearest to the trigger; a country only spoken of ("taken to Turkey", "Turkey said")
+     * is not a setting.
+     */
+    private String sentenceCountry(Sentence s, int trigger) {
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (!p.country()) {
+                continue;
+            }
+            int k = p.index() - 1;
+            while (k >= 0 && p.index() - k <= 5 && (COMPASS.contains(s.lc(k)) || s.lc(k).equals("and")
+                    || s.lc(k).equals("the"))) {
+                k--;
+            }
+            if (k < 0 || !IN_COUNTRY.contains(s.lc(k))) {
+                continue;
+            }
+            int dist = Math.abs(p.index() - trigger);
+            if (dist <= 12 && dist < bestDist) { // farther off, it qualifies some other noun ("the governor of Hatay in Turkey")
+                best = p.name();
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northwestern", "northeastern", "southwestern", "southeastern", "north", "south", "east", "west");
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "meanwhile");
+
+    /** A place and a trigger on either side of "while", "whereas" or ";": two clauses, two events. */
+    private static boolean otherClause(Sentence s, int trigger, int place) {
+        int from = Math.min(trigger, place);
+        int to = Math.max(trigger, place);
+        for (int k = from + 1; k < to; k++) {
+            if (CLAUSE_BREAKS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article's main place lies inside the given country. */
+    private boolean dominantPlaceWithin(String countryName) {
+        if (ctx.dominantPlace == null) {
+            return false;
+        }
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(ctx.dominantPlace);
+        Countries.Entry e = Countries.lookup(countryName.toLowerCase(java.util.Locale.ROOT));
+        return g != null && !g.fuzzy() && e != null && e.iso3().equals(Countries.iso3(g.place().country()));
+    }
+
+    private String mainCountry;
+    private boolean mainCountryDone;
+
+    /** The country the article most often names as a place ("in Lebanon", "across Sudan"), as written. */
+    private String mainCountryPlace() {
+        if (!mainCountryDone) {
+            mainCountry = countMainCountryPlace(); // once per article: the fallback is asked per event
+            mainCountryDone = true;
+        }
+        return mainCountry;
+    }
+
+    private String countMainCountryPlace() {
+        java.util.Map<String, Integer> freq = new java.util.HashMap<>();
+        String best = null;
+        for (List<Places.Mention> ps : ctx.places) {
+            for (Places.Mention p : ps) {
+                if (p.country()) {
+                    int f = freq.merge(p.name(), 1, Integer::sum);
+                    if (best == null || f > freq.get(best)) {
+                        best = p.name();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** "X said", "said X", "according to X", "X reported": the source's code, or its words when it has none. */

@@ -167,7 +167,16 @@ public final class Extractor {
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         ctx.countryScore.putAll(countryScore);
-        ctx.dominantPlace = argmax(ctx.placeFrequency, Map.of(), 1);
+        Map<String, Integer> named = new HashMap<>(ctx.placeFrequency);
+        for (List<Places.Mention> ps : ctx.places) {
+            for (Places.Mention p : ps) {
+                if (p.admin()) {
+                    named.merge(p.name(), -1, Integer::sum); // "(Douentza, Mopti)": an area given for reference
+                }
+            }
+        }
+        named.values().removeIf(v -> v <= 0);
+        ctx.dominantPlace = argmax(named, Map.of(), 1);
         carryDates(ctx);
         roadAliases(ctx);
     }

@@ -132,6 +132,7 @@ public final class Parties {
         String headRole = head >= 0 ? headRoleOf(s.get(head)) : null;
         String modRole = null;
         boolean leader = false;
+        boolean armed = false;
         boolean group = false;
         String groupRole = null;
         String groupCountry = null;
@@ -184,6 +185,10 @@ public final class Parties {
             if (lc.equals("jihadists")) {
                 group = true;
             }
+            if (i < head && lc.equals("armed")) {
+                armed = true; // decided with the head below
+                continue;
+            }
             if (i < head) {
                 String m = Roles.modifierRole(lc);
                 if (m != null && (modRole == null || m.equals(Roles.REB) || m.equals(Roles.CVL))) {
@@ -215,7 +220,14 @@ public final class Parties {
                         inner.sponsor(), amount, start, head, h2 + 1, null);
             }
         }
+        boolean irregular = armed && headRole != null && (headRole.equals(Roles.CVL) || headRole.equals(Roles.REB));
+        if (armed && modRole == null && !irregular) {
+            modRole = Roles.MIL;
+        }
         String role = compose(headRole, modRole, group, leader, headLc);
+        if (irregular && (modRole == null || modRole.equals(Roles.REB))) {
+            role = Roles.REB; // "armed forces" are a state's; "armed men", "armed gangs", "armed bandits" irregulars
+        }
         if (groupRole != null && !groupRole.equals(Roles.REB)) {
             role = groupRole; // "Wagner fighters" are Russia's forces
         }
@@ -233,12 +245,60 @@ public final class Parties {
         if (sponsor != null && sponsor.equals(country) && explicit) {
             sponsor = null;
         }
+        if (Roles.MIL.equals(role) && country == null && !group && s.lc(head + 1).equals("loyal")
+                && s.lc(head + 2).equals("to") && !loyalToState(s, head + 3)) {
+            role = Roles.REB; // "forces loyal to eastern commander Khalifa Haftar", "fighters loyal to a warlord"
+        }
+        if (MILITIA_HEADS.contains(headLc) && (modRole == null || modRole.equals(Roles.MIL) && armed)
+                && (country == null && sponsor != null || communalMilitia(s, start, head))) {
+            role = Roles.REB; // "Iran-backed militias", "Fulani militia", "ethnic militias": not a state's forces
+        }
         if (country == null && sponsor != null && (headLc.equals("forces") || headLc.equals("force"))
                 && (modRole == null || !modRole.equals(Roles.MIL) && !modRole.equals(Roles.GOV))) {
             role = Roles.REB; // "Turkey-backed forces" are proxies, not Turkey's forces
         }
         String anaphor = head >= 0 && (headLc.equals("others") || headLc.equals("those")) ? headLc : null;
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
+    }
+
+    private static final Set<String> STATE_WORDS = Set.of("government", "president", "presidency", "state", "regime",
+            "army", "junta", "military", "king", "crown", "republic", "authorities", "ministry", "prime", "interim");
+
+    /** "loyal to the government", "loyal to President X", "loyal to Kyiv": the state's own forces. */
+    private static boolean loyalToState(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+            String x = s.lc(k);
+            int[] len = new int[1];
+            Countries.Entry e = countryAt(s, k, len);
+            if (STATE_WORDS.contains(x) || e != null && e.kind() != Countries.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MILITIA_HEADS = Set.of("militia", "militias", "militiamen", "militiaman");
+    private static final Set<String> COMMUNAL = Set.of("ethnic", "tribal", "communal", "community", "sectarian",
+            "clan-based", "ethnic-based");
+
+    /**
+     * A militia named by a community: "ethnic militias", "Fulani militia", "Fano militiamen" (a capitalised
+     * name that is no country, demonym or state institution right before the head).
+     */
+    private static boolean communalMilitia(Sentence s, int start, int head) {
+        for (int k = Math.max(start, head - 3); k < head; k++) {
+            if (COMMUNAL.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        int k = head - 1;
+        if (k < start || k < 0) {
+            return false;
+        }
+        Token t = s.get(k);
+        int[] len = new int[1];
+        return t.isWord() && t.capitalised() && k > 0 && countryAt(s, k, len) == null && Roles.modifierRole(t.lc()) == null
+                && Roles.headRole(t.lc()) == null && !t.lc().startsWith("pro-");
     }
 
     private static String headRoleOf(Token t) {
@@ -298,6 +358,9 @@ public final class Parties {
             return null;
         }
         Countries.Entry e = Countries.lookup(first);
+        if (e != null && i >= 2 && Places.particleInName(s, i - 1) && Places.capitalisedName(s.get(i - 2))) {
+            return null; // "Mocimboa da Praia", "Santa Cruz de la Sierra": part of a town's name, not a country
+        }
         if (e != null) {
             best = e;
             len[0] = 1;

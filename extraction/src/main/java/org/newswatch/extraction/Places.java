@@ -14,13 +14,17 @@ import org.newswatch.extraction.text.Token;
 public final class Places {
 
     /** A place mention. */
-    public record Mention(String name, int index, boolean country, int end) {
+    public record Mention(String name, int index, boolean country, int end, boolean admin) {
+        public Mention(String name, int index, boolean country, int end) {
+            this(name, index, country, end, false);
+        }
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
             "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west");
     private static final Set<String> SEIZE = Set.of("retake", "retaking", "recapture", "recaptured", "capture",
-            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed");
+            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed",
+            "raided", "attacked", "struck", "ambushed", "targeted", "besieged", "entered", "encircled");
     private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
@@ -35,7 +39,7 @@ public final class Places {
             "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
             "west", "northwest", "northeast", "southwest", "southeast", "contested", "besieged", "rebel-held",
             "nearby", "far", "key", "strategic", "town", "city", "village", "province", "region", "district",
-            "of", "area", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
+            "of", "area", "areas", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
             "restive", "embattled", "coastal", "occupied", "breakaway", "disputed", "northernmost", "southernmost");
 
     private Places() {
@@ -98,26 +102,59 @@ public final class Places {
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
                 continue;
             }
+            if (i > 0 && TITLES.contains(s.lc(i - 1)) || i > 1 && s.lc(i - 1).equals(".") && TITLES.contains(s.lc(i - 2))) {
+                while (i + 1 < n && capitalisedName(s.get(i + 1))) {
+                    i++; // "commander Khalifa Haftar", "President Ruto": a person, not a place
+                }
+                continue;
+            }
             int[] len = new int[1];
             Countries.Entry e = Parties.countryAt(s, i, len);
+            if (e != null && e.kind() == Countries.Kind.NAME && i > 0 && (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an"))
+                    && i + len[0] < n && s.get(i + len[0]).isWord() && !s.get(i + len[0]).capitalised()
+                    && !LOCATIVE.contains(s.lc(i + len[0]))) {
+                i += len[0] - 1;
+                continue; // "a U.S. destroyer", "an Iran deal": the country as a modifier, not a place
+            }
             if (e != null && e.kind() == Countries.Kind.DEMONYM || e != null && e.kind() == Countries.Kind.LEADER) {
                 i += len[0] - 1;
                 continue;
             }
             int end = i + 1;
             if (e == null) {
-                while (end < n && end - i < 4 && capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
-                        && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))) {
+                while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
+                        && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))
+                        || particleInName(s, end))) {
                     end++;
                 }
             } else {
                 end = i + len[0];
             }
-            if (end < n && s.get(end).capitalised() && Parties.isHead(s.get(end)) || ordinalBefore(s, i)) {
+            if (e == null && end == i + 1 && OF_NAMES.contains(t.lc()) && s.lc(end).equals("of") && end + 1 < n
+                    && capitalisedName(s.get(end + 1))) {
+                end += 2; // "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz"
+                while (end < n && end - i < 5 && capitalisedName(s.get(end)) && !Dates.isCalendarWord(s.lc(end))) {
+                    end++;
+                }
+            }
+            if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
+                    && Parties.isHead(s.get(end))) {
+                end++; // "Zamfara State", "Shan State": a place noun in the name, not "State" the government
+            } else if (end < n && s.get(end).capitalised() && Parties.isHead(s.get(end)) || ordinalBefore(s, i)) {
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }
-            boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end))
+            if (e == null && end < n && FACILITIES.contains(s.lc(end)) && !Parties.isHead(s.get(end - 1))) {
+                end++; // "the SYL hotel", "the Al-Noor mosque": a named building is the place
+            } else if (e == null && end + 1 < n && s.lc(end).equals("police") && FACILITIES.contains(s.lc(end + 1))) {
+                end += 2; // "the General Santander police academy"
+            }
+            if (acronymModifier(s, i, end)) {
+                i = end - 1;
+                continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
+            }
+            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out);
+            boolean locative = locativeBefore(s, i) || admin || PLACE_NOUNS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
             if (locative) {
@@ -129,14 +166,29 @@ public final class Places {
                     name.append(s.get(k).text());
                 }
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
-                    out.add(new Mention(name.toString(), i, false, end));
+                    out.add(new Mention(name.toString(), i, false, end, admin));
                 } else {
-                    out.add(new Mention(name.toString(), i, e != null, end));
+                    out.add(new Mention(name.toString(), i, e != null, end, admin));
                 }
             }
             i = end - 1;
         }
         return out;
+    }
+
+    /** Lower-case particles inside place names: "Mocimboa da Praia", "Ras al Ain", "Puerto de la Cruz". */
+    private static final Set<String> PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "della", "di", "du",
+            "des", "la", "el", "al", "ul", "ad", "ash", "as", "an", "bin", "ibn");
+
+    /** A particle between two capitalised words of one name. */
+    static boolean particleInName(Sentence s, int k) {
+        if (!PARTICLES.contains(s.get(k).text()) || k + 1 >= s.size() || k == 0) {
+            return false;
+        }
+        if (capitalisedName(s.get(k + 1)) && !Parties.isHead(s.get(k + 1)) && !Dates.isCalendarWord(s.lc(k + 1))) {
+            return true;
+        }
+        return PARTICLES.contains(s.get(k + 1).text()) && k + 2 < s.size() && capitalisedName(s.get(k + 2)); // "de la"
     }
 
     /** A road code stands for a road ("the M5", "M4 highway"), not a drone model or a group ("MQ-9 Reaper", "M23 rebels"). */
@@ -146,10 +198,78 @@ public final class Places {
                 || next.capitalised() && !ROAD_NOUNS.contains(next.lc()))) {
             return false;
         }
-        return true;
+        if (i + 1 < s.size() && ROAD_NOUNS.contains(next.lc())) {
+            return true;
+        }
+        // "the M5", "along the M4", "on M-5": a road; "19 AK-47 rifles", "an AK47": a weapon model
+        String prev = s.lc(i - 1);
+        return i > 0 && ROAD_BEFORE.contains(prev);
     }
 
+    private static final Set<String> ROAD_BEFORE = Set.of("the", "along", "on", "via", "off", "near", "of", "to",
+            "from", "across", "onto", "toward", "towards", "and", ",");
+
     private static final Set<String> ROAD_NOUNS = Set.of("highway", "motorway", "road", "expressway", "freeway");
+    /** Nouns whose "of" names a place: "the shelling of Kherson", "the siege of Mariupol", "residents of Gaza". */
+    private static final Set<String> OF_PLACE_NOUNS = Set.of("siege", "capture", "fall", "battle", "liberation",
+            "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
+            "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates");
+
+    /** Buildings whose name is the most specific place of an attack on them. */
+    private static final Set<String> FACILITIES = Set.of("hotel", "mosque", "church", "cathedral", "academy",
+            "penitentiary", "prison", "stadium", "hospital", "school", "university", "market", "mall", "embassy");
+
+    /** An all-capitals name right before a common noun: "an AMISOM base", "the UPDF convoy". */
+    private static boolean acronymModifier(Sentence s, int i, int end) {
+        if (end != i + 1 || end >= s.size()) {
+            return false;
+        }
+        String x = s.get(i).text();
+        if (x.length() < 3) {
+            return false;
+        }
+        for (int k = 0; k < x.length(); k++) {
+            if (Character.isLowerCase(x.charAt(k))) {
+                return false;
+            }
+        }
+        Token next = s.get(end);
+        return next.isWord() && !next.capitalised() && !PLACE_NOUNS.contains(next.lc()) && !LOCATIVE.contains(next.lc())
+                && !next.lc().equals("and");
+    }
+
+    /**
+     * ACLED's administrative areas after a place: "in Boni (Douentza, Mopti)", "Nyaung Kone village (Sagaing)":
+     * names inside a parenthesis that opens right after a place are places.
+     */
+    private static boolean adminParenthetical(Sentence s, int i, List<Mention> found) {
+        String x0 = s.get(i).text();
+        if (x0.length() > 1 && x0.equals(x0.toUpperCase(java.util.Locale.ROOT))) {
+            return false; // "(SOHR)", "(HTS)": an acronym spelled out, not an area
+        }
+        for (int k = i - 1; k >= 1 && i - k <= 6; k--) {
+            String x = s.lc(k);
+            if (x.equals("(")) {
+                // the parenthesis follows a place found already ("Boni (Douentza, Mopti)"), or "village (Sagaing)"
+                Mention last = found.isEmpty() ? null : found.get(found.size() - 1);
+                return last != null && !last.country() && (last.end() == k || PLACE_NOUNS.contains(s.lc(k - 1))
+                        && last.end() == k - 1);
+            }
+            if (!(x.equals(",") || capitalisedName(s.get(k)) || x.equals("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Titles before a person's name. */
+    private static final Set<String> TITLES = Set.of("commander", "president", "leader", "general", "gen", "minister",
+            "spokesman", "spokeswoman", "chief", "governor", "mayor", "colonel", "col", "envoy", "king", "premier",
+            "warlord", "lt", "maj", "brig", "sheikh", "imam", "pastor", "father", "dr", "mr", "mrs", "ms");
+
+    /** Geographic heads named by an "of" phrase. */
+    private static final Set<String> OF_NAMES = Set.of("sea", "gulf", "bay", "strait", "straits", "isle", "cape",
+            "lake", "horn", "port", "line");
 
     /** "the 4th Armored Division", "the 93rd Brigade". */
     private static boolean ordinalBefore(Sentence s, int i) {
@@ -170,11 +290,13 @@ public final class Places {
                 return true; // "to retake Mosul", "seized Kunduz"
             }
             if (LOCATIVE.contains(lc) && !lc.equals("of")) {
-                return !(lc.equals("to") && k > 0 && (s.lc(k - 1).equals("close") || s.lc(k - 1).equals("told")));
+                return !(lc.equals("to") && k > 0 && (s.lc(k - 1).equals("close") || s.lc(k - 1).equals("told")
+                        || s.lc(k - 1).equals("according") || s.lc(k - 1).equals("due") || s.lc(k - 1).equals("thanks")));
             }
             if (lc.equals("of")) {
                 return k > 0 && PLACE_NOUNS.contains(s.lc(k - 1)) || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
-                        && !s.lc(k - 1).equals("of");
+                        && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
+                        || OF_PLACE_NOUNS.contains(s.lc(k - 1)));
             }
             if (lc.equals("'s") || SKIPPABLE.contains(lc)) {
                 continue;

@@ -23,7 +23,8 @@ public final class Roles {
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
     static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes",
-            "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments");
+            "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments", "aircraft", "helicopters",
+            "gunships", "warships", "artillery");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
     static final Set<String> NEUTRAL_HEADS = Set.of("members", "member", "deaths", "death", "dead", "casualties",
             "fatalities", "bodies", "body", "lives", "others", "those", "remains", "elements", "one", "some", "many", "representatives");
@@ -38,9 +39,10 @@ public final class Roles {
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
-                "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments");
+                "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
+                "helicopters", "gunships", "warships", "artillery", "tanks");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
         head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
@@ -52,7 +54,7 @@ public final class Roles {
                 "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
                 "kidnappers", "abductors", "raiders", "pirates", "bombers", "bomber",
                 "separatists", "separatist", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
-                "bandits", "insurgency", "mujahideen", "factions", "faction", "alliance");
+                "bandits", "attacker", "assailant", "insurgency", "mujahideen", "factions", "faction", "alliance");
         head(CVL, "civilians", "civilian", "children", "child", "people", "person", "persons", "residents",
                 "resident", "villagers", "villager", "families", "family", "women", "woman", "men", "man", "boys",
                 "boy", "girls", "girl", "farmers", "farmer", "herders", "herder", "worshippers", "students",
@@ -64,7 +66,8 @@ public final class Roles {
                 "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners", "victims",
                 "congregants", "parishioners", "commuters", "labourers", "laborers",
                 "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
-                "sisters", "infant", "newborn");
+                "sisters", "infant", "newborn", "households", "household", "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
+                "pastors", "cleric", "clerics", "elders", "monks", "nuns", "aid-workers");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
         mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",
                 "paramilitary", "militia", "pro-government", "pro-regime", "vigilante");

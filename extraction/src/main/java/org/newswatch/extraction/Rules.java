@@ -38,6 +38,21 @@ final class Rules {
                 continue;
             }
             String w = t.lc();
+            if (!noCasualties && splitToDeath(s, i)) {
+                Party obj = partyAfter(s, i); // "hacking 23 people to death", "beat two herders to death"
+                if (obj != null && !hedged(s, i)) {
+                    emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
+                }
+                continue;
+            }
+            int complex = killComplexEnd(s, i);
+            if (complex > i) {
+                if (!noCasualties) {
+                    casualtyComplex(s, i, complex);
+                }
+                i = complex; // "shot dead", "hacked to death": one trigger, "dead"/"death" included
+                continue;
+            }
             if (!Lexicon.TRIGGERS.contains(w)) {
                 continue;
             }
@@ -55,11 +70,21 @@ final class Rules {
                         }
                     }
                 } else if (w.equals("number") && s.lc(i + 1).equals("of")) {
-                    numberKilled(s, i);
+                    if (!numberOfEquipment(s, i)) {
+                        numberKilled(s, i);
+                    }
                 } else if (w.equals("price") && (s.lc(i - 1).equals("supreme") || s.lc(i - 1).equals("ultimate"))
                         && s.lc(i - 2).equals("the") && (s.lc(i - 3).equals("paid") || s.lc(i - 3).equals("pay"))) {
                     if (!hedged(s, i - 3)) {
                         casualtyPassive(s, i - 3, EventType.KILLED, "killed.supreme-price"); // "one soldier paid the supreme price"
+                    }
+                } else if (w.equals("lives") && Parties.amountEndingAt(s, i) != null
+                        && CLAIM_LIVES.contains(s.lc(Parties.amountEndingAt(s, i).start() - 1))) {
+                    // "the bombing claimed at least 43 lives", "cost 12 lives"
+                    Amount a = Parties.amountEndingAt(s, i);
+                    if (a.hasCount() && !hedged(s, a.start() - 1)) {
+                        Party p = new Party(null, Roles.CVL, false, null, a, a.start(), i, i + 1, null);
+                        emitCasualty(s, a.start() - 1, EventType.KILLED, p, "killed.claimed-lives");
                     }
                 } else if (w.equals("lives") && s.lc(i - 1).equals("their") && s.lc(i - 2).equals("lost")) {
                     casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
@@ -67,6 +92,14 @@ final class Rules {
                     casualty(s, i, EventType.WOUNDED);
                 } else if (w.equals("toll") && !s.lc(i + 1).equals("could") && !s.lc(i + 1).equals("may")) {
                     toll(s, i);
+                } else if ((w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 1))
+                        || (w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 2))
+                        && ADVERBS.contains(s.lc(i - 1))) {
+                    // "8 others sustained injuries", "five suffered serious wounds": a passive in other words
+                    int v = SUSTAIN.contains(s.lc(i - 1)) ? i - 1 : i - 2;
+                    if (!hedged(s, v) && !s.lc(v + 1).equals("no")) {
+                        casualtyPassive(s, v, EventType.WOUNDED, "wounded.passive");
+                    }
                 } else if (Lexicon.WOUND_NOUNS.contains(w)) {
                     casualtyNoun(s, i, EventType.WOUNDED);
                 }
@@ -90,11 +123,15 @@ final class Rules {
                     || w.equals("fell") && s.lc(i + 1).equals("to")) {
                 capture(s, i);
             }
+            if (PUSH_OUT.contains(w)) {
+                pushedOut(s, i);
+            }
             if (Lexicon.OFFENSIVE_NOUNS.contains(w) || Lexicon.LAUNCH.contains(w)) {
                 offensive(s, i);
             }
-            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)) {
-                attack(s, i);
+            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)
+                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)) {
+                attack(s, i); // "gunmen opened fire on worshippers"
             }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
                 deployment(s, i);
@@ -104,6 +141,7 @@ final class Rules {
                 talks(s, i);
             }
         }
+        resolvePendingAttacks(s);
     }
 
     // ---------------------------------------------------------------- casualties
@@ -127,7 +165,22 @@ final class Rules {
     }
 
     /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */
+    private static final java.util.Set<String> DENIALS = java.util.Set.of("denied", "denies", "deny", "denying",
+            "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "disputed", "disputes");
+
     static boolean hedged(Sentence s, int trigger) {
+        // "the ministry denied reports that 40 civilians had been killed": what is denied is no fact
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 12; k--) {
+            String w = s.lc(k);
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+            if (DENIALS.contains(w) && (s.lc(k + 1).equals("reports") || s.lc(k + 1).equals("claims")
+                    || s.lc(k + 1).equals("that") || s.lc(k + 1).equals("allegations") || s.lc(k + 1).equals("accusations")
+                    || s.lc(k + 1).equals("rumours") || s.lc(k + 1).equals("rumors"))) {
+                return true;
+            }
+        }
         for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
             String w = s.lc(k);
             if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
@@ -153,6 +206,13 @@ final class Rules {
         boolean passiveAux = beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1);
         if (!intransitive && !passiveAux) {
             Party obj = partyAfter(s, i);
+            if (obj != null && obj.amount() == null && obj.start() == i + 1 && Parties.amountEndingAt(s, i) != null
+                    && !Lexicon.AUX.contains(s.lc(i - 1))) {
+                // "treated 45 wounded patients", "12 injured civilians": the participle qualifies a counted noun
+                obj = obj.withAmount(Parties.amountEndingAt(s, i));
+                casualtyPassiveParty(s, i, type, obj);
+                return;
+            }
             if (obj != null) {
                 if (s.lc(obj.end()).equals("dead") || s.lc(obj.end()).equals("wounded") || s.lc(obj.end()).equals("injured")) {
                     // "left 5 dead" is handled on "dead"
@@ -166,6 +226,70 @@ final class Rules {
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    private static final java.util.Set<String> SUSTAIN = java.util.Set.of("sustained", "suffered", "received",
+            "sustaining", "suffering");
+
+    private static final java.util.Set<String> TO_DEATH_VERBS = java.util.Set.of("hacked", "stabbed", "beaten",
+            "burned", "burnt", "bludgeoned", "clubbed", "stoned", "tortured", "shot", "crushed", "starved", "strangled",
+            "macheted", "knifed", "lynched", "trampled", "bombed", "shelled", "hanged");
+
+    /**
+     * The last token of a multi-word verb of killing starting at i ("shot dead", "gunned down", "hacked to
+     * death", "beaten to death"), or -1.
+     */
+    static int killComplexEnd(Sentence s, int i) {
+        String w = s.lc(i);
+        String next = s.lc(i + 1);
+        if ((w.equals("shot") || w.equals("shoot") || w.equals("shooting") || w.equals("shoots")) && next.equals("dead")
+                || (w.equals("gunned") || w.equals("gunning") || w.equals("gun") || w.equals("mowed")) && next.equals("down")) {
+            return i + 1;
+        }
+        if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> TO_DEATH_ACTIVE = java.util.Set.of("hacking", "hacked", "hack",
+            "stabbing", "stabbed", "stab", "beating", "beat", "beats", "burning", "burned", "burnt", "burn",
+            "bludgeoning", "bludgeoned", "clubbing", "clubbed", "stoning", "stoned", "stone", "torturing", "tortured",
+            "shooting", "shot", "shoot", "strangling", "strangled", "crushing", "crushed", "macheting", "macheted");
+
+    /** A verb of violence whose object comes before "to death": "hacking 23 people to death". */
+    private static boolean splitToDeath(Sentence s, int i) {
+        if (!TO_DEATH_ACTIVE.contains(s.lc(i)) || s.lc(i + 1).equals("to") || BE.contains(s.lc(i - 1))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 10); k++) {
+            String x = s.lc(k);
+            if (x.equals("to") && s.lc(k + 1).equals("death")) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || x.equals("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "gunmen shot dead four traders", "five farmers were hacked to death": active or passive, as one verb. */
+    private void casualtyComplex(Sentence s, int i, int end) {
+        if (hedged(s, i) || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        if (!(beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1))) {
+            Party obj = partyAfter(s, end);
+            if (obj != null) {
+                emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
+                return;
+            }
+            if (Parties.DETERMINERS.contains(s.lc(end + 1)) || Numbers.parse(s, end + 1) != null) {
+                return; // an object we cannot code: the subject before is the killer, not the victim
+            }
+        }
+        casualtyPassive(s, i, EventType.KILLED, "killed.passive");
     }
 
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "reportedly", "allegedly", "later",
@@ -193,6 +317,10 @@ final class Rules {
                 || x.equals("which")) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
     }
 
+    private void casualtyPassiveParty(Sentence s, int i, EventType type, Party p) {
+        emitCasualty(s, i, type, p, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
     private void casualtyPassive(Sentence s, int i, EventType type, String rule) {
         Party subj = partyBefore(s, i);
         if (subj == null) {
@@ -211,6 +339,22 @@ final class Rules {
             }
         }
         if (verb < 0 || hedged(s, i)) {
+            return;
+        }
+        Amount brought = broughtTo(s, i);
+        if (brought != null) {
+            // "bringing to more than 150 the number of people killed since ...": the figure comes first
+            int h = Parties.nextHead(s, i + 2, 4);
+            Party who = h >= 0 ? Parties.at(s, h) : null;
+            String role = who == null || who.role() == null ? Roles.CVL : who.role();
+            Party p = new Party(who == null ? null : who.country(), role, who != null && who.explicit(), null, brought,
+                    brought.start(), -1, brought.end(), null);
+            Candidate c = new Candidate(EventType.KILLED, s, verb, "killed.number-brought");
+            c.party = p;
+            c.amount(brought);
+            c.victim = victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
+            c.cumulative = true;
+            finish(c);
             return;
         }
         for (int k = verb + 1; k < Math.min(s.size(), verb + 25); k++) {
@@ -240,12 +384,61 @@ final class Rules {
         }
     }
 
+    private static final java.util.Set<String> BRING_VERBS = java.util.Set.of("bringing", "brought", "brings",
+            "bring", "raising", "raised", "raises", "pushing", "pushed", "taking", "took", "lifting", "lifted");
+
+    /**
+     * "bringing to seven the number of Russian warplanes it has downed since ...": a running total of
+     * equipment lost, its figure before "the number of".
+     */
+    private boolean numberOfEquipment(Sentence s, int i) {
+        Amount a = broughtTo(s, i);
+        if (a == null) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 6); k++) {
+            Equipment e = equipmentAt(s, k);
+            if (e != null) {
+                Party p = Parties.at(s, k);
+                Candidate c = equipmentCandidate(s, k, e, a, p.country() == null ? null : p.country() + Roles.MIL);
+                c.cumulative = true;
+                finish(c);
+                return true;
+            }
+            if (Parties.STOP.contains(s.lc(k))) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "bringing to 52 the number of ...", "raised to more than 150 the number of ...": the amount, or null. */
+    static Amount broughtTo(Sentence s, int number) {
+        if (!s.lc(number - 1).equals("the")) {
+            return null;
+        }
+        Amount a = Parties.amountEndingAt(s, number - 1);
+        if (a == null || !a.hasCount() || !s.lc(a.start() - 1).equals("to") || !BRING_VERBS.contains(s.lc(a.start() - 2))) {
+            return null;
+        }
+        return a;
+    }
+
     /** "the death toll rose to 45", "the toll reached 120": a running total of the dead. */
     private void toll(Sentence s, int i) {
+        Party among = null;
         for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";")) {
                 return;
+            }
+            if (among == null && (x.equals("among") || x.equals("for")) && k == i + 1) {
+                int h = Parties.nextHead(s, k + 1, 5); // "the toll among government troops rose to 120"
+                if (h > 0) {
+                    among = Parties.at(s, h);
+                    k = h;
+                    continue;
+                }
             }
             if (x.equals("to") || x.equals("reached") || x.equals("at") || x.equals("hit") || x.equals("of")
                     || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")) {
@@ -265,6 +458,10 @@ final class Rules {
                                     a.start(), -1, a.end(), null);
                             break;
                         }
+                    }
+                    if (among != null && among.role() != null) {
+                        p = new Party(among.country(), among.role(), among.explicit(), among.sponsor(), a, a.start(), -1,
+                                a.end(), null);
                     }
                     Candidate c = new Candidate(EventType.KILLED, s, i, "killed.toll");
                     c.party = p;
@@ -385,11 +582,26 @@ final class Rules {
             return;
         }
         c.actor = agent == null ? null : code(s, agent, Roles.MIL, true);
+        if (agent != null && agent.country() == null && agent.head() >= 0 && c.actor != null && c.victim != null
+                && (Roles.WEAPONS.contains(s.lc(agent.head())) || PROJECTILES.contains(s.lc(agent.head())))
+                && c.actor.length() == 6 && c.victim.regionMatches(0, c.actor, 0, 3) && !roleModified(s, agent)) {
+            c.actor = null; // "a civilian was killed by shelling": whose, the text does not say; not the victim's side
+        }
         if (c.actor != null && (c.actor.equals(c.victim) || c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))
                 && !friendlyFire(s)) {
             c.actor = null; // a party does not kill its own, unless the text says so
         }
         finish(c);
+    }
+
+    /** "a military airstrike", "regime shelling": a weapon phrase whose modifier names the state's forces. */
+    private static boolean roleModified(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < p.head(); k++) {
+            if (Roles.modifierRole(s.lc(k)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- party search
@@ -650,6 +862,17 @@ final class Rules {
         }
         String role = p.role();
         String country = p.country();
+        if (p.head() < 0 && role == null && p.start() >= 2 && s.lc(p.start() - 1).equals("and")
+                && (s.lc(p.start() - 2).equals("dead") || s.lc(p.start() - 2).equals("killed"))) {
+            // "left 1 Israeli soldier dead and 3 wounded": the bare figure counts the same party
+            for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence == s; k--) {
+                Candidate prev = ctx.events.get(k);
+                if (prev.type == EventType.KILLED && prev.victim != null) {
+                    c.inferred = prev.inferred;
+                    return prev.victim;
+                }
+            }
+        }
         if (p.head() < 0 && role == null) {
             // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
             Party near = null;
@@ -717,6 +940,14 @@ final class Rules {
 
     /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
     String contextCountry(Sentence s, String role, int before) {
+        if ((s.lc(before).equals("its") || s.lc(before).equals("his") || s.lc(before).equals("their"))
+                && (role.equals(Roles.MIL) || role.equals(Roles.GOV))) {
+            // "Moscow said its forces had retaken two villages": the speaker's own forces
+            Party sp = speaker(s);
+            if (sp != null && sp.country() != null && sp.start() < before) {
+                return sp.country();
+            }
+        }
         if (role.equals(Roles.MIL) || role.equals(Roles.GOV) || role.equals(Roles.COP)) {
             for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
                 List<Party> ms = ctx.mentions.get(si);
@@ -803,6 +1034,11 @@ final class Rules {
                     }
                     break;
                 }
+                Amount am = Numbers.parse(s, k);
+                if (am != null && am.end() > k + 1) {
+                    k = am.end() - 1; // "destroyed up to 20 vehicles", "at least 50 tanks": over the figure
+                    continue;
+                }
                 if (x.equals(".") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("and") && !x.equals("of")
                         && !x.equals("other") && !x.equals("all")) {
                     break;
@@ -810,6 +1046,10 @@ final class Rules {
             }
             if (found || w.equals("hit")) {
                 return;
+            }
+            String o = s.lc(i + 1);
+            if (Parties.DETERMINERS.contains(o) || Numbers.parse(s, i + 1) != null || o.equals("another")) {
+                return; // "and damaged a sixth": an object that is no equipment noun, not a passive
             }
         }
         // passive: "two Syrian tanks and an ammunition depot were also destroyed"
@@ -820,14 +1060,25 @@ final class Rules {
         for (; k >= 0 && i - k <= 25; k--) {
             String x = s.lc(k);
             if (x.equals("that") || x.equals("while") || x.equals("which") || x.equals("said") || x.equals(";")
-                    || x.equals(":") || x.equals("when") || x.equals("after") || x.equals("\"") || x.equals("\u201c")) {
-                break;
+                    || x.equals(":") || x.equals("when") || x.equals("after") || x.equals("\"") || x.equals("\u201c")
+                    || x.equals("number") || BRING_VERBS.contains(x)) {
+                break; // "..., bringing to seven the number of warplanes it has downed": not the earlier ones
             }
             Equipment e = equipmentAt(s, k);
-            if (e != null) {
+            if (e != null && !numberOfBefore(s, k)) {
                 emitEquipment(s, i, k, e, true);
             }
         }
+    }
+
+    /** "the number of Russian warplanes ... downed": counted by the running-total rule, not as a loss of its own. */
+    private static boolean numberOfBefore(Sentence s, int k) {
+        for (int j = k - 1; j > 0 && k - j <= 4; j--) {
+            if (s.lc(j).equals("of") && s.lc(j - 1).equals("number")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In a list ("four Russian tanks and two armoured vehicles"), an item without an owner takes the previous one's. */
@@ -991,6 +1242,19 @@ final class Rules {
             return;
         }
         String owner = subj.country() + Roles.MIL;
+        // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen"
+        Amount personnel = Numbers.parse(s, i + 1);
+        if (personnel != null && personnel.hasCount()) {
+            int h = Parties.nextHead(s, personnel.end(), 3);
+            if (h > 0 && Lexicon.TROOPS.contains(s.lc(h)) || h > 0 && (s.lc(h).equals("servicemen")
+                    || s.lc(h).equals("fighters") || s.lc(h).equals("men"))) {
+                Party dead = Parties.at(s, h);
+                String role = dead.role() != null && (dead.role().equals(Roles.MIL) || dead.role().equals(Roles.REB))
+                        ? dead.role() : Roles.MIL;
+                Party victims = new Party(subj.country(), role, true, null, personnel, personnel.start(), h, h + 1, null);
+                emitOne(s, i, EventType.KILLED, victims, "killed.lost");
+            }
+        }
         for (int k = i + 1; k < Math.min(s.size(), i + 40); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";") || Lexicon.SPEECH.contains(x)) {
@@ -1058,9 +1322,26 @@ final class Rules {
                 p = p.withRole(Roles.REF); // "internally displaced persons": the noun for the displaced
             }
             if (p.amount() == null) {
-                Amount before = Parties.amountEndingAt(s, s.lc(i - 1).equals("internally") ? i - 1 : i);
+                Amount before = Parties.amountEndingAt(s, DISPLACED_ADVERBS.contains(s.lc(i - 1)) ? i - 1 : i);
                 if (before != null) {
                     p = p.withAmount(before);
+                }
+            }
+            if (p.amount() == null && numberOf(s, i)) {
+                // "bringing the total number of internally displaced persons to over 200,000", "the number of
+                // displaced people rose to 1.2 million"
+                for (int k = i + 2; k < Math.min(s.size(), i + 10); k++) {
+                    String x = s.lc(k);
+                    if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                        break;
+                    }
+                    if (x.equals("to") || x.equals("at") || x.equals("reached") || x.equals("stands")) {
+                        Amount a = Numbers.parse(s, k + 1);
+                        if (a != null && a.hasCount()) {
+                            p = p.withAmount(a);
+                        }
+                        break;
+                    }
                 }
             }
         } else if ((w.equals("displaced") || w.equals("uprooted") || w.equals("expelled")) && !beBefore(s, i)
@@ -1089,6 +1370,9 @@ final class Rules {
         if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
             return; // "soldiers and officials had fled the city": a retreat, not a displacement of people
         }
+        if (returning(s, i)) {
+            return; // "displaced families have been returning to Kidal": the end of a displacement
+        }
         if (p.head() < 0 && p.role() == null && s.lc(i - 1).equals("internally")) {
             p = p.withRole(Roles.REF); // "6.5 million are internally displaced"
         }
@@ -1106,6 +1390,33 @@ final class Rules {
         finish(c);
     }
 
+    private static final java.util.Set<String> RETURN_VERBS = java.util.Set.of("return", "returned", "returning",
+            "returns", "resettled", "repatriated", "repatriation", "returnees", "went");
+
+    /** "displaced families returned home", "the displaced have been returning": a return, not a flight. */
+    private static boolean returning(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            String x = s.lc(k);
+            if (RETURN_VERBS.contains(x) && !(x.equals("went") && !s.lc(k + 1).equals("back"))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the (total) number of (internally) displaced ...": a count named before the displaced. */
+    private static boolean numberOf(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            if (s.lc(k).equals("number") && s.lc(k + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> DISPLACED_ADVERBS = java.util.Set.of("internally", "newly", "forcibly",
             "remain", "remained", "remains", "still", "now", "temporarily");
     private static final java.util.Set<String> HOMES = java.util.Set.of("homes", "home", "village", "villages", "town",
@@ -1120,6 +1431,12 @@ final class Rules {
         String w = s.lc(i);
         if (hedged(s, i) || purpose(s, i)) {
             return;
+        }
+        for (int k = Math.max(0, i - 10); k < i; k++) {
+            String x = s.lc(k);
+            if (x.equals("bodies") || x.equals("body") || x.equals("remains") || x.equals("corpses")) {
+                return; // "the bodies of 6 people arrived at the hospital": the dead, not the displaced
+            }
         }
         if (w.equals("left") || w.equals("abandoned") || w.equals("deserted")) {
             int k = i + 1;
@@ -1302,21 +1619,95 @@ final class Rules {
             if (Places.capitalisedName(s.get(k)) && !Dates.isCalendarWord(s.lc(k))) {
                 Countries.Entry e = Countries.lookup(s.lc(k));
                 if (e == null || e.kind() == Countries.Kind.CAPITAL) {
-                    StringBuilder name = new StringBuilder(s.get(k).text());
-                    for (int m = k + 1; m < Math.min(s.size(), k + 4) && Places.capitalisedName(s.get(m))
-                            && !Parties.isHead(s.get(m)) && !Dates.isCalendarWord(s.lc(m)); m++) {
-                        name.append(' ').append(s.get(m).text()); // "Wad Madani"
-                    }
-                    c.location = name.toString();
+                    int[] end = new int[1];
+                    c.location = placeName(s, k, end);
                     c.locationStated = true;
+                    // "seized Gondar and Lalibela", "the towns of Harardhere and Galcad": one capture per town
+                    int m = end[0];
+                    if (s.lc(m).equals("and") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
+                            && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
+                            && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
+                            && !Parties.isHead(s.get(Math.min(s.size() - 1, placeEnd(s, m + 1))))) {
+                        Candidate second = new Candidate(EventType.CAPTURE, s, i, "capture");
+                        second.actor = c.actor;
+                        second.location = placeName(s, m + 1, end);
+                        second.locationStated = true;
+                        finish(second);
+                    }
                 }
                 break;
             }
             if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
-                    || s.lc(k).equals("border") || s.lc(k).equals("regional") || s.lc(k).equals("provincial"))) {
+                    || s.lc(k).equals("border") || s.lc(k).equals("regional") || s.lc(k).equals("provincial")
+                    || s.lc(k).equals("coastal") || s.lc(k).equals("nearby") || s.lc(k).equals("strategic")
+                    || s.lc(k).equals("key") || s.lc(k).equals("cities"))) {
                 break;
             }
         }
+        finish(c);
+    }
+
+    /** A place name of up to four capitalised words from k ("Wad Madani"); its end in end[0]. */
+    private static String placeName(Sentence s, int k, int[] end) {
+        StringBuilder name = new StringBuilder(s.get(k).text());
+        int m = k + 1;
+        for (; m < Math.min(s.size(), k + 5) && (Places.capitalisedName(s.get(m)) && !Parties.isHead(s.get(m))
+                && !Dates.isCalendarWord(s.lc(m)) || Places.particleInName(s, m)); m++) {
+            name.append(' ').append(s.get(m).text());
+        }
+        end[0] = m;
+        return name.toString();
+    }
+
+    private static int placeEnd(Sentence s, int k) {
+        int[] end = new int[1];
+        placeName(s, k, end);
+        return end[0];
+    }
+
+    private static final java.util.Set<String> PUSH_OUT = java.util.Set.of("pushed", "drove", "driven", "expelled",
+            "ousted", "routed", "dislodged", "evicted", "chased", "kicked");
+
+    /**
+     * "Ukraine's forces pushed Russian troops out of Kherson", "drove the militants from Marawi": the subject
+     * took the place the others lost.
+     */
+    private void pushedOut(Sentence s, int i) {
+        if (hedged(s, i) || purpose(s, i) || BE.contains(s.lc(i - 1))) {
+            return;
+        }
+        Party loser = partyAfter(s, i);
+        if (loser == null || loser.head() < 0 || Roles.CVL.equals(loser.role()) || Roles.REF.equals(loser.role())) {
+            return; // "drove 5,000 people from their homes" is displacement
+        }
+        int k = loser.end();
+        if (s.lc(k).equals("out") && s.lc(k + 1).equals("of")) {
+            k += 2;
+        } else if (s.lc(k).equals("from")) {
+            k += 1;
+        } else {
+            return;
+        }
+        while (k < s.size() && (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
+                || s.lc(k).equals("port") || s.lc(k).equals("strategic"))) {
+            k++;
+        }
+        if (k >= s.size() || !Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null
+                && Countries.lookup(s.lc(k)).kind() != Countries.Kind.CAPITAL) {
+            return;
+        }
+        Party actor = subjectBefore(s, i);
+        if (actor == null) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture.pushed-out");
+        c.actor = code(s, actor, Roles.MIL, true);
+        if (c.actor == null || c.actor.endsWith(Roles.CVL)) {
+            return;
+        }
+        int[] end = new int[1];
+        c.location = placeName(s, k, end);
+        c.locationStated = true;
         finish(c);
     }
 
@@ -1420,8 +1811,9 @@ final class Rules {
             for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
                 String x = s.lc(k);
                 if (Lexicon.HYPOTHETICAL.contains(x) || x.equals("\"imminent\"") || x.equals("warned")
-                        || x.equals("threatened") || Lexicon.HEDGES.contains(x) && !x.equals("will")) {
-                    return;
+                        || x.equals("threatened") || Lexicon.HEDGES.contains(x) && !x.equals("will")
+                        || NOT_LAUNCHED.contains(x) || x.equals("ahead") && s.lc(k + 1).equals("of")) {
+                    return; // "analysts expect a spring offensive", "halted their offensive", "ahead of an offensive"
                 }
                 if (Lexicon.LAUNCH.contains(x) || x.equals("launch")) {
                     return; // handled from the launch verb
@@ -1459,6 +1851,13 @@ final class Rules {
         c.rule = launch ? "offensive.launch" : "offensive.noun";
         finish(c);
     }
+
+    /** Verbs of an offensive that is expected, prepared, stopped or ended: none launched here. */
+    private static final java.util.Set<String> NOT_LAUNCHED = java.util.Set.of("expect", "expects", "expected",
+            "expecting", "anticipate", "anticipates", "anticipating", "preparing", "prepare", "prepares", "prepared",
+            "halted", "halt", "halts", "halting", "suspended", "suspend", "suspends", "paused", "pause", "ended",
+            "ending", "end", "abandoned", "abandon", "called", "stopped", "stop", "postponed", "delayed", "averted",
+            "repelled", "repulsed", "thwarted", "foiled", "against");
 
     /** "Congolese and Ugandan troops launched a joint operation ... in 2021": a background year before the report's. */
     private boolean backgroundYear(Sentence s) {
@@ -1561,6 +1960,10 @@ final class Rules {
         if (w.equals("struck") && s.lc(i + 1).equals("a") && s.lc(i + 2).equals("deal")) {
             return;
         }
+        if ((w.equals("hit") || w.equals("struck")) && explosiveObject(s, i)) {
+            vehicleOnExplosive(s, i); // "their vehicle struck a roadside bomb": the vehicle attacked nothing
+            return;
+        }
         Party actor = null;
         // "bombardment by Syrian government forces", "were carried out by Russia", "blamed on Damascus"
         for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
@@ -1603,11 +2006,25 @@ final class Rules {
             List<Party> ms = ctx.mentions.get(s.index());
             actor = ms.isEmpty() ? null : ms.get(0);
         }
+        if (actor == null && !noun && beBefore(s, i)) {
+            pendingAttacks.add(i); // "their patrol was ambushed": the subject is the target; the author is in the context
+            return;
+        }
         if (actor == null && !noun) {
+            if (PROJECTILES.contains(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) == null && i >= 2
+                    && ArmedGroups.single(s.get(i - 2)) == null && !s.get(i - 2).capitalised()) {
+                return; // "when a shell hit a house": the subject is the projectile, whose the text does not say
+            }
             actor = subjectBefore(s, i);
         }
         if (actor == null) {
+            if (noun && incident(s, i)) {
+                pendingAttacks.add(i); // "an attack on a checkpoint": its author is in the context
+            }
             return;
+        }
+        if (!actor.explicit() && actor.head() >= 0 && PROJECTILES.contains(s.lc(actor.head()))) {
+            return; // "a shell hit a house", "three rockets hit the Green Zone": whose, the text does not say
         }
         String code = code(s, actor, Roles.MIL, true);
         if (code == null || code.endsWith(Roles.CVL) || code.endsWith(Roles.REF)) {
@@ -1615,6 +2032,19 @@ final class Rules {
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
         c.actor = code;
+        if (noun && (w.endsWith("s") || w.equals("shelling"))) {
+            // "repelled 14 Ukrainian attacks", "carried out 30 airstrikes": the number of acts
+            int k = i - 1;
+            while (k > 0 && Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind() == Countries.Kind.DEMONYM
+                    || k > 0 && (s.lc(k).equals("air") || s.lc(k).equals("drone") || s.lc(k).equals("missile")
+                    || s.lc(k).equals("separate") || s.lc(k).equals("coordinated"))) {
+                k--;
+            }
+            Amount a = Parties.amountEndingAt(s, k + 1);
+            if (a != null && a.hasCount()) {
+                c.amount(a);
+            }
+        }
         if (!noun) {
             Amount a = Numbers.parse(s, i + 1);
             if (a != null && a.hasCount()) {
@@ -1627,7 +2057,7 @@ final class Rules {
                     c.amount(a);
                 }
             }
-            Party target = partyAfter(s, i);
+            Party target = partyAfter(s, w.equals("opened") ? i + 2 : i);
             if (target != null && target.head() >= 0 && !Roles.WEAPONS.contains(s.lc(target.head()))) {
                 c.victim = code(s, target, Roles.MIL, true);
                 if (c.victim != null && c.victim.equals(c.actor)) {
@@ -1636,6 +2066,140 @@ final class Rules {
             }
         }
         finish(c);
+    }
+
+    private static final java.util.Set<String> EXPLOSIVES = java.util.Set.of("mine", "landmine", "land-mine", "ied",
+            "ieds", "bomb", "explosive", "explosives", "device", "mines", "landmines");
+    private static final java.util.Set<String> VEHICLES = java.util.Set.of("vehicle", "vehicles", "convoy", "truck",
+            "trucks", "car", "patrol", "tank", "tanks", "apc", "armoured", "armored", "humvee", "pickup");
+    private static final java.util.Set<String> MILITARY_VEHICLES = java.util.Set.of("convoy", "patrol", "tank", "tanks",
+            "apc", "armoured", "armored", "humvee");
+
+    /** "struck an improvised explosive device", "hit a roadside bomb", "hit a landmine". */
+    private static boolean explosiveObject(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+            if (EXPLOSIVES.contains(s.lc(k))) {
+                return true;
+            }
+            if (!(Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("roadside") || s.lc(k).equals("improvised")
+                    || s.lc(k).equals("explosive") || s.lc(k).equals("buried") || s.lc(k).equals("anti-tank"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "three soldiers were killed when their convoy struck an IED": a military vehicle lost to a mine is an
+     * equipment loss of the side whose people it carried; a bus or a police car is none.
+     */
+    private void vehicleOnExplosive(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 4 && !VEHICLES.contains(s.lc(k))) {
+            k--;
+        }
+        if (k < 0 || !VEHICLES.contains(s.lc(k))) {
+            return;
+        }
+        String owner = null;
+        for (int j = ctx.events.size() - 1; j >= 0 && ctx.events.get(j).sentence.index() == s.index(); j--) {
+            Candidate c = ctx.events.get(j);
+            if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && c.victim != null) {
+                owner = c.victim;
+            }
+        }
+        boolean military = MILITARY_VEHICLES.contains(s.lc(k)) || s.lc(k - 1).equals("military")
+                || s.lc(k - 1).equals("army");
+        if (owner == null) {
+            Party p = Parties.at(s, k);
+            owner = p.country() == null ? null : p.country() + Roles.MIL;
+        }
+        if (!military || owner != null && !owner.endsWith(Roles.MIL)) {
+            return; // a bare "vehicle" (a police car, a bus) is no military equipment
+        }
+        Equipment e = s.lc(k).startsWith("tank") ? Equipment.TANK : s.lc(k).equals("apc") ? Equipment.APC
+                : Equipment.VEHICLE;
+        Candidate c = equipmentCandidate(s, i, e, Parties.at(s, k).amount(), owner);
+        finish(c);
+    }
+
+    private static final java.util.Set<String> PROJECTILES = java.util.Set.of("shell", "shells", "rocket", "rockets",
+            "missile", "missiles", "mortar", "mortars", "drone", "drones", "bomb", "bombs", "projectile", "projectiles",
+            "grenade", "grenades");
+
+    /** Attack nouns of this sentence whose author it does not name. */
+    private final List<Integer> pendingAttacks = new java.util.ArrayList<>();
+
+    private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "at", "inside",
+            "near", "targeting", "upon");
+    private static final java.util.Set<String> NOT_AN_INCIDENT = java.util.Set.of("fear", "fears", "threat", "threats",
+            "risk", "risks", "danger", "plan", "plans", "plot", "warning", "warnings", "possibility", "prospect",
+            "condemned", "condemns", "condemn", "denied", "denies", "deny", "against", "prevent", "prevented", "foiled",
+            "thwarted", "repelled", "repulsed", "repel", "averted", "rehearsal", "anniversary", "since", "ever",
+            "wave", "series", "blamed", "blames", "blaming", "accused", "accuses", "accusing");
+
+    /**
+     * "an attack on a checkpoint", "a suicide bombing inside a mosque", "coordinated attacks on Monday": an
+     * attack reported as an act that happened (aimed at something), not one feared, foiled or condemned.
+     */
+    private static boolean incident(Sentence s, int i) {
+        if (!TARGET_PREPOSITIONS.contains(s.lc(i + 1))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            String x = s.lc(k);
+            if (NOT_AN_INCIDENT.contains(x) || Lexicon.NEGATION.contains(x) || Lexicon.HEDGES.contains(x)) {
+                return false;
+            }
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An attack whose author the sentence leaves out belongs to the side this sentence's casualty events name
+     * as doing harm ("an attack on a base killed two soldiers; police blamed al-Shabaab militants") or, failing
+     * that, to the author of the latest attack or killing the article reported.
+     */
+    private void resolvePendingAttacks(Sentence s) {
+        if (pendingAttacks.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> victims = new java.util.HashSet<>();
+        for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence.index() == s.index(); k--) {
+            Candidate c = ctx.events.get(k);
+            if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
+                victims.add(c.victim); // "soldiers were killed in an attack on a base": not the soldiers' side
+            }
+        }
+        for (int i : pendingAttacks) {
+            // an unattributed air or drone strike is a state's; an ambush, bombing or assault an armed group's
+            String role = AIR_ATTACKS.contains(s.lc(i)) ? Roles.MIL : s.lc(i).startsWith("raid") ? null : Roles.REB;
+            String author = null;
+            for (int k = ctx.events.size() - 1; k >= 0 && author == null; k--) {
+                Candidate c = ctx.events.get(k);
+                if (armedSide(c.actor) && (role == null || c.actor.endsWith(role)) && !victims.contains(c.actor)
+                        && (c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.ATTACK)) {
+                    author = c.actor;
+                }
+            }
+            if (author != null) {
+                Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.noun-context");
+                c.actor = author;
+                c.inferred = true;
+                finish(c);
+            }
+        }
+        pendingAttacks.clear();
+    }
+
+    private static final java.util.Set<String> AIR_ATTACKS = java.util.Set.of("airstrike", "airstrikes", "air-strike",
+            "air-strikes", "strike", "strikes", "drone-strike", "bombardment", "bombardments", "shelling", "barrage");
+
+    private static boolean armedSide(String code) {
+        return code != null && (code.endsWith(Roles.MIL) || code.endsWith(Roles.REB));
     }
 
     private static final java.util.Set<String> LIGHT_ATTACK_VERBS = java.util.Set.of("launched", "launches", "launch",
@@ -1679,6 +2243,9 @@ final class Rules {
         String w = s.lc(i);
         if (hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
             return;
+        }
+        if (w.startsWith("order") && !orderedTo(s, i)) {
+            return; // "ordered 1,500 troops to the border" sends them; "ordered troops to hold" does not
         }
         Party troops = null;
         Party sender = null;
@@ -1746,12 +2313,30 @@ final class Rules {
         finish(c);
     }
 
+    /** "ordered 5,000 troops to the region", "ordered more soldiers into Kidal": an order that moves forces. */
+    private static boolean orderedTo(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            if (Lexicon.TROOPS.contains(s.lc(k))) {
+                String n = s.lc(k + 1);
+                return n.equals("to") && !s.get(Math.min(s.size() - 1, k + 2)).isWord()
+                        || n.equals("to") && (Parties.DETERMINERS.contains(s.lc(k + 2)) || s.get(k + 2).capitalised())
+                        || n.equals("into") || n.equals("toward") || n.equals("towards");
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- threat
 
     private void threat(Sentence s, int i) {
         String w = s.lc(i);
         boolean trig = false;
-        if (Lexicon.THREAT_VERBS.contains(w)) {
+        if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w) || w.equals("ready")) && s.lc(i + 1).equals("to")
+                && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
+            trig = true; // "threatened to target all ships", "vowed to crush the militants", "ready to use"
+        } else if (VOW.contains(w) && (REVENGE.contains(s.lc(i + 1)) || REVENGE.contains(s.lc(i + 2)))) {
+            trig = true; // "vowed revenge", "vowed swift retaliation"
+        } else if (Lexicon.THREAT_VERBS.contains(w)) {
             trig = forceContext(s) && !(w.equals("warning") && s.lc(i - 1).equals("early"));
         } else if ((w.equals("will") || w.equals("would") || w.equals("'ll")) && !s.lc(i - 1).equals("it")
                 || w.equals("would") || w.equals("will")) {
@@ -1762,7 +2347,11 @@ final class Rules {
             if (s.lc(k).equals("continue") && s.lc(k + 1).equals("to")) {
                 k += 2;
             }
-            trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && s.lc(k + 1).equals("a")
+            if (isQuote(s.lc(k))) {
+                k++; // 'would "counterattack"', 'would pay "a heavy price"'
+            }
+            trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
+                    || isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
                     || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
                     || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
             if (trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) {
@@ -1799,6 +2388,11 @@ final class Rules {
         finish(c);
     }
 
+    private static final java.util.Set<String> REVENGE = java.util.Set.of("revenge", "retaliation", "reprisals",
+            "reprisal", "vengeance", "response");
+
+    private static final java.util.Set<String> VOW = java.util.Set.of("vowed", "vows", "vow", "pledged", "pledges");
+
     private static boolean forceContext(Sentence s) {
         for (int k = 0; k < s.size(); k++) {
             if (Lexicon.FORCE_WORDS.contains(s.lc(k))) {
@@ -1809,6 +2403,10 @@ final class Rules {
     }
 
     /** The party a sentence quotes: "X said/warned/told ...", "..., said X", "according to X". */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
+            "minister", "commander", "leader", "president", "governor", "chief", "official", "general", "colonel",
+            "envoy", "ambassador", "mayor", "premier");
+
     Party speaker(Sentence s) {
         List<Party> ms = ctx.mentions.get(s.index());
         for (Party m : ms) {
@@ -1823,6 +2421,15 @@ final class Rules {
                 if (k >= m.end() && k < m.end() + 3 && (x.equals("'s") || s.get(k).isWord() && !s.get(k).capitalised()
                         && !Parties.STOP.contains(x) && !Parties.isVerbLike(x) && !Lexicon.AUX.contains(x))) {
                     continue; // "the UN migration agency said", "the army's media wing said"
+                }
+                if (k < m.end() + 4 && s.get(k).isWord() && s.get(k).capitalised() && m.head() >= 0
+                        && TITLES.contains(s.lc(m.head())) && Countries.lookup(x) == null) {
+                    continue; // "Houthi military spokesman Yahya Saree said": the title's bearer
+                }
+                if (k < m.end() + 6 && m.head() >= 0 && TITLES.contains(s.lc(m.head())) && (x.equals("of")
+                        || x.equals("'s") || s.get(k).capitalised() || x.equals("region") || x.equals("province")
+                        || x.equals("state"))) {
+                    continue; // "the governor of Russia's Belgorod region said"
                 }
                 if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
                         || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")
@@ -1907,6 +2514,38 @@ final class Rules {
     // ---------------------------------------------------------------- common
 
     private void finish(Candidate c) {
+        if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.DISPLACEMENT)
+                && naturalCause(c.sentence, c.trigger)) {
+            return;
+        }
         ctx.events.add(c);
+    }
+
+    private static final java.util.Set<String> NATURAL_CAUSES = java.util.Set.of("earthquake", "earthquakes", "quake",
+            "flood", "floods", "flooding", "rains", "rainfall", "downpours", "storm", "storms", "cyclone", "hurricane",
+            "typhoon", "landslide", "landslides", "mudslide", "mudslides", "avalanche", "tsunami", "lightning",
+            "heatwave", "drought", "cholera", "measles", "malaria", "outbreak", "epidemic", "stampede", "accident",
+            "accidents", "snakebite", "wildfire", "wildfires", "volcano", "eruption");
+    private static final java.util.Set<String> VIOLENCE = java.util.Set.of("attack", "attacks", "attacked", "strike",
+            "strikes", "airstrike", "airstrikes", "shelling", "shelled", "gunmen", "fighting", "clashes", "bomb",
+            "bombing", "militants", "rebels", "troops", "soldiers", "forces", "shot", "gunfire", "ambush", "raid",
+            "war", "conflict", "violence", "explosion", "blast", "drone", "missile", "rocket", "mortar");
+
+    /**
+     * "an earthquake killed 2,000", "floods displaced 100,000", "died of cholera": deaths and flight from a
+     * natural cause or an accident are no conflict event, unless the clause also speaks of violence.
+     */
+    static boolean naturalCause(Sentence s, int trigger) {
+        boolean natural = false;
+        int from = Math.max(0, trigger - 10);
+        int to = Math.min(s.size(), trigger + 10);
+        for (int k = from; k < to; k++) {
+            String x = s.lc(k);
+            if (VIOLENCE.contains(x)) {
+                return false;
+            }
+            natural |= NATURAL_CAUSES.contains(x);
+        }
+        return natural;
     }
 }

@@ -1,0 +1,474 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/**
+ * Grammatical rules that generalise across conflicts, each checked on invented sentences from several wars
+ * (none taken from the seed, dev or blind articles).
+ */
+class GeneralRulesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    static List<ExtractedEvent> extract(String date, String text) {
+        Instant day = Instant.parse(date + "T12:00:00Z");
+        return EXTRACTOR.extract(new Article(Article.VERSION, "t", null, null, null, day, day, Article.LIVE, text, null));
+    }
+
+    static ExtractedEvent find(List<ExtractedEvent> events, EventType type, String principal) {
+        for (ExtractedEvent e : events) {
+            if (e.type() == type && principal.equals(e.principal())) {
+                return e;
+            }
+        }
+        fail("no " + type + " " + principal + " in:\n  " + events.stream()
+                .map(e -> e.type() + " " + e.principal() + " " + e.count() + " " + e.location())
+                .collect(Collectors.joining("\n  ")));
+        return null;
+    }
+
+    @Test
+    void aCountryTheSentenceSetsTheEventInBeatsAPlaceElsewhereInTheArticle() {
+        List<ExtractedEvent> es = extract("2023-05-02",
+                "A car bomb killed four soldiers in Niger on Monday, officials said. Separately, aid convoys reached"
+                        + " the town of Kousseri in Cameroon, where refugees gathered near Kousseri.");
+        assertEquals("Niger", find(es, EventType.KILLED, "NERMIL").location());
+    }
+
+    @Test
+    void aCountryOnlySpokenOfIsNoSetting() {
+        List<ExtractedEvent> es = extract("2022-03-04",
+                "Fighting raged around Mariupol on Thursday. Two soldiers were wounded and taken to hospital, the"
+                        + " governor of a province bordering Mariupol in Ukraine told reporters, and then flown to"
+                        + " Poland. Shelling hit Mariupol again.");
+        ExtractedEvent w = find(es, EventType.WOUNDED, "UKRMIL");
+        assertEquals("Mariupol", w.location());
+    }
+
+    @Test
+    void armedIrregularsAreNotAStatesForces() {
+        List<ExtractedEvent> es = extract("2021-07-12",
+                "Armed bandits killed nine villagers in Zamfara State on Sunday. Nigerian armed forces killed 20"
+                        + " insurgents in Borno State.");
+        assertEquals("NGAREB", find(es, EventType.KILLED, "NGACVL").actor());
+        assertEquals("NGAMIL", find(es, EventType.KILLED, "NGAREB").actor());
+        List<ExtractedEvent> men = extract("2019-10-08", "Unidentified armed men shot dead three farmers near Mopti in Mali.");
+        assertEquals("MLIREB", find(men, EventType.KILLED, "MLICVL").actor());
+    }
+
+    @Test
+    void anUnattributedAttackBelongsToTheSideTheContextNamesAsAttacking() {
+        List<ExtractedEvent> es = extract("2020-11-03",
+                "Islamic State militants killed 12 villagers in Cabo Delgado on Saturday. A second attack on a"
+                        + " checkpoint near Mocimboa da Praia on Sunday wounded four soldiers.");
+        ExtractedEvent a = find(es, EventType.ATTACK, "MOZREB");
+        assertTrue(a.evidence().contains("second attack"), a.evidence());
+        // the side hit in the attack is not its author, and a feared attack is none
+        List<ExtractedEvent> hit = extract("2022-02-10",
+                "Colombian troops killed two guerrillas on Monday. Three soldiers were killed in an attack on a base"
+                        + " in Arauca on Tuesday. Officials warned of fears of an attack on Cucuta.");
+        for (ExtractedEvent e : hit) {
+            if (e.type() == EventType.ATTACK) {
+                assertTrue(!"COLMIL".equals(e.actor()), "the victims' side made no attack: " + e.evidence());
+            }
+        }
+    }
+
+    @Test
+    void multiWordVerbsOfKilling() {
+        ExtractedEvent a = find(extract("2021-07-12", "Gunmen shot dead four traders near Gusau on Sunday."),
+                EventType.KILLED, "NGACVL");
+        assertEquals(4L, a.count());
+        assertEquals("NGAREB", a.actor());
+        ExtractedEvent p = find(extract("2013-02-02", "Two herders were hacked to death by militia in Ituri in Congo."),
+                EventType.KILLED, "CODCVL");
+        assertEquals(2L, p.count());
+        ExtractedEvent g = find(extract("2016-03-03", "Suspected jihadists gunned down a village chief in Burkina Faso's"
+                + " Soum province."), EventType.KILLED, "BFACVL");
+        assertEquals("BFAREB", g.actor());
+    }
+
+    @Test
+    void aCapitalisedStateAfterAPlaceNameIsPartOfThePlace() {
+        ExtractedEvent k = find(extract("2021-07-12", "Bandits killed nine villagers in Katsina State on Sunday."),
+                EventType.KILLED, "NGACVL");
+        assertEquals("Katsina State", k.location());
+    }
+
+    @Test
+    void civiliansHitByAForeignForceAreThePlacesCivilians() {
+        List<ExtractedEvent> es = extract("2021-03-10", "Fighting continued in eastern Ukraine. On 8 March 2021,"
+                + " Russian forces shelled Marinka, killing a civilian and injuring 2.");
+        assertEquals("RUSMIL", find(es, EventType.WOUNDED, "UKRCVL").actor());
+        List<ExtractedEvent> ks = extract("2019-11-02", "Israeli aircraft struck a house in Deir al-Balah, killing four"
+                + " members of one family.");
+        assertEquals("ISRMIL", find(ks, EventType.KILLED, "PSECVL").actor());
+    }
+
+    @Test
+    void communalAndForeignBackedMilitiasAreNotTheState() {
+        assertEquals("NGAREB", find(extract("2018-06-25", "On 23 June 2018, suspected Fulani militia killed 14"
+                + " villagers in Barkin Ladi in Nigeria."), EventType.KILLED, "NGACVL").actor());
+        assertEquals("SDNMIL", find(extract("2004-05-02", "Government militias killed 30 villagers in Darfur in"
+                + " Sudan."), EventType.KILLED, "SDNCVL").actor());
+    }
+
+    @Test
+    void runningTotalsBroughtToAFigure() {
+        List<ExtractedEvent> es = extract("2021-03-10", "Another 14 Malian soldiers were killed on Tuesday, bringing the"
+                + " toll among government troops to 120 this month.");
+        ExtractedEvent incident = null;
+        ExtractedEvent total = null;
+        for (ExtractedEvent e : es) {
+            if (e.type() == EventType.KILLED && Long.valueOf(14).equals(e.count())) {
+                incident = e;
+            }
+            if (e.type() == EventType.KILLED && Long.valueOf(120).equals(e.count())) {
+                total = e;
+            }
+        }
+        assertTrue(incident != null && total != null, es.toString());
+        assertEquals(false, incident.cumulative(), "the day's figure is no running total");
+        assertEquals(true, total.cumulative());
+        assertEquals("MLIMIL", total.victim(), "the toll among troops counts troops");
+        ExtractedEvent n = find(extract("2020-05-04", "The raid on Sunday brought to 52 the number of civilians killed in"
+                + " Ituri province in Congo since January."), EventType.KILLED, "CODCVL");
+        assertEquals(52L, n.count());
+        assertTrue(n.cumulative());
+        ExtractedEvent d = find(extract("2021-03-10", "More than 9,000 people fled on Friday, bringing the total number"
+                + " of internally displaced persons in Cabo Delgado in Mozambique to over 700,000."),
+                EventType.DISPLACEMENT, "MOZREF");
+        assertEquals(700000L, d.count());
+    }
+
+    @Test
+    void objectBeforeToDeath() {
+        ExtractedEvent k = find(extract("2023-03-10", "ADF rebels raided the village of Kirindera in Congo overnight,"
+                + " hacking 19 people to death with machetes."), EventType.KILLED, "CODCVL");
+        assertEquals(19L, k.count());
+        assertEquals("CODREB", k.actor());
+    }
+
+    @Test
+    void armedGroupsOfManyConflicts() {
+        assertEquals("CODMIL", find(extract("2022-04-02", "On 30 March 2022, FARDC soldiers killed 4 Nyatura"
+                + " militiamen near Rutshuru (North Kivu)."), EventType.KILLED, "CODREB").actor());
+        assertEquals("SSDREB", find(extract("2022-04-02", "On 1 April 2022, SPLA-IO fighters killed 5 SSPDF"
+                + " soldiers near Yei."), EventType.KILLED, "SSDMIL").actor());
+        assertEquals("AFGREB", find(extract("2022-04-02", "On 1 April 2022, ISKP militants killed 3 civilians in"
+                + " Jalalabad."), EventType.KILLED, "AFGCVL").actor());
+    }
+
+    @Test
+    void namedSeasAndGulfsAreOnePlace() {
+        ExtractedEvent a = find(extract("2024-01-10", "Houthi forces fired missiles at a tanker in the Gulf of Aden on"
+                + " Monday."), EventType.ATTACK, "YEMREB");
+        assertEquals("Gulf of Aden", a.location());
+    }
+
+    @Test
+    void equipmentCountedWithAQualifierAndAnActiveObjectThatIsNoEquipment() {
+        List<ExtractedEvent> es = extract("2022-09-13", "Ukraine's army said it had captured or destroyed at least 50"
+                + " Russian tanks near Balakliia.");
+        ExtractedEvent t = find(es, EventType.EQUIPMENT_LOSS, "RUSMIL");
+        assertEquals(50L, t.count());
+        List<ExtractedEvent> ds = extract("2024-05-02", "Israeli air defences shot down four drones launched by"
+                + " Hezbollah over the Galilee and damaged a fifth.");
+        long losses = ds.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS).count();
+        assertEquals(1, losses, "\"damaged a fifth\" is no second loss: " + ds);
+    }
+
+    @Test
+    void aRunningTotalOfEquipmentIsNotTheDaysLoss() {
+        List<ExtractedEvent> es = extract("2023-06-14", "Russia's defence ministry said on Tuesday its forces had"
+                + " destroyed three Ukrainian Leopard tanks near Orikhiv, bringing to 16 the number of Ukrainian"
+                + " tanks it says it has destroyed since June 4.");
+        ExtractedEvent day = null;
+        ExtractedEvent total = null;
+        for (ExtractedEvent e : es) {
+            if (e.type() == EventType.EQUIPMENT_LOSS && Long.valueOf(3).equals(e.count())) {
+                day = e;
+            }
+            if (e.type() == EventType.EQUIPMENT_LOSS && Long.valueOf(16).equals(e.count())) {
+                total = e;
+            }
+        }
+        assertTrue(day != null && total != null, es.toString());
+        assertEquals(false, day.cumulative());
+        assertEquals("2023-06-13", String.valueOf(day.date()), "the day's loss is not dated by the total's start");
+        assertEquals(true, total.cumulative());
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS).count(), es.toString());
+    }
+
+    @Test
+    void aVehicleThatHitsAMineAttacksNothing() {
+        List<ExtractedEvent> es = extract("2022-11-20", "Four Nigerien soldiers were killed on Saturday when their"
+                + " convoy hit a roadside bomb near Tillaberi.");
+        assertEquals(Equipment.VEHICLE, find(es, EventType.EQUIPMENT_LOSS, "NERMIL").equipment());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "NERMIL".equals(e.actor())), es.toString());
+        List<ExtractedEvent> bus = extract("2022-11-20", "A bus hit a landmine near Kandahar in Afghanistan, killing"
+                + " 12 passengers.");
+        assertTrue(bus.stream().noneMatch(e -> e.type() == EventType.EQUIPMENT_LOSS || e.type() == EventType.ATTACK),
+                bus.toString());
+    }
+
+    @Test
+    void forcesLoyalToAWarlordAndRegionalForcesAreNotTheState() {
+        assertEquals("LBYREB", find(extract("2014-05-18", "Forces loyal to renegade general Khalifa Haftar attacked"
+                + " Benghazi in Libya on Friday."), EventType.ATTACK, "LBYREB").actor());
+        assertEquals("CODMIL", find(extract("2014-05-18", "Troops loyal to the government killed 12 rebels near"
+                + " Beni in Congo."), EventType.KILLED, "CODREB").actor());
+        find(extract("2021-07-01", "Tigrayan forces recaptured Alamata in Ethiopia on Wednesday."), EventType.CAPTURE,
+                "ETHREB");
+        assertEquals("COLREB", find(extract("2019-01-18", "A car bomb killed 20 cadets at a police academy in Bogota in"
+                + " Colombia. The attacker also died."), EventType.KILLED, "COLREB").victim());
+    }
+
+    @Test
+    void theMilitaryOfAnEarlierArmouredSubjectIsThatSides() {
+        List<ExtractedEvent> es = extract("2022-03-05", "Russian tanks entered the town of Trostianets in Ukraine"
+                + " on Friday, hours after the military launched an offensive toward Sumy.");
+        find(es, EventType.OFFENSIVE, "RUSMIL");
+    }
+
+    @Test
+    void oneCapturePerCoordinatedTown() {
+        List<ExtractedEvent> es = extract("2022-03-10", "Islamist insurgents seized Mocimboa da Praia and Quissanga in"
+                + " Mozambique on Tuesday.");
+        List<String> places = es.stream().filter(e -> e.type() == EventType.CAPTURE).map(ExtractedEvent::location)
+                .sorted().collect(Collectors.toList());
+        assertEquals(List.of("Mocimboa da Praia", "Quissanga"), places);
+        List<ExtractedEvent> one = extract("2022-03-10", "M23 rebels seized Bunagana and Ugandan troops crossed the"
+                + " border.");
+        assertEquals(1, one.stream().filter(e -> e.type() == EventType.CAPTURE).count(), one.toString());
+    }
+
+    @Test
+    void deniedReportsAreNoEvents() {
+        List<ExtractedEvent> es = extract("2023-03-10", "The army denied reports that its troops had killed 12"
+                + " civilians near Mopti in Mali.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.KILLED), es.toString());
+    }
+
+    @Test
+    void aCountOfAttacks() {
+        ExtractedEvent a = find(extract("2023-03-10", "Ukrainian troops repelled 25 Russian attacks around Bakhmut"
+                + " on Thursday."), EventType.ATTACK, "RUSMIL");
+        assertEquals(25L, a.count());
+    }
+
+    @Test
+    void naturalDisastersAreNoConflictEvents() {
+        for (String text : List.of("Heavy rains killed 40 people in eastern Congo on Monday.",
+                "An earthquake killed more than 2,000 people in Herat province in Afghanistan.",
+                "Floods have displaced 300,000 people in Somalia's Beledweyne, OCHA said.")) {
+            List<ExtractedEvent> es = extract("2023-10-10", text);
+            assertTrue(es.isEmpty(), text + " -> " + es);
+        }
+        find(extract("2023-10-10", "Militants killed four villagers in Borno despite heavy rains."), EventType.KILLED,
+                "NGACVL");
+    }
+
+    @Test
+    void anUnattributedProjectileIsNoSidesAttack() {
+        List<ExtractedEvent> es = extract("2023-12-31", "Local officials said 12 people were killed when a shell hit a"
+                + " house in Kherson in Ukraine.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
+        find(extract("2023-12-31", "Russian missiles hit an apartment block in Dnipro."), EventType.ATTACK, "RUSMIL");
+    }
+
+    @Test
+    void partsOfTownNamesAreNoCountriesAndSourcesAreNoPlaces() {
+        ExtractedEvent k = find(extract("2024-01-02", "According to ACLED, at least 140 people were killed in attacks"
+                + " in Burkina Faso in December."), EventType.KILLED, "BFACVL");
+        assertEquals("Burkina Faso", k.location());
+        List<ExtractedEvent> es = extract("2021-03-25", "Insurgents attacked Mocimboa da Praia on Wednesday.");
+        assertTrue(es.stream().noneMatch(e -> String.valueOf(e.actor()).startsWith("CPV")), es.toString());
+    }
+
+    @Test
+    void threatsVowsAndQuotedThreats() {
+        find(extract("2023-11-10", "The Houthis threatened to target all ships heading to Israeli ports."),
+                EventType.THREAT, "YEMREB");
+        find(extract("2019-10-10", "Turkey vowed to crush Kurdish militants in northern Syria."), EventType.THREAT,
+                "TURGOV");
+        find(extract("2019-02-15", "Prime Minister Narendra Modi said those responsible would pay \"a heavy price\"."),
+                EventType.THREAT, "INDGOV");
+        assertEquals("YEMREB", find(extract("2024-01-12", "Houthi military spokesman Yahya Saree said the group had"
+                + " fired missiles at a U.S. destroyer and warned that attacks would continue."), EventType.THREAT,
+                "YEMREB").actor());
+        List<ExtractedEvent> none = extract("2023-11-10", "The government vowed to rebuild the schools.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
+    }
+
+    @Test
+    void offensivesExpectedOrHaltedAndReturnsAreNoEvents() {
+        for (String text : List.of("Analysts expect a Russian offensive in the spring.",
+                "The rebels said they had halted their offensive to allow aid into the city.",
+                "More than 4,000 displaced people returned to their villages in Ituri in Congo last month.")) {
+            List<ExtractedEvent> es = extract("2023-11-10", text);
+            assertTrue(es.isEmpty(), text + " -> " + es);
+        }
+        ExtractedEvent d = find(extract("2023-11-10", "Some 200,000 people remain displaced in Tigray in Ethiopia."),
+                EventType.DISPLACEMENT, "ETHCVL");
+        assertTrue(d.cumulative(), "a standing total");
+    }
+
+    @Test
+    void livesClaimedAndPlacesAfterOf() {
+        ExtractedEvent k = find(extract("2023-11-14", "The bombing in Quetta in Pakistan claimed at least 43 lives."),
+                EventType.KILLED, "PAKCVL");
+        assertEquals(43L, k.count());
+        ExtractedEvent s = find(extract("2023-11-14", "A child was among three people killed in Russian shelling of"
+                + " Kherson on Tuesday."), EventType.KILLED, "UKRCVL");
+        assertEquals("Kherson", s.location());
+        ExtractedEvent d = find(extract("2023-11-14", "One civilian was killed by shelling in Donetsk in Ukraine."),
+                EventType.KILLED, "UKRCVL");
+        assertEquals(null, d.actor(), "unattributed shelling is not the victims' own side's");
+    }
+
+    @Test
+    void deploymentsOrderedAndPoliceSentAbroad() {
+        assertEquals(1500L, find(extract("2024-06-14", "The Pentagon ordered 1,500 U.S. troops to the border."),
+                EventType.DEPLOYMENT, "USAMIL").count());
+        assertEquals(400L, find(extract("2024-06-14", "Kenya sent 400 police officers to Haiti on Tuesday."),
+                EventType.DEPLOYMENT, "KENMIL").count());
+        List<ExtractedEvent> hold = extract("2024-06-14", "The general ordered troops to hold their positions.");
+        assertTrue(hold.stream().noneMatch(e -> e.type() == EventType.DEPLOYMENT), hold.toString());
+    }
+
+    @Test
+    void openingFireAndRaidingPlaces() {
+        find(extract("2024-06-14", "Unidentified gunmen opened fire on worshippers at a mosque in Kano in Nigeria."),
+                EventType.ATTACK, "NGAREB");
+        assertEquals("Jenin", find(extract("2024-06-14", "Israeli troops raided the Jenin refugee camp on"
+                + " Wednesday."), EventType.ATTACK, "ISRMIL").location());
+        assertEquals("Idlib", find(extract("2024-06-14", "Russian warplanes bombed rebel-held areas of Idlib on"
+                + " Monday."), EventType.ATTACK, "RUSMIL").location());
+    }
+
+    @Test
+    void namesThatAreNoPlaces() {
+        ExtractedEvent k = find(extract("2024-03-01", "Troops killed 12 insurgents near Bama in Nigeria and recovered"
+                + " 19 AK-47 rifles."), EventType.KILLED, "NGAREB");
+        assertEquals("Bama", k.location());
+        ExtractedEvent a = find(extract("2019-04-07", "Forces loyal to eastern commander Khalifa Haftar attacked"
+                + " Gharyan on Thursday."), EventType.ATTACK, "LBYREB");
+        assertEquals("Gharyan", a.location());
+        List<ExtractedEvent> us = extract("2024-01-12", "The Houthis fired two missiles at a U.S. destroyer on Friday.");
+        assertTrue(us.stream().noneMatch(e -> "U.S.".equals(e.location())), us.toString());
+    }
+
+    @Test
+    void reportStyleCasualtiesAndDisplacement() {
+        List<ExtractedEvent> w = extract("2023-11-14", "Eleven Malian soldiers were martyred and 8 others sustained"
+                + " injuries in the attack near Boni.");
+        assertEquals(8L, find(w, EventType.WOUNDED, "MLIMIL").count());
+        assertEquals(45L, find(extract("2023-11-14", "MSF teams treated 45 wounded patients at the hospital in"
+                + " Wad Madani in Sudan."), EventType.WOUNDED, "SDNCVL").count());
+        assertEquals(1200L, find(extract("2023-11-14", "Some 1,200 households were displaced by clashes in Ituri in"
+                + " Congo, OCHA reported."), EventType.DISPLACEMENT, "CODCVL").count());
+        assertEquals(2300L, find(extract("2023-11-14", "IOM recorded 2,300 newly displaced IDPs in Djibo in Burkina"
+                + " Faso."), EventType.DISPLACEMENT, "BFAREF").count());
+        List<ExtractedEvent> bodies = extract("2023-11-14", "Medical sources said the bodies of 6 people arrived at"
+                + " the hospital in Khan Younis.");
+        assertTrue(bodies.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), bodies.toString());
+    }
+
+    @Test
+    void aPassiveAttackVerbsSubjectIsTheTarget() {
+        List<ExtractedEvent> es = extract("2024-01-12", "Six Malian soldiers were wounded on Thursday when their patrol"
+                + " was ambushed near Boni.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "MLIMIL".equals(e.actor())), es.toString());
+    }
+
+    @Test
+    void thePerfectScopesOverCoordinatedVerbs() {
+        ExtractedEvent d = find(extract("2024-06-06", "The war in Sudan has killed at least 14,000 people and forced"
+                + " more than 10 million to flee their homes."), EventType.DISPLACEMENT, "SDNCVL");
+        assertTrue(d.cumulative(), "a running total, like the killed");
+    }
+
+    @Test
+    void pushingAnEnemyOutOfATownTakesIt() {
+        ExtractedEvent c = find(extract("2022-11-12", "Ukraine's forces pushed Russian troops out of Kherson on"
+                + " Friday."), EventType.CAPTURE, "UKRMIL");
+        assertEquals("Kherson", c.location());
+        assertEquals(false, c.cumulative());
+        List<ExtractedEvent> d = extract("2022-11-12", "The fighting drove 5,000 people from their homes in Ituri in"
+                + " Congo.");
+        assertTrue(d.stream().noneMatch(e -> e.type() == EventType.CAPTURE), d.toString());
+        assertEquals(false, find(extract("2024-02-20", "Russian forces have captured the village of Ocheretyne, the"
+                + " defence ministry said."), EventType.CAPTURE, "RUSMIL").cumulative());
+    }
+
+    @Test
+    void ordinalDaysAndNamedNights() {
+        assertEquals("2024-03-03", String.valueOf(find(extract("2024-03-07", "Gunmen killed five villagers near Mopti"
+                + " in Mali on March 3rd."), EventType.KILLED, "MLICVL").date()));
+        assertEquals("2024-03-05", String.valueOf(find(extract("2024-03-07", "Gunmen killed five villagers near Mopti"
+                + " in Mali overnight Tuesday to Wednesday."), EventType.KILLED, "MLICVL").date()));
+    }
+
+    @Test
+    void clausesParentheticalsAndTheSpeakersOwnForces() {
+        List<ExtractedEvent> es = extract("2024-08-20", "Russian missile attacks killed seven people across Ukraine"
+                + " overnight, while Russia said its air defences destroyed 45 drones over the Bryansk region.");
+        ExtractedEvent k = find(es, EventType.KILLED, "UKRCVL");
+        assertEquals("Ukraine", k.location(), "the other clause's place is not this event's");
+        List<ExtractedEvent> cs = extract("2024-08-20", "In the Kursk region, where Ukrainian troops launched an"
+                + " incursion on Aug. 6, Moscow said its forces had retaken two villages.");
+        ExtractedEvent c = find(cs, EventType.CAPTURE, "RUSMIL");
+        assertEquals("2024-08-20", String.valueOf(c.date()), "the parenthetical's day is the incursion's");
+    }
+
+    @Test
+    void acledAreasBuildingsAndMissionAcronyms() {
+        ExtractedEvent k = find(extract("2023-07-04", "On 2 July 2023, a military airstrike on Nyaung Kone village"
+                + " (Sagaing) killed 8 civilians."), EventType.KILLED, "MMRCVL");
+        assertEquals("Nyaung Kone", k.location(), "the bracketed area only sets the country");
+        ExtractedEvent a = find(extract("2022-05-16", "On 14 May 2022, Al Shabaab militants attacked an AMISOM base in"
+                + " El Baraf (Middle Shabelle)."), EventType.ATTACK, "SOMREB");
+        assertEquals("El Baraf", a.location());
+        assertEquals("Al-Noor mosque", find(extract("2019-03-16", "A gunman attacked the Al-Noor mosque in"
+                + " Christchurch, killing 44 worshippers."), EventType.KILLED, "NZLCVL").location());
+    }
+
+    @Test
+    void aSideThatLostTroopsLostThemKilled() {
+        ExtractedEvent k = find(extract("2024-06-01", "Ukraine's General Staff said Russia had lost 1,200 troops over"
+                + " the past day."), EventType.KILLED, "RUSMIL");
+        assertEquals(1200L, k.count());
+        List<ExtractedEvent> none = extract("2024-06-01", "The Malian army lost control of the town of Kidal.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.KILLED), none.toString());
+    }
+
+    @Test
+    void aBareFigureAfterTheDeadCountsTheSameParty() {
+        List<ExtractedEvent> es = extract("2024-06-01", "Clashes with Baloch militants left 2 Pakistani soldiers dead"
+                + " and 4 wounded near Turbat.");
+        assertEquals(4L, find(es, EventType.WOUNDED, "PAKMIL").count());
+    }
+
+    @Test
+    void threatsOfRevengeAndReadiness() {
+        find(extract("2024-06-01", "Iran's Revolutionary Guards vowed revenge for the strike."), EventType.THREAT,
+                "IRNMIL");
+        find(extract("2024-06-01", "North Korea threatened a \"merciless\" response to the joint drills."),
+                EventType.THREAT, "PRKGOV");
+        List<ExtractedEvent> none = extract("2024-06-01", "Aid agencies said they were ready to deliver food to Gaza."
+                + " Officials warned of a safety risk at the nuclear plant.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
+    }
+}
