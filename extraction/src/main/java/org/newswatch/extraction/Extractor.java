@@ -380,7 +380,10 @@ public final class Extractor {
         return best;
     }
 
-    /** The day each sentence carries: the last day it states, else the previous sentence's, for a few sentences. */
+    /**
+     * The day each sentence carries: the last day it states, else the previous sentence's, for a few sentences
+     * of narration (headings in between do not count).
+     */
     private static void carryDates(ArticleContext ctx) {
         LocalDate carried = null;
         int age = 0;
@@ -397,7 +400,8 @@ public final class Extractor {
             if (stated != null) {
                 carried = stated;
                 age = 0;
-            } else {
+            } else if (!sen.heading()) {
+                // a heading (a crosshead, a related story's title) is not narration: it does not age the day
                 age++;
                 if (age > 3) {
                     carried = null;

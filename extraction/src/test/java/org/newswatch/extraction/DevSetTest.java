@@ -35,6 +35,6 @@ class DevSetTest {
         assertTrue(r.dateAccuracy() >= 0.79, table);
         assertTrue(r.qualifierAccuracy() >= 0.98, table);
         assertTrue(r.clustersJoined() >= 15, table);
-        assertTrue(r.clusterCollisions() <= 2, table);
+        assertTrue(r.clusterCollisions() == 0, table);
     }
 }

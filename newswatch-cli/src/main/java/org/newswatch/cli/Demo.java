@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +18,28 @@ import org.newswatch.contracts.Json;
 import org.newswatch.contracts.SourceArticle;
 
 /**
- * {@code newswatch demo}: a fresh stack, the three default subscriptions, the seed articles posted
- * through ingest, and every alert printed as one JSON line once the pipeline has drained.
+ * {@code newswatch demo}: a fresh stack, the three default subscriptions (under fixed ids), the seed articles
+ * replayed through ingest as an archive (so they are processed in event time, undated ones dated from the archive),
+ * and every alert printed as one JSON line once the pipeline has drained. Two runs print the same lines.
  */
 public final class Demo {
 
-    /** Turkish troop deaths of 5 or more in one event; any military deaths of 20 or more; a new offensive. */
-    public static final List<String> DEFAULT_SUBSCRIPTIONS = List.of(
-            "{\"name\":\"Turkish troop deaths\",\"filter\":{\"types\":[\"KILLED\"],\"victims\":[\"TURMIL\"]},"
-                    + "\"rule\":{\"kind\":\"threshold\",\"minCount\":5}}",
-            "{\"name\":\"Military deaths\",\"filter\":{\"types\":[\"KILLED\"],\"victims\":[\"MIL\"]},"
-                    + "\"rule\":{\"kind\":\"threshold\",\"minCount\":20}}",
-            "{\"name\":\"New offensive\",\"filter\":{\"types\":[\"OFFENSIVE\"]},\"rule\":{\"kind\":\"new\"}}");
+    /**
+     * Turkish troop deaths of 5 or more in one event; any military deaths of 20 or more; a new offensive. By id; they
+     * include replays, since the demo replays the seeds.
+     */
+    public static final Map<String, String> DEFAULT_SUBSCRIPTIONS = defaults();
+
+    private static Map<String, String> defaults() {
+        Map<String, String> subscriptions = new LinkedHashMap<>();
+        subscriptions.put("turkish-troop-deaths", "{\"name\":\"Turkish troop deaths\",\"filter\":{\"types\":[\"KILLED\"],"
+                + "\"victims\":[\"TURMIL\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"includeReplays\":true}");
+        subscriptions.put("military-deaths", "{\"name\":\"Military deaths\",\"filter\":{\"types\":[\"KILLED\"],"
+                + "\"victims\":[\"MIL\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":20},\"includeReplays\":true}");
+        subscriptions.put("new-offensive", "{\"name\":\"New offensive\",\"filter\":{\"types\":[\"OFFENSIVE\"]},"
+                + "\"rule\":{\"kind\":\"new\"},\"includeReplays\":true}");
+        return Collections.unmodifiableMap(subscriptions);
+    }
 
     private Demo() {
     }
@@ -44,24 +55,30 @@ public final class Demo {
         err.println("starting the stack (logs in " + data.resolve("logs") + ")");
         try (Stack stack = Stack.start(home, data, Stack.Ports.defaults(), err);
                 PipelineClient client = PipelineClient.of(stack)) {
-            for (String subscription : DEFAULT_SUBSCRIPTIONS) {
-                expect(client.createSubscription(subscription), 201, "creating a subscription");
-            }
-            List<Path> seeds = seeds(home.resolve("seeds"));
-            for (Path seed : seeds) {
-                PipelineClient.Answer answer = client.postArticle(Files.readString(seed, StandardCharsets.UTF_8));
-                expect(answer, 202, "posting " + seed.getFileName());
-                err.println("posted " + seed.getFileName() + " -> " + answer.body());
-            }
-            client.awaitIdle(Duration.ofMinutes(2), Duration.ofSeconds(3));
-            List<Alert> alerts = latestPerAlert(client.readAlerts()).stream()
-                    .sorted(Comparator.comparing(Alert::subscriptionName).thenComparing(Alert::alertId)).toList();
-            alerts.forEach(alert -> out.println(line(alert)));
-            err.println(alerts.size() + " alerts; stopping");
+            List<String> lines = replaySeeds(client, home.resolve("seeds"), err);
+            lines.forEach(out::println);
+            err.println(lines.size() + " alerts; stopping");
             return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Puts the default subscriptions, replays the seed folder, waits for the pipeline to drain and returns the alerts
+     * as the demo prints them, in a fixed order (subscription name, then alert id).
+     */
+    static List<String> replaySeeds(PipelineClient client, Path seeds, PrintStream err) {
+        DEFAULT_SUBSCRIPTIONS.forEach((id, json) -> {
+            PipelineClient.Answer answer = client.putSubscription(id, json);
+            if (answer.status() != 201 && answer.status() != 200) {
+                throw new IllegalStateException("putting subscription " + id + " answered " + answer.status() + ": "
+                        + answer.body());
+            }
+        });
+        err.println("replay: " + client.replay(seeds, Duration.ofMinutes(2)));
+        client.awaitIdle(Duration.ofMinutes(2), Duration.ofSeconds(3));
+        return latestPerAlert(client.readAlerts()).stream()
+                .sorted(Comparator.comparing(Alert::subscriptionName).thenComparing(Alert::alertId))
+                .map(Demo::line).toList();
     }
 
     /** One alert per alertId: later records of an alert (more sources, a higher figure) replace earlier ones. */

@@ -1,11 +1,13 @@
 package org.newswatch.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,6 +72,51 @@ public final class PipelineClient implements AutoCloseable {
         return send(HttpRequest.newBuilder(alert.resolve("/subscriptions"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** {@code PUT /subscriptions/{id}} with a JSON subscription: creates it under that id, or replaces it. */
+    public Answer putSubscription(String id, String json) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            Answer answer = send(HttpRequest.newBuilder(alert.resolve("/subscriptions/" + id))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+            // 503: the service is up but its subscription store is still restoring; it says so and is retried
+            if (answer.status() != 503 || System.nanoTime() > deadline) {
+                return answer;
+            }
+            Stack.pause(250);
+        }
+    }
+
+    /**
+     * Replays an archive (a folder or file the ingest service can read) as fast as possible through
+     * {@code POST /replays} and waits for it to end; returns its final status.
+     */
+    public JsonNode replay(Path archive, Duration timeout) {
+        Answer started = send(HttpRequest.newBuilder(ingest.resolve("/replays"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("path", archive.toAbsolutePath().toString(),
+                        "asFastAsPossible", true)), StandardCharsets.UTF_8)));
+        if (started.status() != 202) {
+            throw new IllegalStateException("POST /replays answered " + started.status() + ": " + started.body());
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            String id = Json.MAPPER.readTree(started.body()).path("id").asText();
+            while (true) {
+                JsonNode status = Json.MAPPER.readTree(send(HttpRequest.newBuilder(ingest.resolve("/replays/" + id)).GET()).body());
+                if (!"running".equals(status.path("state").asText())) {
+                    return status;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the replay did not end in " + timeout + ": " + status);
+                }
+                Stack.pause(200);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable replay status: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -244,6 +244,23 @@ public final class Stack implements AutoCloseable {
         return data.resolve("logs");
     }
 
+    /** The OS process ids of the broker and of every service instance, by name ("kafka", "extract-service-2"...). */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (broker.process != null) {
+            pids.put(broker.name, broker.process.pid());
+        }
+        for (Service service : Service.values()) {
+            for (int i = 0; i < instances(service); i++) {
+                Node node = node(service, i);
+                if (node.process != null) {
+                    pids.put(node.name, node.process.pid());
+                }
+            }
+        }
+        return pids;
+    }
+
     /** The OS process id of a service instance (for {@code kill -9} from outside). */
     public long pid(Service service, int instance) {
         return node(service, instance).process.pid();

@@ -38,7 +38,7 @@ class PipelineIT {
         PrintStream log = new PrintStream(Files.newOutputStream(data.resolve("stack.log")), true, StandardCharsets.UTF_8);
         stack = Stack.start(Main.home(), data, Stack.Ports.free(), log);
         client = PipelineClient.of(stack);
-        for (String subscription : Demo.DEFAULT_SUBSCRIPTIONS) {
+        for (String subscription : Demo.DEFAULT_SUBSCRIPTIONS.values()) {
             assertEquals(201, client.createSubscription(subscription).status());
         }
     }

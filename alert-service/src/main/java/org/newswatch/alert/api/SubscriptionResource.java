@@ -69,10 +69,15 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, String body) {
+    public Response replace(@PathParam("id") String id, String body, @Context UriInfo uri) {
         Subscription existing = repository().find(id).orElse(null);
         if (existing == null) {
-            return ErrorMappers.notFound("subscription", id);
+            // PUT to a new id creates it under that id (201): subscriptions kept as files under version control, or
+            // a demo, get the same ids, and so the same alert ids, on every fresh stack
+            SubscriptionValidator.checkId(id);
+            Subscription s = SubscriptionValidator.parse(json(body), id, now(), webhooks.policy());
+            repository().save(s, s.createdAt());
+            return Response.created(uri.getAbsolutePath()).entity(s).build();
         }
         Subscription s = SubscriptionValidator.parse(json(body), id, existing.createdAt(), webhooks.policy());
         repository().save(s, now());

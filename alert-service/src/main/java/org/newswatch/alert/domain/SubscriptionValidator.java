@@ -43,6 +43,16 @@ public final class SubscriptionValidator {
     private SubscriptionValidator() {
     }
 
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    /** A client-chosen subscription id: 1 to 64 letters, digits, dots, dashes or underscores, not starting with a sign. */
+    public static void checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new ValidationException("id", "a subscription id is 1 to 64 letters, digits, '.', '_' or '-', starting"
+                    + " with a letter or digit");
+        }
+    }
+
     /** Validates {@code body} and returns the subscription with the given id and creation time. */
     public static Subscription parse(JsonNode body, String id, Instant createdAt, WebhookPolicy policy) {
         if (body == null || !body.isObject()) {

@@ -2,11 +2,20 @@ package org.newswatch.alert.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
@@ -40,19 +49,26 @@ final class ChannelDispatcher {
     private final KafkaWriter writer;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
+    private final ExecutorService workers;
     private volatile boolean running;
 
-    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer) {
+    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism) {
         this.notifier = notifier;
         this.tables = tables;
         this.writer = writer;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(Math.max(1, parallelism), r -> {
+            Thread t = new Thread(r, "alert-" + notifier.channel() + "s-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(notifier.channel()));
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         thread = new Thread(this::loop, "alert-" + notifier.channel() + "s");
@@ -84,17 +100,43 @@ final class ChannelDispatcher {
         try {
             consumer.subscribe(List.of(Topics.ALERTS));
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    handle(record);
-                }
+                deliver(consumer.poll(Duration.ofMillis(500)));
                 consumer.commitSync();
             }
         } catch (WakeupException e) {
             // shutting down
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s delivery stopped", notifier.channel());
         } finally {
+            workers.shutdownNow();
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * Delivers one poll's records: different alerts at once, the records of one alert (a new alert, then its updates)
+     * one after the other in topic order; returns when all ended, so the offsets committed next are those of
+     * delivered records only.
+     */
+    private void deliver(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        Map<String, List<ConsumerRecord<String, byte[]>>> byAlert = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String alertId = Optional.ofNullable(CloudEvents.header(record.headers(), CloudEvents.ID))
+                    .map(ChannelDispatcher::alertIdOf).orElse(String.valueOf(record.key()));
+            byAlert.computeIfAbsent(alertId, k -> new ArrayList<>()).add(record);
+        }
+        List<Future<?>> tasks = new ArrayList<>(byAlert.size());
+        for (List<ConsumerRecord<String, byte[]>> inOrder : byAlert.values()) {
+            tasks.add(workers.submit(() -> inOrder.forEach(this::handle)));
+        }
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("delivery failed", e.getCause());
+            }
         }
     }
 
@@ -128,6 +170,12 @@ final class ChannelDispatcher {
                 writer.send(dead);
             }
         }
+    }
+
+    /** The alert id within a CloudEvents id: the id itself for a new alert, its prefix for an update. */
+    static String alertIdOf(String cloudEventId) {
+        int update = cloudEventId.indexOf("/update/");
+        return update < 0 ? cloudEventId : cloudEventId.substring(0, update);
     }
 
     /** The subscription, waiting a little while Kafka Streams (which holds the table) starts. */

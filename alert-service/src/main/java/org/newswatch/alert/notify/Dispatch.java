@@ -19,6 +19,10 @@ public class Dispatch {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /** How many alerts one channel delivers at once (the records of one alert stay in order). */
+    @ConfigProperty(name = "alert.delivery.parallelism", defaultValue = "8")
+    int parallelism;
+
     @Inject
     Instance<Notifier> notifiers;
     @Inject
@@ -31,7 +35,7 @@ public class Dispatch {
     void start(@Observes StartupEvent event) {
         for (Notifier n : notifiers) {
             if (n.enabled()) {
-                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer);
+                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism);
                 running.add(d);
                 d.start();
             }

@@ -2,14 +2,9 @@ package org.newswatch.alert.streams;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.TimestampedKeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.newswatch.alert.domain.AlertEngine;
 import org.newswatch.alert.domain.Alerts;
 import org.newswatch.alert.domain.EventMatcher;
@@ -28,19 +23,23 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
     static final String SOURCE = "/newswatch/alert-service";
 
     private final Clock clock;
-    private TimestampedKeyValueStore<String, Subscription> subscriptions;
-    private TimestampedKeyValueStore<String, Silence> silences;
+    private final GlobalTable<Subscription> subscriptionTable;
+    private final GlobalTable<Silence> silenceTable;
+    private GlobalTable<Subscription>.Snapshot subscriptions;
+    private GlobalTable<Silence>.Snapshot silences;
     private AlertEngine engine;
 
-    AlertProcessor(Clock clock) {
+    AlertProcessor(Clock clock, GlobalTable<Subscription> subscriptions, GlobalTable<Silence> silences) {
         this.clock = clock;
+        this.subscriptionTable = subscriptions;
+        this.silenceTable = silences;
     }
 
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         super.init(context);
-        subscriptions = context.getStateStore(AlertTopology.SUBSCRIPTIONS_STORE);
-        silences = context.getStateStore(AlertTopology.SILENCES_STORE);
+        subscriptions = subscriptionTable.snapshot(context);
+        silences = silenceTable.snapshot(context);
         engine = new AlertEngine(new StoreTable<>(context.getStateStore(AlertTopology.DEDUP_STORE)),
                 new StoreTable<>(context.getStateStore(AlertTopology.INDEX_STORE)),
                 new StoreTable<>(context.getStateStore(AlertTopology.STORIES_STORE)),
@@ -52,13 +51,9 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
     /** The alert marked muted by the first active silence that matches it (by silence id), else as it is. */
     private Alert applySilences(Alert alert) {
         Instant now = clock.instant();
-        try (KeyValueIterator<String, ValueAndTimestamp<Silence>> it = silences.all()) {
-            while (it.hasNext()) {
-                var kv = it.next();
-                Silence silence = kv.value == null ? null : kv.value.value();
-                if (silence != null && silence.mutes(alert, now)) {
-                    return Alerts.muted(alert, silence.id());
-                }
+        for (Silence silence : silences.values()) {
+            if (silence.mutes(alert, now)) {
+                return Alerts.muted(alert, silence.id());
             }
         }
         return alert;
@@ -76,16 +71,10 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
     public void process(Record<String, ParsedEvent> record) {
         ExtractedEvent event = record.value().event();
         Instant eventTime = Instant.ofEpochMilli(record.timestamp());
-        List<Subscription> matching = new ArrayList<>();
-        try (KeyValueIterator<String, ValueAndTimestamp<Subscription>> it = subscriptions.all()) {
-            it.forEachRemaining(kv -> {
-                Subscription s = kv.value == null ? null : kv.value.value();
-                if (s != null && EventMatcher.applies(s, event)) {
-                    matching.add(s);
-                }
-            });
-        }
-        for (Subscription s : matching) {
+        for (Subscription s : subscriptions.values()) {
+            if (!EventMatcher.applies(s, event)) {
+                continue;
+            }
             for (Alert fired : engine.evaluate(s, event, eventTime)) {
                 Alert alert = applySilences(fired);
                 context().forward(new Record<>(s.id(), alert, record.timestamp(),

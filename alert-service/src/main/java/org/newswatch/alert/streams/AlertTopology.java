@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
@@ -68,11 +66,10 @@ public final class AlertTopology {
      */
     static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.globalTable(Topics.SUBSCRIPTIONS, Consumed.with(Serdes.String(), new Lenient<>(Subscription.class)),
-                Materialized.<String, Subscription, KeyValueStore<Bytes, byte[]>>as(
-                        SUBSCRIPTIONS_STORE));
-        builder.globalTable(InternalTopics.SILENCES, Consumed.with(Serdes.String(), new Lenient<>(Silence.class)),
-                Materialized.<String, Silence, KeyValueStore<Bytes, byte[]>>as(SILENCES_STORE));
+        GlobalTable<Subscription> subscriptions = new GlobalTable<>(SUBSCRIPTIONS_STORE);
+        subscriptions.addTo(builder, Topics.SUBSCRIPTIONS, new Lenient<>(Subscription.class));
+        GlobalTable<Silence> silences = new GlobalTable<>(SILENCES_STORE);
+        silences.addTo(builder, InternalTopics.SILENCES, new Lenient<>(Silence.class));
         builder.addStateStore(store(stores, DEDUP_STORE, Serdes.String()));
         builder.addStateStore(store(stores, INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
         builder.addStateStore(store(stores, STORIES_STORE, new JsonSerde<>(Story.class)));
@@ -88,7 +85,7 @@ public final class AlertTopology {
                         .process(DeadLetterProcessor::new, Named.as("dead-letter"))
                         .to(Topics.EVENTS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
                 .defaultBranch(Branched.withConsumer(good -> good
-                        .process(() -> new AlertProcessor(clock), Named.as("alert-rules"), DEDUP_STORE, INDEX_STORE,
+                        .process(() -> new AlertProcessor(clock, subscriptions, silences), Named.as("alert-rules"), DEDUP_STORE, INDEX_STORE,
                                 STORIES_STORE, WINDOWS_STORE, KINDS_STORE, RATES_STORE)
                         .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
         return builder.build();

@@ -72,8 +72,19 @@ class ValidationTest {
                 .when().put("/subscriptions/" + id).then().statusCode(200).body("name", equalTo("after"));
         given().when().get("/subscriptions/" + id).then().body("name", equalTo("after"))
                 .body("rule.window", equalTo("PT1H"));
+    }
+
+    @Test
+    void putToANewIdCreatesItUnderThatIdAndRefusesABadId() {
+        String id = "chosen-" + UUID.randomUUID();
+        AlertServiceTest.writer().contentType(ContentType.JSON).body("{\"name\":\"chosen\",\"rule\":{\"kind\":\"new\"}}")
+                .when().put("/subscriptions/" + id).then().statusCode(201).body("id", equalTo(id));
+        given().when().get("/subscriptions/" + id).then().statusCode(200).body("name", equalTo("chosen"));
+        AlertServiceTest.writer().contentType(ContentType.JSON).body("{\"name\":\"chosen again\",\"rule\":{\"kind\":\"new\"}}")
+                .when().put("/subscriptions/" + id).then().statusCode(200).body("name", equalTo("chosen again"));
         AlertServiceTest.writer().contentType(ContentType.JSON).body("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"}}")
-                .when().put("/subscriptions/no-such-id").then().statusCode(404);
+                .when().put("/subscriptions/-bad%20id").then().statusCode(400).body("field", equalTo("id"));
+        given().when().get("/subscriptions/-bad%20id").then().statusCode(404);
     }
 
     @Test

@@ -179,6 +179,20 @@ class AlertTopologyTest {
     }
 
     @Test
+    void aChangedOrAddedSubscriptionAppliesFromTheNextEvent() {
+        subscriptions.pipeInput("s6", sub("s6", List.of(EventType.KILLED), null, threshold(10)));
+        send(killed("e1", "a1", "TURMIL", 3L));
+        assertTrue(alerts.isEmpty(), "3 < 10");
+        subscriptions.pipeInput("s6", sub("s6", List.of(EventType.KILLED), null, threshold(2)));
+        send(killed("e2", "a2", "SYRMIL", 4L));
+        assertEquals(List.of(4L), alerts.readValuesToList().stream().map(Alert::count).toList(), "the new threshold");
+        subscriptions.pipeInput("s7", sub("s7", List.of(EventType.KILLED), null, threshold(1)));
+        send(killed("e3", "a3", "IRQMIL", 6L));
+        assertEquals(List.of("s6", "s7"), alerts.readRecordsToList().stream().map(TestRecord::key).sorted().toList(),
+                "both subscriptions, the one added last included");
+    }
+
+    @Test
     void aDeletedSubscriptionFiresNoMore() {
         subscriptions.pipeInput("s5", sub("s5", List.of(EventType.KILLED), null, threshold(1)));
         send(killed("e1", "a1", "TURMIL", 3L));

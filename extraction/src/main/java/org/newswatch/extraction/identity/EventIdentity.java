@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +18,17 @@ import org.newswatch.contracts.Place;
 
 /**
  * Cross-article identity: an event takes the id of an earlier compatible event, else a fresh deterministic id
- * (the engine's content hash). Compatible means the same type, principal party and equipment kind; equal
- * counts when both have one (a count on one side only when both are dated, on the same day for a loss); days within
- * {@code toleranceDays} of each other (the same day for a threat; any days for one running total restated),
- * or one side undated; and places that are equal, one inside or near the
- * other (same country, within {@link #NEAR_KM} by the gazetteer's coordinates), or one missing.
+ * (the engine's content hash salted with the article). Compatible means the same type, a compatible principal
+ * party ({@link Principals}: the same code, a country code without a role, a state and its forces for an act) and
+ * the same equipment kind; equal counts when both have one (a count on one side only when both are dated, on the same day
+ * for a loss); for a loss, a running total only with the same total (a total and one incident's toll, or a total
+ * with no figure, are different quantities); days within {@code toleranceDays} of each other (the same day for a
+ * threat; any days for one running total restated), or one side undated (a threat: both undated, as a standing
+ * threat restated, in reports within {@code toleranceDays} and with the same deadline if both give one); and
+ * places that are equal, one inside or near the other (same country, within {@link #NEAR_KM} by the gazetteer's
+ * coordinates), or one missing. A statement or a meeting (threat, talks) placed where its article's fighting is
+ * may be placed by what it is about rather than where it was made ("talks on Idlib", held in Ankara): on the same
+ * day such a place does not keep it from the same party's statement or meeting placed elsewhere.
  *
  * <p>Events are remembered for {@code windowDays} days by event date (the clock is the newest day seen), so
  * memory is bounded. Feed articles in publication order. One article never gets one id twice, and a
@@ -75,15 +82,17 @@ public final class EventIdentity {
             return;
         }
         advance(e.date());
-        for (SeenEvent s : store.candidates(SeenEvent.key(e.type(), e.principal()))) {
-            if (s.eventId().equals(e.eventId()) && Objects.equals(s.article(), e.article())) {
-                return; // already known (a re-delivered record)
-            }
+        if (store.contains(e.eventId(), e.article())) {
+            return; // already known (a re-delivered record)
         }
-        SeenEvent seen = seen(e, e.eventId());
+        SeenEvent seen = seen(e, e.eventId(), null);
         if (clock == null || !seen.day().isBefore(clock.minusDays(windowDays))) {
             store.add(seen);
         }
+    }
+
+    /** What one article tells about its events besides their fields: its report day and where its fighting is. */
+    private record ArticleView(LocalDate reported, List<ExtractedEvent> fighting) {
     }
 
     private List<ExtractedEvent> assign(List<ExtractedEvent> events, boolean keep) {
@@ -92,6 +101,7 @@ public final class EventIdentity {
                 advance(e.date());
             }
         }
+        ArticleView view = view(events);
         Set<String> used = new HashSet<>();
         List<ExtractedEvent> out = new ArrayList<>(events.size());
         List<SeenEvent> added = new ArrayList<>();
@@ -106,14 +116,14 @@ public final class EventIdentity {
             ExtractedEvent e = events.get(i);
             String id = e.eventId();
             if (e.type() != null && e.principal() != null) {
-                SeenEvent match = best(e, used);
+                SeenEvent match = best(e, view, used);
                 if (match != null) {
                     id = match.eventId();
                 } else {
                     id = fresh(e, used);
                 }
                 if (keep) {
-                    added.add(seen(e, id));
+                    added.add(seen(e, id, view));
                 }
             }
             used.add(id);
@@ -128,21 +138,58 @@ public final class EventIdentity {
         return out;
     }
 
-    private SeenEvent best(ExtractedEvent e, Set<String> used) {
+    /**
+     * The report day: the newest day the article gives any event (a report is no older than what it reports;
+     * undated running totals take it), else the clock. Where the fighting is: the places of its incidents.
+     */
+    private ArticleView view(List<ExtractedEvent> events) {
+        LocalDate reported = null;
+        List<ExtractedEvent> fighting = new ArrayList<>();
+        for (ExtractedEvent e : events) {
+            if (e.date() != null && (reported == null || e.date().isAfter(reported))) {
+                reported = e.date();
+            }
+            if (e.type() != null && !statement(e.type()) && e.location() != null) {
+                fighting.add(e);
+            }
+        }
+        return new ArticleView(reported != null ? reported : clock, fighting);
+    }
+
+    private static boolean statement(EventType t) {
+        return t == EventType.THREAT || t == EventType.TALKS;
+    }
+
+    /** A statement or a meeting placed at or near a place of the article's fighting: a place it may be about. */
+    private static boolean aboutPlace(ExtractedEvent e, ArticleView view) {
+        if (e.type() == null || !statement(e.type()) || e.location() == null || view == null) {
+            return false;
+        }
+        for (ExtractedEvent f : view.fighting()) {
+            if (places(e.location(), e.place(), f.location(), f.place()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SeenEvent best(ExtractedEvent e, ArticleView view, Set<String> used) {
         SeenEvent best = null;
         int bestScore = Integer.MIN_VALUE;
         int bestReports = 0;
-        java.util.Map<String, Integer> reports = new java.util.HashMap<>();
-        List<SeenEvent> bucket = store.candidates(SeenEvent.key(e.type(), e.principal()));
-        for (SeenEvent s : bucket) {
-            reports.merge(s.eventId(), 1, Integer::sum);
+        List<SeenEvent> bucket = new ArrayList<>();
+        for (String principal : Principals.compatible(e.type(), e.principal())) {
+            bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal), e.count(), e.date(), toleranceDays));
         }
         for (SeenEvent s : bucket) {
             if (used.contains(s.eventId())) {
                 continue;
             }
-            int score = score(e, s);
-            int n = reports.get(s.eventId());
+            int score = score(e, view, s);
+            if (score >= 0 && e.principal().equals(s.principal())) {
+                score += 1; // the same code beats a compatible one
+            }
+            int n = store.reports(s.eventId());
             // ties: the event more articles have reported, then the most recent (for troop movements the first:
             // a later mention of an undated movement is the build-up the story began with more often than not)
             if (score >= 0 && (score > bestScore || score == bestScore && (n > bestReports
@@ -156,7 +203,7 @@ public final class EventIdentity {
     }
 
     /** How well an earlier event matches, or -1 when it is a different event. */
-    int score(ExtractedEvent e, SeenEvent s) {
+    private int score(ExtractedEvent e, ArticleView view, SeenEvent s) {
         if (e.equipment() != s.equipment()) {
             return -1;
         }
@@ -167,17 +214,41 @@ public final class EventIdentity {
         }
         boolean dated = e.date() != null && s.date() != null;
         long gap = dated ? Math.abs(ChronoUnit.DAYS.between(e.date(), s.date())) : 0;
-        boolean sameTotal = e.count() != null && e.count().equals(s.count()) && Boolean.TRUE.equals(e.cumulative())
-                && s.cumulative();
-        // a running total's date is the day of the report: the same figure restated later is the same total.
-        // A statement (a threat) is made on one day: a new day's warning is a new threat.
-        if (!sameTotal && gap > (e.type() == EventType.THREAT ? 0 : toleranceDays)
-                || e.type() == EventType.THREAT && !dated) {
-            return -1; // an undated statement cannot be told from the party's other statements
+        boolean cumulative = Boolean.TRUE.equals(e.cumulative());
+        boolean sameFigure = e.count() != null && e.count().equals(s.count());
+        boolean sameTotal = sameFigure && cumulative && s.cumulative();
+        if (e.type().victimIsPrincipal() && (cumulative || s.cumulative()) && !sameFigure) {
+            // a running total is its figure: another figure, no figure ("tens of thousands have fled"), or one
+            // incident's toll on the same day ("fled on Monday" vs "90,000 displaced since Monday") is another
+            // quantity. The same figure joins even when only one outlet calls it a total.
+            return -1;
+        }
+        if (e.type() == EventType.THREAT) {
+            // a threat is a statement made on one day: a new day's warning is a new threat. Undated on both
+            // sides ("has warned ... by the end of this month"), it is a standing threat restated by reports of
+            // neighbouring days; undated on one side only, it cannot be told from the party's other statements
+            boolean standing = e.date() == null && s.date() == null;
+            if (dated ? gap > 0 : !(standing && neighbours(view, s))) {
+                return -1;
+            }
+            YearMonth deadline = Deadlines.month(e.evidence(), e.date() != null ? e.date()
+                    : view == null ? null : view.reported());
+            if (deadline != null && s.deadline() != null) {
+                if (!deadline.equals(s.deadline())) {
+                    return -1; // an ultimatum is known by its deadline
+                }
+                score += 2;
+            }
+        } else if (!sameTotal && gap > toleranceDays) {
+            // a running total's date is the day of the report: the same figure restated later is the same total
+            return -1;
         }
         int place = places(e.location(), e.place(), s.location(), s.place());
         if (place < 0) {
-            return -1;
+            if (!(aboutPlace(e, view) || s.aboutPlace()) || !dated || gap != 0) {
+                return -1;
+            }
+            place = 0; // the same party's statement or meeting that day, placed by its subject in one report
         }
         if (e.count() != null && s.count() != null) {
             if (!e.count().equals(s.count())) {
@@ -224,8 +295,14 @@ public final class EventIdentity {
             // a road or a name the gazetteer cannot place: nothing says it is elsewhere
             return 0;
         }
+        if (Math.abs(pa.latitude() - pb.latitude()) * KM_PER_DEGREE_LATITUDE > NEAR_KM) {
+            return -1; // further apart north to south alone: no need for the great-circle distance
+        }
         return km(pa.latitude(), pa.longitude(), pb.latitude(), pb.longitude()) <= NEAR_KM ? 1 : -1;
     }
+
+    /** A degree of latitude is at least this long (the Earth's radius times pi/180, rounded down). */
+    private static final double KM_PER_DEGREE_LATITUDE = 111.0;
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
@@ -236,12 +313,23 @@ public final class EventIdentity {
         return 6371.0 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
-    /** The content hash, unless an earlier, different event or this article already holds it. */
+    /** Both undated: whether the two reports are of neighbouring days (within {@code toleranceDays}). */
+    private boolean neighbours(ArticleView view, SeenEvent s) {
+        return view != null && view.reported() != null && s.day() != null
+                && Math.abs(ChronoUnit.DAYS.between(view.reported(), s.day())) <= toleranceDays;
+    }
+
+    /**
+     * The content hash salted with the article, unless an earlier, different event or this article already
+     * holds it. Content hashes are coarse (type, party and a figure or a day: any undated capture by one party
+     * has one), and memory is bounded: a bare content hash would be handed again to a different event once its
+     * first holder is forgotten. Salted, a re-delivered article still gets its ids again.
+     */
     private String fresh(ExtractedEvent e, Set<String> used) {
-        String id = e.eventId();
+        String id = e.article() == null ? e.eventId() : hash(e.eventId() + "|" + e.article());
         for (int n = 1; id == null || used.contains(id) || store.containsId(id); n++) {
-            id = hash(e.eventId() + "|" + e.date() + "|" + (e.location() == null ? "" : e.location().toLowerCase(Locale.ROOT))
-                    + "|" + n);
+            id = hash(e.eventId() + "|" + e.article() + "|" + e.date() + "|"
+                    + (e.location() == null ? "" : e.location().toLowerCase(Locale.ROOT)) + "|" + n);
         }
         return id;
     }
@@ -258,10 +346,12 @@ public final class EventIdentity {
         return e.count() != null || e.vagueAmount() != null;
     }
 
-    private SeenEvent seen(ExtractedEvent e, String id) {
-        LocalDate day = e.date() != null ? e.date() : clock != null ? clock : LocalDate.EPOCH;
+    private SeenEvent seen(ExtractedEvent e, String id, ArticleView view) {
+        LocalDate reported = view == null ? null : view.reported();
+        LocalDate day = e.date() != null ? e.date() : reported != null ? reported : clock != null ? clock : LocalDate.EPOCH;
+        YearMonth deadline = e.type() == EventType.THREAT ? Deadlines.month(e.evidence(), day) : null;
         return new SeenEvent(id, e.article(), e.type(), e.principal(), e.count(), Boolean.TRUE.equals(e.cumulative()),
-                e.equipment(), e.location(), e.place(), e.date(), day, amounted(e));
+                e.equipment(), e.location(), e.place(), e.date(), day, amounted(e), aboutPlace(e, view), deadline);
     }
 
     static ExtractedEvent withId(ExtractedEvent e, String id) {

@@ -3,28 +3,130 @@ package org.newswatch.extraction.identity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** An in-memory store, bounded in time by {@link #evictBefore}. Not thread-safe: {@link EventIdentity} locks. */
+/**
+ * An in-memory store, bounded in time by {@link #evictBefore}, indexed so that a lookup reads only the events that
+ * could match (the same figure; nearby days, with no figure or any figure as the rules allow; undated) and, of those,
+ * at most the {@value #MAX_CANDIDATES} most recent: a lookup costs the same in a quiet week and in a week when one
+ * party is reported hundreds of times a day. Not thread-safe: {@link EventIdentity} locks.
+ */
 public final class InMemoryIdentityStore implements IdentityStore {
 
-    private final Map<String, List<SeenEvent>> byKey = new HashMap<>();
+    /**
+     * The most candidates a lookup returns, the most recent ones. An event is compared with at most this many earlier
+     * reports of its type and party from nearby days: in a story told this often, an older report is much less likely
+     * its match than the recent ones, and an unbounded scan made the whole pipeline slow down as a story grew.
+     */
+    public static final int MAX_CANDIDATES = 256;
+
+    /** An event and its arrival number, which keeps lookups oldest first. */
+    private record Entry(long seq, SeenEvent event) {
+    }
+
+    /** The events of one key, and its indexes (each list in arrival order). */
+    private static final class Bucket {
+        final List<Entry> all = new ArrayList<>();
+        final Map<Long, List<Entry>> byCount = new HashMap<>();
+        final TreeMap<LocalDate, List<Entry>> datedCounted = new TreeMap<>();
+        final TreeMap<LocalDate, List<Entry>> datedUncounted = new TreeMap<>();
+        final List<Entry> undatedUncounted = new ArrayList<>();
+        final List<Entry> uncounted = new ArrayList<>();
+
+        void index(Entry entry) {
+            SeenEvent e = entry.event();
+            all.add(entry);
+            if (e.count() != null) {
+                byCount.computeIfAbsent(e.count(), c -> new ArrayList<>()).add(entry);
+                if (e.date() != null) {
+                    datedCounted.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(entry);
+                }
+            } else {
+                uncounted.add(entry);
+                if (e.date() != null) {
+                    datedUncounted.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(entry);
+                } else {
+                    undatedUncounted.add(entry);
+                }
+            }
+        }
+
+        void reindex(List<Entry> kept) {
+            all.clear();
+            byCount.clear();
+            datedCounted.clear();
+            datedUncounted.clear();
+            undatedUncounted.clear();
+            uncounted.clear();
+            kept.forEach(this::index);
+        }
+    }
+
+    private final Map<String, Bucket> byKey = new HashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Set<String> idsInArticles = new HashSet<>();
+    private long seq;
     private int size;
 
     @Override
     public void add(SeenEvent event) {
-        byKey.computeIfAbsent(event.key(), k -> new ArrayList<>()).add(event);
+        byKey.computeIfAbsent(event.key(), k -> new Bucket()).index(new Entry(seq++, event));
         ids.merge(event.eventId(), 1, Integer::sum);
+        idsInArticles.add(articleKey(event.eventId(), event.article()));
         size++;
     }
 
+    /**
+     * {@inheritDoc} A figure on one side only joins only when both sides are dated, and two figures only when equal:
+     * so a dated figure looks at the same figure and at the figureless events of nearby days; a figure without a day
+     * at the same figure only; a dated event without a figure at every event of nearby days and the undated figureless
+     * ones; an undated one without a figure at every figureless event. At most {@link #MAX_CANDIDATES}, the most
+     * recent.
+     */
     @Override
-    public List<SeenEvent> candidates(String key) {
-        List<SeenEvent> l = byKey.get(key);
-        return l == null ? List.of() : l;
+    public List<SeenEvent> candidates(String key, Long count, LocalDate date, int toleranceDays) {
+        Bucket b = byKey.get(key);
+        if (b == null) {
+            return List.of();
+        }
+        List<List<Entry>> parts = new ArrayList<>();
+        if (count != null) {
+            parts.add(b.byCount.getOrDefault(count, List.of()));
+        }
+        if (date != null) {
+            LocalDate from = date.minusDays(toleranceDays);
+            LocalDate to = date.plusDays(toleranceDays);
+            parts.addAll(b.datedUncounted.subMap(from, true, to, true).values());
+            if (count == null) {
+                parts.addAll(b.datedCounted.subMap(from, true, to, true).values());
+                parts.add(b.undatedUncounted);
+            }
+        } else if (count == null) {
+            parts.add(b.uncounted);
+        }
+        // the most recent of each part (each is in arrival order), then the most recent of those, oldest first
+        Map<Long, Entry> recent = new TreeMap<>();
+        for (List<Entry> part : parts) {
+            for (Entry entry : part.subList(Math.max(0, part.size() - MAX_CANDIDATES), part.size())) {
+                recent.put(entry.seq(), entry);
+            }
+        }
+        List<SeenEvent> out = new ArrayList<>(Math.min(recent.size(), MAX_CANDIDATES));
+        int skip = Math.max(0, recent.size() - MAX_CANDIDATES);
+        for (Entry entry : recent.values()) {
+            if (skip > 0) {
+                skip--;
+            } else {
+                out.add(entry.event());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -33,21 +135,35 @@ public final class InMemoryIdentityStore implements IdentityStore {
     }
 
     @Override
+    public boolean contains(String eventId, String article) {
+        return idsInArticles.contains(articleKey(eventId, article));
+    }
+
+    @Override
+    public int reports(String eventId) {
+        return ids.getOrDefault(eventId, 0);
+    }
+
+    @Override
     public void evictBefore(LocalDate day) {
-        Iterator<List<SeenEvent>> lists = byKey.values().iterator();
-        while (lists.hasNext()) {
-            List<SeenEvent> l = lists.next();
-            Iterator<SeenEvent> it = l.iterator();
-            while (it.hasNext()) {
-                SeenEvent e = it.next();
+        Iterator<Bucket> buckets = byKey.values().iterator();
+        while (buckets.hasNext()) {
+            Bucket b = buckets.next();
+            List<Entry> kept = new ArrayList<>(b.all.size());
+            for (Entry entry : b.all) {
+                SeenEvent e = entry.event();
                 if (e.day() != null && e.day().isBefore(day)) {
-                    it.remove();
                     size--;
                     ids.computeIfPresent(e.eventId(), (k, n) -> n == 1 ? null : n - 1);
+                    idsInArticles.remove(articleKey(e.eventId(), e.article()));
+                } else {
+                    kept.add(entry);
                 }
             }
-            if (l.isEmpty()) {
-                lists.remove();
+            if (kept.isEmpty()) {
+                buckets.remove();
+            } else if (kept.size() < b.all.size()) {
+                b.reindex(kept);
             }
         }
     }
@@ -55,5 +171,9 @@ public final class InMemoryIdentityStore implements IdentityStore {
     @Override
     public int size() {
         return size;
+    }
+
+    private static String articleKey(String eventId, String article) {
+        return eventId + "|" + Objects.toString(article, "");
     }
 }

@@ -1,6 +1,7 @@
 package org.newswatch.extraction.identity;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.newswatch.contracts.Equipment;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Place;
@@ -10,12 +11,16 @@ import org.newswatch.contracts.Place;
  *
  * @param eventId   the id it was given
  * @param article   the article that reported it
- * @param day       the day it is kept by: its own date, else the newest day seen when it arrived
+ * @param day       the day it is kept by: its own date, else its article's report day (the newest day the
+ *                  article gives any event), else the newest day seen when it arrived
  * @param amounted  true when the event states an amount, a figure or a vague one ("thousands")
+ * @param aboutPlace true for a statement or a meeting placed where its article's fighting is: that place is
+ *                  more likely what it is about than where it was made (see {@link EventIdentity})
+ * @param deadline  for a threat, the month of the deadline it sets ("by the end of this month"), else null
  */
 public record SeenEvent(String eventId, String article, EventType type, String principal, Long count,
         boolean cumulative, Equipment equipment, String location, Place place, LocalDate date, LocalDate day,
-        boolean amounted) {
+        boolean amounted, boolean aboutPlace, YearMonth deadline) {
 
     /** The bucket an event is looked up in: type and principal party. */
     public String key() {

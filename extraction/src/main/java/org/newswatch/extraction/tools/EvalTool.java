@@ -104,29 +104,55 @@ public final class EvalTool {
         return 0;
     }
 
-    /** SPLIT: a cross-article cluster under several ids; COLLIDE: one id over several clusters. */
-    private static void clusterLines(GoldScorer.Result r, PrintStream out) {
+    /**
+     * SPLIT: a cross-article cluster under several ids; COLLIDE: one id over several clusters. Each is followed
+     * by the matched predictions involved (article, id, type, party, count, running total, equipment, place,
+     * date), so that a miss can be read without re-running the extractor.
+     */
+    static void clusterLines(GoldScorer.Result r, PrintStream out) {
         Map<String, Map<String, String>> idsByCluster = new TreeMap<>();
         Map<String, Set<String>> clustersById = new TreeMap<>();
+        Map<String, List<GoldScorer.Match>> matchesByCluster = new TreeMap<>();
         for (GoldScorer.Match m : r.matches()) {
             String cl = m.gold().cluster();
             String id = m.prediction().eventId();
             if (cl == null || id == null) {
                 continue;
             }
-            idsByCluster.computeIfAbsent(cl, k -> new TreeMap<>()).put(m.gold().article().substring(0, 3), id);
+            idsByCluster.computeIfAbsent(cl, k -> new TreeMap<>()).put(shortName(m.gold().article()), id);
             clustersById.computeIfAbsent(id, k -> new TreeSet<>()).add(cl);
+            matchesByCluster.computeIfAbsent(cl, k -> new ArrayList<>()).add(m);
         }
         for (Map.Entry<String, Map<String, String>> e : idsByCluster.entrySet()) {
             if (e.getValue().size() > 1 && new HashSet<>(e.getValue().values()).size() > 1) {
                 out.println("SPLIT  " + e.getKey() + " " + e.getValue());
+                for (GoldScorer.Match m : matchesByCluster.get(e.getKey())) {
+                    out.println("         " + describe(m.prediction()));
+                }
             }
         }
         for (Map.Entry<String, Set<String>> e : clustersById.entrySet()) {
             if (e.getValue().size() > 1) {
                 out.println("COLLIDE " + e.getKey() + " " + e.getValue());
+                for (String cl : e.getValue()) {
+                    for (GoldScorer.Match m : matchesByCluster.get(cl)) {
+                        if (e.getKey().equals(m.prediction().eventId())) {
+                            out.println("         " + cl + ": " + describe(m.prediction()));
+                        }
+                    }
+                }
             }
         }
+    }
+
+    private static String describe(ExtractedEvent p) {
+        return shortName(p.article()) + " " + p.eventId() + " " + p.type() + " " + p.principal() + " n=" + p.count()
+                + (Boolean.TRUE.equals(p.cumulative()) ? " total" : "") + (p.equipment() == null ? "" : " " + p.equipment())
+                + " @" + p.location() + " " + p.date() + " | " + abbreviate(p.evidence(), 70);
+    }
+
+    private static String abbreviate(String s, int n) {
+        return s == null || s.length() <= n ? s : s.substring(0, n) + "...";
     }
 
     public static GoldScorer.Result evaluate(Path gold, Path dir, Extractor extractor) throws IOException {

@@ -10,6 +10,16 @@ public final class ArticlePreparer {
     }
 
     public static PreparedArticle prepare(ArticleInput input, String origin, Instant receivedAt) {
+        return prepare(input, origin, receivedAt, null);
+    }
+
+    /**
+     * As {@link #prepare(ArticleInput, String, Instant)}, for an article of an archive: when neither the input nor a
+     * full date in its text gives the publication day, it is read against {@code undatedClock} (the archive's event
+     * time, see {@link PublicationTime#nearClock}) and is that clock at worst, never the receive time, so replaying
+     * the archive again gives the same publication times.
+     */
+    public static PreparedArticle prepare(ArticleInput input, String origin, Instant receivedAt, Instant undatedClock) {
         if (input == null || TextNormalizer.isBlank(input.text())) {
             throw new InvalidArticleException("text is empty");
         }
@@ -19,7 +29,13 @@ public final class ArticlePreparer {
         }
         String id = ArticleIds.articleId(text);
         String url = blankToNull(input.url());
-        Instant published = input.publishedAt() != null ? input.publishedAt() : PublicationTime.inText(text, receivedAt);
+        Instant published = input.publishedAt();
+        if (published == null && undatedClock != null) {
+            Instant stated = PublicationTime.nearClock(text, undatedClock, receivedAt);
+            published = stated != null ? stated : undatedClock;
+        } else if (published == null) {
+            published = PublicationTime.inText(text, receivedAt);
+        }
         Article article = new Article(Article.VERSION, id, oneLine(input.title()), url, oneLine(input.source()),
                 published, receivedAt, origin, text, null);
         MinHash.Signature sig = MinHash.of(text);

@@ -74,6 +74,41 @@ public final class PublicationTime {
         return of(latest);
     }
 
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.? (\\d{1,2})\\b(?!,? \\d{4})(?!:)");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) " + MONTH + "\\b\\.?(?! \\d{4})");
+    /** How far a year-less date may lie from the clock it is read against. */
+    private static final long HALF_YEAR_DAYS = 183;
+
+    /**
+     * The publication day of an undated article read against a clock in event time (in an archive replay, the latest
+     * publication time of the archive's dated articles): the latest day it states that is not after the clock (a later
+     * one is most often a date announced ahead), where a year-less day ("Feb. 10", "11 February") takes the year that
+     * puts it nearest the clock, within half a year. A full date in the text wins
+     * ({@link #inText}); null when the text states no day, and then the clock itself stands.
+     */
+    public static Instant nearClock(String text, Instant clock, Instant receivedAt) {
+        Instant full = inText(text, receivedAt);
+        if (full != null || clock == null) {
+            return full;
+        }
+        LocalDate anchor = clock.atZone(ZoneOffset.UTC).toLocalDate();
+        List<LocalDate> found = new ArrayList<>();
+        collect(MONTH_DAY.matcher(text), m -> nearest(anchor, month(m.group(1)), m.group(2)), found);
+        collect(DAY_MONTH.matcher(text), m -> nearest(anchor, month(m.group(2)), m.group(1)), found);
+        return of(found.stream().filter(d -> !d.isAfter(anchor)).max(LocalDate::compareTo).orElse(null));
+    }
+
+    private static LocalDate nearest(LocalDate anchor, int month, String day) {
+        LocalDate best = null;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            LocalDate d = date(String.valueOf(year), month, day);
+            if (d != null && Math.abs(d.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR_DAYS) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
     private static void collect(Matcher m, Function<Matcher, LocalDate> read, List<LocalDate> into) {
         while (m.find()) {
             LocalDate d = read.apply(m);

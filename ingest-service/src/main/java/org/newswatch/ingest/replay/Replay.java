@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,7 @@ import org.newswatch.ingest.domain.InvalidArticleException;
 import org.newswatch.ingest.domain.PreparedArticle;
 
 /**
- * One archive replay: reads a folder or file, orders the articles by publication time (undated ones last, then by
- * id), publishes them with origin {@code replay} and the record timestamp = publication time, paced at N times real
+ * One archive replay: reads a folder or file, orders the articles by publication time (then by id), publishes them with origin {@code replay} and the record timestamp = publication time, paced at N times real
  * time or as fast as possible. It has its own dedup memory: exact duplicates within the archive are published once,
  * near-duplicates are marked against earlier articles of the archive, and the live memory is untouched, so
  * replaying one archive twice publishes the same articles with the same ids.
@@ -121,11 +122,19 @@ public class Replay {
         return inputs;
     }
 
+    /**
+     * Undated articles are dated in the archive's event time, not by the wall clock: a full date in the text, else the
+     * latest year-less day it states read against the latest publication time of the archive's dated articles, else
+     * that time itself. So a replay is deterministic in event time even for undated articles.
+     */
     private List<PreparedArticle> select(List<ArticleInput> inputs) {
         Instant from = request.fromInstant();
         Instant to = request.toInstant();
         Instant now = clock.instant();
+        Instant archiveClock = inputs.stream().map(ArticleInput::publishedAt).filter(t -> t != null)
+                .max(Instant::compareTo).orElse(null);
         List<PreparedArticle> prepared = new ArrayList<>();
+        Set<String> undated = new HashSet<>();
         for (ArticleInput input : inputs) {
             if ((from != null || to != null) && (input.publishedAt() == null
                     || from != null && input.publishedAt().isBefore(from) || to != null && input.publishedAt().isAfter(to))) {
@@ -133,12 +142,17 @@ public class Replay {
                 continue;
             }
             try {
-                prepared.add(ArticlePreparer.prepare(input, Article.REPLAY, now));
+                PreparedArticle p = ArticlePreparer.prepare(input, Article.REPLAY, now, archiveClock);
+                prepared.add(p);
+                if (input.publishedAt() == null) {
+                    undated.add(p.article().id());
+                }
             } catch (InvalidArticleException e) {
                 error(e.getMessage());
             }
         }
         prepared.sort(Comparator.comparing((PreparedArticle p) -> p.article().publishedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(p -> undated.contains(p.article().id()))
                 .thenComparing(p -> p.article().id()));
         DedupMemory memory = new DedupMemory();
         List<PreparedArticle> selected = new ArrayList<>();

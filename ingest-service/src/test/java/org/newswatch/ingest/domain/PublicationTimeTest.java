@@ -34,13 +34,40 @@ class PublicationTimeTest {
     }
 
     @Test
+    void yearlessDaysAreReadAgainstAnArchiveClock() {
+        Instant clock = Instant.parse("2020-02-12T09:00:00Z");
+        assertEquals(Instant.parse("2020-02-11T00:00:00Z"), PublicationTime.nearClock(
+                "Talks resumed on Feb. 10 and a funeral was held on Feb 11.", clock, RECEIVED));
+        assertEquals(Instant.parse("2019-12-30T00:00:00Z"), PublicationTime.nearClock(
+                "Shelling resumed on 30 December after a lull.", Instant.parse("2020-01-04T00:00:00Z"), RECEIVED));
+        assertEquals(Instant.parse("2020-12-28T00:00:00Z"), PublicationTime.nearClock(
+                "The convoy arrived on Dec. 28; talks are set for Jan. 9.", Instant.parse("2021-01-03T00:00:00Z"), RECEIVED));
+        // a full date wins over year-less days; no day at all gives null (the caller then takes the clock)
+        assertEquals(Instant.parse("2020-02-27T00:00:00Z"), PublicationTime.nearClock(
+                "Seen on Feb. 28. Photo: Feb. 27, 2020.", clock, RECEIVED));
+        assertNull(PublicationTime.nearClock("The war began in March 2011. At 10:30 the shelling stopped.", clock, RECEIVED));
+        assertNull(PublicationTime.nearClock("Clashes continued.", clock, RECEIVED));
+    }
+
+    @Test
+    void seedWithoutAnyYearGetsItsLatestDayInAnArchive() throws IOException {
+        String text = seed("003_790ccee8608768f8.txt");
+        assertNull(PublicationTime.inText(text, RECEIVED));
+        assertEquals(Instant.parse("2020-02-11T00:00:00Z"),
+                PublicationTime.nearClock(text, Instant.parse("2020-02-27T00:00:00Z"), RECEIVED));
+    }
+
+    @Test
     void seedWithoutDateLineGetsItsCaptionDate() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/seeds/004_8674de191b92f232.txt")) {
+        assertEquals(Instant.parse("2020-02-27T00:00:00Z"), PublicationTime.inText(seed("004_8674de191b92f232.txt"), RECEIVED));
+    }
+
+    private static String seed(String name) throws IOException {
+        try (InputStream in = PublicationTimeTest.class.getResourceAsStream("/seeds/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("test resource /seeds/004_8674de191b92f232.txt missing");
+                throw new IllegalStateException("test resource /seeds/" + name + " missing");
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(Instant.parse("2020-02-27T00:00:00Z"), PublicationTime.inText(text, RECEIVED));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

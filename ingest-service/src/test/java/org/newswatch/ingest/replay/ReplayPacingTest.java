@@ -64,8 +64,10 @@ class ReplayPacingTest {
                 published.stream().map(a -> a.text().substring(0, a.text().indexOf(':'))).toList());
         assertTrue(published.stream().allMatch(a -> Article.REPLAY.equals(a.origin())));
         assertTrue(topics.stream().allMatch("test.articles"::equals));
-        // 34 h, 34 h 10 min and 34 h 30 min after the first article, at 60x; the clock is fixed, so each wait runs from the start
-        assertEquals(List.of(Duration.ofSeconds(2040), Duration.ofSeconds(2050), Duration.ofSeconds(2070)), waits);
+        // 34 h, 34 h 10 min and 34 h 30 min after the first article, at 60x; the clock is fixed, so each wait runs from the start.
+        // The undated article takes the archive's latest publication time (Third's), not the wall clock.
+        assertEquals(List.of(Duration.ofSeconds(2040), Duration.ofSeconds(2050), Duration.ofSeconds(2070), Duration.ofSeconds(2070)), waits);
+        assertEquals(Instant.parse("2020-02-27T10:30:00Z"), published.get(4).publishedAt());
         assertEquals(5, status.total());
         assertEquals(5, status.published());
         assertEquals(1, status.duplicates());

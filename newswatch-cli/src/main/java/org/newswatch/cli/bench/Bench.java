@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.newswatch.cli.PipelineClient;
 import org.newswatch.cli.Stack;
@@ -75,7 +76,7 @@ public final class Bench {
             return 2;
         }
         if (options.kafka() != null) {
-            return measure(options, options.kafka(), options.ingest(), options.alert(), out, err);
+            return measure(options, options.kafka(), options.ingest(), options.alert(), Map.of(), out, err);
         }
         Path data;
         try {
@@ -93,7 +94,7 @@ public final class Bench {
         }
         try (Stack stack = Stack.start(home, data, Stack.Ports.free(), err, stackOptions)) {
             return measure(options, stack.bootstrapServers(), stack.url(Stack.Service.INGEST),
-                    stack.url(Stack.Service.ALERT), out, err);
+                    stack.url(Stack.Service.ALERT), stack.pids(), out, err);
         }
     }
 
@@ -178,11 +179,38 @@ public final class Bench {
     /** One rate's figures. */
     record Stage(double rate, int seconds, long sent, Map<String, Long> outcomes, int accepted, int alertsDue,
             int alertsSeen, int alertsDuplicated, int webhooksSeen, Histogram post, Histogram toEvents, Histogram toTopic,
-            Histogram toWebhook, Histogram floorUnderLoad, Lag lag) {
+            Histogram toWebhook, Histogram floorUnderLoad, Lag lag, Map<String, Double> cpuMsPerArticle) {
     }
 
-    private static int measure(Options options, String kafka, URI ingest, URI alertUrl, PrintStream out,
-            PrintStream err) {
+    /** CPU time used so far by each process (the bench itself as "bench"); a process that is gone is left out. */
+    static Map<String, Duration> cpu(Map<String, Long> pids) {
+        Map<String, Duration> used = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration())
+                .ifPresent(d -> used.put(name, d)));
+        ProcessHandle.current().info().totalCpuDuration().ifPresent(d -> used.put("bench", d));
+        return used;
+    }
+
+    /** CPU milliseconds per article sent, by process, between two {@link #cpu} readings, and their total. */
+    static Map<String, Double> perArticle(Map<String, Duration> before, Map<String, Duration> after, long articles) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        double total = 0;
+        for (var e : after.entrySet()) {
+            Duration b = before.get(e.getKey());
+            if (b != null && articles > 0) {
+                double ms = e.getValue().minus(b).toNanos() / 1e6 / articles;
+                out.put(e.getKey(), Math.round(ms * 100) / 100.0);
+                total += "bench".equals(e.getKey()) ? 0 : ms;
+            }
+        }
+        if (!out.isEmpty()) {
+            out.put("total without bench", Math.round(total * 100) / 100.0);
+        }
+        return out;
+    }
+
+    private static int measure(Options options, String kafka, URI ingest, URI alertUrl, Map<String, Long> pids,
+            PrintStream out, PrintStream err) {
         String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
         // a running stack may have seen earlier runs: their figures (the events' identity) must not recur
         long countBase = options.kafka() == null ? 0 : (System.currentTimeMillis() / 1000 % 900 + 1) * 10_000;
@@ -230,6 +258,7 @@ public final class Bench {
                         "floor-under-load");
                 floor.setDaemon(true);
                 floor.start();
+                Map<String, Duration> cpuBefore = cpu(pids);
                 feeder.run(rate, Duration.ofSeconds(options.duration()));
                 lag.markStopped();
                 feeder.awaitAnswers(Duration.ofSeconds(60));
@@ -238,12 +267,13 @@ public final class Bench {
                 awaitAlerts(mine, subscriptionId, tap, receiver, Duration.ofSeconds(120));
                 lag.awaitZero(Duration.ofSeconds(60));
                 lag.stop();
+                Map<String, Double> cpuPerArticle = perArticle(cpuBefore, cpu(pids), feeder.sent() - sentBefore);
                 floor.join(TimeUnit.SECONDS.toMillis(options.duration() + 90));
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 feeder.outcomes().forEach((k, v) -> outcomes.put(k, v - outcomesBefore.getOrDefault(k, 0L)));
                 outcomes.values().removeIf(v -> v == 0);
                 Stage stage = stage(rate, options.duration(), feeder.sent() - sentBefore, outcomes, mine,
-                        subscriptionId, tap, eventTap, receiver, floorLoaded[0], lag.result(rate));
+                        subscriptionId, tap, eventTap, receiver, floorLoaded[0], lag.result(rate), cpuPerArticle);
                 stages.add(stage);
                 if (!stage.lag().flat() && rate < options.rates().get(options.rates().size() - 1)) {
                     err.printf("%.0f/s did not keep up: the higher rates are not run%n", rate);
@@ -342,7 +372,8 @@ public final class Bench {
 
     private static Stage stage(double rate, int seconds, long sent, Map<String, Long> outcomes,
             List<Feeder.Accepted> accepted, String subscriptionId, TopicTap<Alert> tap,
-            TopicTap<ExtractedEvent> eventTap, WebhookReceiver receiver, Histogram floor, Lag lag) {
+            TopicTap<ExtractedEvent> eventTap, WebhookReceiver receiver, Histogram floor, Lag lag,
+            Map<String, Double> cpuMsPerArticle) {
         Map<String, Feeder.Accepted> byId = new HashMap<>();
         accepted.forEach(a -> byId.put(a.articleId(), a));
         Histogram post = new Histogram(HIGHEST_MICROS, 3);
@@ -395,7 +426,7 @@ public final class Bench {
             }
         }
         return new Stage(rate, seconds, sent, outcomes, accepted.size(), due, alertIdsByArticle.size(), duplicated,
-                hooked.size(), post, toEvents, toTopic, toWebhook, floor, lag);
+                hooked.size(), post, toEvents, toTopic, toWebhook, floor, lag, cpuMsPerArticle);
     }
 
     private static void record(Histogram h, long nanos) {
@@ -430,6 +461,10 @@ public final class Bench {
             s.append(String.format("   consumer lag (articles+events+alerts): max %d, at stop %d, growth of its "
                     + "low points %+.1f records/s, drained %.1f s after the last post -> %s%n", lag.max(),
                     lag.atStop(), lag.slope(), lag.drainSeconds(), lag.flat() ? "FLAT (keeps up)" : "GROWING"));
+            if (!st.cpuMsPerArticle().isEmpty()) {
+                s.append("   CPU ms per article (sent to drained): ").append(st.cpuMsPerArticle().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+            }
         }
         double sustained = stages.stream().filter(st -> st.lag().flat() && st.alertsSeen() == st.alertsDue())
                 .mapToDouble(Stage::rate).max().orElse(0);
@@ -485,6 +520,7 @@ public final class Bench {
             lag.put("flat", st.lag().flat());
             lag.put("samples", st.lag().samples());
             m.put("lag", lag);
+            m.put("cpuMsPerArticle", st.cpuMsPerArticle());
             list.add(m);
         }
         root.put("stages", list);

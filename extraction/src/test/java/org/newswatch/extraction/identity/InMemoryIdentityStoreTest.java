@@ -1,0 +1,77 @@
+package org.newswatch.extraction.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+
+/** The store's lookup reads only the events that could match, oldest first, and eviction keeps its indexes right. */
+class InMemoryIdentityStoreTest {
+
+    private static final LocalDate D = LocalDate.of(2023, 5, 10);
+
+    private static SeenEvent seen(String id, Long count, LocalDate date) {
+        return new SeenEvent(id, "a-" + id, EventType.KILLED, "UKRMIL", count, false, null, null, null, date,
+                date != null ? date : D, count != null, false, null);
+    }
+
+    private static List<String> ids(List<SeenEvent> events) {
+        return events.stream().map(SeenEvent::eventId).toList();
+    }
+
+    @Test
+    void candidatesAreTheSameFigureNearbyDaysAndUndatedOldestFirst() {
+        InMemoryIdentityStore store = new InMemoryIdentityStore();
+        store.add(seen("far-5", 5L, D.minusDays(20)));
+        store.add(seen("near-7", 7L, D.minusDays(1)));
+        store.add(seen("undated", null, null));
+        store.add(seen("far-none", null, D.plusDays(9)));
+        store.add(seen("same-day", null, D));
+        store.add(seen("edge", 3L, D.plusDays(2)));
+        store.add(seen("beyond", 3L, D.plusDays(3)));
+        String key = SeenEvent.key(EventType.KILLED, "UKRMIL");
+
+        // a dated figure: the same figure on any day and the figureless events within two days (another figure is
+        // another event, and a figureless undated one cannot be told apart)
+        assertEquals(List.of("far-5", "same-day"), ids(store.candidates(key, 5L, D, 2)));
+        // a dated event without a figure: every event within two days and the figureless undated ones
+        assertEquals(List.of("near-7", "undated", "same-day", "edge"), ids(store.candidates(key, null, D, 2)));
+        // undated with a figure: the same figure only; undated without one: every event without a figure
+        assertEquals(List.of("edge", "beyond"), ids(store.candidates(key, 3L, null, 2)));
+        assertEquals(List.of("undated", "far-none", "same-day"), ids(store.candidates(key, null, null, 2)));
+        assertEquals(List.of(), store.candidates(SeenEvent.key(EventType.WOUNDED, "UKRMIL"), 5L, D, 2));
+    }
+
+    @Test
+    void aBusyKeyGivesTheMostRecentCandidatesOnly() {
+        InMemoryIdentityStore store = new InMemoryIdentityStore();
+        int n = InMemoryIdentityStore.MAX_CANDIDATES + 40;
+        for (int i = 0; i < n; i++) {
+            store.add(seen("e" + i, null, D.minusDays(i % 2)));
+        }
+        List<String> got = ids(store.candidates(SeenEvent.key(EventType.KILLED, "UKRMIL"), null, D, 2));
+        assertEquals(InMemoryIdentityStore.MAX_CANDIDATES, got.size());
+        assertEquals("e40", got.get(0));
+        assertEquals("e" + (n - 1), got.get(got.size() - 1));
+    }
+
+    @Test
+    void evictionForgetsOldDaysInEveryIndex() {
+        InMemoryIdentityStore store = new InMemoryIdentityStore();
+        store.add(seen("old", 5L, D.minusDays(40)));
+        store.add(seen("new", 5L, D));
+        store.add(seen("new", 5L, D.plusDays(1)));
+        assertEquals(2, store.reports("new"));
+        store.evictBefore(D.minusDays(30));
+        String key = SeenEvent.key(EventType.KILLED, "UKRMIL");
+        assertEquals(List.of("new", "new"), ids(store.candidates(key, 5L, D, 2)));
+        assertFalse(store.containsId("old"));
+        assertFalse(store.contains("old", "a-old"));
+        assertTrue(store.contains("new", "a-new"));
+        assertEquals(2, store.size());
+    }
+}
