@@ -353,8 +353,8 @@ final class EventAttributes {
                 continue;
             }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
-            if (s.lc(p.end()).equals("'s")) {
-                f += 1000; // "Balochistan's Kech district": the possessor contains the place
+            if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name())) {
+                f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
             }
             if (f < bestFreq) {
                 best = p;

@@ -106,6 +106,9 @@ public final class Extractor {
                     if (REGION_NOUNS.contains(s.lc(p.end()))) {
                         ctx.regions.add(p.name());
                     }
+                    if (container(s, p, ps)) {
+                        ctx.containers.add(p.name());
+                    }
                 }
             }
             for (Party m : ms) {
@@ -132,6 +135,16 @@ public final class Extractor {
         }
         // places are resolved with the country the words point to as bias ("Solhan" in a Burkina Faso story),
         // and then vote themselves: a town of a few hundred people or a look-alike spelling votes little
+        // a region a note puts a place in ("Tchomabangou (Tillaberi)", "Nawa in Dar'a") states the setting: it
+        // votes first, so that the smaller places are read in its country ("Nawa" of Syria, not of Japan)
+        String words = Countries.iso2(argmax(countryScore, firstSeen, 1));
+        for (String name : ctx.containers) {
+            Optional<GeoMatch> g = gazetteer.lookup(name, null, words);
+            String iso3 = g.isEmpty() || g.get().fuzzy() ? null : Countries.iso3(g.get().place().country());
+            if (iso3 != null) {
+                countryScore.merge(iso3, 15, Integer::sum);
+            }
+        }
         String lead = argmax(countryScore, firstSeen, 1);
         int leadScore = lead == null ? 0 : countryScore.get(lead); // a group or a named setting, not one demonym
         String bias = Countries.iso2(lead);
@@ -167,7 +180,9 @@ public final class Extractor {
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         ctx.countryScore.putAll(countryScore);
-        ctx.dominantPlace = argmax(ctx.placeFrequency, Map.of(), 1);
+        Map<String, Integer> inner = new HashMap<>(ctx.placeFrequency);
+        inner.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
+        ctx.dominantPlace = argmax(inner.isEmpty() ? ctx.placeFrequency : inner, Map.of(), 1);
         carryDates(ctx);
         roadAliases(ctx);
     }
@@ -306,6 +321,22 @@ public final class Extractor {
         }
         for (int k = i - 2; k >= 0 && i - k <= 6; k--) {
             if (DESTINATION_VERBS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place another place is said to lie in: "Bafut (Mezam, North-West)", "the town of Nawa in Dar'a". */
+    private static boolean container(Sentence s, Places.Mention p, List<Places.Mention> ps) {
+        if (Places.bracketed(s, p.index())) {
+            return true;
+        }
+        if (!s.lc(p.index() - 1).equals("in")) {
+            return false;
+        }
+        for (Places.Mention q : ps) {
+            if (!q.country() && q.end() == p.index() - 1) {
                 return true;
             }
         }

@@ -128,7 +128,11 @@ public final class Places {
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }
-            boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end))
+            if (e != null && e.kind() == Countries.Kind.NAME && ATTRIBUTIVE.contains(s.lc(end))) {
+                i = end - 1;
+                continue; // "near the US embassy": the embassy is the place, not the country
+            }
+            boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end)) || bracketed(s, i)
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
             if (locative) {
@@ -148,6 +152,32 @@ public final class Places {
             i = end - 1;
         }
         return out;
+    }
+
+    /** Nouns a country's name modifies as an attribute ("the US embassy"): an institution, not the country. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("embassy", "consulate", "ambassador", "envoy", "mission",
+            "delegation");
+
+    /**
+     * "Bafut (Mezam, North-West)", "Khamenlok village (Imphal East, Manipur)": the regions that notes put in
+     * brackets after a place. Not an abbreviation ("Rapid Support Forces (RSF)") nor a unit's name.
+     */
+    public static boolean bracketed(Sentence s, int i) {
+        Token t = s.get(i);
+        if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+            String x = s.lc(k);
+            if (x.equals("(")) {
+                return k > 0 && (capitalisedName(s.get(k - 1)) && !Parties.isHead(s.get(k - 1))
+                        && !NOT_PLACES.contains(s.lc(k - 1)) || PLACE_NOUNS.contains(s.lc(k - 1)));
+            }
+            if (!(x.equals(",") || capitalisedName(s.get(k)) || particleInName(s, k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Lower-case particles inside place names: "Mocimboa da Praia", "Ras al Ain", "Puerto de la Cruz". */

@@ -311,4 +311,29 @@ class GeneralRulesTest {
         List<ExtractedEvent> none = extract("2023-11-10", "The government vowed to rebuild the schools.");
         assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
     }
+
+    @Test
+    void regionsInBracketsAndAfterInSetTheCountryButNotThePlace() {
+        ExtractedEvent k = find(extract("2022-05-06", "On 4 May 2022, gunmen killed 6 farmers in Gidan Kare (Sokoto)."),
+                EventType.KILLED, "NGACVL");
+        assertEquals("Gidan Kare", k.location());
+        ExtractedEvent m = find(extract("2021-08-11", "On 9 August 2021, militants attacked a checkpoint near Kaya"
+                + " (Sanmatenga, Centre-Nord), killing 4 soldiers. 3 civilians were wounded."), EventType.KILLED,
+                "BFAMIL");
+        assertEquals("Kaya", m.location());
+        assertEquals("Kaya", find(extract("2021-08-11", "On 9 August 2021, militants attacked a checkpoint near Kaya"
+                + " (Sanmatenga, Centre-Nord). 3 civilians were wounded."), EventType.WOUNDED, "BFACVL").location());
+        find(extract("2020-06-03", "On 1 June 2020, unidentified gunmen shot dead 2 soldiers near the town of Nawa in"
+                + " Daraa."), EventType.KILLED, "SYRMIL");
+        // an abbreviation in brackets is no region
+        List<ExtractedEvent> es = extract("2023-06-15", "Fighters of the Rapid Support Forces (RSF) killed 5 civilians"
+                + " in Omdurman.");
+        find(es, EventType.KILLED, "SDNCVL");
+    }
+
+    @Test
+    void aCountrysEmbassyIsNoSetting() {
+        find(extract("2024-07-20", "On 19 July 2024, a drone hit a building in central Tel Aviv near the US embassy"
+                + " branch office, killing one man."), EventType.KILLED, "ISRCVL");
+    }
 }
