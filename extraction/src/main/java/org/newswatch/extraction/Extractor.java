@@ -140,7 +140,10 @@ public final class Extractor {
         String words = Countries.iso2(argmax(countryScore, firstSeen, 1));
         for (String name : ctx.containers) {
             Optional<GeoMatch> g = gazetteer.lookup(name, null, words);
-            String iso3 = g.isEmpty() || g.get().fuzzy() ? null : Countries.iso3(g.get().place().country());
+            // ... unless the gazetteer knows it only as a hamlet or by a look-alike spelling
+            String iso3 = g.isEmpty() || g.get().fuzzy() || g.get().population() >= 0 && g.get().population() < 1000
+                    && g.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY ? null
+                    : Countries.iso3(g.get().place().country());
             if (iso3 != null) {
                 countryScore.merge(iso3, 15, Integer::sum);
             }

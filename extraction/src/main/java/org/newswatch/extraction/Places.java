@@ -135,6 +135,9 @@ public final class Places {
             boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end)) || bracketed(s, i)
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
+            if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
+                locative = false; // "(Mezam, North-West)": a region named by a compass point only is no clue
+            }
             if (locative) {
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < end; k++) {
@@ -178,6 +181,21 @@ public final class Places {
             }
         }
         return false;
+    }
+
+    private static final Set<String> COMPASS_PARTS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "centre", "center", "central", "centre-nord", "centre-est", "centre-ouest",
+            "centre-sud", "far", "upper", "lower", "middle", "nord", "sud", "est", "ouest", "north-west",
+            "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
+            "north-central", "south-central");
+
+    private static boolean compassOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!COMPASS_PARTS.contains(s.lc(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case particles inside place names: "Mocimboa da Praia", "Ras al Ain", "Puerto de la Cruz". */

@@ -59,7 +59,7 @@ public final class Roles {
                 "resident", "villagers", "villager", "families", "family", "women", "woman", "men", "man", "boys",
                 "boy", "girls", "girl", "farmers", "farmer", "herders", "herder", "worshippers", "students",
                 "student", "pupils", "journalists", "journalist", "teachers", "teacher", "doctors", "doctor",
-                "nurses", "workers", "worker", "passengers", "protesters", "protester", "demonstrators", "infants",
+                "nurses", "workers", "worker", "passengers", "travellers", "travelers", "nationals", "protesters", "protester", "demonstrators", "infants",
                 "babies", "baby", "toddlers", "teenagers", "teenager", "minors", "individuals", "inhabitants",
                 "fishermen", "miners", "traders", "elderly", "pilgrims", "patients", "motorists", "shepherd",
                 "shepherds", "youths", "youth", "relatives", "mourners", "wedding", "guests",

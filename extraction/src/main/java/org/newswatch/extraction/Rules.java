@@ -818,12 +818,16 @@ final class Rules {
             Party near = null;
             for (Party m : ctx.mentions.get(s.index())) {
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
+                        && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others
                         && !(agent != null && m.start() < agent.end() && m.end() > agent.start())) {
                     near = m;
                 }
             }
             if (near != null) {
                 role = near.role();
+                if (Roles.CVL.equals(role) && near.head() > 0 && s.lc(near.head() - 1).equals("displaced")) {
+                    role = Roles.REF; // "killing 6 displaced people ... and injuring around 20"
+                }
                 country = near.country();
                 c.inferred = !near.explicit();
             } else {
@@ -832,6 +836,12 @@ final class Rules {
         }
         if (role == null) {
             role = defaultRole;
+        }
+        if (Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
+                && (p.head() > 0 && s.lc(p.head() - 1).equals("displaced")
+                || p.head() < 0 && s.lc(p.end()).equals("displaced") && p.end() + 1 < s.size()
+                && Parties.isHead(s.get(p.end() + 1)))) {
+            role = Roles.REF; // "killing 8 displaced persons": people already uprooted, as the displaced they are
         }
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
@@ -1235,6 +1245,9 @@ final class Rules {
                 || s.lc(i - 1).equals("had")) && partyAfter(s, i) != null) {
             p = partyAfter(s, i); // "fighting has displaced more than 400,000 people"
         } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
+            if (harmedObject(s, i)) {
+                return; // "killing 6 displaced people": the displaced are the victims, their flight is not news
+            }
             p = Parties.at(s, i + 1); // "displaced Syrians" are refugees; "displaced people" civilians
             if (Countries.lookup(s.lc(i + 1)) != null || Roles.REF.equals(p.role()) || s.lc(i - 1).equals("internally")
                     || s.lc(i + 1).equals("persons")) {
@@ -1304,6 +1317,23 @@ final class Rules {
             return;
         }
         finish(c);
+    }
+
+    /** "killing 6 displaced people", "wounding displaced persons": the displaced as the object of harm. */
+    private static boolean harmedObject(Sentence s, int i) {
+        int k = i - 1;
+        if (s.lc(k).equals("internally")) {
+            k--;
+        }
+        Amount a = Parties.amountEndingAt(s, k + 1);
+        if (a != null) {
+            k = a.start() - 1;
+        }
+        while (k >= 0 && (s.lc(k).equals("the") || s.lc(k).equals("at") || s.lc(k).equals("least"))) {
+            k--;
+        }
+        String v = s.lc(k);
+        return Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v);
     }
 
     /** "the (total) number of (internally) displaced ...": a count named before the displaced. */

@@ -336,4 +336,34 @@ class GeneralRulesTest {
         find(extract("2024-07-20", "On 19 July 2024, a drone hit a building in central Tel Aviv near the US embassy"
                 + " branch office, killing one man."), EventType.KILLED, "ISRCVL");
     }
+
+    @Test
+    void displacedPeopleKilledAreRefugeesAndTheirDeathIsNoFlight() {
+        List<ExtractedEvent> es = extract("2023-05-06", "On 4 May 2023, militia fighters attacked a camp near Bunia,"
+                + " killing 5 displaced people, including a woman, and injuring 12.");
+        assertEquals(5L, find(es, EventType.KILLED, "CODREF").count());
+        assertEquals(12L, find(es, EventType.WOUNDED, "CODREF").count());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), es.toString());
+        // people who flee are still civilians fleeing
+        find(extract("2023-05-06", "Fighting near Bunia displaced 4,000 people on Friday."), EventType.DISPLACEMENT,
+                "CODCVL");
+    }
+
+    @Test
+    void travellersAndForeignNationalsAreCivilians() {
+        find(extract("2023-05-06", "On 2 May 2023, gunmen ambushed a bus convoy near Parachinar, killing 12"
+                + " travellers."), EventType.KILLED, "PAKCVL");
+        find(extract("2023-03-20", "Unidentified armed men shot dead 4 Chinese nationals at a gold mine near Bambari"
+                + " in the Central African Republic."), EventType.KILLED, "CHNCVL");
+    }
+
+    @Test
+    void moreGroupsNameTheirCountry() {
+        assertEquals("CMRREB", find(extract("2023-05-06", "Amba fighters killed 2 soldiers in an ambush near Batibo."),
+                EventType.KILLED, "CMRMIL").actor());
+        find(extract("2023-05-06", "Islamic State militants killed 4 Peshmerga fighters near Kirkuk on Tuesday."),
+                EventType.KILLED, "IRQMIL");
+        assertEquals("INDREB", find(extract("2023-05-06", "Maoists killed 3 policemen in an ambush in Jharkhand."),
+                EventType.KILLED, "INDMIL").actor());
+    }
 }
