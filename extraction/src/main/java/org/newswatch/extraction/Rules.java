@@ -393,7 +393,9 @@ final class Rules {
     /** "the death toll rose to 45", "the toll reached 120": a running total of the dead. */
     private void toll(Sentence s, int i) {
         Party among = null;
-        for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
+        // "the death toll from Monday's suicide bombing at a mosque inside a police compound in Peshawar rose to
+        // 92": the incident named after "toll" may take a dozen words
+        for (int k = i + 1; k < Math.min(s.size(), i + 20); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";")) {
                 return;
@@ -407,8 +409,13 @@ final class Rules {
                 }
             }
             if (x.equals("to") || x.equals("reached") || x.equals("at") || x.equals("hit") || x.equals("of")
-                    || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")) {
-                Amount a = Numbers.parse(s, k + 1);
+                    || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")
+                    || x.equals("between") || RISE_PAST.contains(x) && RISE.contains(s.lc(k - 1))) {
+                // "put the toll between 120 and 165" (the range itself), "rose above 900" (more than)
+                Amount a = Numbers.parse(s, x.equals("between") ? k : k + 1);
+                if (a != null && a.hasCount() && RISE_PAST.contains(x) && a.qualifier() == Qualifier.EXACT) {
+                    a = new Amount(a.count(), a.high(), Qualifier.AT_LEAST, a.vague(), a.start(), a.end());
+                }
                 if (a != null && a.hasCount()) {
                     Party p = new Party(null, Roles.CVL, false, null, a, a.start(), -1, a.end(), null);
                     for (int m = i - 1; m >= 0 && i - m <= 3; m--) {
@@ -425,6 +432,11 @@ final class Rules {
                             break;
                         }
                     }
+                    Party most = majority(s, a.end());
+                    if (most != null && among == null) {
+                        p = new Party(most.country() != null ? most.country() : p.country(), most.role(),
+                                most.explicit() || p.explicit(), null, a, a.start(), -1, a.end(), null);
+                    }
                     if (among != null && among.role() != null) {
                         p = new Party(among.country(), among.role(), among.explicit(), among.sponsor(), a, a.start(), -1,
                                 a.end(), null);
@@ -439,6 +451,39 @@ final class Rules {
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> RISE_PAST = java.util.Set.of("above", "past", "beyond");
+    private static final java.util.Set<String> MAJORITY_NOUNS = java.util.Set.of("dead", "victims", "killed",
+            "those", "casualties");
+
+    /**
+     * Who most of a toll's dead were: "rose to 100, most of them police officers", "... rose to 92. Most of the
+     * dead were policemen." (this clause or the next sentence's opening); null when the text does not say.
+     */
+    private Party majority(Sentence s, int from) {
+        for (int k = from; k + 3 < s.size() && k - from <= 6; k++) {
+            if ((s.lc(k).equals("most") || s.lc(k).equals("mostly")) && (k == from || s.lc(k - 1).equals(","))) {
+                int h = Parties.nextHead(s, k + 1, 4);
+                if (h > 0 && (s.lc(k + 1).equals("of") && s.lc(k + 2).equals("them") || s.lc(k).equals("mostly"))) {
+                    Party m = Parties.at(s, h);
+                    return m.role() == null ? null : m;
+                }
+            }
+        }
+        int next = s.index() + 1;
+        if (next < ctx.sentences.size()) {
+            Sentence t = ctx.sentences.get(next);
+            if (t.lc(0).equals("most") && t.lc(1).equals("of") && t.lc(2).equals("the")
+                    && MAJORITY_NOUNS.contains(t.lc(3)) && BE.contains(t.lc(4))) {
+                int h = Parties.nextHead(t, 5, 4);
+                if (h > 0) {
+                    Party m = Parties.at(t, h);
+                    return m.role() == null ? null : m;
+                }
+            }
+        }
+        return null;
     }
 
     /** "299 civilian deaths", "the death of five Turkish soldiers", "the bodies of 12 people". */
@@ -571,6 +616,15 @@ final class Rules {
             return null;
         }
         Token t = s.get(e);
+        if (t.lc().equals("them") && s.lc(e - 1).equals("of")) {
+            Amount part = Parties.amountEndingAt(s, e); // the figure's "of" included
+            if (part == null) {
+                part = Parties.amountEndingAt(s, e - 1);
+            }
+            if (part != null && part.hasCount()) {
+                return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
+            }
+        }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "51 Syrian soldiers in northwestern Syria were killed": step over a place phrase
             for (int k = e - 1; k > 0 && e - k <= 4; k--) {
@@ -632,6 +686,9 @@ final class Rules {
             return e;
         }
         String w = s.lc(e);
+        if (s.get(e).isNumber() && s.lc(e - 1).equals("aged")) {
+            return e - 2; // "two men aged 30 were shot dead": an age after the phrase
+        }
         if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
             for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
                 String x = s.lc(k);
@@ -809,6 +866,19 @@ final class Rules {
             if (prev != null && prev.victim != null) {
                 c.inferred = prev.inferred;
                 return prev.victim;
+            }
+            if (prev == null && p.amount() != null && s.index() > 0 && p.anaphor().equals("them")) {
+                // "kidnapped 6 chiefs. Two of them were found dead": the last people the text spoke of
+                List<Party> ms = ctx.mentions.get(s.index() - 1);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    Party m = ms.get(k);
+                    if (m.role() != null && !m.role().equals(Roles.GOV) && m.head() >= 0 && !subjectPosition(
+                            ctx.sentences.get(s.index() - 1), m)) {
+                        p = new Party(m.country(), m.role(), m.explicit(), null, p.amount(), p.start(), p.head(),
+                                p.end(), null);
+                        break;
+                    }
+                }
             }
         }
         String role = p.role();

@@ -366,4 +366,39 @@ class GeneralRulesTest {
         assertEquals("INDREB", find(extract("2023-05-06", "Maoists killed 3 policemen in an ambush in Jharkhand."),
                 EventType.KILLED, "INDMIL").actor());
     }
+
+    @Test
+    void rangesCountTheirLowerBound() {
+        ExtractedEvent k = find(extract("2022-08-10", "Between 8 and 12 soldiers were killed in an ambush near Menaka in"
+                + " Mali."), EventType.KILLED, "MLIMIL");
+        assertEquals(8L, k.count()); // qualifier EXACT, as the seeds' convention has it (not the notes' AT_LEAST)
+        ExtractedEvent t = find(extract("2021-04-12", "Doctors in Myanmar put the death toll between 80 and 95."),
+                EventType.KILLED, "MMRCVL");
+        assertEquals(80L, t.count());
+    }
+
+    @Test
+    void aTollAfterALongIncidentPhraseAndWhoMostOfTheDeadWere() {
+        List<ExtractedEvent> es = extract("2019-04-23", "The death toll from Sunday's suicide bombings at churches and"
+                + " hotels in Colombo in Sri Lanka rose to 290, officials said.");
+        assertEquals(290L, find(es, EventType.KILLED, "LKACVL").count());
+        List<ExtractedEvent> police = extract("2021-05-04", "The death toll from Saturday's car bomb attack on a"
+                + " checkpoint in Kabul in Afghanistan rose to 21. Most of the dead were soldiers.");
+        assertEquals(21L, find(police, EventType.KILLED, "AFGMIL").count());
+        ExtractedEvent above = find(extract("2023-10-10", "The Israeli death toll from the assault rose above 900."),
+                EventType.KILLED, "ISRCVL");
+        assertEquals("AT_LEAST", above.qualifier().name());
+    }
+
+    @Test
+    void agesAreNoCountsAndAPartOfThemIs() {
+        ExtractedEvent w = find(extract("2022-07-03", "A 9-year-old boy was wounded by shrapnel in Kharkiv in"
+                + " Ukraine."), EventType.WOUNDED, "UKRCVL");
+        assertEquals(null, w.count());
+        assertEquals(2L, find(extract("2021-02-11", "Two men aged 40 were shot dead in Maiduguri in Nigeria."),
+                EventType.KILLED, "NGACVL").count());
+        ExtractedEvent part = find(extract("2021-02-11", "Bandits abducted 9 farmers near Gusau in Nigeria on"
+                + " Monday. Three of them were later found dead."), EventType.KILLED, "NGACVL");
+        assertEquals(3L, part.count());
+    }
 }
