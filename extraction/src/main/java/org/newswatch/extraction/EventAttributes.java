@@ -54,16 +54,39 @@ final class EventAttributes {
         for (int k = t - 1; k >= 0 && t - k <= 3; k--) {
             String w = s.lc(k);
             if (w.equals("have") || w.equals("has")) {
-                return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS;
+                // "have captured the village of X": one capture; "have recaptured 12 villages": a running count
+                return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS
+                        && !(c.type == EventType.CAPTURE && c.count == null);
             }
             if (!(w.equals("been") || w.equals("also") || w.equals("already") || w.equals("reportedly")
                     || w.equals("now"))) {
                 break;
             }
         }
+        // "it has killed at least 14,000 people and forced 10 million to flee": the perfect scopes over "and"
+        if (s.lc(t - 1).equals("and") && c.type != EventType.ATTACK && c.type != EventType.THREAT
+                && c.type != EventType.TALKS) {
+            for (int k = t - 2; k >= 0 && t - k <= 14; k--) {
+                String w = s.lc(k);
+                if (w.equals(".") || w.equals(";") || w.equals(",") || w.equals("said") || w.equals("when")) {
+                    break;
+                }
+                if ((w.equals("has") || w.equals("have")) && TOLL_VERBS.contains(s.lc(k + 1))) {
+                    return true; // only a running toll: "has hit 115 targets and destroyed 101" is one day's
+                }
+            }
+        }
+        // "remain displaced", "are still displaced": a standing total
+        if (c.type == EventType.DISPLACEMENT && (s.lc(t - 1).equals("remain") || s.lc(t - 1).equals("remains")
+                || s.lc(t - 1).equals("still") || s.lc(t - 2).equals("remain") && s.lc(t - 1).equals("internally"))) {
+            return true;
+        }
         // "of those fleeing / displaced"
         return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
     }
+
+    private static final Set<String> TOLL_VERBS = Set.of("killed", "displaced", "forced", "driven", "uprooted",
+            "wounded", "injured", "claimed", "left");
 
     private static final Set<String> BRING = Set.of("bringing", "brought", "brings", "bring", "raising", "raised",
             "raises", "taking", "took", "takes", "pushing", "pushed", "pushes", "lifting", "lifted");
@@ -429,8 +452,19 @@ final class EventAttributes {
         return g != null && !g.fuzzy() && e != null && e.iso3().equals(Countries.iso3(g.place().country()));
     }
 
+    private String mainCountry;
+    private boolean mainCountryDone;
+
     /** The country the article most often names as a place ("in Lebanon", "across Sudan"), as written. */
     private String mainCountryPlace() {
+        if (!mainCountryDone) {
+            mainCountry = countMainCountryPlace(); // once per article: the fallback is asked per event
+            mainCountryDone = true;
+        }
+        return mainCountry;
+    }
+
+    private String countMainCountryPlace() {
         java.util.Map<String, Integer> freq = new java.util.HashMap<>();
         String best = null;
         for (List<Places.Mention> ps : ctx.places) {

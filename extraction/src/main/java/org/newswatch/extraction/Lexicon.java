@@ -63,10 +63,11 @@ final class Lexicon {
             "fired");
     static final Set<String> DEPLOY_VERBS = Set.of("sent", "send", "sending", "deployed", "deploy", "deploying",
             "dispatched", "dispatch", "poured", "pour", "pouring", "rolled", "crossed", "entered", "moved",
-            "arrived", "massed", "amassed", "stationed");
+            "arrived", "massed", "amassed", "stationed", "ordered", "ordering", "orders");
     static final Set<String> TROOPS = Set.of("troops", "soldiers", "forces", "reinforcements", "convoys", "convoy",
             "commandos", "units", "personnel", "column", "battalions", "brigades", "tanks", "marines",
-            "paratroopers", "peacekeepers", "troop");
+            "paratroopers", "peacekeepers", "troop", "officers", "policemen", "police", "gendarmes", "reserves",
+            "servicemen", "warships", "jets", "warplanes", "drones");
     static final Set<String> THREAT_VERBS = Set.of("warned", "warns", "warning", "threatened", "threatens",
             "ultimatum", "threatening");
     static final Set<String> THREAT_ACTS = Set.of("attack", "strike", "respond", "retaliate", "hit", "drive", "push",
@@ -117,7 +118,8 @@ final class Lexicon {
             t.addAll(set);
         }
         t.addAll(List.of("lives", "number", "toll", "price", "lost", "controlled", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
-                "disabled", "fell", "will", "would", "'ll", "determined", "vowed", "vows", "vow", "pledged", "pledges"));
+                "disabled", "fell", "will", "would", "'ll", "determined", "vowed", "vows", "vow", "pledged", "pledges",
+                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked"));
         TRIGGERS = Set.copyOf(t);
     }
 

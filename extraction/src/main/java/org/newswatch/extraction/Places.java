@@ -20,7 +20,8 @@ public final class Places {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
             "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west");
     private static final Set<String> SEIZE = Set.of("retake", "retaking", "recapture", "recaptured", "capture",
-            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed");
+            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed",
+            "raided", "attacked", "struck", "ambushed", "targeted", "besieged", "entered", "encircled");
     private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
@@ -35,7 +36,7 @@ public final class Places {
             "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
             "west", "northwest", "northeast", "southwest", "southeast", "contested", "besieged", "rebel-held",
             "nearby", "far", "key", "strategic", "town", "city", "village", "province", "region", "district",
-            "of", "area", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
+            "of", "area", "areas", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
             "restive", "embattled", "coastal", "occupied", "breakaway", "disputed", "northernmost", "southernmost");
 
     private Places() {
@@ -98,8 +99,20 @@ public final class Places {
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
                 continue;
             }
+            if (i > 0 && TITLES.contains(s.lc(i - 1)) || i > 1 && s.lc(i - 1).equals(".") && TITLES.contains(s.lc(i - 2))) {
+                while (i + 1 < n && capitalisedName(s.get(i + 1))) {
+                    i++; // "commander Khalifa Haftar", "President Ruto": a person, not a place
+                }
+                continue;
+            }
             int[] len = new int[1];
             Countries.Entry e = Parties.countryAt(s, i, len);
+            if (e != null && e.kind() == Countries.Kind.NAME && i > 0 && (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an"))
+                    && i + len[0] < n && s.get(i + len[0]).isWord() && !s.get(i + len[0]).capitalised()
+                    && !LOCATIVE.contains(s.lc(i + len[0]))) {
+                i += len[0] - 1;
+                continue; // "a U.S. destroyer", "an Iran deal": the country as a modifier, not a place
+            }
             if (e != null && e.kind() == Countries.Kind.DEMONYM || e != null && e.kind() == Countries.Kind.LEADER) {
                 i += len[0] - 1;
                 continue;
@@ -220,13 +233,31 @@ public final class Places {
                 || next.capitalised() && !ROAD_NOUNS.contains(next.lc()))) {
             return false;
         }
-        return true;
+        if (i + 1 < s.size() && ROAD_NOUNS.contains(next.lc())) {
+            return true;
+        }
+        // "the M5", "along the M4", "on M-5": a road; "19 AK-47 rifles", "an AK47": a weapon model
+        String prev = s.lc(i - 1);
+        return i > 0 && ROAD_BEFORE.contains(prev);
     }
 
+    private static final Set<String> ROAD_BEFORE = Set.of("the", "along", "on", "via", "off", "near", "of", "to",
+            "from", "across", "onto", "toward", "towards", "and", ",");
+
     private static final Set<String> ROAD_NOUNS = Set.of("highway", "motorway", "road", "expressway", "freeway");
+    /** Nouns whose "of" names a place: "the shelling of Kherson", "the siege of Mariupol", "residents of Gaza". */
+    private static final Set<String> OF_PLACE_NOUNS = Set.of("siege", "capture", "fall", "battle", "liberation",
+            "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
+            "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates");
+
+    /** Titles before a person's name. */
+    private static final Set<String> TITLES = Set.of("commander", "president", "leader", "general", "gen", "minister",
+            "spokesman", "spokeswoman", "chief", "governor", "mayor", "colonel", "col", "envoy", "king", "premier",
+            "warlord", "lt", "maj", "brig", "sheikh", "imam", "pastor", "father", "dr", "mr", "mrs", "ms");
+
     /** Geographic heads named by an "of" phrase. */
     private static final Set<String> OF_NAMES = Set.of("sea", "gulf", "bay", "strait", "straits", "isle", "cape",
-            "lake", "horn", "port");
+            "lake", "horn", "port", "line");
 
     /** "the 4th Armored Division", "the 93rd Brigade". */
     private static boolean ordinalBefore(Sentence s, int i) {
@@ -252,7 +283,8 @@ public final class Places {
             }
             if (lc.equals("of")) {
                 return k > 0 && PLACE_NOUNS.contains(s.lc(k - 1)) || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
-                        && !s.lc(k - 1).equals("of");
+                        && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
+                        || OF_PLACE_NOUNS.contains(s.lc(k - 1)));
             }
             if (lc.equals("'s") || SKIPPABLE.contains(lc)) {
                 continue;

@@ -39,7 +39,7 @@ public final class Roles {
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
                 "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
                 "helicopters", "gunships", "warships", "artillery", "tanks");
@@ -66,7 +66,7 @@ public final class Roles {
                 "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners", "victims",
                 "congregants", "parishioners", "commuters", "labourers", "laborers",
                 "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
-                "sisters", "infant", "newborn", "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
+                "sisters", "infant", "newborn", "households", "household", "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
                 "pastors", "cleric", "clerics", "elders", "monks", "nuns", "aid-workers");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
         mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",

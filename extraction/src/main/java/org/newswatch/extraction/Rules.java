@@ -78,12 +78,28 @@ final class Rules {
                     if (!hedged(s, i - 3)) {
                         casualtyPassive(s, i - 3, EventType.KILLED, "killed.supreme-price"); // "one soldier paid the supreme price"
                     }
+                } else if (w.equals("lives") && Parties.amountEndingAt(s, i) != null
+                        && CLAIM_LIVES.contains(s.lc(Parties.amountEndingAt(s, i).start() - 1))) {
+                    // "the bombing claimed at least 43 lives", "cost 12 lives"
+                    Amount a = Parties.amountEndingAt(s, i);
+                    if (a.hasCount() && !hedged(s, a.start() - 1)) {
+                        Party p = new Party(null, Roles.CVL, false, null, a, a.start(), i, i + 1, null);
+                        emitCasualty(s, a.start() - 1, EventType.KILLED, p, "killed.claimed-lives");
+                    }
                 } else if (w.equals("lives") && s.lc(i - 1).equals("their") && s.lc(i - 2).equals("lost")) {
                     casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
                 } else if (Lexicon.WOUND_VERBS.contains(w)) {
                     casualty(s, i, EventType.WOUNDED);
                 } else if (w.equals("toll") && !s.lc(i + 1).equals("could") && !s.lc(i + 1).equals("may")) {
                     toll(s, i);
+                } else if ((w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 1))
+                        || (w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 2))
+                        && ADVERBS.contains(s.lc(i - 1))) {
+                    // "8 others sustained injuries", "five suffered serious wounds": a passive in other words
+                    int v = SUSTAIN.contains(s.lc(i - 1)) ? i - 1 : i - 2;
+                    if (!hedged(s, v) && !s.lc(v + 1).equals("no")) {
+                        casualtyPassive(s, v, EventType.WOUNDED, "wounded.passive");
+                    }
                 } else if (Lexicon.WOUND_NOUNS.contains(w)) {
                     casualtyNoun(s, i, EventType.WOUNDED);
                 }
@@ -107,11 +123,15 @@ final class Rules {
                     || w.equals("fell") && s.lc(i + 1).equals("to")) {
                 capture(s, i);
             }
+            if (PUSH_OUT.contains(w)) {
+                pushedOut(s, i);
+            }
             if (Lexicon.OFFENSIVE_NOUNS.contains(w) || Lexicon.LAUNCH.contains(w)) {
                 offensive(s, i);
             }
-            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)) {
-                attack(s, i);
+            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)
+                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)) {
+                attack(s, i); // "gunmen opened fire on worshippers"
             }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
                 deployment(s, i);
@@ -186,6 +206,13 @@ final class Rules {
         boolean passiveAux = beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1);
         if (!intransitive && !passiveAux) {
             Party obj = partyAfter(s, i);
+            if (obj != null && obj.amount() == null && obj.start() == i + 1 && Parties.amountEndingAt(s, i) != null
+                    && !Lexicon.AUX.contains(s.lc(i - 1))) {
+                // "treated 45 wounded patients", "12 injured civilians": the participle qualifies a counted noun
+                obj = obj.withAmount(Parties.amountEndingAt(s, i));
+                casualtyPassiveParty(s, i, type, obj);
+                return;
+            }
             if (obj != null) {
                 if (s.lc(obj.end()).equals("dead") || s.lc(obj.end()).equals("wounded") || s.lc(obj.end()).equals("injured")) {
                     // "left 5 dead" is handled on "dead"
@@ -200,6 +227,9 @@ final class Rules {
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
+
+    private static final java.util.Set<String> SUSTAIN = java.util.Set.of("sustained", "suffered", "received",
+            "sustaining", "suffering");
 
     private static final java.util.Set<String> TO_DEATH_VERBS = java.util.Set.of("hacked", "stabbed", "beaten",
             "burned", "burnt", "bludgeoned", "clubbed", "stoned", "tortured", "shot", "crushed", "starved", "strangled",
@@ -285,6 +315,10 @@ final class Rules {
         // "the 49 killed", "those wounded": a participle after its noun with no object is passive too
         return !(x.equals("has") || x.equals("have") || x.equals("had") || x.equals("who") || x.equals("that")
                 || x.equals("which")) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
+    }
+
+    private void casualtyPassiveParty(Sentence s, int i, EventType type, Party p) {
+        emitCasualty(s, i, type, p, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
 
     private void casualtyPassive(Sentence s, int i, EventType type, String rule) {
@@ -593,11 +627,26 @@ final class Rules {
             return;
         }
         c.actor = agent == null ? null : code(s, agent, Roles.MIL, true);
+        if (agent != null && agent.country() == null && agent.head() >= 0 && c.actor != null && c.victim != null
+                && (Roles.WEAPONS.contains(s.lc(agent.head())) || PROJECTILES.contains(s.lc(agent.head())))
+                && c.actor.length() == 6 && c.victim.regionMatches(0, c.actor, 0, 3) && !roleModified(s, agent)) {
+            c.actor = null; // "a civilian was killed by shelling": whose, the text does not say; not the victim's side
+        }
         if (c.actor != null && (c.actor.equals(c.victim) || c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))
                 && !friendlyFire(s)) {
             c.actor = null; // a party does not kill its own, unless the text says so
         }
         finish(c);
+    }
+
+    /** "a military airstrike", "regime shelling": a weapon phrase whose modifier names the state's forces. */
+    private static boolean roleModified(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < p.head(); k++) {
+            if (Roles.modifierRole(s.lc(k)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- party search
@@ -1324,7 +1373,7 @@ final class Rules {
                 p = p.withRole(Roles.REF); // "internally displaced persons": the noun for the displaced
             }
             if (p.amount() == null) {
-                Amount before = Parties.amountEndingAt(s, s.lc(i - 1).equals("internally") ? i - 1 : i);
+                Amount before = Parties.amountEndingAt(s, DISPLACED_ADVERBS.contains(s.lc(i - 1)) ? i - 1 : i);
                 if (before != null) {
                     p = p.withAmount(before);
                 }
@@ -1372,6 +1421,9 @@ final class Rules {
         if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
             return; // "soldiers and officials had fled the city": a retreat, not a displacement of people
         }
+        if (returning(s, i)) {
+            return; // "displaced families have been returning to Kidal": the end of a displacement
+        }
         if (p.head() < 0 && p.role() == null && s.lc(i - 1).equals("internally")) {
             p = p.withRole(Roles.REF); // "6.5 million are internally displaced"
         }
@@ -1406,6 +1458,23 @@ final class Rules {
         return Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v);
     }
 
+    private static final java.util.Set<String> RETURN_VERBS = java.util.Set.of("return", "returned", "returning",
+            "returns", "resettled", "repatriated", "repatriation", "returnees", "went");
+
+    /** "displaced families returned home", "the displaced have been returning": a return, not a flight. */
+    private static boolean returning(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            String x = s.lc(k);
+            if (RETURN_VERBS.contains(x) && !(x.equals("went") && !s.lc(k + 1).equals("back"))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "the (total) number of (internally) displaced ...": a count named before the displaced. */
     private static boolean numberOf(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
@@ -1430,6 +1499,12 @@ final class Rules {
         String w = s.lc(i);
         if (hedged(s, i) || purpose(s, i)) {
             return;
+        }
+        for (int k = Math.max(0, i - 10); k < i; k++) {
+            String x = s.lc(k);
+            if (x.equals("bodies") || x.equals("body") || x.equals("remains") || x.equals("corpses")) {
+                return; // "the bodies of 6 people arrived at the hospital": the dead, not the displaced
+            }
         }
         if (w.equals("left") || w.equals("abandoned") || w.equals("deserted")) {
             int k = i + 1;
@@ -1658,6 +1733,52 @@ final class Rules {
         return end[0];
     }
 
+    private static final java.util.Set<String> PUSH_OUT = java.util.Set.of("pushed", "drove", "driven", "expelled",
+            "ousted", "routed", "dislodged", "evicted", "chased", "kicked");
+
+    /**
+     * "Ukraine's forces pushed Russian troops out of Kherson", "drove the militants from Marawi": the subject
+     * took the place the others lost.
+     */
+    private void pushedOut(Sentence s, int i) {
+        if (hedged(s, i) || purpose(s, i) || BE.contains(s.lc(i - 1))) {
+            return;
+        }
+        Party loser = partyAfter(s, i);
+        if (loser == null || loser.head() < 0 || Roles.CVL.equals(loser.role()) || Roles.REF.equals(loser.role())) {
+            return; // "drove 5,000 people from their homes" is displacement
+        }
+        int k = loser.end();
+        if (s.lc(k).equals("out") && s.lc(k + 1).equals("of")) {
+            k += 2;
+        } else if (s.lc(k).equals("from")) {
+            k += 1;
+        } else {
+            return;
+        }
+        while (k < s.size() && (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
+                || s.lc(k).equals("port") || s.lc(k).equals("strategic"))) {
+            k++;
+        }
+        if (k >= s.size() || !Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null
+                && Countries.lookup(s.lc(k)).kind() != Countries.Kind.CAPITAL) {
+            return;
+        }
+        Party actor = subjectBefore(s, i);
+        if (actor == null) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture.pushed-out");
+        c.actor = code(s, actor, Roles.MIL, true);
+        if (c.actor == null || c.actor.endsWith(Roles.CVL)) {
+            return;
+        }
+        int[] end = new int[1];
+        c.location = placeName(s, k, end);
+        c.locationStated = true;
+        finish(c);
+    }
+
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */
     private static boolean purpose(Sentence s, int i) {
         String prev = s.lc(i - 1);
@@ -1758,8 +1879,9 @@ final class Rules {
             for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
                 String x = s.lc(k);
                 if (Lexicon.HYPOTHETICAL.contains(x) || x.equals("\"imminent\"") || x.equals("warned")
-                        || x.equals("threatened") || Lexicon.HEDGES.contains(x) && !x.equals("will")) {
-                    return;
+                        || x.equals("threatened") || Lexicon.HEDGES.contains(x) && !x.equals("will")
+                        || NOT_LAUNCHED.contains(x) || x.equals("ahead") && s.lc(k + 1).equals("of")) {
+                    return; // "analysts expect a spring offensive", "halted their offensive", "ahead of an offensive"
                 }
                 if (Lexicon.LAUNCH.contains(x) || x.equals("launch")) {
                     return; // handled from the launch verb
@@ -1797,6 +1919,13 @@ final class Rules {
         c.rule = launch ? "offensive.launch" : "offensive.noun";
         finish(c);
     }
+
+    /** Verbs of an offensive that is expected, prepared, stopped or ended: none launched here. */
+    private static final java.util.Set<String> NOT_LAUNCHED = java.util.Set.of("expect", "expects", "expected",
+            "expecting", "anticipate", "anticipates", "anticipating", "preparing", "prepare", "prepares", "prepared",
+            "halted", "halt", "halts", "halting", "suspended", "suspend", "suspends", "paused", "pause", "ended",
+            "ending", "end", "abandoned", "abandon", "called", "stopped", "stop", "postponed", "delayed", "averted",
+            "repelled", "repulsed", "thwarted", "foiled", "against");
 
     /** "Congolese and Ugandan troops launched a joint operation ... in 2021": a background year before the report's. */
     private boolean backgroundYear(Sentence s) {
@@ -1945,6 +2074,10 @@ final class Rules {
             List<Party> ms = ctx.mentions.get(s.index());
             actor = ms.isEmpty() ? null : ms.get(0);
         }
+        if (actor == null && !noun && beBefore(s, i)) {
+            pendingAttacks.add(i); // "their patrol was ambushed": the subject is the target; the author is in the context
+            return;
+        }
         if (actor == null && !noun) {
             if (PROJECTILES.contains(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) == null && i >= 2
                     && ArmedGroups.single(s.get(i - 2)) == null && !s.get(i - 2).capitalised()) {
@@ -1992,7 +2125,7 @@ final class Rules {
                     c.amount(a);
                 }
             }
-            Party target = partyAfter(s, i);
+            Party target = partyAfter(s, w.equals("opened") ? i + 2 : i);
             if (target != null && target.head() >= 0 && !Roles.WEAPONS.contains(s.lc(target.head()))) {
                 c.victim = code(s, target, Roles.MIL, true);
                 if (c.victim != null && c.victim.equals(c.actor)) {
@@ -2179,6 +2312,9 @@ final class Rules {
         if (hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
             return;
         }
+        if (w.startsWith("order") && !orderedTo(s, i)) {
+            return; // "ordered 1,500 troops to the border" sends them; "ordered troops to hold" does not
+        }
         Party troops = null;
         Party sender = null;
         boolean motion = w.equals("rolled") || w.equals("crossed") || w.equals("entered") || w.equals("moved")
@@ -2243,6 +2379,19 @@ final class Rules {
         c.actor = country == null ? Roles.MIL : country + Roles.MIL;
         c.amount(troops.amount());
         finish(c);
+    }
+
+    /** "ordered 5,000 troops to the region", "ordered more soldiers into Kidal": an order that moves forces. */
+    private static boolean orderedTo(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            if (Lexicon.TROOPS.contains(s.lc(k))) {
+                String n = s.lc(k + 1);
+                return n.equals("to") && !s.get(Math.min(s.size() - 1, k + 2)).isWord()
+                        || n.equals("to") && (Parties.DETERMINERS.contains(s.lc(k + 2)) || s.get(k + 2).capitalised())
+                        || n.equals("into") || n.equals("toward") || n.equals("towards");
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- threat

@@ -401,4 +401,105 @@ class GeneralRulesTest {
                 + " Monday. Three of them were later found dead."), EventType.KILLED, "NGACVL");
         assertEquals(3L, part.count());
     }
+
+    @Test
+    void offensivesExpectedOrHaltedAndReturnsAreNoEvents() {
+        for (String text : List.of("Analysts expect a Russian offensive in the spring.",
+                "The rebels said they had halted their offensive to allow aid into the city.",
+                "More than 4,000 displaced people returned to their villages in Ituri in Congo last month.")) {
+            List<ExtractedEvent> es = extract("2023-11-10", text);
+            assertTrue(es.isEmpty(), text + " -> " + es);
+        }
+        ExtractedEvent d = find(extract("2023-11-10", "Some 200,000 people remain displaced in Tigray in Ethiopia."),
+                EventType.DISPLACEMENT, "ETHCVL");
+        assertTrue(d.cumulative(), "a standing total");
+    }
+
+    @Test
+    void livesClaimedAndPlacesAfterOf() {
+        ExtractedEvent k = find(extract("2023-11-14", "The bombing in Quetta in Pakistan claimed at least 43 lives."),
+                EventType.KILLED, "PAKCVL");
+        assertEquals(43L, k.count());
+        ExtractedEvent s = find(extract("2023-11-14", "A child was among three people killed in Russian shelling of"
+                + " Kherson on Tuesday."), EventType.KILLED, "UKRCVL");
+        assertEquals("Kherson", s.location());
+        ExtractedEvent d = find(extract("2023-11-14", "One civilian was killed by shelling in Donetsk in Ukraine."),
+                EventType.KILLED, "UKRCVL");
+        assertEquals(null, d.actor(), "unattributed shelling is not the victims' own side's");
+    }
+
+    @Test
+    void deploymentsOrderedAndPoliceSentAbroad() {
+        assertEquals(1500L, find(extract("2024-06-14", "The Pentagon ordered 1,500 U.S. troops to the border."),
+                EventType.DEPLOYMENT, "USAMIL").count());
+        assertEquals(400L, find(extract("2024-06-14", "Kenya sent 400 police officers to Haiti on Tuesday."),
+                EventType.DEPLOYMENT, "KENMIL").count());
+        List<ExtractedEvent> hold = extract("2024-06-14", "The general ordered troops to hold their positions.");
+        assertTrue(hold.stream().noneMatch(e -> e.type() == EventType.DEPLOYMENT), hold.toString());
+    }
+
+    @Test
+    void openingFireAndRaidingPlaces() {
+        find(extract("2024-06-14", "Unidentified gunmen opened fire on worshippers at a mosque in Kano in Nigeria."),
+                EventType.ATTACK, "NGAREB");
+        assertEquals("Jenin", find(extract("2024-06-14", "Israeli troops raided the Jenin refugee camp on"
+                + " Wednesday."), EventType.ATTACK, "ISRMIL").location());
+        assertEquals("Idlib", find(extract("2024-06-14", "Russian warplanes bombed rebel-held areas of Idlib on"
+                + " Monday."), EventType.ATTACK, "RUSMIL").location());
+    }
+
+    @Test
+    void namesThatAreNoPlaces() {
+        ExtractedEvent k = find(extract("2024-03-01", "Troops killed 12 insurgents near Bama in Nigeria and recovered"
+                + " 19 AK-47 rifles."), EventType.KILLED, "NGAREB");
+        assertEquals("Bama", k.location());
+        ExtractedEvent a = find(extract("2019-04-07", "Forces loyal to eastern commander Khalifa Haftar attacked"
+                + " Gharyan on Thursday."), EventType.ATTACK, "LBYREB");
+        assertEquals("Gharyan", a.location());
+        List<ExtractedEvent> us = extract("2024-01-12", "The Houthis fired two missiles at a U.S. destroyer on Friday.");
+        assertTrue(us.stream().noneMatch(e -> "U.S.".equals(e.location())), us.toString());
+    }
+
+    @Test
+    void reportStyleCasualtiesAndDisplacement() {
+        List<ExtractedEvent> w = extract("2023-11-14", "Eleven Malian soldiers were martyred and 8 others sustained"
+                + " injuries in the attack near Boni.");
+        assertEquals(8L, find(w, EventType.WOUNDED, "MLIMIL").count());
+        assertEquals(45L, find(extract("2023-11-14", "MSF teams treated 45 wounded patients at the hospital in"
+                + " Wad Madani in Sudan."), EventType.WOUNDED, "SDNCVL").count());
+        assertEquals(1200L, find(extract("2023-11-14", "Some 1,200 households were displaced by clashes in Ituri in"
+                + " Congo, OCHA reported."), EventType.DISPLACEMENT, "CODCVL").count());
+        assertEquals(2300L, find(extract("2023-11-14", "IOM recorded 2,300 newly displaced IDPs in Djibo in Burkina"
+                + " Faso."), EventType.DISPLACEMENT, "BFAREF").count());
+        List<ExtractedEvent> bodies = extract("2023-11-14", "Medical sources said the bodies of 6 people arrived at"
+                + " the hospital in Khan Younis.");
+        assertTrue(bodies.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), bodies.toString());
+    }
+
+    @Test
+    void aPassiveAttackVerbsSubjectIsTheTarget() {
+        List<ExtractedEvent> es = extract("2024-01-12", "Six Malian soldiers were wounded on Thursday when their patrol"
+                + " was ambushed near Boni.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "MLIMIL".equals(e.actor())), es.toString());
+    }
+
+    @Test
+    void thePerfectScopesOverCoordinatedVerbs() {
+        ExtractedEvent d = find(extract("2024-06-06", "The war in Sudan has killed at least 14,000 people and forced"
+                + " more than 10 million to flee their homes."), EventType.DISPLACEMENT, "SDNCVL");
+        assertTrue(d.cumulative(), "a running total, like the killed");
+    }
+
+    @Test
+    void pushingAnEnemyOutOfATownTakesIt() {
+        ExtractedEvent c = find(extract("2022-11-12", "Ukraine's forces pushed Russian troops out of Kherson on"
+                + " Friday."), EventType.CAPTURE, "UKRMIL");
+        assertEquals("Kherson", c.location());
+        assertEquals(false, c.cumulative());
+        List<ExtractedEvent> d = extract("2022-11-12", "The fighting drove 5,000 people from their homes in Ituri in"
+                + " Congo.");
+        assertTrue(d.stream().noneMatch(e -> e.type() == EventType.CAPTURE), d.toString());
+        assertEquals(false, find(extract("2024-02-20", "Russian forces have captured the village of Ocheretyne, the"
+                + " defence ministry said."), EventType.CAPTURE, "RUSMIL").cumulative());
+    }
 }
