@@ -15,7 +15,8 @@ final class Lexicon {
             "confirmed", "feared", "thought", "said", "found", "initially");
     static final Set<String> KILL_VERBS = Set.of("killed", "kills", "kill", "killing", "slew", "slain", "executed",
             "massacred", "assassinated", "murdered", "beheaded", "neutralized", "neutralised", "lynched", "martyred", "gunned", "neutralising",
-            "neutralizing", "neutralise", "neutralize");
+            "neutralizing", "neutralise", "neutralize", "executing", "massacring", "murdering", "assassinating",
+            "beheading", "lynching");
     static final Set<String> KILL_INTRANSITIVE = Set.of("died", "dies", "die", "dead", "perished", "drowned");
     static final Set<String> KILL_NOUNS = Set.of("deaths", "death", "fatalities", "bodies", "body");
     static final Set<String> WOUND_VERBS = Set.of("wounded", "injured", "wounding", "injuring", "wounds", "injures",
@@ -97,7 +98,7 @@ final class Lexicon {
                 "technicals", "humvee", "humvees", "jeep", "jeeps", "bulldozer");
         put(Equipment.ARTILLERY, "artillery", "howitzer", "howitzers", "mortar", "mortars", "launcher", "launchers",
                 "cannon", "cannons", "gun", "guns", "battery", "batteries");
-        put(Equipment.DEPOT, "depot", "depots", "warehouse", "warehouses", "stockpile", "stockpiles", "dump",
+        put(Equipment.DEPOT, "depot", "depots", "bunker", "bunkers", "warehouse", "warehouses", "stockpile", "stockpiles", "dump",
                 "dumps", "arsenal", "armoury", "armory");
         put(Equipment.OTHER, "equipment", "targets", "radar", "radars", "ship", "ships", "vessel", "vessels",
                 "boat", "boats", "hardware", "weapons", "positions", "missile", "missiles", "system", "systems", "warship",

@@ -44,7 +44,7 @@ public final class Roles {
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
                 "helicopters", "gunships", "warships", "artillery", "tanks");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
-        head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
+        head(GOV, "government", "governments", "ministry", "ministries", "mod", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
                 "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
                 "parliament", "leader", "leaders", "governor", "mayor", "state", "kremlin", "premier",

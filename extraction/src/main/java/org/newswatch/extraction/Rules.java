@@ -362,8 +362,12 @@ final class Rules {
             if (x.equals(".") || x.equals(";")) {
                 return;
             }
-            if (RISE.contains(x) || x.equals("is") && s.lc(k + 1).equals("now")) {
-                int at = s.lc(k + 1).equals("to") || s.lc(k + 1).equals("at") || s.lc(k + 1).equals("now") ? k + 2 : k + 1;
+            // "bringing the number of fighters killed since 27 August to 96": the figure after the clause
+            boolean bringTo = x.equals("to") && BRING_VERBS.contains(s.lc(i - 2)) && s.lc(i - 1).equals("the")
+                    && Numbers.parse(s, k + 1) != null;
+            if (RISE.contains(x) || x.equals("is") && s.lc(k + 1).equals("now") || bringTo) {
+                int at = bringTo ? k + 1 : s.lc(k + 1).equals("to") || s.lc(k + 1).equals("at")
+                        || s.lc(k + 1).equals("now") ? k + 2 : k + 1;
                 Amount a = Numbers.parse(s, at);
                 if (a == null || !a.hasCount()) {
                     return;
@@ -453,6 +457,10 @@ final class Rules {
                 if (a != null && a.hasCount()) {
                     Party p = new Party(null, Roles.CVL, false, null, a, a.start(), -1, a.end(), null);
                     for (int m = i - 1; m >= 0 && i - m <= 3; m--) {
+                        if (Parties.DETERMINERS.contains(s.lc(m)) || Lexicon.SPEECH.contains(s.lc(m))
+                                || s.lc(m).equals("put") || s.lc(m).equals("puts")) {
+                            break; // "officials put the toll at 19": the speakers are not the dead
+                        }
                         String role = Roles.modifierRole(s.lc(m));
                         if (role == null && Parties.isHead(s.get(m))) {
                             role = Roles.headRole(s.lc(m));
@@ -968,11 +976,46 @@ final class Rules {
         if (country == null) {
             country = possessorCountry(s, p);
         }
+        if (country == null && Roles.MIL.equals(role)) {
+            country = reportingState(s, p);
+        }
         if (country == null) {
             c.inferred = true;
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start());
         }
         return country == null ? role : country + role;
+    }
+
+    /**
+     * "The Armenian MoD reported 47 servicemen killed", "Israel's military said 3 soldiers were killed": a state
+     * that reports troops lost, naming no other side, reports its own; null otherwise.
+     */
+    private String reportingState(Sentence s, Party p) {
+        int k = p.start() - 1;
+        if (k >= 0 && s.lc(k).equals("that")) {
+            k--;
+        }
+        if (k < 1 || !(s.lc(k).equals("reported") || s.lc(k).equals("said") || s.lc(k).equals("confirmed")
+                || s.lc(k).equals("announced"))) {
+            return null;
+        }
+        Party speaker = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() == k) {
+                speaker = m;
+            }
+        }
+        if (speaker == null || speaker.country() == null || !(speaker.role() == null || Roles.GOV.equals(speaker.role())
+                || Roles.MIL.equals(speaker.role()))) {
+            return null;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= p.end() && m.country() != null && !m.country().equals(speaker.country())
+                    && !s.lc(m.start() - 1).equals("in")) {
+                return null; // "... said 20 soldiers were killed by Azerbaijani shelling": the text names another side
+            }
+        }
+        return speaker.country();
     }
 
     /** "Armenia said 49 of its soldiers": the country of the nearest party before the possessive. */
@@ -1264,6 +1307,17 @@ final class Rules {
                 String enemy = opponent(side.substring(0, 3));
                 if (enemy != null) {
                     c.victim = enemy + rebelsOnly(enemy);
+                }
+            }
+            if (c.inferred && c.actor != null && (c.actor.endsWith(Roles.MIL) || c.actor.endsWith(Roles.GOV))
+                    && (e == Equipment.DEPOT || e == Equipment.OTHER)) {
+                // "troops bombed a camp of the ELN, destroying 4 bunkers": the fixed works of the armed group
+                // the state struck
+                for (Party m : ctx.mentions.get(s.index())) {
+                    if (m != ag && Roles.REB.equals(m.role()) && m.end() <= trigger) {
+                        c.victim = code(s, m, Roles.REB, false);
+                        break;
+                    }
                 }
             }
             if (c.actor != null && c.actor.equals(c.victim)) {
@@ -1610,6 +1664,13 @@ final class Rules {
             k++;
         }
         String x = s.lc(k);
+        String role = Roles.headRole(x);
+        if (role != null && !role.equals(Roles.GOV) && !Lexicon.EQUIPMENT.containsKey(x) && !PLACE_NOUNS.contains(x)
+                && !Roles.WEAPONS.contains(x) && !x.equals("regime") && !x.equals("garrison") && !x.equals("state")
+                && !PLACE_NOUNS.contains(s.lc(k + 1)) && !Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
+                && !s.get(k + 1).capitalised()) {
+            return true; // "captured a pilot", "seized 12 soldiers": people taken prisoner, not territory
+        }
         return NOT_TERRITORY.contains(x) && !(x.equals("control") && k == i + 1)
                 || Lexicon.EQUIPMENT.containsKey(x) && !x.equals("positions") || Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
                 && !s.lc(k + 1).equals("positions");

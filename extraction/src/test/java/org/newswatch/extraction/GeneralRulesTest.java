@@ -502,4 +502,38 @@ class GeneralRulesTest {
         assertEquals(false, find(extract("2024-02-20", "Russian forces have captured the village of Ocheretyne, the"
                 + " defence ministry said."), EventType.CAPTURE, "RUSMIL").cumulative());
     }
+
+    @Test
+    void runningNumbersBroughtToAFigureAfterTheirClause() {
+        ExtractedEvent k = find(extract("2023-09-09", "Monitors reported 4 fighters killed in Deir ez-Zor in Syria,"
+                + " bringing the number of fighters killed since 27 August to 71."), EventType.KILLED, "SYRREB");
+        find(extract("2023-09-09", "Monitors reported 4 fighters killed in Deir ez-Zor in Syria, bringing the number of"
+                + " fighters killed since 27 August to 71."), EventType.KILLED, "SYRREB");
+        assertTrue(extract("2023-09-09", "Monitors reported 4 fighters killed in Deir ez-Zor in Syria, bringing the"
+                + " number of fighters killed since 27 August to 71.").stream()
+                .anyMatch(e -> Long.valueOf(71).equals(e.count()) && Boolean.TRUE.equals(e.cumulative())), k.toString());
+    }
+
+    @Test
+    void executionsBunkersAndPrisonersTaken() {
+        assertEquals(30L, find(extract("2022-04-02", "Soldiers rounded up men in a village near Mopti in Mali,"
+                + " executing 30 of them."), EventType.KILLED, "MLICVL").count());
+        ExtractedEvent b = find(extract("2022-04-02", "Colombian troops bombed a camp of the ELN near Arauca,"
+                + " destroying 4 bunkers."), EventType.EQUIPMENT_LOSS, "COLREB");
+        assertEquals("DEPOT", b.equipment().name());
+        List<ExtractedEvent> es = extract("2019-02-28", "Rebels ambushed a patrol near Kidal in Mali and captured"
+                + " two soldiers.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), es.toString());
+        find(extract("2019-02-28", "Rebels overran an army garrison in Lere in Mali."), EventType.CAPTURE, "MLIREB");
+    }
+
+    @Test
+    void aStateReportingTroopsKilledReportsItsOwnAndSpeakersAreNotTheDead() {
+        find(extract("2020-10-02", "Azerbaijani forces shelled positions near Martakert. The Armenian MoD reported 16"
+                + " servicemen killed on Thursday."), EventType.KILLED, "ARMMIL");
+        ExtractedEvent t = find(extract("2022-10-01", "Rights groups said at least 40 people were killed in Zahedan in"
+                + " Iran; officials put the toll at 19."), EventType.KILLED, "IRNCVL");
+        assertTrue(extract("2022-10-01", "Rights groups said at least 40 people were killed in Zahedan in Iran;"
+                + " officials put the toll at 19.").stream().noneMatch(e -> "IRNGOV".equals(e.victim())), t.toString());
+    }
 }
