@@ -66,6 +66,7 @@ public final class Extractor {
             attributes.fill(c);
         }
         captionAttributes(ctx);
+        fatalitiesLine(ctx);
         List<Candidate> merged = Merger.merge(ctx.events);
         List<ExtractedEvent> out = new ArrayList<>(merged.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -328,6 +329,43 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Fatalities: 2." closing an event note (ACLED's style) counts the dead of the note's one killing when
+     * the text gives that killing no figure ("killed a village chief and his son").
+     */
+    private static void fatalitiesLine(ArticleContext ctx) {
+        Long n = null;
+        for (Sentence s : ctx.sentences) {
+            for (int k = 0; k + 2 < s.size(); k++) {
+                if (s.lc(k).equals("fatalities") && s.lc(k + 1).equals(":")) {
+                    Amount a = Numbers.parse(s, k + 2);
+                    n = a != null && a.hasCount() && a.qualifier() == org.newswatch.contracts.Qualifier.EXACT
+                            ? a.count() : null;
+                }
+            }
+        }
+        if (n == null || n <= 0) {
+            return;
+        }
+        Candidate only = null;
+        for (Candidate c : ctx.events) {
+            if (c.type == EventType.KILLED) {
+                if (only != null && !only.key().equals(c.key())) {
+                    return; // two killings: whose dead the line counts, the note does not say
+                }
+                only = c;
+            }
+        }
+        if (only != null && only.count == null && only.vague == null) {
+            for (Candidate c : ctx.events) {
+                if (c.type == EventType.KILLED) {
+                    c.count = n;
+                    c.qualifier = org.newswatch.contracts.Qualifier.EXACT;
+                }
+            }
+        }
     }
 
     /** A place another place is said to lie in: "Bafut (Mezam, North-West)", "the town of Nawa in Dar'a". */

@@ -616,6 +616,13 @@ final class Rules {
     }
 
     private void emitOne(Sentence s, int trigger, EventType type, Party p, String rule) {
+        if (p.head() < 0 && p.amount() != null && !p.amount().hasCount() && s.lc(p.start() - 1).equals("and")) {
+            Candidate prev = lastEvent(s, null, true);
+            if (prev != null && prev.sentence == s && prev.type != type) {
+                // "a soldier was killed and several were injured": more of the same side
+                p = new Party(null, null, false, null, p.amount(), p.start(), p.start(), p.end(), "others");
+            }
+        }
         if (p.head() < 0 && (p.amount() == null || !p.amount().hasCount())) {
             return; // "Dozens reported dead": no party, no figure
         }
@@ -777,6 +784,10 @@ final class Rules {
         }
         if (s.lc(p).equals("the") && s.lc(p + 1).equals("lives") && s.lc(p + 2).equals("of")) {
             p += 3;
+        }
+        if (s.lc(p).equals("another") && !Parties.isHead(s.get(Math.min(s.size() - 1, p + 1)))
+                && Numbers.parse(s, p + 1) == null && !Lexicon.EQUIPMENT.containsKey(s.lc(p + 1))) {
+            return new Party(null, null, false, null, null, p, p, p + 1, "others"); // "killing two and wounding another"
         }
         Amount a = Numbers.parse(s, p);
         if (a == null && Parties.DETERMINERS.contains(s.lc(p)) && !s.lc(p).equals("those")) {
@@ -1009,8 +1020,13 @@ final class Rules {
                 || Roles.MIL.equals(speaker.role()))) {
             return null;
         }
+        int clauseEnd = p.end();
+        while (clauseEnd < s.size() && !s.lc(clauseEnd).equals(";")) {
+            clauseEnd++;
+        }
         for (Party m : ctx.mentions.get(s.index())) {
-            if (m.start() >= p.end() && m.country() != null && !m.country().equals(speaker.country())
+            if (m.start() >= p.end() && m.start() < clauseEnd && m.country() != null
+                    && !m.country().equals(speaker.country())
                     && !s.lc(m.start() - 1).equals("in")) {
                 return null; // "... said 20 soldiers were killed by Azerbaijani shelling": the text names another side
             }

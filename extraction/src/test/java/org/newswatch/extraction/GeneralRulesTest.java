@@ -536,4 +536,32 @@ class GeneralRulesTest {
         assertTrue(extract("2022-10-01", "Rights groups said at least 40 people were killed in Zahedan in Iran;"
                 + " officials put the toll at 19.").stream().noneMatch(e -> "IRNGOV".equals(e.victim())), t.toString());
     }
+
+    @Test
+    void aNotesFatalitiesLineCountsItsOneKilling() {
+        ExtractedEvent k = find(extract("2021-06-03", "On 1 June 2021, gunmen killed a farmer and his wife near Djibo"
+                + " in Burkina Faso. Fatalities: 2."), EventType.KILLED, "BFACVL");
+        assertEquals(2L, k.count());
+        // two killings: the line says nothing of either
+        List<ExtractedEvent> two = extract("2021-06-03", "On 1 June 2021, gunmen killed a farmer near Djibo in Burkina"
+                + " Faso. Soldiers killed several militants near Arbinda. Fatalities: 2.");
+        assertTrue(two.stream().noneMatch(e -> Long.valueOf(2).equals(e.count())), two.toString());
+    }
+
+    @Test
+    void anotherAndSeveralMoreOfTheSameSide() {
+        List<ExtractedEvent> es = extract("2022-09-14", "An IED hit an army patrol near Kirkuk in Iraq, killing 2"
+                + " soldiers and wounding another.");
+        find(es, EventType.WOUNDED, "IRQMIL");
+        find(extract("2022-09-14", "A soldier was killed and several were injured near Gao in Mali."),
+                EventType.WOUNDED, "MLIMIL");
+    }
+
+    @Test
+    void civicLeadersAreCivilians() {
+        find(extract("2020-04-20", "A community leader was shot dead by ELN fighters near Tibu in Colombia."),
+                EventType.KILLED, "COLCVL");
+        find(extract("2020-04-20", "The defence minister said 4 soldiers were killed near Tibu in Colombia."),
+                EventType.KILLED, "COLMIL");
+    }
 }
