@@ -98,8 +98,8 @@ final class Lexicon {
                 "technicals", "humvee", "humvees", "jeep", "jeeps", "bulldozer");
         put(Equipment.ARTILLERY, "artillery", "howitzer", "howitzers", "mortar", "mortars", "launcher", "launchers",
                 "cannon", "cannons", "gun", "guns", "battery", "batteries");
-        put(Equipment.DEPOT, "depot", "depots", "bunker", "bunkers", "warehouse", "warehouses", "stockpile", "stockpiles", "dump",
-                "dumps", "arsenal", "armoury", "armory");
+        put(Equipment.DEPOT, "depot", "depots", "bunker", "bunkers", "warehouse", "warehouses", "stockpile",
+                "stockpiles", "dump", "dumps", "arsenal", "armoury", "armory");
         put(Equipment.OTHER, "equipment", "targets", "radar", "radars", "ship", "ships", "vessel", "vessels",
                 "boat", "boats", "hardware", "weapons", "positions", "missile", "missiles", "system", "systems", "warship",
                 "warships", "pieces");
@@ -120,7 +120,7 @@ final class Lexicon {
         }
         t.addAll(List.of("lives", "number", "toll", "price", "lost", "controlled", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
                 "disabled", "fell", "will", "would", "'ll", "determined", "vowed", "vows", "vow", "pledged", "pledges",
-                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked"));
+                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked", "blew"));
         TRIGGERS = Set.copyOf(t);
     }
 

@@ -22,7 +22,8 @@ public final class Roles {
     static final Map<String, String> HEADS = new HashMap<>();
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
-    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes",
+    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes", "jet",
+            "warplane",
             "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments", "aircraft", "helicopters",
             "gunships", "warships", "artillery");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
@@ -38,7 +39,7 @@ public final class Roles {
                 "paratroopers", "conscripts", "officers", "officer", "reservists", "guardsmen", "division",
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
-                "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
+                "airstrikes", "airstrike", "jet", "warplane", "reinforcements", "convoys", "convoy", "garrison", "troopers",
                 "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
@@ -53,7 +54,7 @@ public final class Roles {
                 "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
                 "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
                 "kidnappers", "abductors", "raiders", "pirates", "bombers", "bomber",
-                "separatists", "separatist", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
+                "separatists", "separatist", "cell", "cells", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
                 "bandits", "attacker", "assailant", "insurgency", "mujahideen", "factions", "faction", "alliance");
         head(CVL, "civilians", "civilian", "children", "child", "people", "person", "persons", "residents",
                 "resident", "villagers", "villager", "families", "family", "women", "woman", "men", "man", "boys",

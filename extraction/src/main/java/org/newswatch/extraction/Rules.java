@@ -130,7 +130,9 @@ final class Rules {
                 offensive(s, i);
             }
             if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)
-                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)) {
+                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)
+                    || w.equals("blew") && SELF.contains(s.lc(i + 1)) && s.lc(i + 2).equals("up")
+                    || w.equals("launched") && weaponsAt(s, i)) {
                 attack(s, i); // "gunmen opened fire on worshippers"
             }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
@@ -2096,7 +2098,7 @@ final class Rules {
                 return;
             }
         }
-        if (w.equals("fired") && !firedAt(s, i)) {
+        if (w.equals("fired") && !firedAt(s, i) && !weaponsAt(s, i)) {
             return;
         }
         if (w.equals("fought") && !s.lc(i + 1).equals("back")) {
@@ -2110,6 +2112,20 @@ final class Rules {
             return;
         }
         Party actor = null;
+        if (noun && (w.equals("shelling") || w.equals("bombing")) && s.lc(i - 1).equals(",")
+                && (s.get(i + 1).capitalised() || Parties.DETERMINERS.contains(s.lc(i + 1)))) {
+            // "Azerbaijan launched an operation in Karabakh, shelling Stepanakert": the main clause's subject acts
+            noun = false;
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.end() <= i && canAct(m) && m.country() != null) {
+                    actor = m;
+                    break;
+                }
+            }
+            if (actor == null) {
+                return;
+            }
+        }
         // "bombardment by Syrian government forces", "were carried out by Russia", "blamed on Damascus"
         for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
             String x = s.lc(k);
@@ -2349,6 +2365,35 @@ final class Rules {
 
     private static final java.util.Set<String> LIGHT_ATTACK_VERBS = java.util.Set.of("launched", "launches", "launch",
             "conducted", "conducts", "mounted", "staged", "carried", "claimed", "executed", "unleashed");
+
+    private static final java.util.Set<String> SELF = java.util.Set.of("himself", "herself", "themselves");
+
+    /** "launched more than 300 drones and missiles", "launched rockets": weapons as the object, not an offensive. */
+    private static boolean weaponsAt(Sentence s, int i) {
+        int k = i + 1;
+        Amount a = Numbers.parse(s, k);
+        if (a != null) {
+            k = a.end();
+        }
+        while (k < s.size() && k - i <= 6 && (Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("ballistic")
+                || s.lc(k).equals("cruise") || s.lc(k).equals("guided") || Countries.lookup(s.lc(k)) != null)) {
+            k++;
+        }
+        if (!PROJECTILES.contains(s.lc(k)) && !Roles.WEAPONS.contains(s.lc(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j - k <= 6; j++) {
+            String x = s.lc(j);
+            if (x.equals("at") || x.equals("on") || x.equals("into") || x.equals("against") || x.equals("toward")
+                    || x.equals("towards")) {
+                return true; // ... aimed at a target
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "fired on", "fired rockets at", "fired several shells into": fire aimed at a target. */
     private static boolean firedAt(Sentence s, int i) {

@@ -564,4 +564,23 @@ class GeneralRulesTest {
         find(extract("2020-04-20", "The defence minister said 4 soldiers were killed near Tibu in Colombia."),
                 EventType.KILLED, "COLMIL");
     }
+
+    @Test
+    void moreWaysToTellAnAttack() {
+        find(extract("2021-10-16", "A suicide bomber blew himself up inside a Shia mosque in Kandahar in Afghanistan."),
+                EventType.ATTACK, "AFGREB");
+        assertEquals(150L, find(extract("2024-10-02", "Iran fired more than 150 ballistic missiles at Israel on"
+                + " Tuesday."), EventType.ATTACK, "IRNMIL").count());
+        assertEquals(40L, find(extract("2024-08-26", "Russia launched 40 drones at Kyiv overnight."),
+                EventType.ATTACK, "RUSMIL").count());
+        find(extract("2024-03-02", "On 1 March 2024, a Myanmar military jet bombed a village in Chin State."),
+                EventType.ATTACK, "MMRMIL");
+        find(extract("2023-03-17", "On 14 March 2023, an IS cell ambushed a bus near Palmyra in Syria."),
+                EventType.ATTACK, "SYRREB");
+        find(extract("2022-09-14", "On 13 September 2022, Azerbaijani troops launched an assault on the border,"
+                + " shelling Jermuk."), EventType.ATTACK, "AZEMIL");
+        // an offensive launched is no salvo
+        List<ExtractedEvent> off = extract("2024-08-07", "Ukraine launched an offensive into the Kursk region.");
+        assertTrue(off.stream().noneMatch(e -> e.type() == EventType.ATTACK && e.count() != null), off.toString());
+    }
 }
