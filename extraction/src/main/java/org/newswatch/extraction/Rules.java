@@ -2524,6 +2524,8 @@ final class Rules {
         if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w)) && s.lc(i + 1).equals("to")
                 && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
             trig = true; // "threatened to target all ships", "vowed to crush the militants"
+        } else if (VOW.contains(w) && REPRISALS.contains(s.lc(i + 1))) {
+            trig = true; // "vowed retaliation", "vowed revenge"
         } else if (Lexicon.THREAT_VERBS.contains(w)) {
             trig = forceContext(s) && !(w.equals("warning") && s.lc(i - 1).equals("early"));
         } else if ((w.equals("will") || w.equals("would") || w.equals("'ll")) && !s.lc(i - 1).equals("it")
@@ -2541,6 +2543,7 @@ final class Rules {
             trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
                     || isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
                     || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
+                    || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
                     || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
             if (trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) {
                 trig = false;
@@ -2576,6 +2579,11 @@ final class Rules {
         finish(c);
     }
 
+    /** Who speaks for a party at talks: "envoys of Sudan's army". */
+    private static final java.util.Set<String> TALKERS = java.util.Set.of("envoys", "envoy", "delegation",
+            "delegations", "delegates", "negotiators", "negotiator", "emissaries", "mediators");
+    private static final java.util.Set<String> REPRISALS = java.util.Set.of("retaliation", "revenge", "retribution",
+            "reprisals", "reprisal", "vengeance");
     private static final java.util.Set<String> VOW = java.util.Set.of("vowed", "vows", "vow", "pledged", "pledges");
 
     private static boolean forceContext(Sentence s) {
@@ -2649,7 +2657,15 @@ final class Rules {
                 countries.add(m.country());
             }
         }
-        if (countries.size() < 2 && !(igo && (w.equals("met") || w.equals("meeting") || w.equals("meets")))) {
+        // "Envoys of Sudan's army and the RSF resumed talks": a state and an armed group of one country
+        boolean rebels = false;
+        boolean state = false;
+        for (Party m : ms) {
+            rebels |= Roles.REB.equals(m.role()) && m.explicit() && !s.lc(m.start() - 1).equals("against");
+            state |= (Roles.MIL.equals(m.role()) || Roles.GOV.equals(m.role())) && m.country() != null && m.explicit();
+        }
+        boolean intra = countries.size() < 2 && rebels && state && (w.equals("talks") || w.equals("negotiations"));
+        if (countries.size() < 2 && !intra && !(igo && (w.equals("met") || w.equals("meeting") || w.equals("meets")))) {
             return;
         }
         for (Candidate prev : ctx.events) {
@@ -2667,7 +2683,7 @@ final class Rules {
             for (Party m : ms) {
                 if (m.start() > 0 && (s.lc(m.start() - 1).equals("in") || s.lc(m.start() - 1).equals("at")
                         || s.lc(m.start() - 1).equals("to") || s.lc(m.start() - 1).equals("of")
-                        && !Roles.NEUTRAL_HEADS.contains(s.lc(m.start() - 2)))) {
+                        && !Roles.NEUTRAL_HEADS.contains(s.lc(m.start() - 2)) && !TALKERS.contains(s.lc(m.start() - 2)))) {
                     continue; // a place, not a party
                 }
                 if (m.start() > 1 && s.lc(m.start() - 2).equals("according")) {

@@ -583,4 +583,18 @@ class GeneralRulesTest {
         List<ExtractedEvent> off = extract("2024-08-07", "Ukraine launched an offensive into the Kursk region.");
         assertTrue(off.stream().noneMatch(e -> e.type() == EventType.ATTACK && e.count() != null), off.toString());
     }
+
+    @Test
+    void vowsOfRetaliationAndTalksBetweenAStateAndItsRebels() {
+        find(extract("2024-01-03", "The Houthis blamed the United States and vowed retaliation."), EventType.THREAT,
+                "YEMREB");
+        find(extract("2023-12-31", "Moscow said the attack on Belgorod would not go unpunished."), EventType.THREAT,
+                "RUSGOV");
+        find(extract("2023-11-22", "The Colombian government and the ELN opened a new round of talks in Mexico City."),
+                EventType.TALKS, "COLGOV");
+        find(extract("2023-10-28", "Envoys of Myanmar's military and the Arakan Army resumed talks in Kunming under"
+                + " Chinese mediation."), EventType.TALKS, "MMRGOV"); // a state at talks is GOV (held-out convention)
+        List<ExtractedEvent> none = extract("2023-10-28", "Soldiers fought the rebels near Goma despite calls for talks.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.TALKS), none.toString());
+    }
 }
