@@ -363,6 +363,7 @@ final class EventAttributes {
         }
         Sentence s = c.sentence;
         Places.Mention best = null;
+        boolean skippedDestination = false;
         int bestFreq = Integer.MAX_VALUE;
         String country = null;
         for (Places.Mention p : ctx.places.get(s.index())) {
@@ -375,6 +376,10 @@ final class EventAttributes {
                     && c.type != EventType.TALKS && c.type != EventType.THREAT) {
                 continue;
             }
+            if (c.type == EventType.DISPLACEMENT && Extractor.destination(s, p.index())) {
+                skippedDestination = true;
+                continue; // "thousands fled to Kabul": where they fled from is the place of the flight
+            }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
             if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name())) {
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
@@ -383,6 +388,10 @@ final class EventAttributes {
                 best = p;
                 bestFreq = f;
             }
+        }
+        if (best == null && c.type == EventType.DISPLACEMENT && skippedDestination) {
+            best = fledFrom(s);
+            bestFreq = best == null ? bestFreq : ctx.placeFrequency.getOrDefault(best.name(), 1);
         }
         if (best != null) {
             c.location = best.name();
@@ -406,6 +415,26 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    /**
+     * "Militants attacked Seytenga, killing 80. Some 16,000 residents fled to Dori": a flight whose sentence names
+     * only where people went is from the place the text last told of (this sentence or the two before).
+     */
+    private Places.Mention fledFrom(Sentence s) {
+        for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
+            List<Places.Mention> ps = ctx.places.get(si);
+            Sentence t = ctx.sentences.get(si);
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                Places.Mention p = ps.get(k);
+                Countries.Entry e = Countries.lookup(p.name().toLowerCase(java.util.Locale.ROOT));
+                if (!p.country() && !Extractor.destination(t, p.index()) && !ctx.containers.contains(p.name())
+                        && !(e != null && e.kind() == Countries.Kind.CAPITAL && !e.iso3().equals(ctx.conflictCountry))) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> IN_COUNTRY = Set.of("in", "across", "inside", "throughout", "into");

@@ -241,7 +241,10 @@ public final class Extractor {
     private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of("province", "region", "state",
             "governorate", "district", "oblast", "county", "department", "prefecture", "territory");
     private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
-            "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated");
+            "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated", "displaced");
+    private static final java.util.Set<String> DESTINATION_NOUNS = java.util.Set.of("the", "border", "town", "city",
+            "of", "nearby", "neighbouring", "neighboring", "capital", "camp", "camps", "chadian", "ugandan", "rwandan",
+            "sudanese", "bangladeshi", "dominican", "armenian", "congolese");
 
     private static final java.util.Set<String> LOSS_WORDS = java.util.Set.of("shot", "downed", "destroyed", "wreckage",
             "launched", "hit", "crashed", "burning", "burned", "wreck", "debris");
@@ -318,12 +321,16 @@ public final class Extractor {
     }
 
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
-    private static boolean destination(Sentence s, int i) {
-        String prev = s.lc(i - 1);
+    static boolean destination(Sentence s, int i) {
+        int at = i - 1;
+        while (at > 0 && i - at <= 5 && DESTINATION_NOUNS.contains(s.lc(at))) {
+            at--; // "fled towards the Chadian border town of Adre"
+        }
+        String prev = s.lc(at);
         if (!(prev.equals("to") || prev.equals("into") || prev.equals("toward") || prev.equals("towards"))) {
             return false;
         }
-        for (int k = i - 2; k >= 0 && i - k <= 6; k--) {
+        for (int k = at - 1; k >= 0 && at - k <= 6; k--) {
             if (DESTINATION_VERBS.contains(s.lc(k))) {
                 return true;
             }

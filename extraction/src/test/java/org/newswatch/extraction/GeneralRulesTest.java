@@ -597,4 +597,30 @@ class GeneralRulesTest {
         List<ExtractedEvent> none = extract("2023-10-28", "Soldiers fought the rebels near Goma despite calls for talks.");
         assertTrue(none.stream().noneMatch(e -> e.type() == EventType.TALKS), none.toString());
     }
+
+    @Test
+    void relativeDaysNamedInWords() {
+        ExtractedEvent k = find(extract("2021-03-10", "On 6 March 2021, gunmen abducted 5 traders near Gusau in"
+                + " Nigeria. Three of them were found dead the following day."), EventType.KILLED, "NGACVL");
+        assertEquals("2021-03-07", String.valueOf(k.date()));
+        ExtractedEvent same = find(extract("2023-06-18", "On 14 June 2023, fighters stormed El Geneina in Sudan. A"
+                + " local chief was killed the same day."), EventType.KILLED, "SDNCVL");
+        assertEquals("2023-06-14", String.valueOf(same.date()));
+        ExtractedEvent later = find(extract("2022-06-14", "On 11 June 2022, militants attacked Seytenga in Burkina"
+                + " Faso. Some 12,000 residents fled to Dori in the following days."), EventType.DISPLACEMENT, "BFACVL");
+        assertEquals(null, later.date());
+    }
+
+    @Test
+    void aFlightIsPlacedWhereItStartedNotWhereItWent() {
+        ExtractedEvent d = find(extract("2022-06-14", "On 11 June 2022, militants attacked Seytenga in Burkina Faso,"
+                + " killing 50 civilians. Some 12,000 residents fled to Dori."), EventType.DISPLACEMENT, "BFACVL");
+        assertEquals("Seytenga", d.location());
+        ExtractedEvent t = find(extract("2023-06-18", "On 14 June 2023, fighters stormed El Geneina in Sudan."
+                + " Thousands fled towards the Chadian border town of Adre."), EventType.DISPLACEMENT, "SDNCVL");
+        assertEquals("El Geneina", t.location());
+        ExtractedEvent m = find(extract("2022-10-24", "M23 rebels took control of Kiwanja in Congo; thousands of"
+                + " civilians fled to Rutshuru."), EventType.DISPLACEMENT, "CODCVL");
+        assertEquals("Kiwanja", m.location());
+    }
 }
