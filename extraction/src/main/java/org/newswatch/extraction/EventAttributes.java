@@ -383,6 +383,8 @@ final class EventAttributes {
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
             if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name())) {
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
+            } else if (siteInTown(s, p)) {
+                f += 500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town
             }
             if (f < bestFreq) {
                 best = p;
@@ -415,6 +417,33 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    private static final Set<String> SITES = Set.of("airport", "airbase", "camp", "school", "market", "mosque",
+            "church", "hospital", "neighbourhood", "neighborhood", "quarter", "suburb", "stadium", "station",
+            "prison", "university", "compound"); // not "area" ("the Tal Shihab area in Dar'a") nor a base: places
+
+    /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
+    private boolean siteInTown(Sentence s, Places.Mention p) {
+        int k = p.end();
+        while (k < s.size() && k - p.end() < 3 && !SITES.contains(s.lc(k)) && s.get(k).isWord()
+                && !s.get(k).capitalised()) {
+            k++;
+        }
+        if (!SITES.contains(s.lc(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j - k <= 7; j++) {
+            if (!s.get(j).isWord()) {
+                return false;
+            }
+            for (Places.Mention q : ctx.places.get(s.index())) {
+                if (q.index() == j && !q.country() && (s.lc(j - 1).equals("in") || s.lc(j - 1).equals("of"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -623,4 +623,14 @@ class GeneralRulesTest {
                 + " civilians fled to Rutshuru."), EventType.DISPLACEMENT, "CODCVL");
         assertEquals("Kiwanja", m.location());
     }
+
+    @Test
+    void aNamedSiteInATownIsPlacedInTheTown() {
+        ExtractedEvent k = find(extract("2022-04-20", "On 19 April 2022, two bombs exploded at the Abdul Rahim Shaheed"
+                + " high school in Kabul in Afghanistan, killing 6 students."), EventType.KILLED, "AFGCVL");
+        assertEquals("Kabul", k.location());
+        ExtractedEvent z = find(extract("2024-08-02", "On 1 August 2024, RSF shelling of Zamzam camp killed 10 people"
+                + " in Sudan."), EventType.KILLED, "SDNCVL");
+        assertEquals("Zamzam", z.location());
+    }
 }
