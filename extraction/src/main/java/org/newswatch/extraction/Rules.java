@@ -1281,6 +1281,9 @@ final class Rules {
             return false; // "a car bomb exploded": the weapon, not a loss; "an ammunition depot exploded" is one
         }
         Party p = Parties.at(s, head);
+        if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)) {
+            return false; // "several vehicles were burnt" in a raid on villagers: property, not military equipment
+        }
         Amount a = p.amount();
         String owner = null;
         if (p.country() != null) {
@@ -1418,12 +1421,15 @@ final class Rules {
 
     private void displacement(Sentence s, int i) {
         String w = s.lc(i);
-        if (hedged(s, i) || s.lc(i - 1).equals("to") && !Lexicon.DISPLACE_FORCE.contains(s.lc(i - 2))
+        Party prompted = promptedToFlee(s, i);
+        if (hedged(s, i) || prompted == null && s.lc(i - 1).equals("to") && !Lexicon.DISPLACE_FORCE.contains(s.lc(i - 2))
                 && !s.lc(i - 2).equals("forced")) {
             return;
         }
         Party p = null;
-        if (Lexicon.DISPLACE_FORCE.contains(w)) {
+        if (prompted != null) {
+            p = prompted; // "prompting hundreds to flee toward the border"
+        } else if (Lexicon.DISPLACE_FORCE.contains(w)) {
             // "has driven almost 700,000 people from their homes", "forced more than 43,000 toward the border"
             if (!displacementSense(s, i)) {
                 return;
@@ -1545,6 +1551,52 @@ final class Rules {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> ARSON = java.util.Set.of("burnt", "burned", "torched", "burning",
+            "set");
+
+    /** "the convoy's pick-up truck", "two army vehicles", "armoured vehicles", "a military truck". */
+    private static boolean militaryVehicle(Sentence s, int head) {
+        for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
+            String x = s.lc(k);
+            if (MILITARY_VEHICLES.contains(x) || x.equals("military") || x.equals("army") || x.equals("police")
+                    || x.equals("gun") || x.equals("patrol") || x.equals("convoy's") || Roles.MODIFIERS.containsKey(x)
+                    && !Roles.CVL.equals(Roles.modifierRole(x))) {
+                return true;
+            }
+            if (x.equals("'s") && MILITARY_VEHICLES.contains(s.lc(k - 1))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || Lexicon.EQUIPMENT.containsKey(x) && k != head) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PROMPT = java.util.Set.of("prompting", "prompted", "causing",
+            "caused", "sending", "sent", "leading", "led");
+
+    /** "prompting hundreds to flee", "caused 5,000 people to flee": those the event set in flight. */
+    private static Party promptedToFlee(Sentence s, int i) {
+        if (!s.lc(i).equals("flee") || !s.lc(i - 1).equals("to")) {
+            return null;
+        }
+        for (int k = i - 2; k >= 0 && i - k <= 7; k--) {
+            if (PROMPT.contains(s.lc(k))) {
+                Party q = partyAfter(s, k);
+                Amount vague = Numbers.parse(s, k + 1);
+                if (q == null && vague != null && vague.end() == i - 1) {
+                    q = new Party(null, null, false, null, vague, vague.start(), -1, vague.end(), null); // "hundreds"
+                }
+                return q != null && q.end() <= i - 1 && !hedged(s, k) ? q : null;
+            }
+            if (s.lc(k).equals(",") || s.lc(k).equals(";")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "the (total) number of (internally) displaced ...": a count named before the displaced. */

@@ -633,4 +633,17 @@ class GeneralRulesTest {
                 + " in Sudan."), EventType.KILLED, "SDNCVL");
         assertEquals("Zamzam", z.location());
     }
+
+    @Test
+    void flightSetOffByAnAttackAndBurntCarsAreNoEquipment() {
+        find(extract("2024-03-05", "Gangs attacked Mirebalais in Haiti on Monday, prompting hundreds to flee toward"
+                + " the Dominican border."), EventType.DISPLACEMENT, "HTICVL");
+        assertEquals(5000L, find(extract("2024-03-05", "The fighting caused 5,000 people to flee their homes near Goma"
+                + " in Congo."), EventType.DISPLACEMENT, "CODCVL").count());
+        List<ExtractedEvent> cars = extract("2023-03-17", "Militants raided the village of Kadi in Mali, killing 4"
+                + " herders. Several vehicles were burnt.");
+        assertTrue(cars.stream().noneMatch(e -> e.type() == EventType.EQUIPMENT_LOSS), cars.toString());
+        find(extract("2021-02-05", "Rebels torched three army trucks near Beni in Congo."), EventType.EQUIPMENT_LOSS,
+                "CODMIL");
+    }
 }
