@@ -132,7 +132,8 @@ public final class Dates {
                         || prev.equals("later") ? i - 1 : i, i + 1, DateMention.Kind.DAY, d, 0));
                 continue;
             }
-            if (isMonth(t) && !(w.equals("may") || w.equals("march")) || isMonth(t) && i + 1 < n && isDay(s.get(i + 1))
+            if (isMonth(t) && !(w.equals("may") || w.equals("march")) || isMonth(t) && i + 1 < n
+                    && (isDay(s.get(i + 1)) || ordinalDay(s.get(i + 1)) > 0)
                     || isMonth(t) && t.capitalised() && (yearAt(s, i + 1) != null || prev.equals("in")
                     || prev.equals("since") || prev.equals("early") || prev.equals("late") || prev.equals("until"))) {
                 DateMention md = monthDay(s, i, articleDate);
@@ -274,8 +275,8 @@ public final class Dates {
         if (s.lc(j).equals(".")) {
             j++;
         }
-        if (j < s.size() && isDay(s.get(j))) {
-            int day = Integer.parseInt(s.lc(j));
+        if (j < s.size() && (isDay(s.get(j)) || ordinalDay(s.get(j)) > 0)) {
+            int day = isDay(s.get(j)) ? Integer.parseInt(s.lc(j)) : ordinalDay(s.get(j)); // "March 3", "March 3rd"
             int end = j + 1;
             Integer year = null;
             if (s.lc(end).equals(",") && yearAt(s, end + 1) != null) {
@@ -298,6 +299,24 @@ public final class Dates {
             end++;
         }
         return new DateMention(start, end, DateMention.Kind.UNKNOWN_PAST, null, 0);
+    }
+
+    /** "3rd", "21st", "12th" as a day of the month, else -1. */
+    private static int ordinalDay(Token t) {
+        String x = t.lc();
+        int n = x.length();
+        if (n < 3 || n > 4 || !(x.endsWith("st") || x.endsWith("nd") || x.endsWith("rd") || x.endsWith("th"))) {
+            return -1;
+        }
+        int d = 0;
+        for (int k = 0; k < n - 2; k++) {
+            char ch = x.charAt(k);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            d = d * 10 + (ch - '0');
+        }
+        return d >= 1 && d <= 31 ? d : -1;
     }
 
     private static boolean isDay(Token t) {

@@ -118,7 +118,8 @@ final class EventAttributes {
         DateMention nearest = null;
         int best = Integer.MAX_VALUE;
         for (DateMention d : ds) {
-            if (d.kind() == DateMention.Kind.PERIOD && oneDay(s, d) && Math.abs(d.start() - c.trigger) <= 14) {
+            if (d.kind() == DateMention.Kind.PERIOD && oneDay(s, d) && Math.abs(d.start() - c.trigger) <= 14
+                    && !dayFollows(ds, d)) {
                 c.date = ctx.articleDate; // "over the past day": the day's figure, as of the report
                 c.dateStrength = Candidate.DATE_REPORT;
                 return;
@@ -127,6 +128,8 @@ final class EventAttributes {
         int limit = bringLimit(c);
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
+                    || inParentheticalBefore(s, c.trigger, d)
+                    || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
                     || d.start() >= limit
                     || deadline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
@@ -234,6 +237,16 @@ final class EventAttributes {
         }
     }
 
+    /** "overnight Tuesday to Wednesday", "overnight on Monday": the night is named by its day. */
+    private static boolean dayFollows(List<DateMention> ds, DateMention period) {
+        for (DateMention d : ds) {
+            if (d.kind() == DateMention.Kind.DAY && d.start() >= period.end() && d.start() <= period.end() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
     private static boolean oneDay(Sentence s, DateMention d) {
         String last = s.lc(d.end() - 1);
@@ -283,6 +296,30 @@ final class EventAttributes {
             }
         }
         return true;
+    }
+
+    /** "In Kursk, where Ukraine launched an incursion on Aug. 6, Moscow said it retook two villages": not its day. */
+    private static boolean inParentheticalBefore(Sentence s, int trigger, DateMention d) {
+        if (d.end() > trigger) {
+            return false;
+        }
+        boolean closed = false;
+        for (int k = d.end(); k < trigger; k++) {
+            closed |= s.lc(k).equals(",");
+        }
+        if (!closed) {
+            return false;
+        }
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 15; k--) {
+            String x = s.lc(k);
+            if (x.equals(",")) {
+                return false;
+            }
+            if ((x.equals("where") || x.equals("which") || x.equals("who") || x.equals("when")) && s.lc(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {
@@ -367,6 +404,9 @@ final class EventAttributes {
         int bestFreq = Integer.MAX_VALUE;
         String country = null;
         for (Places.Mention p : ctx.places.get(s.index())) {
+            if (otherClause(s, c.trigger, p.index())) {
+                continue; // "... killed seven across Ukraine, while Russia said it downed drones over Bryansk"
+            }
             if (p.country()) {
                 country = country == null ? p.name() : country;
                 continue;
@@ -385,6 +425,9 @@ final class EventAttributes {
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
             } else if (siteInTown(s, p)) {
                 f += 500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town
+            }
+            if (p.admin()) {
+                f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
             }
             if (f < bestFreq) {
                 best = p;
@@ -499,6 +542,20 @@ final class EventAttributes {
 
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
             "northwestern", "northeastern", "southwestern", "southeastern", "north", "south", "east", "west");
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "meanwhile");
+
+    /** A place and a trigger on either side of "while", "whereas" or ";": two clauses, two events. */
+    private static boolean otherClause(Sentence s, int trigger, int place) {
+        int from = Math.min(trigger, place);
+        int to = Math.max(trigger, place);
+        for (int k = from + 1; k < to; k++) {
+            if (CLAUSE_BREAKS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the article's main place lies inside the given country. */
     private boolean dominantPlaceWithin(String countryName) {

@@ -184,9 +184,17 @@ public final class Extractor {
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         ctx.countryScore.putAll(countryScore);
-        Map<String, Integer> inner = new HashMap<>(ctx.placeFrequency);
-        inner.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
-        ctx.dominantPlace = argmax(inner.isEmpty() ? ctx.placeFrequency : inner, Map.of(), 1);
+        Map<String, Integer> named = new HashMap<>(ctx.placeFrequency);
+        for (List<Places.Mention> ps : ctx.places) {
+            for (Places.Mention p : ps) {
+                if (p.admin()) {
+                    named.merge(p.name(), -1, Integer::sum); // "(Douentza, Mopti)": an area given for reference
+                }
+            }
+        }
+        named.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
+        named.values().removeIf(v -> v <= 0);
+        ctx.dominantPlace = argmax(named, Map.of(), 1);
         carryDates(ctx);
         roadAliases(ctx);
     }

@@ -77,7 +77,8 @@ final class Lexicon {
             "counter-attack");
     static final Set<String> FORCE_WORDS = Set.of("attack", "attacks", "offensive", "military", "force", "forces",
             "push", "strike", "strikes", "retaliate", "price", "operation", "withdraw", "pull", "war", "troops",
-            "bomb", "invade", "invasion", "retaliation", "respond", "action");
+            "bomb", "invade", "invasion", "retaliation", "respond", "action", "response", "revenge", "reprisal",
+            "reprisals", "consequences");
     static final Set<String> TALK_NOUNS = Set.of("talks", "meeting", "negotiations", "summit", "call", "phone",
             "met", "meet", "meets", "discuss", "discussed", "negotiated", "spoke", "consultations", "visit",
             "telephone");
@@ -120,7 +121,7 @@ final class Lexicon {
         }
         t.addAll(List.of("lives", "number", "toll", "price", "lost", "controlled", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
                 "disabled", "fell", "will", "would", "'ll", "determined", "vowed", "vows", "vow", "pledged", "pledges",
-                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked", "blew"));
+                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked", "blew", "ready"));
         TRIGGERS = Set.copyOf(t);
     }
 

@@ -14,7 +14,10 @@ import org.newswatch.extraction.text.Token;
 public final class Places {
 
     /** A place mention. */
-    public record Mention(String name, int index, boolean country, int end) {
+    public record Mention(String name, int index, boolean country, int end, boolean admin) {
+        public Mention(String name, int index, boolean country, int end) {
+            this(name, index, country, end, false);
+        }
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
@@ -145,7 +148,17 @@ public final class Places {
                 i = end - 1;
                 continue; // "near the US embassy": the embassy is the place, not the country
             }
-            boolean locative = locativeBefore(s, i) || PLACE_NOUNS.contains(s.lc(end)) || bracketed(s, i)
+            if (e == null && end < n && FACILITIES.contains(s.lc(end)) && !Parties.isHead(s.get(end - 1))) {
+                end++; // "the SYL hotel", "the Al-Noor mosque": a named building is the place
+            } else if (e == null && end + 1 < n && s.lc(end).equals("police") && FACILITIES.contains(s.lc(end + 1))) {
+                end += 2; // "the General Santander police academy"
+            }
+            if (acronymModifier(s, i, end)) {
+                i = end - 1;
+                continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
+            }
+            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out);
+            boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
             if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
@@ -160,9 +173,9 @@ public final class Places {
                     name.append(s.get(k).text());
                 }
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
-                    out.add(new Mention(name.toString(), i, false, end));
+                    out.add(new Mention(name.toString(), i, false, end, admin));
                 } else {
-                    out.add(new Mention(name.toString(), i, e != null, end));
+                    out.add(new Mention(name.toString(), i, e != null, end, admin));
                 }
             }
             i = end - 1;
@@ -249,6 +262,53 @@ public final class Places {
     private static final Set<String> OF_PLACE_NOUNS = Set.of("siege", "capture", "fall", "battle", "liberation",
             "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
             "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates");
+
+    /** Buildings whose name is the most specific place of an attack on them. */
+    private static final Set<String> FACILITIES = Set.of("hotel", "mosque", "church", "cathedral", "academy",
+            "penitentiary", "prison", "stadium", "hospital", "school", "university", "market", "mall", "embassy");
+
+    /** An all-capitals name right before a common noun: "an AMISOM base", "the UPDF convoy". */
+    private static boolean acronymModifier(Sentence s, int i, int end) {
+        if (end != i + 1 || end >= s.size()) {
+            return false;
+        }
+        String x = s.get(i).text();
+        if (x.length() < 3) {
+            return false;
+        }
+        for (int k = 0; k < x.length(); k++) {
+            if (Character.isLowerCase(x.charAt(k))) {
+                return false;
+            }
+        }
+        Token next = s.get(end);
+        return next.isWord() && !next.capitalised() && !PLACE_NOUNS.contains(next.lc()) && !LOCATIVE.contains(next.lc())
+                && !next.lc().equals("and");
+    }
+
+    /**
+     * ACLED's administrative areas after a place: "in Boni (Douentza, Mopti)", "Nyaung Kone village (Sagaing)":
+     * names inside a parenthesis that opens right after a place are places.
+     */
+    private static boolean adminParenthetical(Sentence s, int i, List<Mention> found) {
+        String x0 = s.get(i).text();
+        if (x0.length() > 1 && x0.equals(x0.toUpperCase(java.util.Locale.ROOT))) {
+            return false; // "(SOHR)", "(HTS)": an acronym spelled out, not an area
+        }
+        for (int k = i - 1; k >= 1 && i - k <= 6; k--) {
+            String x = s.lc(k);
+            if (x.equals("(")) {
+                // the parenthesis follows a place found already ("Boni (Douentza, Mopti)"), or "village (Sagaing)"
+                Mention last = found.isEmpty() ? null : found.get(found.size() - 1);
+                return last != null && !last.country() && (last.end() == k || PLACE_NOUNS.contains(s.lc(k - 1))
+                        && last.end() == k - 1);
+            }
+            if (!(x.equals(",") || capitalisedName(s.get(k)) || x.equals("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Titles before a person's name. */
     private static final Set<String> TITLES = Set.of("commander", "president", "leader", "general", "gen", "minister",

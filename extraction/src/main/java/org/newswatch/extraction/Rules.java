@@ -953,6 +953,17 @@ final class Rules {
         }
         String role = p.role();
         String country = p.country();
+        if (p.head() < 0 && role == null && p.start() >= 2 && s.lc(p.start() - 1).equals("and")
+                && (s.lc(p.start() - 2).equals("dead") || s.lc(p.start() - 2).equals("killed"))) {
+            // "left 1 Israeli soldier dead and 3 wounded": the bare figure counts the same party
+            for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence == s; k--) {
+                Candidate prev = ctx.events.get(k);
+                if (prev.type == EventType.KILLED && prev.victim != null) {
+                    c.inferred = prev.inferred;
+                    return prev.victim;
+                }
+            }
+        }
         if (p.head() < 0 && role == null) {
             // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
             Party near = null;
@@ -1070,6 +1081,14 @@ final class Rules {
 
     /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
     String contextCountry(Sentence s, String role, int before) {
+        if ((s.lc(before).equals("its") || s.lc(before).equals("his") || s.lc(before).equals("their"))
+                && (role.equals(Roles.MIL) || role.equals(Roles.GOV))) {
+            // "Moscow said its forces had retaken two villages": the speaker's own forces
+            Party sp = speaker(s);
+            if (sp != null && sp.country() != null && sp.start() < before) {
+                return sp.country();
+            }
+        }
         if (role.equals(Roles.MIL) || role.equals(Roles.GOV) || role.equals(Roles.COP)) {
             for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
                 List<Party> ms = ctx.mentions.get(si);
@@ -1378,6 +1397,19 @@ final class Rules {
             return;
         }
         String owner = subj.country() + Roles.MIL;
+        // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen"
+        Amount personnel = Numbers.parse(s, i + 1);
+        if (personnel != null && personnel.hasCount()) {
+            int h = Parties.nextHead(s, personnel.end(), 3);
+            if (h > 0 && Lexicon.TROOPS.contains(s.lc(h)) || h > 0 && (s.lc(h).equals("servicemen")
+                    || s.lc(h).equals("fighters") || s.lc(h).equals("men"))) {
+                Party dead = Parties.at(s, h);
+                String role = dead.role() != null && (dead.role().equals(Roles.MIL) || dead.role().equals(Roles.REB))
+                        ? dead.role() : Roles.MIL;
+                Party victims = new Party(subj.country(), role, true, null, personnel, personnel.start(), h, h + 1, null);
+                emitOne(s, i, EventType.KILLED, victims, "killed.lost");
+            }
+        }
         for (int k = i + 1; k < Math.min(s.size(), i + 40); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";") || Lexicon.SPEECH.contains(x)) {
@@ -2573,11 +2605,11 @@ final class Rules {
     private void threat(Sentence s, int i) {
         String w = s.lc(i);
         boolean trig = false;
-        if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w)) && s.lc(i + 1).equals("to")
+        if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w) || w.equals("ready")) && s.lc(i + 1).equals("to")
                 && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
-            trig = true; // "threatened to target all ships", "vowed to crush the militants"
-        } else if (VOW.contains(w) && REPRISALS.contains(s.lc(i + 1))) {
-            trig = true; // "vowed retaliation", "vowed revenge"
+            trig = true; // "threatened to target all ships", "vowed to crush the militants", "ready to use"
+        } else if (VOW.contains(w) && (REVENGE.contains(s.lc(i + 1)) || REVENGE.contains(s.lc(i + 2)))) {
+            trig = true; // "vowed revenge", "vowed swift retaliation"
         } else if (Lexicon.THREAT_VERBS.contains(w)) {
             trig = forceContext(s) && !(w.equals("warning") && s.lc(i - 1).equals("early"));
         } else if ((w.equals("will") || w.equals("would") || w.equals("'ll")) && !s.lc(i - 1).equals("it")
@@ -2634,8 +2666,9 @@ final class Rules {
     /** Who speaks for a party at talks: "envoys of Sudan's army". */
     private static final java.util.Set<String> TALKERS = java.util.Set.of("envoys", "envoy", "delegation",
             "delegations", "delegates", "negotiators", "negotiator", "emissaries", "mediators");
-    private static final java.util.Set<String> REPRISALS = java.util.Set.of("retaliation", "revenge", "retribution",
-            "reprisals", "reprisal", "vengeance");
+    private static final java.util.Set<String> REVENGE = java.util.Set.of("revenge", "retaliation", "reprisals",
+            "reprisal", "vengeance", "response", "retribution");
+
     private static final java.util.Set<String> VOW = java.util.Set.of("vowed", "vows", "vow", "pledged", "pledges");
 
     private static boolean forceContext(Sentence s) {
@@ -2670,6 +2703,11 @@ final class Rules {
                 if (k < m.end() + 4 && s.get(k).isWord() && s.get(k).capitalised() && m.head() >= 0
                         && TITLES.contains(s.lc(m.head())) && Countries.lookup(x) == null) {
                     continue; // "Houthi military spokesman Yahya Saree said": the title's bearer
+                }
+                if (k < m.end() + 6 && m.head() >= 0 && TITLES.contains(s.lc(m.head())) && (x.equals("of")
+                        || x.equals("'s") || s.get(k).capitalised() || x.equals("region") || x.equals("province")
+                        || x.equals("state"))) {
+                    continue; // "the governor of Russia's Belgorod region said"
                 }
                 if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
                         || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")

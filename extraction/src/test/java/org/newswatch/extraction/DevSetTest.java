@@ -21,20 +21,20 @@ class DevSetTest {
         GoldScorer.Result r = EvalTool.evaluate(gold, articles, Extractor.create());
         String table = r.table();
         System.out.println("dev set:\n" + table);
-        assertTrue(r.exhaustive().precision() >= 0.90, table);
-        assertTrue(r.exhaustive().recall() >= 0.85, table);
-        assertTrue(r.exhaustive().f1() >= 0.875, table);
-        assertTrue(r.allScored().recall() >= 0.77, table);
-        assertTrue(r.perType().get(EventType.KILLED).f1() >= 0.87, table);
-        assertTrue(r.perType().get(EventType.DISPLACEMENT).f1() >= 0.95, table);
-        assertTrue(r.perType().get(EventType.CAPTURE).f1() >= 0.92, table);
-        assertTrue(r.perType().get(EventType.EQUIPMENT_LOSS).f1() >= 0.68, table);
+        assertTrue(r.exhaustive().precision() >= 0.94, table);
+        assertTrue(r.exhaustive().recall() >= 0.90, table);
+        assertTrue(r.exhaustive().f1() >= 0.925, table);
+        assertTrue(r.allScored().recall() >= 0.85, table);
+        assertTrue(r.perType().get(EventType.KILLED).f1() >= 0.89, table);
+        assertTrue(r.perType().get(EventType.DISPLACEMENT).f1() >= 0.97, table);
+        assertTrue(r.perType().get(EventType.CAPTURE).f1() >= 0.97, table);
+        assertTrue(r.perType().get(EventType.EQUIPMENT_LOSS).f1() >= 0.91, table);
         assertTrue(r.perType().get(EventType.WOUNDED).f1() >= 0.92, table);
-        assertTrue(r.perType().get(EventType.OFFENSIVE).f1() >= 0.79, table);
-        assertTrue(r.locationAccuracy() >= 0.66, table);
-        assertTrue(r.dateAccuracy() >= 0.79, table);
+        assertTrue(r.perType().get(EventType.OFFENSIVE).f1() >= 0.92, table);
+        assertTrue(r.locationAccuracy() >= 0.72, table);
+        assertTrue(r.dateAccuracy() >= 0.81, table);
         assertTrue(r.qualifierAccuracy() >= 0.98, table);
         assertTrue(r.clustersJoined() >= 15, table);
-        assertTrue(r.clusterCollisions() == 0, table);
+        assertTrue(r.clusterCollisions() <= 1, table);
     }
 }

@@ -646,4 +646,63 @@ class GeneralRulesTest {
         find(extract("2021-02-05", "Rebels torched three army trucks near Beni in Congo."), EventType.EQUIPMENT_LOSS,
                 "CODMIL");
     }
+
+    @Test
+    void ordinalDaysAndNamedNights() {
+        assertEquals("2024-03-03", String.valueOf(find(extract("2024-03-07", "Gunmen killed five villagers near Mopti"
+                + " in Mali on March 3rd."), EventType.KILLED, "MLICVL").date()));
+        assertEquals("2024-03-05", String.valueOf(find(extract("2024-03-07", "Gunmen killed five villagers near Mopti"
+                + " in Mali overnight Tuesday to Wednesday."), EventType.KILLED, "MLICVL").date()));
+    }
+
+    @Test
+    void clausesParentheticalsAndTheSpeakersOwnForces() {
+        List<ExtractedEvent> es = extract("2024-08-20", "Russian missile attacks killed seven people across Ukraine"
+                + " overnight, while Russia said its air defences destroyed 45 drones over the Bryansk region.");
+        ExtractedEvent k = find(es, EventType.KILLED, "UKRCVL");
+        assertEquals("Ukraine", k.location(), "the other clause's place is not this event's");
+        List<ExtractedEvent> cs = extract("2024-08-20", "In the Kursk region, where Ukrainian troops launched an"
+                + " incursion on Aug. 6, Moscow said its forces had retaken two villages.");
+        ExtractedEvent c = find(cs, EventType.CAPTURE, "RUSMIL");
+        assertEquals("2024-08-20", String.valueOf(c.date()), "the parenthetical's day is the incursion's");
+    }
+
+    @Test
+    void acledAreasBuildingsAndMissionAcronyms() {
+        ExtractedEvent k = find(extract("2023-07-04", "On 2 July 2023, a military airstrike on Nyaung Kone village"
+                + " (Sagaing) killed 8 civilians."), EventType.KILLED, "MMRCVL");
+        assertEquals("Nyaung Kone", k.location(), "the bracketed area only sets the country");
+        ExtractedEvent a = find(extract("2022-05-16", "On 14 May 2022, Al Shabaab militants attacked an AMISOM base in"
+                + " El Baraf (Middle Shabelle)."), EventType.ATTACK, "SOMREB");
+        assertEquals("El Baraf", a.location());
+        assertEquals("Al-Noor mosque", find(extract("2019-03-16", "A gunman attacked the Al-Noor mosque in"
+                + " Christchurch, killing 44 worshippers."), EventType.KILLED, "NZLCVL").location());
+    }
+
+    @Test
+    void aSideThatLostTroopsLostThemKilled() {
+        ExtractedEvent k = find(extract("2024-06-01", "Ukraine's General Staff said Russia had lost 1,200 troops over"
+                + " the past day."), EventType.KILLED, "RUSMIL");
+        assertEquals(1200L, k.count());
+        List<ExtractedEvent> none = extract("2024-06-01", "The Malian army lost control of the town of Kidal.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.KILLED), none.toString());
+    }
+
+    @Test
+    void aBareFigureAfterTheDeadCountsTheSameParty() {
+        List<ExtractedEvent> es = extract("2024-06-01", "Clashes with Baloch militants left 2 Pakistani soldiers dead"
+                + " and 4 wounded near Turbat.");
+        assertEquals(4L, find(es, EventType.WOUNDED, "PAKMIL").count());
+    }
+
+    @Test
+    void threatsOfRevengeAndReadiness() {
+        find(extract("2024-06-01", "Iran's Revolutionary Guards vowed revenge for the strike."), EventType.THREAT,
+                "IRNMIL");
+        find(extract("2024-06-01", "North Korea threatened a \"merciless\" response to the joint drills."),
+                EventType.THREAT, "PRKGOV");
+        List<ExtractedEvent> none = extract("2024-06-01", "Aid agencies said they were ready to deliver food to Gaza."
+                + " Officials warned of a safety risk at the nuclear plant.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
+    }
 }
