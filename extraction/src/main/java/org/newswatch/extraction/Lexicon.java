@@ -53,7 +53,7 @@ final class Lexicon {
             "counterattack", "counter-attack");
     static final Set<String> LAUNCH = Set.of("launched", "launch", "launching", "launches", "started", "start",
             "starting", "began", "begin", "begun", "begins", "initiated", "mounted", "unleashed", "kicked",
-            "opened");
+            "opened", "pressed", "pressing");
     static final Set<String> HYPOTHETICAL = Set.of("imminent", "planned", "possible", "potential", "looming",
             "expected", "threatened", "new-threatened", "anticipated", "feared", "likely", "prospective", "future");
     static final Set<String> ATTACK_NOUNS = Set.of("airstrike", "airstrikes", "air-strike", "air-strikes",

@@ -1254,7 +1254,7 @@ final class Rules {
         String x = s.lc(k);
         Equipment e = Lexicon.EQUIPMENT.get(x);
         if (e == null) {
-            return null;
+            return Lexicon.EQUIPMENT.containsKey(s.lc(k + 1)) ? null : model(x); // "two Su-25 jets": the jets
         }
         String prev = s.lc(k - 1);
         String next = s.lc(k + 1);
@@ -1401,6 +1401,9 @@ final class Rules {
         Amount personnel = Numbers.parse(s, i + 1);
         if (personnel != null && personnel.hasCount()) {
             int h = Parties.nextHead(s, personnel.end(), 3);
+            if (h > 0 && Lexicon.EQUIPMENT.containsKey(s.lc(h))) {
+                h = -1; // "lost 3 T-72 tanks": machines, not men
+            }
             if (h > 0 && Lexicon.TROOPS.contains(s.lc(h)) || h > 0 && (s.lc(h).equals("servicemen")
                     || s.lc(h).equals("fighters") || s.lc(h).equals("men"))) {
                 Party dead = Parties.at(s, h);
@@ -1583,6 +1586,22 @@ final class Rules {
             }
         }
         return false;
+    }
+
+    private static final String[][] MODELS = {{"mig-", "AIRCRAFT"}, {"su-", "AIRCRAFT"}, {"f-16", "AIRCRAFT"},
+        {"f-15", "AIRCRAFT"}, {"f-35", "AIRCRAFT"}, {"f-18", "AIRCRAFT"}, {"tu-", "AIRCRAFT"}, {"jf-17", "AIRCRAFT"},
+        {"mi-", "HELICOPTER"}, {"ka-", "HELICOPTER"}, {"t-", "TANK"}};
+
+    /** Model names: "one MiG-21", "an Su-25", "two Mi-8s", "a T-72" (a letter prefix, a dash and a number). */
+    static Equipment model(String x) {
+        for (String[] m : MODELS) {
+            if (x.startsWith(m[0]) && x.length() > m[0].length() && x.length() <= m[0].length() + 4
+                    && (Character.isDigit(x.charAt(m[0].length())) || m[0].endsWith("6") || m[0].endsWith("5")
+                    || m[0].endsWith("8") || m[0].endsWith("7"))) {
+                return Equipment.valueOf(m[1]);
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> ARSON = java.util.Set.of("burnt", "burned", "torched", "burning",

@@ -705,4 +705,18 @@ class GeneralRulesTest {
                 + " Officials warned of a safety risk at the nuclear plant.");
         assertTrue(none.stream().noneMatch(e -> e.type() == EventType.THREAT), none.toString());
     }
+
+    @Test
+    void aircraftAndTanksByModelAndOffensivesPressed() {
+        ExtractedEvent e = find(extract("2019-02-28", "India said it lost one MiG-21 over Kashmir."),
+                EventType.EQUIPMENT_LOSS, "INDMIL");
+        assertEquals("AIRCRAFT", e.equipment().name());
+        List<ExtractedEvent> tanks = extract("2023-11-02", "Russian forces lost 3 T-72 tanks near Avdiivka.");
+        assertEquals("TANK", find(tanks, EventType.EQUIPMENT_LOSS, "RUSMIL").equipment().name());
+        assertTrue(tanks.stream().noneMatch(x -> x.type() == EventType.KILLED), tanks.toString());
+        find(extract("2019-04-15", "Forces loyal to commander Khalifa Haftar pressed their offensive on Tripoli on"
+                + " Sunday."), EventType.OFFENSIVE, "LBYREB");
+        List<ExtractedEvent> none = extract("2019-04-15", "Activists pressed for an end to the offensive.");
+        assertTrue(none.stream().noneMatch(x -> x.type() == EventType.OFFENSIVE), none.toString());
+    }
 }
