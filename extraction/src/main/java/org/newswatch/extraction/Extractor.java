@@ -166,7 +166,9 @@ public final class Extractor {
             // outside the country the words point to, only a well-known place (a city of 100,000) votes fully
             // ... and a place abroad in a country the text never names ("Boni" read as Bonn, "Palma" as
             // Mallorca's in a Mozambique story) only when it is a city of a million
-            int weight = m.fuzzy() ? 2 : lead != null && !iso3.equals(lead) && (m.population() >= 0
+            // a look-alike spelling abroad ("Abyei" read as Kazakhstan's Abai) votes only for a country the text names
+            int weight = m.fuzzy() ? (ctx.named.contains(iso3) ? 2 : 0)
+                    : lead != null && !iso3.equals(lead) && (m.population() >= 0
                     && m.population() < 100_000 && !ctx.regions.contains(e.getKey())
                     || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= 6) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);

@@ -719,4 +719,11 @@ class GeneralRulesTest {
         List<ExtractedEvent> none = extract("2019-04-15", "Activists pressed for an end to the offensive.");
         assertTrue(none.stream().noneMatch(x -> x.type() == EventType.OFFENSIVE), none.toString());
     }
+
+    @Test
+    void aLookAlikeSpellingAbroadNamesNoCountry() {
+        List<ExtractedEvent> es = extract("2022-05-30", "On 26 May 2022, two communities clashed in Agok (Abyei),"
+                + " killing at least 8 people.");
+        assertTrue(es.stream().noneMatch(e -> String.valueOf(e.victim()).startsWith("KAZ")), es.toString());
+    }
 }
