@@ -121,7 +121,8 @@ final class Lexicon {
         }
         t.addAll(List.of("lives", "number", "toll", "price", "lost", "controlled", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
                 "disabled", "fell", "will", "would", "'ll", "determined", "vowed", "vows", "vow", "pledged", "pledges",
-                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked", "blew", "ready"));
+                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked", "blew", "ready", "detonated",
+                "detonating"));
         TRIGGERS = Set.copyOf(t);
     }
 

@@ -132,7 +132,8 @@ final class Rules {
             if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)
                     || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)
                     || w.equals("blew") && SELF.contains(s.lc(i + 1)) && s.lc(i + 2).equals("up")
-                    || w.equals("launched") && weaponsAt(s, i)) {
+                    || w.equals("launched") && weaponsAt(s, i)
+                    || (w.equals("detonated") || w.equals("detonating")) && bombAfter(s, i)) {
                 attack(s, i); // "gunmen opened fire on worshippers"
             }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
@@ -2407,7 +2408,7 @@ final class Rules {
      * attack reported as an act that happened (aimed at something), not one feared, foiled or condemned.
      */
     private static boolean incident(Sentence s, int i) {
-        if (!TARGET_PREPOSITIONS.contains(s.lc(i + 1))) {
+        if (!TARGET_PREPOSITIONS.contains(s.lc(i + 1)) && !inAn(s, i)) {
             return false;
         }
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
@@ -2420,6 +2421,33 @@ final class Rules {
             }
         }
         return true;
+    }
+
+    /** "detonated a motorcycle bomb", "detonated explosives": a bomb set off, not shells disposed of. */
+    private static boolean bombAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k - i <= 4; k++) {
+            if (EXPLOSIVES.contains(s.lc(k)) || s.lc(k).equals("car-bomb") || s.lc(k).equals("vest")) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "killed 9 militants in a follow-up raid", "were wounded in an ambush": the act the casualties fell in. */
+    private static boolean inAn(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && i - k <= 3; k--) {
+            String x = s.lc(k);
+            if ((x.equals("a") || x.equals("an")) && s.lc(k - 1).equals("in")) {
+                return true;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -726,4 +726,14 @@ class GeneralRulesTest {
                 + " killing at least 8 people.");
         assertTrue(es.stream().noneMatch(e -> String.valueOf(e.victim()).startsWith("KAZ")), es.toString());
     }
+
+    @Test
+    void bombsDetonatedAndTheRaidCasualtiesFellIn() {
+        find(extract("2023-04-15", "On 14 April 2023, ELN fighters detonated a car bomb near a police station in"
+                + " Cucuta in Colombia."), EventType.ATTACK, "COLREB");
+        List<ExtractedEvent> none = extract("2023-04-15", "Engineers detonated unexploded shells near Kherson.");
+        assertTrue(none.stream().noneMatch(e -> e.type() == EventType.ATTACK), none.toString());
+        find(extract("2019-11-18", "The Egyptian army said its forces killed 12 militants in a follow-up raid near"
+                + " Arish."), EventType.ATTACK, "EGYMIL");
+    }
 }
