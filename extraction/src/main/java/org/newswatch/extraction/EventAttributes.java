@@ -131,6 +131,7 @@ final class EventAttributes {
                     || inParentheticalBefore(s, c.trigger, d)
                     || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
                     || d.start() >= limit
+                    || laterClause(s, c.trigger, d.start())
                     || deadline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
                     || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {
@@ -241,6 +242,16 @@ final class EventAttributes {
     private static boolean dayFollows(List<DateMention> ds, DateMention period) {
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.DAY && d.start() >= period.end() && d.start() <= period.end() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "22 were killed; one was abducted and released five days later": a day after a semicolon is that clause's. */
+    private static boolean laterClause(Sentence s, int trigger, int date) {
+        for (int k = trigger + 1; k < date; k++) {
+            if (s.lc(k).equals(";")) {
                 return true;
             }
         }

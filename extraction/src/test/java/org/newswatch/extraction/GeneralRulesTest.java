@@ -736,4 +736,12 @@ class GeneralRulesTest {
         find(extract("2019-11-18", "The Egyptian army said its forces killed 12 militants in a follow-up raid near"
                 + " Arish."), EventType.ATTACK, "EGYMIL");
     }
+
+    @Test
+    void aDayAfterASemicolonIsThatClausesOwn() {
+        ExtractedEvent k = find(extract("2021-04-07", "On 3 April 2021, Maoists ambushed a patrol near Sukma in India."
+                + " 12 soldiers were killed; one was abducted and released five days later."), EventType.KILLED,
+                "INDMIL");
+        assertEquals("2021-04-03", String.valueOf(k.date()));
+    }
 }
