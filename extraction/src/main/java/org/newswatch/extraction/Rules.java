@@ -1163,7 +1163,11 @@ final class Rules {
                 String x = s.lc(k);
                 Equipment e = equipmentAt(s, k);
                 if (e != null && !(w.equals("hit") && (e == Equipment.OTHER))) {
-                    found |= emitEquipment(s, i, k, e, false);
+                    boolean emitted = emitEquipment(s, i, k, e, false);
+                    found |= emitted;
+                    if (emitted) {
+                        gappedEquipment(s, i, k, e, ctx.events.get(ctx.events.size() - 1));
+                    }
                     continue;
                 }
                 if (x.equals("them") && s.lc(k - 1).equals("of")) {
@@ -1587,6 +1591,42 @@ final class Rules {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> OVER = java.util.Set.of("over", "in", "near", "above", "across",
+            "around", "off");
+
+    /**
+     * "shot down 57 drones over Krasnodar krai and 3 over Belgorod oblast": a second figure whose noun the text
+     * leaves out, with a place of its own, is a second loss of the same kind by the same hands.
+     */
+    private void gappedEquipment(Sentence s, int trigger, int head, Equipment e, Candidate first) {
+        if (first.type != EventType.EQUIPMENT_LOSS || first.count == null) {
+            return;
+        }
+        for (int j = head + 1; j < s.size() && j - head <= 10; j++) {
+            String x = s.lc(j);
+            if (x.equals("and") || x.equals(",")) {
+                Amount a = Numbers.parse(s, j + 1);
+                if (a != null && a.hasCount() && OVER.contains(s.lc(a.end())) && a.end() + 1 < s.size()
+                        && Places.capitalisedName(s.get(a.end() + 1))) {
+                    Candidate c = equipmentCandidate(s, trigger, e, a, first.victim);
+                    c.actor = first.actor;
+                    c.inferred = first.inferred;
+                    for (Places.Mention p : ctx.places.get(s.index())) {
+                        if (p.index() == a.end() + 1) {
+                            c.location = p.name(); // its own place
+                            c.locationStated = true;
+                        }
+                    }
+                    finish(c);
+                    return;
+                }
+            }
+            if (x.equals(".") || x.equals(";")) {
+                return;
+            }
+        }
     }
 
     private static final String[][] MODELS = {{"mig-", "AIRCRAFT"}, {"su-", "AIRCRAFT"}, {"f-16", "AIRCRAFT"},

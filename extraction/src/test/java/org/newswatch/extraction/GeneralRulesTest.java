@@ -744,4 +744,16 @@ class GeneralRulesTest {
                 "INDMIL");
         assertEquals("2021-04-03", String.valueOf(k.date()));
     }
+
+    @Test
+    void aSecondFigureWithItsNounLeftOutIsASecondLoss() {
+        List<ExtractedEvent> es = extract("2024-06-02", "On 1 June 2024, Russian air defences shot down 24 Ukrainian"
+                + " drones over Bryansk and 6 over Kursk, the defence ministry said.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.EQUIPMENT_LOSS && Long.valueOf(24).equals(e.count())),
+                es.toString());
+        ExtractedEvent second = es.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS
+                && Long.valueOf(6).equals(e.count())).findFirst().orElseThrow();
+        assertEquals("AIRCRAFT", second.equipment().name());
+        assertEquals("Kursk", second.location());
+    }
 }
