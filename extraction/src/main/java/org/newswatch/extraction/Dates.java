@@ -107,7 +107,8 @@ public final class Dates {
             }
             if ((w.equals("days") || w.equals("weeks")) && (prev.equals("following") || prev.equals("next")
                     || prev.equals("subsequent")) && s.lc(i - 2).equals("the")) {
-                out.add(new DateMention(i - 2, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0)); // "in the following days"
+                // "in the following days": no one day
+                out.add(new DateMention(i - 2, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
                 continue;
             }
             if (WEEKDAYS.containsKey(w)) {

@@ -342,7 +342,8 @@ public final class Places {
                         || s.lc(k - 1).equals("according") || s.lc(k - 1).equals("due") || s.lc(k - 1).equals("thanks")));
             }
             if (lc.equals("of")) {
-                return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")) || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
+                return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control"))
+                        || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
                         || OF_PLACE_NOUNS.contains(s.lc(k - 1)));
             }

@@ -784,6 +784,9 @@ final class Rules {
         }
         if (s.lc(p).equals("and") && Lexicon.KILL_VERBS.contains(s.lc(p + 1))) {
             p += 2; // shot and killed
+        } else if (s.lc(p).equals("and") && (s.lc(p + 1).equals("set") || s.lc(p + 1).equals("opened"))
+                && s.lc(p + 2).equals("fire") && (s.lc(p + 3).equals("to") || s.lc(p + 3).equals("on"))) {
+            p += 4; // "lynched and set fire to 13 suspected gang members"
         }
         if (s.lc(p).equals("the") && s.lc(p + 1).equals("lives") && s.lc(p + 2).equals("of")) {
             p += 3;

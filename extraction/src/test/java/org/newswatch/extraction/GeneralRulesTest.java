@@ -756,4 +756,10 @@ class GeneralRulesTest {
         assertEquals("AIRCRAFT", second.equipment().name());
         assertEquals("Kursk", second.location());
     }
+
+    @Test
+    void aKillingVerbCoordinatedWithSettingFire() {
+        assertEquals(7L, find(extract("2023-05-02", "On 30 April 2023, residents lynched and set fire to 7 suspected"
+                + " gang members in Carrefour in Haiti."), EventType.KILLED, "HTIREB").count());
+    }
 }
