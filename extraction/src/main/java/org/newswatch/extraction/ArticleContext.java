@@ -26,6 +26,8 @@ final class ArticleContext {
     final Map<String, org.newswatch.extraction.geo.GeoMatch> resolved = new HashMap<>();
     /** Place names written before an administrative noun ("Hajjah province"). */
     final java.util.Set<String> regions = new java.util.HashSet<>();
+    /** Places the text puts another place in ("Tillaberi" in "Tchomabangou (Tillaberi)"). */
+    final java.util.Set<String> containers = new java.util.LinkedHashSet<>();
     String conflictCountry;
     /** "Aleppo-Damascus" -> "M5" where the text ties a road's end points to its code. */
     final Map<String, String> roadAliases = new HashMap<>();

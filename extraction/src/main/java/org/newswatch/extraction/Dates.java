@@ -96,6 +96,21 @@ public final class Dates {
             if (!t.isWord()) {
                 continue;
             }
+            if ((w.equals("day") || w.equals("morning")) && (prev.equals("next") || prev.equals("following"))
+                    && s.lc(i - 2).equals("the")) {
+                out.add(new DateMention(i - 2, i + 1, DateMention.Kind.RELATIVE, null, 1)); // "the following day"
+                continue;
+            }
+            if (w.equals("day") && prev.equals("same") && s.lc(i - 2).equals("the")) {
+                out.add(new DateMention(i - 2, i + 1, DateMention.Kind.RELATIVE, null, 0)); // "the same day"
+                continue;
+            }
+            if ((w.equals("days") || w.equals("weeks")) && (prev.equals("following") || prev.equals("next")
+                    || prev.equals("subsequent")) && s.lc(i - 2).equals("the")) {
+                // "in the following days": no one day
+                out.add(new DateMention(i - 2, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
+                continue;
+            }
             if (WEEKDAYS.containsKey(w)) {
                 // Tuesday, February 11, 2020
                 int j = i + 1;

@@ -131,6 +131,7 @@ final class EventAttributes {
                     || inParentheticalBefore(s, c.trigger, d)
                     || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
                     || d.start() >= limit
+                    || laterClause(s, c.trigger, d.start())
                     || deadline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
                     || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {
@@ -241,6 +242,16 @@ final class EventAttributes {
     private static boolean dayFollows(List<DateMention> ds, DateMention period) {
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.DAY && d.start() >= period.end() && d.start() <= period.end() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "22 were killed; one was abducted and released five days later": a day after a semicolon is that clause's. */
+    private static boolean laterClause(Sentence s, int trigger, int date) {
+        for (int k = trigger + 1; k < date; k++) {
+            if (s.lc(k).equals(";")) {
                 return true;
             }
         }
@@ -400,6 +411,7 @@ final class EventAttributes {
         }
         Sentence s = c.sentence;
         Places.Mention best = null;
+        boolean skippedDestination = false;
         int bestFreq = Integer.MAX_VALUE;
         String country = null;
         for (Places.Mention p : ctx.places.get(s.index())) {
@@ -415,9 +427,15 @@ final class EventAttributes {
                     && c.type != EventType.TALKS && c.type != EventType.THREAT) {
                 continue;
             }
+            if (c.type == EventType.DISPLACEMENT && Extractor.destination(s, p.index())) {
+                skippedDestination = true;
+                continue; // "thousands fled to Kabul": where they fled from is the place of the flight
+            }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
-            if (s.lc(p.end()).equals("'s")) {
-                f += 1000; // "Balochistan's Kech district": the possessor contains the place
+            if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name())) {
+                f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
+            } else if (siteInTown(s, p)) {
+                f += 500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town
             }
             if (p.admin()) {
                 f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
@@ -426,6 +444,10 @@ final class EventAttributes {
                 best = p;
                 bestFreq = f;
             }
+        }
+        if (best == null && c.type == EventType.DISPLACEMENT && skippedDestination) {
+            best = fledFrom(s);
+            bestFreq = best == null ? bestFreq : ctx.placeFrequency.getOrDefault(best.name(), 1);
         }
         if (best != null) {
             c.location = best.name();
@@ -449,6 +471,53 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    private static final Set<String> SITES = Set.of("airport", "airbase", "camp", "school", "market", "mosque",
+            "church", "hospital", "neighbourhood", "neighborhood", "quarter", "suburb", "stadium", "station",
+            "prison", "university", "compound"); // not "area" ("the Tal Shihab area in Dar'a") nor a base: places
+
+    /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
+    private boolean siteInTown(Sentence s, Places.Mention p) {
+        int k = p.end();
+        while (k < s.size() && k - p.end() < 3 && !SITES.contains(s.lc(k)) && s.get(k).isWord()
+                && !s.get(k).capitalised()) {
+            k++;
+        }
+        if (!SITES.contains(s.lc(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j - k <= 7; j++) {
+            if (!s.get(j).isWord()) {
+                return false;
+            }
+            for (Places.Mention q : ctx.places.get(s.index())) {
+                if (q.index() == j && !q.country() && (s.lc(j - 1).equals("in") || s.lc(j - 1).equals("of"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Militants attacked Seytenga, killing 80. Some 16,000 residents fled to Dori": a flight whose sentence names
+     * only where people went is from the place the text last told of (this sentence or the two before).
+     */
+    private Places.Mention fledFrom(Sentence s) {
+        for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
+            List<Places.Mention> ps = ctx.places.get(si);
+            Sentence t = ctx.sentences.get(si);
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                Places.Mention p = ps.get(k);
+                Countries.Entry e = Countries.lookup(p.name().toLowerCase(java.util.Locale.ROOT));
+                if (!p.country() && !Extractor.destination(t, p.index()) && !ctx.containers.contains(p.name())
+                        && !(e != null && e.kind() == Countries.Kind.CAPITAL && !e.iso3().equals(ctx.conflictCountry))) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> IN_COUNTRY = Set.of("in", "across", "inside", "throughout", "into");

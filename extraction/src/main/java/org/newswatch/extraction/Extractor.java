@@ -66,6 +66,7 @@ public final class Extractor {
             attributes.fill(c);
         }
         captionAttributes(ctx);
+        fatalitiesLine(ctx);
         List<Candidate> merged = Merger.merge(ctx.events);
         List<ExtractedEvent> out = new ArrayList<>(merged.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -106,6 +107,9 @@ public final class Extractor {
                     if (REGION_NOUNS.contains(s.lc(p.end()))) {
                         ctx.regions.add(p.name());
                     }
+                    if (container(s, p, ps)) {
+                        ctx.containers.add(p.name());
+                    }
                 }
             }
             for (Party m : ms) {
@@ -132,6 +136,19 @@ public final class Extractor {
         }
         // places are resolved with the country the words point to as bias ("Solhan" in a Burkina Faso story),
         // and then vote themselves: a town of a few hundred people or a look-alike spelling votes little
+        // a region a note puts a place in ("Tchomabangou (Tillaberi)", "Nawa in Dar'a") states the setting: it
+        // votes first, so that the smaller places are read in its country ("Nawa" of Syria, not of Japan)
+        String words = Countries.iso2(argmax(countryScore, firstSeen, 1));
+        for (String name : ctx.containers) {
+            Optional<GeoMatch> g = gazetteer.lookup(name, null, words);
+            // ... unless the gazetteer knows it only as a hamlet or by a look-alike spelling
+            String iso3 = g.isEmpty() || g.get().fuzzy() || g.get().population() >= 0 && g.get().population() < 1000
+                    && g.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY ? null
+                    : Countries.iso3(g.get().place().country());
+            if (iso3 != null) {
+                countryScore.merge(iso3, 15, Integer::sum);
+            }
+        }
         String lead = argmax(countryScore, firstSeen, 1);
         int leadScore = lead == null ? 0 : countryScore.get(lead); // a group or a named setting, not one demonym
         String bias = Countries.iso2(lead);
@@ -149,7 +166,9 @@ public final class Extractor {
             // outside the country the words point to, only a well-known place (a city of 100,000) votes fully
             // ... and a place abroad in a country the text never names ("Boni" read as Bonn, "Palma" as
             // Mallorca's in a Mozambique story) only when it is a city of a million
-            int weight = m.fuzzy() ? 2 : lead != null && !iso3.equals(lead) && (m.population() >= 0
+            // a look-alike spelling abroad ("Abyei" read as Kazakhstan's Abai) votes only for a country the text names
+            int weight = m.fuzzy() ? (ctx.named.contains(iso3) ? 2 : 0)
+                    : lead != null && !iso3.equals(lead) && (m.population() >= 0
                     && m.population() < 100_000 && !ctx.regions.contains(e.getKey())
                     || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= 6) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
@@ -175,6 +194,7 @@ public final class Extractor {
                 }
             }
         }
+        named.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
         named.values().removeIf(v -> v <= 0);
         ctx.dominantPlace = argmax(named, Map.of(), 1);
         carryDates(ctx);
@@ -231,7 +251,10 @@ public final class Extractor {
     private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of("province", "region", "state",
             "governorate", "district", "oblast", "county", "department", "prefecture", "territory");
     private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
-            "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated");
+            "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated", "displaced");
+    private static final java.util.Set<String> DESTINATION_NOUNS = java.util.Set.of("the", "border", "town", "city",
+            "of", "nearby", "neighbouring", "neighboring", "capital", "camp", "camps", "chadian", "ugandan", "rwandan",
+            "sudanese", "bangladeshi", "dominican", "armenian", "congolese");
 
     private static final java.util.Set<String> LOSS_WORDS = java.util.Set.of("shot", "downed", "destroyed", "wreckage",
             "launched", "hit", "crashed", "burning", "burned", "wreck", "debris");
@@ -308,13 +331,70 @@ public final class Extractor {
     }
 
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
-    private static boolean destination(Sentence s, int i) {
-        String prev = s.lc(i - 1);
+    static boolean destination(Sentence s, int i) {
+        int at = i - 1;
+        while (at > 0 && i - at <= 5 && DESTINATION_NOUNS.contains(s.lc(at))) {
+            at--; // "fled towards the Chadian border town of Adre"
+        }
+        String prev = s.lc(at);
         if (!(prev.equals("to") || prev.equals("into") || prev.equals("toward") || prev.equals("towards"))) {
             return false;
         }
-        for (int k = i - 2; k >= 0 && i - k <= 6; k--) {
+        for (int k = at - 1; k >= 0 && at - k <= 6; k--) {
             if (DESTINATION_VERBS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Fatalities: 2." closing an event note (ACLED's style) counts the dead of the note's one killing when
+     * the text gives that killing no figure ("killed a village chief and his son").
+     */
+    private static void fatalitiesLine(ArticleContext ctx) {
+        Long n = null;
+        for (Sentence s : ctx.sentences) {
+            for (int k = 0; k + 2 < s.size(); k++) {
+                if (s.lc(k).equals("fatalities") && s.lc(k + 1).equals(":")) {
+                    Amount a = Numbers.parse(s, k + 2);
+                    n = a != null && a.hasCount() && a.qualifier() == org.newswatch.contracts.Qualifier.EXACT
+                            ? a.count() : null;
+                }
+            }
+        }
+        if (n == null || n <= 0) {
+            return;
+        }
+        Candidate only = null;
+        for (Candidate c : ctx.events) {
+            if (c.type == EventType.KILLED) {
+                if (only != null && !only.key().equals(c.key())) {
+                    return; // two killings: whose dead the line counts, the note does not say
+                }
+                only = c;
+            }
+        }
+        if (only != null && only.count == null && only.vague == null) {
+            for (Candidate c : ctx.events) {
+                if (c.type == EventType.KILLED) {
+                    c.count = n;
+                    c.qualifier = org.newswatch.contracts.Qualifier.EXACT;
+                }
+            }
+        }
+    }
+
+    /** A place another place is said to lie in: "Bafut (Mezam, North-West)", "the town of Nawa in Dar'a". */
+    private static boolean container(Sentence s, Places.Mention p, List<Places.Mention> ps) {
+        if (Places.bracketed(s, p.index())) {
+            return true;
+        }
+        if (!s.lc(p.index() - 1).equals("in")) {
+            return false;
+        }
+        for (Places.Mention q : ps) {
+            if (!q.country() && q.end() == p.index() - 1) {
                 return true;
             }
         }

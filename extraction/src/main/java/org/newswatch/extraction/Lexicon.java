@@ -15,7 +15,8 @@ final class Lexicon {
             "confirmed", "feared", "thought", "said", "found", "initially");
     static final Set<String> KILL_VERBS = Set.of("killed", "kills", "kill", "killing", "slew", "slain", "executed",
             "massacred", "assassinated", "murdered", "beheaded", "neutralized", "neutralised", "lynched", "martyred", "gunned", "neutralising",
-            "neutralizing", "neutralise", "neutralize");
+            "neutralizing", "neutralise", "neutralize", "executing", "massacring", "murdering", "assassinating",
+            "beheading", "lynching");
     static final Set<String> KILL_INTRANSITIVE = Set.of("died", "dies", "die", "dead", "perished", "drowned");
     static final Set<String> KILL_NOUNS = Set.of("deaths", "death", "fatalities", "bodies", "body");
     static final Set<String> WOUND_VERBS = Set.of("wounded", "injured", "wounding", "injuring", "wounds", "injures",
@@ -52,7 +53,7 @@ final class Lexicon {
             "counterattack", "counter-attack");
     static final Set<String> LAUNCH = Set.of("launched", "launch", "launching", "launches", "started", "start",
             "starting", "began", "begin", "begun", "begins", "initiated", "mounted", "unleashed", "kicked",
-            "opened");
+            "opened", "pressed", "pressing");
     static final Set<String> HYPOTHETICAL = Set.of("imminent", "planned", "possible", "potential", "looming",
             "expected", "threatened", "new-threatened", "anticipated", "feared", "likely", "prospective", "future");
     static final Set<String> ATTACK_NOUNS = Set.of("airstrike", "airstrikes", "air-strike", "air-strikes",
@@ -98,8 +99,8 @@ final class Lexicon {
                 "technicals", "humvee", "humvees", "jeep", "jeeps", "bulldozer");
         put(Equipment.ARTILLERY, "artillery", "howitzer", "howitzers", "mortar", "mortars", "launcher", "launchers",
                 "cannon", "cannons", "gun", "guns", "battery", "batteries");
-        put(Equipment.DEPOT, "depot", "depots", "warehouse", "warehouses", "stockpile", "stockpiles", "dump",
-                "dumps", "arsenal", "armoury", "armory");
+        put(Equipment.DEPOT, "depot", "depots", "bunker", "bunkers", "warehouse", "warehouses", "stockpile",
+                "stockpiles", "dump", "dumps", "arsenal", "armoury", "armory");
         put(Equipment.OTHER, "equipment", "targets", "radar", "radars", "ship", "ships", "vessel", "vessels",
                 "boat", "boats", "hardware", "weapons", "positions", "missile", "missiles", "system", "systems", "warship",
                 "warships", "pieces");
@@ -120,7 +121,8 @@ final class Lexicon {
         }
         t.addAll(List.of("lives", "number", "toll", "price", "lost", "controlled", "burned", "burnt", "torched", "sunk", "sank", "exploded", "destroyed", "destroying", "downed", "damaged", "hit", "down",
                 "disabled", "fell", "will", "would", "'ll", "determined", "vowed", "vows", "vow", "pledged", "pledges",
-                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked", "ready"));
+                "pushed", "expelled", "ousted", "routed", "dislodged", "evicted", "chased", "kicked", "blew", "ready", "detonated",
+                "detonating"));
         TRIGGERS = Set.copyOf(t);
     }
 

@@ -96,6 +96,15 @@ public final class Numbers {
         }
     }
 
+    /** "-year-old", "year-old", "year old", "-month-old" right after a number. */
+    private static boolean age(Sentence s, int end) {
+        int k = s.lc(end).equals("-") ? end + 1 : end;
+        String x = s.lc(k);
+        return x.equals("year-old") || x.equals("years-old") || x.equals("month-old") || x.equals("months-old")
+                || (x.equals("year") || x.equals("years") || x.equals("month") || x.equals("months"))
+                && (s.lc(k + 1).equals("old") || s.lc(k + 1).equals("-") && s.lc(k + 2).equals("old"));
+    }
+
     /** An amount starting exactly at token i (qualifier included), or null. */
     public static Amount parse(Sentence s, int i) {
         if (i < 0 || i >= s.size()) {
@@ -120,6 +129,9 @@ public final class Numbers {
             return null;
         }
         long[] n = readNumber(s, j);
+        if (n != null && (age(s, (int) n[1]) || s.lc(i - 1).equals("aged") || s.lc(i - 1).equals("age"))) {
+            return null; // "a 7-year-old girl": an age, not a number of people
+        }
         if (n != null) {
             int end = (int) n[1];
             Long high = null;

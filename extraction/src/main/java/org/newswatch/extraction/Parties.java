@@ -26,6 +26,8 @@ public final class Parties {
             "because", "so", "then", "now", "did", "do", "does", "out", "up", "down", "off", "per", "via", "like",
             "fled", "displaced", "captured", "launched", "attacked", "shot", "left", "among", "both", "either",
             "neither", "nor", "all", "any", "each", "every", "no", "other", "such", "here", "today", "yesterday");
+    private static final Set<String> CIVIC = Set.of("social", "community", "civic", "religious", "indigenous",
+            "traditional", "youth", "student", "union", "church", "faith", "civil", "peasant", "farmers");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "these",
             "those", "another", "both", "all", "other", "some", "many", "most");
     static final Set<String> POSSESSIVES = Set.of("its", "their");
@@ -225,6 +227,10 @@ public final class Parties {
             modRole = Roles.MIL;
         }
         String role = compose(headRole, modRole, group, leader, headLc);
+        if (Roles.GOV.equals(role) && head > 0 && (headLc.equals("leader") || headLc.equals("leaders"))
+                && CIVIC.contains(s.lc(head - 1))) {
+            role = Roles.CVL; // "a social leader", "community leaders": civilians, not a government
+        }
         if (irregular && (modRole == null || modRole.equals(Roles.REB))) {
             role = Roles.REB; // "armed forces" are a state's; "armed men", "armed gangs", "armed bandits" irregulars
         }

@@ -144,6 +144,10 @@ public final class Places {
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }
+            if (e != null && e.kind() == Countries.Kind.NAME && ATTRIBUTIVE.contains(s.lc(end))) {
+                i = end - 1;
+                continue; // "near the US embassy": the embassy is the place, not the country
+            }
             if (e == null && end < n && FACILITIES.contains(s.lc(end)) && !Parties.isHead(s.get(end - 1))) {
                 end++; // "the SYL hotel", "the Al-Noor mosque": a named building is the place
             } else if (e == null && end + 1 < n && s.lc(end).equals("police") && FACILITIES.contains(s.lc(end + 1))) {
@@ -154,9 +158,12 @@ public final class Places {
                 continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
             }
             boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out);
-            boolean locative = locativeBefore(s, i) || admin || PLACE_NOUNS.contains(s.lc(end))
+            boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
+            if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
+                locative = false; // "(Mezam, North-West)": a region named by a compass point only is no clue
+            }
             if (locative) {
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < end; k++) {
@@ -174,6 +181,47 @@ public final class Places {
             i = end - 1;
         }
         return out;
+    }
+
+    /** Nouns a country's name modifies as an attribute ("the US embassy"): an institution, not the country. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("embassy", "consulate", "ambassador", "envoy", "mission",
+            "delegation");
+
+    /**
+     * "Bafut (Mezam, North-West)", "Khamenlok village (Imphal East, Manipur)": the regions that notes put in
+     * brackets after a place. Not an abbreviation ("Rapid Support Forces (RSF)") nor a unit's name.
+     */
+    public static boolean bracketed(Sentence s, int i) {
+        Token t = s.get(i);
+        if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+            String x = s.lc(k);
+            if (x.equals("(")) {
+                return k > 0 && (capitalisedName(s.get(k - 1)) && !Parties.isHead(s.get(k - 1))
+                        && !NOT_PLACES.contains(s.lc(k - 1)) || PLACE_NOUNS.contains(s.lc(k - 1)));
+            }
+            if (!(x.equals(",") || capitalisedName(s.get(k)) || particleInName(s, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPASS_PARTS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "centre", "center", "central", "centre-nord", "centre-est", "centre-ouest",
+            "centre-sud", "far", "upper", "lower", "middle", "nord", "sud", "est", "ouest", "north-west",
+            "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
+            "north-central", "south-central");
+
+    private static boolean compassOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!COMPASS_PARTS.contains(s.lc(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case particles inside place names: "Mocimboa da Praia", "Ras al Ain", "Puerto de la Cruz". */
@@ -294,7 +342,8 @@ public final class Places {
                         || s.lc(k - 1).equals("according") || s.lc(k - 1).equals("due") || s.lc(k - 1).equals("thanks")));
             }
             if (lc.equals("of")) {
-                return k > 0 && PLACE_NOUNS.contains(s.lc(k - 1)) || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
+                return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control"))
+                        || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
                         || OF_PLACE_NOUNS.contains(s.lc(k - 1)));
             }

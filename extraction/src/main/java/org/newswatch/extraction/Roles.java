@@ -22,7 +22,8 @@ public final class Roles {
     static final Map<String, String> HEADS = new HashMap<>();
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
-    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes",
+    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes", "jet",
+            "warplane",
             "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments", "aircraft", "helicopters",
             "gunships", "warships", "artillery");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
@@ -38,13 +39,13 @@ public final class Roles {
                 "paratroopers", "conscripts", "officers", "officer", "reservists", "guardsmen", "division",
                 "brigade", "battalion", "regiment", "unit", "units", "regime", "navy", "sailors", "pilots", "pilot",
                 "commander", "commanders", "general", "generals", "colonel", "sergeant", "warplanes", "jets",
-                "airstrikes", "airstrike", "reinforcements", "convoys", "convoy", "garrison", "troopers",
+                "airstrikes", "airstrike", "jet", "warplane", "reinforcements", "convoys", "convoy", "garrison", "troopers",
                 "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
                 "helicopters", "gunships", "warships", "artillery", "tanks");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
-        head(GOV, "government", "governments", "ministry", "ministries", "minister", "ministers", "president",
+        head(GOV, "government", "governments", "ministry", "ministries", "mod", "minister", "ministers", "president",
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
                 "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
                 "parliament", "leader", "leaders", "governor", "mayor", "state", "kremlin", "premier",
@@ -53,13 +54,13 @@ public final class Roles {
                 "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
                 "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
                 "kidnappers", "abductors", "raiders", "pirates", "bombers", "bomber",
-                "separatists", "separatist", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
+                "separatists", "separatist", "cell", "cells", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
                 "bandits", "attacker", "assailant", "insurgency", "mujahideen", "factions", "faction", "alliance");
         head(CVL, "civilians", "civilian", "children", "child", "people", "person", "persons", "residents",
                 "resident", "villagers", "villager", "families", "family", "women", "woman", "men", "man", "boys",
                 "boy", "girls", "girl", "farmers", "farmer", "herders", "herder", "worshippers", "students",
                 "student", "pupils", "journalists", "journalist", "teachers", "teacher", "doctors", "doctor",
-                "nurses", "workers", "worker", "passengers", "protesters", "protester", "demonstrators", "infants",
+                "nurses", "workers", "worker", "passengers", "travellers", "travelers", "nationals", "protesters", "protester", "demonstrators", "infants",
                 "babies", "baby", "toddlers", "teenagers", "teenager", "minors", "individuals", "inhabitants",
                 "fishermen", "miners", "traders", "elderly", "pilgrims", "patients", "motorists", "shepherd",
                 "shepherds", "youths", "youth", "relatives", "mourners", "wedding", "guests",

@@ -130,7 +130,10 @@ final class Rules {
                 offensive(s, i);
             }
             if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)
-                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)) {
+                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)
+                    || w.equals("blew") && SELF.contains(s.lc(i + 1)) && s.lc(i + 2).equals("up")
+                    || w.equals("launched") && weaponsAt(s, i)
+                    || (w.equals("detonated") || w.equals("detonating")) && bombAfter(s, i)) {
                 attack(s, i); // "gunmen opened fire on worshippers"
             }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
@@ -362,8 +365,12 @@ final class Rules {
             if (x.equals(".") || x.equals(";")) {
                 return;
             }
-            if (RISE.contains(x) || x.equals("is") && s.lc(k + 1).equals("now")) {
-                int at = s.lc(k + 1).equals("to") || s.lc(k + 1).equals("at") || s.lc(k + 1).equals("now") ? k + 2 : k + 1;
+            // "bringing the number of fighters killed since 27 August to 96": the figure after the clause
+            boolean bringTo = x.equals("to") && BRING_VERBS.contains(s.lc(i - 2)) && s.lc(i - 1).equals("the")
+                    && Numbers.parse(s, k + 1) != null;
+            if (RISE.contains(x) || x.equals("is") && s.lc(k + 1).equals("now") || bringTo) {
+                int at = bringTo ? k + 1 : s.lc(k + 1).equals("to") || s.lc(k + 1).equals("at")
+                        || s.lc(k + 1).equals("now") ? k + 2 : k + 1;
                 Amount a = Numbers.parse(s, at);
                 if (a == null || !a.hasCount()) {
                     return;
@@ -427,7 +434,9 @@ final class Rules {
     /** "the death toll rose to 45", "the toll reached 120": a running total of the dead. */
     private void toll(Sentence s, int i) {
         Party among = null;
-        for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
+        // "the death toll from Monday's suicide bombing at a mosque inside a police compound in Peshawar rose to
+        // 92": the incident named after "toll" may take a dozen words
+        for (int k = i + 1; k < Math.min(s.size(), i + 20); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";")) {
                 return;
@@ -441,11 +450,20 @@ final class Rules {
                 }
             }
             if (x.equals("to") || x.equals("reached") || x.equals("at") || x.equals("hit") || x.equals("of")
-                    || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")) {
-                Amount a = Numbers.parse(s, k + 1);
+                    || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")
+                    || x.equals("between") || RISE_PAST.contains(x) && RISE.contains(s.lc(k - 1))) {
+                // "put the toll between 120 and 165" (the range itself), "rose above 900" (more than)
+                Amount a = Numbers.parse(s, x.equals("between") ? k : k + 1);
+                if (a != null && a.hasCount() && RISE_PAST.contains(x) && a.qualifier() == Qualifier.EXACT) {
+                    a = new Amount(a.count(), a.high(), Qualifier.AT_LEAST, a.vague(), a.start(), a.end());
+                }
                 if (a != null && a.hasCount()) {
                     Party p = new Party(null, Roles.CVL, false, null, a, a.start(), -1, a.end(), null);
                     for (int m = i - 1; m >= 0 && i - m <= 3; m--) {
+                        if (Parties.DETERMINERS.contains(s.lc(m)) || Lexicon.SPEECH.contains(s.lc(m))
+                                || s.lc(m).equals("put") || s.lc(m).equals("puts")) {
+                            break; // "officials put the toll at 19": the speakers are not the dead
+                        }
                         String role = Roles.modifierRole(s.lc(m));
                         if (role == null && Parties.isHead(s.get(m))) {
                             role = Roles.headRole(s.lc(m));
@@ -458,6 +476,11 @@ final class Rules {
                                     a.start(), -1, a.end(), null);
                             break;
                         }
+                    }
+                    Party most = majority(s, a.end());
+                    if (most != null && among == null) {
+                        p = new Party(most.country() != null ? most.country() : p.country(), most.role(),
+                                most.explicit() || p.explicit(), null, a, a.start(), -1, a.end(), null);
                     }
                     if (among != null && among.role() != null) {
                         p = new Party(among.country(), among.role(), among.explicit(), among.sponsor(), a, a.start(), -1,
@@ -473,6 +496,39 @@ final class Rules {
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> RISE_PAST = java.util.Set.of("above", "past", "beyond");
+    private static final java.util.Set<String> MAJORITY_NOUNS = java.util.Set.of("dead", "victims", "killed",
+            "those", "casualties");
+
+    /**
+     * Who most of a toll's dead were: "rose to 100, most of them police officers", "... rose to 92. Most of the
+     * dead were policemen." (this clause or the next sentence's opening); null when the text does not say.
+     */
+    private Party majority(Sentence s, int from) {
+        for (int k = from; k + 3 < s.size() && k - from <= 6; k++) {
+            if ((s.lc(k).equals("most") || s.lc(k).equals("mostly")) && (k == from || s.lc(k - 1).equals(","))) {
+                int h = Parties.nextHead(s, k + 1, 4);
+                if (h > 0 && (s.lc(k + 1).equals("of") && s.lc(k + 2).equals("them") || s.lc(k).equals("mostly"))) {
+                    Party m = Parties.at(s, h);
+                    return m.role() == null ? null : m;
+                }
+            }
+        }
+        int next = s.index() + 1;
+        if (next < ctx.sentences.size()) {
+            Sentence t = ctx.sentences.get(next);
+            if (t.lc(0).equals("most") && t.lc(1).equals("of") && t.lc(2).equals("the")
+                    && MAJORITY_NOUNS.contains(t.lc(3)) && BE.contains(t.lc(4))) {
+                int h = Parties.nextHead(t, 5, 4);
+                if (h > 0) {
+                    Party m = Parties.at(t, h);
+                    return m.role() == null ? null : m;
+                }
+            }
+        }
+        return null;
     }
 
     /** "299 civilian deaths", "the death of five Turkish soldiers", "the bodies of 12 people". */
@@ -563,6 +619,13 @@ final class Rules {
     }
 
     private void emitOne(Sentence s, int trigger, EventType type, Party p, String rule) {
+        if (p.head() < 0 && p.amount() != null && !p.amount().hasCount() && s.lc(p.start() - 1).equals("and")) {
+            Candidate prev = lastEvent(s, null, true);
+            if (prev != null && prev.sentence == s && prev.type != type) {
+                // "a soldier was killed and several were injured": more of the same side
+                p = new Party(null, null, false, null, p.amount(), p.start(), p.start(), p.end(), "others");
+            }
+        }
         if (p.head() < 0 && (p.amount() == null || !p.amount().hasCount())) {
             return; // "Dozens reported dead": no party, no figure
         }
@@ -620,6 +683,15 @@ final class Rules {
             return null;
         }
         Token t = s.get(e);
+        if (t.lc().equals("them") && s.lc(e - 1).equals("of")) {
+            Amount part = Parties.amountEndingAt(s, e); // the figure's "of" included
+            if (part == null) {
+                part = Parties.amountEndingAt(s, e - 1);
+            }
+            if (part != null && part.hasCount()) {
+                return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
+            }
+        }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "51 Syrian soldiers in northwestern Syria were killed": step over a place phrase
             for (int k = e - 1; k > 0 && e - k <= 4; k--) {
@@ -681,6 +753,9 @@ final class Rules {
             return e;
         }
         String w = s.lc(e);
+        if (s.get(e).isNumber() && s.lc(e - 1).equals("aged")) {
+            return e - 2; // "two men aged 30 were shot dead": an age after the phrase
+        }
         if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
             for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
                 String x = s.lc(k);
@@ -709,9 +784,16 @@ final class Rules {
         }
         if (s.lc(p).equals("and") && Lexicon.KILL_VERBS.contains(s.lc(p + 1))) {
             p += 2; // shot and killed
+        } else if (s.lc(p).equals("and") && (s.lc(p + 1).equals("set") || s.lc(p + 1).equals("opened"))
+                && s.lc(p + 2).equals("fire") && (s.lc(p + 3).equals("to") || s.lc(p + 3).equals("on"))) {
+            p += 4; // "lynched and set fire to 13 suspected gang members"
         }
         if (s.lc(p).equals("the") && s.lc(p + 1).equals("lives") && s.lc(p + 2).equals("of")) {
             p += 3;
+        }
+        if (s.lc(p).equals("another") && !Parties.isHead(s.get(Math.min(s.size() - 1, p + 1)))
+                && Numbers.parse(s, p + 1) == null && !Lexicon.EQUIPMENT.containsKey(s.lc(p + 1))) {
+            return new Party(null, null, false, null, null, p, p, p + 1, "others"); // "killing two and wounding another"
         }
         Amount a = Numbers.parse(s, p);
         if (a == null && Parties.DETERMINERS.contains(s.lc(p)) && !s.lc(p).equals("those")) {
@@ -859,6 +941,19 @@ final class Rules {
                 c.inferred = prev.inferred;
                 return prev.victim;
             }
+            if (prev == null && p.amount() != null && s.index() > 0 && p.anaphor().equals("them")) {
+                // "kidnapped 6 chiefs. Two of them were found dead": the last people the text spoke of
+                List<Party> ms = ctx.mentions.get(s.index() - 1);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    Party m = ms.get(k);
+                    if (m.role() != null && !m.role().equals(Roles.GOV) && m.head() >= 0 && !subjectPosition(
+                            ctx.sentences.get(s.index() - 1), m)) {
+                        p = new Party(m.country(), m.role(), m.explicit(), null, p.amount(), p.start(), p.head(),
+                                p.end(), null);
+                        break;
+                    }
+                }
+            }
         }
         String role = p.role();
         String country = p.country();
@@ -878,12 +973,16 @@ final class Rules {
             Party near = null;
             for (Party m : ctx.mentions.get(s.index())) {
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
+                        && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others
                         && !(agent != null && m.start() < agent.end() && m.end() > agent.start())) {
                     near = m;
                 }
             }
             if (near != null) {
                 role = near.role();
+                if (Roles.CVL.equals(role) && near.head() > 0 && s.lc(near.head() - 1).equals("displaced")) {
+                    role = Roles.REF; // "killing 6 displaced people ... and injuring around 20"
+                }
                 country = near.country();
                 c.inferred = !near.explicit();
             } else {
@@ -893,17 +992,63 @@ final class Rules {
         if (role == null) {
             role = defaultRole;
         }
+        if (Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
+                && (p.head() > 0 && s.lc(p.head() - 1).equals("displaced")
+                || p.head() < 0 && s.lc(p.end()).equals("displaced") && p.end() + 1 < s.size()
+                && Parties.isHead(s.get(p.end() + 1)))) {
+            role = Roles.REF; // "killing 8 displaced persons": people already uprooted, as the displaced they are
+        }
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
         }
         if (country == null) {
             country = possessorCountry(s, p);
         }
+        if (country == null && Roles.MIL.equals(role)) {
+            country = reportingState(s, p);
+        }
         if (country == null) {
             c.inferred = true;
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start());
         }
         return country == null ? role : country + role;
+    }
+
+    /**
+     * "The Armenian MoD reported 47 servicemen killed", "Israel's military said 3 soldiers were killed": a state
+     * that reports troops lost, naming no other side, reports its own; null otherwise.
+     */
+    private String reportingState(Sentence s, Party p) {
+        int k = p.start() - 1;
+        if (k >= 0 && s.lc(k).equals("that")) {
+            k--;
+        }
+        if (k < 1 || !(s.lc(k).equals("reported") || s.lc(k).equals("said") || s.lc(k).equals("confirmed")
+                || s.lc(k).equals("announced"))) {
+            return null;
+        }
+        Party speaker = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() == k) {
+                speaker = m;
+            }
+        }
+        if (speaker == null || speaker.country() == null || !(speaker.role() == null || Roles.GOV.equals(speaker.role())
+                || Roles.MIL.equals(speaker.role()))) {
+            return null;
+        }
+        int clauseEnd = p.end();
+        while (clauseEnd < s.size() && !s.lc(clauseEnd).equals(";")) {
+            clauseEnd++;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= p.end() && m.start() < clauseEnd && m.country() != null
+                    && !m.country().equals(speaker.country())
+                    && !s.lc(m.start() - 1).equals("in")) {
+                return null; // "... said 20 soldiers were killed by Azerbaijani shelling": the text names another side
+            }
+        }
+        return speaker.country();
     }
 
     /** "Armenia said 49 of its soldiers": the country of the nearest party before the possessive. */
@@ -1021,7 +1166,11 @@ final class Rules {
                 String x = s.lc(k);
                 Equipment e = equipmentAt(s, k);
                 if (e != null && !(w.equals("hit") && (e == Equipment.OTHER))) {
-                    found |= emitEquipment(s, i, k, e, false);
+                    boolean emitted = emitEquipment(s, i, k, e, false);
+                    found |= emitted;
+                    if (emitted) {
+                        gappedEquipment(s, i, k, e, ctx.events.get(ctx.events.size() - 1));
+                    }
                     continue;
                 }
                 if (x.equals("them") && s.lc(k - 1).equals("of")) {
@@ -1113,7 +1262,7 @@ final class Rules {
         String x = s.lc(k);
         Equipment e = Lexicon.EQUIPMENT.get(x);
         if (e == null) {
-            return null;
+            return Lexicon.EQUIPMENT.containsKey(s.lc(k + 1)) ? null : model(x); // "two Su-25 jets": the jets
         }
         String prev = s.lc(k - 1);
         String next = s.lc(k + 1);
@@ -1159,6 +1308,9 @@ final class Rules {
             return false; // "a car bomb exploded": the weapon, not a loss; "an ammunition depot exploded" is one
         }
         Party p = Parties.at(s, head);
+        if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)) {
+            return false; // "several vehicles were burnt" in a raid on villagers: property, not military equipment
+        }
         Amount a = p.amount();
         String owner = null;
         if (p.country() != null) {
@@ -1205,6 +1357,17 @@ final class Rules {
                     c.victim = enemy + rebelsOnly(enemy);
                 }
             }
+            if (c.inferred && c.actor != null && (c.actor.endsWith(Roles.MIL) || c.actor.endsWith(Roles.GOV))
+                    && (e == Equipment.DEPOT || e == Equipment.OTHER)) {
+                // "troops bombed a camp of the ELN, destroying 4 bunkers": the fixed works of the armed group
+                // the state struck
+                for (Party m : ctx.mentions.get(s.index())) {
+                    if (m != ag && Roles.REB.equals(m.role()) && m.end() <= trigger) {
+                        c.victim = code(s, m, Roles.REB, false);
+                        break;
+                    }
+                }
+            }
             if (c.actor != null && c.actor.equals(c.victim)) {
                 c.actor = null;
             }
@@ -1246,6 +1409,9 @@ final class Rules {
         Amount personnel = Numbers.parse(s, i + 1);
         if (personnel != null && personnel.hasCount()) {
             int h = Parties.nextHead(s, personnel.end(), 3);
+            if (h > 0 && Lexicon.EQUIPMENT.containsKey(s.lc(h))) {
+                h = -1; // "lost 3 T-72 tanks": machines, not men
+            }
             if (h > 0 && Lexicon.TROOPS.contains(s.lc(h)) || h > 0 && (s.lc(h).equals("servicemen")
                     || s.lc(h).equals("fighters") || s.lc(h).equals("men"))) {
                 Party dead = Parties.at(s, h);
@@ -1298,12 +1464,15 @@ final class Rules {
 
     private void displacement(Sentence s, int i) {
         String w = s.lc(i);
-        if (hedged(s, i) || s.lc(i - 1).equals("to") && !Lexicon.DISPLACE_FORCE.contains(s.lc(i - 2))
+        Party prompted = promptedToFlee(s, i);
+        if (hedged(s, i) || prompted == null && s.lc(i - 1).equals("to") && !Lexicon.DISPLACE_FORCE.contains(s.lc(i - 2))
                 && !s.lc(i - 2).equals("forced")) {
             return;
         }
         Party p = null;
-        if (Lexicon.DISPLACE_FORCE.contains(w)) {
+        if (prompted != null) {
+            p = prompted; // "prompting hundreds to flee toward the border"
+        } else if (Lexicon.DISPLACE_FORCE.contains(w)) {
             // "has driven almost 700,000 people from their homes", "forced more than 43,000 toward the border"
             if (!displacementSense(s, i)) {
                 return;
@@ -1316,6 +1485,9 @@ final class Rules {
                 || s.lc(i - 1).equals("had")) && partyAfter(s, i) != null) {
             p = partyAfter(s, i); // "fighting has displaced more than 400,000 people"
         } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
+            if (harmedObject(s, i)) {
+                return; // "killing 6 displaced people": the displaced are the victims, their flight is not news
+            }
             p = Parties.at(s, i + 1); // "displaced Syrians" are refugees; "displaced people" civilians
             if (Countries.lookup(s.lc(i + 1)) != null || Roles.REF.equals(p.role()) || s.lc(i - 1).equals("internally")
                     || s.lc(i + 1).equals("persons")) {
@@ -1390,6 +1562,23 @@ final class Rules {
         finish(c);
     }
 
+    /** "killing 6 displaced people", "wounding displaced persons": the displaced as the object of harm. */
+    private static boolean harmedObject(Sentence s, int i) {
+        int k = i - 1;
+        if (s.lc(k).equals("internally")) {
+            k--;
+        }
+        Amount a = Parties.amountEndingAt(s, k + 1);
+        if (a != null) {
+            k = a.start() - 1;
+        }
+        while (k >= 0 && (s.lc(k).equals("the") || s.lc(k).equals("at") || s.lc(k).equals("least"))) {
+            k--;
+        }
+        String v = s.lc(k);
+        return Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v);
+    }
+
     private static final java.util.Set<String> RETURN_VERBS = java.util.Set.of("return", "returned", "returning",
             "returns", "resettled", "repatriated", "repatriation", "returnees", "went");
 
@@ -1405,6 +1594,104 @@ final class Rules {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> OVER = java.util.Set.of("over", "in", "near", "above", "across",
+            "around", "off");
+
+    /**
+     * "shot down 57 drones over Krasnodar krai and 3 over Belgorod oblast": a second figure whose noun the text
+     * leaves out, with a place of its own, is a second loss of the same kind by the same hands.
+     */
+    private void gappedEquipment(Sentence s, int trigger, int head, Equipment e, Candidate first) {
+        if (first.type != EventType.EQUIPMENT_LOSS || first.count == null) {
+            return;
+        }
+        for (int j = head + 1; j < s.size() && j - head <= 10; j++) {
+            String x = s.lc(j);
+            if (x.equals("and") || x.equals(",")) {
+                Amount a = Numbers.parse(s, j + 1);
+                if (a != null && a.hasCount() && OVER.contains(s.lc(a.end())) && a.end() + 1 < s.size()
+                        && Places.capitalisedName(s.get(a.end() + 1))) {
+                    Candidate c = equipmentCandidate(s, trigger, e, a, first.victim);
+                    c.actor = first.actor;
+                    c.inferred = first.inferred;
+                    for (Places.Mention p : ctx.places.get(s.index())) {
+                        if (p.index() == a.end() + 1) {
+                            c.location = p.name(); // its own place
+                            c.locationStated = true;
+                        }
+                    }
+                    finish(c);
+                    return;
+                }
+            }
+            if (x.equals(".") || x.equals(";")) {
+                return;
+            }
+        }
+    }
+
+    private static final String[][] MODELS = {{"mig-", "AIRCRAFT"}, {"su-", "AIRCRAFT"}, {"f-16", "AIRCRAFT"},
+        {"f-15", "AIRCRAFT"}, {"f-35", "AIRCRAFT"}, {"f-18", "AIRCRAFT"}, {"tu-", "AIRCRAFT"}, {"jf-17", "AIRCRAFT"},
+        {"mi-", "HELICOPTER"}, {"ka-", "HELICOPTER"}, {"t-", "TANK"}};
+
+    /** Model names: "one MiG-21", "an Su-25", "two Mi-8s", "a T-72" (a letter prefix, a dash and a number). */
+    static Equipment model(String x) {
+        for (String[] m : MODELS) {
+            if (x.startsWith(m[0]) && x.length() > m[0].length() && x.length() <= m[0].length() + 4
+                    && (Character.isDigit(x.charAt(m[0].length())) || m[0].endsWith("6") || m[0].endsWith("5")
+                    || m[0].endsWith("8") || m[0].endsWith("7"))) {
+                return Equipment.valueOf(m[1]);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> ARSON = java.util.Set.of("burnt", "burned", "torched", "burning",
+            "set");
+
+    /** "the convoy's pick-up truck", "two army vehicles", "armoured vehicles", "a military truck". */
+    private static boolean militaryVehicle(Sentence s, int head) {
+        for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
+            String x = s.lc(k);
+            if (MILITARY_VEHICLES.contains(x) || x.equals("military") || x.equals("army") || x.equals("police")
+                    || x.equals("gun") || x.equals("patrol") || x.equals("convoy's") || Roles.MODIFIERS.containsKey(x)
+                    && !Roles.CVL.equals(Roles.modifierRole(x))) {
+                return true;
+            }
+            if (x.equals("'s") && MILITARY_VEHICLES.contains(s.lc(k - 1))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || Lexicon.EQUIPMENT.containsKey(x) && k != head) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PROMPT = java.util.Set.of("prompting", "prompted", "causing",
+            "caused", "sending", "sent", "leading", "led");
+
+    /** "prompting hundreds to flee", "caused 5,000 people to flee": those the event set in flight. */
+    private static Party promptedToFlee(Sentence s, int i) {
+        if (!s.lc(i).equals("flee") || !s.lc(i - 1).equals("to")) {
+            return null;
+        }
+        for (int k = i - 2; k >= 0 && i - k <= 7; k--) {
+            if (PROMPT.contains(s.lc(k))) {
+                Party q = partyAfter(s, k);
+                Amount vague = Numbers.parse(s, k + 1);
+                if (q == null && vague != null && vague.end() == i - 1) {
+                    q = new Party(null, null, false, null, vague, vague.start(), -1, vague.end(), null); // "hundreds"
+                }
+                return q != null && q.end() <= i - 1 && !hedged(s, k) ? q : null;
+            }
+            if (s.lc(k).equals(",") || s.lc(k).equals(";")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "the (total) number of (internally) displaced ...": a count named before the displaced. */
@@ -1542,6 +1829,13 @@ final class Rules {
             k++;
         }
         String x = s.lc(k);
+        String role = Roles.headRole(x);
+        if (role != null && !role.equals(Roles.GOV) && !Lexicon.EQUIPMENT.containsKey(x) && !PLACE_NOUNS.contains(x)
+                && !Roles.WEAPONS.contains(x) && !x.equals("regime") && !x.equals("garrison") && !x.equals("state")
+                && !PLACE_NOUNS.contains(s.lc(k + 1)) && !Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
+                && !s.get(k + 1).capitalised()) {
+            return true; // "captured a pilot", "seized 12 soldiers": people taken prisoner, not territory
+        }
         return NOT_TERRITORY.contains(x) && !(x.equals("control") && k == i + 1)
                 || Lexicon.EQUIPMENT.containsKey(x) && !x.equals("positions") || Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
                 && !s.lc(k + 1).equals("positions");
@@ -1951,7 +2245,7 @@ final class Rules {
                 return;
             }
         }
-        if (w.equals("fired") && !firedAt(s, i)) {
+        if (w.equals("fired") && !firedAt(s, i) && !weaponsAt(s, i)) {
             return;
         }
         if (w.equals("fought") && !s.lc(i + 1).equals("back")) {
@@ -1965,6 +2259,20 @@ final class Rules {
             return;
         }
         Party actor = null;
+        if (noun && (w.equals("shelling") || w.equals("bombing")) && s.lc(i - 1).equals(",")
+                && (s.get(i + 1).capitalised() || Parties.DETERMINERS.contains(s.lc(i + 1)))) {
+            // "Azerbaijan launched an operation in Karabakh, shelling Stepanakert": the main clause's subject acts
+            noun = false;
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.end() <= i && canAct(m) && m.country() != null) {
+                    actor = m;
+                    break;
+                }
+            }
+            if (actor == null) {
+                return;
+            }
+        }
         // "bombardment by Syrian government forces", "were carried out by Russia", "blamed on Damascus"
         for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
             String x = s.lc(k);
@@ -2143,7 +2451,7 @@ final class Rules {
      * attack reported as an act that happened (aimed at something), not one feared, foiled or condemned.
      */
     private static boolean incident(Sentence s, int i) {
-        if (!TARGET_PREPOSITIONS.contains(s.lc(i + 1))) {
+        if (!TARGET_PREPOSITIONS.contains(s.lc(i + 1)) && !inAn(s, i)) {
             return false;
         }
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
@@ -2156,6 +2464,33 @@ final class Rules {
             }
         }
         return true;
+    }
+
+    /** "detonated a motorcycle bomb", "detonated explosives": a bomb set off, not shells disposed of. */
+    private static boolean bombAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k - i <= 4; k++) {
+            if (EXPLOSIVES.contains(s.lc(k)) || s.lc(k).equals("car-bomb") || s.lc(k).equals("vest")) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "killed 9 militants in a follow-up raid", "were wounded in an ambush": the act the casualties fell in. */
+    private static boolean inAn(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && i - k <= 3; k--) {
+            String x = s.lc(k);
+            if ((x.equals("a") || x.equals("an")) && s.lc(k - 1).equals("in")) {
+                return true;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2204,6 +2539,35 @@ final class Rules {
 
     private static final java.util.Set<String> LIGHT_ATTACK_VERBS = java.util.Set.of("launched", "launches", "launch",
             "conducted", "conducts", "mounted", "staged", "carried", "claimed", "executed", "unleashed");
+
+    private static final java.util.Set<String> SELF = java.util.Set.of("himself", "herself", "themselves");
+
+    /** "launched more than 300 drones and missiles", "launched rockets": weapons as the object, not an offensive. */
+    private static boolean weaponsAt(Sentence s, int i) {
+        int k = i + 1;
+        Amount a = Numbers.parse(s, k);
+        if (a != null) {
+            k = a.end();
+        }
+        while (k < s.size() && k - i <= 6 && (Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("ballistic")
+                || s.lc(k).equals("cruise") || s.lc(k).equals("guided") || Countries.lookup(s.lc(k)) != null)) {
+            k++;
+        }
+        if (!PROJECTILES.contains(s.lc(k)) && !Roles.WEAPONS.contains(s.lc(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j - k <= 6; j++) {
+            String x = s.lc(j);
+            if (x.equals("at") || x.equals("on") || x.equals("into") || x.equals("against") || x.equals("toward")
+                    || x.equals("towards")) {
+                return true; // ... aimed at a target
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "fired on", "fired rockets at", "fired several shells into": fire aimed at a target. */
     private static boolean firedAt(Sentence s, int i) {
@@ -2353,6 +2717,7 @@ final class Rules {
             trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
                     || isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
                     || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
+                    || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
                     || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
             if (trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) {
                 trig = false;
@@ -2388,8 +2753,11 @@ final class Rules {
         finish(c);
     }
 
+    /** Who speaks for a party at talks: "envoys of Sudan's army". */
+    private static final java.util.Set<String> TALKERS = java.util.Set.of("envoys", "envoy", "delegation",
+            "delegations", "delegates", "negotiators", "negotiator", "emissaries", "mediators");
     private static final java.util.Set<String> REVENGE = java.util.Set.of("revenge", "retaliation", "reprisals",
-            "reprisal", "vengeance", "response");
+            "reprisal", "vengeance", "response", "retribution");
 
     private static final java.util.Set<String> VOW = java.util.Set.of("vowed", "vows", "vow", "pledged", "pledges");
 
@@ -2469,7 +2837,15 @@ final class Rules {
                 countries.add(m.country());
             }
         }
-        if (countries.size() < 2 && !(igo && (w.equals("met") || w.equals("meeting") || w.equals("meets")))) {
+        // "Envoys of Sudan's army and the RSF resumed talks": a state and an armed group of one country
+        boolean rebels = false;
+        boolean state = false;
+        for (Party m : ms) {
+            rebels |= Roles.REB.equals(m.role()) && m.explicit() && !s.lc(m.start() - 1).equals("against");
+            state |= (Roles.MIL.equals(m.role()) || Roles.GOV.equals(m.role())) && m.country() != null && m.explicit();
+        }
+        boolean intra = countries.size() < 2 && rebels && state && (w.equals("talks") || w.equals("negotiations"));
+        if (countries.size() < 2 && !intra && !(igo && (w.equals("met") || w.equals("meeting") || w.equals("meets")))) {
             return;
         }
         for (Candidate prev : ctx.events) {
@@ -2487,7 +2863,7 @@ final class Rules {
             for (Party m : ms) {
                 if (m.start() > 0 && (s.lc(m.start() - 1).equals("in") || s.lc(m.start() - 1).equals("at")
                         || s.lc(m.start() - 1).equals("to") || s.lc(m.start() - 1).equals("of")
-                        && !Roles.NEUTRAL_HEADS.contains(s.lc(m.start() - 2)))) {
+                        && !Roles.NEUTRAL_HEADS.contains(s.lc(m.start() - 2)) && !TALKERS.contains(s.lc(m.start() - 2)))) {
                     continue; // a place, not a party
                 }
                 if (m.start() > 1 && s.lc(m.start() - 2).equals("according")) {
