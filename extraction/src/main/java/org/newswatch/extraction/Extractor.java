@@ -528,9 +528,11 @@ public final class Extractor {
             } else {
                 Optional<GeoMatch> g = gazetteer.lookup(c.location, null, bias);
                 place = g.map(GeoMatch::place).orElse(new Place(c.location, bias, null, null));
-                if (bias != null && !bias.equals(place.country()) && (near != null
-                        || g.get().population() >= 0 && g.get().population() < 100_000)) {
-                    // "Solhan in northern Burkina Faso": a namesake town elsewhere is not the place
+                if (bias != null && !bias.equals(place.country())
+                        && g.get().population() >= 0 && g.get().population() < 100_000) {
+                    // "Solhan in northern Burkina Faso": a namesake town elsewhere is not the place. A city is kept:
+                    // the country a sentence names may be the speaker's ("Turkey's Defense Ministry said ... in
+                    // Idlib"), and the bias country has no place of that name
                     place = new Place(c.location, bias, null, null);
                 }
             }

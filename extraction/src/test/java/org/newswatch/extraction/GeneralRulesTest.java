@@ -1,6 +1,7 @@
 package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -44,6 +45,16 @@ class GeneralRulesTest {
                 "A car bomb killed four soldiers in Niger on Monday, officials said. Separately, aid convoys reached"
                         + " the town of Kousseri in Cameroon, where refugees gathered near Kousseri.");
         assertEquals("Niger", find(es, EventType.KILLED, "NERMIL").location());
+    }
+
+    @Test
+    void aSpeakersCountryDoesNotMoveAKnownCityAbroad() {
+        List<ExtractedEvent> es = extract("2023-04-20",
+                "Government forces pushed deeper into Aleppo on Wednesday. Turkey's Defense Ministry said on"
+                        + " Twitter that some 40 Syrian government soldiers were killed.");
+        ExtractedEvent k = find(es, EventType.KILLED, "SYRMIL");
+        assertEquals("SY", k.place().country(), String.valueOf(k.place()));
+        assertNotNull(k.place().latitude(), "the gazetteer's city, with its coordinates: " + k.place());
     }
 
     @Test
