@@ -347,17 +347,7 @@ final class Rules {
         Amount brought = broughtTo(s, i);
         if (brought != null) {
             // "bringing to more than 150 the number of people killed since ...": the figure comes first
-            int h = Parties.nextHead(s, i + 2, 4);
-            Party who = h >= 0 ? Parties.at(s, h) : null;
-            String role = who == null || who.role() == null ? Roles.CVL : who.role();
-            Party p = new Party(who == null ? null : who.country(), role, who != null && who.explicit(), null, brought,
-                    brought.start(), -1, brought.end(), null);
-            Candidate c = new Candidate(EventType.KILLED, s, verb, "killed.number-brought");
-            c.party = p;
-            c.amount(brought);
-            c.victim = victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
-            c.cumulative = true;
-            finish(c);
+            numberOfKilled(s, i, verb, brought, "killed.number-brought");
             return;
         }
         for (int k = verb + 1; k < Math.min(s.size(), verb + 25); k++) {
@@ -375,20 +365,28 @@ final class Rules {
                 if (a == null || !a.hasCount()) {
                     return;
                 }
-                int h = Parties.nextHead(s, i + 2, 4);
-                Party who = h >= 0 ? Parties.at(s, h) : null;
-                String role = who == null || who.role() == null ? Roles.CVL : who.role();
-                Party p = new Party(who == null ? null : who.country(), role, who != null && who.explicit(), null, a,
-                        a.start(), -1, a.end(), null);
-                Candidate c = new Candidate(EventType.KILLED, s, verb, "killed.number-rose");
-                c.party = p;
-                c.amount(a);
-                c.victim = victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
-                c.cumulative = true;
-                finish(c);
+                numberOfKilled(s, i, verb, a, "killed.number-rose");
                 return;
             }
         }
+    }
+
+    /**
+     * A running toll told as "the number of <people> killed" with its figure {@code amount}: the people after "the
+     * number of" (word {@code i}) are the victims, civilians when unnamed.
+     */
+    private void numberOfKilled(Sentence s, int i, int verb, Amount amount, String rule) {
+        int h = Parties.nextHead(s, i + 2, 4);
+        Party who = h >= 0 ? Parties.at(s, h) : null;
+        String role = who == null || who.role() == null ? Roles.CVL : who.role();
+        Party p = new Party(who == null ? null : who.country(), role, who != null && who.explicit(), null, amount,
+                amount.start(), -1, amount.end(), null);
+        Candidate c = new Candidate(EventType.KILLED, s, verb, rule);
+        c.party = p;
+        c.amount(amount);
+        c.victim = victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
+        c.cumulative = true;
+        finish(c);
     }
 
     private static final java.util.Set<String> BRING_VERBS = java.util.Set.of("bringing", "brought", "brings",
