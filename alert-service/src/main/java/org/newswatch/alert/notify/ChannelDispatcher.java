@@ -141,12 +141,10 @@ final class ChannelDispatcher {
     }
 
     private void handle(ConsumerRecord<String, byte[]> record) {
-        if (record.key() != null) {
-            // the key is the subscription id: a subscription without targets on this channel needs no parsing
-            Subscription keyed = findSubscription(record.key());
-            if (keyed == null || notifier.targets(keyed).isEmpty()) {
-                return;
-            }
+        // the key is the subscription id: a subscription without targets on this channel needs no parsing
+        Subscription keyed = record.key() == null ? null : findSubscription(record.key());
+        if (record.key() != null && (keyed == null || notifier.targets(keyed).isEmpty())) {
+            return;
         }
         Alert alert;
         try {
@@ -157,7 +155,8 @@ final class ChannelDispatcher {
         if (!Delivery.notifies(notifier.channel(), alert)) {
             return;
         }
-        Subscription sub = findSubscription(alert.subscriptionId());
+        Subscription sub = keyed != null && keyed.id().equals(alert.subscriptionId()) ? keyed
+                : findSubscription(alert.subscriptionId());
         if (sub == null) {
             return;
         }
