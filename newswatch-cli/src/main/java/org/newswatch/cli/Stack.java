@@ -166,6 +166,10 @@ public final class Stack implements AutoCloseable {
     private static final Duration BROKER_STOP = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofSeconds(120);
     private static final int START_ATTEMPTS = 3;
+    /** JVM options of each service process; {@code NEWSWATCH_SERVICE_JVM_OPTS} replaces them. */
+    static final String SERVICE_JVM_OPTS = "-Xms64m -Xmx384m";
+    /** JVM options of the broker process; {@code NEWSWATCH_KAFKA_JVM_OPTS} replaces them. */
+    static final String KAFKA_JVM_OPTS = "-Xms256m -Xmx512m";
 
     private final Path home;
     private final Path data;
@@ -305,10 +309,12 @@ public final class Stack implements AutoCloseable {
         if (broker.process != null && broker.process.isAlive()) {
             throw new IllegalStateException("kafka is still running");
         }
-        launch(broker, List.of("-Xms256m", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> args = new ArrayList<>(jvmOptions("NEWSWATCH_KAFKA_JVM_OPTS", KAFKA_JVM_OPTS));
+        args.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "-Dlog4j2.configurationFile=classpath:log4j2.properties",
                 "org.newswatch.kafka.LocalKafka", "--port", String.valueOf(ports.kafka()),
-                "--data", data.resolve("kafka").toString()), Map.of());
+                "--data", data.resolve("kafka").toString()));
+        launch(broker, args, Map.of());
         long deadline = System.nanoTime() + BROKER_START.toNanos();
         try (Admin admin = Admin.create(adminProps())) {
             while (true) {
@@ -434,7 +440,9 @@ public final class Stack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(node.port));
         env.put("KAFKA_STREAMS_STATE_DIR", data.resolve("streams").resolve(node.name).toString());
-        launch(node, List.of("-Xms64m", "-Xmx384m", "-jar", jar.toString()), env);
+        List<String> args = new ArrayList<>(jvmOptions("NEWSWATCH_SERVICE_JVM_OPTS", SERVICE_JVM_OPTS));
+        args.addAll(List.of("-jar", jar.toString()));
+        launch(node, args, env);
     }
 
     /**
@@ -488,6 +496,13 @@ public final class Stack implements AutoCloseable {
     private Node node(Service service, int instance) {
         return services.stream().filter(n -> n.service == service && n.index == instance).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no instance " + instance + " of " + service.module));
+    }
+
+    /** The JVM options from the environment variable {@code name} if it is set, else {@code defaults}. */
+    static List<String> jvmOptions(String name, String defaults) {
+        String value = System.getenv(name);
+        String options = value == null || value.isBlank() ? defaults : value;
+        return List.of(options.trim().split("\\s+"));
     }
 
     private void launch(Node node, List<String> args, Map<String, String> env) {

@@ -3,6 +3,7 @@ package org.newswatch.ingest.config;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newswatch.ingest.domain.ArticlePublisher;
 import org.newswatch.ingest.domain.DedupJournal;
 import org.newswatch.ingest.domain.DedupMemory;
@@ -13,8 +14,9 @@ public class IngestBeans {
 
     @Produces
     @Singleton
-    DedupMemory dedupMemory() {
-        return new DedupMemory();
+    DedupMemory dedupMemory(@ConfigProperty(name = "newswatch.ingest.dedup.capacity") int capacity,
+            @ConfigProperty(name = "newswatch.ingest.dedup.near-capacity") int nearCapacity) {
+        return new DedupMemory(DedupMemory.DEFAULT_NEAR_THRESHOLD, capacity, nearCapacity);
     }
 
     @Produces
