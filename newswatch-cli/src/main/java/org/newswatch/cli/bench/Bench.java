@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +48,8 @@ public final class Bench {
               --rate N,M,...   articles a second; several rates run one after the other (a ramp that
                                stops at the first rate whose lag grows)                               [100]
               --duration S     seconds per rate                                                        [60]
-              --warmup S       seconds at the first rate before measuring                              [10]
+              --warmup S       seconds at the first rate before measuring, so that the JIT compilers
+                               of the broker and services have finished (about 3 min on 2 cores)      [180]
               --json FILE      also write the figures as JSON
               --partitions N   fresh stack only: create articles and events with N partitions            [1]
               --env MODULE:NAME=VALUE  fresh stack only: extra environment for one service, e.g.
@@ -101,7 +104,7 @@ public final class Bench {
     static Options parse(String[] args) {
         List<Double> rates = List.of(100.0);
         int duration = 60;
-        int warmup = 10;
+        int warmup = 180;
         int partitions = 1;
         Path json = null;
         URI ingest = null;
@@ -179,7 +182,78 @@ public final class Bench {
     /** One rate's figures. */
     record Stage(double rate, int seconds, long sent, Map<String, Long> outcomes, int accepted, int alertsDue,
             int alertsSeen, int alertsDuplicated, int webhooksSeen, Histogram post, Histogram toEvents, Histogram toTopic,
-            Histogram toWebhook, Histogram floorUnderLoad, Lag lag, Map<String, Double> cpuMsPerArticle) {
+            Histogram toWebhook, Histogram floorUnderLoad, Lag lag, Map<String, Double> cpuMsPerArticle,
+            Double jitShare) {
+
+        /** The stack kept up: every post answered 202, every alert due on the topic, and the lag flat. */
+        boolean keptUp() {
+            return sent == accepted && alertsSeen == alertsDue && lag.flat();
+        }
+    }
+
+    /** The highest rate the stack kept up with, else 0. */
+    static double sustained(List<Stage> stages) {
+        return stages.stream().filter(Stage::keptUp).mapToDouble(Stage::rate).max().orElse(0);
+    }
+
+    /**
+     * CPU time used so far by the JIT compiler threads of each process (Linux, from /proc; an empty map
+     * elsewhere): the share of the measured CPU that is warm-up rather than work.
+     */
+    static Map<String, Duration> jitCpu(Map<String, Long> pids) {
+        Map<String, Duration> used = new LinkedHashMap<>();
+        Map<String, Long> all = new LinkedHashMap<>(pids);
+        all.put("bench", ProcessHandle.current().pid());
+        all.forEach((name, pid) -> compilerTicks(pid).ifPresent(t -> used.put(name, Duration.ofMillis(t * 10))));
+        return used;
+    }
+
+    /** Clock ticks (1/100 s, the /proc ABI's USER_HZ) that a process's compiler threads used. */
+    private static Optional<Long> compilerTicks(long pid) {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return Optional.empty();
+        }
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+            for (Path thread : threads) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"), StandardCharsets.US_ASCII);
+                } catch (IOException e) {
+                    continue; // the thread ended
+                }
+                int close = stat.lastIndexOf(')');
+                if (!stat.substring(stat.indexOf('(') + 1, close).contains("CompilerThre")) {
+                    continue;
+                }
+                String[] fields = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(ticks);
+    }
+
+    /** The JIT compilers' share of all CPU used between two readings, or null when it cannot be read. */
+    static Double jitShare(Map<String, Duration> cpuBefore, Map<String, Duration> cpuAfter,
+            Map<String, Duration> jitBefore, Map<String, Duration> jitAfter) {
+        if (jitAfter.isEmpty()) {
+            return null;
+        }
+        long all = 0;
+        long jit = 0;
+        for (var e : cpuAfter.entrySet()) {
+            Duration b = cpuBefore.get(e.getKey());
+            Duration jb = jitBefore.get(e.getKey());
+            Duration ja = jitAfter.get(e.getKey());
+            if (b != null && jb != null && ja != null) {
+                all += e.getValue().minus(b).toMillis();
+                jit += ja.minus(jb).toMillis();
+            }
+        }
+        return all <= 0 ? null : Math.round(1000.0 * jit / all) / 1000.0;
     }
 
     /** CPU time used so far by each process (the bench itself as "bench"); a process that is gone is left out. */
@@ -259,6 +333,7 @@ public final class Bench {
                 floor.setDaemon(true);
                 floor.start();
                 Map<String, Duration> cpuBefore = cpu(pids);
+                Map<String, Duration> jitBefore = jitCpu(pids);
                 feeder.run(rate, Duration.ofSeconds(options.duration()));
                 lag.markStopped();
                 feeder.awaitAnswers(Duration.ofSeconds(60));
@@ -267,16 +342,18 @@ public final class Bench {
                 awaitAlerts(mine, subscriptionId, tap, receiver, Duration.ofSeconds(120));
                 lag.awaitZero(Duration.ofSeconds(60));
                 lag.stop();
-                Map<String, Double> cpuPerArticle = perArticle(cpuBefore, cpu(pids), feeder.sent() - sentBefore);
+                Map<String, Duration> cpuAfter = cpu(pids);
+                Double jit = jitShare(cpuBefore, cpuAfter, jitBefore, jitCpu(pids));
+                Map<String, Double> cpuPerArticle = perArticle(cpuBefore, cpuAfter, feeder.sent() - sentBefore);
                 floor.join(TimeUnit.SECONDS.toMillis(options.duration() + 90));
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 feeder.outcomes().forEach((k, v) -> outcomes.put(k, v - outcomesBefore.getOrDefault(k, 0L)));
                 outcomes.values().removeIf(v -> v == 0);
                 Stage stage = stage(rate, options.duration(), feeder.sent() - sentBefore, outcomes, mine,
-                        subscriptionId, tap, eventTap, receiver, floorLoaded[0], lag.result(rate), cpuPerArticle);
+                        subscriptionId, tap, eventTap, receiver, floorLoaded[0], lag.result(rate), cpuPerArticle, jit);
                 stages.add(stage);
-                if (!stage.lag().flat() && rate < options.rates().get(options.rates().size() - 1)) {
-                    err.printf("%.0f/s did not keep up: the higher rates are not run%n", rate);
+                if (!stage.keptUp() && rate < options.rates().get(options.rates().size() - 1)) {
+                    err.printf("%.0f/s was not kept up with: the higher rates are not run%n", rate);
                     break;
                 }
             }
@@ -373,7 +450,7 @@ public final class Bench {
     private static Stage stage(double rate, int seconds, long sent, Map<String, Long> outcomes,
             List<Feeder.Accepted> accepted, String subscriptionId, TopicTap<Alert> tap,
             TopicTap<ExtractedEvent> eventTap, WebhookReceiver receiver, Histogram floor, Lag lag,
-            Map<String, Double> cpuMsPerArticle) {
+            Map<String, Double> cpuMsPerArticle, Double jitShare) {
         Map<String, Feeder.Accepted> byId = new HashMap<>();
         accepted.forEach(a -> byId.put(a.articleId(), a));
         Histogram post = new Histogram(HIGHEST_MICROS, 3);
@@ -426,7 +503,7 @@ public final class Bench {
             }
         }
         return new Stage(rate, seconds, sent, outcomes, accepted.size(), due, alertIdsByArticle.size(), duplicated,
-                hooked.size(), post, toEvents, toTopic, toWebhook, floor, lag, cpuMsPerArticle);
+                hooked.size(), post, toEvents, toTopic, toWebhook, floor, lag, cpuMsPerArticle, jitShare);
     }
 
     private static void record(Histogram h, long nanos) {
@@ -465,11 +542,17 @@ public final class Bench {
                 s.append("   CPU ms per article (sent to drained): ").append(st.cpuMsPerArticle().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
             }
+            if (st.jitShare() != null) {
+                s.append(String.format("   of that CPU, JIT compiler threads: %.0f%% (high: the JVMs were still warming up)%n",
+                        100 * st.jitShare()));
+            }
+            if (st.sent() != st.accepted()) {
+                s.append(String.format("   NOT KEPT UP: %d of %d posts were not accepted%n", st.sent() - st.accepted(),
+                        st.sent()));
+            }
         }
-        double sustained = stages.stream().filter(st -> st.lag().flat() && st.alertsSeen() == st.alertsDue())
-                .mapToDouble(Stage::rate).max().orElse(0);
-        s.append(String.format("highest rate with flat lag: %.0f articles/s; webhook requests %d, duplicates %d, "
-                + "bad signatures %d%n", sustained, receiver.requests(), receiver.duplicates(), receiver.badSignatures()));
+        s.append(String.format("highest rate kept up with (all accepted, all alerts, flat lag): %.0f articles/s; webhook requests %d, duplicates %d, "
+                + "bad signatures %d%n", sustained(stages), receiver.requests(), receiver.duplicates(), receiver.badSignatures()));
         return s.toString();
     }
 
@@ -521,11 +604,12 @@ public final class Bench {
             lag.put("samples", st.lag().samples());
             m.put("lag", lag);
             m.put("cpuMsPerArticle", st.cpuMsPerArticle());
+            m.put("jitShareOfCpu", st.jitShare());
+            m.put("keptUp", st.keptUp());
             list.add(m);
         }
         root.put("stages", list);
-        root.put("sustainedRate", stages.stream().filter(st -> st.lag().flat() && st.alertsSeen() == st.alertsDue())
-                .mapToDouble(Stage::rate).max().orElse(0));
+        root.put("sustainedRate", sustained(stages));
         root.put("webhookRequests", receiver.requests());
         root.put("webhookDuplicates", receiver.duplicates());
         root.put("webhookBadSignatures", receiver.badSignatures());

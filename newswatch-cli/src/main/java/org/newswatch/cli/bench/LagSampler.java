@@ -91,7 +91,9 @@ final class LagSampler {
         long atStop = copy.isEmpty() ? 0 : copy.get(copy.size() - 1)[1];
         double slope = troughGrowth(copy);
         double drain = drainedNanos < 0 || stoppedNanos < 0 ? -1 : (drainedNanos - stoppedNanos) / 1e9;
-        boolean flat = slope <= Math.max(2, 0.02 * rate) && drain >= 0 && drain <= 15;
+        // sampled once a second, a low point is known only to within a second of arrivals: allow that over the span
+        double span = Math.max(1, copy.isEmpty() ? 1 : copy.get(copy.size() - 1)[0] / 2.0);
+        boolean flat = slope <= Math.max(2, 0.02 * rate) + rate / span && drain >= 0 && drain <= 15;
         return new Lag(copy, max, atStop, slope, drain, flat);
     }
 
