@@ -38,10 +38,6 @@ public final class DedupMemory {
         this(DEFAULT_NEAR_THRESHOLD, DEFAULT_CAPACITY, DEFAULT_NEAR_CAPACITY);
     }
 
-    public DedupMemory(double nearThreshold) {
-        this(nearThreshold, DEFAULT_CAPACITY, DEFAULT_NEAR_CAPACITY);
-    }
-
     public DedupMemory(double nearThreshold, int capacity, int nearCapacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
