@@ -24,9 +24,10 @@ import java.util.List;
  * @param place            resolved place
  * @param date             event date
  * @param evidence         the evidence sentence of the first report
- * @param articles         every article that reported it
- * @param eventIds         ids of the events merged into this alert
- * @param corroboration    how many distinct articles reported it
+ * @param articles         the first 20 articles that reported it, in arrival order (a story reported by
+ *                         thousands of articles keeps its records small; {@code corroboration} counts them all)
+ * @param eventIds         ids of the first 20 events merged into this alert
+ * @param corroboration    how many distinct articles reported it, listed or not
  * @param eventTime        event time of the record that fired (article publication time)
  * @param firedAt          wall-clock time the alert was produced
  * @param status           {@link #NEW} for the first record of an alert, {@link #UPDATE} when a later source

@@ -31,6 +31,7 @@ public final class AlertEngine {
     static final String SOURCE_SEPARATOR = "|";
 
     private final StateTable<String> aliases;
+    private final StateTable<String> reports;
     private final StateTable<StoryIndex> index;
     private final StateTable<Story> stories;
     private final StateTable<WindowState> windows;
@@ -39,23 +40,17 @@ public final class AlertEngine {
     private final Clock clock;
 
     /**
-     * @param aliases subscriptionId|eventId to storyId: the dedup table
-     * @param index   subscriptionId|type|principal|count=N, |place=name and |article=id to a few recent stories,
-     *                for merging by signature (see {@link StoryIndex})
-     * @param stories subscriptionId|storyId to the story
-     * @param windows subscriptionId to the window rule's figures
-     * @param kinds   subscriptionId|kind key to the event time (epoch millis) a new rule last saw that kind
-     * @param rates   subscriptionId to the rate rule's figures
-     * @param clock   only for {@link Alert#firedAt()}: nothing else in an alert depends on the wall clock
+     * @param state the tables (see {@link AlertState})
+     * @param clock only for {@link Alert#firedAt()}: nothing else in an alert depends on the wall clock
      */
-    public AlertEngine(StateTable<String> aliases, StateTable<StoryIndex> index, StateTable<Story> stories,
-            StateTable<WindowState> windows, StateTable<Long> kinds, StateTable<RateState> rates, Clock clock) {
-        this.aliases = aliases;
-        this.index = index;
-        this.stories = stories;
-        this.windows = windows;
-        this.kinds = kinds;
-        this.rates = rates;
+    public AlertEngine(AlertState state, Clock clock) {
+        this.aliases = state.aliases();
+        this.reports = state.reports();
+        this.index = state.index();
+        this.stories = state.stories();
+        this.windows = state.windows();
+        this.kinds = state.kinds();
+        this.rates = state.rates();
         this.clock = clock;
     }
 
@@ -71,15 +66,22 @@ public final class AlertEngine {
             storyId = find(signature, event, day, Rules.ESCALATION.equals(kind));
         }
         Story story = storyId == null ? null : stories.get(sub.id() + SOURCE_SEPARATOR + storyId);
-        if (story == null) {
+        boolean known = story != null;
+        if (!known) {
             story = Story.start(event, day);
-        } else if (story.hasReport(event)) {
+        }
+        String reportKey = event.article() == null ? null : Reports.key(sub.id(), story.storyId(), event.article());
+        String reported = known && reportKey != null ? reports.get(reportKey) : null;
+        if (known && (Reports.has(reported, event.eventId()) || story.listsReport(event))) {
             return List.of();
         }
-        boolean newSource = !story.hasArticle(event.article());
-        Story merged = story.merge(event);
+        boolean newSource = reported == null && !story.listsArticle(event.article());
+        Story merged = story.merge(event, newSource);
         aliases.put(aliasKey, merged.storyId());
-        reindex(signature, story, merged, event, newSource);
+        if (reportKey != null) {
+            reports.put(reportKey, Reports.with(reported, event.eventId()));
+        }
+        reindex(signature, story, merged, event, newSource, Rules.ESCALATION.equals(kind));
 
         List<Alert> out = new ArrayList<>();
         Instant now = clock.instant();
@@ -154,15 +156,16 @@ public final class AlertEngine {
 
     /**
      * Writes only the index values the merge changed: the figure's value when the story first gets a figure, the
-     * place's value when it first gets a place (and the figure's, whose ref carries the place), the article's value
-     * for a new source.
+     * place's value when it first gets a place (and the figure's, whose ref carries the place) if the rule merges by
+     * place (escalation, the only reader of place values), the article's value for a new source.
      */
-    private void reindex(String signature, Story before, Story merged, ExtractedEvent event, boolean newSource) {
+    private void reindex(String signature, Story before, Story merged, ExtractedEvent event, boolean newSource,
+            boolean byPlace) {
         boolean located = before.location() == null && merged.location() != null;
         if (merged.indexedCount() != null && (before.indexedCount() == null || located)) {
             add(StoryIndex.countKey(signature, merged.indexedCount()), merged);
         }
-        if (located) {
+        if (located && byPlace) {
             add(StoryIndex.placeKey(signature, merged.location()), merged);
         }
         if (newSource && event.article() != null) {
@@ -188,13 +191,14 @@ public final class AlertEngine {
             state = state.fired(best.end());
             String alertId = Rules.alertId(sub.id(), Rules.WINDOW, Long.toString(best.end()));
             List<String> ids = best.entries().stream().map(WindowState.Entry::storyId).toList();
-            var articles = articles(sub, ids, story);
+            Sources sources = sources(sub, ids, story);
             String summary = best.total() + " " + event.type() + " " + principalText(event) + " within "
                     + sub.rule().window() + " up to " + Instant.ofEpochMilli(best.end()).atZone(ZoneOffset.UTC)
                             .toLocalDate() + " (" + ids.size() + " events)";
             out.add(new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), Rules.WINDOW, summary, event.type(),
                     event.victim(), event.actor(), best.total(), null, event.location(), event.place(), event.date(),
-                    event.evidence(), articles, ids, articles.size(), eventTime, now, Alert.NEW, null, null, null, null, null));
+                    event.evidence(), sources.listed(), ids, sources.count(), eventTime, now, Alert.NEW, null, null, null, null,
+                    null));
         }
         windows.put(sub.id(), state);
     }
@@ -237,30 +241,43 @@ public final class AlertEngine {
             state = state.fired(spike.end());
             String alertId = Rules.alertId(sub.id(), Rules.RATE, Long.toString(spike.end()));
             List<String> ids = spike.entries().stream().map(RateState.Entry::storyId).toList();
-            var articles = articles(sub, ids, story);
+            Sources sources = sources(sub, ids, story);
             String summary = spike.count() + " matching events within " + rule.window() + " up to "
                     + Instant.ofEpochMilli(spike.end()) + ", against a baseline of " + decimal(spike.baselineMean())
                     + " per window over " + baseline + " windows (factor " + decimal(rule.factor()) + "); latest: "
                     + summary(event, event.count());
             out.add(new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), Rules.RATE, summary, event.type(),
                     event.victim(), event.actor(), spike.count(), null, event.location(), event.place(),
-                    event.date(), event.evidence(), articles, ids, articles.size(), eventTime, now, Alert.NEW,
+                    event.date(), event.evidence(), sources.listed(), ids, sources.count(), eventTime, now, Alert.NEW,
                     null, null, null, null, null, spike.baselineMean()));
         }
         rates.put(sub.id(), state);
     }
 
+    /** The sources an alert about several stories lists (at most {@link Story#MAX_LISTED}) and how many it has. */
+    record Sources(List<SourceArticle> listed, int count) {
+    }
+
     /**
-     * Every source of the stories once, in order: the current story as merged (not stored yet), the others from the
-     * stories store. Read only when a window or rate alert fires.
+     * The sources of the stories, each article once, in order: the current story as merged (not stored yet), the
+     * others from the stories store. The count is exact when every story lists all its sources; the unlisted sources
+     * of a larger story are added as they are (an article reporting two such stories counts twice). Read only when a
+     * window or rate alert fires.
      */
-    private List<SourceArticle> articles(Subscription sub, List<String> storyIds, Story current) {
+    private Sources sources(Subscription sub, List<String> storyIds, Story current) {
         List<List<SourceArticle>> lists = new ArrayList<>();
+        int unlisted = 0;
         for (String id : storyIds) {
             Story s = id.equals(current.storyId()) ? current : stories.get(sub.id() + SOURCE_SEPARATOR + id);
-            lists.add(s == null ? List.of() : s.articles());
+            if (s != null) {
+                lists.add(s.articles());
+                unlisted += s.unlisted();
+            }
         }
-        return ArticleLists.distinct(lists);
+        List<SourceArticle> distinct = ArticleLists.distinct(lists);
+        List<SourceArticle> listed = distinct.size() > Story.MAX_LISTED ? distinct.subList(0, Story.MAX_LISTED)
+                : distinct;
+        return new Sources(List.copyOf(listed), distinct.size() + unlisted);
     }
 
     /** A figure with at most three decimals, the same text on every machine. */

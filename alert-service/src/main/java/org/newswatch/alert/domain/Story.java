@@ -9,7 +9,12 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.SourceArticle;
 
 /**
- * One real event as seen by one subscription: every report merged into it, and what was alerted about it.
+ * One real event as seen by one subscription: what was merged into it, and what was alerted about it.
+ *
+ * <p>A story that many articles report stays small: it lists its first {@link #MAX_LISTED} sources and event ids
+ * and counts the rest ({@link #sources}); which article already reported which event is kept apart, one small value
+ * per report (see {@link Reports}), so that an event reads and writes the same few bytes whether the story has two
+ * sources or twenty thousand.
  *
  * @param storyId      the eventId of its first report
  * @param type         event type
@@ -17,39 +22,51 @@ import org.newswatch.contracts.SourceArticle;
  * @param count        the highest incident figure reported, null if none
  * @param day          the event's date (or its first report's day)
  * @param location     place name of the first report that gave one
- * @param eventIds     ids of every event merged in
- * @param articles     every article that reported it, in arrival order
+ * @param eventIds     ids of the first {@link #MAX_LISTED} events merged in
+ * @param articles     the first {@link #MAX_LISTED} articles that reported it, in arrival order
  * @param alertId      id of the alert last fired for it, null if none yet
  * @param alertedCount the figure of that alert
  * @param lastAlert    the last record sent for it (updates repeat it with the new sources)
  * @param indexedCount the first incident figure reported, null if none: the figure it is indexed under for merging
+ * @param sources      how many distinct articles reported it; null in values written before the lists were
+ *                     bounded, whose lists are complete
  */
 public record Story(String storyId, EventType type, String principal, Long count, LocalDate day, String location,
-        List<String> eventIds, List<SourceArticle> articles, String alertId, Long alertedCount, Alert lastAlert, Long indexedCount) {
+        List<String> eventIds, List<SourceArticle> articles, String alertId, Long alertedCount, Alert lastAlert,
+        Long indexedCount, Integer sources) {
+
+    /** How many sources (and event ids) a story lists, and so an alert about it. */
+    public static final int MAX_LISTED = 20;
 
     public static Story start(ExtractedEvent event, LocalDate day) {
         return new Story(event.eventId(), event.type(), event.principal(), null, day, null, List.of(), List.of(),
-                null, null, null, null);
+                null, null, null, null, 0);
     }
 
-    /** True when this very report (same article, same event) was merged already: a replay. */
-    public boolean hasReport(ExtractedEvent event) {
-        return eventIds.contains(event.eventId()) && articles.stream().anyMatch(a -> a.id().equals(event.article()));
+    /** True when the lists show that this very report (same article, same event) was merged already. */
+    public boolean listsReport(ExtractedEvent event) {
+        return eventIds.contains(event.eventId()) && listsArticle(event.article());
     }
 
-    public boolean hasArticle(String articleId) {
+    /** True when the article is among the listed sources. */
+    public boolean listsArticle(String articleId) {
         return articleId != null && articles.stream().anyMatch(a -> a.id().equals(articleId));
     }
 
-    public Story merge(ExtractedEvent event) {
-        List<String> ids = new ArrayList<>(eventIds);
-        if (!ids.contains(event.eventId())) {
+    /** The story with the report merged in; {@code newSource}: its article had not reported the story before. */
+    public Story merge(ExtractedEvent event, boolean newSource) {
+        List<String> ids = eventIds;
+        if (ids.size() < MAX_LISTED && !ids.contains(event.eventId())) {
+            ids = new ArrayList<>(eventIds);
             ids.add(event.eventId());
+            ids = List.copyOf(ids);
         }
-        List<SourceArticle> arts = new ArrayList<>(articles);
-        if (!hasArticle(event.article())) {
+        List<SourceArticle> arts = articles;
+        if (newSource && arts.size() < MAX_LISTED) {
+            arts = new ArrayList<>(articles);
             arts.add(new SourceArticle(event.article(), event.articleTitle(), event.articleUrl(),
                     event.articleSource(), event.evidence()));
+            arts = List.copyOf(arts);
         }
         Long newCount = count;
         if (event.count() != null && !Boolean.TRUE.equals(event.cumulative())
@@ -59,22 +76,27 @@ public record Story(String storyId, EventType type, String principal, Long count
         String loc = location != null ? location : event.location();
         Long indexed = indexedCount != null || event.count() == null || Boolean.TRUE.equals(event.cumulative())
                 ? indexedCount : event.count();
-        return new Story(storyId, type, principal, newCount, day, loc, List.copyOf(ids), List.copyOf(arts), alertId,
-                alertedCount, lastAlert, indexed);
+        return new Story(storyId, type, principal, newCount, day, loc, ids, arts, alertId, alertedCount, lastAlert,
+                indexed, corroboration() + (newSource ? 1 : 0));
     }
 
     public Story alerted(Alert alert, Long figure) {
         return new Story(storyId, type, principal, count, day, location, eventIds, articles, alert.alertId(), figure,
-                alert, indexedCount);
+                alert, indexedCount, sources);
     }
 
     public Story withLastAlert(Alert alert) {
         return new Story(storyId, type, principal, count, day, location, eventIds, articles, alertId, alertedCount,
-                alert, indexedCount);
+                alert, indexedCount, sources);
     }
 
-    /** Distinct articles that reported it. */
+    /** Distinct articles that reported it (listed or not). */
     public int corroboration() {
-        return articles.size();
+        return sources != null ? sources : articles.size();
+    }
+
+    /** How many of its sources are not listed. */
+    int unlisted() {
+        return corroboration() - articles.size();
     }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.newswatch.alert.domain.AlertEngine;
+import org.newswatch.alert.domain.AlertState;
 import org.newswatch.alert.domain.Alerts;
 import org.newswatch.alert.domain.EventMatcher;
 import org.newswatch.alert.domain.Silence;
@@ -40,12 +41,14 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
         super.init(context);
         subscriptions = subscriptionTable.snapshot(context);
         silences = silenceTable.snapshot(context);
-        engine = new AlertEngine(new StoreTable<>(context.getStateStore(AlertTopology.DEDUP_STORE)),
-                new StoreTable<>(context.getStateStore(AlertTopology.INDEX_STORE)),
-                new StoreTable<>(context.getStateStore(AlertTopology.STORIES_STORE)),
-                new StoreTable<>(context.getStateStore(AlertTopology.WINDOWS_STORE)),
-                new StoreTable<>(context.getStateStore(AlertTopology.KINDS_STORE)),
-                new StoreTable<>(context.getStateStore(AlertTopology.RATES_STORE)), clock);
+        engine = new AlertEngine(new AlertState(table(context, AlertTopology.DEDUP_STORE),
+                table(context, AlertTopology.REPORTS_STORE), table(context, AlertTopology.INDEX_STORE),
+                table(context, AlertTopology.STORIES_STORE), table(context, AlertTopology.WINDOWS_STORE),
+                table(context, AlertTopology.KINDS_STORE), table(context, AlertTopology.RATES_STORE)), clock);
+    }
+
+    private static <V> StoreTable<V> table(ProcessorContext<?, ?> context, String store) {
+        return new StoreTable<>(context.getStateStore(store));
     }
 
     /** The alert marked muted by the first active silence that matches it (by silence id), else as it is. */

@@ -35,7 +35,7 @@ import org.newswatch.contracts.Topics;
  * subscriptions (compacted) --&gt; global table "subscriptions-store"
  * alert-silences (compacted) --&gt; global table "silences-store" (matching alerts are sent marked muted)
  * events --parse--+-- unreadable --&gt; events-dlq (header dead-letter-reason)
- *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-story-index, alert-stories,
+ *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-reports, alert-story-index, alert-stories,
  *                                  alert-windows, alert-new-kinds, alert-rates; reads subscriptions-store)
  *                                  --&gt; alerts (key subscription id)
  * </pre>
@@ -46,6 +46,8 @@ public final class AlertTopology {
     public static final String SILENCES_STORE = "silences-store";
     /** subscriptionId|eventId to storyId: one real event fires once per subscription. */
     public static final String DEDUP_STORE = "alert-dedup";
+    /** subscriptionId|storyId|articleId to the events that article reported in the story. */
+    public static final String REPORTS_STORE = "alert-reports";
     public static final String INDEX_STORE = "alert-story-index";
     public static final String STORIES_STORE = "alert-stories";
     public static final String WINDOWS_STORE = "alert-windows";
@@ -71,6 +73,7 @@ public final class AlertTopology {
         GlobalTable<Silence> silences = new GlobalTable<>(SILENCES_STORE);
         silences.addTo(builder, InternalTopics.SILENCES, new Lenient<>(Silence.class));
         builder.addStateStore(store(stores, DEDUP_STORE, Serdes.String()));
+        builder.addStateStore(store(stores, REPORTS_STORE, Serdes.String()));
         builder.addStateStore(store(stores, INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
         builder.addStateStore(store(stores, STORIES_STORE, new JsonSerde<>(Story.class)));
         builder.addStateStore(store(stores, WINDOWS_STORE, new JsonSerde<>(WindowState.class)));
@@ -85,8 +88,9 @@ public final class AlertTopology {
                         .process(DeadLetterProcessor::new, Named.as("dead-letter"))
                         .to(Topics.EVENTS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
                 .defaultBranch(Branched.withConsumer(good -> good
-                        .process(() -> new AlertProcessor(clock, subscriptions, silences), Named.as("alert-rules"), DEDUP_STORE, INDEX_STORE,
-                                STORIES_STORE, WINDOWS_STORE, KINDS_STORE, RATES_STORE)
+                        .process(() -> new AlertProcessor(clock, subscriptions, silences), Named.as("alert-rules"),
+                                DEDUP_STORE, REPORTS_STORE, INDEX_STORE, STORIES_STORE, WINDOWS_STORE, KINDS_STORE,
+                                RATES_STORE)
                         .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
         return builder.build();
     }

@@ -11,10 +11,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newswatch.alert.domain.Story;
 import org.newswatch.alert.domain.StoryIndex;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Json;
 import org.newswatch.contracts.JsonSerde;
 import org.newswatch.contracts.Subscription;
 
@@ -62,7 +64,9 @@ class StoryIndexSizeTest {
         Alert window = h.alerts().stream().filter(a -> a.subscriptionId().equals("w")).findFirst().orElseThrow();
         assertEquals(21L, window.count());
         assertEquals(List.of("same", "third"), window.eventIds());
-        assertEquals(sources + 1, window.articles().size(), "every source of both stories");
+        assertEquals(sources + 1, window.corroboration(), "every source of both stories counted");
+        assertEquals(Story.MAX_LISTED, window.articles().size(), "the first sources listed");
+        assertEquals(List.of("a1", "a2"), window.articles().subList(0, 2).stream().map(s -> s.id()).toList());
 
         for (String store : List.of(AlertTopology.WINDOWS_STORE, AlertTopology.RATES_STORE)) {
             KeyValueStore<String, Object> kv = h.driver.getKeyValueStore(store);
@@ -74,6 +78,45 @@ class StoryIndexSizeTest {
                 }
             }
         }
+    }
+
+    /**
+     * One alerted story reported by thousands of articles: its stored value and its update records stay the same size,
+     * the count of sources stays exact, and a replayed report (an early one, a late unlisted one) sends nothing.
+     */
+    @Test
+    void aStoryReportedByThousandsOfArticlesStaysSmall() {
+        h.subscribe(new Subscription(1, "t", "sub t", new Subscription.Filter(List.of(EventType.KILLED), null, null),
+                new Subscription.Rule("threshold", 5L), T0));
+        int sources = 3000;
+        for (int i = 1; i <= sources; i++) {
+            h.send(killed("same", "a" + i, 22, null), T0.plusSeconds(i));
+        }
+        List<Alert> out = h.alerts();
+        assertEquals(sources, out.size(), "one alert, then one update per new source");
+        Alert last = out.get(out.size() - 1);
+        assertEquals(Alert.UPDATE, last.status());
+        assertEquals(sources, last.corroboration());
+        assertEquals(Story.MAX_LISTED, last.articles().size());
+        assertEquals("a1", last.articles().get(0).id());
+        int firstUpdate = Json.bytes(out.get(Story.MAX_LISTED)).length;
+        int lastUpdate = Json.bytes(last).length;
+        assertTrue(lastUpdate < firstUpdate + 64, "update records stop growing: " + firstUpdate + " -> " + lastUpdate);
+
+        KeyValueStore<String, Story> stories = h.driver.getKeyValueStore(AlertTopology.STORIES_STORE);
+        Story story = stories.get("t|same");
+        assertEquals(sources, story.corroboration());
+        int size = new JsonSerde<>(Story.class).serializer().serialize(AlertTopology.STORIES_STORE, story).length;
+        assertTrue(size < 3 * MAX_VALUE_BYTES, "the story holds " + size + " bytes");
+
+        h.send(killed("same", "a7", 22, null), T0.plusSeconds(sources + 1));
+        h.send(killed("same", "a2999", 22, null), T0.plusSeconds(sources + 2));
+        assertEquals(List.of(), h.alerts(), "replayed reports, listed or not, send nothing");
+        h.send(killed("other-id", "a2999", 22, null), T0.plusSeconds(sources + 3));
+        assertEquals(List.of(), h.alerts(), "a second event of a known source merged by figure is no new source");
+        h.send(killed("same", "late", 22, null), T0.plusSeconds(sources + 4));
+        Alert update = h.alerts().get(0);
+        assertEquals(sources + 1, update.corroboration());
     }
 
     @Test

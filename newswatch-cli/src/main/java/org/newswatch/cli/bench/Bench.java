@@ -293,7 +293,8 @@ public final class Bench {
         try (PipelineClient client = new PipelineClient(kafka, ingest, alertUrl);
                 WebhookReceiver receiver = new WebhookReceiver(options.secret());
                 TopicTap<Alert> tap = new TopicTap<>(kafka, Topics.ALERTS, Alert.class);
-                TopicTap<ExtractedEvent> eventTap = new TopicTap<>(kafka, Topics.EVENTS, ExtractedEvent.class)) {
+                TopicTap<ExtractedEvent> eventTap = new TopicTap<>(kafka, Topics.EVENTS, ExtractedEvent.class);
+                Feeder feeder = new Feeder(ingest, generator)) {
             PipelineClient.Answer created = client.createSubscription(
                     ArticleGenerator.subscription("bench " + runId, receiver.url(), 5000));
             if (created.status() != 201) {
@@ -309,7 +310,6 @@ public final class Bench {
             err.println("extraction: the engine over 3000 of the same texts in this JVM");
             Histogram extraction = extractionTimes(generator);
 
-            Feeder feeder = new Feeder(ingest, generator);
             if (options.warmup() > 0) {
                 err.printf("warm-up: %d s at %.0f/s%n", options.warmup(), options.rates().get(0));
                 feeder.run(options.rates().get(0), Duration.ofSeconds(options.warmup()));
