@@ -60,6 +60,8 @@ public final class Bench {
             """;
 
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
+    /** Above this share of the CPU, the JIT compilers were still at work: the JVMs were not warm yet. */
+    static final double WARM_JIT_SHARE = 0.05;
 
     /** The parsed command line. */
     record Options(List<Double> rates, int duration, int warmup, Path json, int partitions, URI ingest, URI alert,
@@ -543,8 +545,9 @@ public final class Bench {
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
             }
             if (st.jitShare() != null) {
-                s.append(String.format("   of that CPU, JIT compiler threads: %.0f%% (high: the JVMs were still warming up)%n",
-                        100 * st.jitShare()));
+                s.append(String.format("   of that CPU, JIT compiler threads: %.0f%%%s%n", 100 * st.jitShare(),
+                        st.jitShare() >= WARM_JIT_SHARE ? " (the JVMs were still compiling: a longer --warmup helps)"
+                                : ""));
             }
             if (st.sent() != st.accepted()) {
                 s.append(String.format("   NOT KEPT UP: %d of %d posts were not accepted%n", st.sent() - st.accepted(),

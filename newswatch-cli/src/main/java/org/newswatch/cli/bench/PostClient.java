@@ -12,17 +12,18 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * The load generator's HTTP/1.1 client: a fixed number of keep-alive connections to one server, each driven by a
- * thread of its own that sends a request and reads its answer. A request waits in one queue until a connection is
- * free, so the caller's clock (the time it was due) counts that wait too.
+ * The load generator's HTTP/1.1 client: up to a fixed number of keep-alive connections to one server, each driven
+ * by a thread of its own that sends a request and reads its answer. A request goes to the connection that became
+ * free last (so a light load uses few connections, as a pool would), or waits until one is free, so the caller's
+ * clock (the time it was due) counts that wait too.
  *
  * <p>Why not {@link java.net.http.HttpClient}: under an open-loop load it opened a connection for every request
  * in flight, kept them all pooled, and searched its pool linearly on every send; with its thread hand-offs it took
@@ -50,12 +51,17 @@ final class PostClient implements AutoCloseable {
     private final int port;
     private final Duration connectTimeout;
     private final Duration readTimeout;
-    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
-    private final List<Thread> threads = new ArrayList<>();
+    private final List<Worker> workers = new ArrayList<>();
+    private final Object lock = new Object();
+    /** Requests waiting for a free connection, oldest first. */
+    private final ArrayDeque<Job> backlog = new ArrayDeque<>();
+    /** Free connections, the most recently used first: a light load keeps using the same few, as a pool would. */
+    private final ArrayDeque<Worker> idle = new ArrayDeque<>();
+    private boolean closed;
 
     /**
      * @param server      scheme, host and port of the server (http only)
-     * @param connections how many keep-alive connections (and threads)
+     * @param connections how many keep-alive connections (and threads) at most
      */
     PostClient(URI server, int connections, Duration connectTimeout, Duration readTimeout) {
         if (!"http".equals(server.getScheme())) {
@@ -66,16 +72,26 @@ final class PostClient implements AutoCloseable {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         for (int i = 0; i < connections; i++) {
-            Thread t = new Thread(this::loop, "post-client-" + (i + 1));
-            t.setDaemon(true);
-            threads.add(t);
-            t.start();
+            workers.add(new Worker("post-client-" + (i + 1)));
         }
+        workers.forEach(w -> w.thread.start());
     }
 
-    /** Queues a POST of {@code body} to {@code path}; {@code callback} hears its answer. */
+    /** Sends a POST of {@code body} to {@code path} on a free connection, or when one is free; {@code callback} hears its answer. */
     void post(String path, String contentType, byte[] body, Callback callback) {
-        queue.add(new Job(request(host, port, path, contentType, body), callback));
+        Job job = new Job(request(host, port, path, contentType, body), callback);
+        Worker free;
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the client is closed");
+            }
+            free = idle.pollFirst();
+            if (free == null) {
+                backlog.addLast(job);
+                return;
+            }
+        }
+        free.hand(job);
     }
 
     static byte[] request(String host, int port, String path, String contentType, byte[] body) {
@@ -87,64 +103,127 @@ final class PostClient implements AutoCloseable {
         return out;
     }
 
-    private void loop() {
-        Connection connection = null;
-        try {
-            while (true) {
-                Job job = queue.take();
-                if (job == STOP) {
-                    return;
-                }
-                try {
-                    boolean reused = connection != null;
-                    if (connection == null) {
-                        connection = new Connection();
-                    }
-                    Raw raw;
-                    try {
-                        raw = connection.exchange(job.request());
-                    } catch (StaleConnectionException e) {
-                        // no answer at all: on a reused connection the server had closed it while idle, so the
-                        // request is sent once more on a new one (ingest answers a repeat with the same id)
-                        connection.close();
-                        connection = null;
-                        if (!reused) {
-                            throw e.getCause();
-                        }
-                        connection = new Connection();
-                        raw = connection.exchange(job.request());
-                    }
-                    if (!raw.keepAlive()) {
-                        connection.close();
-                        connection = null;
-                    }
-                    job.callback().done(new Answer(raw.status(), raw.body(), null));
-                } catch (IOException e) {
-                    if (connection != null) {
-                        connection.close();
-                        connection = null;
-                    }
-                    job.callback().done(new Answer(0, null, e));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            if (connection != null) {
-                connection.close();
+    /** Stops the connections; requests still waiting for one fail. */
+    @Override
+    public void close() {
+        List<Worker> free;
+        List<Job> dropped;
+        synchronized (lock) {
+            closed = true;
+            free = new ArrayList<>(idle);
+            idle.clear();
+            dropped = new ArrayList<>(backlog);
+            backlog.clear();
+        }
+        dropped.forEach(j -> j.callback().done(new Answer(0, null, new IOException("the client was closed"))));
+        free.forEach(w -> w.hand(STOP));
+        for (Worker w : workers) {
+            try {
+                w.thread.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
-    @Override
-    public void close() {
-        threads.forEach(t -> queue.add(STOP));
-        for (Thread t : threads) {
+    /** One keep-alive connection and the thread that drives it. */
+    private final class Worker {
+
+        final Thread thread;
+        private volatile Job handed;
+        private Connection connection;
+
+        Worker(String name) {
+            thread = new Thread(this::run, name);
+            thread.setDaemon(true);
+        }
+
+        void hand(Job job) {
+            handed = job;
+            LockSupport.unpark(thread);
+        }
+
+        /**
+         * Frees this connection: the oldest waiting request if there is one, else null with the connection listed as
+         * free (before the caller hears the answer, so a caller that posts again at once gets this connection).
+         */
+        private Job release() {
+            synchronized (lock) {
+                if (closed) {
+                    return STOP;
+                }
+                Job waiting = backlog.pollFirst();
+                if (waiting == null) {
+                    idle.addFirst(this);
+                }
+                return waiting;
+            }
+        }
+
+        /** The next request handed to this free connection. */
+        private Job await() {
+            Job job;
+            while ((job = handed) == null) {
+                LockSupport.park(this);
+            }
+            handed = null;
+            return job;
+        }
+
+        private void run() {
             try {
-                t.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                Job job = release();
+                if (job == null) {
+                    job = await();
+                }
+                while (job != STOP) {
+                    Answer answer = send(job.request());
+                    Callback callback = job.callback();
+                    job = release();
+                    callback.done(answer);
+                    if (job == null) {
+                        job = await();
+                    }
+                }
+            } finally {
+                closeConnection();
+            }
+        }
+
+        private Answer send(byte[] request) {
+            try {
+                boolean reused = connection != null;
+                if (connection == null) {
+                    connection = new Connection();
+                }
+                Raw raw;
+                try {
+                    raw = connection.exchange(request);
+                } catch (StaleConnectionException e) {
+                    // no answer at all: on a reused connection the server had closed it while idle, so the
+                    // request is sent once more on a new one (ingest answers a repeat with the same id)
+                    closeConnection();
+                    if (!reused) {
+                        throw e.getCause();
+                    }
+                    connection = new Connection();
+                    raw = connection.exchange(request);
+                }
+                if (!raw.keepAlive()) {
+                    closeConnection();
+                }
+                return new Answer(raw.status(), raw.body(), null);
+            } catch (IOException e) {
+                closeConnection();
+                return new Answer(0, null, e);
+            }
+        }
+
+        private void closeConnection() {
+            if (connection != null) {
+                connection.close();
+                connection = null;
             }
         }
     }

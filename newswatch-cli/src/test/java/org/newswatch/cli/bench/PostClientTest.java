@@ -82,6 +82,13 @@ class PostClientTest {
             Collections.sort(bodies);
             assertEquals(200, bodies.stream().distinct().count(), "every body answered once");
             assertTrue(clients.size() <= 3, "at most one connection per thread: " + clients);
+
+            // one request at a time: the connection freed last takes the next one, so a single one serves them all
+            clients.clear();
+            for (int i = 0; i < 20; i++) {
+                assertEquals(202, postAll(client, 1).get(0).status());
+            }
+            assertEquals(1, clients.size(), "a light load keeps to one connection: " + clients);
         } finally {
             server.stop(0);
         }
