@@ -31,6 +31,10 @@ public class IdentityProducer {
     @ConfigProperty(name = "newswatch.identity.tolerance-days", defaultValue = "2")
     int toleranceDays;
 
+    /** How many events the memory keeps at most (about 530 B of heap each); the oldest are forgotten first. */
+    @ConfigProperty(name = "newswatch.identity.capacity", defaultValue = "" + InMemoryIdentityStore.DEFAULT_CAPACITY)
+    int capacity;
+
     /** 0: read the whole topic (the resolver's window still bounds memory); N: records of the last N days only. */
     @ConfigProperty(name = "newswatch.identity.rebuild-days", defaultValue = "0")
     int rebuildDays;
@@ -66,7 +70,7 @@ public class IdentityProducer {
 
     private synchronized EventIdentity resolver() {
         if (identity == null) {
-            identity = new EventIdentity(new InMemoryIdentityStore(), toleranceDays, windowDays);
+            identity = new EventIdentity(new InMemoryIdentityStore(capacity), toleranceDays, windowDays);
         }
         return identity;
     }

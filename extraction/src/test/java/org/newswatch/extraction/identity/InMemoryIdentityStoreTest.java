@@ -74,4 +74,24 @@ class InMemoryIdentityStoreTest {
         assertTrue(store.contains("new", "a-new"));
         assertEquals(2, store.size());
     }
+
+    /** A store at its capacity forgets its oldest events, by arrival, whatever their days, in every index. */
+    @Test
+    void aFullStoreForgetsItsOldestEvents() {
+        InMemoryIdentityStore store = new InMemoryIdentityStore(100);
+        for (int i = 0; i < 1000; i++) {
+            store.add(seen("e" + i, (long) (i % 10), D));
+            assertTrue(store.size() <= 125, "at most a quarter over capacity: " + store.size());
+        }
+        assertTrue(store.size() >= 100, "keeps at least its capacity: " + store.size());
+        assertTrue(store.containsId("e999"));
+        assertTrue(store.contains("e950", "a-e950"));
+        assertFalse(store.containsId("e0"));
+        assertFalse(store.contains("e800", "a-e800"));
+        String key = SeenEvent.key(EventType.KILLED, "UKRMIL");
+        List<String> sevens = ids(store.candidates(key, 7L, D, 2));
+        assertEquals("e997", sevens.get(sevens.size() - 1));
+        assertTrue(sevens.size() <= 13 && sevens.size() >= 10, "only the kept reports of figure 7: " + sevens);
+        assertTrue(sevens.stream().allMatch(id -> Integer.parseInt(id.substring(1)) >= 1000 - store.size()));
+    }
 }
