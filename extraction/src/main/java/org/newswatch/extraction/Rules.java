@@ -144,6 +144,7 @@ final class Rules {
                 talks(s, i);
             }
         }
+        dropAttacksByTheirVictims(s);
         resolvePendingAttacks(s);
     }
 
@@ -2206,7 +2207,7 @@ final class Rules {
             }
             for (Party m : ctx.mentions.get(s.index())) {
                 if (m.start() <= k && k < m.end() + 1 && m.end() <= noun + 1) {
-                    return m;
+                    return m.country() == null ? withDemonymBefore(s, m) : m;
                 }
             }
             int[] len = new int[1];
@@ -2216,10 +2217,25 @@ final class Rules {
             }
             String mod = Roles.modifierRole(x);
             if (mod != null && !mod.equals(Roles.REF) && !mod.equals(Roles.CVL)) {
-                return new Party(null, mod, false, null, null, k, k, k + 1, null);
+                return withDemonymBefore(s, new Party(null, mod, false, null, null, k, k, k + 1, null));
             }
         }
         return null;
+    }
+
+    /**
+     * "a Syrian army attack": a force named without its country takes the country named just before it, so that the
+     * country is not guessed from the rest of the text (where it is often the victims').
+     */
+    private static Party withDemonymBefore(Sentence s, Party m) {
+        for (int k = m.start() - 1; k >= 0 && m.start() - k <= 3; k--) {
+            int[] len = new int[1];
+            Countries.Entry e = Parties.countryAt(s, k, len);
+            if (e != null && k + len[0] == m.start()) {
+                return new Party(e.iso3(), m.role(), true, m.sponsor(), m.amount(), k, m.head(), m.end(), m.anaphor());
+            }
+        }
+        return m;
     }
 
     // ---------------------------------------------------------------- attack
@@ -2338,6 +2354,10 @@ final class Rules {
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
         c.actor = code;
+        String bareRole = actor.role() == null || Roles.GOV.equals(actor.role()) ? Roles.MIL : actor.role();
+        if (actor.country() == null && !code.equals(bareRole)) {
+            countryFromContext.add(c); // "soldiers were killed after an airstrike": checked against the victims below
+        }
         if (noun && (w.endsWith("s") || w.equals("shelling"))) {
             // "repelled 14 Ukrainian attacks", "carried out 30 airstrikes": the number of acts
             int k = i - 1;
@@ -2435,6 +2455,8 @@ final class Rules {
 
     /** Attack nouns of this sentence whose author it does not name. */
     private final List<Integer> pendingAttacks = new java.util.ArrayList<>();
+    /** This sentence's attacks whose author was named without a country, which the context then gave. */
+    private final List<Candidate> countryFromContext = new java.util.ArrayList<>();
 
     private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "at", "inside",
             "near", "targeting", "upon");
@@ -2492,6 +2514,40 @@ final class Rules {
     }
 
     /**
+     * "20 Turkish soldiers were killed in Idlib after an airstrike": an attack by state forces the sentence names
+     * without a country took the country of the context, which here is that of the only side the sentence has dead or
+     * wounded; such an attack is left to the context's other armed sides, as one whose author the sentence leaves
+     * out. An armed group named without a country keeps it ("an attack by bandits ..., killing four of the
+     * attackers"), and so does a force when the sentence has casualties on another side too ("51 soldiers were killed
+     * and 160 assailants neutralised in the attack and the subsequent air strikes").
+     */
+    private void dropAttacksByTheirVictims(Sentence s) {
+        if (countryFromContext.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> victims = casualtiesOf(s);
+        victims.remove(null);
+        for (Candidate c : countryFromContext) {
+            if (c.actor.endsWith(Roles.MIL) && victims.equals(java.util.Set.of(c.actor)) && ctx.events.remove(c)) {
+                pendingAttacks.add(c.trigger);
+            }
+        }
+        countryFromContext.clear();
+    }
+
+    /** The victims of this sentence's killed and wounded events. */
+    private java.util.Set<String> casualtiesOf(Sentence s) {
+        java.util.Set<String> victims = new java.util.HashSet<>();
+        for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence.index() == s.index(); k--) {
+            Candidate c = ctx.events.get(k);
+            if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
+                victims.add(c.victim);
+            }
+        }
+        return victims;
+    }
+
+    /**
      * An attack whose author the sentence leaves out belongs to the side this sentence's casualty events name
      * as doing harm ("an attack on a base killed two soldiers; police blamed al-Shabaab militants") or, failing
      * that, to the author of the latest attack or killing the article reported.
@@ -2500,13 +2556,8 @@ final class Rules {
         if (pendingAttacks.isEmpty()) {
             return;
         }
-        java.util.Set<String> victims = new java.util.HashSet<>();
-        for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence.index() == s.index(); k--) {
-            Candidate c = ctx.events.get(k);
-            if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
-                victims.add(c.victim); // "soldiers were killed in an attack on a base": not the soldiers' side
-            }
-        }
+        // "soldiers were killed in an attack on a base": not the soldiers' side
+        java.util.Set<String> victims = casualtiesOf(s);
         for (int i : pendingAttacks) {
             // an unattributed air or drone strike is a state's; an ambush, bombing or assault an armed group's
             String role = AIR_ATTACKS.contains(s.lc(i)) ? Roles.MIL : s.lc(i).startsWith("raid") ? null : Roles.REB;

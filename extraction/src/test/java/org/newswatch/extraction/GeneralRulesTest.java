@@ -96,6 +96,28 @@ class GeneralRulesTest {
         }
     }
 
+    /**
+     * Forces named without their country ("army", an air strike) take the country written just before them, and are
+     * not given, from the context, the country of the only side the sentence has casualties on.
+     */
+    @Test
+    void theSideHitIsNotTheAuthorOfAnAirStrikeOrAnArmyAttack() {
+        List<ExtractedEvent> army = extract("2022-06-14",
+                "Three Armenian soldiers were wounded in an Azerbaijani army attack near Sotk on Tuesday.");
+        assertEquals("AZEMIL", find(army, EventType.ATTACK, "AZEMIL").actor());
+        List<ExtractedEvent> strike = extract("2023-08-02",
+                "Four Malian soldiers were killed near Gao after an airstrike on Tuesday, the army said.");
+        for (ExtractedEvent e : strike) {
+            assertTrue(!(e.type() == EventType.ATTACK && "MLIMIL".equals(e.actor())),
+                    "the dead soldiers' side made no air strike: " + e.evidence());
+        }
+        // another armed side hit in the same sentence: the state's own air strikes stay its own
+        List<ExtractedEvent> both = extract("2023-02-21",
+                "The Burkinabe army said 12 soldiers were killed and 40 assailants neutralised in the attack and the"
+                        + " subsequent air strikes near Dori.");
+        assertEquals("BFAMIL", find(both, EventType.ATTACK, "BFAMIL").actor());
+    }
+
     @Test
     void multiWordVerbsOfKilling() {
         ExtractedEvent a = find(extract("2021-07-12", "Gunmen shot dead four traders near Gusau on Sunday."),
