@@ -83,6 +83,9 @@ public final class Extractor {
         return out;
     }
 
+    /** A country score this high comes from a named setting or armed group, not from a demonym or two. */
+    static final int SETTING_SCORE = 6;
+
     private void prepare(ArticleContext ctx) {
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
@@ -170,7 +173,7 @@ public final class Extractor {
             int weight = m.fuzzy() ? (ctx.named.contains(iso3) ? 2 : 0)
                     : lead != null && !iso3.equals(lead) && (m.population() >= 0
                     && m.population() < 100_000 && !ctx.regions.contains(e.getKey())
-                    || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= 6) ? 1 : 10;
+                    || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= SETTING_SCORE) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
         // the dateline city ("YANGON (Reuters) -") says little of the setting, but more than nothing
@@ -529,10 +532,13 @@ public final class Extractor {
                 Optional<GeoMatch> g = gazetteer.lookup(c.location, null, bias);
                 place = g.map(GeoMatch::place).orElse(new Place(c.location, bias, null, null));
                 if (bias != null && !bias.equals(place.country())
-                        && g.get().population() >= 0 && g.get().population() < 100_000) {
-                    // "Solhan in northern Burkina Faso": a namesake town elsewhere is not the place. A city is kept:
-                    // the country a sentence names may be the speaker's ("Turkey's Defense Ministry said ... in
-                    // Idlib"), and the bias country has no place of that name
+                        && g.get().population() >= 0 && g.get().population() < 100_000
+                        && (near != null || settingElsewhere(ctx, place.country()))) {
+                    // "Solhan in northern Burkina Faso", "Lido Beach" in a Mogadishu story: a namesake town elsewhere
+                    // is not the place. A city is kept (the bias country has no place of that name), and so is a
+                    // town in a country the text names when no more than a demonym or a speaker points to the
+                    // article's country: that is often the victims' ("Turkish soldiers were killed near Kobani")
+                    // or a side's ("Turkey said 20 Syrian soldiers were killed near Manbij")
                     place = new Place(c.location, bias, null, null);
                 }
             }
@@ -572,7 +578,7 @@ public final class Extractor {
     /** The country a sentence names as a place ("in northern Burkina Faso"), or null. */
     private static String sentenceCountry(ArticleContext ctx, Sentence s) {
         for (Places.Mention p : ctx.places.get(s.index())) {
-            if (p.country() && !destination(s, p.index())) {
+            if (p.country() && !destination(s, p.index()) && !speaker(s, p)) {
                 Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
                 if (e != null) {
                     return e.iso3();
@@ -580,6 +586,36 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the text sets the story in its conflict country firmly (a named setting or armed group, not a demonym)
+     * and never names {@code iso2}'s country: a small place found only there is a namesake, not the place meant.
+     */
+    private static boolean settingElsewhere(ArticleContext ctx, String iso2) {
+        String iso3 = Countries.iso3(iso2);
+        return ctx.countryScore.getOrDefault(ctx.conflictCountry, 0) >= SETTING_SCORE
+                && (iso3 == null || !ctx.named.contains(iso3));
+    }
+
+    /**
+     * "Turkey said ...", "Russia's defence ministry reported ...": a country that speaks is not thereby where the
+     * event happened ("Burkina Faso's Soum province" still is).
+     */
+    static boolean speaker(Sentence s, Places.Mention p) {
+        int k = p.end();
+        if (s.lc(k).equals("'s") || s.lc(k).equals("\u2019s")) {
+            for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
+                if (Lexicon.SPEECH.contains(s.lc(j))) {
+                    return true;
+                }
+                if (!s.get(j).isWord()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return Lexicon.SPEECH.contains(s.lc(k));
     }
 
     private static ExtractedEvent withId(ExtractedEvent e, String id) {

@@ -57,6 +57,22 @@ class GeneralRulesTest {
         assertNotNull(k.place().latitude(), "the gazetteer's city, with its coordinates: " + k.place());
     }
 
+    /**
+     * A town the gazetteer knows in one country is not moved to a coordinate-less namesake in the country of the
+     * victims' demonym or of a speaker, which the text does not set the story in.
+     */
+    @Test
+    void theVictimsOrASpeakersCountryDoesNotMoveAKnownTownAbroad() {
+        ExtractedEvent spoken = find(extract("2023-05-20", "Russia said five Ukrainian soldiers were killed near Bakhmut."),
+                EventType.KILLED, "UKRMIL");
+        assertEquals("UA", spoken.place().country(), String.valueOf(spoken.place()));
+        assertNotNull(spoken.place().latitude(), String.valueOf(spoken.place()));
+        ExtractedEvent abroad = find(extract("2021-03-02", "Five Ethiopian soldiers were killed near Beledweyne."),
+                EventType.KILLED, "ETHMIL");
+        assertEquals("SO", abroad.place().country(), String.valueOf(abroad.place()));
+        assertNotNull(abroad.place().latitude(), String.valueOf(abroad.place()));
+    }
+
     @Test
     void aCountryOnlySpokenOfIsNoSetting() {
         List<ExtractedEvent> es = extract("2022-03-04",
