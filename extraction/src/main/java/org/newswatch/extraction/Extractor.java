@@ -602,7 +602,7 @@ public final class Extractor {
      * "Turkey said ...", "Russia's defence ministry reported ...": a country that speaks is not thereby where the
      * event happened ("Burkina Faso's Soum province" still is).
      */
-    static boolean speaker(Sentence s, Places.Mention p) {
+    private static boolean speaker(Sentence s, Places.Mention p) {
         int k = p.end();
         if (s.lc(k).equals("'s") || s.lc(k).equals("\u2019s")) {
             for (int j = k + 1; j < s.size() && j - k <= 4; j++) {

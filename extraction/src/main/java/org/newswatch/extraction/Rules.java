@@ -144,8 +144,12 @@ final class Rules {
                 talks(s, i);
             }
         }
-        dropAttacksByTheirVictims(s);
-        resolvePendingAttacks(s);
+        if (!countryFromContext.isEmpty() || !pendingAttacks.isEmpty()) {
+            // "soldiers were killed in an attack on a base": not the soldiers' side
+            java.util.Set<String> victims = casualtiesOf(s);
+            dropAttacksByTheirVictims(victims);
+            resolvePendingAttacks(s, victims);
+        }
     }
 
     // ---------------------------------------------------------------- casualties
@@ -2354,8 +2358,7 @@ final class Rules {
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
         c.actor = code;
-        String bareRole = actor.role() == null || Roles.GOV.equals(actor.role()) ? Roles.MIL : actor.role();
-        if (actor.country() == null && !code.equals(bareRole)) {
+        if (actor.country() == null) {
             countryFromContext.add(c); // "soldiers were killed after an airstrike": checked against the victims below
         }
         if (noun && (w.endsWith("s") || w.equals("shelling"))) {
@@ -2455,7 +2458,7 @@ final class Rules {
 
     /** Attack nouns of this sentence whose author it does not name. */
     private final List<Integer> pendingAttacks = new java.util.ArrayList<>();
-    /** This sentence's attacks whose author was named without a country, which the context then gave. */
+    /** This sentence's attacks whose author was named without a country (the context gave one, or none). */
     private final List<Candidate> countryFromContext = new java.util.ArrayList<>();
 
     private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "at", "inside",
@@ -2521,14 +2524,11 @@ final class Rules {
      * attackers"), and so does a force when the sentence has casualties on another side too ("51 soldiers were killed
      * and 160 assailants neutralised in the attack and the subsequent air strikes").
      */
-    private void dropAttacksByTheirVictims(Sentence s) {
-        if (countryFromContext.isEmpty()) {
-            return;
-        }
-        java.util.Set<String> victims = casualtiesOf(s);
-        victims.remove(null);
+    private void dropAttacksByTheirVictims(java.util.Set<String> victims) {
+        java.util.Set<String> named = new java.util.HashSet<>(victims);
+        named.remove(null);
         for (Candidate c : countryFromContext) {
-            if (c.actor.endsWith(Roles.MIL) && victims.equals(java.util.Set.of(c.actor)) && ctx.events.remove(c)) {
+            if (c.actor.endsWith(Roles.MIL) && named.equals(java.util.Set.of(c.actor)) && ctx.events.remove(c)) {
                 pendingAttacks.add(c.trigger);
             }
         }
@@ -2552,12 +2552,7 @@ final class Rules {
      * as doing harm ("an attack on a base killed two soldiers; police blamed al-Shabaab militants") or, failing
      * that, to the author of the latest attack or killing the article reported.
      */
-    private void resolvePendingAttacks(Sentence s) {
-        if (pendingAttacks.isEmpty()) {
-            return;
-        }
-        // "soldiers were killed in an attack on a base": not the soldiers' side
-        java.util.Set<String> victims = casualtiesOf(s);
+    private void resolvePendingAttacks(Sentence s, java.util.Set<String> victims) {
         for (int i : pendingAttacks) {
             // an unattributed air or drone strike is a state's; an ambush, bombing or assault an armed group's
             String role = AIR_ATTACKS.contains(s.lc(i)) ? Roles.MIL : s.lc(i).startsWith("raid") ? null : Roles.REB;

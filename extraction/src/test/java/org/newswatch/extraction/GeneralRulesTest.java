@@ -63,8 +63,8 @@ class GeneralRulesTest {
      */
     @Test
     void theVictimsOrASpeakersCountryDoesNotMoveAKnownTownAbroad() {
-        ExtractedEvent spoken = find(extract("2023-05-20", "Russia said five Ukrainian soldiers were killed near Bakhmut."),
-                EventType.KILLED, "UKRMIL");
+        ExtractedEvent spoken = find(extract("2023-05-20",
+                "Russia said five Ukrainian soldiers were killed near Bakhmut."), EventType.KILLED, "UKRMIL");
         assertEquals("UA", spoken.place().country(), String.valueOf(spoken.place()));
         assertNotNull(spoken.place().latitude(), String.valueOf(spoken.place()));
         ExtractedEvent abroad = find(extract("2021-03-02", "Five Ethiopian soldiers were killed near Beledweyne."),

@@ -197,8 +197,8 @@ public final class AlertEngine {
                             .toLocalDate() + " (" + ids.size() + " events)";
             out.add(new Alert(Alert.VERSION, alertId, sub.id(), sub.name(), Rules.WINDOW, summary, event.type(),
                     event.victim(), event.actor(), best.total(), null, event.location(), event.place(), event.date(),
-                    event.evidence(), sources.listed(), ids, sources.count(), eventTime, now, Alert.NEW, null, null, null, null,
-                    null));
+                    event.evidence(), sources.listed(), ids, sources.count(), eventTime, now, Alert.NEW, null, null, null,
+                    null, null));
         }
         windows.put(sub.id(), state);
     }

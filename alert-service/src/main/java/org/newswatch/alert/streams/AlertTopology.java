@@ -35,8 +35,9 @@ import org.newswatch.contracts.Topics;
  * subscriptions (compacted) --&gt; global table "subscriptions-store"
  * alert-silences (compacted) --&gt; global table "silences-store" (matching alerts are sent marked muted)
  * events --parse--+-- unreadable --&gt; events-dlq (header dead-letter-reason)
- *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-reports, alert-story-index, alert-stories,
- *                                  alert-windows, alert-new-kinds, alert-rates; reads subscriptions-store)
+ *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-reports, alert-story-index,
+ *                                  alert-stories, alert-windows, alert-new-kinds, alert-rates; reads
+ *                                  subscriptions-store)
  *                                  --&gt; alerts (key subscription id)
  * </pre>
  */

@@ -32,7 +32,6 @@ public final class Feeder implements AutoCloseable {
     public record Accepted(ArticleGenerator.Generated article, String articleId, long sentNanos, long acceptedNanos) {
     }
 
-    private final URI ingest;
     private final ArticleGenerator generator;
     private final PostClient http;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -43,7 +42,6 @@ public final class Feeder implements AutoCloseable {
     private Thread thread;
 
     public Feeder(URI ingest, ArticleGenerator generator) {
-        this.ingest = ingest;
         this.generator = generator;
         this.http = new PostClient(ingest, CONNECTIONS, Duration.ofSeconds(5), Duration.ofSeconds(60));
     }

@@ -77,7 +77,10 @@ final class PostClient implements AutoCloseable {
         workers.forEach(w -> w.thread.start());
     }
 
-    /** Sends a POST of {@code body} to {@code path} on a free connection, or when one is free; {@code callback} hears its answer. */
+    /**
+     * Sends a POST of {@code body} to {@code path} on a free connection, or once one is free; {@code callback} hears
+     * its answer.
+     */
     void post(String path, String contentType, byte[] body, Callback callback) {
         Job job = new Job(request(host, port, path, contentType, body), callback);
         Worker free;
