@@ -1824,8 +1824,27 @@ final class Rules {
             "posts", "positions", "outposts", "bases", "villages", "towns", "airbase", "headquarters", "garrison",
             "parts", "most", "all", "control", "area", "areas", "territory", "neighbourhood", "neighborhood");
 
+    /** Things counted in seizures ("150 rounds", "20 kilograms of heroin"): never territory. */
+    private static final java.util.Set<String> ITEMS = java.util.Set.of("rifles", "rifle", "rounds", "pistols",
+            "pistol", "guns", "grenades", "explosives", "kilograms", "kg", "tonnes", "tons", "heroin", "cocaine",
+            "cannabis", "methamphetamine", "vehicles", "cars", "trucks", "motorcycles", "ammunition", "bullets",
+            "cartridges", "magazines", "detonators", "devices", "mines", "shells", "items");
+
     /** The first content word after a capture verb is a thing, not a place: "seized weapons", "seized power". */
     private static boolean seizedThing(Sentence s, int i) {
+        if (beBefore(s, i)) {
+            // "two rifles and 150 rounds of ammunition were seized": the passive's subject is the thing taken
+            int k = i - 1;
+            while (k > 0 && (BE.contains(s.lc(k)) || ADVERBS.contains(s.lc(k)) || s.lc(k).equals("have")
+                    || s.lc(k).equals("has") || s.lc(k).equals("had"))) {
+                k--;
+            }
+            String x = s.lc(k);
+            if (NOT_TERRITORY.contains(x) || Roles.WEAPONS.contains(x) || Lexicon.EQUIPMENT.containsKey(x)
+                    && !x.equals("positions") || ITEMS.contains(x)) {
+                return true;
+            }
+        }
         int k = i + 1;
         while (Parties.DETERMINERS.contains(s.lc(k)) || Numbers.isNumberWord(s.lc(k)) || s.get(k).isNumber()
                 || s.lc(k).equals("of")) {

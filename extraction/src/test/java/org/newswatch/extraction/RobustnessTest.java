@@ -28,6 +28,22 @@ class RobustnessTest {
         assertTrue(EXTRACTOR.extract(new Article(1, "n", null, null, null, null, null, Article.LIVE, null, null)).isEmpty());
     }
 
+    /** Issue 18: a sentence that ends with its verb and no full stop threw ArrayIndexOutOfBoundsException. */
+    @Test
+    void sentencesCutRightAfterTheirVerb() {
+        List<ExtractedEvent> seized = run("During a search in the harbour district on Friday, police said two rifles and 150 rounds"
+                + " of ammunition were seized");
+        assertTrue(seized.stream().noneMatch(e -> e.type() == org.newswatch.contracts.EventType.CAPTURE), seized.toString());
+        run("After three days of fighting, government troops have recaptured");
+        run("Rebels said they took");
+        for (String verb : List.of("captured", "seized", "took", "killed", "wounded", "fled", "launched", "shot", "destroyed",
+                "clashed", "attacked", "deployed", "warned", "met", "lost")) {
+            run("Rebels " + verb);
+            run(verb);
+            run("The army " + verb + " the");
+        }
+    }
+
     @Test
     void binaryJunkAndBadBytes() {
         Random r = new Random(42);

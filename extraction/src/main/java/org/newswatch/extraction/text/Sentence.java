@@ -18,8 +18,17 @@ public record Sentence(int index, List<Token> tokens, int start, int end, int pa
         return tokens.size();
     }
 
+    /**
+     * Token at i; outside the sentence an empty punctuation token at the sentence's edge, so that a rule looking
+     * one word past a sentence that ends without a full stop ("government troops have recaptured") reads the
+     * edge as it reads a full stop, instead of failing.
+     */
     public Token get(int i) {
-        return tokens.get(i);
+        if (i >= 0 && i < tokens.size()) {
+            return tokens.get(i);
+        }
+        int at = i < 0 ? start : end;
+        return new Token("", "", at, at, Token.Kind.PUNCT, 0);
     }
 
     /** Lower-cased token at i, or "" outside the sentence. */
