@@ -34,6 +34,8 @@ import java.time.LocalDate;
  * @param nearDuplicateOf id of an earlier article the source article nearly repeats, else null
  * @param origin         the source article's origin, {@link Article#LIVE} or {@link Article#REPLAY}; null means live
  *                       (optional, added after v1.0: readers treat its absence as live)
+ * @param cause          KILLED and WOUNDED only: what caused the deaths or injuries ({@link Cause}); null on other
+ *                       types (optional, added in v1.2: readers treat its absence as {@link Cause#VIOLENCE})
  */
 public record ExtractedEvent(
         int schemaVersion,
@@ -61,9 +63,21 @@ public record ExtractedEvent(
         String articleUrl,
         String articleSource,
         String nearDuplicateOf,
-        String origin) {
+        String origin,
+        Cause cause) {
 
     public static final int VERSION = 1;
+
+    /** The v1.1 event, without a cause. */
+    public ExtractedEvent(int schemaVersion, String eventId, String article, EventType type, String victim,
+            String actor, Long count, Long countHigh, Qualifier qualifier, String vagueAmount, Boolean cumulative,
+            Equipment equipment, String location, Place place, LocalDate date, String claimedBy,
+            String evidence, Integer evidenceStart, Integer evidenceEnd, String rule, Double confidence,
+            String articleTitle, String articleUrl, String articleSource, String nearDuplicateOf, String origin) {
+        this(schemaVersion, eventId, article, type, victim, actor, count, countHigh, qualifier, vagueAmount,
+                cumulative, equipment, location, place, date, claimedBy, evidence, evidenceStart, evidenceEnd, rule,
+                confidence, articleTitle, articleUrl, articleSource, nearDuplicateOf, origin, null);
+    }
 
     /** The v1.0 event, without origin (a live article). */
     public ExtractedEvent(int schemaVersion, String eventId, String article, EventType type, String victim,
@@ -73,7 +87,20 @@ public record ExtractedEvent(
             String articleTitle, String articleUrl, String articleSource, String nearDuplicateOf) {
         this(schemaVersion, eventId, article, type, victim, actor, count, countHigh, qualifier, vagueAmount,
                 cumulative, equipment, location, place, date, claimedBy, evidence, evidenceStart, evidenceEnd, rule,
-                confidence, articleTitle, articleUrl, articleSource, nearDuplicateOf, null);
+                confidence, articleTitle, articleUrl, articleSource, nearDuplicateOf, null, null);
+    }
+
+    /** The same event under another id. */
+    public ExtractedEvent withEventId(String id) {
+        return new ExtractedEvent(schemaVersion, id, article, type, victim, actor, count, countHigh, qualifier,
+                vagueAmount, cumulative, equipment, location, place, date, claimedBy, evidence, evidenceStart,
+                evidenceEnd, rule, confidence, articleTitle, articleUrl, articleSource, nearDuplicateOf, origin, cause);
+    }
+
+    /** The cause, absent read as violence (events written before v1.2, and every non-casualty event). */
+    @JsonIgnore
+    public Cause causeOrViolence() {
+        return cause == null ? Cause.VIOLENCE : cause;
     }
 
     /** True when the source article was replayed from an archive (origin {@link Article#REPLAY}). */

@@ -38,6 +38,16 @@ final class ArticleContext {
     String dominantPlace;
     final List<Candidate> events = new ArrayList<>();
 
+    private org.newswatch.contracts.Cause cause;
+
+    /** The article's own cause of casualties ({@link Causes#ofArticle}), read once. */
+    org.newswatch.contracts.Cause cause() {
+        if (cause == null) {
+            cause = Causes.ofArticle(sentences);
+        }
+        return cause;
+    }
+
     ArticleContext(String text, List<Sentence> sentences, LocalDate articleDate, LocalDate weekdayRef) {
         this.text = text;
         this.sentences = sentences;

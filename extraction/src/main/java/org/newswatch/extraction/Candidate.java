@@ -32,6 +32,10 @@ final class Candidate {
     LocalDate date;
     int dateStrength;
     String claimedBy;
+    /** KILLED and WOUNDED: what caused them. */
+    org.newswatch.contracts.Cause cause;
+    /** Place in a list of victims of one trigger ("two vigilantes and a soldier"), 0 alone: items never merge. */
+    int listItem;
     Sentence sentence;
     int trigger;
     String rule;

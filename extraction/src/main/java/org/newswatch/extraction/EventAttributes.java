@@ -46,13 +46,16 @@ final class EventAttributes {
             }
         }
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
-            if (TOTAL_WORDS.contains(s.lc(k))) {
+            if (TOTAL_WORDS.contains(s.lc(k)) && !Rules.incidentToll(s, k + 1)) {
                 return true;
             }
         }
         // present perfect: "have been killed", "has driven", "have fled", "have recaptured"
         for (int k = t - 1; k >= 0 && t - k <= 3; k--) {
             String w = s.lc(k);
+            if (w.equals("have") && s.lc(k - 1).equals("to")) {
+                break; // "claimed to have killed 17 soldiers in an ambush": a claim of one incident
+            }
             if (w.equals("have") || w.equals("has")) {
                 // "have captured the village of X": one capture; "have recaptured 12 villages": a running count
                 return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS

@@ -76,7 +76,7 @@ public final class Extractor {
             if (n > 1) {
                 // inside one article an id names one event: a second, distinct event of the same identity
                 // (kept apart by the merger) gets its own
-                e = withId(e, hash(e.eventId() + "#" + n));
+                e = e.withEventId(hash(e.eventId() + "#" + n));
             }
             out.add(e);
         }
@@ -572,7 +572,8 @@ public final class Extractor {
                 article.url(),
                 article.source(),
                 article.nearDuplicateOf(),
-                article.origin());
+                article.origin(),
+                c.cause);
     }
 
     /** The country a sentence names as a place ("in northern Burkina Faso"), or null. */
@@ -618,12 +619,6 @@ public final class Extractor {
         return Lexicon.SPEECH.contains(s.lc(k));
     }
 
-    private static ExtractedEvent withId(ExtractedEvent e, String id) {
-        return new ExtractedEvent(e.schemaVersion(), id, e.article(), e.type(), e.victim(), e.actor(), e.count(),
-                e.countHigh(), e.qualifier(), e.vagueAmount(), e.cumulative(), e.equipment(), e.location(), e.place(),
-                e.date(), e.claimedBy(), e.evidence(), e.evidenceStart(), e.evidenceEnd(), e.rule(), e.confidence(),
-                e.articleTitle(), e.articleUrl(), e.articleSource(), e.nearDuplicateOf(), e.origin());
-    }
 
     private static double confidence(Candidate c) {
         double v = 0.6;

@@ -86,6 +86,9 @@ final class Merger {
     }
 
     private static boolean compatible(Candidate a, Candidate b) {
+        if (a.sentence == b.sentence && a.trigger == b.trigger && a.listItem != b.listItem) {
+            return false; // "a woman and her son were shot dead": two victims, two lines
+        }
         if (a.type == EventType.THREAT && a.sentence != b.sentence && !threatWords(a).equals(threatWords(b))) {
             return false; // two statements in other words ("would pay a very high price", "warned ... to push") are two threats
         }
@@ -97,7 +100,9 @@ final class Merger {
                 && !Objects.equals(a.date, b.date)) {
             return false;
         }
-        if (a.count == null && a.locationStated && b.locationStated && !Objects.equals(a.location, b.location)) {
+        if ((a.count == null || a.count == 1) && a.locationStated && b.locationStated
+                && !Objects.equals(a.location, b.location)) {
+            // one man killed in A and one in B are two incidents
             return false;
         }
         return true;

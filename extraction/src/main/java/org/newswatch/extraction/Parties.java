@@ -3,6 +3,7 @@ package org.newswatch.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newswatch.contracts.Qualifier;
 import org.newswatch.extraction.text.Sentence;
 import org.newswatch.extraction.text.Token;
 
@@ -106,7 +107,26 @@ public final class Parties {
                 }
             }
         }
+        if (amount == null && start == modStart - 1 && SINGULAR_DETERMINERS.contains(s.lc(start))
+                && (singularPerson(s.lc(head)) || s.lc(head + 1).equals("member") && !isHead(s.get(head + 2)))) {
+            // "a shepherd", "the body of a man", "her son": one person is a count of 1 (gold "Counting")
+            amount = new Amount(1L, null, Qualifier.EXACT, null, start, modStart);
+        }
         return resolve(s, start, head, amount);
+    }
+
+    /** Determiners before a singular noun that make it one person: "a", "an", "the", possessives. */
+    static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their",
+            "another");
+
+    /**
+     * A noun that names one person: a role noun or "member" that is not plural and not a body of people
+     * ("a soldier", "a council member"; not "the army", "a convoy", "a family", "police").
+     */
+    static boolean singularPerson(String lc) {
+        return (Roles.headRole(lc) != null || lc.equals("member")) && !Roles.COLLECTIVE.contains(lc)
+                && !(lc.endsWith("s") && !lc.endsWith("ss") && !lc.endsWith("us")) && !lc.endsWith("men")
+                && !lc.equals("people") && !lc.equals("children") && !lc.equals("police");
     }
 
     /** "Russian and Syrian": an "and" between two country words. */

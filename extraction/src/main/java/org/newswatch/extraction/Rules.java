@@ -229,11 +229,52 @@ final class Rules {
                 emitCasualty(s, i, type, obj, type == EventType.KILLED ? "killed.active" : "wounded.active");
                 return;
             }
+            Party someone = onePersonAfter(s, i + 1);
+            if (someone != null) {
+                emitCasualty(s, i, type, someone, type == EventType.KILLED ? "killed.active" : "wounded.active");
+                return;
+            }
             if (w.endsWith("ing") || w.equals("kills") || w.equals("kill")) {
                 return;
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    /** Objects of a killing verb that are not people ("killed a bill"). */
+    private static final java.util.Set<String> NOT_PERSON = java.util.Set.of("bill", "deal", "plan", "proposal",
+            "project", "agreement", "motion", "story", "process", "chance", "house", "home", "building", "car",
+            "vehicle", "truck", "bus", "checkpoint", "post", "position", "village", "town", "number", "total", "toll",
+            "dog", "cow", "goat", "animal", "lion", "bear", "wolf", "elephant");
+
+    /**
+     * The object of a killing or wounding verb when it is one person our role words do not know: "shot dead a
+     * council clerk", "killing a pharmacist", "wounded an aid worker". One person, uncoded (civilian by
+     * default); a thing ("killed a bill"), a place or a vehicle is no victim.
+     */
+    static Party onePersonAfter(Sentence s, int p) {
+        if (!(s.lc(p).equals("a") || s.lc(p).equals("an"))) {
+            return null;
+        }
+        int head = -1;
+        for (int k = p + 1; k < s.size() && k <= p + 4; k++) {
+            Token t = s.get(k);
+            if (!t.isWord() || Parties.STOP.contains(t.lc()) || Dates.isCalendarWord(t.lc())) {
+                break;
+            }
+            head = k;
+        }
+        if (head < 0) {
+            return null;
+        }
+        String x = s.lc(head);
+        if (NOT_PERSON.contains(x) || Lexicon.EQUIPMENT.containsKey(x) || PLACE_NOUNS.contains(x)
+                || Lexicon.TERRITORY.contains(x) || VEHICLES.contains(x) || x.endsWith("s") && !x.endsWith("ss")
+                || x.endsWith("ing") || s.get(head).capitalised() && head == p + 1) {
+            return null;
+        }
+        Amount one = new Amount(1L, null, Qualifier.EXACT, null, p, p + 1);
+        return new Party(null, null, false, null, one, p, head, head + 1, null);
     }
 
     private static final java.util.Set<String> SUSTAIN = java.util.Set.of("sustained", "suffered", "received",
@@ -289,6 +330,9 @@ final class Rules {
         }
         if (!(beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1))) {
             Party obj = partyAfter(s, end);
+            if (obj == null) {
+                obj = onePersonAfter(s, end + 1);
+            }
             if (obj != null) {
                 emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
                 return;
@@ -390,8 +434,40 @@ final class Rules {
         c.party = p;
         c.amount(amount);
         c.victim = victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
-        c.cumulative = true;
+        c.cumulative = !incidentToll(s, verb + 1);
         finish(c);
+    }
+
+    /** One incident a toll can be "from" or "in": "the toll from the strike on Dnipro rose to 45". */
+    private static final java.util.Set<String> INCIDENT_NOUNS = java.util.Set.of("attack", "airstrike", "air-strike",
+            "strike", "bombing", "blast", "explosion", "ambush", "raid", "assault", "massacre", "shooting", "crash",
+            "collapse", "shelling", "barrage", "fire", "stampede", "sinking", "capsizing", "landslide", "earthquake",
+            "quake", "derailment", "collision", "incident", "attack's", "bomb", "fire's");
+    /** What makes a toll span several incidents: "the toll of the war", "killed since December". */
+    private static final java.util.Set<String> SPANS = java.util.Set.of("war", "conflict", "fighting", "clashes",
+            "attacks", "strikes", "airstrikes", "since", "year", "years", "month", "months", "weeks", "offensive",
+            "campaign", "siege", "violence", "crisis", "insurgency", "operations", "so", "far", "bombardment",
+            "bombings", "raids", "shellings", "massacres", "escalation");
+
+    /**
+     * True when the toll or "number of people killed" whose words start at {@code from} is tied to one incident
+     * ("the death toll from Monday's bombing rose to 92", "the number of people killed in the missile attack on
+     * the hospital rose to 33"): the tally of one event is no running total (gold "Counting").
+     */
+    static boolean incidentToll(Sentence s, int from) {
+        boolean incident = false;
+        for (int k = from; k < Math.min(s.size(), from + 16); k++) {
+            String x = s.lc(k);
+            if (SPANS.contains(x)) {
+                return false;
+            }
+            if (x.equals(".") || x.equals(";") || RISE.contains(x) || Numbers.parse(s, k) != null
+                    && !Dates.isCalendarWord(s.lc(k + 1)) && !s.lc(k + 1).equals("'s")) {
+                break;
+            }
+            incident |= INCIDENT_NOUNS.contains(x);
+        }
+        return incident;
     }
 
     private static final java.util.Set<String> BRING_VERBS = java.util.Set.of("bringing", "brought", "brings",
@@ -493,7 +569,7 @@ final class Rules {
                     c.party = p;
                     c.amount(a);
                     c.victim = victimCode(s, p.withRole(p.role()), EventType.KILLED, Roles.CVL, c, null);
-                    c.cumulative = true;
+                    c.cumulative = !incidentToll(s, i + 1);
                     finish(c);
                     return;
                 }
@@ -576,14 +652,48 @@ final class Rules {
             list.addLast(q);
         }
         Qualifier scope = list.getFirst().amount().qualifier();
+        sumSameGroup(list);
+        int item = 0;
         for (Party q : list) {
+            item = list.size() > 1 ? item + 1 : 0;
             Amount a = q.amount();
             if (q != list.getFirst() && a.hasCount() && a.qualifier() == Qualifier.EXACT && scope != null
-                    && scope != Qualifier.EXACT) {
+                    && scope != Qualifier.EXACT && !Parties.SINGULAR_DETERMINERS.contains(s.lc(a.start()))) {
                 q = q.withAmount(new Amount(a.count(), a.high(), scope, a.vague(), a.start(), a.end()));
             }
-            emitOne(s, trigger, type, q, rule);
+            emitOne(s, trigger, type, q, rule, item);
         }
+    }
+
+    /**
+     * Conjuncts of one group are one figure: "a woman and her son" are two civilians, "two vigilantes and a
+     * soldier" three of the state's forces; "12 soldiers and 5 rebels" stay two figures.
+     */
+    private static void sumSameGroup(java.util.ArrayDeque<Party> list) {
+        java.util.ArrayDeque<Party> out = new java.util.ArrayDeque<>();
+        for (Party q : list) {
+            Party last = out.peekLast();
+            if (last != null && java.util.Objects.equals(last.country(), q.country())
+                    && java.util.Objects.equals(groupRole(last), groupRole(q)) && last.amount().hasCount()
+                    && q.amount().hasCount() && last.amount().high() == null && q.amount().high() == null
+                    && last.amount().qualifier() == q.amount().qualifier()) {
+                Amount a = last.amount();
+                Amount sum = new Amount(a.count() + q.amount().count(), null, a.qualifier(), null, a.start(),
+                        q.amount().end());
+                out.pollLast();
+                out.addLast(new Party(last.country(), last.role(), last.explicit() || q.explicit(), last.sponsor(),
+                        sum, last.start(), q.head(), q.end(), last.anaphor()));
+            } else {
+                out.addLast(q);
+            }
+        }
+        list.clear();
+        list.addAll(out);
+    }
+
+    /** The role a party is coded with: an uncoded person is a civilian. */
+    private static String groupRole(Party p) {
+        return p.role() == null ? Roles.CVL : p.role();
     }
 
     /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
@@ -594,10 +704,11 @@ final class Rules {
             return null;
         }
         Amount a = Numbers.parse(s, j + 1);
-        if (a == null || !a.hasCount()) {
+        int from = a != null && a.hasCount() ? a.end() : j + 2; // "and her son": one person, counted by Parties.at
+        if ((a == null || !a.hasCount()) && !(x.equals("and") && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
             return null;
         }
-        int h = Parties.nextHead(s, a.end(), 5);
+        int h = Parties.nextHead(s, from, 5);
         if (h < 0 || Roles.NEUTRAL_HEADS.contains(s.lc(h)) && !s.lc(h + 1).equals("of")) {
             return null;
         }
@@ -622,6 +733,11 @@ final class Rules {
     }
 
     private void emitOne(Sentence s, int trigger, EventType type, Party p, String rule) {
+        emitOne(s, trigger, type, p, rule, 0);
+    }
+
+    /** {@code item}: the party's place in a list of victims of one trigger (1, 2, ...), 0 when it stands alone. */
+    private void emitOne(Sentence s, int trigger, EventType type, Party p, String rule, int item) {
         if (p.head() < 0 && p.amount() != null && !p.amount().hasCount() && s.lc(p.start() - 1).equals("and")) {
             Candidate prev = lastEvent(s, null, true);
             if (prev != null && prev.sentence == s && prev.type != type) {
@@ -632,8 +748,18 @@ final class Rules {
         if (p.head() < 0 && (p.amount() == null || !p.amount().hasCount())) {
             return; // "Dozens reported dead": no party, no figure
         }
+        if (p.head() < 0 && p.amount().qualifier() == Qualifier.EXACT && s.lc(p.start() - 1).equals("and")) {
+            Candidate prev = lastEvent(s, null, true);
+            if (prev != null && prev.sentence == s && prev.type != type && prev.qualifier != null
+                    && prev.qualifier != Qualifier.EXACT) {
+                // "at least 15 civilians were killed and 30 wounded": the qualifier scopes over both figures
+                Amount a = p.amount();
+                p = p.withAmount(new Amount(a.count(), a.high(), prev.qualifier, a.vague(), a.start(), a.end()));
+            }
+        }
         Candidate c = new Candidate(type, s, trigger, rule);
         c.party = p;
+        c.listItem = item;
         c.amount(p.amount());
         boolean passive = rule.endsWith("passive") || rule.equals("killed.lost-lives")
                 || Lexicon.KILL_INTRANSITIVE.contains(s.lc(trigger));
@@ -2953,38 +3079,12 @@ final class Rules {
     // ---------------------------------------------------------------- common
 
     private void finish(Candidate c) {
-        if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.DISPLACEMENT)
-                && naturalCause(c.sentence, c.trigger)) {
-            return;
+        org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());
+        if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
+            c.cause = cause; // a flood's toll is still a toll, with its cause: subscriptions choose
+        } else if (cause != org.newswatch.contracts.Cause.VIOLENCE) {
+            return; // "an earthquake struck the town", "floods drove 5,000 from their homes": no conflict event
         }
         ctx.events.add(c);
-    }
-
-    private static final java.util.Set<String> NATURAL_CAUSES = java.util.Set.of("earthquake", "earthquakes", "quake",
-            "flood", "floods", "flooding", "rains", "rainfall", "downpours", "storm", "storms", "cyclone", "hurricane",
-            "typhoon", "landslide", "landslides", "mudslide", "mudslides", "avalanche", "tsunami", "lightning",
-            "heatwave", "drought", "cholera", "measles", "malaria", "outbreak", "epidemic", "stampede", "accident",
-            "accidents", "snakebite", "wildfire", "wildfires", "volcano", "eruption");
-    private static final java.util.Set<String> VIOLENCE = java.util.Set.of("attack", "attacks", "attacked", "strike",
-            "strikes", "airstrike", "airstrikes", "shelling", "shelled", "gunmen", "fighting", "clashes", "bomb",
-            "bombing", "militants", "rebels", "troops", "soldiers", "forces", "shot", "gunfire", "ambush", "raid",
-            "war", "conflict", "violence", "explosion", "blast", "drone", "missile", "rocket", "mortar");
-
-    /**
-     * "an earthquake killed 2,000", "floods displaced 100,000", "died of cholera": deaths and flight from a
-     * natural cause or an accident are no conflict event, unless the clause also speaks of violence.
-     */
-    static boolean naturalCause(Sentence s, int trigger) {
-        boolean natural = false;
-        int from = Math.max(0, trigger - 10);
-        int to = Math.min(s.size(), trigger + 10);
-        for (int k = from; k < to; k++) {
-            String x = s.lc(k);
-            if (VIOLENCE.contains(x)) {
-                return false;
-            }
-            natural |= NATURAL_CAUSES.contains(x);
-        }
-        return natural;
     }
 }

@@ -92,6 +92,7 @@ class HeldOutTest {
             case "date" -> e.date();
             case "claimedBy" -> e.claimedBy();
             case "equipment" -> e.equipment();
+            case "cause" -> e.causeOrViolence().name().toLowerCase(java.util.Locale.ROOT);
             default -> throw new IllegalArgumentException("unknown field " + field);
         };
         return v == null ? null : v.toString();

@@ -12,10 +12,10 @@ import java.util.List;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Json;
 
-/** One line of the gold file (see the gold README). */
+/** One line of the gold file (see the gold README); {@code cause} is null where the set does not give it. */
 public record GoldEvent(String article, EventType type, String victim, String actor, Long count, String qualifier,
         Boolean cumulative, String equipment, String location, LocalDate date, String claimedBy, String evidence,
-        String cluster, boolean scored) {
+        String cluster, boolean scored, String cause) {
 
     /** The party scoring keys on: the victim for casualty types, the actor otherwise. */
     public String principal() {
@@ -48,7 +48,7 @@ public record GoldEvent(String article, EventType type, String victim, String ac
                 n.hasNonNull("cumulative") ? n.get("cumulative").asBoolean() : null, text(n, "equipment"),
                 text(n, "location"), n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText()) : null,
                 text(n, "claimedBy"), text(n, "evidence"), text(n, "cluster"),
-                !n.has("scored") || n.get("scored").asBoolean());
+                !n.has("scored") || n.get("scored").asBoolean(), text(n, "cause"));
     }
 
     private static String text(JsonNode n, String field) {

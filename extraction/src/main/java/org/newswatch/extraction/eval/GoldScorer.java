@@ -53,7 +53,8 @@ public final class GoldScorer {
     public record Result(Map<EventType, Counts> perType, Counts exhaustive, Counts allScored, double locationAccuracy,
             double dateAccuracy, double qualifierAccuracy, double cumulativeAccuracy, int matchedScored,
             int clustersMultiArticle, int clustersJoined, int clusterCollisions, List<Match> matches,
-            List<GoldEvent> missed, List<ExtractedEvent> falsePositives) {
+            List<GoldEvent> missed, List<ExtractedEvent> falsePositives, double causeAccuracy, FatalitySums sums,
+            List<ExtractedEvent> predictions) {
 
         /** A readable table. */
         public String table() {
@@ -73,6 +74,8 @@ public final class GoldScorer {
             b.append(String.format(Locale.ROOT, "%nattribute accuracy over %d matched scored pairs:%n", matchedScored));
             b.append(String.format(Locale.ROOT, "  location %.3f  date %.3f  qualifier %.3f  cumulative %.3f%n",
                     locationAccuracy, dateAccuracy, qualifierAccuracy, cumulativeAccuracy));
+            b.append(String.format(Locale.ROOT, "  cause %.3f%n", causeAccuracy));
+            b.append(sums.line());
             b.append(String.format(Locale.ROOT, "clusters across articles: %d of %d joined; %d collisions between clusters%n",
                     clustersJoined, clustersMultiArticle, clusterCollisions));
             return b.toString();
@@ -83,7 +86,20 @@ public final class GoldScorer {
         }
     }
 
+    /** Scores over the articles the gold lines name (articles without gold lines are not seen). */
     public static Result score(List<GoldEvent> gold, List<ExtractedEvent> predictions) {
+        java.util.Set<String> articles = new java.util.TreeSet<>();
+        for (GoldEvent g : gold) {
+            articles.add(g.article());
+        }
+        return score(gold, predictions, articles);
+    }
+
+    /**
+     * Scores over every article of the set: a prediction in an article without gold lines is a false positive,
+     * and the article counts in the fatality sums.
+     */
+    public static Result score(List<GoldEvent> gold, List<ExtractedEvent> predictions, Set<String> articles) {
         Map<GoldEvent, ExtractedEvent> matched = new HashMap<>();
         Set<ExtractedEvent> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         // scored lines before unscored ones; lines with a count before those without
@@ -120,6 +136,8 @@ public final class GoldScorer {
         int qual = 0;
         int cum = 0;
         int scoredPairs = 0;
+        int causes = 0;
+        int causePairs = 0;
         for (GoldEvent g : gold) {
             ExtractedEvent p = matched.get(g);
             if (p != null) {
@@ -139,11 +157,12 @@ public final class GoldScorer {
             date += Objects.equals(g.date(), p.date()) ? 1 : 0;
             qual += Objects.equals(g.qualifier(), p.qualifier() == null ? null : p.qualifier().name()) ? 1 : 0;
             cum += Objects.equals(Boolean.TRUE.equals(g.cumulative()), Boolean.TRUE.equals(p.cumulative())) ? 1 : 0;
+            if (g.cause() != null) {
+                causePairs++;
+                causes += g.cause().equalsIgnoreCase(p.causeOrViolence().name()) ? 1 : 0;
+            }
         }
-        Set<String> goldArticles = new HashSet<>();
-        for (GoldEvent g : gold) {
-            goldArticles.add(g.article());
-        }
+        Set<String> goldArticles = new HashSet<>(articles);
         List<ExtractedEvent> fps = new ArrayList<>();
         for (ExtractedEvent p : predictions) {
             if (!used.contains(p) && EXHAUSTIVE.contains(p.type()) && goldArticles.contains(p.article())) {
@@ -169,7 +188,9 @@ public final class GoldScorer {
         int[] clusters = clusters(matches);
         double n = Math.max(1, scoredPairs);
         return new Result(perType, new Counts(ex[0], ex[1], ex[2]), new Counts(all[0], 0, all[2]), loc / n, date / n,
-                qual / n, cum / n, scoredPairs, clusters[0], clusters[1], clusters[2], matches, missed, fps);
+                qual / n, cum / n, scoredPairs, clusters[0], clusters[1], clusters[2], matches, missed, fps,
+                causePairs == 0 ? 1.0 : (double) causes / causePairs, FatalitySums.of(gold, predictions, articles),
+                List.copyOf(predictions));
     }
 
     /** {clusters reported in two or more articles and matched there, of those joined by one eventId, collisions}. */

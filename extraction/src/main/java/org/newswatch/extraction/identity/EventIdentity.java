@@ -127,7 +127,7 @@ public final class EventIdentity {
                 }
             }
             used.add(id);
-            result[i] = id.equals(e.eventId()) ? e : withId(e, id);
+            result[i] = id.equals(e.eventId()) ? e : e.withEventId(id);
         }
         for (SeenEvent s : added) {
             store.add(s);
@@ -352,13 +352,6 @@ public final class EventIdentity {
         YearMonth deadline = e.type() == EventType.THREAT ? Deadlines.month(e.evidence(), day) : null;
         return new SeenEvent(id, e.article(), e.type(), e.principal(), e.count(), Boolean.TRUE.equals(e.cumulative()),
                 e.equipment(), e.location(), e.place(), e.date(), day, amounted(e), aboutPlace(e, view), deadline);
-    }
-
-    static ExtractedEvent withId(ExtractedEvent e, String id) {
-        return new ExtractedEvent(e.schemaVersion(), id, e.article(), e.type(), e.victim(), e.actor(), e.count(),
-                e.countHigh(), e.qualifier(), e.vagueAmount(), e.cumulative(), e.equipment(), e.location(), e.place(),
-                e.date(), e.claimedBy(), e.evidence(), e.evidenceStart(), e.evidenceEnd(), e.rule(), e.confidence(),
-                e.articleTitle(), e.articleUrl(), e.articleSource(), e.nearDuplicateOf(), e.origin());
     }
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {

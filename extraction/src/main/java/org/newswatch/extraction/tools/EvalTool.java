@@ -17,12 +17,13 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.extraction.Extractor;
 import org.newswatch.extraction.eval.GoldEvent;
 import org.newswatch.extraction.eval.GoldScorer;
+import org.newswatch.extraction.eval.NoteFigures;
 import org.newswatch.extraction.identity.EventIdentity;
 
 /** {@code eval --gold FILE --articles DIR [--verbose]}: runs the engine over DIR and scores it against the gold file. */
 public final class EvalTool {
 
-    static final String USAGE = "usage: eval --gold FILE --articles DIR [--verbose]";
+    static final String USAGE = "usage: eval --gold FILE --articles DIR [--notes notes.tsv] [--verbose]";
 
     private EvalTool() {
     }
@@ -38,6 +39,7 @@ public final class EvalTool {
     public static int run(String[] args, PrintStream out, PrintStream err, Extractor extractor) {
         Path gold = null;
         Path dir = null;
+        Path notes = null;
         boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -54,6 +56,13 @@ public final class EvalTool {
                         return 2;
                     }
                     dir = Path.of(args[++i]);
+                    break;
+                case "--notes":
+                    if (i + 1 >= args.length) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    notes = Path.of(args[++i]);
                     break;
                 case "--verbose":
                     verbose = true;
@@ -75,8 +84,22 @@ public final class EvalTool {
             return 1;
         }
         out.print(r.table());
+        NoteFigures figures = null;
+        if (notes != null) {
+            try {
+                figures = NoteFigures.of(notes, r.predictions());
+            } catch (RuntimeException e) {
+                err.println("eval: " + e.getMessage());
+                return 1;
+            }
+            out.println();
+            out.print(figures.table());
+        }
         if (verbose) {
             out.println();
+            for (String w : figures != null ? figures.wrong() : r.sums().wrong()) {
+                out.println((figures != null ? "NOTE   " : "SUM    ") + w);
+            }
             for (GoldEvent g : r.missed()) {
                 out.println("MISSED " + shortName(g.article()) + " " + g.type() + " " + g.principal() + " "
                         + g.count() + " | " + g.evidence());
@@ -162,12 +185,14 @@ public final class EvalTool {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         List<ExtractedEvent> predictions = new ArrayList<>();
+        java.util.Set<String> articles = new java.util.TreeSet<>();
         // one identity resolver over the articles in publication order: cross-article ids as the service gives them
         EventIdentity identity = EventIdentity.inMemory();
         for (Article a : SeedArticles.inPublicationOrder(SeedArticles.load(files))) {
+            articles.add(a.id());
             predictions.addAll(identity.resolve(extractor.extract(a)));
         }
-        return GoldScorer.score(lines, predictions);
+        return GoldScorer.score(lines, predictions, articles);
     }
 
     /** "d017.txt" -> "d017", "000_e13c19ef22c09c8a.txt" -> "000". */

@@ -1,0 +1,49 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newswatch.extraction.eval.GoldScorer;
+import org.newswatch.extraction.eval.NoteFigures;
+import org.newswatch.extraction.tools.EvalTool;
+
+/**
+ * The monitor notes (400 daily event notes and wire snippets in the style of conflict monitors, from over 30
+ * conflicts, written and coded by two writers who never saw the engine: {@code monitor/README.md}), scored as
+ * {@code ./newswatch eval --notes} scores them: event lines against the gold, and each note against its coders'
+ * row (deaths, kind, place). {@code monitor/dev} may be tuned on; {@code monitor/blind} is only measured, and its
+ * floors stay well under its figures so that it is never tuned to.
+ */
+class MonitorSetTest {
+
+    private record Scored(GoldScorer.Result result, NoteFigures notes, String table) {
+    }
+
+    private static Scored score(String set) throws Exception {
+        Path dir = Path.of(MonitorSetTest.class.getResource("/monitor/" + set).toURI());
+        GoldScorer.Result r = EvalTool.evaluate(dir.resolve("gold.jsonl"), dir.resolve("articles"), Extractor.create());
+        NoteFigures n = NoteFigures.of(dir.resolve("notes.tsv"), r.predictions());
+        String table = "monitor " + set + ":\n" + r.table() + n.table();
+        System.out.println(table);
+        return new Scored(r, n, table);
+    }
+
+    @Test
+    void devNotesDoNotRegress() throws Exception {
+        Scored s = score("dev");
+        assertTrue(s.result().exhaustive().f1() >= 0.64, s.table());
+        assertTrue(s.notes().deathsPositive().value() >= 0.77, s.table());
+        assertTrue(s.notes().deathsZero().value() >= 0.98, s.table());
+        assertTrue(s.notes().violent().value() >= 0.85, s.table());
+        assertTrue(s.notes().nonViolentConflict().value() <= 0.05, s.table());
+    }
+
+    @Test
+    void blindNotesDoNotRegress() throws Exception {
+        Scored s = score("blind");
+        assertTrue(s.result().exhaustive().f1() >= 0.60, s.table());
+        assertTrue(s.notes().deathsPositive().value() >= 0.70, s.table());
+        assertTrue(s.notes().violent().value() >= 0.80, s.table());
+    }
+}
