@@ -22,7 +22,8 @@ final class Lexicon {
             "WOUND_VERBS", "WOUND_NOUNS", "NEGATION", "HEDGES", "CASUALTY_NOUNS", "DISPLACE_VERBS", "DISPLACE_MOVES",
             "DISPLACE_FORCE", "CAPTURE_VERBS", "CONTROL_VERBS", "TERRITORY", "OFFENSIVE_NOUNS", "OPERATION_NOUNS",
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
-            "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "OTHER_TRIGGERS");
+            "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "OTHER_TRIGGERS", "NOT_PERSON", "ITEMS",
+            "INCIDENT_NOUNS", "SPANS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -53,6 +54,10 @@ final class Lexicon {
     static final Set<String> THREAT_VERBS = WORDS.get("THREAT_VERBS");
     static final Set<String> THREAT_ACTS = WORDS.get("THREAT_ACTS");
     static final Set<String> FORCE_WORDS = WORDS.get("FORCE_WORDS");
+    static final Set<String> NOT_PERSON = WORDS.get("NOT_PERSON");
+    static final Set<String> ITEMS = WORDS.get("ITEMS");
+    static final Set<String> INCIDENT_NOUNS = WORDS.get("INCIDENT_NOUNS");
+    static final Set<String> SPANS = WORDS.get("SPANS");
     static final Set<String> TALK_NOUNS = WORDS.get("TALK_NOUNS");
     static final Set<String> SPEECH = WORDS.get("SPEECH");
 

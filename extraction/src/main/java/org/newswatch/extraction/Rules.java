@@ -241,11 +241,6 @@ final class Rules {
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
 
-    /** Objects of a killing verb that are not people ("killed a bill"). */
-    private static final java.util.Set<String> NOT_PERSON = java.util.Set.of("bill", "deal", "plan", "proposal",
-            "project", "agreement", "motion", "story", "process", "chance", "house", "home", "building", "car",
-            "vehicle", "truck", "bus", "checkpoint", "post", "position", "village", "town", "number", "total", "toll",
-            "dog", "cow", "goat", "animal", "lion", "bear", "wolf", "elephant");
 
     /**
      * The object of a killing or wounding verb when it is one person our role words do not know: "shot dead a
@@ -268,7 +263,7 @@ final class Rules {
             return null;
         }
         String x = s.lc(head);
-        if (NOT_PERSON.contains(x) || Lexicon.EQUIPMENT.containsKey(x) || PLACE_NOUNS.contains(x)
+        if (Lexicon.NOT_PERSON.contains(x) || Lexicon.EQUIPMENT.containsKey(x) || PLACE_NOUNS.contains(x)
                 || Lexicon.TERRITORY.contains(x) || VEHICLES.contains(x) || x.endsWith("s") && !x.endsWith("ss")
                 || x.endsWith("ing") || s.get(head).capitalised() && head == p + 1) {
             return null;
@@ -438,16 +433,6 @@ final class Rules {
         finish(c);
     }
 
-    /** One incident a toll can be "from" or "in": "the toll from the strike on Dnipro rose to 45". */
-    private static final java.util.Set<String> INCIDENT_NOUNS = java.util.Set.of("attack", "airstrike", "air-strike",
-            "strike", "bombing", "blast", "explosion", "ambush", "raid", "assault", "massacre", "shooting", "crash",
-            "collapse", "shelling", "barrage", "fire", "stampede", "sinking", "capsizing", "landslide", "earthquake",
-            "quake", "derailment", "collision", "incident", "attack's", "bomb", "fire's");
-    /** What makes a toll span several incidents: "the toll of the war", "killed since December". */
-    private static final java.util.Set<String> SPANS = java.util.Set.of("war", "conflict", "fighting", "clashes",
-            "attacks", "strikes", "airstrikes", "since", "year", "years", "month", "months", "weeks", "offensive",
-            "campaign", "siege", "violence", "crisis", "insurgency", "operations", "so", "far", "bombardment",
-            "bombings", "raids", "shellings", "massacres", "escalation");
 
     /**
      * True when the toll or "number of people killed" whose words start at {@code from} is tied to one incident
@@ -458,14 +443,14 @@ final class Rules {
         boolean incident = false;
         for (int k = from; k < Math.min(s.size(), from + 16); k++) {
             String x = s.lc(k);
-            if (SPANS.contains(x)) {
+            if (Lexicon.SPANS.contains(x)) {
                 return false;
             }
             if (x.equals(".") || x.equals(";") || RISE.contains(x) || Numbers.parse(s, k) != null
                     && !Dates.isCalendarWord(s.lc(k + 1)) && !s.lc(k + 1).equals("'s")) {
                 break;
             }
-            incident |= INCIDENT_NOUNS.contains(x);
+            incident |= Lexicon.INCIDENT_NOUNS.contains(x);
         }
         return incident;
     }
@@ -1950,11 +1935,6 @@ final class Rules {
             "posts", "positions", "outposts", "bases", "villages", "towns", "airbase", "headquarters", "garrison",
             "parts", "most", "all", "control", "area", "areas", "territory", "neighbourhood", "neighborhood");
 
-    /** Things counted in seizures ("150 rounds", "20 kilograms of heroin"): never territory. */
-    private static final java.util.Set<String> ITEMS = java.util.Set.of("rifles", "rifle", "rounds", "pistols",
-            "pistol", "guns", "grenades", "explosives", "kilograms", "kg", "tonnes", "tons", "heroin", "cocaine",
-            "cannabis", "methamphetamine", "vehicles", "cars", "trucks", "motorcycles", "ammunition", "bullets",
-            "cartridges", "magazines", "detonators", "devices", "mines", "shells", "items");
 
     /** The first content word after a capture verb is a thing, not a place: "seized weapons", "seized power". */
     private static boolean seizedThing(Sentence s, int i) {
@@ -1967,7 +1947,7 @@ final class Rules {
             }
             String x = s.lc(k);
             if (NOT_TERRITORY.contains(x) || Roles.WEAPONS.contains(x) || Lexicon.EQUIPMENT.containsKey(x)
-                    && !x.equals("positions") || ITEMS.contains(x)) {
+                    && !x.equals("positions") || Lexicon.ITEMS.contains(x)) {
                 return true;
             }
         }
