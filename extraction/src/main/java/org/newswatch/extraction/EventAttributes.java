@@ -49,6 +49,10 @@ final class EventAttributes {
             if (TOTAL_WORDS.contains(s.lc(k)) && !Rules.incidentToll(s, k + 1)) {
                 return true;
             }
+            if (s.lc(k).equals("between") && Dates.isCalendarWord(s.lc(k + 1)) && !Dates.isCalendarWord(s.lc(k + 2))
+                    && s.lc(k + 2).equals("and") && Dates.isCalendarWord(s.lc(k + 3))) {
+                return true; // "had killed at least 280 people between January and March"
+            }
         }
         // present perfect: "have been killed", "has driven", "have fled", "have recaptured"
         for (int k = t - 1; k >= 0 && t - k <= 3; k--) {

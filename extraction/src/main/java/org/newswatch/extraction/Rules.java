@@ -136,6 +136,9 @@ final class Rules {
                     || (w.equals("detonated") || w.equals("detonating")) && bombAfter(s, i)) {
                 attack(s, i); // "gunmen opened fire on worshippers"
             }
+            if (Lexicon.CLASH.contains(w)) {
+                clash(s, i);
+            }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
                 deployment(s, i);
             }
@@ -2517,6 +2520,92 @@ final class Rules {
                 if (c.victim != null && c.victim.equals(c.actor)) {
                     c.victim = null;
                 }
+            }
+        }
+        finish(c);
+    }
+
+    /**
+     * Two sides fighting: "regime forces and rebels clashed near X", "X clashed with Y", "clashes erupted between X
+     * and Y", "an exchange of fire between X and Y", "X and Y exchanged fire". One ATTACK by the side named first,
+     * the other its target; a clash whose sides the sentence does not name is no event ("after three days of
+     * fighting" is background).
+     */
+    private void clash(Sentence s, int i) {
+        String w = s.lc(i);
+        boolean exchange = w.startsWith("exchang");
+        if (exchange && !(s.lc(i + 1).equals("fire") || s.lc(i + 1).equals("of") && s.lc(i + 2).equals("fire")
+                || s.lc(i + 1).equals("gunfire") || s.lc(i + 2).equals("fire"))) {
+            return; // "an exchange of prisoners"
+        }
+        if (w.equals("fought") && s.lc(i + 1).equals("back") || hedged(s, i) || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        List<Party> ms = ctx.mentions.get(s.index());
+        Party a = null;
+        Party b = null;
+        int between = -1;
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            if (s.lc(k).equals("between")) {
+                between = k;
+                break;
+            }
+            if (s.lc(k).equals(".") || s.lc(k).equals(";") || s.lc(k).equals(",")) {
+                break;
+            }
+        }
+        if (between > 0) {
+            for (Party m : ms) {
+                if (m.head() > between && m.start() - between <= 12 && canAct(m)) {
+                    if (a == null) {
+                        a = m;
+                    } else if (b == null && s.lc(a.end()).equals("and")) {
+                        b = m;
+                    }
+                }
+            }
+        } else {
+            boolean noun = Lexicon.CLASH_NOUNS.contains(w) && !beBefore(s, i) && !Lexicon.AUX.contains(s.lc(i - 1));
+            int with = s.lc(i + 1).equals("with") || s.lc(i + 1).equals("against") ? i + 1
+                    : (s.lc(i + 2).equals("with") || s.lc(i + 2).equals("against")) && !s.lc(i + 1).equals(",") ? i + 2 : -1;
+            if (with > 0) {
+                for (Party m : ms) {
+                    if (m.head() > with && m.start() - with <= 4 && canAct(m)) {
+                        b = m;
+                        break;
+                    }
+                }
+            }
+            if (!noun) {
+                a = subjectBefore(s, i);
+                if (a != null && clauseBreak(s, a.end(), i)) {
+                    a = null;
+                }
+                if (a != null && b == null) {
+                    // "regime forces and rebels clashed": the second of a coordinated subject is the other side
+                    for (Party m : ms) {
+                        if (m.start() == a.end() + 1 && s.lc(a.end()).equals("and") && m.end() <= i && canAct(m)) {
+                            b = m;
+                        }
+                    }
+                }
+            } else if (b != null) {
+                a = possessor(s, i); // "the army's clashes with IS"
+            }
+        }
+        if (a == null) {
+            return;
+        }
+        String actor = code(s, a, Roles.MIL, true);
+        if (actor == null || actor.endsWith(Roles.CVL) || actor.endsWith(Roles.REF)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.clash");
+        c.actor = actor;
+        if (b != null) {
+            c.victim = code(s, b, Roles.MIL, true);
+            if (actor.equals(c.victim)) {
+                c.victim = null;
             }
         }
         finish(c);

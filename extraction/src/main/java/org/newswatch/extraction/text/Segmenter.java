@@ -49,7 +49,10 @@ public final class Segmenter {
                 paragraph++;
             }
             lineIndex++;
-            if (line.isEmpty() || isNavigation(line) || isHeadlineList(line, lineIndex - 1 == lastLine)) {
+            // a footer of headlines ends a page of news: a text of one line (a feed summary cut before its full
+            // stop, a wire lead) is the news itself
+            boolean footer = lineIndex - 1 == lastLine && lastLine > firstContentLine(lines);
+            if (line.isEmpty() || isNavigation(line) || isHeadlineList(line, footer)) {
                 continue;
             }
             List<Token> cleaned = removeParentheticalCredits(line);
@@ -63,6 +66,15 @@ public final class Segmenter {
             }
         }
         return out;
+    }
+
+    private static int firstContentLine(List<List<Token>> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lastContentLine(List<List<Token>> lines) {

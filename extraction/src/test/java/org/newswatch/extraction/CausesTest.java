@@ -1,0 +1,64 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.Cause;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/** The cause words of {@code en/causes.tsv} and the cause they give a casualty, in a sentence and an article. */
+class CausesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    @Test
+    void theWordListIsLowerCaseAndCoversEveryNonUnknownCause() {
+        assertTrue(Causes.WORDS.size() > 100, "words: " + Causes.WORDS.size());
+        Causes.WORDS.keySet().forEach(w -> assertEquals(w.toLowerCase(Locale.ROOT), w));
+        for (Cause c : List.of(Cause.VIOLENCE, Cause.DISASTER, Cause.ACCIDENT, Cause.DISEASE)) {
+            assertTrue(Causes.WORDS.containsValue(c), c.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} <- {1}")
+    @CsvSource(delimiter = '|', value = {
+        "DISASTER|Flash floods killed 14 people in Kasese district on Monday.",
+        "DISASTER|A landslide killed 9 villagers in Rubavu.",
+        "ACCIDENT|A bus plunged into a gorge near Mandi, killing 11 passengers.",
+        "ACCIDENT|Seven people died after drinking illicit brew in Kirinyaga.",
+        "DISEASE|Cholera has killed 23 people in Idlib camps this month.",
+        "VIOLENCE|Gunmen killed four villagers in Borno despite heavy rains.",
+        "VIOLENCE|An IS cell ambushed a bus near Palmyra, killing 5 passengers.",
+        "VIOLENCE|Two soldiers were killed when their truck hit a landmine in Daraa."})
+    void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
+        List<ExtractedEvent> casualties = extract(text).stream()
+                .filter(e -> e.type() == EventType.KILLED || e.type() == EventType.WOUNDED).toList();
+        assertTrue(!casualties.isEmpty(), text);
+        casualties.forEach(e -> assertEquals(cause, e.cause(), e.toString()));
+        if (cause != Cause.VIOLENCE) {
+            assertTrue(extract(text).stream().noneMatch(e -> e.type() == EventType.ATTACK), text);
+        }
+    }
+
+    @Test
+    void aSentenceWithoutACauseTakesTheArticles() {
+        List<ExtractedEvent> es = extract("Heavy rains lashed the coast for three days.\n\nOfficials said 31 people died"
+                + " in Mombasa.");
+        assertEquals(Cause.DISASTER, es.get(0).cause());
+        assertEquals(Cause.VIOLENCE, extract("Militants stormed a village on Monday.\n\nOfficials said 31 people died in"
+                + " Mombasa.").stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow().cause());
+    }
+
+    private static List<ExtractedEvent> extract(String text) {
+        Instant t = Instant.parse("2024-05-06T00:00:00Z");
+        return EXTRACTOR.extract(new Article(1, "c", null, null, null, null, t, Article.LIVE, text, null));
+    }
+}
