@@ -46,7 +46,7 @@ final class EventAttributes {
             }
         }
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
-            if (TOTAL_WORDS.contains(s.lc(k)) && !Rules.incidentToll(s, k + 1)) {
+            if (TOTAL_WORDS.contains(s.lc(k)) && !Rules.incidentToll(s, k + 1) && !Rules.restatedToll(s, k)) {
                 return true;
             }
             if (s.lc(k).equals("between") && Dates.isCalendarWord(s.lc(k + 1)) && !Dates.isCalendarWord(s.lc(k + 2))

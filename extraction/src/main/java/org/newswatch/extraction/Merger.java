@@ -33,6 +33,28 @@ final class Merger {
                 }
             }
         }
+        // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
+        // perpetrator's claim is another figure for the same dead, not more dead
+        List<Candidate> others = new ArrayList<>();
+        for (Candidate c : events) {
+            Candidate host = null;
+            if (c.type == EventType.KILLED && c.count != null && c.claimedBy != null && c.claimedBy.equals(c.actor)) {
+                for (Candidate o : events) {
+                    if (o != c && o.type == EventType.KILLED && o.count != null && Objects.equals(o.victim, c.victim)
+                            && !Objects.equals(o.claimedBy, c.claimedBy) && !o.cumulative && !c.cumulative
+                            && (o.date == null || c.date == null || o.date.equals(c.date))) {
+                        host = o;
+                        break;
+                    }
+                }
+            }
+            if (host == null) {
+                others.add(c);
+            } else {
+                absorb(host, c);
+            }
+        }
+        events = others;
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
         List<Candidate> kept = new ArrayList<>();

@@ -91,9 +91,15 @@ public final class Parties {
         while (k >= 0 && head - k <= 6 && (isModifier(s, k) || coordinatedCountries(s, k))) {
             k--;
         }
-        int modStart = k + 1;
+        int modStart = ageBefore(s, k + 1);
         // a determiner directly before the modifiers
         Amount amount = amountEndingAt(s, modStart);
+        if (amount == null && modStart > 0 && (s.lc(modStart - 1).equals("other") || s.lc(modStart - 1).equals("more"))) {
+            Amount before = amountEndingAt(s, modStart - 1); // "2 other people", "three more soldiers"
+            if (before != null && before.hasCount()) {
+                amount = before;
+            }
+        }
         int start = amount != null ? amount.start() : modStart;
         if (amount == null && modStart > 0 && DETERMINERS.contains(s.lc(modStart - 1))) {
             start = modStart - 1;
@@ -113,6 +119,17 @@ public final class Parties {
             amount = new Amount(1L, null, Qualifier.EXACT, null, start, modStart);
         }
         return resolve(s, start, head, amount);
+    }
+
+    /**
+     * The start of a noun phrase whose modifiers end at an age ("a 14-year-old boy", "a 7 year old girl"): the age's
+     * number at {@code k - 1} joins the phrase; else {@code k} itself.
+     */
+    static int ageBefore(Sentence s, int k) {
+        int n = k - 1;
+        boolean age = n >= 0 && s.get(n).isNumber() && (s.lc(k).equals("-") && s.lc(k + 1).startsWith("year")
+                || s.lc(k).startsWith("year"));
+        return age ? n : k;
     }
 
     /** Determiners before a singular noun that make it one person: "a", "an", "the", possessives. */

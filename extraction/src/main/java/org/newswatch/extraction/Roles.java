@@ -64,7 +64,7 @@ public final class Roles {
         head(REB, "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
                 "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
                 "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
-                "kidnappers", "abductors", "raiders", "pirates", "bombers", "bomber",
+                "kidnappers", "abductors", "suspects", "suspect", "traffickers", "smugglers", "poachers", "raiders", "pirates", "bombers", "bomber",
                 "separatists", "separatist", "cell", "cells", "guerrillas", "guerrilla", "islamists", "attackers", "assailants",
                 "bandits", "attacker", "assailant", "insurgency", "mujahideen", "factions", "faction", "alliance");
         head(CVL, "civilians", "civilian", "children", "child", "people", "person", "persons", "residents",

@@ -245,17 +245,25 @@ final class Rules {
     }
 
 
+    /** After "the": words for part of a group rather than one person ("killed the rest of them"). */
+    private static final java.util.Set<String> SCOPE_NOUNS = java.util.Set.of("rest", "same", "other", "latter",
+            "former", "first", "second", "last", "most", "majority", "one", "two", "three");
+
     /**
      * The object of a killing or wounding verb when it is one person our role words do not know: "shot dead a
      * council clerk", "killing a pharmacist", "wounded an aid worker". One person, uncoded (civilian by
      * default); a thing ("killed a bill"), a place or a vehicle is no victim.
      */
     static Party onePersonAfter(Sentence s, int p) {
-        if (!(s.lc(p).equals("a") || s.lc(p).equals("an"))) {
+        if (!Parties.SINGULAR_DETERMINERS.contains(s.lc(p))) {
             return null;
         }
+        int from = p + 1;
+        if (s.get(from).isNumber() && (s.lc(from + 1).equals("-") || s.lc(from + 1).startsWith("year"))) {
+            from += s.lc(from + 1).equals("-") ? 3 : 3; // "a 14-year-old ...", "a 7 year old ..."
+        }
         int head = -1;
-        for (int k = p + 1; k < s.size() && k <= p + 4; k++) {
+        for (int k = from; k < s.size() && k <= from + 3; k++) {
             Token t = s.get(k);
             if (!t.isWord() || Parties.STOP.contains(t.lc()) || Dates.isCalendarWord(t.lc())) {
                 break;
@@ -268,7 +276,8 @@ final class Rules {
         String x = s.lc(head);
         if (Lexicon.NOT_PERSON.contains(x) || Lexicon.EQUIPMENT.containsKey(x) || PLACE_NOUNS.contains(x)
                 || Lexicon.TERRITORY.contains(x) || VEHICLES.contains(x) || x.endsWith("s") && !x.endsWith("ss")
-                || x.endsWith("ing") || s.get(head).capitalised() && head == p + 1) {
+                || x.endsWith("ing") || s.get(head).capitalised() && head == from
+                || !(s.lc(p).equals("a") || s.lc(p).equals("an")) && SCOPE_NOUNS.contains(x)) {
             return null;
         }
         Amount one = new Amount(1L, null, Qualifier.EXACT, null, p, p + 1);
@@ -438,6 +447,25 @@ final class Rules {
 
 
     /**
+     * "air strikes hit a detention centre, killing dozens; health authorities put the toll at 71": a toll at
+     * {@code toll} that restates the incident its own sentence tells before it, with nothing that spans time.
+     */
+    static boolean restatedToll(Sentence s, int toll) {
+        boolean incident = false;
+        for (int k = 0; k < s.size(); k++) {
+            String x = s.lc(k);
+            if (Lexicon.SPANS.contains(x) || x.equals("total") || x.equals("overall")) {
+                return false;
+            }
+            if (k < toll && (Lexicon.KILL_VERBS.contains(x) && !s.lc(k - 1).equals("been") || Lexicon.INCIDENT_NOUNS.contains(x)
+                    || Lexicon.ATTACK_VERBS.contains(x) && !Lexicon.AUX.contains(s.lc(k - 1)))) {
+                incident = true;
+            }
+        }
+        return incident;
+    }
+
+    /**
      * True when the toll or "number of people killed" whose words start at {@code from} is tied to one incident
      * ("the death toll from Monday's bombing rose to 92", "the number of people killed in the missile attack on
      * the hospital rose to 33"): the tally of one event is no running total (gold "Counting").
@@ -557,7 +585,7 @@ final class Rules {
                     c.party = p;
                     c.amount(a);
                     c.victim = victimCode(s, p.withRole(p.role()), EventType.KILLED, Roles.CVL, c, null);
-                    c.cumulative = !incidentToll(s, i + 1);
+                    c.cumulative = !incidentToll(s, i + 1) && !restatedToll(s, i);
                     finish(c);
                     return;
                 }
@@ -693,10 +721,16 @@ final class Rules {
         }
         Amount a = Numbers.parse(s, j + 1);
         int from = a != null && a.hasCount() ? a.end() : j + 2; // "and her son": one person, counted by Parties.at
+        if (s.lc(from).equals("other") || s.lc(from).equals("more")) {
+            from++; // "and 2 other people"
+        }
         if ((a == null || !a.hasCount()) && !(x.equals("and") && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
             return null;
         }
         int h = Parties.nextHead(s, from, 5);
+        if (h < 0 && (a == null || !a.hasCount())) {
+            return onePersonAfter(s, j + 1); // "a Fatah security officer and his bodyguard"
+        }
         if (h < 0 || Roles.NEUTRAL_HEADS.contains(s.lc(h)) && !s.lc(h + 1).equals("of")) {
             return null;
         }
@@ -818,7 +852,7 @@ final class Rules {
                     t = s.get(e);
                     break;
                 }
-                if (x.equals(",") || Parties.STOP.contains(x) && !x.equals("of")) {
+                if (x.equals(",") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("of")) {
                     break;
                 }
             }
@@ -857,6 +891,31 @@ final class Rules {
         String w = t.lc();
         if (w.equals("they") || w.equals("them")) {
             return new Party(null, null, false, null, null, e, e, e + 1, w);
+        }
+        Amount one = new Amount(1L, null, Qualifier.EXACT, null, e, e + 1);
+        if ((w.equals("he") || w.equals("she")) && (e == 0 || !s.get(e - 1).isWord() || s.lc(e - 1).equals("that"))) {
+            return new Party(null, null, false, null, one, e, e, e + 1, w); // "he later died of his wounds"
+        }
+        // "one of his escorts was killed": one of a group
+        for (int k = e - 1; k >= 0 && e - k <= 5; k--) {
+            if (s.lc(k).equals("of") && s.lc(k - 1).equals("one")) {
+                Party group = Parties.isHead(t) ? Parties.at(s, e) : null;
+                return new Party(group == null ? null : group.country(), group == null ? null : group.role(), false, null,
+                        new Amount(1L, null, Qualifier.EXACT, null, k - 1, k), k - 1, e, e + 1, null);
+            }
+            if (!s.get(k).isWord() || Parties.STOP.contains(s.lc(k)) && !s.lc(k).equals("of")) {
+                break;
+            }
+        }
+        // "a tractor driver was killed", "a local radio host was shot dead": one person our role words do not know
+        for (int k = e - 1; k >= 0 && e - k <= 4; k--) {
+            if (Parties.SINGULAR_DETERMINERS.contains(s.lc(k))) {
+                Party someone = onePersonAfter(s, k);
+                return someone != null && someone.end() == e + 1 ? someone : null;
+            }
+            if (!s.get(k).isWord() || Parties.STOP.contains(s.lc(k))) {
+                break;
+            }
         }
         return null;
     }
