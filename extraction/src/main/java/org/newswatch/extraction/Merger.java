@@ -35,47 +35,15 @@ final class Merger {
         }
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
-        List<Candidate> others = new ArrayList<>();
-        for (Candidate c : events) {
-            Candidate host = null;
-            if (c.type == EventType.KILLED && c.count != null && c.claimedBy != null && c.claimedBy.equals(c.actor)) {
-                for (Candidate o : events) {
-                    if (o != c && o.type == EventType.KILLED && o.count != null && Objects.equals(o.victim, c.victim)
-                            && !Objects.equals(o.claimedBy, c.claimedBy) && !o.cumulative && !c.cumulative
-                            && (o.date == null || c.date == null || o.date.equals(c.date))) {
-                        host = o;
-                        break;
-                    }
-                }
-            }
-            if (host == null) {
-                others.add(c);
-            } else {
-                absorb(host, c);
-            }
-        }
-        events = others;
+        events = absorbed(events, (c, o) -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
+                && c.claimedBy.equals(c.actor) && o.type == EventType.KILLED && o.count != null
+                && Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy) && !o.cumulative
+                && !c.cumulative && (o.date == null || c.date == null || o.date.equals(c.date)));
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : events) {
-            Candidate host = null;
-            if (c.count == null && c.vague == null && c.type.victimIsPrincipal() && c.type != EventType.EQUIPMENT_LOSS) {
-                for (Candidate o : events) {
-                    if (o != c && o.count != null && o.type == c.type && Objects.equals(o.principal(), c.principal())
-                            && Math.abs(o.sentence.index() - c.sentence.index()) <= 1) {
-                        host = o;
-                        break;
-                    }
-                }
-            }
-            if (host == null) {
-                kept.add(c);
-            } else {
-                absorb(host, c);
-            }
-        }
-        events = kept;
+        events = absorbed(events, (c, o) -> c.count == null && c.vague == null && c.type.victimIsPrincipal()
+                && c.type != EventType.EQUIPMENT_LOSS && o.count != null && o.type == c.type
+                && Objects.equals(o.principal(), c.principal()) && Math.abs(o.sentence.index() - c.sentence.index()) <= 1);
         List<Candidate> out = new ArrayList<>();
         Map<String, List<Candidate>> byKey = new HashMap<>();
         for (Candidate c : events) {
@@ -98,6 +66,27 @@ final class Merger {
             }
         }
         return out;
+    }
+
+    /** The events less those that {@code sameAs} another (c, host): each of those is absorbed into its host. */
+    private static List<Candidate> absorbed(List<Candidate> events,
+            java.util.function.BiPredicate<Candidate, Candidate> sameAs) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : events) {
+            Candidate host = null;
+            for (Candidate o : events) {
+                if (o != c && sameAs.test(c, o)) {
+                    host = o;
+                    break;
+                }
+            }
+            if (host == null) {
+                kept.add(c);
+            } else {
+                absorb(host, c);
+            }
+        }
+        return kept;
     }
 
     private static String role(String code) {
