@@ -393,12 +393,43 @@ public final class Extractor {
         if (Places.bracketed(s, p.index())) {
             return true;
         }
-        if (!s.lc(p.index() - 1).equals("in")) {
-            return false;
-        }
+        boolean placeBefore = false;
         for (Places.Mention q : ps) {
-            if (!q.country() && q.end() == p.index() - 1) {
-                return true;
+            if (!q.country() && q.end() <= p.index() && q != p) {
+                placeBefore = true;
+                if (q.end() == p.index() - 1 && s.lc(p.index() - 1).equals("in")) {
+                    return true; // "the town of Nawa in Dar'a"
+                }
+            }
+        }
+        int k = p.index() - 1;
+        if (s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()))) {
+            return placeBefore; // "Jasim city in the northern countryside of Daraa", "Abu Rasin in the Hasakah countryside"
+        }
+        if (placeBefore && (REGION_NOUNS.contains(s.lc(p.end())) || ADMIN_ABBREVIATIONS.contains(s.lc(p.end())))
+                && s.lc(k).equals(",")) {
+            return true; // "Kawuri, Konduga LGA, Borno state", "Turbat, Kech district"
+        }
+        // "on the road between al-Yadudah and Daraa al-Balad": the event is placed at the first end
+        return s.lc(k).equals("and") && roadEnd(s, k, ps);
+    }
+
+    /** Words for the rural area around a town, which monitors name the town's countryside by. */
+    private static final java.util.Set<String> COUNTRYSIDE = java.util.Set.of("countryside", "suburbs", "environs",
+            "hinterland", "desert", "badia");
+    private static final java.util.Set<String> ADMIN_ABBREVIATIONS = java.util.Set.of("lga", "cercle", "tehsil",
+            "municipality", "sub-district", "subdistrict", "commune", "upazila", "raion", "woreda");
+
+    /** True when the "and" at {@code and} joins the two ends of "the road between E and F". */
+    private static boolean roadEnd(Sentence s, int and, List<Places.Mention> ps) {
+        for (Places.Mention q : ps) {
+            if (q.end() == and && s.lc(q.index() - 1).equals("between")) {
+                for (int k = q.index() - 2; k >= 0 && q.index() - k <= 4; k--) {
+                    String x = s.lc(k);
+                    if (x.equals("road") || x.equals("highway") || x.equals("route") || x.equals("axis")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -21,7 +21,7 @@ public final class Places {
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
-            "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west");
+            "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west", "between");
     private static final Set<String> SEIZE = Set.of("retake", "retaking", "recapture", "recaptured", "capture",
             "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed",
             "raided", "attacked", "struck", "ambushed", "targeted", "besieged", "entered", "encircled");
@@ -34,7 +34,12 @@ public final class Places {
             "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
             "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
             "european", "union", "african", "reuters", "afp", "ap", "tass", "sana", "feb", "jan", "news", "catholic",
-            "christian", "muslim", "anglican", "orthodox", "protestant", "evangelical", "sunni", "shia", "shiite");
+            "christian", "muslim", "anglican", "orthodox", "protestant", "evangelical", "sunni", "shia", "shiite",
+            "ied", "ieds", "vbied", "rpg", "uav", "operation");
+    /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
+    private static final Set<String> ORGANISATION_ENDS = Set.of("corps", "legion", "council", "command", "front",
+            "movement", "committee", "brigades", "battalions", "directorate", "agency", "organisation", "organization",
+            "party", "ministry", "service", "services", "network", "coalition", "alliance", "union", "guard");
     private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "northern", "southern", "eastern", "western",
             "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
             "west", "northwest", "northeast", "southwest", "southeast", "contested", "besieged", "rebel-held",
@@ -140,7 +145,9 @@ public final class Places {
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
                     && Parties.isHead(s.get(end))) {
                 end++; // "Zamfara State", "Shan State": a place noun in the name, not "State" the government
-            } else if (end < n && s.get(end).capitalised() && Parties.isHead(s.get(end)) || ordinalBefore(s, i)) {
+            } else if (end < n && s.get(end).capitalised() && (Parties.isHead(s.get(end))
+                    || ORGANISATION_ENDS.contains(s.lc(end))) || ordinalBefore(s, i)
+                    || ORGANISATION_ENDS.contains(s.lc(end - 1)) && end - 1 > i) {
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }
@@ -261,7 +268,8 @@ public final class Places {
     /** Nouns whose "of" names a place: "the shelling of Kherson", "the siege of Mariupol", "residents of Gaza". */
     private static final Set<String> OF_PLACE_NOUNS = Set.of("siege", "capture", "fall", "battle", "liberation",
             "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
-            "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates");
+            "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates", "vicinity", "outskirts",
+            "countryside", "environs", "edge", "surroundings", "periphery");
 
     /** Buildings whose name is the most specific place of an attack on them. */
     private static final Set<String> FACILITIES = Set.of("hotel", "mosque", "church", "cathedral", "academy",
