@@ -40,14 +40,20 @@ public final class PipelineClient implements AutoCloseable {
     public record Answer(int status, String body) {
     }
 
+    /** The header the services read an API key from. */
+    public static final String API_KEY_HEADER = "X-API-Key";
+
     private final String bootstrapServers;
     private final URI ingest;
     private final URI alert;
+    private final String apiKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Admin admin;
 
-    public PipelineClient(String bootstrapServers, URI ingest, URI alert) {
+    /** @param apiKey the API key sent with every request ({@code X-API-Key}); admin for the demo, bench and tests */
+    public PipelineClient(String bootstrapServers, URI ingest, URI alert, String apiKey) {
         this.bootstrapServers = bootstrapServers;
+        this.apiKey = apiKey;
         this.ingest = ingest;
         this.alert = alert;
         Properties props = new Properties();
@@ -57,7 +63,7 @@ public final class PipelineClient implements AutoCloseable {
 
     public static PipelineClient of(Stack stack) {
         return new PipelineClient(stack.bootstrapServers(), stack.url(Stack.Service.INGEST),
-                stack.url(Stack.Service.ALERT));
+                stack.url(Stack.Service.ALERT), stack.keys().admin());
     }
 
     /** {@code POST /articles} with a seed-format text. */
@@ -286,7 +292,8 @@ public final class PipelineClient implements AutoCloseable {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                    .header(API_KEY_HEADER, apiKey).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

@@ -43,9 +43,11 @@ public final class Replay {
             return 2;
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String key = LocalKeys.clientKey();
         try {
             HttpResponse<String> started = http.send(HttpRequest.newBuilder(request.ingest().resolve("/replays"))
                     .header("Content-Type", "application/json")
+                    .header(PipelineClient.API_KEY_HEADER, key)
                     .POST(HttpRequest.BodyPublishers.ofString(Json.write(request.body()), StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (started.statusCode() != 202) {
@@ -57,7 +59,7 @@ public final class Replay {
             do {
                 Stack.pause(500);
                 HttpResponse<String> polled = http.send(HttpRequest.newBuilder(
-                        request.ingest().resolve("/replays/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+                        request.ingest().resolve("/replays/" + id)).header(PipelineClient.API_KEY_HEADER, key).build(), HttpResponse.BodyHandlers.ofString());
                 status = Json.MAPPER.readTree(polled.body());
                 err.print("\r" + progressLine(status));
             } while ("running".equals(status.path("state").asText()));

@@ -1,5 +1,6 @@
 package org.newswatch.alert.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +30,10 @@ import org.newswatch.alert.kafka.KafkaWriter;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Json;
+import org.newswatch.contracts.ApiKeys;
 
 /** {@code /alerts}: what was delivered on the alerts topic, as a list and as a Server-Sent Events stream. */
+@RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})
 @Path("/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
@@ -48,6 +51,7 @@ public class AlertResource {
      * (ISO-8601 instants, on the alert's event time, until exclusive), {@code limit} (default 1000).
      */
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     public List<Alert> list(@QueryParam("subscription") String subscription, @QueryParam("type") String type,
             @QueryParam("since") String since, @QueryParam("until") String until,
             @QueryParam("limit") Integer limit) {
@@ -59,6 +63,7 @@ public class AlertResource {
     }
 
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         Alert alert = history.get(id);
@@ -91,6 +96,7 @@ public class AlertResource {
      * ({@code <partition>-<offset>}). A client that reconnects with {@code Last-Event-ID} first gets what it missed.
      */
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@Context SseEventSink sink, @Context Sse sse, @QueryParam("subscription") String subscription,

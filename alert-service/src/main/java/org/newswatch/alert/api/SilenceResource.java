@@ -1,5 +1,6 @@
 package org.newswatch.alert.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,8 +21,10 @@ import java.util.UUID;
 import org.newswatch.alert.domain.Silence;
 import org.newswatch.alert.domain.SilenceValidator;
 import org.newswatch.alert.kafka.Tables;
+import org.newswatch.contracts.ApiKeys;
 
 /** {@code /silences}: mute matching alerts until an end time (they stay in history, marked muted). */
+@RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})
 @Path("/silences")
 @Produces(MediaType.APPLICATION_JSON)
 public class SilenceResource {
@@ -39,6 +42,7 @@ public class SilenceResource {
     }
 
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     public List<Silence> list() {
         return tables.silences().all().stream().sorted(Comparator.comparing(Silence::createdAt)).toList();
     }

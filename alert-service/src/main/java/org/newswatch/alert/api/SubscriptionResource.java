@@ -1,5 +1,6 @@
 package org.newswatch.alert.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
@@ -28,8 +29,10 @@ import org.newswatch.alert.kafka.Tables;
 import org.newswatch.alert.notify.WebhookNotifier;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.ApiKeys;
 
 /** {@code /subscriptions}: create, list, read, replace and delete subscriptions. */
+@RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})
 @Path("/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
@@ -52,6 +55,7 @@ public class SubscriptionResource {
     }
 
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     public List<Subscription> list() {
         return repository().all().stream()
                 .sorted(Comparator.comparing(Subscription::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -60,6 +64,7 @@ public class SubscriptionResource {
     }
 
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         return repository().find(id).map(s -> Response.ok(s).build())

@@ -33,6 +33,7 @@ import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 /** Webhooks against a local HTTP receiver that checks the HMAC signature and fails at first. */
 @QuarkusTest
@@ -40,6 +41,11 @@ import org.newswatch.kafka.KafkaTestResource;
         initArgs = @ResourceArg(name = "topics", value = "events,subscriptions,alerts,events-dlq"))
 @WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class WebhookTest {
+
+    @BeforeEach
+    void asAdmin() {
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+    }
 
     static final String SECRET = "test-only-webhook-secret";
 

@@ -1,5 +1,6 @@
 package org.newswatch.extract.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,8 +18,10 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.SeedFormat;
 import org.newswatch.extraction.Extractor;
 import org.newswatch.extraction.identity.EventIdentity;
+import org.newswatch.contracts.ApiKeys;
 
 /** {@code POST /extract}: try the engine on a text without going through Kafka. */
+@RolesAllowed({ApiKeys.INGEST, ApiKeys.READER, ApiKeys.ADMIN})
 @Path("/extract")
 public class ExtractResource {
 

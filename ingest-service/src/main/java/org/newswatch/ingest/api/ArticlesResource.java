@@ -1,5 +1,6 @@
 package org.newswatch.ingest.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,8 +26,10 @@ import org.newswatch.ingest.domain.Ingestor;
 import org.newswatch.ingest.domain.InvalidArticleException;
 import org.newswatch.ingest.domain.NotReadyException;
 import org.newswatch.ingest.domain.PublicationTime;
+import org.newswatch.contracts.ApiKeys;
 
 /** {@code POST /articles}: one article as JSON or in the seed format; 202 once the broker has it, 200 for a duplicate. */
+@RolesAllowed({ApiKeys.INGEST, ApiKeys.ADMIN})
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {

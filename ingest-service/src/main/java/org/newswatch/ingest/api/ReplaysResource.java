@@ -1,5 +1,6 @@
 package org.newswatch.ingest.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,8 +17,10 @@ import java.util.List;
 import org.newswatch.ingest.replay.ReplayRequest;
 import org.newswatch.ingest.replay.ReplayService;
 import org.newswatch.ingest.replay.ReplayStatus;
+import org.newswatch.contracts.ApiKeys;
 
 /** {@code POST /replays}, {@code GET /replays[/{id}]}, {@code DELETE /replays/{id}}: archive replays in event time. */
+@RolesAllowed({ApiKeys.INGEST, ApiKeys.ADMIN})
 @Path("/replays")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplaysResource {
@@ -35,11 +38,13 @@ public class ReplaysResource {
     }
 
     @GET
+    @RolesAllowed({ApiKeys.INGEST, ApiKeys.READER, ApiKeys.ADMIN})
     public List<ReplayStatus> list() {
         return replays.list();
     }
 
     @GET
+    @RolesAllowed({ApiKeys.INGEST, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/{id}")
     public ReplayStatus get(@PathParam("id") String id) {
         return replays.status(id).orElseThrow(() -> new NotFoundException("no replay " + id));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswatch.contracts.Article;
@@ -26,11 +27,17 @@ import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.ingest.support.TopicRecords;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 /** Replays of the seed archive into an isolated topic namespace, against the real broker. */
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ReplaysResourceTest {
+
+    @BeforeEach
+    void asAdmin() {
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+    }
 
     private static final List<String> SEEDS = List.of("000_e13c19ef22c09c8a.txt", "001_32d8ca73eb4d3cfe.txt",
             "002_36b422612b6b1aff.txt", "003_790ccee8608768f8.txt", "004_8674de191b92f232.txt");
