@@ -1,5 +1,6 @@
 package org.newswatch.alert.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.ApiKeys;
+import org.newswatch.contracts.Subscription;
+import org.newswatch.security.Caller;
+import org.newswatch.alert.kafka.Tables;
 
 /** {@code /alerts}: what was delivered on the alerts topic, as a list and as a Server-Sent Events stream. */
 @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})
@@ -46,6 +50,12 @@ public class AlertResource {
     @Inject
     KafkaWriter writer;
 
+    @Inject
+    Tables tables;
+
+    @Inject
+    SecurityIdentity identity;
+
     /**
      * Newest first. Filters: {@code subscription} (id), {@code type} (event type), {@code since}/{@code until}
      * (ISO-8601 instants, on the alert's event time, until exclusive), {@code limit} (default 1000).
@@ -59,7 +69,7 @@ public class AlertResource {
         if (n < 1 || n > MAX_LIMIT) {
             throw new ValidationException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
-        return history.list(filter(subscription, type, since, until), n);
+        return history.list(filter(subscription, type, since, until).and(readable(Caller.of(identity))), n);
     }
 
     @GET
@@ -67,7 +77,8 @@ public class AlertResource {
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         Alert alert = history.get(id);
-        return alert == null ? ErrorMappers.notFound("alert", id) : Response.ok(alert).build();
+        return alert == null || !readable(Caller.of(identity)).test(alert) ? ErrorMappers.notFound("alert", id)
+                : Response.ok(alert).build();
     }
 
     /** Records who acknowledged an alert: body {@code {"by": "analyst", "comment": "optional"}}. */
@@ -75,14 +86,14 @@ public class AlertResource {
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ack(@PathParam("id") String id, String body) {
-        if (history.get(id) == null) {
+        Caller caller = Caller.of(identity);
+        Alert alert = history.get(id);
+        if (alert == null || !caller.canWrite(owner(alert))) {
             return ErrorMappers.notFound("alert", id);
         }
         JsonNode json = SubscriptionResource.json(body);
-        String by = json.path("by").isTextual() ? json.get("by").asText().strip() : "";
-        if (by.isEmpty()) {
-            throw new ValidationException("by", "by (who acknowledges) is required");
-        }
+        // who acknowledged is the authenticated principal, whatever the body says
+        String by = caller.name();
         String comment = json.path("comment").isTextual() ? json.get("comment").asText() : null;
         Ack ack = new Ack(id, by, comment, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         writer.send(new ProducerRecord<>(InternalTopics.ACKS, id, Json.bytes(ack)));
@@ -101,7 +112,7 @@ public class AlertResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@Context SseEventSink sink, @Context Sse sse, @QueryParam("subscription") String subscription,
             @QueryParam("type") String type, @HeaderParam("Last-Event-ID") String lastEventId) {
-        Predicate<Alert> filter = filter(subscription, type, null, null);
+        Predicate<Alert> filter = filter(subscription, type, null, null).and(readable(Caller.of(identity)));
         if (lastEventId != null && !lastEventId.isBlank()) {
             try {
                 AlertHistory.position(lastEventId.strip());
@@ -110,6 +121,18 @@ public class AlertResource {
             }
         }
         history.listen(sink, sse, filter, lastEventId);
+    }
+
+    /**
+     * The alerts {@code caller} may see: those of its own subscriptions, or all for an admin or reader. An alert of a
+     * deleted subscription has no known owner any more: admins and readers only.
+     */
+    private Predicate<Alert> readable(Caller caller) {
+        return alert -> caller.canRead(owner(alert));
+    }
+
+    private String owner(Alert alert) {
+        return tables.subscriptions().find(alert.subscriptionId()).map(Subscription::owner).orElse(null);
     }
 
     static Predicate<Alert> filter(String subscription, String type, String since, String until) {

@@ -1,5 +1,6 @@
 package org.newswatch.alert.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,8 @@ import org.newswatch.alert.notify.WebhookNotifier;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
 import org.newswatch.contracts.ApiKeys;
+import org.newswatch.security.Caller;
+import org.newswatch.alert.domain.Redact;
 
 /** {@code /subscriptions}: create, list, read, replace and delete subscriptions. */
 @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})
@@ -43,21 +46,25 @@ public class SubscriptionResource {
     @Inject
     WebhookNotifier webhooks;
 
+    @Inject
+    SecurityIdentity identity;
+
     private final Clock clock = Clock.systemUTC();
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) {
         Subscription s = SubscriptionValidator.parse(json(body), UUID.randomUUID().toString(), now(),
-                webhooks.policy());
+                webhooks.policy()).ownedBy(caller().name());
         repository().save(s, s.createdAt());
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(s).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(Redact.subscription(s)).build();
     }
 
     @GET
     @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     public List<Subscription> list() {
-        return repository().all().stream()
+        Caller caller = caller();
+        return repository().all().stream().filter(s -> caller.canRead(s.owner())).map(Redact::subscription)
                 .sorted(Comparator.comparing(Subscription::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Subscription::id))
                 .toList();
@@ -67,7 +74,9 @@ public class SubscriptionResource {
     @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return repository().find(id).map(s -> Response.ok(s).build())
+        Caller caller = caller();
+        return repository().find(id).filter(s -> caller.canRead(s.owner()))
+                .map(s -> Response.ok(Redact.subscription(s)).build())
                 .orElseGet(() -> ErrorMappers.notFound("subscription", id));
     }
 
@@ -75,28 +84,42 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, String body, @Context UriInfo uri) {
+        Caller caller = caller();
         Subscription existing = repository().find(id).orElse(null);
+        if (existing != null && !caller.canWrite(existing.owner())) {
+            // the same answer whether the id is another's or merely not writable: no hint of whose it is
+            return ErrorMappers.json(Response.Status.FORBIDDEN,
+                    new ApiError("subscription " + id + " belongs to another principal", "id"));
+        }
         if (existing == null) {
             // PUT to a new id creates it under that id (201): subscriptions kept as files under version control, or
             // a demo, get the same ids, and so the same alert ids, on every fresh stack
             SubscriptionValidator.checkId(id);
-            Subscription s = SubscriptionValidator.parse(json(body), id, now(), webhooks.policy());
+            Subscription s = SubscriptionValidator.parse(json(body), id, now(), webhooks.policy())
+                    .ownedBy(caller.name());
             repository().save(s, s.createdAt());
-            return Response.created(uri.getAbsolutePath()).entity(s).build();
+            return Response.created(uri.getAbsolutePath()).entity(Redact.subscription(s)).build();
         }
-        Subscription s = SubscriptionValidator.parse(json(body), id, existing.createdAt(), webhooks.policy());
+        // a replaced subscription keeps its owner, also when an admin replaces it
+        Subscription s = SubscriptionValidator.parse(Redact.restore(json(body), existing), id, existing.createdAt(),
+                webhooks.policy()).ownedBy(existing.owner());
         repository().save(s, now());
-        return Response.ok(s).build();
+        return Response.ok(Redact.subscription(s)).build();
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        if (repository().find(id).isEmpty()) {
+        Caller caller = caller();
+        if (repository().find(id).filter(s -> caller.canWrite(s.owner())).isEmpty()) {
             return ErrorMappers.notFound("subscription", id);
         }
         repository().delete(id);
         return Response.noContent().build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 
     private CompactedTable<Subscription> repository() {

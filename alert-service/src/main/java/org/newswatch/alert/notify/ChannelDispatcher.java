@@ -31,6 +31,7 @@ import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
 import org.newswatch.contracts.Topics;
+import org.newswatch.alert.domain.Redact;
 
 /**
  * Feeds one channel: a consumer group of its own ({@code alert-service-<channel>s}) reads the alerts topic
@@ -168,7 +169,8 @@ final class ChannelDispatcher {
             }
             String failure = notifier.deliver(target, sub, alert, record.value(), deliveryId);
             if (failure != null) {
-                LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), target, alert.alertId(), failure);
+                LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), Redact.target(target), alert.alertId(),
+                        failure);
                 ProducerRecord<String, byte[]> dead = new ProducerRecord<>(notifier.deadLetterTopic(),
                         alert.alertId(), record.value());
                 dead.headers().add(Topics.DEAD_LETTER_REASON_HEADER, failure.getBytes(StandardCharsets.UTF_8));
