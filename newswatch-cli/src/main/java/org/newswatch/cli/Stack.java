@@ -238,6 +238,11 @@ public final class Stack implements AutoCloseable {
         return keys;
     }
 
+    /** The ingest service's replay root: archives to replay are copied under it ({@code <data>/archives}). */
+    public Path archives() {
+        return data.resolve("archives").toAbsolutePath();
+    }
+
     public String bootstrapServers() {
         return "localhost:" + ports.kafka();
     }
@@ -448,6 +453,7 @@ public final class Stack implements AutoCloseable {
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("NEWSWATCH_SECURITY_KEYS_FILE", keysFile.toString());
+        env.put("NEWSWATCH_INGEST_REPLAY_ROOT", archives().toString());
         env.putAll(options.env);
         env.putAll(options.serviceEnv.getOrDefault(node.service, Map.of()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
