@@ -1,13 +1,13 @@
 package org.newswatch.alert.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,13 +28,13 @@ import org.newswatch.alert.domain.ValidationException;
 import org.newswatch.alert.history.AlertHistory;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.alert.kafka.KafkaWriter;
+import org.newswatch.alert.kafka.Tables;
 import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Json;
-import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Subscription;
 import org.newswatch.security.Caller;
-import org.newswatch.alert.kafka.Tables;
 
 /** {@code /alerts}: what was delivered on the alerts topic, as a list and as a Server-Sent Events stream. */
 @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})

@@ -1,9 +1,9 @@
 package org.newswatch.alert.api;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,16 +23,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.newswatch.alert.domain.Redact;
 import org.newswatch.alert.domain.SubscriptionValidator;
 import org.newswatch.alert.domain.ValidationException;
 import org.newswatch.alert.kafka.CompactedTable;
 import org.newswatch.alert.kafka.Tables;
 import org.newswatch.alert.notify.WebhookNotifier;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
-import org.newswatch.contracts.ApiKeys;
 import org.newswatch.security.Caller;
-import org.newswatch.alert.domain.Redact;
 
 /** {@code /subscriptions}: create, list, read, replace and delete subscriptions. */
 @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.newswatch.alert.domain.Delivery;
+import org.newswatch.alert.domain.Redact;
 import org.newswatch.alert.kafka.KafkaWriter;
 import org.newswatch.alert.kafka.Tables;
 import org.newswatch.contracts.Alert;
@@ -31,7 +32,6 @@ import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
 import org.newswatch.contracts.Topics;
-import org.newswatch.alert.domain.Redact;
 
 /**
  * Feeds one channel: a consumer group of its own ({@code alert-service-<channel>s}) reads the alerts topic

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.alert.notify.WebhookNotifier;
-import org.newswatch.contracts.WebhookSignature;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.WebhookSignature;
 import org.newswatch.kafka.KafkaTestResource;
 import org.newswatch.security.TestCredentials;
 

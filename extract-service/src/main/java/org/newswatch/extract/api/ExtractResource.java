@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.SeedFormat;
 import org.newswatch.extraction.Extractor;
 import org.newswatch.extraction.identity.EventIdentity;
-import org.newswatch.contracts.ApiKeys;
 
 /** {@code POST /extract}: try the engine on a text without going through Kafka. */
 @RolesAllowed({ApiKeys.INGEST, ApiKeys.READER, ApiKeys.ADMIN})

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.ingest.feeds.Feed;
 import org.newswatch.ingest.feeds.FeedRegistry;
 import org.newswatch.ingest.feeds.FeedScheduler;
-import org.newswatch.contracts.ApiKeys;
 
 /** {@code GET/POST/DELETE /feeds}: the RSS and Atom feeds polled for articles. */
 @RolesAllowed({ApiKeys.INGEST, ApiKeys.ADMIN})

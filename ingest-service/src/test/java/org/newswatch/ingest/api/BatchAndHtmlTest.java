@@ -40,6 +40,14 @@ class BatchAndHtmlTest {
     }
 
     @Test
+    void aBatchOverTheItemLimitIs413NamingTheLimit() {
+        String body = "[" + String.join(",", java.util.Collections.nCopies(1001, "{}")) + "]";
+        given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles/batch")
+                .then().statusCode(413).body("error", containsString("at most 1000 articles"));
+    }
+
+    @Test
     void jsonArrayBatchAnswersPerItem() {
         String a = unique("batch-a");
         String b = unique("batch-b");
