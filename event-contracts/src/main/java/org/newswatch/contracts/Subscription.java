@@ -18,11 +18,25 @@ import java.util.List;
  * @param emails        email addresses the alerts are sent to (SMTP), may be null (optional, added after v1.0)
  * @param includeReplays true to evaluate events from replayed articles too; null or false ignores them (optional,
  *                      added after v1.0)
+ * @param owner         the principal (API key holder or JWT subject) that created it; assigned by alert-service, null
+ *                      on subscriptions made before owners were recorded (optional, added after v1.0)
  */
 public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
-        List<Webhook> webhooks, List<String> emails, Boolean includeReplays) {
+        List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner) {
 
     public static final int VERSION = 1;
+
+    /** The subscription without an owner. */
+    public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
+            List<Webhook> webhooks, List<String> emails, Boolean includeReplays) {
+        this(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, null);
+    }
+
+    /** This subscription owned by {@code principal}. */
+    public Subscription ownedBy(String principal) {
+        return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays,
+                principal);
+    }
 
     /** The subscription with webhooks as its only channel, ignoring replays. */
     public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,

@@ -1,7 +1,8 @@
 package org.newswatch.extract;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.newswatch.extract.domain.Engine;
 import org.newswatch.extraction.Extractor;
 
 /** The one extraction engine of the service: plain Java, built once, shared by all threads. */
@@ -11,5 +12,12 @@ public class ExtractorProducer {
     @Singleton
     Extractor extractor() {
         return Extractor.create();
+    }
+
+    /** The engine as the Kafka adapter sees it. */
+    @Produces
+    @Singleton
+    Engine engine(Extractor extractor) {
+        return extractor::extract;
     }
 }

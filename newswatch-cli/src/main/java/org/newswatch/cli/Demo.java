@@ -55,6 +55,7 @@ public final class Demo {
         err.println("starting the stack (logs in " + data.resolve("logs") + ")");
         try (Stack stack = Stack.start(home, data, Stack.Ports.defaults(), err);
                 PipelineClient client = PipelineClient.of(stack)) {
+            stack.keys().print(err, data);
             List<String> lines = replaySeeds(client, home.resolve("seeds"), err);
             lines.forEach(out::println);
             err.println(lines.size() + " alerts; stopping");

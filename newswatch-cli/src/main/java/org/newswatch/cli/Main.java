@@ -71,6 +71,7 @@ public final class Main {
         err.println("  extract  " + stack.url(Stack.Service.EXTRACT));
         err.println("  alerts   " + stack.url(Stack.Service.ALERT) + "/alerts  (live: /alerts/stream)");
         err.println("  kafka    " + stack.bootstrapServers());
+        stack.keys().print(err, data);
         try {
             stopped.await();
         } catch (InterruptedException e) {

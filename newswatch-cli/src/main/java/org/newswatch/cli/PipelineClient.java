@@ -40,14 +40,27 @@ public final class PipelineClient implements AutoCloseable {
     public record Answer(int status, String body) {
     }
 
+    /** The header the services read an API key from. */
+    public static final String API_KEY_HEADER = "X-API-Key";
+
     private final String bootstrapServers;
     private final URI ingest;
     private final URI alert;
+    private final String apiKey;
+    private final Path archiveRoot;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Admin admin;
 
-    public PipelineClient(String bootstrapServers, URI ingest, URI alert) {
+    /** @param apiKey the API key sent with every request ({@code X-API-Key}); admin for the demo, bench and tests */
+    public PipelineClient(String bootstrapServers, URI ingest, URI alert, String apiKey) {
+        this(bootstrapServers, ingest, alert, apiKey, null);
+    }
+
+    /** @param archiveRoot the ingest service's replay root, when it runs on this machine (null: uploads only) */
+    public PipelineClient(String bootstrapServers, URI ingest, URI alert, String apiKey, Path archiveRoot) {
         this.bootstrapServers = bootstrapServers;
+        this.apiKey = apiKey;
+        this.archiveRoot = archiveRoot;
         this.ingest = ingest;
         this.alert = alert;
         Properties props = new Properties();
@@ -57,7 +70,7 @@ public final class PipelineClient implements AutoCloseable {
 
     public static PipelineClient of(Stack stack) {
         return new PipelineClient(stack.bootstrapServers(), stack.url(Stack.Service.INGEST),
-                stack.url(Stack.Service.ALERT));
+                stack.url(Stack.Service.ALERT), stack.keys().admin(), stack.archives());
     }
 
     /** {@code POST /articles} with a seed-format text. */
@@ -90,14 +103,22 @@ public final class PipelineClient implements AutoCloseable {
     }
 
     /**
-     * Replays an archive (a folder or file the ingest service can read) as fast as possible through
-     * {@code POST /replays} and waits for it to end; returns its final status.
+     * Replays an archive as fast as possible through {@code POST /replays} (a JSON Lines file uploaded, a folder copied
+     * under the replay root) and waits for it to end; returns its final status.
      */
     public JsonNode replay(Path archive, Duration timeout) {
-        Answer started = send(HttpRequest.newBuilder(ingest.resolve("/replays"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("path", archive.toAbsolutePath().toString(),
-                        "asFastAsPossible", true)), StandardCharsets.UTF_8)));
+        Answer started;
+        if (Archives.uploadable(archive)) {
+            started = send(Archives.upload(ingest, archive, Map.of("asFastAsPossible", true)));
+        } else {
+            if (archiveRoot == null) {
+                throw new IllegalStateException("only a JSON Lines archive can be sent to a remote ingest service");
+            }
+            started = send(HttpRequest.newBuilder(ingest.resolve("/replays"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("path",
+                            Archives.stage(archive, archiveRoot), "asFastAsPossible", true)), StandardCharsets.UTF_8)));
+        }
         if (started.status() != 202) {
             throw new IllegalStateException("POST /replays answered " + started.status() + ": " + started.body());
         }
@@ -286,7 +307,8 @@ public final class PipelineClient implements AutoCloseable {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                    .header(API_KEY_HEADER, apiKey).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

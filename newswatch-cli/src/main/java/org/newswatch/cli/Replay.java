@@ -18,8 +18,10 @@ import org.newswatch.contracts.Json;
 
 /**
  * {@code newswatch replay PATH [--speed N | --as-fast-as-possible] [--from DATE] [--to DATE] [--prefix P]
- * [--ingest URL]}: asks the running ingest service to replay an archive (a folder or a JSON Lines file) in
- * publication-time order, and shows its progress (count, rate, ETA) until it ends.
+ * [--ingest URL]}: asks the running ingest service to replay an archive in publication-time order, and shows its
+ * progress (count, rate, ETA) until it ends. A JSON Lines file is uploaded (any ingest service); a folder is copied
+ * under the replay root of the local stack ({@code <home>/.newswatch/archives}). The API key is
+ * {@code NEWSWATCH_API_KEY}, else the admin key {@code newswatch up} wrote.
  */
 public final class Replay {
 
@@ -43,11 +45,22 @@ public final class Replay {
             return 2;
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String key = LocalKeys.clientKey();
         try {
-            HttpResponse<String> started = http.send(HttpRequest.newBuilder(request.ingest().resolve("/replays"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(request.body()), StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            Path archive = Path.of((String) request.body().get("path"));
+            HttpRequest.Builder start;
+            if (Archives.uploadable(archive)) {
+                start = Archives.upload(request.ingest(), archive, request.body());
+            } else {
+                // a folder: copied under the replay root of the stack of `newswatch up` (<home>/.newswatch/archives)
+                Map<String, Object> body = new LinkedHashMap<>(request.body());
+                body.put("path", Archives.stage(archive, Main.home().resolve(".newswatch").resolve("archives")));
+                start = HttpRequest.newBuilder(request.ingest().resolve("/replays"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> started = http.send(start.header(PipelineClient.API_KEY_HEADER, key).build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (started.statusCode() != 202) {
                 err.println("newswatch replay: ingest answered " + started.statusCode() + ": " + started.body());
                 return 1;
@@ -57,7 +70,7 @@ public final class Replay {
             do {
                 Stack.pause(500);
                 HttpResponse<String> polled = http.send(HttpRequest.newBuilder(
-                        request.ingest().resolve("/replays/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+                        request.ingest().resolve("/replays/" + id)).header(PipelineClient.API_KEY_HEADER, key).build(), HttpResponse.BodyHandlers.ofString());
                 status = Json.MAPPER.readTree(polled.body());
                 err.print("\r" + progressLine(status));
             } while ("running".equals(status.path("state").asText()));

@@ -183,6 +183,9 @@ public final class Stack implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Stops the processes if the JVM exits without {@link #close()} (a test run killed, Ctrl-C). */
     private final Thread shutdownHook = new Thread(this::stopAll, "stack-shutdown");
+    /** The API keys of this start, one per role; the services read their hashes from {@link #keysFile}. */
+    private final LocalKeys keys = LocalKeys.generate();
+    private Path keysFile;
 
     private Stack(Path home, Path data, Ports ports, PrintStream log, Options options) {
         this.home = home;
@@ -209,6 +212,7 @@ public final class Stack implements AutoCloseable {
         Stack stack = new Stack(home, data, ports, log, options);
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {
+            stack.keysFile = stack.keys.write(data);
             stack.startBroker();
             stack.createTopics();
             if (options.snapshotApps) {
@@ -227,6 +231,16 @@ public final class Stack implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /** The API keys the services of this stack accept (admin, ingest, subscriber, reader). */
+    public LocalKeys keys() {
+        return keys;
+    }
+
+    /** The ingest service's replay root: archives to replay are copied under it ({@code <data>/archives}). */
+    public Path archives() {
+        return data.resolve("archives").toAbsolutePath();
     }
 
     public String bootstrapServers() {
@@ -437,7 +451,10 @@ public final class Stack implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -B package -DskipTests");
         }
-        Map<String, String> env = new LinkedHashMap<>(options.env);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("NEWSWATCH_SECURITY_KEYS_FILE", keysFile.toString());
+        env.put("NEWSWATCH_INGEST_REPLAY_ROOT", archives().toString());
+        env.putAll(options.env);
         env.putAll(options.serviceEnv.getOrDefault(node.service, Map.of()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(node.port));

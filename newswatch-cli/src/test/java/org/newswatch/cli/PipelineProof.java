@@ -56,7 +56,7 @@ final class PipelineProof implements AutoCloseable {
         this.client = PipelineClient.of(stack);
         this.receiver = new WebhookReceiver(secret);
         this.generator = new ArticleGenerator(Long.toString(System.nanoTime() % 1_000_000_000L, 36));
-        this.feeder = new Feeder(stack.url(Stack.Service.INGEST), generator);
+        this.feeder = new Feeder(stack.url(Stack.Service.INGEST), stack.keys().admin(), generator);
         PipelineClient.Answer created = client.createSubscription(
                 ArticleGenerator.subscription("proof " + generator.runId(), receiver.url(), 2000));
         assertEquals(201, created.status(), created.body());

@@ -69,7 +69,8 @@ class ScaleOutIT {
             for (int instance = 0; instance < 2; instance++) {
                 URI uri = proof.stack.url(Stack.Service.ALERT, instance).resolve("/alerts?limit=10000");
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri)
+                            .header(PipelineClient.API_KEY_HEADER, proof.stack.keys().admin()).build(), HttpResponse.BodyHandlers.ofString());
                     assertEquals(200, answer.statusCode(), answer.body());
                     Set<String> listed = new HashSet<>();
                     Json.MAPPER.readTree(answer.body()).forEach(a -> listed.add(a.path("alertId").asText()));

@@ -1,11 +1,13 @@
 package org.newswatch.alert.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,11 +28,16 @@ import org.newswatch.alert.domain.ValidationException;
 import org.newswatch.alert.history.AlertHistory;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.alert.kafka.KafkaWriter;
+import org.newswatch.alert.kafka.Tables;
 import org.newswatch.contracts.Alert;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Subscription;
+import org.newswatch.security.Caller;
 
 /** {@code /alerts}: what was delivered on the alerts topic, as a list and as a Server-Sent Events stream. */
+@RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})
 @Path("/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
@@ -43,11 +50,18 @@ public class AlertResource {
     @Inject
     KafkaWriter writer;
 
+    @Inject
+    Tables tables;
+
+    @Inject
+    SecurityIdentity identity;
+
     /**
      * Newest first. Filters: {@code subscription} (id), {@code type} (event type), {@code since}/{@code until}
      * (ISO-8601 instants, on the alert's event time, until exclusive), {@code limit} (default 1000).
      */
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     public List<Alert> list(@QueryParam("subscription") String subscription, @QueryParam("type") String type,
             @QueryParam("since") String since, @QueryParam("until") String until,
             @QueryParam("limit") Integer limit) {
@@ -55,14 +69,16 @@ public class AlertResource {
         if (n < 1 || n > MAX_LIMIT) {
             throw new ValidationException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
-        return history.list(filter(subscription, type, since, until), n);
+        return history.list(filter(subscription, type, since, until).and(readable(Caller.of(identity))), n);
     }
 
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         Alert alert = history.get(id);
-        return alert == null ? ErrorMappers.notFound("alert", id) : Response.ok(alert).build();
+        return alert == null || !readable(Caller.of(identity)).test(alert) ? ErrorMappers.notFound("alert", id)
+                : Response.ok(alert).build();
     }
 
     /** Records who acknowledged an alert: body {@code {"by": "analyst", "comment": "optional"}}. */
@@ -70,14 +86,14 @@ public class AlertResource {
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ack(@PathParam("id") String id, String body) {
-        if (history.get(id) == null) {
+        Caller caller = Caller.of(identity);
+        Alert alert = history.get(id);
+        if (alert == null || !caller.canWrite(owner(alert))) {
             return ErrorMappers.notFound("alert", id);
         }
         JsonNode json = SubscriptionResource.json(body);
-        String by = json.path("by").isTextual() ? json.get("by").asText().strip() : "";
-        if (by.isEmpty()) {
-            throw new ValidationException("by", "by (who acknowledges) is required");
-        }
+        // who acknowledged is the authenticated principal, whatever the body says
+        String by = caller.name();
         String comment = json.path("comment").isTextual() ? json.get("comment").asText() : null;
         Ack ack = new Ack(id, by, comment, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         writer.send(new ProducerRecord<>(InternalTopics.ACKS, id, Json.bytes(ack)));
@@ -91,11 +107,12 @@ public class AlertResource {
      * ({@code <partition>-<offset>}). A client that reconnects with {@code Last-Event-ID} first gets what it missed.
      */
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@Context SseEventSink sink, @Context Sse sse, @QueryParam("subscription") String subscription,
             @QueryParam("type") String type, @HeaderParam("Last-Event-ID") String lastEventId) {
-        Predicate<Alert> filter = filter(subscription, type, null, null);
+        Predicate<Alert> filter = filter(subscription, type, null, null).and(readable(Caller.of(identity)));
         if (lastEventId != null && !lastEventId.isBlank()) {
             try {
                 AlertHistory.position(lastEventId.strip());
@@ -104,6 +121,18 @@ public class AlertResource {
             }
         }
         history.listen(sink, sse, filter, lastEventId);
+    }
+
+    /**
+     * The alerts {@code caller} may see: those of its own subscriptions, or all for an admin or reader. An alert of a
+     * deleted subscription has no known owner any more: admins and readers only.
+     */
+    private Predicate<Alert> readable(Caller caller) {
+        return alert -> caller.canRead(owner(alert));
+    }
+
+    private String owner(Alert alert) {
+        return tables.subscriptions().find(alert.subscriptionId()).map(Subscription::owner).orElse(null);
     }
 
     static Predicate<Alert> filter(String subscription, String type, String since, String until) {

@@ -2,6 +2,8 @@ package org.newswatch.alert.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,15 +23,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.newswatch.alert.domain.Redact;
 import org.newswatch.alert.domain.SubscriptionValidator;
 import org.newswatch.alert.domain.ValidationException;
 import org.newswatch.alert.kafka.CompactedTable;
 import org.newswatch.alert.kafka.Tables;
 import org.newswatch.alert.notify.WebhookNotifier;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.security.Caller;
 
 /** {@code /subscriptions}: create, list, read, replace and delete subscriptions. */
+@RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.ADMIN})
 @Path("/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
@@ -40,29 +46,37 @@ public class SubscriptionResource {
     @Inject
     WebhookNotifier webhooks;
 
+    @Inject
+    SecurityIdentity identity;
+
     private final Clock clock = Clock.systemUTC();
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) {
         Subscription s = SubscriptionValidator.parse(json(body), UUID.randomUUID().toString(), now(),
-                webhooks.policy());
+                webhooks.policy()).ownedBy(caller().name());
         repository().save(s, s.createdAt());
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(s).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(Redact.subscription(s)).build();
     }
 
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     public List<Subscription> list() {
-        return repository().all().stream()
+        Caller caller = caller();
+        return repository().all().stream().filter(s -> caller.canRead(s.owner())).map(Redact::subscription)
                 .sorted(Comparator.comparing(Subscription::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Subscription::id))
                 .toList();
     }
 
     @GET
+    @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return repository().find(id).map(s -> Response.ok(s).build())
+        Caller caller = caller();
+        return repository().find(id).filter(s -> caller.canRead(s.owner()))
+                .map(s -> Response.ok(Redact.subscription(s)).build())
                 .orElseGet(() -> ErrorMappers.notFound("subscription", id));
     }
 
@@ -70,28 +84,42 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, String body, @Context UriInfo uri) {
+        Caller caller = caller();
         Subscription existing = repository().find(id).orElse(null);
+        if (existing != null && !caller.canWrite(existing.owner())) {
+            // the same answer whether the id is another's or merely not writable: no hint of whose it is
+            return ErrorMappers.json(Response.Status.FORBIDDEN,
+                    new ApiError("subscription " + id + " belongs to another principal", "id"));
+        }
         if (existing == null) {
             // PUT to a new id creates it under that id (201): subscriptions kept as files under version control, or
             // a demo, get the same ids, and so the same alert ids, on every fresh stack
             SubscriptionValidator.checkId(id);
-            Subscription s = SubscriptionValidator.parse(json(body), id, now(), webhooks.policy());
+            Subscription s = SubscriptionValidator.parse(json(body), id, now(), webhooks.policy())
+                    .ownedBy(caller.name());
             repository().save(s, s.createdAt());
-            return Response.created(uri.getAbsolutePath()).entity(s).build();
+            return Response.created(uri.getAbsolutePath()).entity(Redact.subscription(s)).build();
         }
-        Subscription s = SubscriptionValidator.parse(json(body), id, existing.createdAt(), webhooks.policy());
+        // a replaced subscription keeps its owner, also when an admin replaces it
+        Subscription s = SubscriptionValidator.parse(Redact.restore(json(body), existing), id, existing.createdAt(),
+                webhooks.policy()).ownedBy(existing.owner());
         repository().save(s, now());
-        return Response.ok(s).build();
+        return Response.ok(Redact.subscription(s)).build();
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        if (repository().find(id).isEmpty()) {
+        Caller caller = caller();
+        if (repository().find(id).filter(s -> caller.canWrite(s.owner())).isEmpty()) {
             return ErrorMappers.notFound("subscription", id);
         }
         repository().delete(id);
         return Response.noContent().build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 
     private CompactedTable<Subscription> repository() {

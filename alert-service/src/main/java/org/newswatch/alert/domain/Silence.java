@@ -10,7 +10,18 @@ import org.newswatch.contracts.Alert;
  * still written to the alerts topic and listed, marked {@code muted}, but not notified.
  */
 public record Silence(String id, List<Matcher> matchers, Instant startsAt, Instant endsAt, String createdBy,
-        String comment, Instant createdAt) {
+        String comment, Instant createdAt, String owner) {
+
+    /** A silence of no owner: it applies to every subscription's alerts (an admin's, or one made before owners). */
+    public Silence(String id, List<Matcher> matchers, Instant startsAt, Instant endsAt, String createdBy,
+            String comment, Instant createdAt) {
+        this(id, matchers, startsAt, endsAt, createdBy, comment, createdAt, null);
+    }
+
+    /** This silence owned by {@code principal} (null: it applies to everyone's alerts). */
+    public Silence ownedBy(String principal) {
+        return new Silence(id, matchers, startsAt, endsAt, createdBy, comment, createdAt, principal);
+    }
 
     public static final List<String> NAMES = List.of("subscription", "rule", "eventType", "victim", "actor",
             "location", "country");
@@ -37,7 +48,12 @@ public record Silence(String id, List<Matcher> matchers, Instant startsAt, Insta
         return (startsAt == null || !t.isBefore(startsAt)) && t.isBefore(endsAt);
     }
 
-    public boolean mutes(Alert alert, Instant now) {
-        return activeAt(now) && matchers.stream().allMatch(m -> m.matches(alert));
+    /**
+     * Whether it mutes {@code alert} of a subscription owned by {@code subscriptionOwner}: a subscriber's silence mutes
+     * only the alerts of that subscriber's subscriptions.
+     */
+    public boolean mutes(Alert alert, String subscriptionOwner, Instant now) {
+        return (owner == null || owner.equals(subscriptionOwner)) && activeAt(now)
+                && matchers.stream().allMatch(m -> m.matches(alert));
     }
 }

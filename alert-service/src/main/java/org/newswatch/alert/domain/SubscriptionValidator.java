@@ -23,7 +23,8 @@ public final class SubscriptionValidator {
     public static final Set<String> RULE_KINDS = Set.of(Rules.THRESHOLD, Rules.NEW, Rules.WINDOW, Rules.ESCALATION,
             Rules.RATE);
     /** The fields of a request body; id, schemaVersion and createdAt are read-only and ignored (a GET can be PUT back). */
-    static final Set<String> FIELDS = Set.of("name", "filter", "rule", "webhooks", "emails", "includeReplays", "id",
+    // id, createdAt, owner, schemaVersion: the service's own, accepted back from a GET and ignored
+    static final Set<String> FIELDS = Set.of("name", "filter", "rule", "webhooks", "emails", "includeReplays", "id", "owner",
             "schemaVersion", "createdAt");
     static final Set<String> FILTER_FIELDS = Set.of("types", "victims", "actors", "countries", "places", "keywords");
     static final Set<String> RULE_FIELDS = Set.of("kind", "minCount", "window", "step", "baseline", "factor", "key");

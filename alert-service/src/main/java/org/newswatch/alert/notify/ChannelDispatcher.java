@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +25,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.newswatch.alert.domain.Delivery;
+import org.newswatch.alert.domain.Redact;
 import org.newswatch.alert.kafka.KafkaWriter;
 import org.newswatch.alert.kafka.Tables;
 import org.newswatch.contracts.Alert;
@@ -39,18 +42,29 @@ import org.newswatch.contracts.Topics;
  * {@link Delivery} whether the channel hears of the record, finds the subscription's targets, and sends a failure
  * to the notifier's dead-letter topic with the reason in {@link Topics#DEAD_LETTER_REASON_HEADER} and the target in
  * the notifier's {@link Notifier#targetHeader()}.
+ *
+ * <p>Supervised: whatever a poll, a notifier, a dead-letter write or a commit throws is logged, the consumer is opened
+ * again (so the records since the last commit come again: at least once) after a back-off of 100 ms doubling to 30 s,
+ * and delivery goes on; the thread ends only on {@link #stop()}. A notifier that throws counts as a failed delivery
+ * (dead-lettered). {@link #stuckFor()} tells the readiness check how long the channel has been failing.
  */
 final class ChannelDispatcher {
 
     private static final Logger LOG = Logger.getLogger(ChannelDispatcher.class);
+    private static final long FIRST_PAUSE_MS = 100;
+    private static final long MAX_PAUSE_MS = 30_000;
 
     private final Notifier notifier;
     private final Tables tables;
     private final KafkaWriter writer;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final Properties consumerProps;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private final ExecutorService workers;
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
+    /** {@link System#nanoTime()} of the first failure of the current run of failures, 0 while delivery works. */
+    private volatile long failingSince;
 
     ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism) {
         this.notifier = notifier;
@@ -70,7 +84,8 @@ final class ChannelDispatcher {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
-        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        consumerProps = p;
+        consumer = newConsumer();
         thread = new Thread(this::loop, "alert-" + notifier.channel() + "s");
         thread.setDaemon(true);
     }
@@ -85,8 +100,26 @@ final class ChannelDispatcher {
         thread.start();
     }
 
+    private KafkaConsumer<String, byte[]> newConsumer() {
+        return new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    String channel() {
+        return notifier.channel();
+    }
+
+    /** How long delivery has been failing without a successful commit (zero while it works). */
+    Duration stuckFor() {
+        long since = failingSince;
+        if (running && !thread.isAlive()) {
+            return Duration.ofDays(1);
+        }
+        return since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
     void stop() {
         running = false;
+        stopped.countDown();
         notifier.stop();
         consumer.wakeup();
         try {
@@ -97,22 +130,48 @@ final class ChannelDispatcher {
     }
 
     private void loop() {
+        long pause = FIRST_PAUSE_MS;
         try {
-            consumer.subscribe(List.of(Topics.ALERTS));
             while (running) {
-                deliver(consumer.poll(Duration.ofMillis(500)));
-                consumer.commitSync();
+                try {
+                    consumer.subscribe(List.of(Topics.ALERTS));
+                    while (running) {
+                        deliver(consumer.poll(Duration.ofMillis(500)));
+                        consumer.commitSync();
+                        failingSince = 0;
+                        pause = FIRST_PAUSE_MS;
+                    }
+                } catch (WakeupException e) {
+                    // stop() woke the poll: the loop's condition ends it
+                } catch (RuntimeException e) {
+                    if (failingSince == 0) {
+                        failingSince = System.nanoTime();
+                    }
+                    LOG.errorf(e, "%s delivery failed; the records since the last commit come again in %d ms",
+                            notifier.channel(), pause);
+                    reopen();
+                    if (stopped.await(pause, TimeUnit.MILLISECONDS)) {
+                        break;
+                    }
+                    pause = Math.min(pause * 2, MAX_PAUSE_MS);
+                }
             }
-        } catch (WakeupException e) {
-            // shutting down
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "%s delivery stopped", notifier.channel());
         } finally {
             workers.shutdownNow();
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** A new consumer in place of one that failed: it starts again at the group's committed offsets. */
+    private void reopen() {
+        try {
+            consumer.close(Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "closing the failed %s consumer", notifier.channel());
+        }
+        consumer = newConsumer();
     }
 
     /**
@@ -166,9 +225,17 @@ final class ChannelDispatcher {
             if (!running) {
                 return;
             }
-            String failure = notifier.deliver(target, sub, alert, record.value(), deliveryId);
+            String failure;
+            try {
+                failure = notifier.deliver(target, sub, alert, record.value(), deliveryId);
+            } catch (RuntimeException e) {
+                // a notifier bug must not stop the channel: the alert is dead-lettered like any failed delivery
+                LOG.errorf(e, "%s notifier threw for alert %s", notifier.channel(), alert.alertId());
+                failure = "the " + notifier.channel() + " notifier threw " + e.getClass().getName();
+            }
             if (failure != null) {
-                LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), target, alert.alertId(), failure);
+                LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), Redact.target(target), alert.alertId(),
+                        failure);
                 ProducerRecord<String, byte[]> dead = new ProducerRecord<>(notifier.deadLetterTopic(),
                         alert.alertId(), record.value());
                 dead.headers().add(Topics.DEAD_LETTER_REASON_HEADER, failure.getBytes(StandardCharsets.UTF_8));

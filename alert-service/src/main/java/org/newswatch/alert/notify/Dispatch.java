@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newswatch.alert.kafka.KafkaWriter;
 import org.newswatch.alert.kafka.Tables;
@@ -30,7 +31,7 @@ public class Dispatch {
     @Inject
     KafkaWriter writer;
 
-    private final List<ChannelDispatcher> running = new ArrayList<>();
+    private final List<ChannelDispatcher> running = new CopyOnWriteArrayList<>();
 
     void start(@Observes StartupEvent event) {
         for (Notifier n : notifiers) {
@@ -40,6 +41,11 @@ public class Dispatch {
                 d.start();
             }
         }
+    }
+
+    /** The channels that have been failing for longer than {@code after}, by name. */
+    public List<String> stuck(Duration after) {
+        return running.stream().filter(d -> d.stuckFor().compareTo(after) > 0).map(ChannelDispatcher::channel).toList();
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -52,10 +52,10 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
     }
 
     /** The alert marked muted by the first active silence that matches it (by silence id), else as it is. */
-    private Alert applySilences(Alert alert) {
+    private Alert applySilences(Alert alert, Subscription subscription) {
         Instant now = clock.instant();
         for (Silence silence : silences.values()) {
-            if (silence.mutes(alert, now)) {
+            if (silence.mutes(alert, subscription.owner(), now)) {
                 return Alerts.muted(alert, silence.id());
             }
         }
@@ -79,7 +79,7 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
                 continue;
             }
             for (Alert fired : engine.evaluate(s, event, eventTime)) {
-                Alert alert = applySilences(fired);
+                Alert alert = applySilences(fired, s);
                 context().forward(new Record<>(s.id(), alert, record.timestamp(),
                         CloudEvents.headers(cloudEventId(alert), CloudEvents.ALERT_TYPE, SOURCE, eventTime)));
             }

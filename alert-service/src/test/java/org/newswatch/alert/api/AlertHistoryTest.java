@@ -33,12 +33,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 /** GET /alerts and the SSE stream answer from the alerts topic; the stream resumes with Last-Event-ID. */
 @QuarkusTest
@@ -46,6 +48,11 @@ import org.newswatch.kafka.KafkaTestResource;
         initArgs = @ResourceArg(name = "topics", value = "events,subscriptions,alerts,events-dlq"))
 @WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AlertHistoryTest {
+
+    @BeforeEach
+    void asAdmin() {
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+    }
 
     @TestHTTPResource("/alerts/stream")
     URL streamUrl;
@@ -55,7 +62,7 @@ class AlertHistoryTest {
     /** The first event with an id on the stream of this subscription, read in the background after connecting. */
     CompletableFuture<List<String>> firstEvent(String subscription, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(streamUrl + "?subscription=" + subscription))
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream").header(TestCredentials.HEADER, TestCredentials.ADMIN);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -11,8 +11,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 /** Every invalid field answers 400 naming it, and nothing of a refused write is stored (POST and PUT). */
 @QuarkusTest
@@ -20,6 +22,11 @@ import org.newswatch.kafka.KafkaTestResource;
         initArgs = @ResourceArg(name = "topics", value = "events,subscriptions,alerts,events-dlq"))
 @WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ValidationTest {
+
+    @BeforeEach
+    void asAdmin() {
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+    }
 
     @Test
     void invalidSubscriptionsAreRefusedFieldByFieldAndNotStored() {

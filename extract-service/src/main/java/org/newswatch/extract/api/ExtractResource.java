@@ -1,5 +1,6 @@
 package org.newswatch.extract.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.SeedFormat;
@@ -19,6 +21,7 @@ import org.newswatch.extraction.Extractor;
 import org.newswatch.extraction.identity.EventIdentity;
 
 /** {@code POST /extract}: try the engine on a text without going through Kafka. */
+@RolesAllowed({ApiKeys.INGEST, ApiKeys.READER, ApiKeys.ADMIN})
 @Path("/extract")
 public class ExtractResource {
 

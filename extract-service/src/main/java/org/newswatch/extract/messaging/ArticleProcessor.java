@@ -20,8 +20,8 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
+import org.newswatch.extract.domain.Engine;
 import org.newswatch.extract.domain.EventRecords;
-import org.newswatch.extraction.Extractor;
 import org.newswatch.extraction.identity.EventIdentity;
 
 /**
@@ -29,7 +29,8 @@ import org.newswatch.extraction.identity.EventIdentity;
  * offsets are committed only after every event (and every dead letter) of the batch is acknowledged by the
  * broker, so one broker round trip serves a whole batch (at least once; event ids make repeats harmless).
  * A record that is not a valid article goes to {@link Topics#ARTICLES_DLQ} with the reason in
- * {@link Topics#DEAD_LETTER_REASON_HEADER}, and the rest of the batch carries on. Event ids come from the
+ * {@link Topics#DEAD_LETTER_REASON_HEADER}, and the rest of the batch carries on; so does an article the engine
+ * throws on (the reason is the exception's first stack line, {@link Engine#reason}). Event ids come from the
  * instance's identity resolver: a report of an event already seen takes that event's id.
  */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class ArticleProcessor {
     private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
 
     @Inject
-    Extractor extractor;
+    Engine engine;
 
     @Inject
     EventIdentity identity;
@@ -64,7 +65,17 @@ public class ArticleProcessor {
                 sends.add(deadLetters.sendMessage(deadLetter(record, e.getMessage())));
                 continue;
             }
-            for (ExtractedEvent event : identity.resolve(extractor.extract(article))) {
+            List<ExtractedEvent> extracted;
+            try {
+                extracted = identity.resolve(engine.extract(article));
+            } catch (RuntimeException | StackOverflowError e) {
+                String reason = Engine.reason(e);
+                LOG.errorf(e, "article %s (%s-%d@%d) dead-lettered: the engine failed", article.id(), record.topic(),
+                        record.partition(), record.offset());
+                sends.add(deadLetters.sendMessage(deadLetter(record, reason)));
+                continue;
+            }
+            for (ExtractedEvent event : extracted) {
                 sends.add(events.sendMessage(message(event, article)));
             }
         }

@@ -100,6 +100,26 @@ class ArticleProcessorTest {
         awaitRecord(Topics.EVENTS, r -> r.value().contains(id));
     }
 
+    @Test
+    void anEngineExceptionSendsTheArticleToTheDeadLetterTopicAndTheBatchGoesOn() throws Exception {
+        String failing = "engine-fails-" + UUID.randomUUID();
+        Article poison = new Article(1, failing, null, null, null, Instant.parse("2020-02-12T00:00:00Z"), Instant.now(),
+                Article.LIVE, "Five Turkish soldiers were killed. " + ThrowingEngine.MARKER, null);
+        String next = "after-engine-failure-" + UUID.randomUUID();
+        Article article = new Article(1, next, null, null, null, Instant.parse("2020-02-12T00:00:00Z"), Instant.now(),
+                Article.LIVE, "Seven Turkish soldiers were killed in a Syrian army attack on Monday.", null);
+        // sent together, so they usually arrive in one polled batch
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, failing, Json.write(poison)));
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, next, Json.write(article))).get();
+
+        ConsumerRecord<String, String> dead = awaitRecord(Topics.ARTICLES_DLQ, r -> failing.equals(r.key()));
+        assertEquals(Json.write(poison), dead.value());
+        String reason = CloudEvents.header(dead.headers(), Topics.DEAD_LETTER_REASON_HEADER);
+        assertTrue(reason.startsWith("java.lang.IllegalStateException: the engine broke on purpose at "
+                + ThrowingEngine.class.getName()), "reason: " + reason);
+        awaitRecord(Topics.EVENTS, r -> r.value().contains(next));
+    }
+
     private ConsumerRecord<String, String> awaitRecord(String topic,
             Predicate<ConsumerRecord<String, String>> match) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {

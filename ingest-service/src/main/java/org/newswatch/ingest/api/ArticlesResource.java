@@ -1,5 +1,6 @@
 package org.newswatch.ingest.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.SeedFormat;
 import org.newswatch.ingest.domain.ArticleInput;
@@ -27,6 +30,7 @@ import org.newswatch.ingest.domain.NotReadyException;
 import org.newswatch.ingest.domain.PublicationTime;
 
 /** {@code POST /articles}: one article as JSON or in the seed format; 202 once the broker has it, 200 for a duplicate. */
+@RolesAllowed({ApiKeys.INGEST, ApiKeys.ADMIN})
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
@@ -39,6 +43,10 @@ public class ArticlesResource {
 
     @Inject
     BodyLimit limit;
+
+    /** How many articles one batch may hold (413 above it). */
+    @ConfigProperty(name = "newswatch.ingest.batch.max-items", defaultValue = "1000")
+    int maxBatchItems;
 
     @Context
     HttpHeaders headers;
@@ -95,6 +103,10 @@ public class ArticlesResource {
     }
 
     private CompletionStage<BatchResponse> ingestAll(List<BatchParser.Item> items) {
+        if (items.size() > maxBatchItems) {
+            throw new PayloadTooLargeException("a batch may hold at most " + maxBatchItems
+                    + " articles (newswatch.ingest.batch.max-items); this one holds " + items.size());
+        }
         List<CompletableFuture<BatchItemResult>> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             int index = i;

@@ -1,5 +1,6 @@
 package org.newswatch.ingest.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,11 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.newswatch.contracts.ApiKeys;
 import org.newswatch.ingest.feeds.Feed;
 import org.newswatch.ingest.feeds.FeedRegistry;
 import org.newswatch.ingest.feeds.FeedScheduler;
 
 /** {@code GET/POST/DELETE /feeds}: the RSS and Atom feeds polled for articles. */
+@RolesAllowed({ApiKeys.INGEST, ApiKeys.ADMIN})
 @Path("/feeds")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedsResource {
@@ -37,11 +40,13 @@ public class FeedsResource {
     FeedScheduler scheduler;
 
     @GET
+    @RolesAllowed({ApiKeys.INGEST, ApiKeys.READER, ApiKeys.ADMIN})
     public List<FeedRegistry.View> list() {
         return scheduler.registry().list();
     }
 
     @GET
+    @RolesAllowed({ApiKeys.INGEST, ApiKeys.READER, ApiKeys.ADMIN})
     @Path("/{id}")
     public FeedRegistry.View get(@PathParam("id") String id) {
         return scheduler.registry().get(id).orElseThrow(() -> new NotFoundException("no feed " + id));

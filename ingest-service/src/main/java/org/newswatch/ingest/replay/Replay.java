@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.Topics;
@@ -51,6 +52,8 @@ public class Replay {
     private final Clock clock;
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private final Pacer pacer;
+    private final Predicate<Path> readable;
+    private final long maxFileBytes;
     private final List<String> errorSamples = new ArrayList<>();
     private volatile String state = ReplayStatus.RUNNING;
     private volatile int total;
@@ -62,6 +65,17 @@ public class Replay {
     private volatile Instant finishedAt;
 
     public Replay(String id, ReplayRequest request, ArticlePublisher publisher, Clock clock, Pacer pacer) {
+        this(id, request, publisher, clock, pacer, file -> true, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param readable     whether a file found in an archive folder may be read (inside the replay root)
+     * @param maxFileBytes files larger than this are skipped (counted as errors)
+     */
+    public Replay(String id, ReplayRequest request, ArticlePublisher publisher, Clock clock, Pacer pacer,
+            Predicate<Path> readable, long maxFileBytes) {
+        this.readable = readable;
+        this.maxFileBytes = maxFileBytes;
         this.id = id;
         this.request = request;
         this.publisher = publisher;
@@ -114,6 +128,14 @@ public class Replay {
         for (Path file : files) {
             try {
                 String name = file.getFileName().toString();
+                if (!readable.test(file)) {
+                    error(name + ": " + ArchiveRoot.REFUSED);
+                    continue;
+                }
+                if (Files.size(file) > maxFileBytes) {
+                    error(name + ": larger than " + maxFileBytes + " bytes, not read");
+                    continue;
+                }
                 inputs.addAll(DropFiles.read(name, Files.readString(file, StandardCharsets.UTF_8), bad -> error(name + ": " + bad)));
             } catch (IOException | InvalidArticleException e) {
                 error(file.getFileName() + ": " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.newswatch.ingest.replay;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,6 +59,11 @@ public record ReplayRequest(String path, Double speed, Boolean asFastAsPossible,
             }
         }
         return PublicationTime.parse(to);
+    }
+
+    /** The same request for the archive at {@code archive}. */
+    public ReplayRequest at(Path archive) {
+        return new ReplayRequest(archive.toString(), speed, asFastAsPossible, from, to, topicPrefix);
     }
 
     public String prefix() {

@@ -1,10 +1,14 @@
 package org.newswatch.ingest.replay;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,13 +20,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newswatch.ingest.api.PayloadTooLargeException;
 import org.newswatch.ingest.domain.ArticlePublisher;
 import org.newswatch.ingest.domain.InvalidArticleException;
 
 /**
  * Runs archive replays on their own threads ({@code newswatch.ingest.replay.threads}) and keeps their progress.
- * With {@code newswatch.ingest.replay.root} set, only paths under that folder can be replayed.
+ * Only paths under {@code newswatch.ingest.replay.root} (default {@code .newswatch/archives}) are read
+ * ({@link ArchiveRoot}); an uploaded archive is streamed to a temporary file first and deleted after its replay.
  */
 @ApplicationScoped
 public class ReplayService {
@@ -30,8 +37,12 @@ public class ReplayService {
     @Inject
     ArticlePublisher publisher;
 
-    @ConfigProperty(name = "newswatch.ingest.replay.root")
-    Optional<Path> root;
+    @ConfigProperty(name = "newswatch.ingest.replay.root", defaultValue = ".newswatch/archives")
+    Path root;
+
+    /** Archive files (and uploads) larger than this are not read. */
+    @ConfigProperty(name = "newswatch.ingest.replay.max-file-size", defaultValue = "64M")
+    MemorySize maxFileSize;
 
     @ConfigProperty(name = "newswatch.ingest.replay.threads", defaultValue = "2")
     int threads;
@@ -41,13 +52,65 @@ public class ReplayService {
 
     public ReplayStatus start(ReplayRequest request) {
         request.validate();
-        Path path = checkPath(request.path());
+        ArchiveRoot archives = new ArchiveRoot(root);
+        Path path = archives.resolve(request.path());
+        return launch(request.at(path), archives::contains, () -> { });
+    }
+
+    /**
+     * Replays an archive sent as JSON Lines: the body is streamed to a temporary file (at most
+     * {@code newswatch.ingest.replay.max-file-size}), which is deleted when the replay ends.
+     */
+    public ReplayStatus upload(InputStream body, ReplayRequest options) {
+        options.at(Path.of("upload.jsonl")).validate();
+        Path file;
+        try {
+            file = Files.createTempFile("newswatch-upload-", ".jsonl");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the upload", e);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            long limit = maxFileSize.asLongValue();
+            long copied = 0;
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = body.read(buffer)) >= 0; ) {
+                copied += n;
+                if (copied > limit) {
+                    throw new PayloadTooLargeException(copied, limit);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new InvalidArticleException("the upload was cut off");
+        }
+        return launch(options.at(file), f -> f.equals(file), () -> deleteQuietly(file));
+    }
+
+    private ReplayStatus launch(ReplayRequest request, Predicate<Path> readable, Runnable after) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        Replay replay = new Replay(id, new ReplayRequest(path.toString(), request.speed(), request.asFastAsPossible(),
-                request.from(), request.to(), request.topicPrefix()), publisher, Clock.systemUTC(), null);
+        Replay replay = new Replay(id, request, publisher, Clock.systemUTC(), null, readable,
+                maxFileSize.asLongValue());
         replays.put(id, replay);
-        executor().submit(replay::run);
+        executor().submit(() -> {
+            try {
+                replay.run();
+            } finally {
+                after.run();
+            }
+        });
         return replay.status();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file left behind: the OS cleans its temp folder
+        }
     }
 
     public Optional<ReplayStatus> status(String id) {
@@ -65,30 +128,6 @@ public class ReplayService {
         }
         replay.cancel();
         return Optional.of(replay.status());
-    }
-
-    private Path checkPath(String value) {
-        Path path;
-        try {
-            path = Path.of(value).toRealPath();
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidArticleException("no such file or folder: " + value);
-        }
-        if (root.isPresent()) {
-            Path allowed;
-            try {
-                allowed = root.get().toRealPath();
-            } catch (IOException e) {
-                throw new InvalidArticleException("replay root does not exist: " + root.get());
-            }
-            if (!path.startsWith(allowed)) {
-                throw new InvalidArticleException("path is outside the replay root " + allowed);
-            }
-        }
-        if (!Files.isReadable(path)) {
-            throw new InvalidArticleException("cannot read " + value);
-        }
-        return path;
     }
 
     private ExecutorService executor() {

@@ -17,19 +17,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.ingest.support.TopicRecords;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class BatchAndHtmlTest {
 
+    @BeforeEach
+    void asAdmin() {
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+    }
+
     private static String unique(String what) {
         return what + " " + UUID.randomUUID() + " said five fighters were wounded in the clashes.";
+    }
+
+    @Test
+    void aBatchOverTheItemLimitIs413NamingTheLimit() {
+        String body = "[" + String.join(",", java.util.Collections.nCopies(1001, "{}")) + "]";
+        given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles/batch")
+                .then().statusCode(413).body("error", containsString("at most 1000 articles"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.Json;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 /**
  * Ingest throughput: articles per second through {@code POST /articles} into Kafka with acks=all (each answer waits
@@ -62,6 +63,7 @@ class IngestThroughputTest {
             slots.acquire();
             String text = template.formatted(i, i % 7, "Saraqeb", run + "-" + i).repeat(8);
             HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .header(TestCredentials.HEADER, TestCredentials.ADMIN)
                     .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("text", text)))).build();
             answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode)
                     .whenComplete((s, e) -> slots.release()));

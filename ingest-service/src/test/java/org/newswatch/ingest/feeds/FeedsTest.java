@@ -28,17 +28,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.ingest.support.TopicRecords;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 /** Feeds served by a local HTTP server: RSS with ETag and 304, Atom, and a feed that serves garbage. */
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class FeedsTest {
+
+    @BeforeEach
+    void asAdmin() {
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+    }
 
     private static final String TAG = UUID.randomUUID().toString();
     private static HttpServer server;

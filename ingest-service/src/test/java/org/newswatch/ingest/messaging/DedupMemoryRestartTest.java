@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.Article;
 import org.newswatch.contracts.Json;
@@ -30,6 +31,7 @@ import org.newswatch.ingest.domain.DedupEntry;
 import org.newswatch.ingest.domain.DedupMemory;
 import org.newswatch.ingest.support.TopicRecords;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.TestCredentials;
 
 /**
  * Near-duplicates through the real service (seed 002 names 000, 004 names nothing), and the dedup memory read back
@@ -38,6 +40,11 @@ import org.newswatch.kafka.KafkaTestResource;
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class DedupMemoryRestartTest {
+
+    @BeforeEach
+    void asAdmin() {
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+    }
 
     private static String postSeed(String file) {
         return given().contentType("text/plain; charset=UTF-8").body(TopicRecords.resource("seeds/" + file))

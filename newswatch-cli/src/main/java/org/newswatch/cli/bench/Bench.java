@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
+import org.newswatch.cli.LocalKeys;
 import org.newswatch.cli.PipelineClient;
 import org.newswatch.cli.Stack;
 import org.newswatch.contracts.Alert;
@@ -81,7 +82,8 @@ public final class Bench {
             return 2;
         }
         if (options.kafka() != null) {
-            return measure(options, options.kafka(), options.ingest(), options.alert(), Map.of(), out, err);
+            return measure(options, options.kafka(), options.ingest(), options.alert(), LocalKeys.clientKey(), Map.of(),
+                    out, err);
         }
         Path data;
         try {
@@ -99,7 +101,7 @@ public final class Bench {
         }
         try (Stack stack = Stack.start(home, data, Stack.Ports.free(), err, stackOptions)) {
             return measure(options, stack.bootstrapServers(), stack.url(Stack.Service.INGEST),
-                    stack.url(Stack.Service.ALERT), stack.pids(), out, err);
+                    stack.url(Stack.Service.ALERT), stack.keys().admin(), stack.pids(), out, err);
         }
     }
 
@@ -285,18 +287,18 @@ public final class Bench {
         return out;
     }
 
-    private static int measure(Options options, String kafka, URI ingest, URI alertUrl, Map<String, Long> pids,
-            PrintStream out, PrintStream err) {
+    private static int measure(Options options, String kafka, URI ingest, URI alertUrl, String apiKey,
+            Map<String, Long> pids, PrintStream out, PrintStream err) {
         String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
         // a running stack may have seen earlier runs: their figures (the events' identity) must not recur
         long countBase = options.kafka() == null ? 0 : (System.currentTimeMillis() / 1000 % 900 + 1) * 10_000;
         ArticleGenerator generator = new ArticleGenerator(runId, countBase);
         Instant started = Instant.now();
-        try (PipelineClient client = new PipelineClient(kafka, ingest, alertUrl);
+        try (PipelineClient client = new PipelineClient(kafka, ingest, alertUrl, apiKey);
                 WebhookReceiver receiver = new WebhookReceiver(options.secret());
                 TopicTap<Alert> tap = new TopicTap<>(kafka, Topics.ALERTS, Alert.class);
                 TopicTap<ExtractedEvent> eventTap = new TopicTap<>(kafka, Topics.EVENTS, ExtractedEvent.class);
-                Feeder feeder = new Feeder(ingest, generator)) {
+                Feeder feeder = new Feeder(ingest, apiKey, generator)) {
             PipelineClient.Answer created = client.createSubscription(
                     ArticleGenerator.subscription("bench " + runId, receiver.url(), 5000));
             if (created.status() != 201) {

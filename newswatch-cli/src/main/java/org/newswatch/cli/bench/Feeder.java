@@ -41,9 +41,9 @@ public final class Feeder implements AutoCloseable {
     private volatile boolean stopped;
     private Thread thread;
 
-    public Feeder(URI ingest, ArticleGenerator generator) {
+    public Feeder(URI ingest, String apiKey, ArticleGenerator generator) {
         this.generator = generator;
-        this.http = new PostClient(ingest, CONNECTIONS, Duration.ofSeconds(5), Duration.ofSeconds(60));
+        this.http = new PostClient(ingest, apiKey, CONNECTIONS, Duration.ofSeconds(5), Duration.ofSeconds(60));
     }
 
     /** Starts posting {@code perSecond} articles a second in a thread of its own, until {@link #stop()}. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.newswatch.cli.PipelineClient;
 
 /**
  * The load generator's HTTP/1.1 client: up to a fixed number of keep-alive connections to one server, each driven
@@ -49,6 +50,7 @@ final class PostClient implements AutoCloseable {
 
     private final String host;
     private final int port;
+    private final String apiKey;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final List<Worker> workers = new ArrayList<>();
@@ -64,6 +66,12 @@ final class PostClient implements AutoCloseable {
      * @param connections how many keep-alive connections (and threads) at most
      */
     PostClient(URI server, int connections, Duration connectTimeout, Duration readTimeout) {
+        this(server, null, connections, connectTimeout, readTimeout);
+    }
+
+    /** @param apiKey sent as {@code X-API-Key} with every request (null: none) */
+    PostClient(URI server, String apiKey, int connections, Duration connectTimeout, Duration readTimeout) {
+        this.apiKey = apiKey;
         if (!"http".equals(server.getScheme())) {
             throw new IllegalArgumentException("http only: " + server);
         }
@@ -82,7 +90,7 @@ final class PostClient implements AutoCloseable {
      * its answer.
      */
     void post(String path, String contentType, byte[] body, Callback callback) {
-        Job job = new Job(request(host, port, path, contentType, body), callback);
+        Job job = new Job(request(host, port, path, contentType, apiKey, body), callback);
         Worker free;
         synchronized (lock) {
             if (closed) {
@@ -97,8 +105,9 @@ final class PostClient implements AutoCloseable {
         free.hand(job);
     }
 
-    static byte[] request(String host, int port, String path, String contentType, byte[] body) {
+    static byte[] request(String host, int port, String path, String contentType, String apiKey, byte[] body) {
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nContent-Type: " + contentType
+                + (apiKey == null ? "" : "\r\n" + PipelineClient.API_KEY_HEADER + ": " + apiKey)
                 + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
         byte[] out = new byte[head.length + body.length];
         System.arraycopy(head, 0, out, 0, head.length);
