@@ -120,7 +120,7 @@ final class Rules {
             }
             if (Lexicon.CAPTURE_VERBS.contains(w) || Lexicon.CONTROL_VERBS.contains(w) && takeSense(s, i)
                     || w.equals("controlled") && Numbers.parse(s, i + 1) != null && takeSense(s, i)
-                    || w.equals("fell") && s.lc(i + 1).equals("to")) {
+                    || w.equals("fell") && s.lc(i + 1).equals("to") || w.equals("entered") && insurgentsEnter(s, i)) {
                 capture(s, i);
             }
             if (PUSH_OUT.contains(w)) {
@@ -2108,6 +2108,18 @@ final class Rules {
                     c.locationStated = true;
                     // "seized Gondar and Lalibela", "the towns of Harardhere and Galcad": one capture per town
                     int m = end[0];
+                    // "regained control of Kafr Nabl, Hazarin and Kafr Sajna": every town of a list
+                    while (s.lc(m).equals(",") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
+                            && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
+                            && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
+                            && !s.lc(placeEnd(s, m + 1)).equals("(")) {
+                        Candidate next = new Candidate(EventType.CAPTURE, s, i, "capture");
+                        next.actor = c.actor;
+                        next.location = placeName(s, m + 1, end);
+                        next.locationStated = true;
+                        finish(next);
+                        m = end[0];
+                    }
                     if (s.lc(m).equals("and") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
                             && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
                             && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
@@ -2198,8 +2210,36 @@ final class Rules {
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */
     private static boolean purpose(Sentence s, int i) {
         String prev = s.lc(i - 1);
+        if (prev.equals("to") && ACHIEVED.contains(s.lc(i - 2))) {
+            return false; // "were able to recapture Nayrab", "managed to seize": done, not meant
+        }
         return prev.equals("to") || prev.equals("attempting") || prev.equals("trying") || prev.equals("bid");
     }
+
+    /**
+     * "LNA units entered Gharyan", "insurgents said they had entered the city of Aleppo": armed groups entering a
+     * town take it (a state's troops entering a country deploy, see {@link #deployment}).
+     */
+    private boolean insurgentsEnter(Sentence s, int i) {
+        int k = i + 1;
+        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
+            k++;
+        }
+        if (!Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind()
+                != Countries.Kind.CAPITAL || Parties.isHead(s.get(k)) || hedged(s, i)) {
+            return false;
+        }
+        Party subject = subjectBefore(s, i);
+        if (subject != null && subject.anaphor() != null && subject.role() == null) {
+            subject = speakerOrPrevious(s, i);
+        }
+        return subject != null && Roles.REB.equals(subject.role())
+                || subject != null && ArmedGroups.at(s, subject.start(), new int[1]) != null;
+    }
+
+    /** Words before "to" that make the verb after it a fact: "were able to recapture". */
+    private static final java.util.Set<String> ACHIEVED = java.util.Set.of("able", "managed", "succeeded", "manage",
+            "manages");
 
     private Party stateAfter(Sentence s, int from) {
         for (Party m : ctx.mentions.get(s.index())) {
