@@ -33,6 +33,7 @@ final class Merger {
                 }
             }
         }
+        events = sumListItems(events);
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
         events = absorbed(events, (c, o) -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
@@ -66,6 +67,34 @@ final class Merger {
             }
         }
         return out;
+    }
+
+    /**
+     * "killing 4 SNA fighters and 2 SDF members", "a woman and her son were shot dead": the items of one list of
+     * victims that get one code are one figure, their sum (gold "Counting": one line per group).
+     */
+    private static List<Candidate> sumListItems(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : events) {
+            Candidate into = null;
+            if (c.listItem > 1 && c.count != null && c.countHigh == null) {
+                for (Candidate o : kept) {
+                    if (o.listItem > 0 && o.sentence == c.sentence && o.trigger == c.trigger && o.type == c.type
+                            && Objects.equals(o.victim, c.victim) && o.count != null && o.countHigh == null
+                            && o.qualifier == c.qualifier) {
+                        into = o;
+                        break;
+                    }
+                }
+            }
+            if (into == null) {
+                kept.add(c);
+            } else {
+                into.count += c.count;
+                absorb(into, c);
+            }
+        }
+        return kept;
     }
 
     /** The events less those that {@code sameAs} another (c, host): each of those is absorbed into its host. */

@@ -212,6 +212,9 @@ final class Rules {
         if (hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i).endsWith("ed")) {
             return; // "agreements to neutralize militants": a purpose, not a fact
         }
+        if ((s.lc(i).equals("wounds") || s.lc(i).equals("wound")) && WOUND_AS_NOUN.contains(s.lc(i - 1))) {
+            return; // "the body of a young man bearing gunshot wounds", "died of his wounds": a noun, not an event
+        }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
         boolean passiveAux = beBefore(s, i) || s.lc(i - 1).equals("and") && beBefore(s, i - 1);
@@ -283,6 +286,11 @@ final class Rules {
         Amount one = new Amount(1L, null, Qualifier.EXACT, null, p, p + 1);
         return new Party(null, null, false, null, one, p, head, head + 1, null);
     }
+
+    /** Words before "wounds" that make it a noun: "gunshot wounds", "his wounds", "bearing wounds". */
+    private static final java.util.Set<String> WOUND_AS_NOUN = java.util.Set.of("gunshot", "bullet", "stab", "knife",
+            "shrapnel", "head", "his", "her", "their", "its", "bearing", "with", "multiple", "fatal", "serious",
+            "severe", "minor", "light", "of", "the", "from", "showing", "stab-", "burn", "bullet-");
 
     private static final java.util.Set<String> SUSTAIN = java.util.Set.of("sustained", "suffered", "received",
             "sustaining", "suffering");
@@ -668,7 +676,6 @@ final class Rules {
             list.addLast(q);
         }
         Qualifier scope = list.getFirst().amount().qualifier();
-        sumSameGroup(list);
         int item = 0;
         for (Party q : list) {
             item = list.size() > 1 ? item + 1 : 0;
@@ -679,37 +686,6 @@ final class Rules {
             }
             emitOne(s, trigger, type, q, rule, item);
         }
-    }
-
-    /**
-     * Conjuncts of one group are one figure: "a woman and her son" are two civilians, "two vigilantes and a
-     * soldier" three of the state's forces; "12 soldiers and 5 rebels" stay two figures.
-     */
-    private static void sumSameGroup(java.util.ArrayDeque<Party> list) {
-        java.util.ArrayDeque<Party> out = new java.util.ArrayDeque<>();
-        for (Party q : list) {
-            Party last = out.peekLast();
-            if (last != null && java.util.Objects.equals(last.country(), q.country())
-                    && java.util.Objects.equals(groupRole(last), groupRole(q)) && last.amount().hasCount()
-                    && q.amount().hasCount() && last.amount().high() == null && q.amount().high() == null
-                    && last.amount().qualifier() == q.amount().qualifier()) {
-                Amount a = last.amount();
-                Amount sum = new Amount(a.count() + q.amount().count(), null, a.qualifier(), null, a.start(),
-                        q.amount().end());
-                out.pollLast();
-                out.addLast(new Party(last.country(), last.role(), last.explicit() || q.explicit(), last.sponsor(),
-                        sum, last.start(), q.head(), q.end(), last.anaphor()));
-            } else {
-                out.addLast(q);
-            }
-        }
-        list.clear();
-        list.addAll(out);
-    }
-
-    /** The role a party is coded with: an uncoded person is a civilian. */
-    private static String groupRole(Party p) {
-        return p.role() == null ? Roles.CVL : p.role();
     }
 
     /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
@@ -1650,8 +1626,10 @@ final class Rules {
             p = prompted; // "prompting hundreds to flee toward the border"
         } else if (Lexicon.DISPLACE_FORCE.contains(w)) {
             // "has driven almost 700,000 people from their homes", "forced more than 43,000 toward the border"
-            if (!displacementSense(s, i)) {
-                return;
+            if (!displacementSense(s, i) || w.equals("forces") && (i == 0 || Roles.modifierRole(s.lc(i - 1)) != null
+                    || Countries.lookup(s.lc(i - 1)) != null || Parties.DETERMINERS.contains(s.lc(i - 1))
+                    || s.get(i - 1).capitalised() || Parties.isHead(s.get(i - 1)))) {
+                return; // "regime security forces executed a young man": the noun, not the verb
             }
             p = partyAfter(s, i);
             if (p == null) {
