@@ -73,13 +73,26 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
      * @param countries ISO 3166-1 alpha-2 codes of the resolved place's country
      * @param places    place names, optionally with coordinates and a radius in km
      * @param keywords  words of which at least one must occur in the evidence sentence (case-insensitive)
+     * @param causes    causes of KILLED and WOUNDED events it wants; null or empty means violence only, so that a flood's
+     *                  toll never reaches a conflict subscription (optional, added in v1.2)
      */
     public record Filter(List<EventType> types, List<String> victims, List<String> actors, List<String> countries,
-            List<PlaceFilter> places, List<String> keywords) {
+            List<PlaceFilter> places, List<String> keywords, List<Cause> causes) {
+
+        /** The v1.1 filter, without causes (violence only). */
+        public Filter(List<EventType> types, List<String> victims, List<String> actors, List<String> countries,
+                List<PlaceFilter> places, List<String> keywords) {
+            this(types, victims, actors, countries, places, keywords, null);
+        }
 
         /** The version-1 filter: types and codes only. */
         public Filter(List<EventType> types, List<String> victims, List<String> actors) {
             this(types, victims, actors, null, null, null);
+        }
+
+        /** Whether an event of this cause passes: violence unless the filter names other causes. */
+        public boolean wantsCause(Cause cause) {
+            return causes == null || causes.isEmpty() ? cause == Cause.VIOLENCE : causes.contains(cause);
         }
     }
 

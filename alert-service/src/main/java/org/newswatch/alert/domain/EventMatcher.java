@@ -2,6 +2,7 @@ package org.newswatch.alert.domain;
 
 import java.util.List;
 import java.util.Locale;
+import org.newswatch.contracts.Cause;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Place;
 import org.newswatch.contracts.Subscription;
@@ -24,14 +25,15 @@ public final class EventMatcher {
 
     public static boolean matches(Subscription.Filter filter, ExtractedEvent event) {
         if (filter == null) {
-            return true;
+            return event.causeOrViolence() == Cause.VIOLENCE; // a flood's toll reaches only who asks for it
         }
         return (empty(filter.types()) || filter.types().contains(event.type()))
                 && codeMatches(filter.victims(), event.victim())
                 && codeMatches(filter.actors(), event.actor())
                 && countryMatches(filter.countries(), event.place())
                 && placeMatches(filter.places(), event)
-                && keywordMatches(filter.keywords(), event.evidence());
+                && keywordMatches(filter.keywords(), event.evidence())
+                && filter.wantsCause(event.causeOrViolence());
     }
 
     /** A six-letter code matches itself; a three-letter role (MIL) matches that role of any country (TURMIL). */
