@@ -23,7 +23,8 @@ final class Lexicon {
             "DISPLACE_FORCE", "CAPTURE_VERBS", "CONTROL_VERBS", "TERRITORY", "OFFENSIVE_NOUNS", "OPERATION_NOUNS",
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
             "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "OTHER_TRIGGERS", "NOT_PERSON", "ITEMS",
-            "INCIDENT_NOUNS", "SPANS", "CLASH", "CLASH_NOUNS");
+            "INCIDENT_NOUNS", "SPANS", "CLASH", "CLASH_NOUNS",
+            "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -60,6 +61,9 @@ final class Lexicon {
     static final Set<String> SPANS = WORDS.get("SPANS");
     static final Set<String> CLASH = WORDS.get("CLASH");
     static final Set<String> CLASH_NOUNS = WORDS.get("CLASH_NOUNS");
+    static final Set<String> EXPLOSIVE_NOUNS = WORDS.get("EXPLOSIVE_NOUNS");
+    static final Set<String> EXPLODE_VERBS = WORDS.get("EXPLODE_VERBS");
+    static final Set<String> DROP_VERBS = WORDS.get("DROP_VERBS");
     static final Set<String> TALK_NOUNS = WORDS.get("TALK_NOUNS");
     static final Set<String> SPEECH = WORDS.get("SPEECH");
 
@@ -76,7 +80,8 @@ final class Lexicon {
         Set<String> t = new HashSet<>();
         for (Set<String> set : List.of(KILL_VERBS, KILL_INTRANSITIVE, KILL_NOUNS, WOUND_VERBS, WOUND_NOUNS,
                 DISPLACE_VERBS, DISPLACE_FORCE, DISPLACE_MOVES, CAPTURE_VERBS, CONTROL_VERBS, OFFENSIVE_NOUNS, LAUNCH,
-                ATTACK_NOUNS, ATTACK_VERBS, DEPLOY_VERBS, THREAT_VERBS, TALK_NOUNS, WORDS.get("OTHER_TRIGGERS"), CLASH)) {
+                ATTACK_NOUNS, ATTACK_VERBS, DEPLOY_VERBS, THREAT_VERBS, TALK_NOUNS, WORDS.get("OTHER_TRIGGERS"), CLASH, EXPLODE_VERBS,
+                DROP_VERBS)) {
             t.addAll(set);
         }
         TRIGGERS = Set.copyOf(t);

@@ -48,8 +48,8 @@ final class Merger {
         List<Candidate> out = new ArrayList<>();
         Map<String, List<Candidate>> byKey = new HashMap<>();
         for (Candidate c : events) {
-            if (c.principal() == null) {
-                continue;
+            if (c.principal() == null && !(c.rule.equals("attack.explosive") && noOtherAttack(c, events))) {
+                continue; // an event nobody is named in is kept only as the one attack of its sentence
             }
             List<Candidate> same = byKey.computeIfAbsent(c.key(), k -> new ArrayList<>());
             Candidate into = null;
@@ -95,6 +95,16 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /** True when no other ATTACK comes from c's sentence ("an IED exploded": the attack by nobody named). */
+    private static boolean noOtherAttack(Candidate c, List<Candidate> events) {
+        for (Candidate o : events) {
+            if (o != c && o.type == EventType.ATTACK && o.sentence == c.sentence && o.principal() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The events less those that {@code sameAs} another (c, host): each of those is absorbed into its host. */

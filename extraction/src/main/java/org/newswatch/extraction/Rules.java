@@ -139,6 +139,10 @@ final class Rules {
             if (Lexicon.CLASH.contains(w)) {
                 clash(s, i);
             }
+            if (Lexicon.EXPLODE_VERBS.contains(w) || Lexicon.DROP_VERBS.contains(w) || w.equals("targeted")
+                    || w.equals("hit") || w.equals("struck")) {
+                explosive(s, i);
+            }
             if (Lexicon.DEPLOY_VERBS.contains(w)) {
                 deployment(s, i);
             }
@@ -2684,6 +2688,60 @@ final class Rules {
             if (actor.equals(c.victim)) {
                 c.victim = null;
             }
+        }
+        finish(c);
+    }
+
+    /**
+     * An explosive set off: "an IED exploded near a patrol", "a landmine went off", "a bomb was detonated",
+     * "helicopters dropped barrel bombs on Kafr Nabl", "gunmen threw a grenade at a house". An ATTACK by whoever
+     * dropped or threw it, or by nobody the text names (actor null) when the explosive is the subject.
+     */
+    private void explosive(Sentence s, int i) {
+        String w = s.lc(i);
+        if (hedged(s, i) || s.lc(i - 1).equals("to") || w.equals("went") && !s.lc(i + 1).equals("off")
+                || (w.equals("blast") || w.equals("blasts") || w.equals("blasting")) && !BE.contains(s.lc(i - 1))
+                && Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(i - 1))) {
+            return;
+        }
+        Party actor = null;
+        if (Lexicon.DROP_VERBS.contains(w)) {
+            boolean bomb = false;
+            for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+                bomb |= Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("mines");
+            }
+            if (!bomb) {
+                return; // "dropped the charges", "threw stones"
+            }
+            actor = subjectBefore(s, i);
+            if (actor == null && !(s.lc(i - 1).equals("were") || s.lc(i - 1).equals("was"))) {
+                return;
+            }
+        } else {
+            boolean bomb = false;
+            for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+                if (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("mine") && !s.lc(k - 1).equals("gold")) {
+                    bomb = true;
+                    break;
+                }
+                if (!s.get(k).isWord() || s.lc(k).equals("and")) {
+                    break;
+                }
+            }
+            if (!bomb) {
+                return; // "the tanker overturned and exploded": no weapon
+            }
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.end() <= i && m.country() != null && canAct(m) && subjectPosition(s, m)
+                        && !clauseBreak(s, m.end(), i)) {
+                    actor = m; // "militants detonated a bomb"
+                }
+            }
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.explosive");
+        c.actor = actor == null ? null : code(s, actor, Roles.MIL, true);
+        if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
+            c.actor = null;
         }
         finish(c);
     }

@@ -31,11 +31,13 @@ class WordClassExamplesTest {
     private static final Extractor EXTRACTOR = Extractor.create();
 
     /** The classes whose meaning is one event type. */
-    private static final Map<String, EventType> SINGLE_TYPE = Map.of("KILL_VERBS", EventType.KILLED,
-            "WOUND_VERBS", EventType.WOUNDED, "CAPTURE_VERBS", EventType.CAPTURE,
-            "DISPLACE_VERBS", EventType.DISPLACEMENT, "ATTACK_NOUNS", EventType.ATTACK,
-            "ATTACK_VERBS", EventType.ATTACK, "OFFENSIVE_NOUNS", EventType.OFFENSIVE,
-            "DEPLOY_VERBS", EventType.DEPLOYMENT, "TALK_NOUNS", EventType.TALKS, "THREAT_VERBS", EventType.THREAT);
+    private static final Map<String, EventType> SINGLE_TYPE = Map.ofEntries(Map.entry("KILL_VERBS", EventType.KILLED),
+            Map.entry("WOUND_VERBS", EventType.WOUNDED), Map.entry("CAPTURE_VERBS", EventType.CAPTURE),
+            Map.entry("DISPLACE_VERBS", EventType.DISPLACEMENT), Map.entry("ATTACK_NOUNS", EventType.ATTACK),
+            Map.entry("ATTACK_VERBS", EventType.ATTACK), Map.entry("OFFENSIVE_NOUNS", EventType.OFFENSIVE),
+            Map.entry("DEPLOY_VERBS", EventType.DEPLOYMENT), Map.entry("TALK_NOUNS", EventType.TALKS),
+            Map.entry("THREAT_VERBS", EventType.THREAT), Map.entry("CLASH", EventType.ATTACK),
+            Map.entry("EXPLODE_VERBS", EventType.ATTACK), Map.entry("DROP_VERBS", EventType.ATTACK));
 
     record Example(int line, String wordClass, EventType type, boolean expected, String marked) {
 
