@@ -32,18 +32,21 @@ class MonitorSetTest {
     @Test
     void devNotesDoNotRegress() throws Exception {
         Scored s = score("dev");
-        assertTrue(s.result().exhaustive().f1() >= 0.64, s.table());
-        assertTrue(s.notes().deathsPositive().value() >= 0.77, s.table());
+        assertTrue(s.result().exhaustive().f1() >= 0.75, s.table());
+        assertTrue(s.notes().deathsPositive().value() >= 0.94, s.table());
         assertTrue(s.notes().deathsZero().value() >= 0.98, s.table());
-        assertTrue(s.notes().violent().value() >= 0.85, s.table());
+        assertTrue(s.notes().violent().value() >= 0.97, s.table());
+        assertTrue(s.notes().territory().value() >= 0.94, s.table());
         assertTrue(s.notes().nonViolentConflict().value() <= 0.05, s.table());
+        assertTrue(s.notes().place().value() >= 0.86, s.table());
     }
 
+    /** Floors far enough under the figures (0.77, 0.91, 0.97 when written) that no one tunes to them. */
     @Test
     void blindNotesDoNotRegress() throws Exception {
         Scored s = score("blind");
-        assertTrue(s.result().exhaustive().f1() >= 0.60, s.table());
-        assertTrue(s.notes().deathsPositive().value() >= 0.70, s.table());
-        assertTrue(s.notes().violent().value() >= 0.80, s.table());
+        assertTrue(s.result().exhaustive().f1() >= 0.70, s.table());
+        assertTrue(s.notes().deathsPositive().value() >= 0.85, s.table());
+        assertTrue(s.notes().violent().value() >= 0.90, s.table());
     }
 }
