@@ -44,6 +44,15 @@ class RobustnessTest {
         }
     }
 
+    /** Found by the generated inputs: a line that is only a parenthesised credit threw IndexOutOfBoundsException. */
+    @Test
+    void aLineThatIsOnlyACredit() {
+        assertTrue(run("(AP/Reuters)").isEmpty());
+        assertTrue(run("(Photo: AFP/Kola Sulaimon)").isEmpty());
+        List<ExtractedEvent> events = run("Gunmen killed 5 farmers in Zamfara.\n(Photo: AFP/Kola Sulaimon)");
+        assertTrue(events.size() == 1 && events.get(0).count() == 5, events.toString());
+    }
+
     @Test
     void binaryJunkAndBadBytes() {
         Random r = new Random(42);

@@ -53,6 +53,9 @@ public final class Segmenter {
                 continue;
             }
             List<Token> cleaned = removeParentheticalCredits(line);
+            if (cleaned.isEmpty()) {
+                continue; // the line was nothing but a credit: "(AP/Reuters)"
+            }
             boolean heading = isHeading(cleaned);
             for (List<Token> s : splitSentences(cleaned)) {
                 if (s.isEmpty() || isCredit(s)) {
