@@ -53,6 +53,15 @@ class RobustnessTest {
         assertTrue(events.size() == 1 && events.get(0).count() == 5, events.toString());
     }
 
+    /** Found by the generated inputs: a four-character number after a month ("Dec 19.5") threw NumberFormatException. */
+    @Test
+    void aDecimalAfterAMonthIsNoYear() {
+        run("CAIRO, Dec 19.5 soldiers were killed (Reuters) - Sudan's Rapid Support Forces said on Monday they had taken"
+                + " control of Wad Madani.");
+        run("Officials said on April 31.5 million people fled, 2023.");
+        run("On 3 March 1,55 people were killed.");
+    }
+
     @Test
     void binaryJunkAndBadBytes() {
         Random r = new Random(42);
