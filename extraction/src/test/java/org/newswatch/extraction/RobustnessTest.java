@@ -62,6 +62,13 @@ class RobustnessTest {
         run("On 3 March 1,55 people were killed.");
     }
 
+    /** Found by the generated inputs: a comma after a decimal point ("1.1,5") threw NumberFormatException. */
+    @Test
+    void aCommaAfterADecimalPoint() {
+        List<ExtractedEvent> events = run("UNHCR said 1.1,5 people fled to Iran and Pakistan last year.");
+        assertTrue(events.stream().allMatch(e -> e.count() == null), events.toString());
+    }
+
     @Test
     void binaryJunkAndBadBytes() {
         Random r = new Random(42);
