@@ -329,8 +329,8 @@ public final class Dates {
     }
 
     private static Integer yearAt(Sentence s, int i) {
-        if (i >= s.size() || !s.get(i).isNumber() || s.lc(i).length() != 4) {
-            return null;
+        if (i >= s.size() || !s.get(i).isNumber() || s.lc(i).length() != 4 || !s.lc(i).chars().allMatch(Character::isDigit)) {
+            return null; // "19.5", "1,55": a number of four characters, not a year
         }
         int y = Integer.parseInt(s.lc(i));
         return y >= 1900 && y <= 2100 ? y : null;

@@ -294,6 +294,9 @@ public final class Numbers {
             return -1;
         }
         String[] parts = lc.split("\\.", -1);
+        if (parts.length == 2 && parts[1].indexOf(',') >= 0) {
+            return -1; // "1.1,5": no figure
+        }
         String integral = parts[0];
         StringBuilder digits = new StringBuilder();
         String[] groups = integral.split(",", -1);

@@ -1528,8 +1528,7 @@ final class Rules {
                 c.actor = null;
             }
         }
-        finish(c);
-        return true;
+        return finish(c);
     }
 
     /** REB when the article names a country's side only as rebels ("Houthi"), else MIL. */
@@ -3282,13 +3281,15 @@ final class Rules {
 
     // ---------------------------------------------------------------- common
 
-    private void finish(Candidate c) {
+    /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
+    private boolean finish(Candidate c) {
         org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());
         if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
             c.cause = cause; // a flood's toll is still a toll, with its cause: subscriptions choose
         } else if (cause != org.newswatch.contracts.Cause.VIOLENCE) {
-            return; // "an earthquake struck the town", "floods drove 5,000 from their homes": no conflict event
+            return false; // "an earthquake struck the town", "floods drove 5,000 from their homes": no conflict event
         }
         ctx.events.add(c);
+        return true;
     }
 }

@@ -44,6 +44,31 @@ class RobustnessTest {
         }
     }
 
+    /** Found by the generated inputs: a line that is only a parenthesised credit threw IndexOutOfBoundsException. */
+    @Test
+    void aLineThatIsOnlyACredit() {
+        assertTrue(run("(AP/Reuters)").isEmpty());
+        assertTrue(run("(Photo: AFP/Kola Sulaimon)").isEmpty());
+        List<ExtractedEvent> events = run("Gunmen killed 5 farmers in Zamfara.\n(Photo: AFP/Kola Sulaimon)");
+        assertTrue(events.size() == 1 && events.get(0).count() == 5, events.toString());
+    }
+
+    /** Found by the generated inputs: a four-character number after a month ("Dec 19.5") threw NumberFormatException. */
+    @Test
+    void aDecimalAfterAMonthIsNoYear() {
+        run("CAIRO, Dec 19.5 soldiers were killed (Reuters) - Sudan's Rapid Support Forces said on Monday they had taken"
+                + " control of Wad Madani.");
+        run("Officials said on April 31.5 million people fled, 2023.");
+        run("On 3 March 1,55 people were killed.");
+    }
+
+    /** Found by the generated inputs: a comma after a decimal point ("1.1,5") threw NumberFormatException. */
+    @Test
+    void aCommaAfterADecimalPoint() {
+        List<ExtractedEvent> events = run("UNHCR said 1.1,5 people fled to Iran and Pakistan last year.");
+        assertTrue(events.stream().allMatch(e -> e.count() == null), events.toString());
+    }
+
     @Test
     void binaryJunkAndBadBytes() {
         Random r = new Random(42);

@@ -28,6 +28,12 @@ public final class Segmenter {
             "back", "next", "previous", "close", "open", "toggle", "navigation", "site", "edition", "world", "also",
             "see", "the", "and", "of", "a", "|");
 
+    /** Words after which a capitalised name continues a sentence rather than starting a new headline. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "for", "since",
+            "between", "and", "or", "to", "from", "by", "with", "near", "around", "into", "across", "against", "said",
+            "says", "told", "than", "as", "after", "before", "during", "until", "toward", "towards", "outside",
+            "inside", "including", "via", "per", "called", "named", "its", "their", "his", "her");
+
     /** Photo and wire agencies that end a credit line. */
     private static final Set<String> AGENCIES = Set.of(
             "ap", "afp", "reuters", "getty", "epa", "anadolu", "dpa", "xinhua", "tass", "ria", "sana", "anha",
@@ -56,6 +62,9 @@ public final class Segmenter {
                 continue;
             }
             List<Token> cleaned = removeParentheticalCredits(line);
+            if (cleaned.isEmpty()) {
+                continue; // the line was nothing but a credit: "(AP/Reuters)"
+            }
             boolean heading = isHeading(cleaned);
             for (List<Token> s : splitSentences(cleaned)) {
                 if (s.isEmpty() || isCredit(s)) {
@@ -133,7 +142,10 @@ public final class Segmenter {
             Token t = line.get(i);
             if (t.isWord()) {
                 words++;
-                if (i > 0 && t.capitalised() && line.get(i - 1).isWord() && !line.get(i - 1).capitalised()) {
+                // a headline starts after the last word of the one before ("... while gardening Turkish man dies"),
+                // a name in prose after a function word ("fighting between the Sudanese Armed Forces")
+                if (i > 0 && t.capitalised() && line.get(i - 1).isWord() && !line.get(i - 1).capitalised()
+                        && !FUNCTION_WORDS.contains(line.get(i - 1).lc())) {
                     restarts++;
                 }
             } else if (t.lc().equals(".") || t.lc().equals("!") || t.lc().equals("?")) {
