@@ -74,7 +74,6 @@ final class PipelineProof implements AutoCloseable {
      */
     static Stack.Options options(String secret) {
         return Stack.Options.defaults().snapshotApps(true)
-                .env(Stack.Service.ALERT, "ALERT_WEBHOOK_ALLOW_HOSTS", "127.0.0.1")
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_SECRET", secret)
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_MAX_ATTEMPTS", "200")
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_BACKOFF", "PT0.2S")

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.security.outbound.OutboundPolicy;
 
 /**
  * Turns a JSON request body into a {@link Subscription}, or throws a {@link ValidationException} naming the first
@@ -55,7 +56,7 @@ public final class SubscriptionValidator {
     }
 
     /** Validates {@code body} and returns the subscription with the given id and creation time. */
-    public static Subscription parse(JsonNode body, String id, Instant createdAt, WebhookPolicy policy) {
+    public static Subscription parse(JsonNode body, String id, Instant createdAt, OutboundPolicy policy) {
         if (body == null || !body.isObject()) {
             throw new ValidationException("", "the body must be a JSON object");
         }
@@ -114,7 +115,7 @@ public final class SubscriptionValidator {
         return out;
     }
 
-    private static List<Subscription.Webhook> webhooks(JsonNode node, WebhookPolicy policy) {
+    private static List<Subscription.Webhook> webhooks(JsonNode node, OutboundPolicy policy) {
         if (node == null || node.isNull()) {
             return null;
         }

@@ -103,8 +103,11 @@ class WebhookTest {
                 "webhooks[0].url");
         AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"ftp://example.org/x\"}]}",
                 "webhooks[0].url");
-        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"http://localhost:1/x\"}]}",
-                "webhooks[0].url");
+        for (String internal : List.of("http://169.254.169.254/latest/meta-data/", "http://[::1]:8083/x", "http://0.0.0.0:9092/",
+                "http://[64:ff9b::7f00:1]/x", "http://198.18.0.1/x", "http://240.0.0.1/x", "http://[2002:7f00:1::1]/x")) {
+            AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"" + internal
+                    + "\"}]}", "webhooks[0].url");
+        }
         AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\""
                 + url("/hook") + "\",\"timeoutMs\":0}]}", "webhooks[0].timeoutMs");
     }

@@ -56,7 +56,7 @@ public final class Bench {
               --env MODULE:NAME=VALUE  fresh stack only: extra environment for one service, e.g.
                                extract-service:MP_MESSAGING_OUTGOING_EVENTS_LINGER_MS=0 (repeatable)
               --target         use the running stack of `newswatch up` (localhost:8081, 8083, 9092); its
-                               alert-service needs ALERT_WEBHOOK_ALLOW_HOSTS=127.0.0.1 and the secret given
+                               alert-service needs ALERT_WEBHOOK_ALLOW=127.0.0.0/8 (as `up` sets) and the secret given
                                here (--secret, else env ALERT_WEBHOOK_SECRET; none: unsigned webhooks)
             """;
 
@@ -93,7 +93,6 @@ public final class Bench {
         }
         err.println("starting a fresh stack (data and logs in " + data + ")");
         Stack.Options stackOptions = Stack.Options.defaults().snapshotApps(true)
-                .env(Stack.Service.ALERT, "ALERT_WEBHOOK_ALLOW_HOSTS", "127.0.0.1")
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_SECRET", options.secret());
         options.env().forEach((service, vars) -> vars.forEach((k, v) -> stackOptions.env(service, k, v)));
         if (options.partitions() > 1) {

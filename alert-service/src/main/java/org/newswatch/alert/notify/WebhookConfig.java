@@ -1,0 +1,41 @@
+package org.newswatch.alert.notify;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code alert.webhook.*}: the webhook channel. */
+@ConfigMapping(prefix = "alert.webhook")
+public interface WebhookConfig {
+
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The shared HMAC secret (env {@code ALERT_WEBHOOK_SECRET}); unset: webhooks are sent unsigned. */
+    Optional<String> secret();
+
+    /**
+     * CIDRs a webhook may reach although they are special-purpose (loopback, private, ...); empty by default. For labs
+     * and tests only: {@code 127.0.0.0/8}. Env {@code ALERT_WEBHOOK_ALLOW}.
+     */
+    Optional<List<String>> allow();
+
+    @WithDefault("5")
+    int maxAttempts();
+
+    @WithDefault("PT0.5S")
+    Duration backoff();
+
+    @WithDefault("PT30S")
+    Duration maxBackoff();
+
+    /** Connect and read time-out of one attempt, unless the webhook sets its own {@code timeoutMs}. */
+    @WithDefault("PT10S")
+    Duration timeout();
+
+    /** How much of a receiver's answer is read at most (the rest is not awaited). */
+    @WithDefault("65536")
+    long maxResponseBytes();
+}
