@@ -24,9 +24,10 @@ public final class SubscriptionValidator {
     public static final Set<String> RULE_KINDS = Set.of(Rules.THRESHOLD, Rules.NEW, Rules.WINDOW, Rules.ESCALATION,
             Rules.RATE);
     /** The fields of a request body; id, schemaVersion and createdAt are read-only and ignored (a GET can be PUT back). */
-    // id, createdAt, owner, schemaVersion: the service's own, accepted back from a GET and ignored
+    // id, createdAt, owner, schemaVersion, webhookSecret: the service's own, accepted back from a GET or a create answer
+    // and ignored (a webhook secret is made by the service only)
     static final Set<String> FIELDS = Set.of("name", "filter", "rule", "webhooks", "emails", "includeReplays", "id", "owner",
-            "schemaVersion", "createdAt");
+            "schemaVersion", "createdAt", "webhookSecret");
     static final Set<String> FILTER_FIELDS = Set.of("types", "victims", "actors", "countries", "places", "keywords");
     static final Set<String> RULE_FIELDS = Set.of("kind", "minCount", "window", "step", "baseline", "factor", "key");
     static final Set<String> PLACE_FIELDS = Set.of("name", "latitude", "longitude", "radiusKm");

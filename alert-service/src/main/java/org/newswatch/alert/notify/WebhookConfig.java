@@ -13,8 +13,12 @@ public interface WebhookConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** The shared HMAC secret (env {@code ALERT_WEBHOOK_SECRET}); unset: webhooks are sent unsigned. */
-    Optional<String> secret();
+    /**
+     * How long a subscription's previous webhook secret still signs after {@code POST /subscriptions/{id}/secret/rotate}
+     * (env {@code ALERT_WEBHOOK_SECRET_OVERLAP}).
+     */
+    @WithDefault("PT24H")
+    Duration secretOverlap();
 
     /**
      * CIDRs a webhook may reach although they are special-purpose (loopback, private, ...); empty by default. For labs

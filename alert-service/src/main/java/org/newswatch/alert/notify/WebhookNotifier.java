@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ import org.newswatch.security.outbound.OutboundHttp;
 import org.newswatch.security.outbound.OutboundPolicy;
 
 /**
- * The webhook channel: POSTs the alert JSON to each of the subscription's webhooks. Each attempt is signed
- * ({@link WebhookSignature}) and carries the delivery id in {@value #DELIVERY_HEADER}; 429, 5xx, timeouts and I/O
+ * The webhook channel: POSTs the alert JSON to each of the subscription's webhooks. Each attempt is signed with the
+ * subscription's own secrets per Standard Webhooks ({@link WebhookSignature}: the delivery id in {@code webhook-id}, also
+ * in {@value #DELIVERY_HEADER}); 429, 5xx, timeouts and I/O
  * errors are retried with exponential backoff and jitter; every attempt goes through the outbound address policy
  * ({@link OutboundHttp}); after the last attempt (or at once on another 4xx or a refusal) the alert goes to {@link InternalTopics#WEBHOOKS_DLQ} with the URL in {@value #URL_HEADER}.
  */
@@ -67,10 +69,12 @@ public class WebhookNotifier implements Notifier {
 
     @Override
     public boolean enabled() {
-        if (config.enabled() && config.secret().filter(s -> !s.isBlank()).isEmpty()) {
-            LOG.warn("alert.webhook.secret (ALERT_WEBHOOK_SECRET) is not set: webhooks are sent unsigned");
-        }
         return config.enabled();
+    }
+
+    /** How long a rotated-out secret still signs. */
+    public Duration secretOverlap() {
+        return config.secretOverlap();
     }
 
     @Override
@@ -106,12 +110,16 @@ public class WebhookNotifier implements Notifier {
         Integer timeoutMs = subscription.webhooks().stream().filter(w -> w.url().equals(url))
                 .map(Subscription.Webhook::timeoutMs).filter(t -> t != null).findFirst().orElse(null);
         Duration timeout = timeoutMs == null ? config.timeout() : Duration.ofMillis(timeoutMs);
-        String secret = config.secret().filter(s -> !s.isBlank()).orElse(null);
+        if (subscription.webhookSecrets() == null) {
+            LOG.warnf("subscription %s has no webhook secret (made before secrets existed): sent unsigned; rotate its"
+                    + " secret to sign", subscription.id());
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put(DELIVERY_HEADER, deliveryId);
         headers.put("X-NewsWatch-Alert-Status", alert.isUpdate() ? Alert.UPDATE : Alert.NEW);
-        return sender().deliver(url, timeout, headers, now -> secret == null ? Map.of()
-                : Map.of(WebhookSignature.HEADER, WebhookSignature.header(secret, now, body)), body, () -> stopped);
+        return sender().deliver(url, timeout, headers, now -> subscription.webhookSecrets() == null ? Map.of()
+                : WebhookSignature.headers(subscription.webhookSecrets().valid(Instant.ofEpochSecond(now)), deliveryId, now,
+                        body), body, () -> stopped);
     }
 }
