@@ -35,6 +35,10 @@ public interface WebhookConfig {
     @WithDefault("PT30S")
     Duration maxBackoff();
 
+    /** The longest pause a receiver's {@code Retry-After} (on 429 or 503) obtains before the next attempt. */
+    @WithDefault("PT5M")
+    Duration maxRetryAfter();
+
     /** Connect and read time-out of one attempt, unless the webhook sets its own {@code timeoutMs}. */
     @WithDefault("PT10S")
     Duration timeout();

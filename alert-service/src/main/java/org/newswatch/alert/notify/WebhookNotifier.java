@@ -54,7 +54,7 @@ public class WebhookNotifier implements Notifier {
                 if (sender == null) {
                     http = new OutboundHttp(vertx, policy(), 4);
                     sender = new WebhookSender(http, config.maxAttempts(), new Backoff(config.backoff(), config.maxBackoff()),
-                            config.maxResponseBytes(), Clock.systemUTC());
+                            config.maxResponseBytes(), config.maxRetryAfter(), Clock.systemUTC());
                 }
                 s = sender;
             }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 import org.newswatch.security.outbound.OutboundException;
@@ -13,7 +15,8 @@ import org.newswatch.security.outbound.OutboundRefusedException;
 /**
  * Sends one webhook request with retries: every attempt goes through {@link OutboundHttp} (the host resolved and
  * checked again, the checked address connected to, no redirect), is signed afresh, and 429, 5xx, time-outs and
- * network errors are retried after an exponential backoff with jitter; a refusal by the address policy and any other
+ * network errors are retried after an exponential backoff with jitter, or after the {@code Retry-After} of a 429 or 503
+ * when that is longer (up to {@code maxRetryAfter}); a refusal by the address policy and any other
  * status are final. The failure it returns names no address.
  */
 public final class WebhookSender {
@@ -22,13 +25,17 @@ public final class WebhookSender {
     private final int maxAttempts;
     private final Backoff backoff;
     private final long maxResponseBytes;
+    private final Duration maxRetryAfter;
     private final Clock clock;
 
-    public WebhookSender(OutboundHttp http, int maxAttempts, Backoff backoff, long maxResponseBytes, Clock clock) {
+    /** @param maxRetryAfter the longest pause a receiver's {@code Retry-After} obtains */
+    public WebhookSender(OutboundHttp http, int maxAttempts, Backoff backoff, long maxResponseBytes,
+            Duration maxRetryAfter, Clock clock) {
         this.http = http;
         this.maxAttempts = maxAttempts;
         this.backoff = backoff;
         this.maxResponseBytes = maxResponseBytes;
+        this.maxRetryAfter = maxRetryAfter;
         this.clock = clock;
     }
 
@@ -43,16 +50,22 @@ public final class WebhookSender {
             byte[] body, BooleanSupplier stopped) {
         String last = "no attempt";
         for (int attempt = 1; attempt <= maxAttempts && !stopped.getAsBoolean(); attempt++) {
+            Optional<Duration> asked = Optional.empty();
             Map<String, String> all = new LinkedHashMap<>(headers);
             all.putAll(signature.apply(clock.instant().getEpochSecond()));
             try {
-                int status = http.send(OutboundHttp.Request.post(url, all, body, timeout, maxResponseBytes)).status();
+                OutboundHttp.Response response = http.send(
+                        OutboundHttp.Request.post(url, all, body, timeout, maxResponseBytes));
+                int status = response.status();
                 if (status >= 200 && status < 300) {
                     return null;
                 }
                 last = "HTTP " + status + " on attempt " + attempt;
                 if (status != 429 && status < 500) {
                     return last;
+                }
+                if (status == 429 || status == 503) {
+                    asked = RetryAfter.parse(response.header("Retry-After").orElse(null), clock.instant());
                 }
             } catch (OutboundRefusedException e) {
                 return "refused: " + e.getMessage();
@@ -62,10 +75,25 @@ public final class WebhookSender {
                 Thread.currentThread().interrupt();
                 return "interrupted";
             }
-            if (attempt < maxAttempts && !backoff.pause(attempt)) {
+            Duration delay = RetryAfter.pause(backoff.delay(attempt), asked, maxRetryAfter);
+            if (attempt < maxAttempts && !pause(delay, stopped)) {
                 return "interrupted";
             }
         }
         return last;
+    }
+
+    /** Waits, in short steps so that a shutdown is noticed; false when interrupted or stopped. */
+    private static boolean pause(Duration delay, BooleanSupplier stopped) {
+        long end = System.nanoTime() + delay.toNanos();
+        try {
+            for (long left = delay.toNanos(); left > 0 && !stopped.getAsBoolean(); left = end - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
+            }
+            return !stopped.getAsBoolean();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
