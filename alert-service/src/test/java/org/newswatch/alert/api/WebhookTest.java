@@ -24,6 +24,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +65,8 @@ class WebhookTest {
 
     HttpServer server;
     final List<Delivery> received = new CopyOnWriteArrayList<>();
+    final CountDownLatch slowReleased = new CountDownLatch(1);
+    final CountDownLatch slowArrived = new CountDownLatch(1);
     final AtomicInteger flaky = new AtomicInteger();
 
     @BeforeEach
@@ -71,15 +76,27 @@ class WebhookTest {
             received.add(read(exchange));
             answer(exchange, flaky.incrementAndGet() <= 2 ? 503 : 204);
         });
+        server.createContext("/slow", exchange -> {
+            received.add(read(exchange));
+            slowArrived.countDown();
+            try {
+                slowReleased.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            answer(exchange, 204);
+        });
         server.createContext("/dead", exchange -> {
             read(exchange);
             answer(exchange, 500);
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
     @AfterEach
     void stopReceiver() {
+        slowReleased.countDown();
         server.stop(0);
     }
 
@@ -185,5 +202,29 @@ class WebhookTest {
         assertTrue(d.signedWith(second), "the new secret signs");
         assertTrue(d.signedWith(first), "the previous secret still signs during the overlap");
         assertEquals(2, d.signature().split(" ").length);
+    }
+
+    @Test
+    void aSlowReceiverDelaysOnlyItsOwnAlerts() throws Exception {
+        String slowKeyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String fastKeyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String slow = AlertServiceTest.create("{\"name\":\"slow\",\"filter\":{\"keywords\":[\"" + slowKeyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/slow")
+                + "\",\"timeoutMs\":60000}]}");
+        String fast = AlertServiceTest.create("{\"name\":\"fast\",\"filter\":{\"keywords\":[\"" + fastKeyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/hook")
+                + "\"}]}");
+        flaky.set(10); // the fast receiver answers 204 at once
+        AlertServiceTest.produceEvent("TURMIL", slowKeyword);
+        String slowAlert = AlertServiceTest.awaitAlert(slow);
+        assertTrue(slowArrived.await(60, TimeUnit.SECONDS), "the slow receiver got its alert and holds it");
+
+        AlertServiceTest.produceEvent("TURMIL", fastKeyword);
+        String fastAlert = AlertServiceTest.awaitAlert(fast);
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().anyMatch(d -> fastAlert.equals(d.deliveryId())));
+        assertEquals(1, slowReleased.getCount(), "delivered while the slow receiver still holds its request");
+
+        slowReleased.countDown();
+        assertEquals(1, received.stream().filter(d -> slowAlert.equals(d.deliveryId())).count());
     }
 }
