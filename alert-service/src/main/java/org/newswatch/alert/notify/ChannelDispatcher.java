@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,6 +62,7 @@ final class ChannelDispatcher {
     static final int MAX_IN_FLIGHT = 1000;
 
     private final Notifier notifier;
+    private final Consumer<String> outcomes;
     private final Tables tables;
     private final KafkaWriter writer;
     private final Properties consumerProps;
@@ -76,8 +78,11 @@ final class ChannelDispatcher {
     /** {@link System#nanoTime()} of the first failure of the current run of failures, 0 while delivery works. */
     private volatile long failingSince;
 
-    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism) {
+    /** @param outcomes told {@link DeliveryMetrics#OK} or {@link DeliveryMetrics#DEAD_LETTERED} of every delivery */
+    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism,
+            Consumer<String> outcomes) {
         this.notifier = notifier;
+        this.outcomes = outcomes;
         this.tables = tables;
         this.writer = writer;
         AtomicInteger n = new AtomicInteger();
@@ -297,6 +302,9 @@ final class ChannelDispatcher {
             dead.headers().add(Topics.DEAD_LETTER_REASON_HEADER, failure.getBytes(StandardCharsets.UTF_8));
             dead.headers().add(notifier.targetHeader(), target.getBytes(StandardCharsets.UTF_8));
             writer.send(dead);
+            outcomes.accept(DeliveryMetrics.DEAD_LETTERED);
+        } else {
+            outcomes.accept(DeliveryMetrics.OK);
         }
     }
 

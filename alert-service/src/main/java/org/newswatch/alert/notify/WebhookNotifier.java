@@ -1,5 +1,6 @@
 package org.newswatch.alert.notify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,8 @@ public class WebhookNotifier implements Notifier {
     WebhookConfig config;
     @Inject
     Vertx vertx;
+    @Inject
+    MeterRegistry registry;
 
     private volatile WebhookSender sender;
     private volatile OutboundHttp http;
@@ -54,7 +57,8 @@ public class WebhookNotifier implements Notifier {
                 if (sender == null) {
                     http = new OutboundHttp(vertx, policy(), 4);
                     sender = new WebhookSender(http, config.maxAttempts(), new Backoff(config.backoff(), config.maxBackoff()),
-                            config.maxResponseBytes(), config.maxRetryAfter(), Clock.systemUTC());
+                            config.maxResponseBytes(), config.maxRetryAfter(), Clock.systemUTC(),
+                            () -> DeliveryMetrics.count(registry, channel(), DeliveryMetrics.RETRIED));
                 }
                 s = sender;
             }

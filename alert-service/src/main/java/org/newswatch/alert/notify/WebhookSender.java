@@ -27,10 +27,15 @@ public final class WebhookSender {
     private final long maxResponseBytes;
     private final Duration maxRetryAfter;
     private final Clock clock;
+    private final Runnable onRetry;
 
-    /** @param maxRetryAfter the longest pause a receiver's {@code Retry-After} obtains */
+    /**
+     * @param maxRetryAfter the longest pause a receiver's {@code Retry-After} obtains
+     * @param onRetry       told of every retry (for the metrics)
+     */
     public WebhookSender(OutboundHttp http, int maxAttempts, Backoff backoff, long maxResponseBytes,
-            Duration maxRetryAfter, Clock clock) {
+            Duration maxRetryAfter, Clock clock, Runnable onRetry) {
+        this.onRetry = onRetry;
         this.http = http;
         this.maxAttempts = maxAttempts;
         this.backoff = backoff;
@@ -76,6 +81,9 @@ public final class WebhookSender {
                 return "interrupted";
             }
             Duration delay = RetryAfter.pause(backoff.delay(attempt), asked, maxRetryAfter);
+            if (attempt < maxAttempts) {
+                onRetry.run();
+            }
             if (attempt < maxAttempts && !pause(delay, stopped)) {
                 return "interrupted";
             }

@@ -78,7 +78,7 @@ class RetryAfterTest {
     void aRealReceiversRetryAfterIsHonoured() {
         WebhookSender sender = new WebhookSender(new OutboundHttp(vertx, new OutboundPolicy(List.of("127.0.0.0/8"),
                 OutboundPolicy.Resolver.SYSTEM), 1), 3, new Backoff(Duration.ofMillis(1), Duration.ofMillis(2)), 1024,
-                Duration.ofSeconds(10), Clock.systemUTC());
+                Duration.ofSeconds(10), Clock.systemUTC(), () -> { });
         String failure = sender.deliver("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", Duration.ofSeconds(3),
                 Map.of(), now -> Map.of(), "{}".getBytes(StandardCharsets.UTF_8), () -> false);
         assertNull(failure);

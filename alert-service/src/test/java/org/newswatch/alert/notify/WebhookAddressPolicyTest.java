@@ -45,7 +45,7 @@ class WebhookAddressPolicyTest {
 
     private static WebhookSender sender(OutboundPolicy policy) {
         return new WebhookSender(new OutboundHttp(vertx, policy, 1), 3, new Backoff(Duration.ofMillis(1), Duration.ofMillis(2)),
-                1024, Duration.ofSeconds(5), Clock.systemUTC());
+                1024, Duration.ofSeconds(5), Clock.systemUTC(), () -> { });
     }
 
     private static String deliver(WebhookSender sender, String url) {
