@@ -29,7 +29,8 @@ import org.newswatch.contracts.WebhookSignature;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public static final String DELIVERY_HEADER = WebhookSignature.ID_HEADER;
+    /** The delivery id also sent unsigned (a subscription without a secret gets no {@code webhook-id}). */
+    public static final String DELIVERY_HEADER = "X-NewsWatch-Delivery";
 
     /** The first arrival of one delivery. */
     public record Delivery(String deliveryId, Alert alert, long receivedNanos) {
@@ -132,7 +133,10 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
-            String deliveryId = exchange.getRequestHeaders().getFirst(DELIVERY_HEADER);
+            String deliveryId = exchange.getRequestHeaders().getFirst(WebhookSignature.ID_HEADER);
+            if (deliveryId == null || deliveryId.isBlank()) {
+                deliveryId = exchange.getRequestHeaders().getFirst(DELIVERY_HEADER);
+            }
             if (deliveryId == null || deliveryId.isBlank()) {
                 deliveryId = alert.alertId();
             }

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.TrustOptions;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -62,9 +63,18 @@ public final class OutboundHttp implements AutoCloseable {
     private final HttpClient client;
 
     public OutboundHttp(Vertx vertx, OutboundPolicy policy, int maxConnectionsPerServer) {
+        this(vertx, policy, maxConnectionsPerServer, null);
+    }
+
+    /** @param trust the certificates trusted for https (null: the JVM's default trust store) */
+    OutboundHttp(Vertx vertx, OutboundPolicy policy, int maxConnectionsPerServer, TrustOptions trust) {
         this.policy = policy;
-        this.client = vertx.createHttpClient(new HttpClientOptions().setVerifyHost(true).setForceSni(true)
-                .setMaxPoolSize(Math.max(1, maxConnectionsPerServer)).setKeepAlive(true));
+        HttpClientOptions options = new HttpClientOptions().setVerifyHost(true).setForceSni(true)
+                .setMaxPoolSize(Math.max(1, maxConnectionsPerServer)).setKeepAlive(true);
+        if (trust != null) {
+            options.setTrustOptions(trust);
+        }
+        this.client = vertx.createHttpClient(options);
     }
 
     public OutboundPolicy policy() {
