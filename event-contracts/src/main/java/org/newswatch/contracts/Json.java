@@ -1,6 +1,8 @@
 package org.newswatch.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +17,15 @@ import java.io.UncheckedIOException;
  */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    /**
+     * What a parser accepts at most, against documents built to exhaust it: 64 levels of nesting, numbers of 100
+     * digits, names of 1000 characters, strings of 16 M characters (request bodies are limited before that).
+     */
+    public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder().maxNestingDepth(64)
+            .maxNumberLength(100).maxNameLength(1000).maxStringLength(16_000_000).build();
+
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS)
+            .build())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -20,11 +20,50 @@ import java.util.List;
  *                      added after v1.0)
  * @param owner         the principal (API key holder or JWT subject) that created it; assigned by alert-service, null
  *                      on subscriptions made before owners were recorded (optional, added after v1.0)
+ * @param webhookSecrets the secrets its webhooks are signed with ({@link WebhookSignature}); made by alert-service, shown
+ *                      once, never answered by the API; null on subscriptions made before (optional, added after v1.0)
  */
 public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
-        List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner) {
+        List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner, WebhookSecrets webhookSecrets) {
 
     public static final int VERSION = 1;
+
+    /** The subscription without webhook secrets. */
+    public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
+            List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner) {
+        this(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner, null);
+    }
+
+    /** This subscription signing its webhooks with {@code secrets}. */
+    public Subscription withWebhookSecrets(WebhookSecrets secrets) {
+        return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
+                secrets);
+    }
+
+    /**
+     * The secrets webhooks are signed with: the current one, and after a rotation the previous one until
+     * {@code previousValidUntil}.
+     */
+    public record WebhookSecrets(String current, String previous, Instant previousValidUntil) {
+
+        /** Fresh secrets with no previous one. */
+        public static WebhookSecrets of(String current) {
+            return new WebhookSecrets(current, null, null);
+        }
+
+        /** The secrets that sign at {@code now}: the current one first. */
+        public List<String> valid(Instant now) {
+            if (previous != null && previousValidUntil != null && now.isBefore(previousValidUntil)) {
+                return List.of(current, previous);
+            }
+            return List.of(current);
+        }
+
+        /** {@code next} becomes current; the current one stays valid for {@code overlap}. */
+        public WebhookSecrets rotate(String next, Instant now, java.time.Duration overlap) {
+            return new WebhookSecrets(next, current, now.plus(overlap));
+        }
+    }
 
     /** The subscription without an owner. */
     public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
@@ -35,7 +74,7 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
     /** This subscription owned by {@code principal}. */
     public Subscription ownedBy(String principal) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays,
-                principal);
+                principal, webhookSecrets);
     }
 
     /** The subscription with webhooks as its only channel, ignoring replays. */

@@ -446,6 +446,9 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** What a local stack's feeds and webhooks may reach besides public addresses: this machine. */
+    static final String LOCAL_OUTBOUND = "127.0.0.0/8";
+
     private void launchService(Node node) {
         Path jar = appDir(node.service).resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -454,6 +457,9 @@ public final class Stack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("NEWSWATCH_SECURITY_KEYS_FILE", keysFile.toString());
         env.put("NEWSWATCH_INGEST_REPLAY_ROOT", archives().toString());
+        // a local stack: feeds and webhooks may reach this machine (the bench's and the tests' receivers)
+        env.put("NEWSWATCH_INGEST_FEEDS_ALLOW", LOCAL_OUTBOUND);
+        env.put("ALERT_WEBHOOK_ALLOW", LOCAL_OUTBOUND);
         env.putAll(options.env);
         env.putAll(options.serviceEnv.getOrDefault(node.service, Map.of()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());

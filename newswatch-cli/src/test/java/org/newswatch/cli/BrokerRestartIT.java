@@ -17,8 +17,7 @@ class BrokerRestartIT {
 
     @Test
     void brokerRestartLosesNothingAndDuplicatesNoAlert() {
-        String secret = PipelineProof.secret();
-        try (PipelineProof proof = PipelineProof.start(data, PipelineProof.options(secret), secret)) {
+        try (PipelineProof proof = PipelineProof.start(data, PipelineProof.options())) {
             proof.feeder.start(10);
             proof.awaitAccepted(50);
             proof.stack.stopBroker();

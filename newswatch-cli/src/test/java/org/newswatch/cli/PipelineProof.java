@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -50,11 +49,11 @@ final class PipelineProof implements AutoCloseable {
     final String subscriptionId;
     private final PrintStream log;
 
-    private PipelineProof(Stack stack, String secret, PrintStream log) {
+    private PipelineProof(Stack stack, PrintStream log) {
         this.stack = stack;
         this.log = log;
         this.client = PipelineClient.of(stack);
-        this.receiver = new WebhookReceiver(secret);
+        this.receiver = new WebhookReceiver();
         this.generator = new ArticleGenerator(Long.toString(System.nanoTime() % 1_000_000_000L, 36));
         this.feeder = new Feeder(stack.url(Stack.Service.INGEST), stack.keys().admin(), generator);
         PipelineClient.Answer created = client.createSubscription(
@@ -62,31 +61,27 @@ final class PipelineProof implements AutoCloseable {
         assertEquals(201, created.status(), created.body());
         try {
             this.subscriptionId = Json.MAPPER.readTree(created.body()).path("id").asText();
+            // the subscription's own secret, shown once in the create answer: every delivery must verify under it
+            receiver.verifyWith(Json.MAPPER.readTree(created.body()).path("webhookSecret").asText());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Stack options for these tests: webhooks to 127.0.0.1 allowed and signed, retried often enough (every 0.2 s
+     * Stack options for these tests: webhooks to 127.0.0.1 allowed (as in every local stack), retried often enough (every 0.2 s
      * doubling to at most 2 s, 200 attempts) to outlast a receiver outage, apps copied so a concurrent rebuild
      * cannot disturb a restart.
      */
-    static Stack.Options options(String secret) {
+    static Stack.Options options() {
         return Stack.Options.defaults().snapshotApps(true)
-                .env(Stack.Service.ALERT, "ALERT_WEBHOOK_ALLOW_HOSTS", "127.0.0.1")
-                .env(Stack.Service.ALERT, "ALERT_WEBHOOK_SECRET", secret)
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_MAX_ATTEMPTS", "200")
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_BACKOFF", "PT0.2S")
                 .env(Stack.Service.ALERT, "ALERT_WEBHOOK_MAX_BACKOFF", "PT2S");
     }
 
-    static String secret() {
-        return UUID.randomUUID().toString();
-    }
-
     /** Starts a stack in {@code data} (logs under data/logs, the stack's own lines in data/stack.log). */
-    static PipelineProof start(Path data, Stack.Options options, String secret) {
+    static PipelineProof start(Path data, Stack.Options options) {
         PrintStream log;
         try {
             log = new PrintStream(Files.newOutputStream(data.resolve("stack.log")), true, StandardCharsets.UTF_8);
@@ -95,7 +90,7 @@ final class PipelineProof implements AutoCloseable {
         }
         Stack stack = Stack.start(Main.home(), data, Stack.Ports.free(), log, options);
         try {
-            return new PipelineProof(stack, secret, log);
+            return new PipelineProof(stack, log);
         } catch (RuntimeException | AssertionError e) {
             stack.close();
             throw e;

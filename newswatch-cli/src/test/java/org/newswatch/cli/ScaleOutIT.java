@@ -41,11 +41,10 @@ class ScaleOutIT {
 
     @Test
     void twoInstancesOfExtractAndAlertRaiseEachAlertOnce() throws Exception {
-        String secret = PipelineProof.secret();
-        Stack.Options options = PipelineProof.options(secret)
+        Stack.Options options = PipelineProof.options()
                 .instances(Stack.Service.EXTRACT, 2).instances(Stack.Service.ALERT, 2)
                 .topic(Topics.ARTICLES, 3).topic(Topics.EVENTS, 3).topic(Topics.ALERTS, 3);
-        try (PipelineProof proof = PipelineProof.start(data, options, secret)) {
+        try (PipelineProof proof = PipelineProof.start(data, options)) {
             proof.feeder.start(20);
             proof.awaitAccepted(300);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,

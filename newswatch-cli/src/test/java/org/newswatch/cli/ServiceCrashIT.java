@@ -17,8 +17,7 @@ class ServiceCrashIT {
 
     @Test
     void killNineOfEachServiceLosesNothingAndDuplicatesNoAlert() {
-        String secret = PipelineProof.secret();
-        try (PipelineProof proof = PipelineProof.start(data, PipelineProof.options(secret), secret)) {
+        try (PipelineProof proof = PipelineProof.start(data, PipelineProof.options())) {
             proof.feeder.start(10);
             for (Stack.Service service : Stack.Service.values()) {
                 proof.awaitAccepted(30);

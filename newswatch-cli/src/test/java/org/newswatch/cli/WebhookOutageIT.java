@@ -19,8 +19,7 @@ class WebhookOutageIT {
 
     @Test
     void everyAlertArrivesAfterTheWebhookComesBack() {
-        String secret = PipelineProof.secret();
-        try (PipelineProof proof = PipelineProof.start(data, PipelineProof.options(secret), secret)) {
+        try (PipelineProof proof = PipelineProof.start(data, PipelineProof.options())) {
             proof.feeder.start(10);
             await().atMost(PipelineProof.PATIENCE).until(() -> proof.receiver.deliveries().size() >= 5);
             proof.receiver.failWith(503);

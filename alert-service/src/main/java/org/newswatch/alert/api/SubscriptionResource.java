@@ -2,6 +2,7 @@ package org.newswatch.alert.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.newswatch.alert.notify.WebhookNotifier;
 import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.WebhookSignature;
 import org.newswatch.security.Caller;
 
 /** {@code /subscriptions}: create, list, read, replace and delete subscriptions. */
@@ -39,6 +41,9 @@ import org.newswatch.security.Caller;
 @Path("/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
+
+    /** The field of a create or rotate answer that carries the webhook secret, the only time it is shown. */
+    public static final String SECRET_FIELD = "webhookSecret";
 
     @Inject
     Tables tables;
@@ -55,9 +60,10 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) {
         Subscription s = SubscriptionValidator.parse(json(body), UUID.randomUUID().toString(), now(),
-                webhooks.policy()).ownedBy(caller().name());
+                webhooks.policy()).ownedBy(caller().name()).withWebhookSecrets(
+                        Subscription.WebhookSecrets.of(WebhookSignature.newSecret()));
         repository().save(s, s.createdAt());
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(Redact.subscription(s)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(withSecret(s)).build();
     }
 
     @GET
@@ -96,15 +102,45 @@ public class SubscriptionResource {
             // a demo, get the same ids, and so the same alert ids, on every fresh stack
             SubscriptionValidator.checkId(id);
             Subscription s = SubscriptionValidator.parse(json(body), id, now(), webhooks.policy())
-                    .ownedBy(caller.name());
+                    .ownedBy(caller.name()).withWebhookSecrets(Subscription.WebhookSecrets.of(WebhookSignature.newSecret()));
             repository().save(s, s.createdAt());
-            return Response.created(uri.getAbsolutePath()).entity(Redact.subscription(s)).build();
+            return Response.created(uri.getAbsolutePath()).entity(withSecret(s)).build();
         }
         // a replaced subscription keeps its owner, also when an admin replaces it
         Subscription s = SubscriptionValidator.parse(Redact.restore(json(body), existing), id, existing.createdAt(),
-                webhooks.policy()).ownedBy(existing.owner());
+                webhooks.policy()).ownedBy(existing.owner()).withWebhookSecrets(existing.webhookSecrets());
         repository().save(s, now());
         return Response.ok(Redact.subscription(s)).build();
+    }
+
+    /**
+     * A new webhook secret, answered once; the previous one keeps signing (alongside) for {@code
+     * alert.webhook.secret-overlap}, so receivers can switch without losing a delivery.
+     */
+    @POST
+    @Path("/{id}/secret/rotate")
+    public Response rotateSecret(@PathParam("id") String id) {
+        Caller caller = caller();
+        Subscription existing = repository().find(id).filter(s -> caller.canWrite(s.owner())).orElse(null);
+        if (existing == null) {
+            return ErrorMappers.notFound("subscription", id);
+        }
+        Instant now = now();
+        String next = WebhookSignature.newSecret();
+        Subscription.WebhookSecrets secrets = existing.webhookSecrets() == null ? Subscription.WebhookSecrets.of(next)
+                : existing.webhookSecrets().rotate(next, now, webhooks.secretOverlap());
+        repository().save(existing.withWebhookSecrets(secrets), now);
+        ObjectNode answer = Json.MAPPER.createObjectNode().put("id", id).put(SECRET_FIELD, next);
+        if (secrets.previousValidUntil() != null) {
+            answer.put("previousSecretValidUntil", secrets.previousValidUntil().toString());
+        }
+        return Response.ok(answer).build();
+    }
+
+    /** The redacted subscription and, this once, its webhook secret. */
+    private static ObjectNode withSecret(Subscription s) {
+        ObjectNode node = Json.MAPPER.valueToTree(Redact.subscription(s));
+        return node.put(SECRET_FIELD, s.webhookSecrets().current());
     }
 
     @DELETE

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.security.outbound.OutboundPolicy;
 
 /**
  * Turns a JSON request body into a {@link Subscription}, or throws a {@link ValidationException} naming the first
@@ -23,9 +24,10 @@ public final class SubscriptionValidator {
     public static final Set<String> RULE_KINDS = Set.of(Rules.THRESHOLD, Rules.NEW, Rules.WINDOW, Rules.ESCALATION,
             Rules.RATE);
     /** The fields of a request body; id, schemaVersion and createdAt are read-only and ignored (a GET can be PUT back). */
-    // id, createdAt, owner, schemaVersion: the service's own, accepted back from a GET and ignored
+    // id, createdAt, owner, schemaVersion, webhookSecret: the service's own, accepted back from a GET or a create answer
+    // and ignored (a webhook secret is made by the service only)
     static final Set<String> FIELDS = Set.of("name", "filter", "rule", "webhooks", "emails", "includeReplays", "id", "owner",
-            "schemaVersion", "createdAt");
+            "schemaVersion", "createdAt", "webhookSecret");
     static final Set<String> FILTER_FIELDS = Set.of("types", "victims", "actors", "countries", "places", "keywords");
     static final Set<String> RULE_FIELDS = Set.of("kind", "minCount", "window", "step", "baseline", "factor", "key");
     static final Set<String> PLACE_FIELDS = Set.of("name", "latitude", "longitude", "radiusKm");
@@ -55,7 +57,7 @@ public final class SubscriptionValidator {
     }
 
     /** Validates {@code body} and returns the subscription with the given id and creation time. */
-    public static Subscription parse(JsonNode body, String id, Instant createdAt, WebhookPolicy policy) {
+    public static Subscription parse(JsonNode body, String id, Instant createdAt, OutboundPolicy policy) {
         if (body == null || !body.isObject()) {
             throw new ValidationException("", "the body must be a JSON object");
         }
@@ -114,7 +116,7 @@ public final class SubscriptionValidator {
         return out;
     }
 
-    private static List<Subscription.Webhook> webhooks(JsonNode node, WebhookPolicy policy) {
+    private static List<Subscription.Webhook> webhooks(JsonNode node, OutboundPolicy policy) {
         if (node == null || node.isNull()) {
             return null;
         }

@@ -2,24 +2,27 @@ package org.newswatch.alert.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -37,8 +40,11 @@ import org.newswatch.contracts.Topics;
 
 /**
  * Feeds one channel: a consumer group of its own ({@code alert-service-<channel>s}) reads the alerts topic
- * (read_committed) and commits only after each record's deliveries ended, so delivery is at least once and one slow
- * channel does not hold back another; receivers dedupe on the delivery id (the record's ce_id). Asks
+ * (read_committed) and commits an offset only after the deliveries of every record before it ended
+ * ({@link OffsetTracker}), so delivery is at least once and one slow channel does not hold back another; receivers
+ * dedupe on the delivery id (the record's ce_id). Deliveries run in one {@link Lanes lane} per receiver (webhook URL,
+ * e-mail address), in topic order within a lane: a slow or retrying receiver delays only its own alerts, while the
+ * loop goes on polling (pausing the partitions while {@value #MAX_IN_FLIGHT} deliveries are pending). Asks
  * {@link Delivery} whether the channel hears of the record, finds the subscription's targets, and sends a failure
  * to the notifier's dead-letter topic with the reason in {@link Topics#DEAD_LETTER_REASON_HEADER} and the target in
  * the notifier's {@link Notifier#targetHeader()}.
@@ -53,21 +59,30 @@ final class ChannelDispatcher {
     private static final Logger LOG = Logger.getLogger(ChannelDispatcher.class);
     private static final long FIRST_PAUSE_MS = 100;
     private static final long MAX_PAUSE_MS = 30_000;
+    static final int MAX_IN_FLIGHT = 1000;
 
     private final Notifier notifier;
+    private final Consumer<String> outcomes;
     private final Tables tables;
     private final KafkaWriter writer;
     private final Properties consumerProps;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private final ExecutorService workers;
+    private final Lanes lanes;
+    private volatile OffsetTracker tracker = new OffsetTracker();
+    /** The first failure of a lane task (a dead-letter write that threw), for the loop to reopen the consumer. */
+    private final AtomicReference<RuntimeException> laneFailure = new AtomicReference<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     /** {@link System#nanoTime()} of the first failure of the current run of failures, 0 while delivery works. */
     private volatile long failingSince;
 
-    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism) {
+    /** @param outcomes told {@link DeliveryMetrics#OK} or {@link DeliveryMetrics#DEAD_LETTERED} of every delivery */
+    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism,
+            Consumer<String> outcomes) {
         this.notifier = notifier;
+        this.outcomes = outcomes;
         this.tables = tables;
         this.writer = writer;
         AtomicInteger n = new AtomicInteger();
@@ -76,6 +91,7 @@ final class ChannelDispatcher {
             t.setDaemon(true);
             return t;
         });
+        this.lanes = new Lanes(workers);
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(notifier.channel()));
@@ -83,7 +99,7 @@ final class ChannelDispatcher {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-        p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
+        p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
         consumerProps = p;
         consumer = newConsumer();
         thread = new Thread(this::loop, "alert-" + notifier.channel() + "s");
@@ -134,10 +150,33 @@ final class ChannelDispatcher {
         try {
             while (running) {
                 try {
-                    consumer.subscribe(List.of(Topics.ALERTS));
+                    KafkaConsumer<String, byte[]> c = consumer;
+                    c.subscribe(List.of(Topics.ALERTS), new ConsumerRebalanceListener() {
+                        @Override
+                        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                            commit(c, partitions); // what was delivered, before another instance takes over
+                            tracker.forget(partitions);
+                        }
+
+                        @Override
+                        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        }
+                    });
                     while (running) {
-                        deliver(consumer.poll(Duration.ofMillis(500)));
-                        consumer.commitSync();
+                        ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            dispatch(record);
+                        }
+                        RuntimeException failed = laneFailure.getAndSet(null);
+                        if (failed != null) {
+                            throw failed;
+                        }
+                        commit(c, c.assignment());
+                        if (tracker.inFlight() >= MAX_IN_FLIGHT) {
+                            c.pause(c.assignment());
+                        } else if (!c.paused().isEmpty()) {
+                            c.resume(c.paused());
+                        }
                         failingSince = 0;
                         pause = FIRST_PAUSE_MS;
                     }
@@ -160,88 +199,112 @@ final class ChannelDispatcher {
             Thread.currentThread().interrupt();
         } finally {
             workers.shutdownNow();
-            consumer.close(Duration.ofSeconds(5));
+            try {
+                consumer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "closing the %s consumer", notifier.channel());
+            }
         }
     }
 
-    /** A new consumer in place of one that failed: it starts again at the group's committed offsets. */
+    /** Commits what the lanes have delivered on these partitions. */
+    private void commit(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = tracker.committable();
+        offsets.keySet().retainAll(partitions);
+        if (!offsets.isEmpty()) {
+            c.commitSync(offsets);
+            tracker.committed(offsets);
+        }
+    }
+
+    /**
+     * A new consumer in place of one that failed: it starts again at the group's committed offsets, with a new tracker
+     * (deliveries still running for the old one end unseen; their records come again: at least once).
+     */
     private void reopen() {
         try {
             consumer.close(Duration.ofSeconds(5));
         } catch (RuntimeException e) {
             LOG.debugf(e, "closing the failed %s consumer", notifier.channel());
         }
+        tracker = new OffsetTracker();
         consumer = newConsumer();
     }
 
-    /**
-     * Delivers one poll's records: different alerts at once, the records of one alert (a new alert, then its updates)
-     * one after the other in topic order; returns when all ended, so the offsets committed next are those of
-     * delivered records only.
-     */
-    private void deliver(ConsumerRecords<String, byte[]> records) throws InterruptedException {
-        Map<String, List<ConsumerRecord<String, byte[]>>> byAlert = new LinkedHashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            String alertId = Optional.ofNullable(CloudEvents.header(record.headers(), CloudEvents.ID))
-                    .map(ChannelDispatcher::alertIdOf).orElse(String.valueOf(record.key()));
-            byAlert.computeIfAbsent(alertId, k -> new ArrayList<>()).add(record);
+    /** What one record asks of this channel. */
+    private record Plan(Alert alert, Subscription subscription, String deliveryId, List<String> targets) {
+    }
+
+    /** Puts each of the record's deliveries in its receiver's lane, and tracks them. */
+    private void dispatch(ConsumerRecord<String, byte[]> record) {
+        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+        Plan plan = plan(record);
+        OffsetTracker t = tracker;
+        t.track(tp, record.offset(), plan == null ? 0 : plan.targets().size());
+        if (plan == null) {
+            return;
         }
-        List<Future<?>> tasks = new ArrayList<>(byAlert.size());
-        for (List<ConsumerRecord<String, byte[]>> inOrder : byAlert.values()) {
-            tasks.add(workers.submit(() -> inOrder.forEach(this::handle)));
-        }
-        for (Future<?> task : tasks) {
-            try {
-                task.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("delivery failed", e.getCause());
-            }
+        for (String target : plan.targets()) {
+            lanes.submit(target, () -> {
+                try {
+                    deliver(plan, target, record.value());
+                    t.done(tp, record.offset());
+                } catch (RuntimeException e) {
+                    // not done: the offset stays uncommitted and the loop reopens the consumer
+                    laneFailure.compareAndSet(null, e);
+                }
+            });
         }
     }
 
-    private void handle(ConsumerRecord<String, byte[]> record) {
+    private Plan plan(ConsumerRecord<String, byte[]> record) {
         // the key is the subscription id: a subscription without targets on this channel needs no parsing
         Subscription keyed = record.key() == null ? null : findSubscription(record.key());
         if (record.key() != null && (keyed == null || notifier.targets(keyed).isEmpty())) {
-            return;
+            return null;
         }
         Alert alert;
         try {
             alert = record.value() == null ? null : Json.read(record.value(), Alert.class);
         } catch (InvalidRecordException e) {
-            return;
+            return null;
         }
         if (!Delivery.notifies(notifier.channel(), alert)) {
-            return;
+            return null;
         }
         Subscription sub = keyed != null && keyed.id().equals(alert.subscriptionId()) ? keyed
                 : findSubscription(alert.subscriptionId());
         if (sub == null) {
-            return;
+            return null;
         }
         String deliveryId = Optional.ofNullable(CloudEvents.header(record.headers(), CloudEvents.ID))
                 .orElse(alert.alertId());
-        for (String target : notifier.targets(sub)) {
-            if (!running) {
-                return;
-            }
-            String failure;
-            try {
-                failure = notifier.deliver(target, sub, alert, record.value(), deliveryId);
-            } catch (RuntimeException e) {
-                // a notifier bug must not stop the channel: the alert is dead-lettered like any failed delivery
-                LOG.errorf(e, "%s notifier threw for alert %s", notifier.channel(), alert.alertId());
-                failure = "the " + notifier.channel() + " notifier threw " + e.getClass().getName();
-            }
-            if (failure != null) {
-                LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), Redact.target(target), alert.alertId(),
-                        failure);
-                ProducerRecord<String, byte[]> dead = new ProducerRecord<>(notifier.deadLetterTopic(),
-                        alert.alertId(), record.value());
-                dead.headers().add(Topics.DEAD_LETTER_REASON_HEADER, failure.getBytes(StandardCharsets.UTF_8));
-                dead.headers().add(notifier.targetHeader(), target.getBytes(StandardCharsets.UTF_8));
-                writer.send(dead);
-            }
+        return new Plan(alert, sub, deliveryId, List.copyOf(new LinkedHashSet<>(notifier.targets(sub))));
+    }
+
+    private void deliver(Plan plan, String target, byte[] value) {
+        if (!running) {
+            throw new IllegalStateException("stopping");
+        }
+        Alert alert = plan.alert();
+        String failure;
+        try {
+            failure = notifier.deliver(target, plan.subscription(), alert, value, plan.deliveryId());
+        } catch (RuntimeException e) {
+            // a notifier bug must not stop the channel: the alert is dead-lettered like any failed delivery
+            LOG.errorf(e, "%s notifier threw for alert %s", notifier.channel(), alert.alertId());
+            failure = "the " + notifier.channel() + " notifier threw " + e.getClass().getName();
+        }
+        if (failure != null) {
+            LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), Redact.target(target), alert.alertId(),
+                    failure);
+            ProducerRecord<String, byte[]> dead = new ProducerRecord<>(notifier.deadLetterTopic(), alert.alertId(), value);
+            dead.headers().add(Topics.DEAD_LETTER_REASON_HEADER, failure.getBytes(StandardCharsets.UTF_8));
+            dead.headers().add(notifier.targetHeader(), target.getBytes(StandardCharsets.UTF_8));
+            writer.send(dead);
+            outcomes.accept(DeliveryMetrics.DEAD_LETTERED);
+        } else {
+            outcomes.accept(DeliveryMetrics.OK);
         }
     }
 

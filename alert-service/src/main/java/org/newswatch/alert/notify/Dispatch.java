@@ -2,6 +2,7 @@ package org.newswatch.alert.notify;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -30,13 +31,16 @@ public class Dispatch {
     Tables tables;
     @Inject
     KafkaWriter writer;
+    @Inject
+    MeterRegistry registry;
 
     private final List<ChannelDispatcher> running = new CopyOnWriteArrayList<>();
 
     void start(@Observes StartupEvent event) {
         for (Notifier n : notifiers) {
             if (n.enabled()) {
-                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism);
+                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism,
+                        outcome -> DeliveryMetrics.count(registry, n.channel(), outcome));
                 running.add(d);
                 d.start();
             }

@@ -2,6 +2,7 @@ package org.newswatch.alert.notify;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,6 +25,8 @@ public class EmailNotifier implements Notifier {
 
     public static final String ADDRESS_HEADER = "email-to";
 
+    @Inject
+    MeterRegistry registry;
     @Inject
     Mailer mailer;
 
@@ -79,6 +82,9 @@ public class EmailNotifier implements Notifier {
                 return null;
             } catch (RuntimeException e) {
                 last = e.getClass().getSimpleName() + " on attempt " + attempt + ": " + e.getMessage();
+            }
+            if (attempt < maxAttempts) {
+                DeliveryMetrics.count(registry, channel(), DeliveryMetrics.RETRIED);
             }
             if (attempt < maxAttempts && !delays.pause(attempt)) {
                 return "interrupted";

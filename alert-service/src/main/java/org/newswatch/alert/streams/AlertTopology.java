@@ -1,6 +1,7 @@
 package org.newswatch.alert.streams;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -60,14 +61,25 @@ public final class AlertTopology {
     }
 
     public static Topology build(Clock clock) {
-        return build(clock, Stores::persistentKeyValueStore);
+        return counting(clock, alert -> {
+        });
+    }
+
+    /** The topology, telling {@code fired} of every alert it writes (new, update or muted: for the metrics). */
+    public static Topology counting(Clock clock, Consumer<Alert> fired) {
+        return build(clock, Stores::persistentKeyValueStore, fired);
+    }
+
+    static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores) {
+        return build(clock, stores, alert -> {
+        });
     }
 
     /**
      * The topology with the processor's stores from {@code stores} (by store name): tests that pipe thousands of
      * records use in-memory stores, since the test driver flushes and checkpoints persistent stores after each one.
      */
-    static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores) {
+    static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Consumer<Alert> fired) {
         StreamsBuilder builder = new StreamsBuilder();
         GlobalTable<Subscription> subscriptions = new GlobalTable<>(SUBSCRIPTIONS_STORE);
         subscriptions.addTo(builder, Topics.SUBSCRIPTIONS, new Lenient<>(Subscription.class));
@@ -92,6 +104,7 @@ public final class AlertTopology {
                         .process(() -> new AlertProcessor(clock, subscriptions, silences), Named.as("alert-rules"),
                                 DEDUP_STORE, REPORTS_STORE, INDEX_STORE, STORIES_STORE, WINDOWS_STORE, KINDS_STORE,
                                 RATES_STORE)
+                        .peek((key, alert) -> fired.accept(alert), Named.as("count-alert"))
                         .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
         return builder.build();
     }

@@ -1,10 +1,12 @@
 package org.newswatch.alert.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.apache.kafka.streams.Topology;
+import org.newswatch.contracts.Alert;
 import org.newswatch.alert.kafka.TopicBootstrap;
 
 /** Hands the alert topology to Quarkus Kafka Streams, after making sure its topics exist. */
@@ -14,9 +16,14 @@ public class TopologyProducer {
     @Inject
     TopicBootstrap topics;
 
+    @Inject
+    MeterRegistry registry;
+
     @Produces
     public Topology buildTopology() {
         topics.ensureTopics();
-        return AlertTopology.build(Clock.systemUTC());
+        // newswatch_alerts_total{status}: new, update, muted (counted as written; a retried transaction counts again)
+        return AlertTopology.counting(Clock.systemUTC(), alert -> registry.counter("newswatch.alerts", "status",
+                Boolean.TRUE.equals(alert.muted()) ? "muted" : alert.isUpdate() ? Alert.UPDATE : Alert.NEW).increment());
     }
 }

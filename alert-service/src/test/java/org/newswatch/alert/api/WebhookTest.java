@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -13,13 +14,19 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -47,13 +54,19 @@ class WebhookTest {
         TestCredentials.everyRequestWith(TestCredentials.ADMIN);
     }
 
-    static final String SECRET = "test-only-webhook-secret";
+    record Delivery(String deliveryId, String webhookId, String timestamp, String signature, byte[] body) {
 
-    record Delivery(String deliveryId, String signature, boolean signatureValid, byte[] body) {
+        /** Whether a receiver holding these secrets accepts it (Standard Webhooks, five minutes' tolerance). */
+        boolean signedWith(String... secrets) {
+            return WebhookSignature.verify(List.of(secrets), webhookId, timestamp, signature, body,
+                    Instant.now().getEpochSecond(), WebhookSignature.DEFAULT_TOLERANCE_SECONDS);
+        }
     }
 
     HttpServer server;
     final List<Delivery> received = new CopyOnWriteArrayList<>();
+    final CountDownLatch slowReleased = new CountDownLatch(1);
+    final CountDownLatch slowArrived = new CountDownLatch(1);
     final AtomicInteger flaky = new AtomicInteger();
 
     @BeforeEach
@@ -63,29 +76,36 @@ class WebhookTest {
             received.add(read(exchange));
             answer(exchange, flaky.incrementAndGet() <= 2 ? 503 : 204);
         });
+        server.createContext("/slow", exchange -> {
+            received.add(read(exchange));
+            slowArrived.countDown();
+            try {
+                slowReleased.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            answer(exchange, 204);
+        });
         server.createContext("/dead", exchange -> {
             read(exchange);
             answer(exchange, 500);
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
     @AfterEach
     void stopReceiver() {
+        slowReleased.countDown();
         server.stop(0);
     }
 
     static Delivery read(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        String signature = exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER);
-        boolean valid = false;
-        if (signature != null && signature.matches("t=\\d+,v1=[0-9a-f]{64}")) {
-            long t = Long.parseLong(signature.substring(2, signature.indexOf(',')));
-            String mac = signature.substring(signature.indexOf("v1=") + 3);
-            valid = mac.equals(WebhookSignature.hmac(SECRET, t, body));
-        }
-        return new Delivery(exchange.getRequestHeaders().getFirst(WebhookNotifier.DELIVERY_HEADER), signature, valid,
-                body);
+        return new Delivery(exchange.getRequestHeaders().getFirst(WebhookNotifier.DELIVERY_HEADER),
+                exchange.getRequestHeaders().getFirst(WebhookSignature.ID_HEADER),
+                exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER),
+                exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER), body);
     }
 
     static void answer(HttpExchange exchange, int status) throws IOException {
@@ -103,8 +123,11 @@ class WebhookTest {
                 "webhooks[0].url");
         AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"ftp://example.org/x\"}]}",
                 "webhooks[0].url");
-        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"http://localhost:1/x\"}]}",
-                "webhooks[0].url");
+        for (String internal : List.of("http://169.254.169.254/latest/meta-data/", "http://[::1]:8083/x", "http://0.0.0.0:9092/",
+                "http://[64:ff9b::7f00:1]/x", "http://198.18.0.1/x", "http://240.0.0.1/x", "http://[2002:7f00:1::1]/x")) {
+            AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"" + internal
+                    + "\"}]}", "webhooks[0].url");
+        }
         AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\""
                 + url("/hook") + "\",\"timeoutMs\":0}]}", "webhooks[0].timeoutMs");
     }
@@ -112,19 +135,27 @@ class WebhookTest {
     @Test
     void aSignedWebhookIsRetriedAfterTwo503sAndAFailingOneIsDeadLettered() throws Exception {
         String keyword = "kw" + UUID.randomUUID().toString().replace("-", "");
-        String id = AlertServiceTest.create("{\"name\":\"hooked\",\"filter\":{\"keywords\":[\"" + keyword
-                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/hook")
-                + "\",\"timeoutMs\":2000}]}");
-        given().when().get("/subscriptions/" + id).then()
-                .body("webhooks[0].url", equalTo(url("/…")));
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body("{\"name\":\"hooked\","
+                + "\"filter\":{\"keywords\":[\"" + keyword + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},"
+                + "\"webhooks\":[{\"url\":\"" + url("/hook") + "\",\"timeoutMs\":2000}]}")
+                .when().post("/subscriptions").then().statusCode(201).extract();
+        String id = created.path("id");
+        String secret = created.path("webhookSecret");
+        assertTrue(secret.startsWith("whsec_"), "the secret is shown once, on creation");
+        String shown = given().when().get("/subscriptions/" + id).then()
+                .body("webhooks[0].url", equalTo(url("/…"))).extract().asString();
+        assertFalse(shown.contains(secret.substring(6)) || shown.contains("webhookSecret"), shown);
+        assertFalse(given().when().get("/subscriptions").then().extract().asString().contains(secret.substring(6)));
         AlertServiceTest.produceEvent("TURMIL", keyword);
         String alertId = AlertServiceTest.awaitAlert(id);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> received.size() >= 3);
         assertEquals(3, received.size(), "two 503s, then success, then no more");
         for (Delivery d : received) {
-            assertTrue(d.signatureValid(), "signature " + d.signature());
+            assertTrue(d.signedWith(secret), "signature " + d.signature());
+            assertFalse(d.signedWith(WebhookSignature.newSecret()));
             assertEquals(alertId, d.deliveryId());
+            assertEquals(alertId, d.webhookId(), "the delivery id is the signed webhook-id");
         }
         assertEquals(alertId, Json.read(received.get(2).body(), Alert.class).alertId());
 
@@ -139,5 +170,61 @@ class WebhookTest {
         assertTrue(reason.startsWith("HTTP 500 on attempt 4"), reason);
         assertEquals(url("/dead"), CloudEvents.header(dead.headers(), WebhookNotifier.URL_HEADER));
         assertEquals(deadAlertId, Json.read(dead.value(), Alert.class).alertId());
+    }
+
+    @Test
+    void aRotatedSecretSignsAtOnceAndThePreviousOneStillSignsDuringTheOverlap() throws Exception {
+        String keyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String body = "{\"name\":\"rotated\",\"filter\":{\"keywords\":[\"" + keyword + "\"]},\"rule\":{\"kind\":"
+                + "\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/hook") + "\"}]}";
+        String id = "rot-" + UUID.randomUUID();
+        String first = given().contentType(ContentType.JSON).body(body).when().put("/subscriptions/" + id)
+                .then().statusCode(201).extract().path("webhookSecret");
+        String replaced = given().contentType(ContentType.JSON).body(body).when().put("/subscriptions/" + id)
+                .then().statusCode(200).extract().asString();
+        assertFalse(replaced.contains("webhookSecret"), "replacing keeps the secret and does not show it");
+
+        ExtractableResponse<Response> rotated = given().when().post("/subscriptions/" + id + "/secret/rotate")
+                .then().statusCode(200).body("id", equalTo(id)).extract();
+        String second = rotated.path("webhookSecret");
+        assertTrue(second.startsWith("whsec_") && !second.equals(first));
+        assertTrue(Instant.parse(rotated.path("previousSecretValidUntil")).isAfter(Instant.now().plusSeconds(3600)));
+        TestCredentials.everyRequestWith(null);
+        given().header(TestCredentials.HEADER, TestCredentials.ALICE).when().post("/subscriptions/" + id + "/secret/rotate")
+                .then().statusCode(404); // not the owner
+        TestCredentials.everyRequestWith(TestCredentials.ADMIN);
+
+        flaky.set(10); // no 503s: one delivery
+        AlertServiceTest.produceEvent("TURMIL", keyword);
+        String alertId = AlertServiceTest.awaitAlert(id);
+        await().atMost(Duration.ofSeconds(60)).until(() -> received.stream().anyMatch(d -> alertId.equals(d.deliveryId())));
+        Delivery d = received.stream().filter(r -> alertId.equals(r.deliveryId())).findFirst().orElseThrow();
+        assertTrue(d.signedWith(second), "the new secret signs");
+        assertTrue(d.signedWith(first), "the previous secret still signs during the overlap");
+        assertEquals(2, d.signature().split(" ").length);
+    }
+
+    @Test
+    void aSlowReceiverDelaysOnlyItsOwnAlerts() throws Exception {
+        String slowKeyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String fastKeyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String slow = AlertServiceTest.create("{\"name\":\"slow\",\"filter\":{\"keywords\":[\"" + slowKeyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/slow")
+                + "\",\"timeoutMs\":60000}]}");
+        String fast = AlertServiceTest.create("{\"name\":\"fast\",\"filter\":{\"keywords\":[\"" + fastKeyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\"" + url("/hook")
+                + "\"}]}");
+        flaky.set(10); // the fast receiver answers 204 at once
+        AlertServiceTest.produceEvent("TURMIL", slowKeyword);
+        String slowAlert = AlertServiceTest.awaitAlert(slow);
+        assertTrue(slowArrived.await(60, TimeUnit.SECONDS), "the slow receiver got its alert and holds it");
+
+        AlertServiceTest.produceEvent("TURMIL", fastKeyword);
+        String fastAlert = AlertServiceTest.awaitAlert(fast);
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().anyMatch(d -> fastAlert.equals(d.deliveryId())));
+        assertEquals(1, slowReleased.getCount(), "delivered while the slow receiver still holds its request");
+
+        slowReleased.countDown();
+        assertEquals(1, received.stream().filter(d -> slowAlert.equals(d.deliveryId())).count());
     }
 }

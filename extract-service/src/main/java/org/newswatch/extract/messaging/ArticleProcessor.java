@@ -1,5 +1,6 @@
 package org.newswatch.extract.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -52,6 +53,9 @@ public class ArticleProcessor {
     @Channel(Topics.ARTICLES_DLQ)
     MutinyEmitter<String> deadLetters;
 
+    @Inject
+    MeterRegistry registry;
+
     @Incoming(Topics.ARTICLES)
     public Uni<Void> process(ConsumerRecords<String, String> records) {
         List<Uni<Void>> sends = new ArrayList<>();
@@ -63,6 +67,7 @@ public class ArticleProcessor {
                 LOG.warnf("article record %s-%d@%d dead-lettered: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
                 sends.add(deadLetters.sendMessage(deadLetter(record, e.getMessage())));
+                deadLettered("invalid");
                 continue;
             }
             List<ExtractedEvent> extracted;
@@ -73,10 +78,13 @@ public class ArticleProcessor {
                 LOG.errorf(e, "article %s (%s-%d@%d) dead-lettered: the engine failed", article.id(), record.topic(),
                         record.partition(), record.offset());
                 sends.add(deadLetters.sendMessage(deadLetter(record, reason)));
+                deadLettered("engine");
                 continue;
             }
             for (ExtractedEvent event : extracted) {
                 sends.add(events.sendMessage(message(event, article)));
+                // newswatch_events_total{type}
+                registry.counter("newswatch.events", "type", String.valueOf(event.type())).increment();
             }
         }
         return sends.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(sends).andFailFast().replaceWithVoid();
@@ -91,6 +99,11 @@ public class ArticleProcessor {
     }
 
     /** The record as it came, with the reason and where it came from (the header names SmallRye uses). */
+    /** newswatch_articles_dead_lettered_total{reason}: invalid record or engine failure. */
+    private void deadLettered(String reason) {
+        registry.counter("newswatch.articles.dead.lettered", "reason", reason).increment();
+    }
+
     private static Message<String> deadLetter(ConsumerRecord<String, String> record, String reason) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, utf8(reason));

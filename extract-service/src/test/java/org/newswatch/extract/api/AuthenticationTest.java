@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.ApiKeys;
 import org.newswatch.kafka.KafkaTestResource;
 import org.newswatch.security.Guarded;
+import org.newswatch.security.OperationsEndpoints;
 import org.newswatch.security.TestCredentials;
 
 /** POST /extract: 401 without a valid credential, 403 for a subscriber; health stays open. */
@@ -31,5 +32,10 @@ class AuthenticationTest {
     @Test
     void healthNeedsNoCredential() {
         given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void metricsNeedAReaderWhileTheApiDocumentIsOpen() {
+        OperationsEndpoints.check("jvm_memory_used_bytes");
     }
 }

@@ -1,5 +1,6 @@
 package org.newswatch.ingest.api;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +30,12 @@ import org.newswatch.ingest.domain.InvalidArticleException;
 import org.newswatch.ingest.domain.NotReadyException;
 import org.newswatch.ingest.domain.PublicationTime;
 
-/** {@code POST /articles}: one article as JSON or in the seed format; 202 once the broker has it, 200 for a duplicate. */
+/**
+ * {@code POST /articles}: one article as JSON or in the seed format; 202 once the broker has it, 200 for a duplicate.
+ * {@link Blocking}: parsing, HTML cleaning, normalisation and MinHash are CPU work and run on worker threads, never on
+ * a Vert.x event loop.
+ */
+@Blocking
 @RolesAllowed({ApiKeys.INGEST, ApiKeys.ADMIN})
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)

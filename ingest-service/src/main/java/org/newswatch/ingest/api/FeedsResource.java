@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.newswatch.contracts.ApiKeys;
+import org.newswatch.ingest.domain.InvalidArticleException;
 import org.newswatch.ingest.feeds.Feed;
 import org.newswatch.ingest.feeds.FeedRegistry;
 import org.newswatch.ingest.feeds.FeedScheduler;
@@ -57,6 +58,10 @@ public class FeedsResource {
     public CompletionStage<Response> add(byte[] body) {
         FeedRequest request = JsonBodies.read(body, FeedRequest.class, "{\"url\": ..., \"name\": ..., \"intervalSeconds\": ...}");
         Feed feed = Feed.of(request.url(), request.name(), request.intervalSeconds());
+        String refusal = scheduler.policy().refusal(feed.url());
+        if (refusal != null) {
+            throw new InvalidArticleException("feed url refused: " + refusal);
+        }
         return scheduler.add(feed).thenApply(added -> {
             FeedRegistry.View view = scheduler.registry().get(feed.id()).orElseThrow();
             return added ? Response.created(URI.create("/feeds/" + feed.id())).entity(view).build() : Response.ok(view).build();

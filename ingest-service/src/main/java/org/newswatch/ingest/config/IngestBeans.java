@@ -1,5 +1,6 @@
 package org.newswatch.ingest.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -21,7 +22,9 @@ public class IngestBeans {
 
     @Produces
     @Singleton
-    Ingestor ingestor(DedupMemory memory, ArticlePublisher publisher, DedupJournal journal) {
-        return new Ingestor(memory, publisher, journal, Clock.systemUTC());
+    Ingestor ingestor(DedupMemory memory, ArticlePublisher publisher, DedupJournal journal, MeterRegistry registry) {
+        // newswatch_articles_total{origin, outcome}: accepted, duplicate, rejected
+        return new Ingestor(memory, publisher, journal, Clock.systemUTC(),
+                (origin, outcome) -> registry.counter("newswatch.articles", "origin", origin, "outcome", outcome).increment());
     }
 }

@@ -23,7 +23,7 @@ import org.newswatch.contracts.Article;
 /**
  * One drop folder: every supported file in it is read, all its articles published (acknowledged by the broker),
  * and only then moved to {@code processed/}; a malformed file goes to {@code failed/} with a {@code .reason} file
- * beside it. A file whose articles could not be published (broker down) stays where it is and is tried again. A
+ * beside it, and so does a file larger than the size limit (unread). A file whose articles could not be published (broker down) stays where it is and is tried again. A
  * crash between publishing and moving re-reads the file after the restart: its articles are then exact duplicates
  * in the dedup memory and are not published again, so nothing is lost and nothing published twice.
  */
@@ -39,17 +39,20 @@ public class DropFolder {
     private final Ingestor ingestor;
     private final Duration settle;
     private final Duration publishTimeout;
+    private final long maxFileSize;
     private final Clock clock;
 
     /**
      * @param settle         a file modified more recently than this is still being written and is left for the next scan
      * @param publishTimeout how long to wait for the broker's acknowledgements of one file
+     * @param maxFileSize    a larger file is not read: it goes to failed/ with the limit as its reason
      */
-    public DropFolder(Path dir, Ingestor ingestor, Duration settle, Duration publishTimeout, Clock clock) {
+    public DropFolder(Path dir, Ingestor ingestor, Duration settle, Duration publishTimeout, long maxFileSize, Clock clock) {
         this.dir = dir;
         this.ingestor = ingestor;
         this.settle = settle;
         this.publishTimeout = publishTimeout;
+        this.maxFileSize = maxFileSize;
         this.clock = clock;
     }
 
@@ -102,6 +105,11 @@ public class DropFolder {
         try {
             if (!DropFiles.supported(name)) {
                 throw new InvalidArticleException("unsupported file type (expected one of " + DropFiles.EXTENSIONS + ")");
+            }
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                throw new InvalidArticleException("file has " + size + " bytes, more than the limit of " + maxFileSize
+                        + " (newswatch.ingest.drop-max-file-size)");
             }
             String content = decode(Files.readAllBytes(file));
             List<ArticleInput> inputs = DropFiles.read(name, content);

@@ -19,18 +19,40 @@ public class Ingestor {
     private final ArticlePublisher publisher;
     private final DedupJournal journal;
     private final Clock clock;
+    private final IngestOutcomes outcomes;
     /** Articles decided new whose publication is not acknowledged yet, by id. */
     private final Map<String, CompletableFuture<Void>> inFlight = new HashMap<>();
 
     public Ingestor(DedupMemory memory, ArticlePublisher publisher, DedupJournal journal, Clock clock) {
+        this(memory, publisher, journal, clock, IngestOutcomes.NONE);
+    }
+
+    public Ingestor(DedupMemory memory, ArticlePublisher publisher, DedupJournal journal, Clock clock,
+            IngestOutcomes outcomes) {
         this.memory = memory;
         this.publisher = publisher;
         this.journal = journal;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** Ingests one live article; the stage completes once the broker acknowledged it (or at once for a duplicate). */
     public CompletionStage<IngestResult> ingest(ArticleInput input, String origin) {
+        CompletionStage<IngestResult> result;
+        try {
+            result = admit(input, origin);
+        } catch (InvalidArticleException e) {
+            outcomes.count(origin, IngestOutcomes.REJECTED);
+            throw e;
+        }
+        return result.whenComplete((r, failure) -> {
+            if (r != null) {
+                outcomes.count(origin, r.status());
+            }
+        });
+    }
+
+    private CompletionStage<IngestResult> admit(ArticleInput input, String origin) {
         PreparedArticle prepared = ArticlePreparer.prepare(input, origin, clock.instant());
         if (!memory.loaded()) {
             throw new NotReadyException("dedup memory is still loading; retry shortly");
@@ -52,7 +74,7 @@ public class Ingestor {
             }
             // the earlier copy is not acknowledged yet: answer once it is, or take its place if it fails
             return earlier.handle((ok, failure) -> failure == null).thenCompose(published -> published
-                    ? CompletableFuture.completedFuture(duplicate) : ingest(input, origin));
+                    ? CompletableFuture.completedFuture(duplicate) : admit(input, origin));
         }
         PreparedArticle toPublish = prepared.withNearDuplicateOf(decision.nearDuplicateOf());
         return publisher.publish(Topics.ARTICLES, toPublish.article())

@@ -3,14 +3,13 @@ package org.newswatch.ingest.feeds;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +23,8 @@ import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
 import org.newswatch.ingest.domain.Ingestor;
 import org.newswatch.ingest.messaging.TopicReader;
+import org.newswatch.security.outbound.OutboundHttp;
+import org.newswatch.security.outbound.OutboundPolicy;
 
 /**
  * Polls the registered feeds: a tick every {@code newswatch.ingest.feeds.tick} hands due feeds to a small pool, so a
@@ -48,20 +49,11 @@ public class FeedScheduler {
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
-    @ConfigProperty(name = "newswatch.ingest.feeds.urls")
-    Optional<List<String>> configuredUrls;
+    @Inject
+    FeedsConfig config;
 
-    @ConfigProperty(name = "newswatch.ingest.feeds.tick", defaultValue = "1s")
-    Duration tick;
-
-    @ConfigProperty(name = "newswatch.ingest.feeds.timeout", defaultValue = "10s")
-    Duration timeout;
-
-    @ConfigProperty(name = "newswatch.ingest.feeds.max-backoff", defaultValue = "1h")
-    Duration maxBackoff;
-
-    @ConfigProperty(name = "newswatch.ingest.feeds.threads", defaultValue = "2")
-    int threads;
+    @Inject
+    Vertx vertx;
 
     @ConfigProperty(name = "newswatch.ingest.startup-timeout", defaultValue = "5s")
     Duration startupTimeout;
@@ -71,21 +63,22 @@ public class FeedScheduler {
     private ScheduledExecutorService ticker;
     private ExecutorService pollers;
     private FeedPoller poller;
+    private OutboundHttp http;
     private volatile boolean stopping;
 
     void onStart(@Observes StartupEvent event) {
-        poller = new FeedPoller(HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build(),
-                ingestor, clock, timeout, maxBackoff);
+        http = new OutboundHttp(vertx, policy(), 1);
+        poller = new FeedPoller(http, ingestor, clock, config.timeout(), config.maxBackoff(), config.maxBodySize().asLongValue());
         if (!loadFeeds(startupTimeout)) {
             Thread retry = new Thread(this::loadFeedsWithRetry, "ingest-feeds-loader");
             retry.setDaemon(true);
             retry.start();
         }
-        configuredUrls.orElse(List.of()).stream().filter(u -> !u.isBlank())
+        config.urls().orElse(List.of()).stream().filter(u -> !u.isBlank())
                 .forEach(u -> registry.add(Feed.of(u, null, null), clock.instant()));
-        pollers = Executors.newFixedThreadPool(Math.max(1, threads), r -> daemon(r, "ingest-feed-poller"));
+        pollers = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> daemon(r, "ingest-feed-poller"));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ingest-feed-ticker"));
-        ticker.scheduleWithFixedDelay(this::pollDue, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(this::pollDue, config.tick().toMillis(), config.tick().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private boolean loadFeeds(Duration timeout) {
@@ -131,6 +124,9 @@ public class FeedScheduler {
             ticker.shutdownNow();
             pollers.shutdownNow();
         }
+        if (http != null) {
+            http.close();
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -153,6 +149,11 @@ public class FeedScheduler {
                 }
             });
         }
+    }
+
+    /** The outbound address policy feeds are polled under ({@code newswatch.ingest.feeds.allow}). */
+    public OutboundPolicy policy() {
+        return new OutboundPolicy(config.allow().orElse(List.of()), OutboundPolicy.Resolver.SYSTEM);
     }
 
     public FeedRegistry registry() {

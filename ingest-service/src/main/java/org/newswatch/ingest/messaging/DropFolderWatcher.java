@@ -2,6 +2,7 @@ package org.newswatch.ingest.messaging;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -39,6 +40,10 @@ public class DropFolderWatcher {
     @ConfigProperty(name = "newswatch.ingest.drop-settle", defaultValue = "500ms")
     Duration settle;
 
+    /** A larger drop file goes to failed/ unread. */
+    @ConfigProperty(name = "newswatch.ingest.drop-max-file-size", defaultValue = "64M")
+    MemorySize maxFileSize;
+
     private ScheduledExecutorService executor;
     private DropFolder folder;
 
@@ -46,7 +51,8 @@ public class DropFolderWatcher {
         if (dropDir.isEmpty()) {
             return;
         }
-        folder = new DropFolder(dropDir.get().toAbsolutePath(), ingestor, settle, Duration.ofSeconds(60), Clock.systemUTC());
+        folder = new DropFolder(dropDir.get().toAbsolutePath(), ingestor, settle, Duration.ofSeconds(60),
+                maxFileSize.asLongValue(), Clock.systemUTC());
         folder.init();
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ingest-drop-folder");

@@ -6,11 +6,13 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.ApiKeys;
 import org.newswatch.kafka.KafkaTestResource;
 import org.newswatch.security.Guarded;
+import org.newswatch.security.OperationsEndpoints;
 import org.newswatch.security.TestCredentials;
 
 /** Every endpoint of ingest-service: 401 without a valid credential, 403 for the other roles; health stays open. */
@@ -49,5 +51,16 @@ class AuthenticationTest {
     @Test
     void healthNeedsNoCredential() {
         given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void metricsNeedAReaderAndCountArticlesWhileTheApiDocumentIsOpen() {
+        given().header(TestCredentials.HEADER, TestCredentials.INGEST).contentType("application/json")
+                .body("{\"text\": \"Seven people were killed in metrics-" + UUID.randomUUID() + ".\"}")
+                .when().post("/articles").then().statusCode(202);
+        given().header(TestCredentials.HEADER, TestCredentials.INGEST).contentType("application/json")
+                .body("{\"text\": \"\"}").when().post("/articles").then().statusCode(400);
+        OperationsEndpoints.check("newswatch_articles_total{origin=\"live\",outcome=\"accepted\"",
+                "newswatch_articles_total{origin=\"live\",outcome=\"rejected\"");
     }
 }

@@ -128,12 +128,24 @@ class DropFolderTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitGoesToFailedUnreadWithTheLimitAsReason(@TempDir Path dir) throws IOException {
+        String text = unique("too-big");
+        drop(dir, "big.txt", text + " " + "x".repeat(200));
+        DropFolder folder = new DropFolder(dir, ingestor, Duration.ZERO, Duration.ofSeconds(30), 100, Clock.systemUTC());
+        folder.init();
+        assertEquals(DropFolder.Outcome.FAILED, folder.process(dir.resolve("big.txt")));
+        Path failed = dir.resolve(DropFolder.FAILED);
+        assertTrue(Files.exists(failed.resolve("big.txt")));
+        assertTrue(Files.readString(failed.resolve("big.txt" + DropFolder.REASON_SUFFIX)).contains("more than the limit of 100"));
+    }
+
+    @Test
     void restartInTheMiddleOfABatchLosesNothingAndPublishesNothingTwice(@TempDir Path dir) throws IOException {
         List<String> texts = List.of(unique("restart-1"), unique("restart-2"), unique("restart-3"));
         for (int i = 0; i < texts.size(); i++) {
             drop(dir, "batch-" + i + ".txt", texts.get(i));
         }
-        DropFolder before = new DropFolder(dir, ingestor, Duration.ZERO, Duration.ofSeconds(30), Clock.systemUTC());
+        DropFolder before = new DropFolder(dir, ingestor, Duration.ZERO, Duration.ofSeconds(30), 1 << 20, Clock.systemUTC());
         before.init();
         assertEquals(DropFolder.Outcome.PROCESSED, before.process(dir.resolve("batch-0.txt")));
         // the crash: file 1's article is acknowledged by the broker, but the process dies before moving the file
@@ -144,7 +156,7 @@ class DropFolderTest {
         new DedupJournalReader(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), 1000).load(memory);
         memory.markLoaded();
         Ingestor restarted = new Ingestor(memory, publisher, journal, Clock.systemUTC());
-        DropFolder after = new DropFolder(dir, restarted, Duration.ZERO, Duration.ofSeconds(30), Clock.systemUTC());
+        DropFolder after = new DropFolder(dir, restarted, Duration.ZERO, Duration.ofSeconds(30), 1 << 20, Clock.systemUTC());
         assertEquals(2, after.scanOnce());
 
         try (Stream<Path> left = Files.list(dir)) {

@@ -199,4 +199,14 @@ class FeedsTest {
         given().contentType("application/json").body("{\"url\": \"http://example.org/x\", \"intervalSeconds\": 0}")
                 .when().post("/feeds").then().statusCode(400).body("error", containsString("intervalSeconds"));
     }
+
+    @Test
+    void feedsToInternalAddressesOutsideTheAllowListAre400() {
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://[::1]:8081/", "http://0.0.0.0:9092/",
+                "http://[64:ff9b::7f00:1]/", "http://10.0.0.1/rss")) {
+            given().contentType("application/json").body("{\"url\": \"" + url + "\"}")
+                    .when().post("/feeds").then().statusCode(400)
+                    .body("error", containsString("special-purpose"));
+        }
+    }
 }

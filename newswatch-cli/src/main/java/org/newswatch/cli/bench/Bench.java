@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
@@ -45,7 +44,7 @@ public final class Bench {
 
     static final String USAGE = """
             usage: newswatch bench [--rate N[,N...]] [--duration S] [--warmup S] [--json FILE] [--partitions N]
-                                   [--target | --ingest URL --alert URL --kafka HOST:PORT] [--secret S]
+                                   [--target | --ingest URL --alert URL --kafka HOST:PORT]
               --rate N,M,...   articles a second; several rates run one after the other (a ramp that
                                stops at the first rate whose lag grows)                               [100]
               --duration S     seconds per rate                                                        [60]
@@ -56,8 +55,8 @@ public final class Bench {
               --env MODULE:NAME=VALUE  fresh stack only: extra environment for one service, e.g.
                                extract-service:MP_MESSAGING_OUTGOING_EVENTS_LINGER_MS=0 (repeatable)
               --target         use the running stack of `newswatch up` (localhost:8081, 8083, 9092); its
-                               alert-service needs ALERT_WEBHOOK_ALLOW_HOSTS=127.0.0.1 and the secret given
-                               here (--secret, else env ALERT_WEBHOOK_SECRET; none: unsigned webhooks)
+                               alert-service needs ALERT_WEBHOOK_ALLOW=127.0.0.0/8 (as `up` sets); the
+                               receiver checks the signatures with the bench subscription's own secret
             """;
 
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
@@ -66,7 +65,7 @@ public final class Bench {
 
     /** The parsed command line. */
     record Options(List<Double> rates, int duration, int warmup, Path json, int partitions, URI ingest, URI alert,
-            String kafka, String secret, Map<Stack.Service, Map<String, String>> env) {
+            String kafka, Map<Stack.Service, Map<String, String>> env) {
     }
 
     private Bench() {
@@ -92,9 +91,7 @@ public final class Bench {
             throw new UncheckedIOException(e);
         }
         err.println("starting a fresh stack (data and logs in " + data + ")");
-        Stack.Options stackOptions = Stack.Options.defaults().snapshotApps(true)
-                .env(Stack.Service.ALERT, "ALERT_WEBHOOK_ALLOW_HOSTS", "127.0.0.1")
-                .env(Stack.Service.ALERT, "ALERT_WEBHOOK_SECRET", options.secret());
+        Stack.Options stackOptions = Stack.Options.defaults().snapshotApps(true);
         options.env().forEach((service, vars) -> vars.forEach((k, v) -> stackOptions.env(service, k, v)));
         if (options.partitions() > 1) {
             stackOptions.topic(Topics.ARTICLES, options.partitions()).topic(Topics.EVENTS, options.partitions());
@@ -114,7 +111,6 @@ public final class Bench {
         URI ingest = null;
         URI alert = null;
         String kafka = null;
-        String secret = System.getenv("ALERT_WEBHOOK_SECRET");
         Map<Stack.Service, Map<String, String>> env = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -136,7 +132,6 @@ public final class Bench {
                 case "--ingest" -> ingest = URI.create(value(args, ++i, a));
                 case "--alert" -> alert = URI.create(value(args, ++i, a));
                 case "--kafka" -> kafka = value(args, ++i, a);
-                case "--secret" -> secret = value(args, ++i, a);
                 case "--env" -> {
                     String spec = value(args, ++i, a);
                     int colon = spec.indexOf(':');
@@ -162,10 +157,7 @@ public final class Bench {
         if ((ingest == null) != (kafka == null) || (alert == null) != (kafka == null)) {
             throw new IllegalArgumentException("--ingest, --alert and --kafka go together");
         }
-        if (kafka == null && (secret == null || secret.isBlank())) {
-            secret = UUID.randomUUID().toString();
-        }
-        return new Options(List.copyOf(rates), duration, warmup, json, partitions, ingest, alert, kafka, secret, env);
+        return new Options(List.copyOf(rates), duration, warmup, json, partitions, ingest, alert, kafka, env);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -295,7 +287,7 @@ public final class Bench {
         ArticleGenerator generator = new ArticleGenerator(runId, countBase);
         Instant started = Instant.now();
         try (PipelineClient client = new PipelineClient(kafka, ingest, alertUrl, apiKey);
-                WebhookReceiver receiver = new WebhookReceiver(options.secret());
+                WebhookReceiver receiver = new WebhookReceiver();
                 TopicTap<Alert> tap = new TopicTap<>(kafka, Topics.ALERTS, Alert.class);
                 TopicTap<ExtractedEvent> eventTap = new TopicTap<>(kafka, Topics.EVENTS, ExtractedEvent.class);
                 Feeder feeder = new Feeder(ingest, apiKey, generator)) {
@@ -306,6 +298,7 @@ public final class Bench {
                         + created.body());
             }
             String subscriptionId = Json.MAPPER.readTree(created.body()).path("id").asText();
+            receiver.verifyWith(Json.MAPPER.readTree(created.body()).path("webhookSecret").asText(null));
             tap.awaitReady(Duration.ofSeconds(60));
             eventTap.awaitReady(Duration.ofSeconds(60));
 

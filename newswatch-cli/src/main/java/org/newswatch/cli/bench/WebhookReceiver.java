@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,22 +21,22 @@ import org.newswatch.contracts.Json;
 import org.newswatch.contracts.WebhookSignature;
 
 /**
- * A webhook endpoint on 127.0.0.1 as a subscriber would run it: checks the {@value #SIGNATURE_HEADER} HMAC
- * ({@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}) when it has a secret, deduplicates by the
- * {@value #DELIVERY_HEADER} header, and keeps the first arrival of each delivery. It can be told to fail (answer
+ * A webhook endpoint on 127.0.0.1 as a subscriber would run it: checks the Standard Webhooks signature
+ * ({@link WebhookSignature}: {@code webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">}, five minutes'
+ * tolerance) under the subscription's secret once it has been given one, deduplicates by the signed
+ * {@code webhook-id} (the delivery id), and keeps the first arrival of each delivery. It can be told to fail (answer
  * 503) for a while.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public static final String SIGNATURE_HEADER = "X-NewsWatch-Signature";
+    /** The delivery id also sent unsigned (a subscription without a secret gets no {@code webhook-id}). */
     public static final String DELIVERY_HEADER = "X-NewsWatch-Delivery";
-    private static final long MAX_SKEW_SECONDS = 300;
 
     /** The first arrival of one delivery. */
     public record Delivery(String deliveryId, Alert alert, long receivedNanos) {
     }
 
-    private final String secret;
+    private volatile String secret;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "webhook-receiver");
@@ -49,9 +50,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicLong refused = new AtomicLong();
     private final AtomicInteger failWith = new AtomicInteger();
 
-    /** @param secret the shared HMAC secret; null or blank accepts unsigned deliveries */
-    public WebhookReceiver(String secret) {
-        this.secret = secret == null || secret.isBlank() ? null : secret;
+    /** A receiver that accepts unsigned deliveries until {@link #verifyWith} gives it the subscription's secret. */
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         } catch (IOException e) {
@@ -60,6 +60,11 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/hook", this::handle);
         server.setExecutor(executor);
         server.start();
+    }
+
+    /** From now on, accept only deliveries signed with this secret (the create answer's {@code webhookSecret}). */
+    public void verifyWith(String webhookSecret) {
+        this.secret = webhookSecret == null || webhookSecret.isBlank() ? null : webhookSecret;
     }
 
     /** The URL to register as a webhook. */
@@ -112,7 +117,11 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(failure, -1);
                 return;
             }
-            if (secret != null && !validSignature(exchange.getRequestHeaders().getFirst(SIGNATURE_HEADER), body)) {
+            String key = secret;
+            if (key != null && !WebhookSignature.verify(List.of(key), exchange.getRequestHeaders().getFirst(WebhookSignature.ID_HEADER),
+                    exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER),
+                    exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER), body,
+                    Instant.now().getEpochSecond(), WebhookSignature.DEFAULT_TOLERANCE_SECONDS)) {
                 badSignatures.incrementAndGet();
                 exchange.sendResponseHeaders(401, -1);
                 return;
@@ -124,7 +133,10 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
-            String deliveryId = exchange.getRequestHeaders().getFirst(DELIVERY_HEADER);
+            String deliveryId = exchange.getRequestHeaders().getFirst(WebhookSignature.ID_HEADER);
+            if (deliveryId == null || deliveryId.isBlank()) {
+                deliveryId = exchange.getRequestHeaders().getFirst(DELIVERY_HEADER);
+            }
             if (deliveryId == null || deliveryId.isBlank()) {
                 deliveryId = alert.alertId();
             }
@@ -133,11 +145,6 @@ public final class WebhookReceiver implements AutoCloseable {
             }
             exchange.sendResponseHeaders(204, -1);
         }
-    }
-
-    /** Checks {@code t=<seconds>,v1=<hex>}: the HMAC of "t.body" under the secret, and t within five minutes. */
-    boolean validSignature(String header, byte[] body) {
-        return WebhookSignature.verify(secret, header, body, Instant.now().getEpochSecond(), MAX_SKEW_SECONDS);
     }
 
     @Override
