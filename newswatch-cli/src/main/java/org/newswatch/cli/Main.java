@@ -16,7 +16,9 @@ public final class Main {
             usage: newswatch COMMAND [ARGS]
               up                               start the broker and the three services; Ctrl-C stops them
               demo                             run the seeds through a fresh stack and print the alerts as JSON lines
-              extract [--jsonl FILE] [FILE...] extract events offline (no broker) and print them as JSON lines
+              extract [--jsonl FILE|-] [FILE...]
+                                               extract events offline (no broker) and print them as JSON lines;
+                                               --jsonl streams a JSON Lines file (- = standard input) in file order
               eval --gold FILE --articles DIR  score the extraction engine against a gold file
               replay PATH [--speed N|--as-fast-as-possible] [--from DATE --to DATE] [--prefix P]
                                                replay an archive through the running ingest service

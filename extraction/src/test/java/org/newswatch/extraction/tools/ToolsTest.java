@@ -3,6 +3,7 @@ package org.newswatch.extraction.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +35,56 @@ class ToolsTest {
         assertTrue(o.contains("\"article\":\"b1\"") && o.contains("\"count\":5"), o);
     }
 
+    /** A bad line in the middle is reported with its number, and the lines after it are still read. */
+    @Test
+    void jsonlStreamsPastBadLines(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("feed.jsonl");
+        Files.writeString(jsonl, String.join("\n",
+                "{\"id\":\"a1\",\"text\":\"Gunmen killed 5 farmers in Zamfara.\",\"date\":\"2024-03-01\"}",
+                "{\"id\":\"a2\",\"text\":\"Gunmen killed 6 farmers",
+                "",
+                "{\"id\":\"a4\",\"title\":\"no text here\"}",
+                "{\"id\":\"a5\",\"text\":\"Gunmen killed 7 farmers in Zamfara.\",\"date\":\"March 2024\"}",
+                "[1, 2]",
+                "{\"title\":\"Bandits kill 8\",\"url\":\"https://example.org/zamfara\",\"source\":\"Wire\","
+                        + "\"publishedAt\":\"2024-03-02T23:30:00-05:00\",\"text\":\"Bandits killed 8 villagers in Zamfara State.\"}",
+                "{\"id\":\"a8\",\"text\":\"Gunmen killed 9 farmers in Zamfara.\"}") + "\n");
+        assertEquals(1, extract("--jsonl", jsonl.toString()));
+        String o = out.toString(StandardCharsets.UTF_8);
+        String e = err.toString(StandardCharsets.UTF_8);
+        for (int line : new int[] {2, 4, 5, 6}) {
+            assertTrue(e.contains(jsonl + ":" + line + ": "), e);
+        }
+        assertTrue(e.contains("4 lines of " + jsonl + " skipped") && !e.contains(":1:") && !e.contains(":3:") && !e.contains(":7:"), e);
+        assertTrue(o.contains("\"article\":\"a1\"") && o.contains("\"count\":5,") && o.contains("\"date\":\"2024-03-01\""), o);
+        // the ingest replay's fields: the URL stands for the id, publishedAt (here the 3rd in UTC) dates the article
+        assertTrue(o.contains("\"article\":\"https://example.org/zamfara\"") && o.contains("\"count\":8,")
+                && o.contains("\"date\":\"2024-03-03\"") && o.contains("\"articleTitle\":\"Bandits kill 8\""), o);
+        // undated: read in the latest publication time before it
+        assertTrue(o.contains("\"article\":\"a8\"") && o.contains("\"count\":9,"), o);
+        assertTrue(o.indexOf("\"a1\"") < o.indexOf("zamfara\"") && o.indexOf("zamfara\"") < o.indexOf("\"a8\""), "file order: " + o);
+    }
+
+    @Test
+    void jsonlFromStandardInput() {
+        byte[] in = "{\"id\":\"s1\",\"text\":\"Gunmen killed 5 farmers in Zamfara.\",\"date\":\"2024-03-01\"}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        int rc = ExtractTool.run(new String[] {"--jsonl", "-"}, new ByteArrayInputStream(in),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
+        String o = out.toString(StandardCharsets.UTF_8);
+        assertTrue(o.contains("\"article\":\"s1\"") && o.contains("\"count\":5,"), o);
+        assertEquals(1, o.lines().filter(l -> l.contains("\"type\":\"KILLED\"")).count(), o);
+    }
+
     @Test
     void badArgumentsAndUnreadableFiles(@TempDir Path dir) {
         assertEquals(2, extract());
         assertEquals(2, extract("--bogus"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage"));
         assertEquals(1, extract(dir.resolve("missing.txt").toString()));
+        assertEquals(1, extract("--jsonl", dir.resolve("missing.jsonl").toString()));
+        assertEquals(2, extract("--jsonl"));
         assertEquals(2, EvalTool.run(new String[] {"--gold"}, new PrintStream(out), new PrintStream(err)));
     }
 
