@@ -181,11 +181,14 @@ public final class EventIdentity {
         for (String principal : Principals.compatible(e.type(), e.principal())) {
             bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal), e.count(), e.date(), toleranceDays));
         }
+        // an ultimatum's deadline, read once per event rather than once per candidate
+        YearMonth deadline = e.type() != EventType.THREAT ? null : Deadlines.month(e.evidence(),
+                e.date() != null ? e.date() : view == null ? null : view.reported());
         for (SeenEvent s : bucket) {
             if (used.contains(s.eventId())) {
                 continue;
             }
-            int score = score(e, view, s);
+            int score = score(e, view, s, deadline);
             if (score >= 0 && e.principal().equals(s.principal())) {
                 score += 1; // the same code beats a compatible one
             }
@@ -202,8 +205,8 @@ public final class EventIdentity {
         return best;
     }
 
-    /** How well an earlier event matches, or -1 when it is a different event. */
-    private int score(ExtractedEvent e, ArticleView view, SeenEvent s) {
+    /** How well an earlier event matches, or -1 when it is a different event ({@code deadline}: a threat's). */
+    private int score(ExtractedEvent e, ArticleView view, SeenEvent s, YearMonth deadline) {
         if (e.equipment() != s.equipment()) {
             return -1;
         }
@@ -231,8 +234,6 @@ public final class EventIdentity {
             if (dated ? gap > 0 : !(standing && neighbours(view, s))) {
                 return -1;
             }
-            YearMonth deadline = Deadlines.month(e.evidence(), e.date() != null ? e.date()
-                    : view == null ? null : view.reported());
             if (deadline != null && s.deadline() != null) {
                 if (!deadline.equals(s.deadline())) {
                     return -1; // an ultimatum is known by its deadline

@@ -139,24 +139,27 @@ public final class InMemoryIdentityStore implements IdentityStore {
         } else if (count == null) {
             parts.add(b.uncounted);
         }
-        // the most recent of each part (each is in arrival order), then the most recent of those, oldest first
-        Map<Long, Entry> recent = new TreeMap<>();
+        // the most recent of each part (each is in arrival order), then the most recent of those, oldest first; an
+        // event can sit in two parts, so equal arrival numbers are kept once
+        List<Entry> merged = new ArrayList<>();
         for (List<Entry> part : parts) {
-            for (Entry entry : part.subList(Math.max(0, part.size() - MAX_CANDIDATES), part.size())) {
-                recent.put(entry.seq(), entry);
-            }
+            merged.addAll(part.subList(Math.max(0, part.size() - MAX_CANDIDATES), part.size()));
         }
-        List<SeenEvent> out = new ArrayList<>(Math.min(recent.size(), MAX_CANDIDATES));
-        int skip = Math.max(0, recent.size() - MAX_CANDIDATES);
-        for (Entry entry : recent.values()) {
-            if (skip > 0) {
-                skip--;
-            } else {
+        if (parts.size() > 1) {
+            merged.sort(BY_ARRIVAL);
+        }
+        List<SeenEvent> out = new ArrayList<>(Math.min(merged.size(), MAX_CANDIDATES));
+        long last = Long.MIN_VALUE;
+        for (Entry entry : merged) {
+            if (entry.seq() != last) {
                 out.add(entry.event());
+                last = entry.seq();
             }
         }
-        return out;
+        return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(out.size() - MAX_CANDIDATES, out.size())) : out;
     }
+
+    private static final java.util.Comparator<Entry> BY_ARRIVAL = java.util.Comparator.comparingLong(Entry::seq);
 
     @Override
     public boolean containsId(String eventId) {
