@@ -24,7 +24,7 @@ final class Lexicon {
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
             "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "OTHER_TRIGGERS", "NOT_PERSON", "ITEMS",
             "INCIDENT_NOUNS", "SPANS", "CLASH", "CLASH_NOUNS",
-            "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS");
+            "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS", "SCOPE_NOUNS", "WOUND_AS_NOUN", "ACHIEVED");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -64,6 +64,9 @@ final class Lexicon {
     static final Set<String> EXPLOSIVE_NOUNS = WORDS.get("EXPLOSIVE_NOUNS");
     static final Set<String> EXPLODE_VERBS = WORDS.get("EXPLODE_VERBS");
     static final Set<String> DROP_VERBS = WORDS.get("DROP_VERBS");
+    static final Set<String> SCOPE_NOUNS = WORDS.get("SCOPE_NOUNS");
+    static final Set<String> WOUND_AS_NOUN = WORDS.get("WOUND_AS_NOUN");
+    static final Set<String> ACHIEVED = WORDS.get("ACHIEVED");
     static final Set<String> TALK_NOUNS = WORDS.get("TALK_NOUNS");
     static final Set<String> SPEECH = WORDS.get("SPEECH");
 

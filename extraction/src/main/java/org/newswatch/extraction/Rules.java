@@ -216,7 +216,7 @@ final class Rules {
         if (hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i).endsWith("ed")) {
             return; // "agreements to neutralize militants": a purpose, not a fact
         }
-        if ((s.lc(i).equals("wounds") || s.lc(i).equals("wound")) && WOUND_AS_NOUN.contains(s.lc(i - 1))) {
+        if ((s.lc(i).equals("wounds") || s.lc(i).equals("wound")) && Lexicon.WOUND_AS_NOUN.contains(s.lc(i - 1))) {
             return; // "the body of a young man bearing gunshot wounds", "died of his wounds": a noun, not an event
         }
         String w = s.lc(i);
@@ -252,10 +252,6 @@ final class Rules {
     }
 
 
-    /** After "the": words for part of a group rather than one person ("killed the rest of them"). */
-    private static final java.util.Set<String> SCOPE_NOUNS = java.util.Set.of("rest", "same", "other", "latter",
-            "former", "first", "second", "last", "most", "majority", "one", "two", "three");
-
     /**
      * The object of a killing or wounding verb when it is one person our role words do not know: "shot dead a
      * council clerk", "killing a pharmacist", "wounded an aid worker". One person, uncoded (civilian by
@@ -284,17 +280,12 @@ final class Rules {
         if (Lexicon.NOT_PERSON.contains(x) || Lexicon.EQUIPMENT.containsKey(x) || PLACE_NOUNS.contains(x)
                 || Lexicon.TERRITORY.contains(x) || VEHICLES.contains(x) || x.endsWith("s") && !x.endsWith("ss")
                 || x.endsWith("ing") || s.get(head).capitalised() && head == from
-                || !(s.lc(p).equals("a") || s.lc(p).equals("an")) && SCOPE_NOUNS.contains(x)) {
+                || !(s.lc(p).equals("a") || s.lc(p).equals("an")) && Lexicon.SCOPE_NOUNS.contains(x)) {
             return null;
         }
         Amount one = new Amount(1L, null, Qualifier.EXACT, null, p, p + 1);
         return new Party(null, null, false, null, one, p, head, head + 1, null);
     }
-
-    /** Words before "wounds" that make it a noun: "gunshot wounds", "his wounds", "bearing wounds". */
-    private static final java.util.Set<String> WOUND_AS_NOUN = java.util.Set.of("gunshot", "bullet", "stab", "knife",
-            "shrapnel", "head", "his", "her", "their", "its", "bearing", "with", "multiple", "fatal", "serious",
-            "severe", "minor", "light", "of", "the", "from", "showing", "stab-", "burn", "bullet-");
 
     private static final java.util.Set<String> SUSTAIN = java.util.Set.of("sustained", "suffered", "received",
             "sustaining", "suffering");
@@ -2191,7 +2182,7 @@ final class Rules {
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */
     private static boolean purpose(Sentence s, int i) {
         String prev = s.lc(i - 1);
-        if (prev.equals("to") && ACHIEVED.contains(s.lc(i - 2))) {
+        if (prev.equals("to") && Lexicon.ACHIEVED.contains(s.lc(i - 2))) {
             return false; // "were able to recapture Nayrab", "managed to seize": done, not meant
         }
         return prev.equals("to") || prev.equals("attempting") || prev.equals("trying") || prev.equals("bid");
@@ -2217,10 +2208,6 @@ final class Rules {
         return subject != null && Roles.REB.equals(subject.role())
                 || subject != null && ArmedGroups.at(s, subject.start(), new int[1]) != null;
     }
-
-    /** Words before "to" that make the verb after it a fact: "were able to recapture". */
-    private static final java.util.Set<String> ACHIEVED = java.util.Set.of("able", "managed", "succeeded", "manage",
-            "manages");
 
     private Party stateAfter(Sentence s, int from) {
         for (Party m : ctx.mentions.get(s.index())) {

@@ -36,8 +36,7 @@ public record FatalitySums(int positive, int positiveExact, int zero, int zeroEx
             }
         }
         for (ExtractedEvent p : predictions) {
-            if (p.type() == EventType.KILLED && !Boolean.TRUE.equals(p.cumulative()) && p.count() != null
-                    && p.causeOrViolence() == Cause.VIOLENCE) {
+            if (summed(p)) {
                 sums.computeIfAbsent(p.article(), k -> new long[2])[1] += p.count();
             }
         }
@@ -60,6 +59,12 @@ public record FatalitySums(int positive, int positiveExact, int zero, int zeroEx
             }
         }
         return new FatalitySums(positive, positiveExact, zero, zeroExact, List.copyOf(wrong));
+    }
+
+    /** Whether an event's count goes into its article's sum: a KILLED figure of one incident, by violence. */
+    public static boolean summed(ExtractedEvent e) {
+        return e.type() == EventType.KILLED && !Boolean.TRUE.equals(e.cumulative()) && e.count() != null
+                && e.causeOrViolence() == Cause.VIOLENCE;
     }
 
     public double positiveShare() {

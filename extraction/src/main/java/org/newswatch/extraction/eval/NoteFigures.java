@@ -88,7 +88,7 @@ public record NoteFigures(Share deathsPositive, Share deathsZero, Share violent,
             boolean conflict = false;
             for (ExtractedEvent e : es) {
                 boolean violence = e.causeOrViolence() == Cause.VIOLENCE;
-                if (e.type() == EventType.KILLED && violence && !Boolean.TRUE.equals(e.cumulative()) && e.count() != null) {
+                if (FatalitySums.summed(e)) {
                     sum += e.count();
                 }
                 violentEvent |= e.type() == EventType.ATTACK || e.type() == EventType.EQUIPMENT_LOSS
