@@ -20,6 +20,9 @@ public final class Main {
                                                extract events offline (no broker) and print them as JSON lines;
                                                --jsonl streams a JSON Lines file (- = standard input) in file order
               eval --gold FILE --articles DIR  score the extraction engine against a gold file
+              article PAGE.html [--url URL] [--content-type TYPE]
+                                               print as JSON the article ingest would publish from a web page
+              eval-html --data DIR [--verbose] score main-text extraction on a trafilatura-format evaluation folder
               replay PATH [--speed N|--as-fast-as-possible] [--from DATE --to DATE] [--prefix P]
                                                replay an archive through the running ingest service
               bench [--rate N] [--duration S] [--json FILE] [--target]
@@ -47,6 +50,8 @@ public final class Main {
                 case "eval" -> EvalTool.run(rest, out, err);
                 case "bench" -> Bench.run(rest, home(), out, err);
                 case "replay" -> Replay.run(rest, out, err);
+                case "article" -> HtmlTools.article(rest, out, err);
+                case "eval-html" -> HtmlTools.evalHtml(rest, out, err);
                 default -> {
                     err.println("newswatch: unknown command '" + args[0] + "'");
                     err.print(USAGE);

@@ -1,0 +1,382 @@
+package org.newswatch.ingest.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The main text of a web page, the way the best extractors find it (trafilatura's cascade, Readability's scoring):
+ * page furniture removed by tag and by known boilerplate classes and ids ({@code html/boilerplate-attributes.tsv});
+ * the content root found by known article-body classes ({@code html/content-attributes.tsv}), else the page's
+ * {@code <article>}/{@code <main>}, else by paragraph scoring with link density; inside it, link-dense blocks
+ * (teaser and related-link lists) and furniture lines ({@code html/boilerplate-lines.txt}) dropped; when that leaves
+ * little, a recall-oriented fallback (the best-scored block, then the JSON-LD {@code articleBody}).
+ * One paragraph a line pair. Mutates the document it is given.
+ */
+public final class MainText {
+
+    private static final AttributeWords BOILERPLATE = AttributeWords.load("html/boilerplate-attributes.tsv");
+    private static final AttributeWords CONTENT = AttributeWords.load("html/content-attributes.tsv");
+    private static final List<Pattern> LINES = patterns("html/boilerplate-lines.txt");
+
+    /** Elements never part of an article's text. */
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "button", "input", "select", "textarea", "option", "label", "nav", "aside", "footer", "figure",
+            "figcaption", "menu", "object", "embed", "video", "audio", "picture", "map", "dialog", "fieldset", "link",
+            "meta", "head", "title");
+    /** Blocks that are dropped when most of their text is link text. */
+    private static final Set<String> LINK_DENSE_CANDIDATES = Set.of("ul", "ol", "li", "div", "section", "table", "tr",
+            "td", "p", "dl", "dd", "header", "span", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "br", "hr", "dd", "dt", "dl", "header",
+            "address", "center", "td", "th");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+
+    /** Below this many characters a result is short and the recall fallback is tried. */
+    static final int SHORT = 250;
+
+    private MainText() {
+    }
+
+    /** The main text of the page (paragraphs separated by blank lines), possibly empty. */
+    public static String of(Document doc, String jsonLdBody) {
+        Element body = doc.body();
+        if (body == null) {
+            return jsonLdBody == null ? "" : jsonLdBody;
+        }
+        dropTags(body);
+        Map<Element, int[]> stats = new IdentityHashMap<>();
+        measure(body, stats);
+
+        List<Element> roots = contentRoots(body, stats);
+        Element scored = scoredRoot(body, stats);
+        if (roots.isEmpty() && scored != null) {
+            roots = List.of(scored);
+        }
+        String text = roots.isEmpty() ? "" : extract(roots, stats);
+        if (visibleLength(text) < SHORT && scored != null && !roots.contains(scored)) {
+            String fallback = extract(List.of(scored), stats);
+            if (visibleLength(fallback) > visibleLength(text)) {
+                text = fallback;
+            }
+        }
+        if (jsonLdBody != null && visibleLength(text) < SHORT && visibleLength(jsonLdBody) > visibleLength(text)) {
+            text = jsonLdBody;
+        }
+        return text;
+    }
+
+    // ---- cleaning
+
+    private static void dropTags(Element body) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (DROPPED_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || hiddenStyle(e.attr("style"))) {
+                drop.add(e);
+            } else if (tag.equals("form")) {
+                // a page-wide form (ASP.NET) holds the article: keep its content, drop the form's own controls
+                e.unwrap();
+            }
+        }
+        for (Element e : drop) {
+            e.remove();
+        }
+    }
+
+    private static boolean hiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Per element: {visible characters, of them in links}; post-order over the tree. */
+    private static int[] measure(Element e, Map<Element, int[]> stats) {
+        int text = 0;
+        int links = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                text += visibleLength(t.getWholeText());
+            } else if (child instanceof Element c) {
+                int[] s = measure(c, stats);
+                text += s[0];
+                links += s[1];
+            }
+        }
+        if (e.normalName().equals("a")) {
+            links = text;
+        }
+        int[] s = {text, links};
+        stats.put(e, s);
+        return s;
+    }
+
+    // ---- the content root
+
+    /** Elements marked as the article body by a known class or id, the best one and its same-class siblings. */
+    private static List<Element> contentRoots(Element body, Map<Element, int[]> stats) {
+        Element best = null;
+        int bestRank = Integer.MAX_VALUE;
+        int bestText = 0;
+        for (Element e : body.getAllElements()) {
+            int rank;
+            if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+                rank = 0;
+            } else {
+                String label = CONTENT.match(e);
+                if (label == null) {
+                    continue;
+                }
+                rank = Integer.parseInt(label);
+            }
+            int[] s = stats.get(e);
+            int own = s[0] - s[1];
+            if (own < 100) {
+                continue;
+            }
+            // a more specific entry wins unless a less specific one holds much more text
+            if (best == null || (rank < bestRank && own * 3 >= bestText) || (rank == bestRank && own > bestText)
+                    || (rank > bestRank && own > bestText * 3)) {
+                best = e;
+                bestRank = rank;
+                bestText = own;
+            }
+        }
+        if (best == null) {
+            Element article = largest(body.getElementsByTag("article"), stats);
+            if (article == null) {
+                article = largest(body.select("main, [role=main]"), stats);
+            }
+            if (article == null) {
+                return List.of();
+            }
+            best = article;
+        }
+        return List.of(best);
+    }
+
+    private static Element largest(List<Element> elements, Map<Element, int[]> stats) {
+        Element best = null;
+        int bestText = 200;
+        for (Element e : elements) {
+            int[] s = stats.get(e);
+            if (s != null && s[0] - s[1] > bestText) {
+                best = e;
+                bestText = s[0] - s[1];
+            }
+        }
+        return best;
+    }
+
+    /** Readability's way: paragraphs score their parent (and half their grandparent); link density discounts. */
+    private static Element scoredRoot(Element body, Map<Element, int[]> stats) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!PARAGRAPHS.contains(e.normalName()) && !(e.normalName().equals("div") && hasOwnText(e))) {
+                continue;
+            }
+            int[] s = stats.get(e);
+            int length = s[0] - s[1];
+            if (length < 25) {
+                continue;
+            }
+            double score = 1 + commas(e) + Math.min(length / 100.0, 3);
+            Element parent = e.parent();
+            if (parent != null) {
+                scores.computeIfAbsent(parent, k -> new double[1])[0] += score;
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.computeIfAbsent(grand, k -> new double[1])[0] += score / 2;
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+            Element e = entry.getKey();
+            int[] s = stats.get(e);
+            double density = s[0] == 0 ? 0 : (double) s[1] / s[0];
+            double score = entry.getValue()[0] * (1 - density);
+            if (BOILERPLATE.match(e) != null) {
+                score *= 0.5;
+            }
+            if (CONTENT.match(e) != null) {
+                score *= 1.5;
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (TextNode t : e.textNodes()) {
+            if (visibleLength(t.getWholeText()) >= 25) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commas(Element e) {
+        String text = e.text();
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- text of the content root
+
+    private static String extract(List<Element> roots, Map<Element, int[]> stats) {
+        StringBuilder out = new StringBuilder();
+        for (Element root : roots) {
+            int rootText = stats.get(root)[0] - stats.get(root)[1];
+            prune(root, true, rootText, stats);
+            blockText(root, out);
+            out.append("\n\n");
+        }
+        return filterLines(out.toString());
+    }
+
+    /**
+     * Removes boilerplate-marked and link-dense descendants; returns {visible characters, in links} of what stays.
+     * An element holding most of the root's text stays whatever its class says (a wrapper, not furniture).
+     */
+    private static int[] prune(Element e, boolean isRoot, int rootText, Map<Element, int[]> stats) {
+        if (!isRoot) {
+            int[] before = stats.get(e);
+            int own = before == null ? 0 : before[0] - before[1];
+            if (BOILERPLATE.match(e) != null && own * 2 < rootText) {
+                e.remove();
+                return new int[2];
+            }
+        }
+        int text = 0;
+        int links = 0;
+        for (Node child : new ArrayList<>(e.childNodes())) {
+            if (child instanceof TextNode t) {
+                text += visibleLength(t.getWholeText());
+            } else if (child instanceof Element c) {
+                int[] s = prune(c, false, rootText, stats);
+                text += s[0];
+                links += s[1];
+            }
+        }
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+            links = text;
+        }
+        if (!isRoot && text > 0 && LINK_DENSE_CANDIDATES.contains(tag) && links > text * 0.5) {
+            e.remove();
+            return new int[2];
+        }
+        return new int[] {text, links};
+    }
+
+    private static void blockText(Element root, StringBuilder out) {
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.text());
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append(e.normalName().equals("br") ? "" : "\n\n");
+                }
+            }
+        }, root);
+    }
+
+    /** Drops furniture lines (read-more prompts, credits, share and subscribe prompts, lone bylines). */
+    static String filterLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+                continue;
+            }
+            if (isFurniture(l)) {
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append(' ');
+            }
+            out.append(l).append('\n');
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /** True when a whole line is page furniture by {@code html/boilerplate-lines.txt}. */
+    static boolean isFurniture(String line) {
+        if (line.length() > 200) {
+            return false;
+        }
+        for (Pattern p : LINES) {
+            if (p.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<Pattern> patterns(String resource) {
+        List<Pattern> patterns = new ArrayList<>();
+        try (InputStream in = MainText.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    patterns.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return patterns;
+    }
+}
