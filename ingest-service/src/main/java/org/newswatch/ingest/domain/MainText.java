@@ -47,6 +47,9 @@ public final class MainText {
 
     /** Below this many characters a result is short and the recall fallback is tried. */
     static final int SHORT = 250;
+    /** How many scored blocks are weighed, and how many must share an ancestor to make it the root. */
+    private static final int TOP = 5;
+    private static final int SPLIT = 2;
 
     private MainText() {
     }
@@ -60,12 +63,14 @@ public final class MainText {
         dropTags(body);
         Map<Element, int[]> stats = new IdentityHashMap<>();
         measure(body, stats);
-
-        List<Element> roots = contentRoots(body, stats);
-        Element scored = scoredRoot(body, stats);
-        if (roots.isEmpty() && scored != null) {
-            roots = List.of(scored);
+        if (dropMarked(body, stats)) {
+            stats.clear();
+            measure(body, stats);
         }
+
+        Element scored = scoredRoot(body, stats);
+        Element root = contentRoot(body, scored, stats);
+        List<Element> roots = root == null ? List.of() : List.of(root);
         String text = roots.isEmpty() ? "" : extract(roots, stats);
         if (visibleLength(text) < SHORT && scored != null && !roots.contains(scored)) {
             String fallback = extract(List.of(scored), stats);
@@ -96,6 +101,24 @@ public final class MainText {
         for (Element e : drop) {
             e.remove();
         }
+    }
+
+    /**
+     * Drops the elements a boilerplate class or id marks, before the content root is looked for (a cookie dialog or
+     * a comment thread must not win it), except wrappers holding half the page's text or more.
+     */
+    private static boolean dropMarked(Element body, Map<Element, int[]> stats) {
+        int pageText = own(stats.get(body));
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e != body && BOILERPLATE.match(e) != null && own(stats.get(e)) * 2 < pageText) {
+                drop.add(e);
+            }
+        }
+        for (Element e : drop) {
+            e.remove();
+        }
+        return !drop.isEmpty();
     }
 
     private static boolean hiddenStyle(String style) {
@@ -129,59 +152,58 @@ public final class MainText {
 
     // ---- the content root
 
-    /** Elements marked as the article body by a known class or id, the best one and its same-class siblings. */
-    private static List<Element> contentRoots(Element body, Map<Element, int[]> stats) {
+    /**
+     * The content root: the paragraph-scored block arbitrates between the elements that say they hold the article (a
+     * known article-body class or id, {@code itemprop=articleBody}, {@code <article>}, {@code <main>}): the most
+     * specific of those that contain it, or that it contains while holding at least half its text; else itself.
+     */
+    private static Element contentRoot(Element body, Element scored, Map<Element, int[]> stats) {
         Element best = null;
         int bestRank = Integer.MAX_VALUE;
-        int bestText = 0;
+        int bestText = Integer.MAX_VALUE;
+        int scoredText = scored == null ? 0 : own(stats.get(scored));
         for (Element e : body.getAllElements()) {
-            int rank;
-            if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
-                rank = 0;
-            } else {
-                String label = CONTENT.match(e);
-                if (label == null) {
-                    continue;
-                }
-                rank = Integer.parseInt(label);
+            int rank = rank(e);
+            if (rank == Integer.MAX_VALUE) {
+                continue;
             }
-            int[] s = stats.get(e);
-            int own = s[0] - s[1];
+            int own = own(stats.get(e));
             if (own < 100) {
                 continue;
             }
-            // a more specific entry wins unless a less specific one holds much more text
-            if (best == null || (rank < bestRank && own * 3 >= bestText) || (rank == bestRank && own > bestText)
-                    || (rank > bestRank && own > bestText * 3)) {
+            if (scored != null) {
+                boolean contains = e == scored || scored.parents().contains(e);
+                boolean inside = !contains && e.parents().contains(scored) && own * 2 >= scoredText;
+                if (!contains && !inside) {
+                    continue;
+                }
+            }
+            if (rank < bestRank || (rank == bestRank && own < bestText)) {
                 best = e;
                 bestRank = rank;
                 bestText = own;
             }
         }
-        if (best == null) {
-            Element article = largest(body.getElementsByTag("article"), stats);
-            if (article == null) {
-                article = largest(body.select("main, [role=main]"), stats);
-            }
-            if (article == null) {
-                return List.of();
-            }
-            best = article;
-        }
-        return List.of(best);
+        return best != null ? best : scored;
     }
 
-    private static Element largest(List<Element> elements, Map<Element, int[]> stats) {
-        Element best = null;
-        int bestText = 200;
-        for (Element e : elements) {
-            int[] s = stats.get(e);
-            if (s != null && s[0] - s[1] > bestText) {
-                best = e;
-                bestText = s[0] - s[1];
-            }
+    private static int rank(Element e) {
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            return 0;
         }
-        return best;
+        String label = CONTENT.match(e);
+        if (label != null) {
+            return Integer.parseInt(label);
+        }
+        return switch (e.normalName()) {
+            case "article" -> 4;
+            case "main" -> 5;
+            default -> "main".equals(e.attr("role")) ? 5 : Integer.MAX_VALUE;
+        };
+    }
+
+    private static int own(int[] stats) {
+        return stats == null ? 0 : stats[0] - stats[1];
     }
 
     /** Readability's way: paragraphs score their parent (and half their grandparent); link density discounts. */
@@ -206,8 +228,8 @@ public final class MainText {
                 }
             }
         }
-        Element best = null;
-        double bestScore = 0;
+        List<Element> top = new ArrayList<>();
+        List<Double> topScores = new ArrayList<>();
         for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
             Element e = entry.getKey();
             int[] s = stats.get(e);
@@ -219,9 +241,51 @@ public final class MainText {
             if (CONTENT.match(e) != null) {
                 score *= 1.5;
             }
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
+            int at = 0;
+            while (at < topScores.size() && topScores.get(at) >= score) {
+                at++;
+            }
+            if (at < TOP) {
+                top.add(at, e);
+                topScores.add(at, score);
+                if (top.size() > TOP) {
+                    top.remove(TOP);
+                    topScores.remove(TOP);
+                }
+            }
+        }
+        if (top.isEmpty()) {
+            return null;
+        }
+        return commonAncestor(top, topScores);
+    }
+
+    /**
+     * An article split into several blocks (between ads, in page-builder sections) scores each block apart: when
+     * at least {@value #SPLIT} other top candidates scoring at least 3/4 of the best lie under one ancestor of the
+     * best, that ancestor is the root.
+     */
+    private static Element commonAncestor(List<Element> top, List<Double> scores) {
+        Element best = top.get(0);
+        List<Element> close = new ArrayList<>();
+        for (int i = 1; i < top.size(); i++) {
+            if (scores.get(i) >= scores.get(0) * 0.75) {
+                close.add(top.get(i));
+            }
+        }
+        if (close.size() < SPLIT) {
+            return best;
+        }
+        for (Element ancestor = best.parent(); ancestor != null && !ancestor.normalName().equals("body");
+                ancestor = ancestor.parent()) {
+            int under = 0;
+            for (Element e : close) {
+                if (e.parents().contains(ancestor)) {
+                    under++;
+                }
+            }
+            if (under >= SPLIT) {
+                return ancestor;
             }
         }
         return best;

@@ -61,6 +61,16 @@ public final class PageCharset {
         if (text != null) {
             return new Decoded(text, charset, source);
         }
+        // mislabelled: another declaration further on (a page framed by an archive), else valid UTF-8
+        String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
+        Matcher m = META.matcher(head);
+        while (m.find()) {
+            Charset other = named(m.group());
+            String decoded = other == null || other.equals(charset) ? null : strict(bytes, other);
+            if (decoded != null) {
+                return new Decoded(decoded, other, "mislabelled");
+            }
+        }
         String utf8 = charset == StandardCharsets.UTF_8 ? null : strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return new Decoded(utf8, StandardCharsets.UTF_8, "mislabelled");
