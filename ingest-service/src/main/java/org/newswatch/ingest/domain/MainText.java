@@ -43,6 +43,13 @@ public final class MainText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "br", "hr", "dd", "dt", "dl", "header",
             "address", "center", "td", "th");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Marks the start of a heading in the block text (removed by {@link #filterLines}). */
+    private static final char HEADING = '\u0001';
+    private static final int NOT_HEADING = 9;
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+    /** Up to this many characters, an unpunctuated last paragraph is a label, not text. */
+    private static final int LABEL = 60;
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
 
     /** Below this many characters a result is short and the recall fallback is tried. */
@@ -367,7 +374,7 @@ public final class MainText {
                 if (node instanceof TextNode t) {
                     out.append(t.text());
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
+                    out.append(HEADINGS.contains(e.normalName()) ? "\n\n" + HEADING + e.normalName().charAt(1) : "\n");
                 }
             }
 
@@ -380,26 +387,54 @@ public final class MainText {
         }, root);
     }
 
-    /** Drops furniture lines (read-more prompts, credits, share and subscribe prompts, lone bylines). */
+    /**
+     * Drops furniture lines (read-more prompts, credits, share and subscribe prompts, lone bylines), headings with
+     * no text under them (the title of a related-links block whose links went), and short unpunctuated labels
+     * left at the end ("Tags", "Contact:").
+     */
     static String filterLines(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                    out.append('\n');
+        List<String> paragraphs = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>();
+        for (String paragraph : BLANK_LINE.split(text)) {
+            StringBuilder kept = new StringBuilder();
+            int at = paragraph.indexOf(HEADING);
+            int heading = at >= 0 && at + 1 < paragraph.length() ? paragraph.charAt(at + 1) - '0' : NOT_HEADING;
+            if (at >= 0) {
+                paragraph = paragraph.substring(0, at) + paragraph.substring(Math.min(at + 2, paragraph.length()));
+            }
+            for (String line : paragraph.split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !isFurniture(l)) {
+                    kept.append(kept.length() > 0 ? "\n" : "").append(l);
                 }
-                continue;
             }
-            if (isFurniture(l)) {
-                continue;
+            if (kept.length() > 0) {
+                paragraphs.add(kept.toString());
+                headings.add(heading);
             }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                out.append(' ');
-            }
-            out.append(l).append('\n');
         }
-        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+        // a heading followed by nothing, or by a heading of its level or above, heads nothing
+        for (int i = paragraphs.size() - 1; i >= 0 && paragraphs.size() > 1; i--) {
+            boolean last = i == paragraphs.size() - 1;
+            if (headings.get(i) != NOT_HEADING && (last || headings.get(i + 1) <= headings.get(i))) {
+                paragraphs.remove(i);
+                headings.remove(i);
+            }
+        }
+        while (paragraphs.size() > 1 && isLabel(paragraphs.get(paragraphs.size() - 1))) {
+            paragraphs.remove(paragraphs.size() - 1);
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** A short line that ends no sentence: a label or link left over, not text. */
+    private static boolean isLabel(String paragraph) {
+        String p = paragraph.strip();
+        if (p.length() > LABEL) {
+            return false;
+        }
+        char end = p.charAt(p.length() - 1);
+        return ".!?\"»«”“'…)。！？".indexOf(end) < 0;
     }
 
     /** True when a whole line is page furniture by {@code html/boilerplate-lines.txt}. */
