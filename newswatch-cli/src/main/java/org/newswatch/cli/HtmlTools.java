@@ -100,9 +100,13 @@ final class HtmlTools {
         long tn = 0;
         long failed = 0;
         long nanos = 0;
+        long cpuNanos = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (Case c : cases) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             String text = extract(c);
+            cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             nanos += System.nanoTime() - start;
             if (text == null) {
                 failed++;
@@ -145,9 +149,9 @@ final class HtmlTools {
         double f1 = 2 * precision * recall / (precision + recall);
         out.printf(Locale.ROOT, "pages %d (failed %d), segments: tp %d fn %d fp %d tn %d%n", cases.size(), failed, tp, fn,
                 fp, tn);
-        out.printf(Locale.ROOT, "precision %.3f  recall %.3f  accuracy %.3f  F1 %.3f  %.1f ms/page (one thread, after %d"
-                + " warm-up pass%s)%n", precision, recall, accuracy, f1, nanos / 1e6 / cases.size(), warmup,
-                warmup == 1 ? "" : "es");
+        out.printf(Locale.ROOT, "precision %.3f  recall %.3f  accuracy %.3f  F1 %.3f  %.1f ms/page (%.1f ms CPU; one"
+                + " thread, after %d warm-up pass%s)%n", precision, recall, accuracy, f1, nanos / 1e6 / cases.size(),
+                cpuNanos / 1e6 / cases.size(), warmup, warmup == 1 ? "" : "es");
         return 0;
     }
 

@@ -54,6 +54,9 @@ final class AttributeWords {
 
     /** The label of the first entry matching the element's class, id, role or itemprop, else null. */
     String match(Element e) {
+        if (e.attributesSize() == 0) {
+            return null;
+        }
         String label = matchValue(e.attr("class"));
         if (label == null) {
             label = matchValue(e.id());

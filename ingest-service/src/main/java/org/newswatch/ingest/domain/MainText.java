@@ -47,6 +47,12 @@ public final class MainText {
     /** Marks the start of a heading in the block text (removed by {@link #filterLines}). */
     private static final char HEADING = '\u0001';
     private static final int NOT_HEADING = 9;
+    /**
+     * A marked element with this much text outside links is kept unless its class is one that long text has too
+     * (comments, cookie notices): the mark is more likely a modifier ("section--ads") than furniture.
+     */
+    private static final int LONG_MARKED = 1000;
+    private static final Set<String> STRONG_LABELS = Set.of("comments", "cookie", "overlay", "footer");
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     /** Up to this many characters, an unpunctuated last paragraph is a label, not text. */
     private static final int LABEL = 60;
@@ -118,7 +124,7 @@ public final class MainText {
         int pageText = own(stats.get(body));
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && BOILERPLATE.match(e) != null && own(stats.get(e)) * 2 < pageText) {
+            if (e != body && marked(e, stats, pageText)) {
                 drop.add(e);
             }
         }
@@ -126,6 +132,19 @@ public final class MainText {
             e.remove();
         }
         return !drop.isEmpty();
+    }
+
+    /**
+     * True when a boilerplate class or id marks the element as furniture: not when it holds half the text around it
+     * or more (a wrapper), nor when it holds long text and its class is one a modifier may carry ("section--ads").
+     */
+    private static boolean marked(Element e, Map<Element, int[]> stats, int context) {
+        String label = BOILERPLATE.match(e);
+        if (label == null) {
+            return false;
+        }
+        int own = own(stats.get(e));
+        return own * 2 < context && (own < LONG_MARKED || STRONG_LABELS.contains(label));
     }
 
     private static boolean hiddenStyle(String style) {
@@ -170,17 +189,17 @@ public final class MainText {
         int bestText = Integer.MAX_VALUE;
         int scoredText = scored == null ? 0 : own(stats.get(scored));
         for (Element e : body.getAllElements()) {
-            int rank = rank(e);
-            if (rank == Integer.MAX_VALUE) {
-                continue;
-            }
             int own = own(stats.get(e));
             if (own < 100) {
                 continue;
             }
+            int rank = rank(e);
+            if (rank == Integer.MAX_VALUE) {
+                continue;
+            }
             if (scored != null) {
-                boolean contains = e == scored || scored.parents().contains(e);
-                boolean inside = !contains && e.parents().contains(scored) && own * 2 >= scoredText;
+                boolean contains = isAncestor(e, scored);
+                boolean inside = !contains && own * 2 >= scoredText && isAncestor(scored, e);
                 if (!contains && !inside) {
                     continue;
                 }
@@ -192,6 +211,16 @@ public final class MainText {
             }
         }
         return best != null ? best : scored;
+    }
+
+    /** True when {@code a} is {@code e} or one of its ancestors. */
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rank(Element e) {
@@ -287,7 +316,7 @@ public final class MainText {
                 ancestor = ancestor.parent()) {
             int under = 0;
             for (Element e : close) {
-                if (e.parents().contains(ancestor)) {
+                if (isAncestor(ancestor, e)) {
                     under++;
                 }
             }
@@ -338,9 +367,7 @@ public final class MainText {
      */
     private static int[] prune(Element e, boolean isRoot, int rootText, Map<Element, int[]> stats) {
         if (!isRoot) {
-            int[] before = stats.get(e);
-            int own = before == null ? 0 : before[0] - before[1];
-            if (BOILERPLATE.match(e) != null && own * 2 < rootText) {
+            if (marked(e, stats, rootText)) {
                 e.remove();
                 return new int[2];
             }

@@ -61,21 +61,40 @@ public final class PageCharset {
         if (text != null) {
             return new Decoded(text, charset, source);
         }
-        // mislabelled: another declaration further on (a page framed by an archive), else valid UTF-8
+        // mislabelled: another declaration further on (a page framed by an archive), else valid UTF-8; when none
+        // decodes cleanly, the one with the fewest undecodable bytes
         String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
         Matcher m = META.matcher(head);
+        java.util.List<Charset> candidates = new java.util.ArrayList<>(java.util.List.of(charset));
         while (m.find()) {
             Charset other = named(m.group());
-            String decoded = other == null || other.equals(charset) ? null : strict(bytes, other);
-            if (decoded != null) {
-                return new Decoded(decoded, other, "mislabelled");
+            if (other != null && !candidates.contains(other)) {
+                candidates.add(other);
             }
         }
-        String utf8 = charset == StandardCharsets.UTF_8 ? null : strict(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Decoded(utf8, StandardCharsets.UTF_8, "mislabelled");
+        if (!candidates.contains(StandardCharsets.UTF_8)) {
+            candidates.add(StandardCharsets.UTF_8);
         }
-        return new Decoded(new String(bytes, charset), charset, "mislabelled");
+        Decoded best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Charset candidate : candidates) {
+            String decoded = candidate == charset ? null : strict(bytes, candidate);
+            if (decoded != null) {
+                return new Decoded(decoded, candidate, "mislabelled");
+            }
+            String lenient = new String(bytes, candidate);
+            int bad = 0;
+            for (int i = 0; i < lenient.length(); i++) {
+                if (lenient.charAt(i) == '\uFFFD') {
+                    bad++;
+                }
+            }
+            if (bad < fewest) {
+                fewest = bad;
+                best = new Decoded(lenient, candidate, "mislabelled");
+            }
+        }
+        return best;
     }
 
     private static Charset bom(byte[] b) {
