@@ -47,6 +47,8 @@ public final class MainText {
     /** Marks the start of a heading in the block text (removed by {@link #filterLines}). */
     private static final char HEADING = '\u0001';
     private static final int NOT_HEADING = 9;
+    /** The label of lead entries in {@code html/content-attributes.tsv}. */
+    private static final String LEAD = "lead";
     /**
      * A marked element with this much text outside links is kept unless its class is one that long text has too
      * (comments, cookie notices): the mark is more likely a modifier ("section--ads") than furniture.
@@ -62,7 +64,8 @@ public final class MainText {
     static final int SHORT = 250;
     /** How many scored blocks are weighed, and how many must share an ancestor to make it the root. */
     private static final int TOP = 5;
-    private static final int SPLIT = 2;
+    private static final int SPLIT = 3;
+    private static final double CLOSE = 0.4;
 
     private MainText() {
     }
@@ -83,7 +86,14 @@ public final class MainText {
 
         Element scored = scoredRoot(body, stats);
         Element root = contentRoot(body, scored, stats);
-        List<Element> roots = root == null ? List.of() : List.of(root);
+        List<Element> roots = new ArrayList<>();
+        if (root != null) {
+            Element lead = lead(root, stats);
+            if (lead != null) {
+                roots.add(lead);
+            }
+            roots.add(root);
+        }
         String text = roots.isEmpty() ? "" : extract(roots, stats);
         if (visibleLength(text) < SHORT && scored != null && !roots.contains(scored)) {
             String fallback = extract(List.of(scored), stats);
@@ -223,12 +233,35 @@ public final class MainText {
         return false;
     }
 
+    /**
+     * The lead (intro, standfirst, excerpt) that pages often set apart before the body: an element marked so by
+     * {@code html/content-attributes.tsv} in the root's parent or grandparent, before the root, outside it.
+     */
+    private static Element lead(Element root, Map<Element, int[]> stats) {
+        Element scope = root.parent() == null ? null : root.parent().parent();
+        if (scope == null || scope.normalName().equals("body")) {
+            scope = root.parent();
+        }
+        if (scope == null) {
+            return null;
+        }
+        for (Element e : scope.getAllElements()) {
+            if (e == root) {
+                return null; // only what comes before the root
+            }
+            if (LEAD.equals(CONTENT.match(e)) && own(stats.get(e)) >= 40 && !isAncestor(e, root)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static int rank(Element e) {
         if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
             return 0;
         }
         String label = CONTENT.match(e);
-        if (label != null) {
+        if (label != null && !label.equals(LEAD)) {
             return Integer.parseInt(label);
         }
         return switch (e.normalName()) {
@@ -298,14 +331,14 @@ public final class MainText {
 
     /**
      * An article split into several blocks (between ads, in page-builder sections) scores each block apart: when
-     * at least {@value #SPLIT} other top candidates scoring at least 3/4 of the best lie under one ancestor of the
-     * best, that ancestor is the root.
+     * at least {@value #SPLIT} other top candidates scoring at least {@value #CLOSE} of the best lie under one
+     * ancestor of the best, that ancestor is the root.
      */
     private static Element commonAncestor(List<Element> top, List<Double> scores) {
         Element best = top.get(0);
         List<Element> close = new ArrayList<>();
         for (int i = 1; i < top.size(); i++) {
-            if (scores.get(i) >= scores.get(0) * 0.75) {
+            if (scores.get(i) >= scores.get(0) * CLOSE) {
                 close.add(top.get(i));
             }
         }
