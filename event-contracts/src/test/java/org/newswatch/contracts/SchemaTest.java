@@ -61,6 +61,23 @@ class SchemaTest {
     }
 
     @Test
+    void articlePageMetadataIsOptionalAndAbsentWhenUnknown() {
+        Article old = new Article(1, "x", "T", null, null, null, Instant.parse("2020-02-12T00:00:00Z"), Article.LIVE, "t",
+                null);
+        String json = Json.write(old);
+        assertFalse(json.contains("modifiedAt") || json.contains("author") || json.contains("language"), json);
+        assertEquals(old, Json.read(json, Article.class));
+
+        Article rich = new Article(1, "x", "T", null, null, null, Instant.parse("2020-02-12T00:00:00Z"), Article.LIVE,
+                "t", null, Instant.parse("2020-02-13T08:00:00Z"), "A. Writer", "de");
+        Article back = Json.read(Json.write(rich), Article.class);
+        assertEquals(rich, back);
+        assertEquals(rich, back.withNearDuplicateOf(null));
+        assertEquals("y", back.withNearDuplicateOf("y").nearDuplicateOf());
+        assertEquals("de", back.withNearDuplicateOf("y").language());
+    }
+
+    @Test
     void serdeHandlesTombstones() {
         JsonSerde<Subscription> serde = new JsonSerde<>(Subscription.class);
         assertNull(serde.serialize("t", null));

@@ -80,14 +80,19 @@ public class ArticlesResource {
         return ingestor.ingest(input, Article.LIVE).thenApply(ArticlesResource::response);
     }
 
-    /** An HTML page: text, title, date, canonical URL and site name read from it; query parameters win over the page. */
+    /**
+     * An HTML page: main text, title, dates, canonical URL, site name, author and language read from it (see
+     * {@link HtmlArticles}); the charset as a browser decides it, the Content-Type header first; query parameters
+     * win over the page.
+     */
     @POST
     @Consumes(MediaType.TEXT_HTML)
     public CompletionStage<Response> postHtml(byte[] body, @QueryParam("title") String title, @QueryParam("url") String url,
             @QueryParam("source") String source, @QueryParam("publishedAt") String publishedAt) {
         limit.check(body.length);
         ArticleInput known = new ArticleInput(title, url, source, PublicationTime.parse(publishedAt), null);
-        ArticleInput input = HtmlArticles.parse(text(body, headers), url, known);
+        ArticleInput input = HtmlArticles.read(body, headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                url, known).input();
         return ingestor.ingest(input, Article.LIVE).thenApply(ArticlesResource::response);
     }
 

@@ -10,6 +10,15 @@ import java.time.Instant;
  * @param source      publisher or feed name, may be null
  * @param publishedAt publication time, may be null
  * @param text        body text (plain text, already extracted from HTML)
+ * @param modifiedAt  last modification time, may be null (from a page's metadata)
+ * @param author      author(s), may be null (from a page's metadata)
+ * @param language    language tag, may be null (from a page's metadata)
  */
-public record ArticleInput(String title, String url, String source, Instant publishedAt, String text) {
+public record ArticleInput(String title, String url, String source, Instant publishedAt, String text, Instant modifiedAt,
+        String author, String language) {
+
+    /** An input without page metadata. */
+    public ArticleInput(String title, String url, String source, Instant publishedAt, String text) {
+        this(title, url, source, publishedAt, text, null, null, null);
+    }
 }

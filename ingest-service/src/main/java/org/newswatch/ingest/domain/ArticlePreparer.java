@@ -37,7 +37,8 @@ public final class ArticlePreparer {
             published = PublicationTime.inText(text, receivedAt);
         }
         Article article = new Article(Article.VERSION, id, oneLine(input.title()), url, oneLine(input.source()),
-                published, receivedAt, origin, text, null);
+                published, receivedAt, origin, text, null, input.modifiedAt(), oneLine(input.author()),
+                blankToNull(input.language()));
         MinHash.Signature sig = MinHash.of(text);
         return new PreparedArticle(article, new DedupEntry(id, ArticleIds.urlKey(url), null, sig.shingles(), sig.values()));
     }

@@ -35,7 +35,8 @@ public final class HtmlArticles {
         String url = PageMetadata.first(known == null ? null : known.url(), meta.url());
         String source = PageMetadata.first(known == null ? null : known.source(), meta.siteName());
         Instant publishedAt = known != null && known.publishedAt() != null ? known.publishedAt() : meta.publishedAt();
-        return new Page(new ArticleInput(title, url, source, publishedAt, text), meta, null);
+        return new Page(new ArticleInput(title, url, source, publishedAt, text, meta.modifiedAt(), meta.author(),
+                meta.language()), meta, null);
     }
 
     /** As {@link #read(String, String, ArticleInput)}, the article input only. */

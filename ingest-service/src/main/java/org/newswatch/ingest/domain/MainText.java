@@ -87,6 +87,9 @@ public final class MainText {
         Element scored = scoredRoot(body, stats);
         Element root = contentRoot(body, scored, stats);
         List<Element> roots = new ArrayList<>();
+        if (root == null && own(stats.get(body)) > 0) {
+            root = body; // a page of a few short lines: all of it
+        }
         if (root != null) {
             Element lead = lead(root, stats);
             if (lead != null) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * the HTTP {@code Content-Type} charset, then a {@code <meta charset>} or {@code <meta http-equiv>} in the first 1024
  * bytes, then a detector (valid UTF-8 is UTF-8, else windows-1252, the web's legacy default). A declared charset the
  * bytes do not decode in is not trusted silently: valid UTF-8 wins over it (the common mislabelling), else it is
- * decoded with replacement characters and the result says so.
+ * decoded with replacement characters and the result says so. Bytes that are valid UTF-8 with non-ASCII characters
+ * are UTF-8 whatever a single-byte declaration says (they would only decode there as mojibake).
  */
 public final class PageCharset {
 
@@ -57,6 +58,13 @@ public final class PageCharset {
     }
 
     private static Decoded declared(byte[] bytes, Charset charset, String source) {
+        if (!charset.equals(StandardCharsets.UTF_8) && nonAscii(bytes)) {
+            // multi-byte UTF-8 sequences also decode in a single-byte charset, as mojibake: UTF-8 is what they are
+            String utf8 = strict(bytes, StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                return new Decoded(utf8, StandardCharsets.UTF_8, "mislabelled");
+            }
+        }
         String text = strict(bytes, charset);
         if (text != null) {
             return new Decoded(text, charset, source);
@@ -95,6 +103,15 @@ public final class PageCharset {
             }
         }
         return best;
+    }
+
+    private static boolean nonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Charset bom(byte[] b) {

@@ -6,8 +6,6 @@ import org.newswatch.contracts.Article;
 public record PreparedArticle(Article article, DedupEntry entry) {
 
     public PreparedArticle withNearDuplicateOf(String earlier) {
-        Article a = article;
-        return new PreparedArticle(new Article(a.schemaVersion(), a.id(), a.title(), a.url(), a.source(), a.publishedAt(),
-                a.receivedAt(), a.origin(), a.text(), earlier), entry.withNearDuplicateOf(earlier));
+        return new PreparedArticle(article.withNearDuplicateOf(earlier), entry.withNearDuplicateOf(earlier));
     }
 }
