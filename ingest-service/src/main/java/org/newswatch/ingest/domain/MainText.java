@@ -305,6 +305,9 @@ public final class MainText {
         for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
             Element e = entry.getKey();
             int[] s = stats.get(e);
+            if (s == null) {
+                continue; // above the body
+            }
             double density = s[0] == 0 ? 0 : (double) s[1] / s[0];
             double score = entry.getValue()[0] * (1 - density);
             if (BOILERPLATE.match(e) != null) {

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The characters of an HTML page's bytes, decided as browsers do (WHATWG encoding sniffing): a byte order mark, then
- * the HTTP {@code Content-Type} charset, then a {@code <meta charset>} or {@code <meta http-equiv>} in the first 1024
- * bytes, then a detector (valid UTF-8 is UTF-8, else windows-1252, the web's legacy default). A declared charset the
+ * the HTTP {@code Content-Type} charset, then a {@code <meta charset>} or {@code <meta http-equiv>} in the head, then a detector (valid UTF-8 is UTF-8, else windows-1252, the web's legacy default). A declared charset the
  * bytes do not decode in is not trusted silently: valid UTF-8 wins over it (the common mislabelling), else it is
  * decoded with replacement characters and the result says so. Bytes that are valid UTF-8 with non-ASCII characters
  * are UTF-8 whatever a single-byte declaration says (they would only decode there as mojibake).
@@ -25,6 +24,8 @@ public final class PageCharset {
 
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9._:-]+)");
     private static final Pattern META = Pattern.compile("(?i)<meta\\s[^>]*charset[^>]*>");
+    /** How far a {@code <meta>} charset is looked for. */
+    private static final int HEAD = 16384;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**
@@ -71,7 +72,7 @@ public final class PageCharset {
         }
         // mislabelled: another declaration further on (a page framed by an archive), else valid UTF-8; when none
         // decodes cleanly, the one with the fewest undecodable bytes
-        String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.ISO_8859_1);
         Matcher m = META.matcher(head);
         java.util.List<Charset> candidates = new java.util.ArrayList<>(java.util.List.of(charset));
         while (m.find()) {
@@ -127,9 +128,19 @@ public final class PageCharset {
         return null;
     }
 
-    /** The charset a {@code <meta>} in the first 1024 bytes declares (read as ASCII, as the prescan does). */
+    /**
+     * The charset a {@code <meta>} declares, read as ASCII: in the first 1024 bytes (the prescan), else further in
+     * the head, where a browser's parser meets it and re-decodes the page ("change the encoding").
+     */
     private static Charset meta(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.ISO_8859_1);
+        int body = head.indexOf("<body");
+        if (body < 0) {
+            body = head.indexOf("<BODY");
+        }
+        if (body >= 0) {
+            head = head.substring(0, body);
+        }
         Matcher m = META.matcher(head);
         while (m.find()) {
             Charset c = named(m.group());

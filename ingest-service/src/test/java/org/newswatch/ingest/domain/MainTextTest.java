@@ -99,6 +99,14 @@ class MainTextTest {
     }
 
     @Test
+    void paragraphsRightUnderTheBodyAsInAFeedEntry() {
+        String text = HtmlArticles.parse("<html><body><p>The ferry to the north shore, in service since 1987, stops in March.</p>"
+                + "<p>A new electric ferry, built at Kessin, takes over in spring.</p></body></html>", null, null).text();
+        assertEquals("The ferry to the north shore, in service since 1987, stops in March.\n\n"
+                + "A new electric ferry, built at Kessin, takes over in spring.", text);
+    }
+
+    @Test
     void furnitureLinesComeFromTheDataFile() {
         assertTrue(MainText.isFurniture("Read more: Ten years after the flood"));
         assertTrue(MainText.isFurniture("Lesen Sie auch: Hochwasser im Tal"));

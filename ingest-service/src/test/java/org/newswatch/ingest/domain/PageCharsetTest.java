@@ -50,6 +50,16 @@ class PageCharsetTest {
     }
 
     @Test
+    void aMetaFurtherInTheHeadCountsAsTheParserMeetsIt() {
+        String filler = "<script src=\"x.js\" charset=\"utf-8\"></script>\n".repeat(40);
+        byte[] bytes = PAGE.formatted(filler + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">")
+                .replace("Grüße aus Köln", "河北省新闻").getBytes(Charset.forName("GB18030"));
+        PageCharset.Decoded d = PageCharset.decode(bytes, null);
+        assertEquals("meta", d.source());
+        assertTrue(d.text().contains("河北省新闻"), d.text());
+    }
+
+    @Test
     void aDeclarationTheBytesBelieNeverGivesSilentMojibake() {
         // says latin-1, is UTF-8: read as UTF-8 and reported as mislabelled
         byte[] bytes = PAGE.formatted("<meta charset=\"utf-8\">").getBytes(StandardCharsets.UTF_8);
