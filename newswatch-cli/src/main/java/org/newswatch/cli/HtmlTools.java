@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,12 +50,8 @@ final class HtmlTools {
         HtmlArticles.Page read = HtmlArticles.read(bytes(page), contentType, url,
                 new ArticleInput(null, url, null, null, null));
         Article article = ArticlePreparer.prepare(read.input(), Article.LIVE, Instant.now()).article();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("article", article);
-        json.put("charset", Map.of("name", read.charset().charset().name(), "from", read.charset().source()));
         out.println(Json.write(article));
-        if (!"bom".equals(read.charset().source()) && !"http".equals(read.charset().source())
-                && !"meta".equals(read.charset().source()) && !"detected".equals(read.charset().source())) {
+        if ("mislabelled".equals(read.charset().source())) {
             err.println("newswatch article: the page's declared charset does not decode it; read as "
                     + read.charset().charset().name());
         }
