@@ -3,9 +3,11 @@ package org.newswatch.ingest.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,27 +30,28 @@ public record PageMetadata(String title, String url, String siteName, Instant pu
     /** Reads the metadata; call before the document's scripts are removed (JSON-LD lives in them). */
     public static PageMetadata read(Document doc, String baseUrl) {
         JsonNode ld = jsonLdArticle(doc);
-        String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "dc.title"), doc.title(), doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text());
-        String url = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"), baseUrl);
-        String site = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
-                meta(doc, "application-name"), meta(doc, "dc.publisher"), meta(doc, "publisher"));
-        Instant published = time(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"),
-                meta(doc, "sailthru.date"), doc.select("time[datetime]").attr("datetime"));
-        Instant modified = time(text(ld, "dateModified"), meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"), meta(doc, "dateModified"), meta(doc, "last-modified"),
-                meta(doc, "dcterms.modified"));
-        String author = first(ld == null ? null : names(ld.get("author")), meta(doc, "author"),
-                meta(doc, "article:author"), meta(doc, "dc.creator"), meta(doc, "byl"),
+        Map<String, String> m = metas(doc);
+        String title = first(text(ld, "headline"), meta(m, "og:title"), meta(m, "twitter:title"),
+                meta(m, "dc.title"), doc.title(), doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text());
+        String url = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(m, "og:url"), baseUrl);
+        String site = first(meta(m, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
+                meta(m, "application-name"), meta(m, "dc.publisher"), meta(m, "publisher"));
+        Instant published = time(text(ld, "datePublished"), meta(m, "article:published_time"),
+                meta(m, "og:published_time"), meta(m, "datePublished"), meta(m, "pubdate"), meta(m, "publishdate"),
+                meta(m, "date"), meta(m, "dc.date"), meta(m, "dc.date.issued"), meta(m, "dcterms.created"),
+                meta(m, "sailthru.date"), doc.select("time[datetime]").attr("datetime"));
+        Instant modified = time(text(ld, "dateModified"), meta(m, "article:modified_time"),
+                meta(m, "og:updated_time"), meta(m, "dateModified"), meta(m, "last-modified"),
+                meta(m, "dcterms.modified"));
+        String author = first(ld == null ? null : names(ld.get("author")), meta(m, "author"),
+                meta(m, "article:author"), meta(m, "dc.creator"), meta(m, "byl"),
                 doc.selectFirst("[rel=author]") == null ? null : doc.selectFirst("[rel=author]").text());
         if (author != null && author.startsWith("http")) {
             author = null; // article:author is often a profile URL
         }
         String language = first(text(ld, "inLanguage"), doc.selectFirst("html") == null ? null
-                : doc.selectFirst("html").attr("lang"), meta(doc, "content-language"), meta(doc, "dc.language"),
-                meta(doc, "og:locale"));
+                : doc.selectFirst("html").attr("lang"), meta(m, "content-language"), meta(m, "dc.language"),
+                meta(m, "og:locale"));
         if (language != null) {
             language = language.replace('_', '-').strip();
             language = language.isEmpty() ? null : language;
@@ -139,15 +142,26 @@ public record PageMetadata(String title, String url, String siteName, Instant pu
         return null;
     }
 
-    static String meta(Document doc, String name) {
-        for (Element e : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name
-                + "], meta[http-equiv=" + name + "]")) {
-            String content = e.attr("content");
-            if (!content.isBlank()) {
-                return content.strip();
+    /** Every {@code <meta>} by its lower-cased property, name, itemprop or http-equiv: the first non-blank content. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String value = e.attr(key);
+                if (!value.isEmpty()) {
+                    metas.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), content);
+                }
             }
         }
-        return null;
+        return metas;
+    }
+
+    private static String meta(Map<String, String> metas, String name) {
+        return metas.get(name.toLowerCase(Locale.ROOT));
     }
 
     @SafeVarargs
