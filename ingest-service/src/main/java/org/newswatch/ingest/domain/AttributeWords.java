@@ -24,7 +24,8 @@ final class AttributeWords {
     /** First part of an entry to the entries starting with it (each the full part list) and their labels. */
     private final Map<String, List<Entry>> byFirstPart = new HashMap<>();
 
-    private record Entry(String[] parts, String label) {
+    /** @param whole the entry matches a whole class name or id only ("hidden", not "overflow-hidden") */
+    private record Entry(String[] parts, boolean whole, String label) {
     }
 
     private AttributeWords() {
@@ -42,9 +43,11 @@ final class AttributeWords {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                String[] parts = cols[0].strip().toLowerCase(Locale.ROOT).split(" +");
+                String entry = cols[0].strip().toLowerCase(Locale.ROOT);
+                boolean whole = entry.startsWith("=");
+                String[] parts = (whole ? entry.substring(1) : entry).split(" +");
                 words.byFirstPart.computeIfAbsent(parts[0], k -> new ArrayList<>())
-                        .add(new Entry(parts, cols.length > 1 ? cols[1].strip() : ""));
+                        .add(new Entry(parts, whole, cols.length > 1 ? cols[1].strip() : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,12 +85,16 @@ final class AttributeWords {
                 continue;
             }
             for (Entry entry : entries) {
-                if (matchesAt(parts, i, entry.parts())) {
+                if (matchesAt(parts, i, entry.parts()) && (!entry.whole() || wholeToken(parts, i, entry.parts().length))) {
                     return entry.label();
                 }
             }
         }
         return null;
+    }
+
+    private static boolean wholeToken(List<String> parts, int at, int length) {
+        return (at == 0 || parts.get(at - 1).equals(" ")) && (at + length == parts.size() || parts.get(at + length).equals(" "));
     }
 
     private static boolean matchesAt(List<String> parts, int at, String[] entry) {

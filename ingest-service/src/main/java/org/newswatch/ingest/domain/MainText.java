@@ -59,9 +59,14 @@ public final class MainText {
     /** Up to this many characters, an unpunctuated last paragraph is a label, not text. */
     private static final int LABEL = 60;
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+    /** Elements that score as a paragraph when they hold text of their own (text not wrapped in a paragraph). */
+    private static final Set<String> LOOSE_TEXT = Set.of("div", "span", "section", "article",
+            "font", "center");
 
     /** Below this many characters a result is short and the recall fallback is tried. */
     static final int SHORT = 250;
+    /** The JSON-LD articleBody replaces a text it is this many times longer than (a page that renders by script). */
+    private static final int JSON_LD_LONGER = 3;
     /** How many scored blocks are weighed, and how many must share an ancestor to make it the root. */
     private static final int TOP = 5;
     private static final int SPLIT = 3;
@@ -104,7 +109,7 @@ public final class MainText {
                 text = fallback;
             }
         }
-        if (jsonLdBody != null && visibleLength(text) < SHORT && visibleLength(jsonLdBody) > visibleLength(text)) {
+        if (jsonLdBody != null && visibleLength(jsonLdBody) > visibleLength(text) * JSON_LD_LONGER) {
             text = jsonLdBody;
         }
         return text;
@@ -282,7 +287,7 @@ public final class MainText {
     private static Element scoredRoot(Element body, Map<Element, int[]> stats) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
-            if (!PARAGRAPHS.contains(e.normalName()) && !(e.normalName().equals("div") && hasOwnText(e))) {
+            if (!PARAGRAPHS.contains(e.normalName()) && !(LOOSE_TEXT.contains(e.normalName()) && hasOwnText(e))) {
                 continue;
             }
             int[] s = stats.get(e);

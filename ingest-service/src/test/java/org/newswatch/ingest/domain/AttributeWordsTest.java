@@ -28,6 +28,8 @@ class AttributeWordsTest {
         assertNull(BOILERPLATE.matchValue("header download shadow"), "no part is 'ad'");
         assertNull(BOILERPLATE.matchValue("elementor-widget-container"));
         assertNull(BOILERPLATE.matchValue("side wide bar"), "parts of two tokens never join");
+        assertEquals("overlay", BOILERPLATE.matchValue("alert dialog-timeout hidden"), "'=hidden': a whole class name");
+        assertNull(BOILERPLATE.matchValue("overflow-hidden"), "'=hidden' is not part of a longer name");
         assertEquals("1", CONTENT.matchValue("article-body"));
         assertEquals("1", CONTENT.matchValue("articleBody"));
         assertEquals("lead", CONTENT.matchValue("article__intro"));
