@@ -24,7 +24,12 @@ final class Lexicon {
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
             "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "OTHER_TRIGGERS", "NOT_PERSON", "ITEMS",
             "INCIDENT_NOUNS", "SPANS", "CLASH", "CLASH_NOUNS",
-            "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS", "SCOPE_NOUNS", "WOUND_AS_NOUN", "ACHIEVED");
+            "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS", "SCOPE_NOUNS", "WOUND_AS_NOUN", "ACHIEVED",
+            "CLAIM_LIVES", "RISE", "BE", "DENIALS", "SUSTAIN", "TO_DEATH_VERBS", "TO_DEATH_ACTIVE", "ADVERBS",
+            "BRING_VERBS", "RISE_PAST", "MAJORITY_NOUNS", "MANNER", "PREPOSITIONS", "LEAVE", "SUBORDINATORS",
+            "DIRECTIONS", "RETURN_VERBS", "OVER", "ARSON", "PROMPT", "DISPLACED_ADVERBS", "HOMES", "NOT_TERRITORY",
+            "PLACE_NOUNS", "PUSH_OUT", "NOT_LAUNCHED", "EXPLOSIVES", "VEHICLES", "MILITARY_VEHICLES", "PROJECTILES",
+            "TARGET_PREPOSITIONS", "NOT_AN_INCIDENT", "AIR_ATTACKS", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -88,6 +93,16 @@ final class Lexicon {
             t.addAll(set);
         }
         TRIGGERS = Set.copyOf(t);
+    }
+
+    /** The words of a class of {@code words.tsv}; an unknown class stops the engine at start-up. */
+    static Set<String> words(String name) {
+        return WORDS.get(name);
+    }
+
+    /** The words of a class of {@code words.tsv}, or null when the file has no such class. */
+    static Set<String> wordClass(String name) {
+        return WORDS.names().contains(name) ? WORDS.get(name) : null;
     }
 
     private Lexicon() {

@@ -16,12 +16,9 @@ import org.newswatch.extraction.text.Token;
  */
 final class Rules {
 
-    private static final java.util.Set<String> CLAIM_LIVES = java.util.Set.of("claimed", "claiming", "claim",
-            "claims", "cost", "costing", "took", "taking");
-    private static final java.util.Set<String> RISE = java.util.Set.of("rose", "risen", "climbed", "reached",
-            "increased", "jumped", "rises", "climbs", "reaches", "stands", "stood", "hit");
-    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "being", "be",
-            "got", "get");
+    private static final java.util.Set<String> CLAIM_LIVES = Lexicon.words("CLAIM_LIVES");
+    private static final java.util.Set<String> RISE = Lexicon.words("RISE");
+    private static final java.util.Set<String> BE = Lexicon.words("BE");
 
     private final ArticleContext ctx;
 
@@ -180,8 +177,7 @@ final class Rules {
     }
 
     /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */
-    private static final java.util.Set<String> DENIALS = java.util.Set.of("denied", "denies", "deny", "denying",
-            "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "disputed", "disputes");
+    private static final java.util.Set<String> DENIALS = Lexicon.words("DENIALS");
 
     static boolean hedged(Sentence s, int trigger) {
         // "the ministry denied reports that 40 civilians had been killed": what is denied is no fact
@@ -287,12 +283,9 @@ final class Rules {
         return new Party(null, null, false, null, one, p, head, head + 1, null);
     }
 
-    private static final java.util.Set<String> SUSTAIN = java.util.Set.of("sustained", "suffered", "received",
-            "sustaining", "suffering");
+    private static final java.util.Set<String> SUSTAIN = Lexicon.words("SUSTAIN");
 
-    private static final java.util.Set<String> TO_DEATH_VERBS = java.util.Set.of("hacked", "stabbed", "beaten",
-            "burned", "burnt", "bludgeoned", "clubbed", "stoned", "tortured", "shot", "crushed", "starved", "strangled",
-            "macheted", "knifed", "lynched", "trampled", "bombed", "shelled", "hanged");
+    private static final java.util.Set<String> TO_DEATH_VERBS = Lexicon.words("TO_DEATH_VERBS");
 
     /**
      * The last token of a multi-word verb of killing starting at i ("shot dead", "gunned down", "hacked to
@@ -311,10 +304,7 @@ final class Rules {
         return -1;
     }
 
-    private static final java.util.Set<String> TO_DEATH_ACTIVE = java.util.Set.of("hacking", "hacked", "hack",
-            "stabbing", "stabbed", "stab", "beating", "beat", "beats", "burning", "burned", "burnt", "burn",
-            "bludgeoning", "bludgeoned", "clubbing", "clubbed", "stoning", "stoned", "stone", "torturing", "tortured",
-            "shooting", "shot", "shoot", "strangling", "strangled", "crushing", "crushed", "macheting", "macheted");
+    private static final java.util.Set<String> TO_DEATH_ACTIVE = Lexicon.words("TO_DEATH_ACTIVE");
 
     /** A verb of violence whose object comes before "to death": "hacking 23 people to death". */
     private static boolean splitToDeath(Sentence s, int i) {
@@ -354,10 +344,7 @@ final class Rules {
         casualtyPassive(s, i, EventType.KILLED, "killed.passive");
     }
 
-    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "reportedly", "allegedly", "later",
-            "subsequently", "all", "both", "each", "already", "initially", "then", "now", "since", "confirmed",
-            "believed", "thought", "feared", "said", "found", "reported", "seriously", "critically", "severely",
-            "lightly", "slightly", "badly", "gravely", "fatally", "mortally");
+    private static final java.util.Set<String> ADVERBS = Lexicon.words("ADVERBS");
 
     /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
     static boolean isQuote(String x) {
@@ -489,8 +476,7 @@ final class Rules {
         return incident;
     }
 
-    private static final java.util.Set<String> BRING_VERBS = java.util.Set.of("bringing", "brought", "brings",
-            "bring", "raising", "raised", "raises", "pushing", "pushed", "taking", "took", "lifting", "lifted");
+    private static final java.util.Set<String> BRING_VERBS = Lexicon.words("BRING_VERBS");
 
     /**
      * "bringing to seven the number of Russian warplanes it has downed since ...": a running total of
@@ -596,9 +582,8 @@ final class Rules {
         }
     }
 
-    private static final java.util.Set<String> RISE_PAST = java.util.Set.of("above", "past", "beyond");
-    private static final java.util.Set<String> MAJORITY_NOUNS = java.util.Set.of("dead", "victims", "killed",
-            "those", "casualties");
+    private static final java.util.Set<String> RISE_PAST = Lexicon.words("RISE_PAST");
+    private static final java.util.Set<String> MAJORITY_NOUNS = Lexicon.words("MAJORITY_NOUNS");
 
     /**
      * Who most of a toll's dead were: "rose to 100, most of them police officers", "... rose to 92. Most of the
@@ -891,8 +876,7 @@ final class Rules {
         return null;
     }
 
-    private static final java.util.Set<String> MANNER = java.util.Set.of("seriously", "critically", "severely",
-            "lightly", "slightly", "badly", "gravely", "fatally", "mortally");
+    private static final java.util.Set<String> MANNER = Lexicon.words("MANNER");
 
     /** ", including three children," / "– mostly women and children –" / "(...)" before position e. */
     static int skipApposition(Sentence s, int e) {
@@ -963,10 +947,9 @@ final class Rules {
         return null;
     }
 
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("by", "on", "in", "of", "with", "at",
-            "near", "from", "against", "to", "into", "across", "over", "for", "between", "among", "outside", "inside");
-    private static final java.util.Set<String> LEAVE = java.util.Set.of("left", "leaving", "leaves", "leave");
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "as", "while");
+    private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("PREPOSITIONS");
+    private static final java.util.Set<String> LEAVE = Lexicon.words("LEAVE");
+    private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("SUBORDINATORS");
 
     private static boolean friendlyFire(Sentence s) {
         for (int k = 0; k + 1 < s.size(); k++) {
@@ -1073,9 +1056,7 @@ final class Rules {
         return !(Parties.isVerbLike(x) && !Lexicon.SPEECH.contains(x) && !x.equals("killed") && !s.get(k).capitalised());
     }
 
-    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("northern", "southern", "eastern",
-            "western", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern",
-            "southeastern", "suspected", "unidentified", "unknown", "alleged");
+    private static final java.util.Set<String> DIRECTIONS = Lexicon.words("DIRECTIONS");
 
     // ---------------------------------------------------------------- codes and context
 
@@ -1727,8 +1708,7 @@ final class Rules {
         return Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v);
     }
 
-    private static final java.util.Set<String> RETURN_VERBS = java.util.Set.of("return", "returned", "returning",
-            "returns", "resettled", "repatriated", "repatriation", "returnees", "went");
+    private static final java.util.Set<String> RETURN_VERBS = Lexicon.words("RETURN_VERBS");
 
     /** "displaced families returned home", "the displaced have been returning": a return, not a flight. */
     private static boolean returning(Sentence s, int i) {
@@ -1744,8 +1724,7 @@ final class Rules {
         return false;
     }
 
-    private static final java.util.Set<String> OVER = java.util.Set.of("over", "in", "near", "above", "across",
-            "around", "off");
+    private static final java.util.Set<String> OVER = Lexicon.words("OVER");
 
     /**
      * "shot down 57 drones over Krasnodar krai and 3 over Belgorod oblast": a second figure whose noun the text
@@ -1796,8 +1775,7 @@ final class Rules {
         return null;
     }
 
-    private static final java.util.Set<String> ARSON = java.util.Set.of("burnt", "burned", "torched", "burning",
-            "set");
+    private static final java.util.Set<String> ARSON = Lexicon.words("ARSON");
 
     /** "the convoy's pick-up truck", "two army vehicles", "armoured vehicles", "a military truck". */
     private static boolean militaryVehicle(Sentence s, int head) {
@@ -1818,8 +1796,7 @@ final class Rules {
         return false;
     }
 
-    private static final java.util.Set<String> PROMPT = java.util.Set.of("prompting", "prompted", "causing",
-            "caused", "sending", "sent", "leading", "led");
+    private static final java.util.Set<String> PROMPT = Lexicon.words("PROMPT");
 
     /** "prompting hundreds to flee", "caused 5,000 people to flee": those the event set in flight. */
     private static Party promptedToFlee(Sentence s, int i) {
@@ -1852,10 +1829,8 @@ final class Rules {
         return false;
     }
 
-    private static final java.util.Set<String> DISPLACED_ADVERBS = java.util.Set.of("internally", "newly", "forcibly",
-            "remain", "remained", "remains", "still", "now", "temporarily");
-    private static final java.util.Set<String> HOMES = java.util.Set.of("homes", "home", "village", "villages", "town",
-            "towns", "city", "area", "areas", "camp", "camps", "region", "district", "neighbourhood", "neighborhood");
+    private static final java.util.Set<String> DISPLACED_ADVERBS = Lexicon.words("DISPLACED_ADVERBS");
+    private static final java.util.Set<String> HOMES = Lexicon.words("HOMES");
 
     /**
      * Movement that is flight when civilians or refugees do it: "80,000 people have left Rafah", "50 families
@@ -1961,13 +1936,8 @@ final class Rules {
 
     // ---------------------------------------------------------------- capture
 
-    private static final java.util.Set<String> NOT_TERRITORY = java.util.Set.of("power", "weapons", "ammunition", "arms",
-            "equipment", "documents", "drugs", "cash", "money", "hostages", "control", "dozens", "goods", "cattle",
-            "livestock", "supplies", "fuel", "assets", "property", "phones", "materials", "materiel");
-    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("town", "city", "village", "capital",
-            "base", "airport", "port", "crossing", "district", "province", "region", "hill", "bridge", "palace",
-            "posts", "positions", "outposts", "bases", "villages", "towns", "airbase", "headquarters", "garrison",
-            "parts", "most", "all", "control", "area", "areas", "territory", "neighbourhood", "neighborhood");
+    private static final java.util.Set<String> NOT_TERRITORY = Lexicon.words("NOT_TERRITORY");
+    private static final java.util.Set<String> PLACE_NOUNS = Lexicon.words("PLACE_NOUNS");
 
 
     /** The first content word after a capture verb is a thing, not a place: "seized weapons", "seized power". */
@@ -2133,8 +2103,7 @@ final class Rules {
         return end[0];
     }
 
-    private static final java.util.Set<String> PUSH_OUT = java.util.Set.of("pushed", "drove", "driven", "expelled",
-            "ousted", "routed", "dislodged", "evicted", "chased", "kicked");
+    private static final java.util.Set<String> PUSH_OUT = Lexicon.words("PUSH_OUT");
 
     /**
      * "Ukraine's forces pushed Russian troops out of Kherson", "drove the militants from Marawi": the subject
@@ -2345,11 +2314,7 @@ final class Rules {
     }
 
     /** Verbs of an offensive that is expected, prepared, stopped or ended: none launched here. */
-    private static final java.util.Set<String> NOT_LAUNCHED = java.util.Set.of("expect", "expects", "expected",
-            "expecting", "anticipate", "anticipates", "anticipating", "preparing", "prepare", "prepares", "prepared",
-            "halted", "halt", "halts", "halting", "suspended", "suspend", "suspends", "paused", "pause", "ended",
-            "ending", "end", "abandoned", "abandon", "called", "stopped", "stop", "postponed", "delayed", "averted",
-            "repelled", "repulsed", "thwarted", "foiled", "against");
+    private static final java.util.Set<String> NOT_LAUNCHED = Lexicon.words("NOT_LAUNCHED");
 
     /** "Congolese and Ugandan troops launched a joint operation ... in 2021": a background year before the report's. */
     private boolean backgroundYear(Sentence s) {
@@ -2732,12 +2697,9 @@ final class Rules {
         finish(c);
     }
 
-    private static final java.util.Set<String> EXPLOSIVES = java.util.Set.of("mine", "landmine", "land-mine", "ied",
-            "ieds", "bomb", "explosive", "explosives", "device", "mines", "landmines");
-    private static final java.util.Set<String> VEHICLES = java.util.Set.of("vehicle", "vehicles", "convoy", "truck",
-            "trucks", "car", "patrol", "tank", "tanks", "apc", "armoured", "armored", "humvee", "pickup");
-    private static final java.util.Set<String> MILITARY_VEHICLES = java.util.Set.of("convoy", "patrol", "tank", "tanks",
-            "apc", "armoured", "armored", "humvee");
+    private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
+    private static final java.util.Set<String> VEHICLES = Lexicon.words("VEHICLES");
+    private static final java.util.Set<String> MILITARY_VEHICLES = Lexicon.words("MILITARY_VEHICLES");
 
     /** "struck an improvised explosive device", "hit a roadside bomb", "hit a landmine". */
     private static boolean explosiveObject(Sentence s, int i) {
@@ -2787,22 +2749,15 @@ final class Rules {
         finish(c);
     }
 
-    private static final java.util.Set<String> PROJECTILES = java.util.Set.of("shell", "shells", "rocket", "rockets",
-            "missile", "missiles", "mortar", "mortars", "drone", "drones", "bomb", "bombs", "projectile", "projectiles",
-            "grenade", "grenades");
+    private static final java.util.Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
 
     /** Attack nouns of this sentence whose author it does not name. */
     private final List<Integer> pendingAttacks = new java.util.ArrayList<>();
     /** This sentence's attacks whose author was named without a country (the context gave one, or none). */
     private final List<Candidate> countryFromContext = new java.util.ArrayList<>();
 
-    private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "at", "inside",
-            "near", "targeting", "upon");
-    private static final java.util.Set<String> NOT_AN_INCIDENT = java.util.Set.of("fear", "fears", "threat", "threats",
-            "risk", "risks", "danger", "plan", "plans", "plot", "warning", "warnings", "possibility", "prospect",
-            "condemned", "condemns", "condemn", "denied", "denies", "deny", "against", "prevent", "prevented", "foiled",
-            "thwarted", "repelled", "repulsed", "repel", "averted", "rehearsal", "anniversary", "since", "ever",
-            "wave", "series", "blamed", "blames", "blaming", "accused", "accuses", "accusing");
+    private static final java.util.Set<String> TARGET_PREPOSITIONS = Lexicon.words("TARGET_PREPOSITIONS");
+    private static final java.util.Set<String> NOT_AN_INCIDENT = Lexicon.words("NOT_AN_INCIDENT");
 
     /**
      * "an attack on a checkpoint", "a suicide bombing inside a mosque", "coordinated attacks on Monday": an
@@ -2909,17 +2864,15 @@ final class Rules {
         pendingAttacks.clear();
     }
 
-    private static final java.util.Set<String> AIR_ATTACKS = java.util.Set.of("airstrike", "airstrikes", "air-strike",
-            "air-strikes", "strike", "strikes", "drone-strike", "bombardment", "bombardments", "shelling", "barrage");
+    private static final java.util.Set<String> AIR_ATTACKS = Lexicon.words("AIR_ATTACKS");
 
     private static boolean armedSide(String code) {
         return code != null && (code.endsWith(Roles.MIL) || code.endsWith(Roles.REB));
     }
 
-    private static final java.util.Set<String> LIGHT_ATTACK_VERBS = java.util.Set.of("launched", "launches", "launch",
-            "conducted", "conducts", "mounted", "staged", "carried", "claimed", "executed", "unleashed");
+    private static final java.util.Set<String> LIGHT_ATTACK_VERBS = Lexicon.words("LIGHT_ATTACK_VERBS");
 
-    private static final java.util.Set<String> SELF = java.util.Set.of("himself", "herself", "themselves");
+    private static final java.util.Set<String> SELF = Lexicon.words("SELF");
 
     /** "launched more than 300 drones and missiles", "launched rockets": weapons as the object, not an offensive. */
     private static boolean weaponsAt(Sentence s, int i) {
@@ -3133,12 +3086,10 @@ final class Rules {
     }
 
     /** Who speaks for a party at talks: "envoys of Sudan's army". */
-    private static final java.util.Set<String> TALKERS = java.util.Set.of("envoys", "envoy", "delegation",
-            "delegations", "delegates", "negotiators", "negotiator", "emissaries", "mediators");
-    private static final java.util.Set<String> REVENGE = java.util.Set.of("revenge", "retaliation", "reprisals",
-            "reprisal", "vengeance", "response", "retribution");
+    private static final java.util.Set<String> TALKERS = Lexicon.words("TALKERS");
+    private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
 
-    private static final java.util.Set<String> VOW = java.util.Set.of("vowed", "vows", "vow", "pledged", "pledges");
+    private static final java.util.Set<String> VOW = Lexicon.words("VOW");
 
     private static boolean forceContext(Sentence s) {
         for (int k = 0; k < s.size(); k++) {
@@ -3150,9 +3101,7 @@ final class Rules {
     }
 
     /** The party a sentence quotes: "X said/warned/told ...", "..., said X", "according to X". */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
-            "minister", "commander", "leader", "president", "governor", "chief", "official", "general", "colonel",
-            "envoy", "ambassador", "mayor", "premier");
+    private static final java.util.Set<String> TITLES = Lexicon.words("TITLES");
 
     Party speaker(Sentence s) {
         List<Party> ms = ctx.mentions.get(s.index());
