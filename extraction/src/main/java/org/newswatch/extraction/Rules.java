@@ -26,126 +26,130 @@ final class Rules {
         this.ctx = ctx;
     }
 
+    /** A rule's Java pass, run at the trigger's position. */
+    @FunctionalInterface
+    interface Action {
+        void run(Rules r, Sentence s, int i);
+    }
+
+    /** A structural test of a rule, at the trigger's position. */
+    @FunctionalInterface
+    interface Guard {
+        boolean test(Rules r, Sentence s, int i);
+    }
+
+    /** The rule files of a language, in the order their rules run on a token. */
+    static final List<String> FILES = List.of("killed", "wounded", "equipment", "displacement", "capture", "offensive",
+            "attack", "deployment", "threat", "talks");
+
+    private static final java.util.Map<String, Action> ACTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("killedSplitToDeath", (r, s, i) -> {
+                Party obj = partyAfter(s, i); // "hacking 23 people to death", "beat two herders to death"
+                if (obj != null && !hedged(s, i)) {
+                    r.emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
+                }
+            }),
+            java.util.Map.entry("killedPhrase", (r, s, i) -> {
+                if (!r.noCasualties) {
+                    r.casualtyComplex(s, i, killComplexEnd(s, i));
+                }
+            }),
+            java.util.Map.entry("killedVerb", (r, s, i) -> r.casualty(s, i, EventType.KILLED)),
+            java.util.Map.entry("killedNoun", (r, s, i) -> r.casualtyNoun(s, i, EventType.KILLED)),
+            java.util.Map.entry("claimedLivesOf", (r, s, i) -> {
+                if (!hedged(s, i - 2)) { // "claimed the lives of 12 people"
+                    Party p = partyAfter(s, i + 1);
+                    if (p != null) {
+                        r.emitCasualty(s, i - 2, EventType.KILLED, p, "killed.claimed-lives");
+                    }
+                }
+            }),
+            java.util.Map.entry("numberOf", (r, s, i) -> {
+                if (!r.numberOfEquipment(s, i)) {
+                    r.numberKilled(s, i);
+                }
+            }),
+            java.util.Map.entry("supremePrice", (r, s, i) -> {
+                if (!hedged(s, i - 3)) { // "one soldier paid the supreme price"
+                    r.casualtyPassive(s, i - 3, EventType.KILLED, "killed.supreme-price");
+                }
+            }),
+            java.util.Map.entry("livesClaimed", (r, s, i) -> {
+                Amount a = Parties.amountEndingAt(s, i); // "the bombing claimed at least 43 lives", "cost 12 lives"
+                if (a.hasCount() && !hedged(s, a.start() - 1)) {
+                    Party p = new Party(null, Roles.CVL, false, null, a, a.start(), i, i + 1, null);
+                    r.emitCasualty(s, a.start() - 1, EventType.KILLED, p, "killed.claimed-lives");
+                }
+            }),
+            java.util.Map.entry("lostLives", (r, s, i) -> r.casualtyPassive(s, i - 2, EventType.KILLED,
+                    "killed.lost-lives")),
+            java.util.Map.entry("toll", (r, s, i) -> r.toll(s, i)),
+            java.util.Map.entry("woundedVerb", (r, s, i) -> r.casualty(s, i, EventType.WOUNDED)),
+            java.util.Map.entry("woundedNoun", (r, s, i) -> r.casualtyNoun(s, i, EventType.WOUNDED)),
+            java.util.Map.entry("sustainedBefore", (r, s, i) -> r.sustained(s, i - 1)),
+            java.util.Map.entry("sustainedTwoBefore", (r, s, i) -> r.sustained(s, i - 2)),
+            java.util.Map.entry("equipment", (r, s, i) -> r.equipment(s, i)),
+            java.util.Map.entry("equipmentLost", (r, s, i) -> r.equipmentLost(s, i)),
+            java.util.Map.entry("displacement", (r, s, i) -> r.displacement(s, i)),
+            java.util.Map.entry("displacementMove", (r, s, i) -> r.displacementMove(s, i)),
+            java.util.Map.entry("capture", (r, s, i) -> r.capture(s, i)),
+            java.util.Map.entry("pushedOut", (r, s, i) -> r.pushedOut(s, i)),
+            java.util.Map.entry("offensive", (r, s, i) -> r.offensive(s, i)),
+            java.util.Map.entry("attack", (r, s, i) -> r.attack(s, i)),
+            java.util.Map.entry("clash", (r, s, i) -> r.clash(s, i)),
+            java.util.Map.entry("explosive", (r, s, i) -> r.explosive(s, i)),
+            java.util.Map.entry("deployment", (r, s, i) -> r.deployment(s, i)),
+            java.util.Map.entry("threat", (r, s, i) -> r.threat(s, i)),
+            java.util.Map.entry("talks", (r, s, i) -> r.talks(s, i)));
+
+    private static final java.util.Map<String, Guard> GUARDS = java.util.Map.ofEntries(
+            java.util.Map.entry("splitToDeath", (r, s, i) -> splitToDeath(s, i)),
+            java.util.Map.entry("livesClaimed", (r, s, i) -> {
+                Amount a = Parties.amountEndingAt(s, i);
+                return a != null && CLAIM_LIVES.contains(s.lc(a.start() - 1));
+            }),
+            java.util.Map.entry("takeSense", (r, s, i) -> takeSense(s, i)),
+            java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
+            java.util.Map.entry("insurgentsEnter", (r, s, i) -> r.insurgentsEnter(s, i)),
+            java.util.Map.entry("firedAtNext", (r, s, i) -> firedAt(s, i + 1)),
+            java.util.Map.entry("weaponsAt", (r, s, i) -> weaponsAt(s, i)),
+            java.util.Map.entry("bombAfter", (r, s, i) -> bombAfter(s, i)),
+            java.util.Map.entry("forceContext", (r, s, i) -> forceContext(s)),
+            java.util.Map.entry("notEarlyWarning", (r, s, i) -> !(s.lc(i).equals("warning")
+                    && s.lc(i - 1).equals("early"))),
+            java.util.Map.entry("willAct", (r, s, i) -> willAct(s, i)));
+
+    /** The compiled rules of {@code en/rules/}. */
+    static final RuleSet<Action, Guard> RULES = RuleSet.load(FILES.stream().map(f -> "en/rules/" + f + ".rules")
+            .toList(), Lexicon::wordClass, ACTIONS::get, GUARDS::get);
+
+    /** The sentence being read denies casualties ("no one was hurt"). */
+    private boolean noCasualties;
+
     void sentence(Sentence s) {
-        boolean noCasualties = negatedCasualties(s);
+        noCasualties = negatedCasualties(s);
         int n = s.size();
         for (int i = 0; i < n; i++) {
             Token t = s.get(i);
             if (!t.isWord()) {
                 continue;
             }
-            String w = t.lc();
-            if (!noCasualties && splitToDeath(s, i)) {
-                Party obj = partyAfter(s, i); // "hacking 23 people to death", "beat two herders to death"
-                if (obj != null && !hedged(s, i)) {
-                    emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
-                }
+            List<RuleSet.Rule<Action, Guard>> rules = RULES.at(t.lc());
+            if (rules == null) {
                 continue;
             }
-            int complex = killComplexEnd(s, i);
-            if (complex > i) {
-                if (!noCasualties) {
-                    casualtyComplex(s, i, complex);
+            long fired = 0;
+            for (RuleSet.Rule<Action, Guard> rule : rules) {
+                if ((fired & rule.groupBit) != 0 || rule.casualty && noCasualties || !rule.contextMatches(s, i)
+                        || !guardsHold(rule, s, i)) {
+                    continue;
                 }
-                i = complex; // "shot dead", "hacked to death": one trigger, "dead"/"death" included
-                continue;
-            }
-            if (!Lexicon.TRIGGERS.contains(w)) {
-                continue;
-            }
-            if (!noCasualties) {
-                if (Lexicon.KILL_VERBS.contains(w) || Lexicon.KILL_INTRANSITIVE.contains(w)) {
-                    casualty(s, i, EventType.KILLED);
-                } else if (Lexicon.KILL_NOUNS.contains(w)) {
-                    casualtyNoun(s, i, EventType.KILLED);
-                } else if (w.equals("lives") && s.lc(i - 1).equals("the") && s.lc(i + 1).equals("of")
-                        && CLAIM_LIVES.contains(s.lc(i - 2))) {
-                    if (!hedged(s, i - 2)) {
-                        Party p = partyAfter(s, i + 1);
-                        if (p != null) {
-                            emitCasualty(s, i - 2, EventType.KILLED, p, "killed.claimed-lives");
-                        }
-                    }
-                } else if (w.equals("number") && s.lc(i + 1).equals("of")) {
-                    if (!numberOfEquipment(s, i)) {
-                        numberKilled(s, i);
-                    }
-                } else if (w.equals("price") && (s.lc(i - 1).equals("supreme") || s.lc(i - 1).equals("ultimate"))
-                        && s.lc(i - 2).equals("the") && (s.lc(i - 3).equals("paid") || s.lc(i - 3).equals("pay"))) {
-                    if (!hedged(s, i - 3)) {
-                        casualtyPassive(s, i - 3, EventType.KILLED, "killed.supreme-price"); // "one soldier paid the supreme price"
-                    }
-                } else if (w.equals("lives") && Parties.amountEndingAt(s, i) != null
-                        && CLAIM_LIVES.contains(s.lc(Parties.amountEndingAt(s, i).start() - 1))) {
-                    // "the bombing claimed at least 43 lives", "cost 12 lives"
-                    Amount a = Parties.amountEndingAt(s, i);
-                    if (a.hasCount() && !hedged(s, a.start() - 1)) {
-                        Party p = new Party(null, Roles.CVL, false, null, a, a.start(), i, i + 1, null);
-                        emitCasualty(s, a.start() - 1, EventType.KILLED, p, "killed.claimed-lives");
-                    }
-                } else if (w.equals("lives") && s.lc(i - 1).equals("their") && s.lc(i - 2).equals("lost")) {
-                    casualtyPassive(s, i - 2, EventType.KILLED, "killed.lost-lives");
-                } else if (Lexicon.WOUND_VERBS.contains(w)) {
-                    casualty(s, i, EventType.WOUNDED);
-                } else if (w.equals("toll") && !s.lc(i + 1).equals("could") && !s.lc(i + 1).equals("may")) {
-                    toll(s, i);
-                } else if ((w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 1))
-                        || (w.equals("injuries") || w.equals("wounds")) && SUSTAIN.contains(s.lc(i - 2))
-                        && ADVERBS.contains(s.lc(i - 1))) {
-                    // "8 others sustained injuries", "five suffered serious wounds": a passive in other words
-                    int v = SUSTAIN.contains(s.lc(i - 1)) ? i - 1 : i - 2;
-                    if (!hedged(s, v) && !s.lc(v + 1).equals("no")) {
-                        casualtyPassive(s, v, EventType.WOUNDED, "wounded.passive");
-                    }
-                } else if (Lexicon.WOUND_NOUNS.contains(w)) {
-                    casualtyNoun(s, i, EventType.WOUNDED);
+                fired |= rule.groupBit;
+                rule.action.run(this, s, i);
+                if (rule.stop) {
+                    i += rule.span; // "shot dead", "hacked to death": one trigger
+                    break;
                 }
-            }
-            if (w.equals("destroyed") || w.equals("destroying") || w.equals("downed") || w.equals("damaged")
-                    || w.equals("burned") || w.equals("burnt") || w.equals("torched") || w.equals("sunk")
-                    || w.equals("sank") || w.equals("exploded")
-                    || w.equals("hit") || w.equals("down") && (s.lc(i - 1).equals("shot") || s.lc(i - 1).equals("brought"))
-                    || w.equals("disabled")) {
-                equipment(s, i);
-            } else if (w.equals("lost") && !s.lc(i + 1).equals("control") && !s.lc(i + 1).equals("their")) {
-                equipmentLost(s, i);
-            }
-            if (Lexicon.DISPLACE_VERBS.contains(w) || Lexicon.DISPLACE_FORCE.contains(w)) {
-                displacement(s, i);
-            } else if (Lexicon.DISPLACE_MOVES.contains(w)) {
-                displacementMove(s, i);
-            }
-            if (Lexicon.CAPTURE_VERBS.contains(w) || Lexicon.CONTROL_VERBS.contains(w) && takeSense(s, i)
-                    || w.equals("controlled") && Numbers.parse(s, i + 1) != null && takeSense(s, i)
-                    || w.equals("fell") && s.lc(i + 1).equals("to") || w.equals("entered") && insurgentsEnter(s, i)) {
-                capture(s, i);
-            }
-            if (PUSH_OUT.contains(w)) {
-                pushedOut(s, i);
-            }
-            if (Lexicon.OFFENSIVE_NOUNS.contains(w) || Lexicon.LAUNCH.contains(w)) {
-                offensive(s, i);
-            }
-            if (Lexicon.ATTACK_NOUNS.contains(w) || Lexicon.ATTACK_VERBS.contains(w)
-                    || w.equals("opened") && s.lc(i + 1).equals("fire") && firedAt(s, i + 1)
-                    || w.equals("blew") && SELF.contains(s.lc(i + 1)) && s.lc(i + 2).equals("up")
-                    || w.equals("launched") && weaponsAt(s, i)
-                    || (w.equals("detonated") || w.equals("detonating")) && bombAfter(s, i)) {
-                attack(s, i); // "gunmen opened fire on worshippers"
-            }
-            if (Lexicon.CLASH.contains(w)) {
-                clash(s, i);
-            }
-            if (Lexicon.EXPLODE_VERBS.contains(w) || Lexicon.DROP_VERBS.contains(w) || w.equals("targeted")
-                    || w.equals("hit") || w.equals("struck")) {
-                explosive(s, i);
-            }
-            if (Lexicon.DEPLOY_VERBS.contains(w)) {
-                deployment(s, i);
-            }
-            threat(s, i);
-            if (Lexicon.TALK_NOUNS.contains(w)) {
-                talks(s, i);
             }
         }
         if (!countryFromContext.isEmpty() || !pendingAttacks.isEmpty()) {
@@ -153,6 +157,22 @@ final class Rules {
             java.util.Set<String> victims = casualtiesOf(s);
             dropAttacksByTheirVictims(victims);
             resolvePendingAttacks(s, victims);
+        }
+    }
+
+    private boolean guardsHold(RuleSet.Rule<Action, Guard> rule, Sentence s, int i) {
+        for (Guard g : rule.guards) {
+            if (!g.test(this, s, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "8 others sustained injuries" with the verb at v: a passive in other words. */
+    private void sustained(Sentence s, int v) {
+        if (!hedged(s, v) && !s.lc(v + 1).equals("no")) {
+            casualtyPassive(s, v, EventType.WOUNDED, "wounded.passive");
         }
     }
 
@@ -3024,42 +3044,35 @@ final class Rules {
 
     // ---------------------------------------------------------------- threat
 
-    private void threat(Sentence s, int i) {
+    /**
+     * "will/would/'ll" + an act of force: "would pay a heavy price", "will not remain unanswered", "will continue
+     * to strike".
+     */
+    private static boolean willAct(Sentence s, int i) {
         String w = s.lc(i);
-        boolean trig = false;
-        if ((Lexicon.THREAT_VERBS.contains(w) || VOW.contains(w) || w.equals("ready")) && s.lc(i + 1).equals("to")
-                && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
-            trig = true; // "threatened to target all ships", "vowed to crush the militants", "ready to use"
-        } else if (VOW.contains(w) && (REVENGE.contains(s.lc(i + 1)) || REVENGE.contains(s.lc(i + 2)))) {
-            trig = true; // "vowed revenge", "vowed swift retaliation"
-        } else if (Lexicon.THREAT_VERBS.contains(w)) {
-            trig = forceContext(s) && !(w.equals("warning") && s.lc(i - 1).equals("early"));
-        } else if ((w.equals("will") || w.equals("would") || w.equals("'ll")) && !s.lc(i - 1).equals("it")
-                || w.equals("would") || w.equals("will")) {
-            int k = i + 1;
-            if (s.lc(k).equals("not")) {
-                k++;
-            }
-            if (s.lc(k).equals("continue") && s.lc(k + 1).equals("to")) {
-                k += 2;
-            }
-            if (isQuote(s.lc(k))) {
-                k++; // 'would "counterattack"', 'would pay "a heavy price"'
-            }
-            trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
-                    || isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
-                    || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
-                    || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
-                    || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
-            if (trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) {
-                trig = false;
-            }
-        } else if (w.equals("determined") && s.lc(i + 1).equals("to") && Lexicon.THREAT_ACTS.contains(s.lc(i + 2))) {
-            trig = true;
+        if (w.equals("'ll") && s.lc(i - 1).equals("it")) {
+            return false;
         }
-        if (!trig || s.lc(i - 1).equals("if")) {
-            return;
+        int k = i + 1;
+        if (s.lc(k).equals("not")) {
+            k++;
         }
+        if (s.lc(k).equals("continue") && s.lc(k + 1).equals("to")) {
+            k += 2;
+        }
+        if (isQuote(s.lc(k))) {
+            k++; // 'would "counterattack"', 'would pay "a heavy price"'
+        }
+        boolean trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
+                || isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
+                || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
+                || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
+                || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
+        return !(trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) && trig;
+    }
+
+    /** A threat found by a rule of threat.rules at i: who makes it. */
+    private void threat(Sentence s, int i) {
         for (Candidate prev : ctx.events) {
             if (prev.type == EventType.THREAT && prev.sentence == s) {
                 return; // one threat per sentence
