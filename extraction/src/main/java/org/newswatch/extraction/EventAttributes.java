@@ -46,7 +46,7 @@ final class EventAttributes {
             }
         }
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
-            if (TOTAL_WORDS.contains(s.lc(k)) && !Rules.incidentToll(s, k + 1) && !Rules.restatedToll(s, k)) {
+            if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)) {
                 return true;
             }
             if (s.lc(k).equals("between") && Dates.isCalendarWord(s.lc(k + 1)) && !Dates.isCalendarWord(s.lc(k + 2))
@@ -621,10 +621,10 @@ final class EventAttributes {
                 return "SOHR";
             }
         }
-        Party p = rules.speaker(s);
+        Party p = rules.parties.speaker(s);
         if (p == null) {
             return null;
         }
-        return rules.code(s, p, Roles.GOV, false);
+        return rules.coding.code(s, p, Roles.GOV, false);
     }
 }

@@ -79,7 +79,7 @@ class UnitsTest {
 
     private static String code(String text) {
         Sentence s = one(text);
-        Party p = Rules.partyBefore(s, indexOf(s, "killed"));
+        Party p = PartySearch.partyBefore(s, indexOf(s, "killed"));
         return p.code(Roles.GOV);
     }
 
@@ -143,13 +143,13 @@ class UnitsTest {
 
     @Test
     void negation() {
-        assertTrue(Rules.negatedCasualties(one("No casualties were reported.")));
-        assertTrue(Rules.negatedCasualties(one("Neither injuries nor fatalities were reported.")));
-        assertTrue(Rules.negatedCasualties(one("Nobody was hurt in the blast.")));
-        assertFalse(Rules.negatedCasualties(one("Five soldiers were killed.")));
+        assertTrue(Clauses.negatedCasualties(one("No casualties were reported.")));
+        assertTrue(Clauses.negatedCasualties(one("Neither injuries nor fatalities were reported.")));
+        assertTrue(Clauses.negatedCasualties(one("Nobody was hurt in the blast.")));
+        assertFalse(Clauses.negatedCasualties(one("Five soldiers were killed.")));
         Sentence s = one("Thousands could be killed in the offensive.");
-        assertTrue(Rules.hedged(s, indexOf(s, "killed")));
+        assertTrue(Clauses.hedged(s, indexOf(s, "killed")));
         Sentence t = one("Thousands were killed in the offensive.");
-        assertFalse(Rules.hedged(t, indexOf(t, "killed")));
+        assertFalse(Clauses.hedged(t, indexOf(t, "killed")));
     }
 }
