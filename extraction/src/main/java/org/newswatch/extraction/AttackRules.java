@@ -108,7 +108,7 @@ final class AttackRules {
             actor = ms.isEmpty() ? null : ms.get(0);
         }
         if (actor == null && !noun && Clauses.beBefore(s, i)) {
-            pendingAttacks.add(i); // "their patrol was ambushed": the subject is the target; the author is in the context
+            pendingAttacks.add(new Pending(i, r.firing)); // "their patrol was ambushed": the subject is the target; the author is in the context
             return;
         }
         if (actor == null && !noun) {
@@ -120,7 +120,7 @@ final class AttackRules {
         }
         if (actor == null) {
             if (noun && incident(s, i)) {
-                pendingAttacks.add(i); // "an attack on a checkpoint": its author is in the context
+                pendingAttacks.add(new Pending(i, r.firing)); // "an attack on a checkpoint": its author is in the context
             }
             return;
         }
@@ -134,6 +134,7 @@ final class AttackRules {
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
         c.actor = code;
         if (actor.country() == null) {
+            c.ruleId = r.firing;
             countryFromContext.add(c); // "soldiers were killed after an airstrike": checked against the victims below
         }
         if (noun && (w.endsWith("s") || w.equals("shelling"))) {
@@ -240,8 +241,8 @@ final class AttackRules {
                 a = r.parties.possessor(s, i); // "the army's clashes with IS"
             }
         }
-        if (a == null) {
-            return;
+        if (a == null || Roles.GOV.equals(a.role()) && (b == null || b.role() == null || Roles.GOV.equals(b.role()))) {
+            return; // "the two ministers clashed over the budget": officials clash in words
         }
         String actor = r.coding.code(s, a, Roles.MIL, true);
         if (actor == null || actor.endsWith(Roles.CVL) || actor.endsWith(Roles.REF)) {
@@ -368,8 +369,12 @@ final class AttackRules {
 
     static final java.util.Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
 
-    /** Attack nouns of this sentence whose author it does not name. */
-    final List<Integer> pendingAttacks = new java.util.ArrayList<>();
+    /** An attack of this sentence whose author is left to the end of the sentence, with the rule that found it. */
+    record Pending(int trigger, String rule) {
+    }
+
+    /** Attacks of this sentence whose author it does not name. */
+    final List<Pending> pendingAttacks = new java.util.ArrayList<>();
 
     /** This sentence's attacks whose author was named without a country (the context gave one, or none). */
     final List<Candidate> countryFromContext = new java.util.ArrayList<>();
@@ -438,7 +443,7 @@ final class AttackRules {
         named.remove(null);
         for (Candidate c : countryFromContext) {
             if (c.actor.endsWith(Roles.MIL) && named.equals(java.util.Set.of(c.actor)) && ctx.events.remove(c)) {
-                pendingAttacks.add(c.trigger);
+                pendingAttacks.add(new Pending(c.trigger, c.ruleId));
             }
         }
         countryFromContext.clear();
@@ -462,7 +467,8 @@ final class AttackRules {
      * that, to the author of the latest attack or killing the article reported.
      */
     void resolvePendingAttacks(Sentence s, java.util.Set<String> victims) {
-        for (int i : pendingAttacks) {
+        for (Pending pending : pendingAttacks) {
+            int i = pending.trigger();
             // an unattributed air or drone strike is a state's; an ambush, bombing or assault an armed group's
             String role = AIR_ATTACKS.contains(s.lc(i)) ? Roles.MIL : s.lc(i).startsWith("raid") ? null : Roles.REB;
             String author = null;
@@ -477,6 +483,7 @@ final class AttackRules {
                 Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.noun-context");
                 c.actor = author;
                 c.inferred = true;
+                c.ruleId = pending.rule();
                 r.coding.finish(c);
             }
         }

@@ -254,6 +254,9 @@ final class Coding {
         } else if (cause != org.newswatch.contracts.Cause.VIOLENCE) {
             return false; // "an earthquake struck the town", "floods drove 5,000 from their homes": no conflict event
         }
+        if (c.ruleId == null) {
+            c.ruleId = r.firing;
+        }
         ctx.events.add(c);
         return true;
     }

@@ -223,10 +223,9 @@ final class EquipmentRules {
             if (side != null && c.inferred && c.victim != null && side.length() == 6 && c.victim.length() == 6
                     && side.regionMatches(0, c.victim, 0, 3) && (side.endsWith(Roles.MIL) || side.endsWith(Roles.GOV))) {
                 // "Russia's defence ministry said it had destroyed 7 tanks": what a side destroys is its enemy's
+                // or nobody the text names ("the Syrian army destroyed three tanks"), never its own
                 String enemy = opponent(side.substring(0, 3));
-                if (enemy != null) {
-                    c.victim = enemy + rebelsOnly(enemy);
-                }
+                c.victim = enemy == null ? null : enemy + rebelsOnly(enemy);
             }
             if (c.inferred && c.actor != null && (c.actor.endsWith(Roles.MIL) || c.actor.endsWith(Roles.GOV))
                     && (e == Equipment.DEPOT || e == Equipment.OTHER)) {

@@ -597,7 +597,7 @@ public final class Extractor {
                 text.substring(s.start(), s.end()),
                 s.start(),
                 s.end(),
-                c.rule,
+                c.ruleId,
                 confidence(c),
                 article.title(),
                 article.url(),

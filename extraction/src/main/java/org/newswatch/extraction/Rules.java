@@ -139,6 +139,9 @@ final class Rules {
     static final RuleSet<Action, Guard> RULES = RuleSet.load(FILES.stream().map(f -> "en/rules/" + f + ".rules")
             .toList(), Lexicon::wordClass, ACTIONS::get, GUARDS::get);
 
+    /** The id of the rule whose pass is running: the rule of the events it finishes. */
+    String firing;
+
     /** The sentence being read denies casualties ("no one was hurt"). */
     private boolean noCasualties;
 
@@ -161,6 +164,7 @@ final class Rules {
                     continue;
                 }
                 fired |= rule.groupBit;
+                firing = rule.id;
                 rule.action.run(this, s, i);
                 if (rule.stop) {
                     i += rule.span; // "shot dead", "hacked to death": one trigger
@@ -174,6 +178,7 @@ final class Rules {
             attacks.dropAttacksByTheirVictims(victims);
             attacks.resolvePendingAttacks(s, victims);
         }
+        firing = null;
     }
 
     private boolean guardsHold(RuleSet.Rule<Action, Guard> rule, Sentence s, int i) {
