@@ -38,6 +38,10 @@ class UnitsTest {
         Amount range = amount("between 43 and 52 fighters");
         assertEquals(43L, range.count());
         assertEquals(52L, range.high());
+        Amount inverted = amount("between 52 and 43 fighters");
+        assertEquals(43L, inverted.count(), "a range written high end first is still low to high");
+        assertEquals(52L, inverted.high());
+        assertNull(amount("between 4 and 4 fighters").high());
         assertEquals(Qualifier.AT_LEAST, amount("at least 22 soldiers").qualifier());
         assertEquals(Qualifier.AT_LEAST, amount("more than 400 deaths").qualifier());
         assertEquals(Qualifier.ABOUT, amount("some 50 soldiers").qualifier());
