@@ -547,6 +547,13 @@ final class CasualtyRules {
             verb = p.start() - 1;
         }
         Party agent = r.parties.agentParty(s, verb, p, passive);
+        Party who = apposition(s, p);
+        if (who != null) {
+            // "killing its driver, an SDF commander": the apposition says whose side the victim was on
+            p = new Party(who.country(), who.role(), who.explicit(), who.sponsor(), p.amount(), p.start(), p.head(),
+                    p.end(), p.anaphor());
+            c.party = p;
+        }
         c.victim = r.coding.victimCode(s, p, type, Roles.CVL, c, agent);
         if (c.victim == null) {
             return;
@@ -562,6 +569,30 @@ final class CasualtyRules {
             c.actor = null; // a party does not kill its own, unless the text says so
         }
         r.coding.finish(c);
+    }
+
+    /**
+     * ", an SDF commander" right after a victim named as a person ("its driver", "a man", "the mayor's guard"): the
+     * armed side the apposition names, or null.
+     */
+    private Party apposition(Sentence s, Party p) {
+        if (p.role() != null && !Roles.CVL.equals(p.role()) || p.amount() != null && p.amount().hasCount()
+                && p.amount().count() != 1 || !s.lc(p.end()).equals(",")) {
+            return null;
+        }
+        int k = p.end() + 1;
+        if (s.lc(k).equals("a") || s.lc(k).equals("an") || s.lc(k).equals("the")) {
+            k++;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= p.end() + 1 && m.start() <= k && m.head() >= 0 && m.role() != null
+                    && (Roles.MIL.equals(m.role()) || Roles.REB.equals(m.role()))
+                    && (m.amount() == null || m.amount().hasCount() && m.amount().count() == 1)
+                    && !Lexicon.SPEECH.contains(s.lc(m.end()))) {
+                return m; // not "..., the army said"
+            }
+        }
+        return null;
     }
 
     /** "a military airstrike", "regime shelling": a weapon phrase whose modifier names the state's forces. */

@@ -96,7 +96,7 @@ final class Coding {
         }
         if (country == null) {
             c.inferred = true;
-            country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start());
+            country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
         }
         return country == null ? role : country + role;
     }
@@ -171,7 +171,7 @@ final class Coding {
     }
 
     /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
-    String contextCountry(Sentence s, String role, int before) {
+    String contextCountry(Sentence s, String role, int before, boolean victim) {
         if ((s.lc(before).equals("its") || s.lc(before).equals("his") || s.lc(before).equals("their"))
                 && (role.equals(Roles.MIL) || role.equals(Roles.GOV))) {
             // "Moscow said its forces had retaken two villages": the speaker's own forces
@@ -188,8 +188,9 @@ final class Coding {
                     if (si == s.index() && m.start() >= before) {
                         continue;
                     }
-                    if (role.equals(m.role()) && m.explicit() && m.country() != null) {
-                        return m.country();
+                    if (role.equals(m.role()) && m.explicit() && m.country() != null
+                            && !(victim && si == s.index() && m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head())))) {
+                        return m.country(); // not "a Turkish drone ... killing a commander": the weapon is the other side's
                     }
                 }
             }
@@ -211,7 +212,7 @@ final class Coding {
             if (role == null) {
                 return null;
             }
-            country = contextCountry(s, role, p.start());
+            country = contextCountry(s, role, p.start(), false);
         }
         return country == null ? role : country + (role == null ? "" : role);
     }

@@ -183,6 +183,9 @@ final class EquipmentRules {
             return false; // "several vehicles were burnt" in a raid on villagers: property, not military equipment
         }
         Amount a = p.amount();
+        if (a != null && a.hasCount() && a.count() == 1 && (s.lc(a.start()).equals("a") || s.lc(a.start()).equals("an"))) {
+            a = null; // "shot down a drone": equipment is counted where a figure is written ("one drone", "two tanks")
+        }
         String owner = null;
         if (p.country() != null) {
             owner = p.country() + Roles.MIL;

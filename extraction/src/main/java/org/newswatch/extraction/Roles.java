@@ -22,8 +22,8 @@ public final class Roles {
     static final Map<String, String> HEADS = new HashMap<>();
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
-    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes", "jet",
-            "warplane",
+    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "drone", "rockets", "rocket", "shelling",
+            "strikes", "jet", "warplane", "helicopter", "gunship", "warship",
             "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments", "aircraft", "helicopters",
             "gunships", "warships", "artillery");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
@@ -52,7 +52,8 @@ public final class Roles {
                 "constables", "jawan", "jawans", "trooper", "marine", "sailor", "warplanes", "jets",
                 "airstrikes", "airstrike", "jet", "warplane", "reinforcements", "convoys", "convoy", "garrison", "troopers",
                 "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
-                "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
+                "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "drone",
+                "rockets", "rocket",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
                 "helicopters", "gunships", "warships", "artillery", "tanks");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
