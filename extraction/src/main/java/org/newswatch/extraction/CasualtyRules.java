@@ -469,13 +469,20 @@ final class CasualtyRules {
     }
 
     /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
+    private static final java.util.Set<String> OWNERS = Lexicon.words("OWNERS");
+
     static Party conjunctAfter(Sentence s, Party p) {
         int j = p.end();
         String x = s.lc(j);
         if (!(x.equals("and") || x.equals(",") && !s.lc(j + 1).equals("including"))) {
             return null;
         }
-        Amount a = Numbers.parse(s, j + 1);
+        int at = j + 1;
+        Amount counted = OWNERS.contains(s.lc(at)) ? Numbers.parse(s, at + 1) : null;
+        if (counted != null && counted.hasCount()) {
+            at++; // "the village chief and his two sons"
+        }
+        Amount a = Numbers.parse(s, at);
         int from = a != null && a.hasCount() ? a.end() : j + 2; // "and her son": one person, counted by Parties.at
         if (s.lc(from).equals("other") || s.lc(from).equals("more")) {
             from++; // "and 2 other people"
@@ -491,7 +498,7 @@ final class CasualtyRules {
             return null;
         }
         Party q = Parties.at(s, h);
-        if (q.amount() == null || q.amount().start() != j + 1 || q.role() == null && q.country() == null) {
+        if (q.amount() == null || q.amount().start() != at || q.role() == null && q.country() == null) {
             return null;
         }
         return q;

@@ -51,7 +51,7 @@ public final class Roles {
                 "brigadier-general", "conscript", "recruit", "reservist", "sub-inspector", "inspector", "constable",
                 "constables", "jawan", "jawans", "trooper", "marine", "sailor", "warplanes", "jets",
                 "airstrikes", "airstrike", "jet", "warplane", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "gendarmes", "gendarmerie", "guard", "guards", "patrol", "patrols", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "drone",
                 "rockets", "rocket",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
@@ -61,7 +61,8 @@ public final class Roles {
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
                 "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
                 "parliament", "leader", "leaders", "governor", "mayor", "state", "kremlin", "premier",
-                "chancellor", "king", "junta", "mediators", "mediator", "negotiators", "negotiator");
+                "chancellor", "king", "junta", "mediators", "mediator", "negotiators", "negotiator", "administrator",
+                "administrators");
         head(REB, "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
                 "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
                 "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
@@ -79,7 +80,10 @@ public final class Roles {
                 "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners", "victims",
                 "congregants", "parishioners", "commuters", "labourers", "laborers",
                 "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
-                "sisters", "infant", "newborn", "households", "household", "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
+                "sisters", "infant", "newborn", "households", "household", "sons", "daughters", "nephews", "nephew",
+                "nieces", "niece", "cousins", "cousin", "relative", "grandchildren", "grandson", "granddaughter",
+                "wives", "husbands", "uncle", "aunt",
+                "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
                 "pastors", "cleric", "clerics", "elders", "monks", "nuns", "aid-workers");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
         mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",
