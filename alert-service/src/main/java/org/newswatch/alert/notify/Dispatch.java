@@ -3,6 +3,7 @@ package org.newswatch.alert.notify;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -33,13 +34,15 @@ public class Dispatch {
     KafkaWriter writer;
     @Inject
     MeterRegistry registry;
+    @Inject
+    Tracer tracer;
 
     private final List<ChannelDispatcher> running = new CopyOnWriteArrayList<>();
 
     void start(@Observes StartupEvent event) {
         for (Notifier n : notifiers) {
             if (n.enabled()) {
-                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism,
+                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism, tracer,
                         outcome -> DeliveryMetrics.count(registry, n.channel(), outcome));
                 running.add(d);
                 d.start();
