@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,6 +62,9 @@ import org.newswatch.contracts.TraceHeaders;
  * and delivery goes on; the thread ends only on {@link #stop()}. A notifier that throws counts as a failed delivery
  * (dead-lettered). {@link #stuckFor()} tells the readiness check how long the channel has been failing.
  *
+ * <p>Measured: each consumer it opens is handed to {@code clientMetrics} (the Kafka client's metrics, consumer lag
+ * per partition among them, under the client id {@code consumer-<group>-<n>}), and that binding closed with it.
+ *
  * <p>Traced: each delivery runs in a span ({@code <channel> deliver}) whose parent is the alert record's W3C trace
  * context, current while the notifier runs (the webhook notifier sends it on as {@code traceparent}).
  */
@@ -78,6 +82,8 @@ final class ChannelDispatcher {
     private final KafkaWriter writer;
     private final Properties consumerProps;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    private final Function<KafkaConsumer<?, ?>, AutoCloseable> clientMetrics;
+    private volatile AutoCloseable consumerMetrics;
     private final Thread thread;
     private final ExecutorService workers;
     private final Lanes lanes;
@@ -91,8 +97,9 @@ final class ChannelDispatcher {
 
     /** @param outcomes told {@link DeliveryMetrics#OK} or {@link DeliveryMetrics#DEAD_LETTERED} of every delivery */
     ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism,
-            Tracer tracer, Consumer<String> outcomes) {
+            Tracer tracer, Function<KafkaConsumer<?, ?>, AutoCloseable> clientMetrics, Consumer<String> outcomes) {
         this.notifier = notifier;
+        this.clientMetrics = clientMetrics;
         this.tracer = tracer;
         this.outcomes = outcomes;
         this.tables = tables;
@@ -129,7 +136,20 @@ final class ChannelDispatcher {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
-        return new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumerMetrics = clientMetrics.apply(c);
+        return c;
+    }
+
+    /** Closes the consumer and its metrics. */
+    private void closeConsumer() {
+        try {
+            consumerMetrics.close();
+        } catch (Exception e) {
+            LOG.debugf(e, "closing the %s consumer's metrics", notifier.channel());
+        }
+        consumer.close(Duration.ofSeconds(5));
     }
 
     String channel() {
@@ -212,7 +232,7 @@ final class ChannelDispatcher {
         } finally {
             workers.shutdownNow();
             try {
-                consumer.close(Duration.ofSeconds(5));
+                closeConsumer();
             } catch (RuntimeException e) {
                 LOG.debugf(e, "closing the %s consumer", notifier.channel());
             }
@@ -235,7 +255,7 @@ final class ChannelDispatcher {
      */
     private void reopen() {
         try {
-            consumer.close(Duration.ofSeconds(5));
+            closeConsumer();
         } catch (RuntimeException e) {
             LOG.debugf(e, "closing the failed %s consumer", notifier.channel());
         }

@@ -34,6 +34,7 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
 import org.newswatch.contracts.TraceHeaders;
+import org.newswatch.security.OperationsEndpoints;
 import org.newswatch.security.TestSpans;
 import org.newswatch.kafka.KafkaTestResource;
 
@@ -109,6 +110,23 @@ class ArticleProcessorTest {
         assertEquals(extracted.getSpanId(), published.getParentSpanId());
         assertEquals("00-" + traceId + "-" + published.getSpanId() + "-01",
                 CloudEvents.header(record.headers(), TraceHeaders.TRACEPARENT));
+    }
+
+    /**
+     * The identity memory's size (newswatch_identity_memory_size) and the articles consumer's lag per partition (the
+     * Kafka client's records-lag, bound by Quarkus) are on /q/metrics once an article was read.
+     */
+    @Test
+    void identityMemorySizeAndConsumerLagAreGauges() throws Exception {
+        String id = "gauged-" + UUID.randomUUID();
+        Article article = new Article(1, id, "31 Turkish soldiers killed", "https://example.org/g", "Example",
+                Instant.parse("2020-03-28T00:00:00Z"), Instant.now(), Article.LIVE,
+                "At least 31 Turkish soldiers were killed in an air strike in Idlib on Saturday, the governor said.", null);
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, id, Json.write(article))).get();
+        awaitRecord(Topics.EVENTS, r -> r.value().contains(id));
+        assertTrue(OperationsEndpoints.value("newswatch_identity_memory_size") >= 1);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertEquals(List.of(0.0), OperationsEndpoints.values(
+                "kafka_consumer_fetch_manager_records_lag", "topic=\"articles\"", "partition=\"0\"")));
     }
 
     @Test
