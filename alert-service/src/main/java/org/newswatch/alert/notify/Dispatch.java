@@ -44,8 +44,8 @@ public class Dispatch {
     void start(@Observes StartupEvent event) {
         for (Notifier n : notifiers) {
             if (n.enabled()) {
-                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism, tracer, this::clientMetrics,
-                        outcome -> DeliveryMetrics.count(registry, n.channel(), outcome));
+                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism, tracer,
+                        this::clientMetrics, outcome -> DeliveryMetrics.count(registry, n.channel(), outcome));
                 running.add(d);
                 d.start();
             }

@@ -111,9 +111,9 @@ public final class AlertTopology {
                         .process(DeadLetterProcessor::new, Named.as("dead-letter"))
                         .to(Topics.EVENTS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
                 .defaultBranch(Branched.withConsumer(good -> good
-                        .process(() -> new AlertProcessor(clock, subscriptions, silences, tracer), Named.as("alert-rules"),
-                                DEDUP_STORE, REPORTS_STORE, INDEX_STORE, STORIES_STORE, WINDOWS_STORE, KINDS_STORE,
-                                RATES_STORE)
+                        .process(() -> new AlertProcessor(clock, subscriptions, silences, tracer),
+                                Named.as("alert-rules"), DEDUP_STORE, REPORTS_STORE, INDEX_STORE, STORIES_STORE,
+                                WINDOWS_STORE, KINDS_STORE, RATES_STORE)
                         .peek((key, alert) -> fired.accept(alert), Named.as("count-alert"))
                         .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
         return builder.build();

@@ -86,7 +86,8 @@ public class ArticleProcessor {
             }
             Context parent = TraceHeaders.extract(record.headers());
             Span span = tracer.spanBuilder(SPAN_NAME).setParent(parent).setSpanKind(SpanKind.CONSUMER)
-                    .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", record.topic())
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.destination.name", record.topic())
                     .setAttribute("newswatch.article.id", article.id()).startSpan();
             Context traced = parent.with(span);
             List<ExtractedEvent> extracted;

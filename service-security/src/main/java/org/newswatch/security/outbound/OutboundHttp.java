@@ -29,9 +29,9 @@ import javax.net.ssl.SSLException;
  * HTTP requests to caller-given URLs under an {@link OutboundPolicy}: each {@link #send} resolves the host once
  * through the policy, connects to the checked address (Host header and TLS SNI/host verification still use the
  * name), sends the caller's headers as they are (Vert.x tracing is off for these requests, so a {@code traceparent}
- * the caller set is not replaced), follows no redirect (a 3xx is returned as it is), stops reading a response body past its limit, and fails
- * with an {@link OutboundException} whose message names no address and no port. Blocking: never call it on an event
- * loop.
+ * the caller set is not replaced), follows no redirect (a 3xx is returned as it is), stops reading a response body
+ * past its limit, and fails with an {@link OutboundException} whose message names no address and no port. Blocking:
+ * never call it on an event loop.
  */
 public final class OutboundHttp implements AutoCloseable {
 
