@@ -31,7 +31,7 @@ public final class HtmlArticles {
 
     /** Parses a page; fields a caller already knows (e.g. from a feed entry) win over what the page says. */
     public static ArticleInput parse(String html, String baseUrl, ArticleInput known) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Document doc = HtmlDepth.parse(html, baseUrl);
         String title = first(known == null ? null : known.title(),
                 meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "dc.title"), doc.title(), text(doc.selectFirst("h1")));
         String url = first(known == null ? null : known.url(),
