@@ -275,6 +275,18 @@ final class CasualtyRules {
         return incident;
     }
 
+    /** A word of a span of time or of a whole conflict around a toll at i ("the war's toll", "toll since May"). */
+    private static boolean spanned(Sentence s, int i) {
+        for (int k = Math.max(0, i - 8); k < Math.min(s.size(), i + 20); k++) {
+            if (Lexicon.SPANS.contains(s.lc(k)) || TOTALS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TOTALS = Lexicon.words("TOTALS");
+
     static final java.util.Set<String> BRING_VERBS = Lexicon.words("BRING_VERBS");
 
     /**
@@ -373,7 +385,9 @@ final class CasualtyRules {
                     c.party = p;
                     c.amount(a);
                     c.victim = r.coding.victimCode(s, p.withRole(p.role()), EventType.KILLED, Roles.CVL, c, null);
-                    c.cumulative = !incidentToll(s, i + 1) && !restatedToll(s, i);
+                    // a toll spans a war or a period only when the text says so ("the toll of the war", "since
+                    // January", "so far"); a note's "death toll between 120 and 165" is its incident's
+                    c.cumulative = spanned(s, i) && !incidentToll(s, i + 1) && !restatedToll(s, i);
                     r.coding.finish(c);
                     return;
                 }

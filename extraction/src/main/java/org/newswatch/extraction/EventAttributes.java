@@ -46,7 +46,8 @@ final class EventAttributes {
             }
         }
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
-            if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)) {
+            if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)
+                    && !(k == t && c.rule.startsWith("killed.toll"))) { // a toll rule has judged its own toll
                 return true;
             }
             if (s.lc(k).equals("between") && Dates.isCalendarWord(s.lc(k + 1)) && !Dates.isCalendarWord(s.lc(k + 2))

@@ -49,9 +49,12 @@ final class Merger {
                 && !c.cumulative && (o.date == null || c.date == null || o.date.equals(c.date)));
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
+        // ("fighters killed since 27 August" inside "5 killed, bringing the number of fighters killed since 27
+        // August to 96" says nothing of the 5: a running total it names does not make the figure one)
         events = absorbed(events, c -> c.count == null && c.vague == null && c.type.victimIsPrincipal()
                 && c.type != EventType.EQUIPMENT_LOSS, (c, o) -> o.count != null && o.type == c.type
-                && Objects.equals(o.principal(), c.principal()) && Math.abs(o.sentence.index() - c.sentence.index()) <= 1);
+                && Objects.equals(o.principal(), c.principal()) && Math.abs(o.sentence.index() - c.sentence.index()) <= 1
+                && (o.cumulative || !c.cumulative));
         List<Candidate> out = new ArrayList<>();
         Map<String, List<Candidate>> byKey = new HashMap<>();
         for (Candidate c : events) {
