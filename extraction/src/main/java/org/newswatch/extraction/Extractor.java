@@ -17,6 +17,8 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Place;
 import org.newswatch.extraction.geo.Gazetteer;
 import org.newswatch.extraction.geo.GeoMatch;
+import org.newswatch.extraction.geo.PlaceKind;
+import org.newswatch.extraction.geo.PlaceNames;
 import org.newswatch.extraction.text.Segmenter;
 import org.newswatch.extraction.text.Sentence;
 
@@ -146,7 +148,7 @@ public final class Extractor {
             Optional<GeoMatch> g = gazetteer.lookup(name, null, words);
             // ... unless the gazetteer knows it only as a hamlet or by a look-alike spelling
             String iso3 = g.isEmpty() || g.get().fuzzy() || g.get().population() >= 0 && g.get().population() < 1000
-                    && g.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY ? null
+                    && g.get().kind() == PlaceKind.CITY ? null
                     : Countries.iso3(g.get().place().country());
             if (iso3 != null) {
                 countryScore.merge(iso3, 15, Integer::sum);
@@ -176,6 +178,7 @@ public final class Extractor {
                     || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= SETTING_SCORE) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
+        enclosingDivisions(ctx);
         // the dateline city ("YANGON (Reuters) -") says little of the setting, but more than nothing
         for (Sentence s : ctx.sentences) {
             if (s.size() > 1 && dateline(s, 0) && Countries.lookup(s.lc(0)) == null) {
@@ -202,6 +205,48 @@ public final class Extractor {
         ctx.dominantPlace = argmax(named, Map.of(), 1);
         carryDates(ctx);
         roadAliases(ctx);
+    }
+
+    /**
+     * A town is never lost to its province: a province or district the text names ("near Kafr Nabl in Idlib",
+     * "Salvatierra ... in Guanajuato") that, by the gazetteer's hierarchy, contains another place the text names
+     * gives way to it wherever an event could be placed at either (not as the article's main place: a story about
+     * Idlib that names a town once is still about Idlib). A name whose first reading is the seat town ("Idlib" the
+     * city) is read as its division here when the division is what contains the other place.
+     */
+    private void enclosingDivisions(ArticleContext ctx) {
+        for (Map.Entry<String, GeoMatch> d : ctx.resolved.entrySet()) {
+            if (d.getValue().fuzzy()) {
+                continue;
+            }
+            GeoMatch division = d.getValue();
+            if (division.kind() == PlaceKind.CITY) {
+                division = gazetteer.lookup(d.getKey(), PlaceKind.ADMIN1, division.place().country()).orElse(null);
+            }
+            if (division == null || division.fuzzy()
+                    || division.kind() != PlaceKind.ADMIN1 && division.kind() != PlaceKind.ADMIN2) {
+                continue;
+            }
+            for (Map.Entry<String, GeoMatch> t : ctx.resolved.entrySet()) {
+                if (t != d && !t.getValue().fuzzy() && !PlaceNames.key(t.getKey()).equals(PlaceNames.key(d.getKey()))
+                        && inside(t.getValue(), division)) {
+                    ctx.enclosing.put(d.getKey(), division);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A town or district that lies inside the division (a district inside its province). */
+    static boolean inside(GeoMatch place, GeoMatch division) {
+        Place p = place.place();
+        Place d = division.place();
+        if (division.kind() == PlaceKind.ADMIN1) {
+            return (place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.ADMIN2) && p.admin1() != null
+                    && p.admin1().equals(d.admin1());
+        }
+        return division.kind() == PlaceKind.ADMIN2 && place.kind() == PlaceKind.CITY && p.admin2() != null
+                && p.admin2().equals(d.admin2());
     }
 
     private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
@@ -553,7 +598,9 @@ public final class Extractor {
         if (c.location != null) {
             String near = sentenceCountry(ctx, c.sentence);
             String bias = Countries.iso2(near != null ? near : ctx.conflictCountry);
-            GeoMatch cached = near == null ? ctx.resolved.get(c.location) : null;
+            // a province the text places another of its places in is the province ("Idlib", not Idlib city)
+            GeoMatch division = ctx.enclosing.get(c.location);
+            GeoMatch cached = division != null ? division : near == null ? ctx.resolved.get(c.location) : null;
             if (cached != null && bias != null && !bias.equals(cached.place().country())) {
                 cached = null;
             }
