@@ -26,6 +26,8 @@ final class ArticleContext {
     final Map<String, org.newswatch.extraction.geo.GeoMatch> resolved = new HashMap<>();
     /** Place names written before an administrative noun ("Hajjah province"). */
     final java.util.Set<String> regions = new java.util.HashSet<>();
+    /** The kind of division the noun after a region's name says ("Niger state": ADMIN1, "Hays district": ADMIN2). */
+    final Map<String, org.newswatch.extraction.geo.PlaceKind> regionKinds = new HashMap<>();
     /** Places the text puts another place in ("Tillaberi" in "Tchomabangou (Tillaberi)"). */
     final java.util.Set<String> containers = new java.util.LinkedHashSet<>();
     /**

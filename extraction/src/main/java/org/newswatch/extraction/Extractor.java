@@ -111,6 +111,8 @@ public final class Extractor {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
                     if (REGION_NOUNS.contains(s.lc(p.end()))) {
                         ctx.regions.add(p.name());
+                        ctx.regionKinds.putIfAbsent(p.name(), ADMIN2_NOUNS.contains(s.lc(p.end()))
+                                ? PlaceKind.ADMIN2 : PlaceKind.ADMIN1);
                     }
                     if (container(s, p, ps)) {
                         ctx.containers.add(p.name());
@@ -145,7 +147,7 @@ public final class Extractor {
         // votes first, so that the smaller places are read in its country ("Nawa" of Syria, not of Japan)
         String words = Countries.iso2(argmax(countryScore, firstSeen, 1));
         for (String name : ctx.containers) {
-            Optional<GeoMatch> g = gazetteer.lookup(name, null, words);
+            Optional<GeoMatch> g = resolve(ctx, name, words);
             // ... unless the gazetteer knows it only as a hamlet or by a look-alike spelling
             String iso3 = g.isEmpty() || g.get().fuzzy() || g.get().population() >= 0 && g.get().population() < 1000
                     && g.get().kind() == PlaceKind.CITY ? null
@@ -158,7 +160,7 @@ public final class Extractor {
         int leadScore = lead == null ? 0 : countryScore.get(lead); // a group or a named setting, not one demonym
         String bias = Countries.iso2(lead);
         for (Map.Entry<String, Integer> e : ctx.placeFrequency.entrySet()) {
-            Optional<GeoMatch> g = gazetteer.lookup(e.getKey(), null, bias);
+            Optional<GeoMatch> g = resolve(ctx, e.getKey(), bias);
             if (g.isEmpty()) {
                 continue;
             }
@@ -248,6 +250,32 @@ public final class Extractor {
         return division.kind() == PlaceKind.ADMIN2 && place.kind() == PlaceKind.CITY && p.admin2() != null
                 && p.admin2().equals(d.admin2());
     }
+
+    /**
+     * A place name as the text writes it: a name the text calls a province or district ("Hajjah province", "Niger
+     * state", "Hays district") is that division when the gazetteer has one in the country the name points to
+     * anyway (or the name alone reads as a country); otherwise the name's usual reading.
+     */
+    private Optional<GeoMatch> resolve(ArticleContext ctx, String name, String bias) {
+        Optional<GeoMatch> plain = gazetteer.lookup(name, null, bias);
+        PlaceKind kind = ctx.regionKinds.get(name);
+        if (kind == null) {
+            return plain;
+        }
+        Optional<GeoMatch> division = gazetteer.lookup(name, kind, bias);
+        if (division.isEmpty() || division.get().kind() != PlaceKind.ADMIN1 && division.get().kind() != PlaceKind.ADMIN2
+                || division.get().fuzzy() && plain.isPresent()) {
+            return plain;
+        }
+        if (plain.isPresent() && plain.get().kind() != PlaceKind.COUNTRY
+                && !java.util.Objects.equals(plain.get().place().country(), division.get().place().country())) {
+            return plain; // "Beni territory" of Congo is not Bolivia's Beni department
+        }
+        return division;
+    }
+
+    /** Region nouns of second-level divisions; the other region nouns name first-level ones. */
+    private static final java.util.Set<String> ADMIN2_NOUNS = java.util.Set.of("district", "county");
 
     private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
     private static final java.util.Set<String> ROAD_NOUNS = java.util.Set.of("highway", "motorway", "road", "route",
@@ -607,7 +635,7 @@ public final class Extractor {
             if (cached != null) {
                 place = cached.place();
             } else {
-                Optional<GeoMatch> g = gazetteer.lookup(c.location, null, bias);
+                Optional<GeoMatch> g = resolve(ctx, c.location, bias);
                 place = g.map(GeoMatch::place).orElse(new Place(c.location, bias, null, null));
                 if (bias != null && !bias.equals(place.country())
                         && g.get().population() >= 0 && g.get().population() < 100_000

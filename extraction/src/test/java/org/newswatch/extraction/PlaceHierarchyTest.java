@@ -65,4 +65,20 @@ class PlaceHierarchyTest {
         assertEquals("Balochistan", e.location(), e.toString());
         assertEquals(Place.Precision.ADMIN1, e.place().precision());
     }
+
+    @Test
+    void aProvinceNamedBesideAnUnknownVillageVotesTheCountryOfTheParties() {
+        ExtractedEvent e = killed(extract("Turkey's drone strikes in its campaign against the PKK killed three "
+                + "shepherds near the village of Kani Rashwar in Duhok province on Monday, Turkish officials said."));
+        assertEquals("IRQ", e.victim().substring(0, 3), e.toString());
+        assertEquals("IQ", e.place().country(), e.toString());
+    }
+
+    @Test
+    void aStateThatBearsACountrysNameIsTheState() {
+        ExtractedEvent e = killed(extract("A fuel tanker exploded near Dikko junction in Niger state on Saturday, "
+                + "killing at least 60 people, the state emergency agency said."));
+        assertEquals("NGA", e.victim().substring(0, 3), e.toString());
+        assertEquals("NG", e.place().country(), e.toString());
+    }
 }
