@@ -193,6 +193,9 @@ public final class Places {
         return out;
     }
 
+    /** "the villages of Ain Daqna, Shawargha and Marenaz": the first of a list of places. */
+    private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("villages", "towns", "cities", "hamlets");
+
     /** Nouns after a name that make it a first- or second-level division ("Niger state"). */
     private static final Set<String> DIVISION_NOUNS = Set.of("state", "province", "governorate", "district",
             "region", "county", "oblast", "department", "prefecture");
@@ -357,7 +360,8 @@ public final class Places {
                         || s.lc(k - 1).equals("according") || s.lc(k - 1).equals("due") || s.lc(k - 1).equals("thanks")));
             }
             if (lc.equals("of")) {
-                return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control"))
+                return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
+                        || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
                         || OF_PLACE_NOUNS.contains(s.lc(k - 1)));

@@ -81,4 +81,11 @@ class PlaceHierarchyTest {
         assertEquals("NGA", e.victim().substring(0, 3), e.toString());
         assertEquals("NG", e.place().country(), e.toString());
     }
+
+    @Test
+    void theFirstOfTheVillagesNamedIsThePlaceNotTheirRegion() {
+        ExtractedEvent e = killed(extract("On 2 January 2021, suspected militants attacked the villages of Tchombangou "
+                + "and Zaroumdareye (Tillaberi), killing at least 100 civilians."));
+        assertEquals("Tchombangou", e.location(), e.toString());
+    }
 }
