@@ -66,20 +66,23 @@ class PlaceHierarchyTest {
         assertEquals(Place.Precision.ADMIN1, e.place().precision());
     }
 
+    /** The victims' country (ISO alpha-3) and the place's (alpha-2) of the first killing in the text. */
+    private static void assertVictimsIn(String iso3, String iso2, String text) {
+        ExtractedEvent e = killed(extract(text));
+        assertEquals(iso3, e.victim().substring(0, 3), e.toString());
+        assertEquals(iso2, e.place().country(), e.toString());
+    }
+
     @Test
     void aProvinceNamedBesideAnUnknownVillageVotesTheCountryOfTheParties() {
-        ExtractedEvent e = killed(extract("Turkey's drone strikes in its campaign against the PKK killed three "
-                + "shepherds near the village of Kani Rashwar in Duhok province on Monday, Turkish officials said."));
-        assertEquals("IRQ", e.victim().substring(0, 3), e.toString());
-        assertEquals("IQ", e.place().country(), e.toString());
+        assertVictimsIn("IRQ", "IQ", "Turkey's drone strikes in its campaign against the PKK killed three shepherds "
+                + "near the village of Kani Rashwar in Duhok province on Monday, Turkish officials said.");
     }
 
     @Test
     void aStateThatBearsACountrysNameIsTheState() {
-        ExtractedEvent e = killed(extract("A fuel tanker exploded near Dikko junction in Niger state on Saturday, "
-                + "killing at least 60 people, the state emergency agency said."));
-        assertEquals("NGA", e.victim().substring(0, 3), e.toString());
-        assertEquals("NG", e.place().country(), e.toString());
+        assertVictimsIn("NGA", "NG", "A fuel tanker exploded near Dikko junction in Niger state on Saturday, killing "
+                + "at least 60 people, the state emergency agency said.");
     }
 
     @Test
