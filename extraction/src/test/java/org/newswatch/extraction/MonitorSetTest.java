@@ -41,4 +41,14 @@ class MonitorSetTest {
         assertTrue(s.notes().nonViolentConflict().value() <= 0.05, s.table());
         assertTrue(s.notes().place().value() >= 0.86, s.table());
     }
+
+    /** The causes set (monitor/causes): 60 non-violent deaths and 40 violent look-alikes, tuned on. */
+    @Test
+    void causesAreToldApart() throws Exception {
+        Scored s = score("causes");
+        assertTrue(s.notes().nonViolentConflict().value() <= 0.05, s.table());
+        assertTrue(s.notes().violent().value() >= 0.95, s.table());
+        assertTrue(s.notes().deathsPositive().value() >= 0.85, s.table());
+        assertTrue(s.notes().deathsZero().value() >= 0.95, s.table());
+    }
 }

@@ -29,6 +29,7 @@ final class EvalAll {
             new Set("notes/blind", "notes blind", true),
             new Set("blind", "blind articles", true),
             new Set("monitor/dev", "monitor dev", false),
+            new Set("monitor/causes", "causes dev", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("seeds", "seeds", false));
