@@ -132,8 +132,10 @@ public final class Extractor {
                     if (ledBy(s, m)) {
                         continue; // "a Saudi-led coalition" fights abroad
                     }
-                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) || !g.abroad() ? 6 : 0) : 1,
-                            Integer::sum);
+                    // ... and a weapon's country ("a Ukrainian drone struck a car in Shebekino") is the attacker's
+                    boolean weapon = m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()));
+                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) || !g.abroad() ? 6 : 0)
+                            : weapon ? 0 : 1, Integer::sum);
                 }
                 if (m.sponsor() != null) {
                     countryScore.merge(m.sponsor(), -10, Integer::sum);

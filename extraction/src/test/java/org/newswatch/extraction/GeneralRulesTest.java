@@ -835,6 +835,13 @@ class GeneralRulesTest {
     }
 
     @Test
+    void aWeaponsCountryIsTheAttackersNotTheSetting() {
+        List<ExtractedEvent> es = extract("2024-01-02", "A Ukrainian drone struck a car in Shebekino on Tuesday,"
+                + " killing a woman.");
+        assertEquals("UKRMIL", find(es, EventType.KILLED, "RUSCVL").actor());
+    }
+
+    @Test
     void anAppositionNamesTheSideOfAVictimNamedAsAPerson() {
         assertEquals(1, find(extract("2020-09-26", "An IED exploded in a vehicle in Raqqa, killing its driver, an SDF"
                 + " commander."), EventType.KILLED, "SYRREB").count());
