@@ -147,6 +147,9 @@ public final class Extractor {
         // and then vote themselves: a town of a few hundred people or a look-alike spelling votes little
         // a region a note puts a place in ("Tchomabangou (Tillaberi)", "Nawa in Dar'a") states the setting: it
         // votes first, so that the smaller places are read in its country ("Nawa" of Syria, not of Japan)
+        // the country in which most of the text's place names have a reading explains them together: "Bali
+        // (Mezam, North-West region)" is Cameroon's Bali, "Hays district in southern Hodeidah" Yemen's Hays
+        jointReading(ctx, countryScore);
         String words = Countries.iso2(argmax(countryScore, firstSeen, 1));
         for (String name : ctx.containers) {
             Optional<GeoMatch> g = resolve(ctx, name, words);
@@ -278,6 +281,34 @@ public final class Extractor {
 
     /** Region nouns of second-level divisions; the other region nouns name first-level ones. */
     private static final java.util.Set<String> ADMIN2_NOUNS = java.util.Set.of("district", "county");
+
+    /** Votes for the one country in which two or more of the text's place names have a reading, more than in any other. */
+    private void jointReading(ArticleContext ctx, Map<String, Integer> countryScore) {
+        Map<String, Integer> explained = new HashMap<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(ctx.placeFrequency.keySet());
+        names.addAll(ctx.containers);
+        for (String name : names) {
+            for (String cc : gazetteer.countriesOf(name)) {
+                explained.merge(cc, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int most = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : explained.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        String iso3 = best == null || tie ? null : Countries.iso3(best);
+        if (iso3 != null) {
+            countryScore.merge(iso3, 5 * most, Integer::sum);
+        }
+    }
 
     private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
     private static final java.util.Set<String> ROAD_NOUNS = java.util.Set.of("highway", "motorway", "road", "route",

@@ -835,6 +835,14 @@ class GeneralRulesTest {
     }
 
     @Test
+    void theCountryWhereTheTextsPlaceNamesHaveAReadingTogetherIsTheSetting() {
+        // "Hays" alone is a town in Kansas; beside Hodeidah it is the district of Yemen
+        List<ExtractedEvent> es = extract("2020-11-29", "On 29 November 2020, a landmine went off in Hays district in"
+                + " southern Hodeidah, killing a woman.");
+        assertEquals("YE", find(es, EventType.KILLED, "YEMCVL").place().country());
+    }
+
+    @Test
     void aWeaponsCountryIsTheAttackersNotTheSetting() {
         List<ExtractedEvent> es = extract("2024-01-02", "A Ukrainian drone struck a car in Shebekino on Tuesday,"
                 + " killing a woman.");

@@ -584,6 +584,22 @@ public final class GeoNamesGazetteer implements Gazetteer {
         };
     }
 
+    /** The countries (ISO alpha-2) in which a name has an exact reading, in candidate order; empty when none. */
+    @Override
+    public java.util.Set<String> countriesOf(String name) {
+        String key = PlaceNames.key(name);
+        int k = key.length() < 2 ? -1 : get(exactHash, exactKey, PlaceNames.hash(key));
+        if (k < 0 || !matches(k, key)) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = candOff[k]; i < candOff[k + 1]; i++) {
+            int e = cand[i];
+            out.add(new String(new char[] {(char) countries[2 * e], (char) countries[2 * e + 1]}));
+        }
+        return out;
+    }
+
     private int firstIn(int keyIdx, String bias) {
         for (int i = candOff[keyIdx]; i < candOff[keyIdx + 1]; i++) {
             if (inCountry(cand[i], bias)) {
