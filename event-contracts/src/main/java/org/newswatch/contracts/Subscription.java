@@ -114,9 +114,20 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
      * @param keywords  words of which at least one must occur in the evidence sentence (case-insensitive)
      * @param causes    causes of KILLED and WOUNDED events it wants; null or empty means violence only, so that a flood's
      *                  toll never reaches a conflict subscription (optional, added in v1.2)
+     * @param provinces first-level divisions the event's place must lie in (or be): each a GeoNames code ("SY.12")
+     *                  or a name ("Idlib", "Idlib province", "the governorate of Idlib"), matched against the place's
+     *                  {@link Place#admin1()}, so that an event in any town of Idlib passes (optional, added in v1.4)
+     * @param districts second-level divisions, the same way against {@link Place#admin2()} (optional, added in v1.4)
      */
     public record Filter(List<EventType> types, List<String> victims, List<String> actors, List<String> countries,
-            List<PlaceFilter> places, List<String> keywords, List<Cause> causes) {
+            List<PlaceFilter> places, List<String> keywords, List<Cause> causes, List<String> provinces,
+            List<String> districts) {
+
+        /** The v1.2 filter, without provinces and districts. */
+        public Filter(List<EventType> types, List<String> victims, List<String> actors, List<String> countries,
+                List<PlaceFilter> places, List<String> keywords, List<Cause> causes) {
+            this(types, victims, actors, countries, places, keywords, causes, null, null);
+        }
 
         /** The v1.1 filter, without causes (violence only). */
         public Filter(List<EventType> types, List<String> victims, List<String> actors, List<String> countries,

@@ -26,8 +26,16 @@ final class ArticleContext {
     final Map<String, org.newswatch.extraction.geo.GeoMatch> resolved = new HashMap<>();
     /** Place names written before an administrative noun ("Hajjah province"). */
     final java.util.Set<String> regions = new java.util.HashSet<>();
+    /** The kind of division the noun after a region's name says ("Niger state": ADMIN1, "Hays district": ADMIN2). */
+    final Map<String, org.newswatch.extraction.geo.PlaceKind> regionKinds = new HashMap<>();
     /** Places the text puts another place in ("Tillaberi" in "Tchomabangou (Tillaberi)"). */
     final java.util.Set<String> containers = new java.util.LinkedHashSet<>();
+    /**
+     * Provinces and districts the text names that, by the gazetteer's hierarchy, contain another place it names
+     * ("Guanajuato" when "Salvatierra" is named too), with that reading of the name: an event placed at both takes the
+     * smaller place, and one placed at the name alone is placed at the division ("Idlib" the province, not the city).
+     */
+    final Map<String, org.newswatch.extraction.geo.GeoMatch> enclosing = new HashMap<>();
     String conflictCountry;
     /** "Aleppo-Damascus" -> "M5" where the text ties a road's end points to its code. */
     final Map<String, String> roadAliases = new HashMap<>();

@@ -38,7 +38,10 @@ final class Candidate {
     int listItem;
     Sentence sentence;
     int trigger;
+    /** The form the pass found the event in ("killed.passive", "killed.toll"): read by the attribute passes. */
     String rule;
+    /** The id of the rule of {@code en/rules/} that found the trigger: the event's {@code rule}. */
+    String ruleId;
     /** True when the principal's country was not written but inferred from context. */
     boolean inferred;
 

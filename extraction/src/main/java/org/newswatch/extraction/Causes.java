@@ -8,8 +8,10 @@ import org.newswatch.extraction.text.Sentence;
 
 /**
  * What caused a casualty, read from the words around it and from the article (data: {@code en/causes.tsv}).
- * Violence named near the trigger wins; else the nearest other cause word; else the article's own cause when
- * the article names no violence at all ("Floods swept the valley. Twelve people died."); else violence.
+ * Violence named in the trigger's sentence wins; else the cause word of the sentence nearest the trigger; else the
+ * article's own cause when the article names no violence at all ("Floods swept the valley. Twelve people died.");
+ * else violence. A cause word after a negation ("not a drone") or before a canceller ("bomb disposal", "fighting
+ * the flames") names nothing.
  */
 final class Causes {
 
@@ -27,9 +29,6 @@ final class Causes {
         }
     }
 
-    /** How far from the trigger a cause word still speaks of it, in tokens. */
-    private static final int WINDOW = 12;
-
     private Causes() {
     }
 
@@ -37,10 +36,10 @@ final class Causes {
     static Cause inSentence(Sentence s, int trigger) {
         Cause nearest = null;
         int best = Integer.MAX_VALUE;
-        for (int k = Math.max(0, trigger - WINDOW); k < Math.min(s.size(), trigger + WINDOW); k++) {
-            Cause c = WORDS.get(s.lc(k));
+        for (int k = 0; k < s.size(); k++) {
+            Cause c = at(s, k);
             if (c == Cause.VIOLENCE) {
-                return Cause.VIOLENCE;
+                return Cause.VIOLENCE; // "gunmen opened fire on a bus, causing it to overturn, killing 3"
             }
             if (c != null && Math.abs(k - trigger) < best) {
                 best = Math.abs(k - trigger);
@@ -55,7 +54,7 @@ final class Causes {
         Map<Cause, Integer> n = new EnumMap<>(Cause.class);
         for (Sentence s : sentences) {
             for (int k = 0; k < s.size(); k++) {
-                Cause c = WORDS.get(s.lc(k));
+                Cause c = at(s, k);
                 if (c == Cause.VIOLENCE) {
                     return Cause.VIOLENCE;
                 }
@@ -73,6 +72,30 @@ final class Causes {
             }
         }
         return top;
+    }
+
+    private static final java.util.Set<String> NEGATORS = Lexicon.words("CAUSE_NEGATORS");
+    private static final java.util.Set<String> CANCELLERS = Lexicon.words("CAUSE_CANCELLERS");
+    private static final java.util.Set<String> WEAPON_FIRE = Lexicon.words("WEAPON_FIRE");
+
+    /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
+    private static Cause at(Sentence s, int k) {
+        Cause c = WORDS.get(s.lc(k));
+        if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))) {
+            c = Cause.VIOLENCE; // "opened fire", "an exchange of fire", "set fire to houses"
+        }
+        if (c == null || CANCELLERS.contains(s.lc(k + 1)) || s.lc(k + 1).equals("the") && CANCELLERS.contains(s.lc(k + 2))) {
+            return null;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 5; j--) { // "a gas leak, not a drone or missile"
+            if (NEGATORS.contains(s.lc(j))) {
+                return null;
+            }
+            if (!s.get(j).isWord()) {
+                break;
+            }
+        }
+        return c;
     }
 
     /** The cause of a casualty at {@code trigger} of s in an article whose own cause is {@code article}. */

@@ -46,7 +46,8 @@ final class EventAttributes {
             }
         }
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
-            if (TOTAL_WORDS.contains(s.lc(k)) && !Rules.incidentToll(s, k + 1) && !Rules.restatedToll(s, k)) {
+            if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)
+                    && !(k == t && c.rule.startsWith("killed.toll"))) { // a toll rule has judged its own toll
                 return true;
             }
             if (s.lc(k).equals("between") && Dates.isCalendarWord(s.lc(k + 1)) && !Dates.isCalendarWord(s.lc(k + 2))
@@ -439,7 +440,8 @@ final class EventAttributes {
                 continue; // "thousands fled to Kabul": where they fled from is the place of the flight
             }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
-            if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name())) {
+            if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name())
+                    || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
             } else if (siteInTown(s, p)) {
                 f += 500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town
@@ -478,6 +480,25 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    /**
+     * "killed 39 people in Balochistan province, including 23 in Musakhel district": a place after "including"
+     * holds a part of the event; the province that holds the whole keeps it.
+     */
+    private boolean partNamed(Sentence s) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            for (int k = q.index() - 1; k >= 0 && q.index() - k <= 10; k--) {
+                String x = s.lc(k);
+                if (x.equals("including") || x.equals("among")) {
+                    return true;
+                }
+                if (x.equals(";") || x.equals(".")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SITES = Set.of("airport", "airbase", "camp", "school", "market", "mosque",
@@ -621,10 +642,10 @@ final class EventAttributes {
                 return "SOHR";
             }
         }
-        Party p = rules.speaker(s);
+        Party p = rules.parties.speaker(s);
         if (p == null) {
             return null;
         }
-        return rules.code(s, p, Roles.GOV, false);
+        return rules.coding.code(s, p, Roles.GOV, false);
     }
 }

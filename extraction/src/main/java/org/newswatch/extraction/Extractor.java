@@ -17,6 +17,8 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Place;
 import org.newswatch.extraction.geo.Gazetteer;
 import org.newswatch.extraction.geo.GeoMatch;
+import org.newswatch.extraction.geo.PlaceKind;
+import org.newswatch.extraction.geo.PlaceNames;
 import org.newswatch.extraction.text.Segmenter;
 import org.newswatch.extraction.text.Sentence;
 
@@ -109,6 +111,8 @@ public final class Extractor {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
                     if (REGION_NOUNS.contains(s.lc(p.end()))) {
                         ctx.regions.add(p.name());
+                        ctx.regionKinds.putIfAbsent(p.name(), ADMIN2_NOUNS.contains(s.lc(p.end()))
+                                ? PlaceKind.ADMIN2 : PlaceKind.ADMIN1);
                     }
                     if (container(s, p, ps)) {
                         ctx.containers.add(p.name());
@@ -128,8 +132,10 @@ public final class Extractor {
                     if (ledBy(s, m)) {
                         continue; // "a Saudi-led coalition" fights abroad
                     }
-                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) || !g.abroad() ? 6 : 0) : 1,
-                            Integer::sum);
+                    // ... and a weapon's country ("a Ukrainian drone struck a car in Shebekino") is the attacker's
+                    boolean weapon = m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()));
+                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) || !g.abroad() ? 6 : 0)
+                            : weapon ? 0 : 1, Integer::sum);
                 }
                 if (m.sponsor() != null) {
                     countryScore.merge(m.sponsor(), -10, Integer::sum);
@@ -141,12 +147,15 @@ public final class Extractor {
         // and then vote themselves: a town of a few hundred people or a look-alike spelling votes little
         // a region a note puts a place in ("Tchomabangou (Tillaberi)", "Nawa in Dar'a") states the setting: it
         // votes first, so that the smaller places are read in its country ("Nawa" of Syria, not of Japan)
+        // the country in which most of the text's place names have a reading explains them together: "Bali
+        // (Mezam, North-West region)" is Cameroon's Bali, "Hays district in southern Hodeidah" Yemen's Hays
+        jointReading(ctx, countryScore);
         String words = Countries.iso2(argmax(countryScore, firstSeen, 1));
         for (String name : ctx.containers) {
-            Optional<GeoMatch> g = gazetteer.lookup(name, null, words);
+            Optional<GeoMatch> g = resolve(ctx, name, words);
             // ... unless the gazetteer knows it only as a hamlet or by a look-alike spelling
             String iso3 = g.isEmpty() || g.get().fuzzy() || g.get().population() >= 0 && g.get().population() < 1000
-                    && g.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY ? null
+                    && g.get().kind() == PlaceKind.CITY ? null
                     : Countries.iso3(g.get().place().country());
             if (iso3 != null) {
                 countryScore.merge(iso3, 15, Integer::sum);
@@ -156,7 +165,7 @@ public final class Extractor {
         int leadScore = lead == null ? 0 : countryScore.get(lead); // a group or a named setting, not one demonym
         String bias = Countries.iso2(lead);
         for (Map.Entry<String, Integer> e : ctx.placeFrequency.entrySet()) {
-            Optional<GeoMatch> g = gazetteer.lookup(e.getKey(), null, bias);
+            Optional<GeoMatch> g = resolve(ctx, e.getKey(), bias);
             if (g.isEmpty()) {
                 continue;
             }
@@ -176,6 +185,7 @@ public final class Extractor {
                     || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= SETTING_SCORE) ? 1 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
+        enclosingDivisions(ctx);
         // the dateline city ("YANGON (Reuters) -") says little of the setting, but more than nothing
         for (Sentence s : ctx.sentences) {
             if (s.size() > 1 && dateline(s, 0) && Countries.lookup(s.lc(0)) == null) {
@@ -202,6 +212,102 @@ public final class Extractor {
         ctx.dominantPlace = argmax(named, Map.of(), 1);
         carryDates(ctx);
         roadAliases(ctx);
+    }
+
+    /**
+     * A town is never lost to its province: a province or district the text names ("near Kafr Nabl in Idlib",
+     * "Salvatierra ... in Guanajuato") that, by the gazetteer's hierarchy, contains another place the text names
+     * gives way to it wherever an event could be placed at either (not as the article's main place: a story about
+     * Idlib that names a town once is still about Idlib). A name whose first reading is the seat town ("Idlib" the
+     * city) is read as its division here when the division is what contains the other place.
+     */
+    private void enclosingDivisions(ArticleContext ctx) {
+        for (Map.Entry<String, GeoMatch> d : ctx.resolved.entrySet()) {
+            if (d.getValue().fuzzy()) {
+                continue;
+            }
+            GeoMatch division = d.getValue();
+            if (division.kind() == PlaceKind.CITY) {
+                division = gazetteer.lookup(d.getKey(), PlaceKind.ADMIN1, division.place().country()).orElse(null);
+            }
+            if (division == null || division.fuzzy()
+                    || division.kind() != PlaceKind.ADMIN1 && division.kind() != PlaceKind.ADMIN2) {
+                continue;
+            }
+            for (Map.Entry<String, GeoMatch> t : ctx.resolved.entrySet()) {
+                if (t != d && !t.getValue().fuzzy() && !PlaceNames.key(t.getKey()).equals(PlaceNames.key(d.getKey()))
+                        && inside(t.getValue(), division)) {
+                    ctx.enclosing.put(d.getKey(), division);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A town or district that lies inside the division (a district inside its province). */
+    static boolean inside(GeoMatch place, GeoMatch division) {
+        Place p = place.place();
+        Place d = division.place();
+        if (division.kind() == PlaceKind.ADMIN1) {
+            return (place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.ADMIN2) && p.admin1() != null
+                    && p.admin1().equals(d.admin1());
+        }
+        return division.kind() == PlaceKind.ADMIN2 && place.kind() == PlaceKind.CITY && p.admin2() != null
+                && p.admin2().equals(d.admin2());
+    }
+
+    /**
+     * A place name as the text writes it: a name the text calls a province or district ("Hajjah province", "Niger
+     * state", "Hays district") is that division when the gazetteer has one in the country the name points to
+     * anyway (or the name alone reads as a country); otherwise the name's usual reading.
+     */
+    private Optional<GeoMatch> resolve(ArticleContext ctx, String name, String bias) {
+        Optional<GeoMatch> plain = gazetteer.lookup(name, null, bias);
+        PlaceKind kind = ctx.regionKinds.get(name);
+        if (kind == null) {
+            return plain;
+        }
+        Optional<GeoMatch> division = gazetteer.lookup(name, kind, bias);
+        if (division.isEmpty() || division.get().kind() != PlaceKind.ADMIN1 && division.get().kind() != PlaceKind.ADMIN2
+                || division.get().fuzzy() && plain.isPresent()) {
+            return plain;
+        }
+        if (plain.isPresent() && plain.get().kind() != PlaceKind.COUNTRY
+                && !java.util.Objects.equals(plain.get().place().country(), division.get().place().country())) {
+            return plain; // "Beni territory" of Congo is not Bolivia's Beni department
+        }
+        return division;
+    }
+
+    /** Region nouns of second-level divisions; the other region nouns name first-level ones. */
+    private static final java.util.Set<String> ADMIN2_NOUNS = java.util.Set.of("district", "county");
+
+    /** Votes for the one country in which two or more of the text's place names have a reading, more than in any other. */
+    private void jointReading(ArticleContext ctx, Map<String, Integer> countryScore) {
+        Map<String, Integer> explained = new HashMap<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(ctx.placeFrequency.keySet());
+        names.addAll(ctx.containers);
+        for (String name : names) {
+            for (String cc : gazetteer.countriesOf(name)) {
+                explained.merge(cc, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int most = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : explained.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        String iso3 = best == null || tie ? null : Countries.iso3(best);
+        if (iso3 != null) {
+            countryScore.merge(iso3, 5 * most, Integer::sum);
+        }
     }
 
     private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
@@ -553,14 +659,16 @@ public final class Extractor {
         if (c.location != null) {
             String near = sentenceCountry(ctx, c.sentence);
             String bias = Countries.iso2(near != null ? near : ctx.conflictCountry);
-            GeoMatch cached = near == null ? ctx.resolved.get(c.location) : null;
+            // a province the text places another of its places in is the province ("Idlib", not Idlib city)
+            GeoMatch division = ctx.enclosing.get(c.location);
+            GeoMatch cached = division != null ? division : near == null ? ctx.resolved.get(c.location) : null;
             if (cached != null && bias != null && !bias.equals(cached.place().country())) {
                 cached = null;
             }
             if (cached != null) {
                 place = cached.place();
             } else {
-                Optional<GeoMatch> g = gazetteer.lookup(c.location, null, bias);
+                Optional<GeoMatch> g = resolve(ctx, c.location, bias);
                 place = g.map(GeoMatch::place).orElse(new Place(c.location, bias, null, null));
                 if (bias != null && !bias.equals(place.country())
                         && g.get().population() >= 0 && g.get().population() < 100_000
@@ -597,7 +705,7 @@ public final class Extractor {
                 text.substring(s.start(), s.end()),
                 s.start(),
                 s.end(),
-                c.rule,
+                c.ruleId,
                 confidence(c),
                 article.title(),
                 article.url(),

@@ -2,7 +2,6 @@ package org.newswatch.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +21,15 @@ final class Lexicon {
             "WOUND_VERBS", "WOUND_NOUNS", "NEGATION", "HEDGES", "CASUALTY_NOUNS", "DISPLACE_VERBS", "DISPLACE_MOVES",
             "DISPLACE_FORCE", "CAPTURE_VERBS", "CONTROL_VERBS", "TERRITORY", "OFFENSIVE_NOUNS", "OPERATION_NOUNS",
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
-            "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "OTHER_TRIGGERS", "NOT_PERSON", "ITEMS",
+            "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "NOT_PERSON", "ITEMS",
             "INCIDENT_NOUNS", "SPANS", "CLASH", "CLASH_NOUNS",
-            "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS", "SCOPE_NOUNS", "WOUND_AS_NOUN", "ACHIEVED");
+            "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS", "SCOPE_NOUNS", "WOUND_AS_NOUN", "ACHIEVED", "DESTROY_VERBS",
+            "CLAIM_LIVES", "RISE", "BE", "DENIALS", "SUSTAIN", "TO_DEATH_VERBS", "TO_DEATH_ACTIVE", "ADVERBS",
+            "BRING_VERBS", "RISE_PAST", "MAJORITY_NOUNS", "MANNER", "PREPOSITIONS", "LEAVE", "SUBORDINATORS",
+            "DIRECTIONS", "RETURN_VERBS", "OVER", "ARSON", "PROMPT", "DISPLACED_ADVERBS", "HOMES", "NOT_TERRITORY",
+            "PLACE_NOUNS", "PUSH_OUT", "NOT_LAUNCHED", "EXPLOSIVES", "VEHICLES", "MILITARY_VEHICLES", "PROJECTILES",
+            "TARGET_PREPOSITIONS", "NOT_AN_INCIDENT", "AIR_ATTACKS", "OWNERS", "TOTALS", "CAUSE_NEGATORS",
+            "CAUSE_CANCELLERS", "WEAPON_FIRE", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -77,17 +82,14 @@ final class Lexicon {
      * Every word that can start a rule in {@link Rules#sentence}: one hash lookup per token decides whether a
      * token needs the rules at all (most do not).
      */
-    static final Set<String> TRIGGERS;
+    /** The words of a class of {@code words.tsv}; an unknown class stops the engine at start-up. */
+    static Set<String> words(String name) {
+        return WORDS.get(name);
+    }
 
-    static {
-        Set<String> t = new HashSet<>();
-        for (Set<String> set : List.of(KILL_VERBS, KILL_INTRANSITIVE, KILL_NOUNS, WOUND_VERBS, WOUND_NOUNS,
-                DISPLACE_VERBS, DISPLACE_FORCE, DISPLACE_MOVES, CAPTURE_VERBS, CONTROL_VERBS, OFFENSIVE_NOUNS, LAUNCH,
-                ATTACK_NOUNS, ATTACK_VERBS, DEPLOY_VERBS, THREAT_VERBS, TALK_NOUNS, WORDS.get("OTHER_TRIGGERS"), CLASH, EXPLODE_VERBS,
-                DROP_VERBS)) {
-            t.addAll(set);
-        }
-        TRIGGERS = Set.copyOf(t);
+    /** The words of a class of {@code words.tsv}, or null when the file has no such class. */
+    static Set<String> wordClass(String name) {
+        return WORDS.names().contains(name) ? WORDS.get(name) : null;
     }
 
     private Lexicon() {

@@ -20,31 +20,41 @@ final class Merger {
     }
 
     static List<Candidate> merge(List<Candidate> events) {
-        for (Candidate c : events) {
+        // explicit reports by type, figure, equipment and victim role, each in article order
+        Map<String, java.util.TreeMap<Integer, Candidate>> explicit = new HashMap<>();
+        for (int k = 0; k < events.size(); k++) {
+            Candidate o = events.get(k);
+            if (!o.inferred) {
+                explicit.computeIfAbsent(figureKey(o), x -> new java.util.TreeMap<>()).put(k, o);
+            }
+        }
+        for (int k = 0; k < events.size(); k++) {
+            Candidate c = events.get(k);
             if (!c.inferred || c.count == null || !c.type.victimIsPrincipal()) {
                 continue;
             }
-            for (Candidate o : events) {
-                if (o != c && !o.inferred && o.type == c.type && Objects.equals(o.count, c.count)
-                        && Objects.equals(o.equipment, c.equipment) && role(o.victim).equals(role(c.victim))) {
-                    c.victim = o.victim;
-                    c.inferred = false;
-                    break;
-                }
+            java.util.TreeMap<Integer, Candidate> same = explicit.get(figureKey(c));
+            if (same != null && !same.isEmpty()) {
+                c.victim = same.firstEntry().getValue().victim;
+                c.inferred = false;
+                same.put(k, c); // explicit now: a host for the reports after it
             }
         }
         events = sumListItems(events);
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
-        events = absorbed(events, (c, o) -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
-                && c.claimedBy.equals(c.actor) && o.type == EventType.KILLED && o.count != null
+        events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
+                && c.claimedBy.equals(c.actor) && !c.cumulative, (c, o) -> o.type == EventType.KILLED && o.count != null
                 && Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy) && !o.cumulative
                 && !c.cumulative && (o.date == null || c.date == null || o.date.equals(c.date)));
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
-        events = absorbed(events, (c, o) -> c.count == null && c.vague == null && c.type.victimIsPrincipal()
-                && c.type != EventType.EQUIPMENT_LOSS && o.count != null && o.type == c.type
-                && Objects.equals(o.principal(), c.principal()) && Math.abs(o.sentence.index() - c.sentence.index()) <= 1);
+        // ("fighters killed since 27 August" inside "5 killed, bringing the number of fighters killed since 27
+        // August to 96" says nothing of the 5: a running total it names does not make the figure one)
+        events = absorbed(events, c -> c.count == null && c.vague == null && c.type.victimIsPrincipal()
+                && c.type != EventType.EQUIPMENT_LOSS, (c, o) -> o.count != null && o.type == c.type
+                && Objects.equals(o.principal(), c.principal()) && Math.abs(o.sentence.index() - c.sentence.index()) <= 1
+                && (o.cumulative || !c.cumulative));
         List<Candidate> out = new ArrayList<>();
         Map<String, List<Candidate>> byKey = new HashMap<>();
         for (Candidate c : events) {
@@ -107,13 +117,22 @@ final class Merger {
         return true;
     }
 
-    /** The events less those that {@code sameAs} another (c, host): each of those is absorbed into its host. */
-    private static List<Candidate> absorbed(List<Candidate> events,
+    /**
+     * The events less those that {@code sameAs} another (c, host) of the same type and principal party: each of those
+     * is absorbed into its host (the first such event in article order). Only the events that {@code may} be
+     * absorbed look for a host, among the events of their type and principal: an article of thousands of reports
+     * costs the size of those groups, not its square.
+     */
+    private static List<Candidate> absorbed(List<Candidate> events, java.util.function.Predicate<Candidate> may,
             java.util.function.BiPredicate<Candidate, Candidate> sameAs) {
+        Map<String, List<Candidate>> groups = new HashMap<>();
+        for (Candidate c : events) {
+            groups.computeIfAbsent(c.type + "|" + c.principal(), k -> new ArrayList<>()).add(c);
+        }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : events) {
             Candidate host = null;
-            for (Candidate o : events) {
+            for (Candidate o : may.test(c) ? groups.get(c.type + "|" + c.principal()) : List.<Candidate>of()) {
                 if (o != c && sameAs.test(c, o)) {
                     host = o;
                     break;
@@ -126,6 +145,11 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /** The figure a report states: type, count, equipment and the role of its victim ("MIL" of "TURMIL"). */
+    private static String figureKey(Candidate c) {
+        return c.type + "|" + c.count + "|" + c.equipment + "|" + role(c.victim);
     }
 
     private static String role(String code) {

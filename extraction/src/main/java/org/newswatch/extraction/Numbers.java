@@ -123,7 +123,11 @@ public final class Numbers {
             if (lo != null && s.lc((int) lo[1]).equals("and")) {
                 long[] hi = readNumber(s, (int) lo[1] + 1);
                 if (hi != null) {
-                    return new Amount(valid(lo[0]), valid(hi[0]), Qualifier.EXACT, null, i, withOf(s, (int) hi[1]));
+                    // "between 5 and 3" is the range from 3 to 5; "between 4 and 4" is 4
+                    long low = Math.min(lo[0], hi[0]);
+                    long high = Math.max(lo[0], hi[0]);
+                    return new Amount(valid(low), high == low ? null : valid(high), Qualifier.EXACT, null, i,
+                            withOf(s, (int) hi[1]));
                 }
             }
             return null;

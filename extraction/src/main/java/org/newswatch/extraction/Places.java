@@ -155,6 +155,9 @@ public final class Places {
                 i = end - 1;
                 continue; // "near the US embassy": the embassy is the place, not the country
             }
+            if (e != null && e.kind() == Countries.Kind.NAME && DIVISION_NOUNS.contains(s.lc(end)) && end == i + 1) {
+                e = null; // "in Nigeria's Niger state": a division that bears a country's name, not the country
+            }
             if (e == null && end < n && FACILITIES.contains(s.lc(end)) && !Parties.isHead(s.get(end - 1))) {
                 end++; // "the SYL hotel", "the Al-Noor mosque": a named building is the place
             } else if (e == null && end + 1 < n && s.lc(end).equals("police") && FACILITIES.contains(s.lc(end + 1))) {
@@ -189,6 +192,13 @@ public final class Places {
         }
         return out;
     }
+
+    /** "the villages of Ain Daqna, Shawargha and Marenaz": the first of a list of places. */
+    private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("villages", "towns", "cities", "hamlets");
+
+    /** Nouns after a name that make it a first- or second-level division ("Niger state"). */
+    private static final Set<String> DIVISION_NOUNS = Set.of("state", "province", "governorate", "district",
+            "region", "county", "oblast", "department", "prefecture");
 
     /** Nouns a country's name modifies as an attribute ("the US embassy"): an institution, not the country. */
     private static final Set<String> ATTRIBUTIVE = Set.of("embassy", "consulate", "ambassador", "envoy", "mission",
@@ -350,7 +360,8 @@ public final class Places {
                         || s.lc(k - 1).equals("according") || s.lc(k - 1).equals("due") || s.lc(k - 1).equals("thanks")));
             }
             if (lc.equals("of")) {
-                return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control"))
+                return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
+                        || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
                         || OF_PLACE_NOUNS.contains(s.lc(k - 1)));

@@ -22,8 +22,8 @@ public final class Roles {
     static final Map<String, String> HEADS = new HashMap<>();
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
-    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "rockets", "shelling", "strikes", "jet",
-            "warplane",
+    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "drone", "rockets", "rocket", "shelling",
+            "strikes", "jet", "warplane", "helicopter", "gunship", "warship",
             "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments", "aircraft", "helicopters",
             "gunships", "warships", "artillery");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
@@ -51,8 +51,9 @@ public final class Roles {
                 "brigadier-general", "conscript", "recruit", "reservist", "sub-inspector", "inspector", "constable",
                 "constables", "jawan", "jawans", "trooper", "marine", "sailor", "warplanes", "jets",
                 "airstrikes", "airstrike", "jet", "warplane", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "guard", "guards", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
-                "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "rockets",
+                "gendarmes", "gendarmerie", "guard", "guards", "patrol", "patrols", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "drone",
+                "rockets", "rocket",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",
                 "helicopters", "gunships", "warships", "artillery", "tanks");
         head(MIL, "police", "policemen", "policeman", "policewoman", "cops", "policewomen", "gendarme");
@@ -60,7 +61,8 @@ public final class Roles {
                 "presidency", "officials", "official", "authorities", "administration", "delegation", "delegations", "envoy",
                 "embassy", "diplomat", "diplomats", "spokesman", "spokesperson", "spokeswoman", "cabinet",
                 "parliament", "leader", "leaders", "governor", "mayor", "state", "kremlin", "premier",
-                "chancellor", "king", "junta", "mediators", "mediator", "negotiators", "negotiator");
+                "chancellor", "king", "junta", "mediators", "mediator", "negotiators", "negotiator", "administrator",
+                "administrators");
         head(REB, "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
                 "jihadis", "jihadi", "fighters", "fighter", "gunmen", "gunman", "terrorists", "terrorist",
                 "opposition", "extremists", "extremist", "gangs", "gang", "gangsters", "dissidents", "cartel", "cartels",
@@ -78,7 +80,10 @@ public final class Roles {
                 "paramedics", "medics", "rescuers", "shoppers", "hostages", "detainees", "prisoners", "victims",
                 "congregants", "parishioners", "commuters", "labourers", "laborers",
                 "mother", "father", "son", "daughter", "wife", "husband", "brothers", "brother", "sister",
-                "sisters", "infant", "newborn", "households", "household", "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
+                "sisters", "infant", "newborn", "households", "household", "sons", "daughters", "nephews", "nephew",
+                "nieces", "niece", "cousins", "cousin", "relative", "grandchildren", "grandson", "granddaughter",
+                "wives", "husbands", "uncle", "aunt",
+                "chief", "chiefs", "imam", "imams", "priest", "priests", "pastor",
                 "pastors", "cleric", "clerics", "elders", "monks", "nuns", "aid-workers");
         head(REF, "refugees", "refugee", "idps", "migrants", "migrant", "asylum-seekers", "evacuees");
         mod(MIL, "army", "military", "security", "armed", "regime", "soldier", "troop", "navy", "naval", "junta",

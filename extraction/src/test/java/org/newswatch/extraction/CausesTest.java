@@ -37,7 +37,15 @@ class CausesTest {
         "DISEASE|Cholera has killed 23 people in Idlib camps this month.",
         "VIOLENCE|Gunmen killed four villagers in Borno despite heavy rains.",
         "VIOLENCE|An IS cell ambushed a bus near Palmyra, killing 5 passengers.",
-        "VIOLENCE|Two soldiers were killed when their truck hit a landmine in Daraa."})
+        "VIOLENCE|Two soldiers were killed when their truck hit a landmine in Daraa.",
+        "ACCIDENT|Four soldiers died when their troop truck overturned near Kaya; the army said the convoy was not attacked.",
+        "DISASTER|Soldiers and firefighters recovered 27 bodies after rain buried houses in Yaounde.",
+        "ACCIDENT|A gas leak, not a drone or missile, caused the blast that killed 3 residents in Kyiv.",
+        "ACCIDENT|The bomb disposal squad found no trace of explosives after a cylinder blast killed 2 people in Quetta.",
+        "DISASTER|The defence ministry said 25 soldiers were killed while fighting the flames of a wildfire near Tizi Ouzou.",
+        "VIOLENCE|SDF members opened fire on a car at a checkpoint near Al-Busayrah, killing the driver.",
+        "VIOLENCE|Gunmen opened fire on a bus near Katari, causing it to overturn and killing 3 passengers.",
+        "VIOLENCE|Rebels set fire to houses in Masala and killed 41 civilians."})
     void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
         List<ExtractedEvent> casualties = extract(text).stream()
                 .filter(e -> e.type() == EventType.KILLED || e.type() == EventType.WOUNDED).toList();

@@ -825,4 +825,51 @@ class GeneralRulesTest {
         assertEquals(7L, find(extract("2023-05-02", "On 30 April 2023, residents lynched and set fire to 7 suspected"
                 + " gang members in Carrefour in Haiti."), EventType.KILLED, "HTIREB").count());
     }
+
+    @Test
+    void aWeaponWithADemonymIsItsCountrysAttackButNeverTheVictimsSide() {
+        List<ExtractedEvent> es = extract("2022-08-16", "On 16 August 2022, a Turkish drone struck a vehicle near"
+                + " Qamishli, killing two SDF fighters.");
+        assertEquals("TURMIL", find(es, EventType.ATTACK, "TURMIL").actor());
+        assertEquals("TURMIL", find(es, EventType.KILLED, "SYRREB").actor());
+    }
+
+    @Test
+    void theCountryWhereTheTextsPlaceNamesHaveAReadingTogetherIsTheSetting() {
+        // "Hays" alone is a town in Kansas; beside Hodeidah it is the district of Yemen
+        List<ExtractedEvent> es = extract("2020-11-29", "On 29 November 2020, a landmine went off in Hays district in"
+                + " southern Hodeidah, killing a woman.");
+        assertEquals("YE", find(es, EventType.KILLED, "YEMCVL").place().country());
+    }
+
+    @Test
+    void aWeaponsCountryIsTheAttackersNotTheSetting() {
+        List<ExtractedEvent> es = extract("2024-01-02", "A Ukrainian drone struck a car in Shebekino on Tuesday,"
+                + " killing a woman.");
+        assertEquals("UKRMIL", find(es, EventType.KILLED, "RUSCVL").actor());
+    }
+
+    @Test
+    void anAppositionNamesTheSideOfAVictimNamedAsAPerson() {
+        assertEquals(1, find(extract("2020-09-26", "An IED exploded in a vehicle in Raqqa, killing its driver, an SDF"
+                + " commander."), EventType.KILLED, "SYRREB").count());
+        List<ExtractedEvent> es = extract("2020-09-26", "Gunmen shot dead a teacher in Raqqa, the army said.");
+        assertEquals(1, find(es, EventType.KILLED, "SYRCVL").count(), "a speaker after a comma is no apposition");
+    }
+
+    @Test
+    void aListItemCountedAfterAPossessiveIsAddedToTheList() {
+        assertEquals(3, find(extract("2023-05-26", "Gunmen killed the village chief and his two sons near Titao in"
+                + " Burkina Faso on Friday."), EventType.KILLED, "BFACVL").count());
+        assertEquals(2, find(extract("2023-05-26", "A woman was killed and her two sons were injured when a shell hit"
+                + " their house in Idlib."), EventType.WOUNDED, "SYRCVL").count());
+    }
+
+    @Test
+    void administratorsArePartOfTheStateAndPatrolsOfItsForces() {
+        find(extract("2021-10-30", "Members of a local PDF shot dead a junta-appointed village administrator in"
+                + " Sagaing region, Myanmar."), EventType.KILLED, "MMRGOV");
+        assertEquals(4, find(extract("2025-03-06", "Gunmen ambushed a General Security patrol near Jableh in Syria,"
+                + " killing 4 members of the patrol."), EventType.KILLED, "SYRMIL").count());
+    }
 }

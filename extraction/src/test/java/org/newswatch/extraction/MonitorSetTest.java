@@ -12,8 +12,9 @@ import org.newswatch.extraction.tools.EvalTool;
  * The monitor notes (400 daily event notes and wire snippets in the style of conflict monitors, from over 30
  * conflicts, written and coded by two writers who never saw the engine: {@code monitor/README.md}), scored as
  * {@code ./newswatch eval --notes} scores them: event lines against the gold, and each note against its coders'
- * row (deaths, kind, place). {@code monitor/dev} may be tuned on; {@code monitor/blind} is only measured, and its
- * floors stay well under its figures so that it is never tuned to.
+ * row (deaths, kind, place). {@code monitor/dev} may be tuned on, and its floors here sit under its figures;
+ * the blind halves are measured with {@code ./newswatch eval}, never gated in the build (a floor on a blind set
+ * invites tuning to it).
  */
 class MonitorSetTest {
 
@@ -41,12 +42,13 @@ class MonitorSetTest {
         assertTrue(s.notes().place().value() >= 0.86, s.table());
     }
 
-    /** Floors far enough under the figures (0.77, 0.91, 0.97 when written) that no one tunes to them. */
+    /** The causes set (monitor/causes): 60 non-violent deaths and 40 violent look-alikes, tuned on. */
     @Test
-    void blindNotesDoNotRegress() throws Exception {
-        Scored s = score("blind");
-        assertTrue(s.result().exhaustive().f1() >= 0.70, s.table());
+    void causesAreToldApart() throws Exception {
+        Scored s = score("causes");
+        assertTrue(s.notes().nonViolentConflict().value() <= 0.05, s.table());
+        assertTrue(s.notes().violent().value() >= 0.95, s.table());
         assertTrue(s.notes().deathsPositive().value() >= 0.85, s.table());
-        assertTrue(s.notes().violent().value() >= 0.90, s.table());
+        assertTrue(s.notes().deathsZero().value() >= 0.95, s.table());
     }
 }

@@ -10,8 +10,8 @@ import org.newswatch.extraction.tools.EvalTool;
 /**
  * The conflict-event notes (200 one-paragraph items in the style of ACLED notes, monitors and wire leads, from
  * over 30 conflicts, written and annotated without the engine: {@code notes/README.md}), scored as the eval command
- * scores them. {@code notes/dev} may be tuned on; {@code notes/blind} is only measured. The figures reached so far
- * are floors, so a regression fails; the tables are printed.
+ * scores them. {@code notes/dev} may be tuned on, and floors under its figures make a regression fail;
+ * {@code notes/blind} is only measured with {@code ./newswatch eval}, never gated in the build.
  */
 class NotesSetTest {
 
@@ -32,13 +32,5 @@ class NotesSetTest {
         assertTrue(r.allScored().recall() >= 0.82, r.table());
         assertTrue(r.locationAccuracy() >= 0.73, r.table());
         assertTrue(r.dateAccuracy() >= 0.94, r.table());
-    }
-
-    @Test
-    void blindNotesDoNotRegress() throws Exception {
-        GoldScorer.Result r = score("blind");
-        assertTrue(r.exhaustive().precision() >= 0.76, r.table());
-        assertTrue(r.exhaustive().recall() >= 0.73, r.table());
-        assertTrue(r.allScored().recall() >= 0.71, r.table());
     }
 }

@@ -38,6 +38,10 @@ class UnitsTest {
         Amount range = amount("between 43 and 52 fighters");
         assertEquals(43L, range.count());
         assertEquals(52L, range.high());
+        Amount inverted = amount("between 52 and 43 fighters");
+        assertEquals(43L, inverted.count(), "a range written high end first is still low to high");
+        assertEquals(52L, inverted.high());
+        assertNull(amount("between 4 and 4 fighters").high());
         assertEquals(Qualifier.AT_LEAST, amount("at least 22 soldiers").qualifier());
         assertEquals(Qualifier.AT_LEAST, amount("more than 400 deaths").qualifier());
         assertEquals(Qualifier.ABOUT, amount("some 50 soldiers").qualifier());
@@ -79,7 +83,7 @@ class UnitsTest {
 
     private static String code(String text) {
         Sentence s = one(text);
-        Party p = Rules.partyBefore(s, indexOf(s, "killed"));
+        Party p = PartySearch.partyBefore(s, indexOf(s, "killed"));
         return p.code(Roles.GOV);
     }
 
@@ -143,13 +147,13 @@ class UnitsTest {
 
     @Test
     void negation() {
-        assertTrue(Rules.negatedCasualties(one("No casualties were reported.")));
-        assertTrue(Rules.negatedCasualties(one("Neither injuries nor fatalities were reported.")));
-        assertTrue(Rules.negatedCasualties(one("Nobody was hurt in the blast.")));
-        assertFalse(Rules.negatedCasualties(one("Five soldiers were killed.")));
+        assertTrue(Clauses.negatedCasualties(one("No casualties were reported.")));
+        assertTrue(Clauses.negatedCasualties(one("Neither injuries nor fatalities were reported.")));
+        assertTrue(Clauses.negatedCasualties(one("Nobody was hurt in the blast.")));
+        assertFalse(Clauses.negatedCasualties(one("Five soldiers were killed.")));
         Sentence s = one("Thousands could be killed in the offensive.");
-        assertTrue(Rules.hedged(s, indexOf(s, "killed")));
+        assertTrue(Clauses.hedged(s, indexOf(s, "killed")));
         Sentence t = one("Thousands were killed in the offensive.");
-        assertFalse(Rules.hedged(t, indexOf(t, "killed")));
+        assertFalse(Clauses.hedged(t, indexOf(t, "killed")));
     }
 }

@@ -11,14 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswatch.contracts.Alert;
+import org.newswatch.cli.bench.WebhookReceiver;
 import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Json;
+import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.TraceHeaders;
 
 /**
  * The whole system as separate processes: the local Kafka broker and the three packaged services. Posts
@@ -32,12 +40,15 @@ class PipelineIT {
 
     private static Stack stack;
     private static PipelineClient client;
+    /** Open until the end: a subscription's receiver that went away would be retried while the other test drains. */
+    private static WebhookReceiver receiver;
 
     @BeforeAll
     static void startStack() throws IOException {
         PrintStream log = new PrintStream(Files.newOutputStream(data.resolve("stack.log")), true, StandardCharsets.UTF_8);
         stack = Stack.start(Main.home(), data, Stack.Ports.free(), log);
         client = PipelineClient.of(stack);
+        receiver = new WebhookReceiver();
         for (String subscription : Demo.DEFAULT_SUBSCRIPTIONS.values()) {
             assertEquals(201, client.createSubscription(subscription).status());
         }
@@ -50,6 +61,9 @@ class PipelineIT {
         }
         if (stack != null) {
             stack.close();
+        }
+        if (receiver != null) {
+            receiver.close();
         }
     }
 
@@ -92,6 +106,42 @@ class PipelineIT {
         secondRound.removeAll(firstRound);
         List<Alert> sentinelAlerts = client.readAlerts().stream().filter(a -> killed(a, "MLIMIL", 53)).toList();
         assertEquals(alertIds(sentinelAlerts), secondRound, "only the fresh article raised new alerts");
+    }
+
+    /**
+     * Issue 12's trace: the trace id of a {@code POST /articles} (read from the article record's {@code traceparent})
+     * is on the article's event record, on its alert record and on the webhook request that delivers the alert, across
+     * the three packaged services and a real broker (exporter off: the ids travel, no span is exported).
+     */
+    @Test
+    void aTraceIdFromPostArticlesReachesTheAlertRecordAndTheWebhookRequest() throws Exception {
+        PipelineClient.Answer created = client.createSubscription("{\"name\":\"traced\",\"filter\":{\"victims\":"
+                + "[\"MLIMIL\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"webhooks\":[{\"url\":\""
+                + receiver.url() + "\"}]}");
+        assertEquals(201, created.status(), created.body());
+        String subscription = Json.MAPPER.readTree(created.body()).path("id").asText();
+        PipelineClient.Answer posted = client.postArticle(" date 2019-03-17 At least 23 Malian soldiers were killed"
+                + " on Sunday in an attack on an army camp in Dioura, in the Mopti region, the army said.");
+        assertEquals(202, posted.status(), posted.body());
+        String articleId = Json.MAPPER.readTree(posted.body()).path("id").asText();
+
+        String traceId = TraceHeaders.traceId(awaitRecord(Topics.ARTICLES, r -> articleId.equals(r.key())).headers())
+                .orElseThrow(() -> new AssertionError("the article record has no traceparent"));
+        ConsumerRecord<String, String> event = awaitRecord(Topics.EVENTS,
+                r -> articleId.equals(Json.read(r.value(), ExtractedEvent.class).article()));
+        assertEquals(Optional.of(traceId), TraceHeaders.traceId(event.headers()), "the event record");
+        ConsumerRecord<String, String> alert = awaitRecord(Topics.ALERTS, r -> subscription.equals(r.key()));
+        assertEquals(Optional.of(traceId), TraceHeaders.traceId(alert.headers()), "the alert record");
+        String alertId = Json.read(alert.value(), Alert.class).alertId();
+        WebhookReceiver.Delivery delivery = await().atMost(Duration.ofMinutes(2)).until(() -> receiver.deliveries()
+                .values().stream().filter(d -> alertId.equals(d.alert().alertId())).findFirst(), Optional::isPresent)
+                .orElseThrow();
+        assertEquals(Optional.of(traceId), TraceHeaders.traceIdOf(delivery.traceparent()), "the webhook request");
+    }
+
+    private static ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> match) {
+        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.readTopic(topic).stream().filter(match).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     private static boolean killed(Alert alert, String victim, long count) {

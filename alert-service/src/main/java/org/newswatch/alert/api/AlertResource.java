@@ -104,7 +104,8 @@ public class AlertResource {
     /**
      * Alert records as they are delivered (event name {@code new} or {@code update}, data the alert JSON), filterable
      * by {@code subscription} and {@code type}; {@code id:} is the record's position on the alerts topic
-     * ({@code <partition>-<offset>}). A client that reconnects with {@code Last-Event-ID} first gets what it missed.
+     * (the last offset of every partition so far, {@code 0-42.1-17}). A client that reconnects with
+     * {@code Last-Event-ID} first gets what it missed on every partition.
      */
     @GET
     @RolesAllowed({ApiKeys.SUBSCRIBER, ApiKeys.READER, ApiKeys.ADMIN})

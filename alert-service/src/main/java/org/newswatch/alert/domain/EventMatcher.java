@@ -32,6 +32,8 @@ public final class EventMatcher {
                 && codeMatches(filter.actors(), event.actor())
                 && countryMatches(filter.countries(), event.place())
                 && placeMatches(filter.places(), event)
+                && divisionMatches(filter.provinces(), event.place() == null ? null : event.place().admin1())
+                && divisionMatches(filter.districts(), event.place() == null ? null : event.place().admin2())
                 && keywordMatches(filter.keywords(), event.evidence())
                 && filter.wantsCause(event.causeOrViolence());
     }
@@ -74,6 +76,58 @@ public final class EventMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * A province or district criterion: the place's division has one of the wanted GeoNames codes ("SY.12", any
+     * case) or names ("Idlib"; "Idlib province" and "the governorate of Idlib" too: one word besides the name,
+     * before it with "of" or after it, is the division's kind). Names compare without case, accents, spaces,
+     * hyphens and apostrophes ("Maarrat al-Nu'man" = "maarrat al numan"). A place without that division passes none.
+     */
+    static boolean divisionMatches(List<String> wanted, Place.AdminArea area) {
+        if (empty(wanted)) {
+            return true;
+        }
+        if (area == null) {
+            return false;
+        }
+        String name = squash(area.name());
+        for (String w : wanted) {
+            if (w == null || w.isBlank()) {
+                continue;
+            }
+            if (w.strip().equalsIgnoreCase(area.code()) || !name.isEmpty() && namesDivision(w, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesDivision(String wanted, String name) {
+        String[] words = wanted.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        int from = words[0].equals("the") ? 1 : 0;
+        int to = words.length;
+        if (squash(String.join(" ", java.util.Arrays.copyOfRange(words, from, to))).equals(name)) {
+            return true;
+        }
+        if (to - from >= 2 && squash(String.join(" ", java.util.Arrays.copyOfRange(words, from, to - 1))).equals(name)) {
+            return true; // "Idlib province", "Kharkiv oblast"
+        }
+        return to - from >= 3 && words[from + 1].equals("of")
+                && squash(String.join(" ", java.util.Arrays.copyOfRange(words, from + 2, to))).equals(name);
+    }
+
+    /** Lower case without accents and without anything but letters and digits. */
+    private static String squash(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     private static boolean keywordMatches(List<String> keywords, String evidence) {

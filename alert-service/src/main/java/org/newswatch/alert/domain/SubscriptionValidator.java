@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.newswatch.contracts.Cause;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Subscription;
 import org.newswatch.security.outbound.OutboundPolicy;
@@ -28,7 +29,8 @@ public final class SubscriptionValidator {
     // and ignored (a webhook secret is made by the service only)
     static final Set<String> FIELDS = Set.of("name", "filter", "rule", "webhooks", "emails", "includeReplays", "id", "owner",
             "schemaVersion", "createdAt", "webhookSecret");
-    static final Set<String> FILTER_FIELDS = Set.of("types", "victims", "actors", "countries", "places", "keywords");
+    static final Set<String> FILTER_FIELDS = Set.of("types", "victims", "actors", "countries", "places", "keywords",
+            "causes", "provinces", "districts");
     static final Set<String> RULE_FIELDS = Set.of("kind", "minCount", "window", "step", "baseline", "factor", "key");
     static final Set<String> PLACE_FIELDS = Set.of("name", "latitude", "longitude", "radiusKm");
     static final Set<String> WEBHOOK_FIELDS = Set.of("url", "timeoutMs");
@@ -172,14 +174,27 @@ public final class SubscriptionValidator {
             }
             return value;
         });
-        List<String> keywords = list(node, "keywords", (path, value) -> {
-            if (value.isBlank()) {
-                throw new ValidationException(path, "a keyword must not be blank");
+        List<String> keywords = list(node, "keywords", (path, value) -> notBlank(path, value, "a keyword"));
+        List<Cause> causes = list(node, "causes", (path, value) -> {
+            try {
+                return Cause.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(path, "unknown cause '" + value + "'; known: " + List.of(Cause.values()));
             }
-            return value;
         });
+        // a GeoNames code ("SY.12") or a name ("Idlib"), matched against the event place's admin1 / admin2
+        List<String> provinces = list(node, "provinces", (path, value) -> notBlank(path, value, "a province"));
+        List<String> districts = list(node, "districts", (path, value) -> notBlank(path, value, "a district"));
         List<Subscription.PlaceFilter> places = places(node.get("places"));
-        return new Subscription.Filter(types, victims, actors, countries, places, keywords);
+        return new Subscription.Filter(types, victims, actors, countries, places, keywords, causes, provinces,
+                districts);
+    }
+
+    private static String notBlank(String path, String value, String what) {
+        if (value.isBlank()) {
+            throw new ValidationException(path, what + " must not be blank");
+        }
+        return value;
     }
 
     private static String code(String path, String value) {

@@ -51,16 +51,14 @@ public class AlertHistory {
     private record Listener(SseEventSink sink, Sse sse, Predicate<Alert> filter) {
     }
 
-    /** One record of the alerts topic; its SSE id is its position {@code <partition>-<offset>}. */
-    private record Delivered(int partition, long offset, Alert alert) {
-        String id() {
-            return partition + "-" + offset;
-        }
+    /** Offset of the last record delivered on each partition of the alerts topic. */
+    private final Map<Integer, Long> latest = new java.util.TreeMap<>();
 
-        /** After the position an SSE client last saw: later in its partition. */
-        boolean after(int p, long o) {
-            return partition == p && offset > o;
-        }
+    /**
+     * One record of the alerts topic; its SSE id is the position of the stream after it: the last offset of every
+     * partition delivered so far ({@link StreamPosition}).
+     */
+    record Delivered(int partition, long offset, Alert alert, String id) {
     }
 
     @Incoming(Topics.ALERTS)
@@ -106,8 +104,9 @@ public class AlertHistory {
 
     /** Records one delivered alert (at its position on the alerts topic) and pushes it to the listeners. */
     public void add(int partition, long offset, Alert alert) {
-        Delivered d = new Delivered(partition, offset, alert);
         synchronized (alerts) {
+            latest.merge(partition, offset, Math::max);
+            Delivered d = new Delivered(partition, offset, alert, StreamPosition.encode(latest));
             alerts.remove(alert.alertId());
             alerts.put(alert.alertId(), alert);
             Iterator<Map.Entry<String, Alert>> it = alerts.entrySet().iterator();
@@ -147,43 +146,43 @@ public class AlertHistory {
     }
 
     /**
-     * Registers a Server-Sent Events listener. With a {@code lastEventId} ({@code <partition>-<offset>}, the id of
-     * the last event the client saw) it first sends every record delivered after that one, in delivery order, as far
-     * as the journal reaches back; a comment is sent at once so the client sees the stream open.
+     * Registers a Server-Sent Events listener. With a {@code lastEventId} (the id of the last event the client saw:
+     * the last offset of each partition, {@link StreamPosition}) it first sends every record it missed on any
+     * partition, in delivery order, as far as the journal reaches back; a comment is sent at once so the client sees
+     * the stream open.
      *
      * @throws IllegalArgumentException when lastEventId is not a position
      */
     public void listen(SseEventSink sink, Sse sse, Predicate<Alert> filter, String lastEventId) {
-        long[] position = lastEventId == null || lastEventId.isBlank() ? null : position(lastEventId.strip());
+        Map<Integer, Long> seen = lastEventId == null || lastEventId.isBlank() ? null : position(lastEventId.strip());
         Listener listener = new Listener(sink, sse, filter);
         synchronized (alerts) {
             sink.send(sse.newEventBuilder().comment("alerts").build());
-            if (position != null) {
-                for (Delivered d : journal) {
-                    if (d.after((int) position[0], position[1])) {
-                        send(listener, d);
-                    }
+            if (seen != null) {
+                for (Delivered d : missed(seen)) {
+                    send(listener, d);
                 }
             }
             listeners.add(listener);
         }
     }
 
-    /** "0-42" as {0, 42}. */
-    public static long[] position(String id) {
-        int dash = id.indexOf('-');
-        try {
-            if (dash > 0) {
-                long p = Long.parseLong(id.substring(0, dash));
-                long o = Long.parseLong(id.substring(dash + 1));
-                if (p >= 0 && p <= Integer.MAX_VALUE && o >= 0) {
-                    return new long[] {p, o};
+    /** The journal's records a client that saw {@code seen} missed, in delivery order. */
+    List<Delivered> missed(Map<Integer, Long> seen) {
+        List<Delivered> out = new ArrayList<>();
+        synchronized (alerts) {
+            for (Delivered d : journal) {
+                if (StreamPosition.missed(seen, d.partition(), d.offset())) {
+                    out.add(d);
                 }
             }
-        } catch (NumberFormatException e) {
-            // falls through
         }
-        throw new IllegalArgumentException("Last-Event-ID must be an event id of this stream, <partition>-<offset>");
+        return out;
+    }
+
+    /** "0-42.1-17" as {0: 42, 1: 17}; any other text is refused. */
+    public static Map<Integer, Long> position(String id) {
+        return StreamPosition.parse(id);
     }
 
     private void send(Listener l, Delivered d) {

@@ -1,5 +1,11 @@
 package org.newswatch.alert.notify;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
@@ -15,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,6 +44,7 @@ import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Subscription;
 import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.TraceHeaders;
 
 /**
  * Feeds one channel: a consumer group of its own ({@code alert-service-<channel>s}) reads the alerts topic
@@ -53,6 +61,12 @@ import org.newswatch.contracts.Topics;
  * again (so the records since the last commit come again: at least once) after a back-off of 100 ms doubling to 30 s,
  * and delivery goes on; the thread ends only on {@link #stop()}. A notifier that throws counts as a failed delivery
  * (dead-lettered). {@link #stuckFor()} tells the readiness check how long the channel has been failing.
+ *
+ * <p>Measured: each consumer it opens is handed to {@code clientMetrics} (the Kafka client's metrics, consumer lag
+ * per partition among them, under the client id {@code consumer-<group>-<n>}), and that binding closed with it.
+ *
+ * <p>Traced: each delivery runs in a span ({@code <channel> deliver}) whose parent is the alert record's W3C trace
+ * context, current while the notifier runs (the webhook notifier sends it on as {@code traceparent}).
  */
 final class ChannelDispatcher {
 
@@ -62,11 +76,14 @@ final class ChannelDispatcher {
     static final int MAX_IN_FLIGHT = 1000;
 
     private final Notifier notifier;
+    private final Tracer tracer;
     private final Consumer<String> outcomes;
     private final Tables tables;
     private final KafkaWriter writer;
     private final Properties consumerProps;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    private final Function<KafkaConsumer<?, ?>, AutoCloseable> clientMetrics;
+    private volatile AutoCloseable consumerMetrics;
     private final Thread thread;
     private final ExecutorService workers;
     private final Lanes lanes;
@@ -80,8 +97,10 @@ final class ChannelDispatcher {
 
     /** @param outcomes told {@link DeliveryMetrics#OK} or {@link DeliveryMetrics#DEAD_LETTERED} of every delivery */
     ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism,
-            Consumer<String> outcomes) {
+            Tracer tracer, Function<KafkaConsumer<?, ?>, AutoCloseable> clientMetrics, Consumer<String> outcomes) {
         this.notifier = notifier;
+        this.clientMetrics = clientMetrics;
+        this.tracer = tracer;
         this.outcomes = outcomes;
         this.tables = tables;
         this.writer = writer;
@@ -117,7 +136,20 @@ final class ChannelDispatcher {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
-        return new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumerMetrics = clientMetrics.apply(c);
+        return c;
+    }
+
+    /** Closes the consumer and its metrics. */
+    private void closeConsumer() {
+        try {
+            consumerMetrics.close();
+        } catch (Exception e) {
+            LOG.debugf(e, "closing the %s consumer's metrics", notifier.channel());
+        }
+        consumer.close(Duration.ofSeconds(5));
     }
 
     String channel() {
@@ -200,7 +232,7 @@ final class ChannelDispatcher {
         } finally {
             workers.shutdownNow();
             try {
-                consumer.close(Duration.ofSeconds(5));
+                closeConsumer();
             } catch (RuntimeException e) {
                 LOG.debugf(e, "closing the %s consumer", notifier.channel());
             }
@@ -223,7 +255,7 @@ final class ChannelDispatcher {
      */
     private void reopen() {
         try {
-            consumer.close(Duration.ofSeconds(5));
+            closeConsumer();
         } catch (RuntimeException e) {
             LOG.debugf(e, "closing the failed %s consumer", notifier.channel());
         }
@@ -247,7 +279,7 @@ final class ChannelDispatcher {
         for (String target : plan.targets()) {
             lanes.submit(target, () -> {
                 try {
-                    deliver(plan, target, record.value());
+                    deliver(plan, target, record);
                     t.done(tp, record.offset());
                 } catch (RuntimeException e) {
                     // not done: the offset stays uncommitted and the loop reopens the consumer
@@ -282,13 +314,19 @@ final class ChannelDispatcher {
         return new Plan(alert, sub, deliveryId, List.copyOf(new LinkedHashSet<>(notifier.targets(sub))));
     }
 
-    private void deliver(Plan plan, String target, byte[] value) {
+    private void deliver(Plan plan, String target, ConsumerRecord<String, byte[]> record) {
         if (!running) {
             throw new IllegalStateException("stopping");
         }
         Alert alert = plan.alert();
+        byte[] value = record.value();
         String failure;
-        try {
+        Context parent = TraceHeaders.extract(record.headers());
+        Span span = tracer.spanBuilder(notifier.channel() + " deliver").setParent(parent)
+                .setSpanKind(SpanKind.CLIENT).setAttribute("newswatch.alert.id", alert.alertId())
+                .setAttribute("newswatch.delivery.id", plan.deliveryId()).startSpan();
+        Context traced = parent.with(span);
+        try (Scope scope = traced.makeCurrent()) {
             failure = notifier.deliver(target, plan.subscription(), alert, value, plan.deliveryId());
         } catch (RuntimeException e) {
             // a notifier bug must not stop the channel: the alert is dead-lettered like any failed delivery
@@ -296,11 +334,16 @@ final class ChannelDispatcher {
             failure = "the " + notifier.channel() + " notifier threw " + e.getClass().getName();
         }
         if (failure != null) {
+            span.setStatus(StatusCode.ERROR, failure);
+        }
+        span.end();
+        if (failure != null) {
             LOG.warnf("%s %s failed for alert %s: %s", notifier.channel(), Redact.target(target), alert.alertId(),
                     failure);
             ProducerRecord<String, byte[]> dead = new ProducerRecord<>(notifier.deadLetterTopic(), alert.alertId(), value);
             dead.headers().add(Topics.DEAD_LETTER_REASON_HEADER, failure.getBytes(StandardCharsets.UTF_8));
             dead.headers().add(notifier.targetHeader(), target.getBytes(StandardCharsets.UTF_8));
+            TraceHeaders.inject(traced, dead.headers());
             writer.send(dead);
             outcomes.accept(DeliveryMetrics.DEAD_LETTERED);
         } else {

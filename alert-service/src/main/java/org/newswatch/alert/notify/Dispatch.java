@@ -3,6 +3,8 @@ package org.newswatch.alert.notify;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newswatch.alert.kafka.KafkaWriter;
 import org.newswatch.alert.kafka.Tables;
@@ -33,18 +36,27 @@ public class Dispatch {
     KafkaWriter writer;
     @Inject
     MeterRegistry registry;
+    @Inject
+    Tracer tracer;
 
     private final List<ChannelDispatcher> running = new CopyOnWriteArrayList<>();
 
     void start(@Observes StartupEvent event) {
         for (Notifier n : notifiers) {
             if (n.enabled()) {
-                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism,
-                        outcome -> DeliveryMetrics.count(registry, n.channel(), outcome));
+                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism, tracer,
+                        this::clientMetrics, outcome -> DeliveryMetrics.count(registry, n.channel(), outcome));
                 running.add(d);
                 d.start();
             }
         }
+    }
+
+    /** The consumer's Kafka client metrics (records-lag per partition among them), as Quarkus binds SmallRye's. */
+    private AutoCloseable clientMetrics(KafkaConsumer<?, ?> consumer) {
+        KafkaClientMetrics metrics = new KafkaClientMetrics(consumer);
+        metrics.bindTo(registry);
+        return metrics;
     }
 
     /** The channels that have been failing for longer than {@code after}, by name. */

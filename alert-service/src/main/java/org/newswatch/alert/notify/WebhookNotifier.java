@@ -1,6 +1,7 @@
 package org.newswatch.alert.notify;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.newswatch.alert.domain.Delivery;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.TraceHeaders;
 import org.newswatch.contracts.WebhookSignature;
 import org.newswatch.security.outbound.OutboundHttp;
 import org.newswatch.security.outbound.OutboundPolicy;
@@ -25,7 +27,8 @@ import org.newswatch.security.outbound.OutboundPolicy;
  * subscription's own secrets per Standard Webhooks ({@link WebhookSignature}: the delivery id in {@code webhook-id}, also
  * in {@value #DELIVERY_HEADER}); 429, 5xx, timeouts and I/O
  * errors are retried with exponential backoff and jitter; every attempt goes through the outbound address policy
- * ({@link OutboundHttp}); after the last attempt (or at once on another 4xx or a refusal) the alert goes to {@link InternalTopics#WEBHOOKS_DLQ} with the URL in {@value #URL_HEADER}.
+ * ({@link OutboundHttp}); every attempt carries the current trace context as {@code traceparent} (the delivery's span,
+ * see {@link ChannelDispatcher}); after the last attempt (or at once on another 4xx or a refusal) the alert goes to {@link InternalTopics#WEBHOOKS_DLQ} with the URL in {@value #URL_HEADER}.
  */
 @ApplicationScoped
 public class WebhookNotifier implements Notifier {
@@ -122,6 +125,7 @@ public class WebhookNotifier implements Notifier {
         headers.put("Content-Type", "application/json");
         headers.put(DELIVERY_HEADER, deliveryId);
         headers.put("X-NewsWatch-Alert-Status", alert.isUpdate() ? Alert.UPDATE : Alert.NEW);
+        TraceHeaders.inject(Context.current(), headers);
         return sender().deliver(url, timeout, headers, now -> subscription.webhookSecrets() == null ? Map.of()
                 : WebhookSignature.headers(subscription.webhookSecrets().valid(Instant.ofEpochSecond(now)), deliveryId, now,
                         body), body, () -> stopped);

@@ -1,9 +1,14 @@
 package org.newswatch.alert.streams;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Record;
 import org.newswatch.alert.domain.AlertEngine;
 import org.newswatch.alert.domain.AlertState;
@@ -14,24 +19,30 @@ import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.TraceHeaders;
 
 /**
  * For each event and each subscription whose filter it passes, runs the {@link AlertEngine} over the state stores
- * and forwards the alerts, keyed by subscription id, with CloudEvents headers.
+ * and forwards the alerts, keyed by subscription id, with CloudEvents headers and the W3C trace context of a span
+ * ({@value #SPAN_NAME}) whose parent is the event record's (Kafka Streams does not trace by itself).
  */
 final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, String, Alert> {
 
     static final String SOURCE = "/newswatch/alert-service";
+    static final String SPAN_NAME = Topics.EVENTS + " process";
 
     private final Clock clock;
     private final GlobalTable<Subscription> subscriptionTable;
     private final GlobalTable<Silence> silenceTable;
+    private final Tracer tracer;
     private GlobalTable<Subscription>.Snapshot subscriptions;
     private GlobalTable<Silence>.Snapshot silences;
     private AlertEngine engine;
 
-    AlertProcessor(Clock clock, GlobalTable<Subscription> subscriptions, GlobalTable<Silence> silences) {
+    AlertProcessor(Clock clock, GlobalTable<Subscription> subscriptions, GlobalTable<Silence> silences, Tracer tracer) {
         this.clock = clock;
+        this.tracer = tracer;
         this.subscriptionTable = subscriptions;
         this.silenceTable = silences;
     }
@@ -74,15 +85,26 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
     public void process(Record<String, ParsedEvent> record) {
         ExtractedEvent event = record.value().event();
         Instant eventTime = Instant.ofEpochMilli(record.timestamp());
-        for (Subscription s : subscriptions.values()) {
-            if (!EventMatcher.applies(s, event)) {
-                continue;
+        Context parent = TraceHeaders.extract(record.headers());
+        Span span = tracer.spanBuilder(SPAN_NAME).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", Topics.EVENTS)
+                .startSpan();
+        Context traced = parent.with(span);
+        try {
+            for (Subscription s : subscriptions.values()) {
+                if (!EventMatcher.applies(s, event)) {
+                    continue;
+                }
+                for (Alert fired : engine.evaluate(s, event, eventTime)) {
+                    Alert alert = applySilences(fired, s);
+                    RecordHeaders headers = CloudEvents.headers(cloudEventId(alert), CloudEvents.ALERT_TYPE, SOURCE,
+                            eventTime);
+                    TraceHeaders.inject(traced, headers);
+                    context().forward(new Record<>(s.id(), alert, record.timestamp(), headers));
+                }
             }
-            for (Alert fired : engine.evaluate(s, event, eventTime)) {
-                Alert alert = applySilences(fired, s);
-                context().forward(new Record<>(s.id(), alert, record.timestamp(),
-                        CloudEvents.headers(cloudEventId(alert), CloudEvents.ALERT_TYPE, SOURCE, eventTime)));
-            }
+        } finally {
+            span.end();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.newswatch.alert.streams;
 
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -39,7 +41,7 @@ import org.newswatch.contracts.Topics;
  *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-reports, alert-story-index,
  *                                  alert-stories, alert-windows, alert-new-kinds, alert-rates; reads
  *                                  subscriptions-store)
- *                                  --&gt; alerts (key subscription id)
+ *                                  --&gt; alerts (key subscription id, the event's trace context)
  * </pre>
  */
 public final class AlertTopology {
@@ -60,18 +62,25 @@ public final class AlertTopology {
     private AlertTopology() {
     }
 
+    /** Without spans of its own: an alert carries the trace context of its event as it came. */
+    private static final Tracer NO_SPANS = TracerProvider.noop().get("alert-service");
+
     public static Topology build(Clock clock) {
-        return counting(clock, alert -> {
+        return counting(clock, NO_SPANS, alert -> {
         });
     }
 
-    /** The topology, telling {@code fired} of every alert it writes (new, update or muted: for the metrics). */
-    public static Topology counting(Clock clock, Consumer<Alert> fired) {
-        return build(clock, Stores::persistentKeyValueStore, fired);
+    /**
+     * The topology, telling {@code fired} of every alert it writes (new, update or muted: for the metrics); each event
+     * is processed in a span of {@code tracer} whose parent is the event record's trace context, and the alerts carry
+     * that span's context in their headers.
+     */
+    public static Topology counting(Clock clock, Tracer tracer, Consumer<Alert> fired) {
+        return build(clock, Stores::persistentKeyValueStore, tracer, fired);
     }
 
     static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores) {
-        return build(clock, stores, alert -> {
+        return build(clock, stores, NO_SPANS, alert -> {
         });
     }
 
@@ -79,7 +88,8 @@ public final class AlertTopology {
      * The topology with the processor's stores from {@code stores} (by store name): tests that pipe thousands of
      * records use in-memory stores, since the test driver flushes and checkpoints persistent stores after each one.
      */
-    static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Consumer<Alert> fired) {
+    static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Tracer tracer,
+            Consumer<Alert> fired) {
         StreamsBuilder builder = new StreamsBuilder();
         GlobalTable<Subscription> subscriptions = new GlobalTable<>(SUBSCRIPTIONS_STORE);
         subscriptions.addTo(builder, Topics.SUBSCRIPTIONS, new Lenient<>(Subscription.class));
@@ -101,9 +111,9 @@ public final class AlertTopology {
                         .process(DeadLetterProcessor::new, Named.as("dead-letter"))
                         .to(Topics.EVENTS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
                 .defaultBranch(Branched.withConsumer(good -> good
-                        .process(() -> new AlertProcessor(clock, subscriptions, silences), Named.as("alert-rules"),
-                                DEDUP_STORE, REPORTS_STORE, INDEX_STORE, STORIES_STORE, WINDOWS_STORE, KINDS_STORE,
-                                RATES_STORE)
+                        .process(() -> new AlertProcessor(clock, subscriptions, silences, tracer),
+                                Named.as("alert-rules"), DEDUP_STORE, REPORTS_STORE, INDEX_STORE, STORIES_STORE,
+                                WINDOWS_STORE, KINDS_STORE, RATES_STORE)
                         .peek((key, alert) -> fired.accept(alert), Named.as("count-alert"))
                         .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
         return builder.build();

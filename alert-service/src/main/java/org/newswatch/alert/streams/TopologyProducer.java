@@ -1,6 +1,7 @@
 package org.newswatch.alert.streams;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -19,11 +20,14 @@ public class TopologyProducer {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Tracer tracer;
+
     @Produces
     public Topology buildTopology() {
         topics.ensureTopics();
         // newswatch_alerts_total{status}: new, update, muted (counted as written; a retried transaction counts again)
-        return AlertTopology.counting(Clock.systemUTC(), alert -> registry.counter("newswatch.alerts", "status",
+        return AlertTopology.counting(Clock.systemUTC(), tracer, alert -> registry.counter("newswatch.alerts", "status",
                 Boolean.TRUE.equals(alert.muted()) ? "muted" : alert.isUpdate() ? Alert.UPDATE : Alert.NEW).increment());
     }
 }

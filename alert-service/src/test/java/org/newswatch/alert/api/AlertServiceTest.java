@@ -57,6 +57,7 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Qualifier;
 import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.TraceHeaders;
 import org.newswatch.kafka.KafkaTestResource;
 import org.newswatch.security.TestCredentials;
 
@@ -175,6 +176,11 @@ class AlertServiceTest {
 
     /** Produces a KILLED event of the given count with the keyword in its evidence; returns its eventId. */
     static String produceEvent(String victim, String keyword, long count) throws Exception {
+        return produceEvent(victim, keyword, count, null);
+    }
+
+    /** The same, with this W3C {@code traceparent} header on the record (none when null). */
+    static String produceEvent(String victim, String keyword, long count, String traceparent) throws Exception {
         String eventId = "ev-" + UUID.randomUUID();
         ExtractedEvent event = new ExtractedEvent(1, eventId, "art-" + eventId, EventType.KILLED, victim, null, count,
                 null, Qualifier.AT_LEAST, null, false, null, "Idlib", null, LocalDate.of(2020, 2, 27), null,
@@ -184,8 +190,12 @@ class AlertServiceTest {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.EVENTS, null, PUBLISHED.toEpochMilli(), eventId,
-                    Json.bytes(event))).get(10, TimeUnit.SECONDS);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.EVENTS, null, PUBLISHED.toEpochMilli(),
+                    eventId, Json.bytes(event));
+            if (traceparent != null) {
+                record.headers().add(TraceHeaders.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get(10, TimeUnit.SECONDS);
         }
         return eventId;
     }

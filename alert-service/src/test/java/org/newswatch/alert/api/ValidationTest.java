@@ -51,6 +51,9 @@ class ValidationTest {
             {n + "\"rule\":{\"kind\":\"new\"},\"filter\":{\"places\":[{\"name\":\"Idlib\",\"latitude\":95}]}}",
                 "filter.places[0].latitude"},
             {n + "\"rule\":{\"kind\":\"new\"},\"filter\":{\"countries\":[\"Syria\"]}}", "filter.countries[0]"},
+            {n + "\"rule\":{\"kind\":\"new\"},\"filter\":{\"provinces\":[\"Idlib\",\" \"]}}", "filter.provinces[1]"},
+            {n + "\"rule\":{\"kind\":\"new\"},\"filter\":{\"districts\":[\"\"]}}", "filter.districts[0]"},
+            {n + "\"rule\":{\"kind\":\"new\"},\"filter\":{\"causes\":[\"FLOOD\"]}}", "filter.causes[0]"},
             {n + "\"rule\":{\"kind\":\"new\"},\"webhooks\":[{\"url\":\"http:// bad url\"}]}", "webhooks[0].url"},
             {"{\"name\":42,\"rule\":{\"kind\":\"new\"}}", "name"},
         };

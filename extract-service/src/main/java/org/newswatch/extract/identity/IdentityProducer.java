@@ -1,5 +1,7 @@
 package org.newswatch.extract.identity;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -49,8 +51,12 @@ public class IdentityProducer {
 
     @Produces
     @Singleton
-    EventIdentity identity() {
-        return resolver();
+    EventIdentity identity(MeterRegistry registry) {
+        EventIdentity r = resolver();
+        // newswatch_identity_memory_size: events the identity memory holds
+        Gauge.builder("newswatch.identity.memory.size", r, EventIdentity::size)
+                .description("events the identity memory remembers").register(registry);
+        return r;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {

@@ -1,8 +1,14 @@
 package org.newswatch.extract.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +27,7 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.InvalidRecordException;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.TraceHeaders;
 import org.newswatch.extract.domain.Engine;
 import org.newswatch.extract.domain.EventRecords;
 import org.newswatch.extraction.identity.EventIdentity;
@@ -33,11 +40,15 @@ import org.newswatch.extraction.identity.EventIdentity;
  * {@link Topics#DEAD_LETTER_REASON_HEADER}, and the rest of the batch carries on; so does an article the engine
  * throws on (the reason is the exception's first stack line, {@link Engine#reason}). Event ids come from the
  * instance's identity resolver: a report of an event already seen takes that event's id.
+ *
+ * <p>Traced: each article is extracted in a span ({@value #SPAN_NAME}) whose parent is the article record's W3C trace
+ * context (a polled batch has no single parent), and its events are published as children of that span.
  */
 @ApplicationScoped
 public class ArticleProcessor {
 
     private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
+    static final String SPAN_NAME = Topics.ARTICLES + " process";
 
     @Inject
     Engine engine;
@@ -56,6 +67,9 @@ public class ArticleProcessor {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Tracer tracer;
+
     @Incoming(Topics.ARTICLES)
     public Uni<Void> process(ConsumerRecords<String, String> records) {
         List<Uni<Void>> sends = new ArrayList<>();
@@ -70,10 +84,18 @@ public class ArticleProcessor {
                 deadLettered("invalid");
                 continue;
             }
+            Context parent = TraceHeaders.extract(record.headers());
+            Span span = tracer.spanBuilder(SPAN_NAME).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.destination.name", record.topic())
+                    .setAttribute("newswatch.article.id", article.id()).startSpan();
+            Context traced = parent.with(span);
             List<ExtractedEvent> extracted;
             try {
                 extracted = identity.resolve(engine.extract(article));
             } catch (RuntimeException | StackOverflowError e) {
+                span.setStatus(StatusCode.ERROR, "the engine failed");
+                span.end();
                 String reason = Engine.reason(e);
                 LOG.errorf(e, "article %s (%s-%d@%d) dead-lettered: the engine failed", article.id(), record.topic(),
                         record.partition(), record.offset());
@@ -81,8 +103,9 @@ public class ArticleProcessor {
                 deadLettered("engine");
                 continue;
             }
+            span.end();
             for (ExtractedEvent event : extracted) {
-                sends.add(events.sendMessage(message(event, article)));
+                sends.add(events.sendMessage(message(event, article).addMetadata(TracingMetadata.withCurrent(traced))));
                 // newswatch_events_total{type}
                 registry.counter("newswatch.events", "type", String.valueOf(event.type())).increment();
             }

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +33,9 @@ import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.TraceHeaders;
+import org.newswatch.security.OperationsEndpoints;
+import org.newswatch.security.TestSpans;
 import org.newswatch.kafka.KafkaTestResource;
 
 /** The service against a real broker: articles in, events out, poison records to the dead-letter topic. */
@@ -82,6 +87,46 @@ class ArticleProcessorTest {
         assertEquals("/newswatch/extract-service", CloudEvents.header(record.headers(), CloudEvents.SOURCE));
         assertEquals(published.toString(), CloudEvents.header(record.headers(), CloudEvents.TIME));
         assertTrue(CloudEvents.header(record.headers(), CloudEvents.ID).startsWith(id + "/"));
+    }
+
+    /** The middle hop of a trace: an article record's W3C trace context is the parent of its events' (spans in memory). */
+    @Test
+    void anArticlesTraceContinuesOnItsEvents() throws Exception {
+        String traceId = "5bf92f3577b34da6a3ce929d0e0e4737";
+        String upstream = "10f067aa0ba902b7";
+        String id = "traced-" + UUID.randomUUID();
+        Article article = new Article(1, id, "22 Turkish soldiers killed", "https://example.org/t", "Example",
+                Instant.parse("2020-02-28T00:00:00Z"), Instant.now(), Article.LIVE,
+                "At least 22 Turkish soldiers were killed in an air strike in Idlib on Thursday, the governor said.", null);
+        ProducerRecord<String, String> sent = new ProducerRecord<>(Topics.ARTICLES, id, Json.write(article));
+        sent.headers().add(TraceHeaders.TRACEPARENT, ("00-" + traceId + "-" + upstream + "-01").getBytes());
+        producer.send(sent).get();
+
+        ConsumerRecord<String, String> record = awaitRecord(Topics.EVENTS, r -> r.value().contains(id));
+        assertEquals(traceId, TraceHeaders.traceId(record.headers()).orElseThrow());
+        SpanData extracted = TestSpans.awaitSpan(traceId, Topics.ARTICLES + " process", SpanKind.CONSUMER);
+        assertEquals(upstream, extracted.getParentSpanId());
+        SpanData published = TestSpans.awaitSpan(traceId, Topics.EVENTS + " publish", SpanKind.PRODUCER);
+        assertEquals(extracted.getSpanId(), published.getParentSpanId());
+        assertEquals("00-" + traceId + "-" + published.getSpanId() + "-01",
+                CloudEvents.header(record.headers(), TraceHeaders.TRACEPARENT));
+    }
+
+    /**
+     * The identity memory's size (newswatch_identity_memory_size) and the articles consumer's lag per partition (the
+     * Kafka client's records-lag, bound by Quarkus) are on /q/metrics once an article was read.
+     */
+    @Test
+    void identityMemorySizeAndConsumerLagAreGauges() throws Exception {
+        String id = "gauged-" + UUID.randomUUID();
+        Article article = new Article(1, id, "31 Turkish soldiers killed", "https://example.org/g", "Example",
+                Instant.parse("2020-03-28T00:00:00Z"), Instant.now(), Article.LIVE,
+                "At least 31 Turkish soldiers were killed in an air strike in Idlib on Saturday, the governor said.", null);
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, id, Json.write(article))).get();
+        awaitRecord(Topics.EVENTS, r -> r.value().contains(id));
+        assertTrue(OperationsEndpoints.value("newswatch_identity_memory_size") >= 1);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertEquals(List.of(0.0), OperationsEndpoints.values(
+                "kafka_consumer_fetch_manager_records_lag", "topic=\"articles\"", "partition=\"0\"")));
     }
 
     @Test

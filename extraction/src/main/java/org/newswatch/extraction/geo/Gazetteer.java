@@ -34,4 +34,9 @@ public interface Gazetteer {
     static Gazetteer world() {
         return GeoNamesGazetteer.shared();
     }
+
+    /** The countries (ISO alpha-2) in which a name has an exact reading; none by default. */
+    default java.util.Set<String> countriesOf(String name) {
+        return java.util.Set.of();
+    }
 }

@@ -31,14 +31,18 @@ import java.util.zip.GZIPOutputStream;
  * </pre>
  *
  * <p>File format (big-endian, inside gzip): magic, version; entries as columns (kind byte, country 2 bytes,
- * latitude and longitude in 1e-5 degrees, population, name offsets into a UTF-8 blob); keys as an ASCII blob with
+ * latitude and longitude in 1e-5 degrees, population, the entry ids of the first- and second-level division it lies
+ * in or is (-1 for none), name offsets into a UTF-8 blob, GeoNames division codes ("SY.10", "SY.10.163343"; empty
+ * for towns and countries) as a second blob); keys as an ASCII blob with
  * offsets, each key with a list of entry ids in ranked order (best default answer first). Keys are ordered by the
  * score of their best entry so that the loader can let the better entry win a fuzzy-key collision.
  */
 public final class GazetteerBuilder {
 
     static final int MAGIC = 0x4E57475A;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** No parent division (a country, a road, a town whose division GeoNames does not list). */
+    static final int NO_PARENT = -1;
     static final int NO_COORD = Integer.MIN_VALUE;
     private static final int MAX_CANDIDATES = 48; // must fit a byte
 
@@ -80,6 +84,12 @@ public final class GazetteerBuilder {
         final String fcode;
         final List<String> primary = new ArrayList<>();
         final List<String> alternates = new ArrayList<>();
+        /** GeoNames code of a division ("SY.10"), empty for towns and countries. */
+        String code = "";
+        /** The first-level division this entry lies in or is, {@link #NO_PARENT} when none. */
+        int admin1 = NO_PARENT;
+        /** The second-level division this entry lies in or is, {@link #NO_PARENT} when none. */
+        int admin2 = NO_PARENT;
 
         Entry(int id, PlaceKind kind, String cc, double lat, double lon, long pop, String name, String fcode) {
             this.id = id;
@@ -125,8 +135,10 @@ public final class GazetteerBuilder {
                 }
             }
         }
-        int admins1 = addAdmins(readCodeNames(admin1Json), byAdmin1, PlaceKind.ADMIN1, "PPLA");
-        int admins2 = addAdmins(readCodeNames(admin2Json), byAdmin2, PlaceKind.ADMIN2, "PPLA2");
+        Map<String, Entry> admins = new HashMap<>();
+        int admins1 = addAdmins(readCodeNames(admin1Json), byAdmin1, PlaceKind.ADMIN1, "PPLA", admins);
+        int admins2 = addAdmins(readCodeNames(admin2Json), byAdmin2, PlaceKind.ADMIN2, "PPLA2", admins);
+        linkDivisions(cities, admins);
         int countries = addCountries(countriesJson, byCountry);
         System.out.printf("entries: %d cities, %d admin1, %d admin2, %d countries%n", cities.size(), admins1, admins2,
                 countries);
@@ -195,8 +207,38 @@ public final class GazetteerBuilder {
         return lower;
     }
 
+    /**
+     * Each town points at the divisions its GeoNames admin codes name, each district at its province, each division
+     * at itself: the hierarchy an event's place carries ("Saraqib": district Saraqib, province Idlib).
+     */
+    private static void linkDivisions(List<City> cities, Map<String, Entry> admins) {
+        for (City c : cities) {
+            if (c.admin1.isEmpty()) {
+                continue;
+            }
+            String a1 = c.entry.cc + "." + c.admin1;
+            c.entry.admin1 = idOf(admins.get(a1));
+            if (!c.admin2.isEmpty()) {
+                c.entry.admin2 = idOf(admins.get(a1 + "." + c.admin2));
+            }
+        }
+        for (Entry e : admins.values()) {
+            if (e.kind == PlaceKind.ADMIN1) {
+                e.admin1 = e.id;
+            } else {
+                e.admin2 = e.id;
+                int dot = e.code.indexOf('.', 3);
+                e.admin1 = idOf(admins.get(dot < 0 ? e.code : e.code.substring(0, dot)));
+            }
+        }
+    }
+
+    private static int idOf(Entry e) {
+        return e == null ? NO_PARENT : e.id;
+    }
+
     private int addAdmins(Map<String, String> codeNames, Map<String, List<City>> members, PlaceKind kind,
-            String seatCode) {
+            String seatCode, Map<String, Entry> byCode) {
         int added = 0;
         for (Map.Entry<String, String> a : codeNames.entrySet()) {
             String code = a.getKey();
@@ -225,6 +267,8 @@ public final class GazetteerBuilder {
             boolean generic = GENERIC_WORDS.contains(PlaceNames.key(stripped));
             Entry e = new Entry(entries.size(), kind, cc, lat, lon, sum,
                     PlaceNames.ascii(generic ? name : stripped), "ADM");
+            e.code = code;
+            byCode.put(code, e);
             e.primary.add(name);
             if (!generic) {
                 e.primary.add(stripped);
@@ -470,7 +514,14 @@ public final class GazetteerBuilder {
             for (Entry e : entries) {
                 d.writeInt((int) Math.min(Integer.MAX_VALUE, e.pop));
             }
+            for (Entry e : entries) {
+                d.writeInt(e.admin1);
+            }
+            for (Entry e : entries) {
+                d.writeInt(e.admin2);
+            }
             writeBlob(d, entries.stream().map(e -> e.name).toList());
+            writeBlob(d, entries.stream().map(e -> e.code).toList());
             // transliteration-tolerant keys, each pointing at the best key (keys are still in score order) that
             // folds to it
             Map<String, String> fuzzy = new HashMap<>();

@@ -79,8 +79,14 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private final int[] lat;
     private final int[] lon;
     private final int[] population;
+    private final int[] admin1;
+    private final int[] admin2;
     private final byte[] nameBlob;
     private final int[] nameOff;
+    private final byte[] codeBlob;
+    private final int[] codeOff;
+    private final Place.AdminArea[] areas;
+    private final java.util.Map<String, Integer> byCode;
     private final byte[] keyBlob;
     private final int[] keyOff;
     private final int[] candOff;
@@ -103,9 +109,23 @@ public final class GeoNamesGazetteer implements Gazetteer {
         lat = ints(b, n);
         lon = ints(b, n);
         population = ints(b, n);
+        admin1 = ints(b, n);
+        admin2 = ints(b, n);
         Strings names = Strings.read(b);
         nameBlob = names.blob();
         nameOff = names.off();
+        Strings codes = Strings.read(b);
+        codeBlob = codes.blob();
+        codeOff = codes.off();
+        areas = new Place.AdminArea[n];
+        byCode = new java.util.HashMap<>(65_536);
+        for (int e = 0; e < n; e++) {
+            if (codeOff[e + 1] > codeOff[e]) {
+                String code = new String(codeBlob, codeOff[e], codeOff[e + 1] - codeOff[e], StandardCharsets.UTF_8);
+                areas[e] = new Place.AdminArea(code, name(e));
+                byCode.put(code, e);
+            }
+        }
         Strings keyStrings = Strings.read(b);
         keyBlob = keyStrings.blob();
         keyOff = keyStrings.off();
@@ -564,6 +584,22 @@ public final class GeoNamesGazetteer implements Gazetteer {
         };
     }
 
+    /** The countries (ISO alpha-2) in which a name has an exact reading, in candidate order; empty when none. */
+    @Override
+    public java.util.Set<String> countriesOf(String name) {
+        String key = PlaceNames.key(name);
+        int k = key.length() < 2 ? -1 : get(exactHash, exactKey, PlaceNames.hash(key));
+        if (k < 0 || !matches(k, key)) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = candOff[k]; i < candOff[k + 1]; i++) {
+            int e = cand[i];
+            out.add(new String(new char[] {(char) countries[2 * e], (char) countries[2 * e + 1]}));
+        }
+        return out;
+    }
+
     private int firstIn(int keyIdx, String bias) {
         for (int i = candOff[keyIdx]; i < candOff[keyIdx + 1]; i++) {
             if (inCountry(cand[i], bias)) {
@@ -600,10 +636,31 @@ public final class GeoNamesGazetteer implements Gazetteer {
         return new String(countries, 2 * e, 2, StandardCharsets.ISO_8859_1);
     }
 
+    private String name(int e) {
+        return new String(nameBlob, nameOff[e], nameOff[e + 1] - nameOff[e], StandardCharsets.UTF_8);
+    }
+
     private GeoMatch match(int e, boolean fuzzy) {
-        String name = new String(nameBlob, nameOff[e], nameOff[e + 1] - nameOff[e], StandardCharsets.UTF_8);
         Double la = lat[e] == GazetteerBuilder.NO_COORD ? null : lat[e] / 1e5;
         Double lo = lon[e] == GazetteerBuilder.NO_COORD ? null : lon[e] / 1e5;
-        return new GeoMatch(new Place(name, country(e), la, lo), PlaceKind.ofCode(kinds[e]), population[e], fuzzy);
+        PlaceKind kind = PlaceKind.ofCode(kinds[e]);
+        return new GeoMatch(new Place(name(e), country(e), la, lo, kind.precision(), area(admin1[e]), area(admin2[e])),
+                kind, population[e], fuzzy);
+    }
+
+    private Place.AdminArea area(int e) {
+        return e < 0 ? null : areas[e];
+    }
+
+    /**
+     * The division of this GeoNames code ("SY.10": Idlib governorate; "SY.10.163343": a district) as a place with
+     * its own hierarchy, empty when the gazetteer has no such division (one without any listed town).
+     */
+    public Optional<Place> division(String code) {
+        Integer e = code == null ? null : byCode.get(code.strip());
+        if (e == null && code != null) {
+            e = byCode.get(code.strip().toUpperCase(Locale.ROOT));
+        }
+        return e == null ? Optional.empty() : Optional.of(match(e, false).place());
     }
 }

@@ -1,8 +1,14 @@
 package org.newswatch.extraction.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A single-pass, allocation-light tokenizer: words (letters with inner hyphens and apostrophes, "al-Eis",
@@ -10,6 +16,9 @@ import java.util.Locale;
  * punctuation characters. A trailing possessive "'s" becomes its own token. Linear in the input length.
  */
 public final class Tokenizer {
+
+    /** Acronyms that lower-cased would read as a common word ("IS" for Islamic State), and their reading. */
+    private static final Map<String, String> ACRONYMS = acronyms();
 
     /** Longest token kept as-is; longer runs are cut (a 10 MB run of letters is noise, not a word). */
     static final int MAX_TOKEN = 64;
@@ -72,7 +81,55 @@ public final class Tokenizer {
             }
             newlines = 0;
         }
+        readAcronyms(out);
         return out;
+    }
+
+    /** "IS fighters" is the group, not the verb: an acronym outside a line of capitals takes its reading. */
+    private static void readAcronyms(List<Token> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Token t = out.get(k);
+            String reading = t.isWord() ? ACRONYMS.get(t.text()) : null;
+            if (reading != null && !capitalsAt(out, k - 1) && !capitalsAt(out, k + 1)) {
+                out.set(k, new Token(t.text(), reading, t.start(), t.end(), t.kind(), t.newlines()));
+            }
+        }
+    }
+
+    /** A word of two or more letters in capitals at k. */
+    private static boolean capitalsAt(List<Token> out, int k) {
+        if (k < 0 || k >= out.size() || !out.get(k).isWord() || out.get(k).text().length() < 2) {
+            return false;
+        }
+        String x = out.get(k).text();
+        for (int i = 0; i < x.length(); i++) {
+            if (Character.isLowerCase(x.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, String> acronyms() {
+        Map<String, String> m = new HashMap<>();
+        try (InputStream in = Tokenizer.class.getResourceAsStream("acronyms.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource acronyms.tsv");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2 || f[0].toLowerCase(Locale.ROOT).equals(f[0])) {
+                    throw new IllegalArgumentException("acronyms.tsv: want ACRONYM<TAB>reading, got '" + line + "'");
+                }
+                m.put(f[0], f[1].toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
     }
 
     private static int scanWord(String text, int i, int n) {

@@ -23,7 +23,8 @@ import org.newswatch.extraction.identity.EventIdentity;
 /** {@code eval --gold FILE --articles DIR [--verbose]}: runs the engine over DIR and scores it against the gold file. */
 public final class EvalTool {
 
-    static final String USAGE = "usage: eval --gold FILE --articles DIR [--notes notes.tsv] [--verbose]";
+    static final String USAGE = "usage: eval --gold FILE --articles DIR [--notes notes.tsv] [--verbose]"
+            + " | eval --all [--root TEST_RESOURCES_DIR]";
 
     private EvalTool() {
     }
@@ -37,6 +38,17 @@ public final class EvalTool {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, Extractor extractor) {
+        if (args.length > 0 && args[0].equals("--all")) {
+            Path root = Path.of(System.getenv().getOrDefault("NEWSWATCH_HOME", "."), "extraction", "src", "test",
+                    "resources");
+            if (args.length == 3 && args[1].equals("--root")) {
+                root = Path.of(args[2]);
+            } else if (args.length != 1) {
+                err.println(USAGE);
+                return 2;
+            }
+            return EvalAll.run(root, out, err, extractor);
+        }
         Path gold = null;
         Path dir = null;
         Path notes = null;

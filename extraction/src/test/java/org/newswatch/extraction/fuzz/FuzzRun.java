@@ -76,6 +76,9 @@ public final class FuzzRun {
         events += out.size();
         if (out.stream().anyMatch(e -> e != null && e.count() != null && e.countHigh() != null && e.countHigh() < e.count())) {
             invertedRanges++;
+            violations++;
+            fail(input, "a range whose high end is below its low end");
+            return;
         }
         String problem = violation(input.text(), id, out);
         if (problem != null) {

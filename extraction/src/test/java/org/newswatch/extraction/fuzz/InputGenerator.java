@@ -340,8 +340,8 @@ public final class InputGenerator {
         int n = r.nextInt(20) == 0 ? (sentence ? 20 + r.nextInt(20) : 300 + r.nextInt(1_200)) : 2 + r.nextInt(sentence ? 10 : 60);
         String joiner = pick(r, List.of(" ", ", ", ". ", " and ", "\n", "\n\n", ""));
         // joined without a sentence break (" and ", or ". " before a lower-case word), the repeats are one sentence of
-        // thousands of tokens, where the engine's time grows with the cube of the length (see Scaling): kept to 6 KB
-        n = Math.min(n, Math.max(2, 6_000 / (unit.length() + joiner.length())));
+        // thousands of tokens, which the segmenter reads in pieces of Segmenter.MAX_SENTENCE tokens (see Scaling)
+        n = Math.min(n, Math.max(2, 60_000 / (unit.length() + joiner.length())));
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < n; j++) {
             if (j > 0) {

@@ -167,6 +167,41 @@ class GeoNamesGazetteerTest {
     }
 
     @Test
+    void placesCarryTheirDivisions() {
+        Place saraqib = place("Saraqeb");
+        assertEquals(Place.Precision.TOWN, saraqib.precision());
+        assertNotNull(saraqib.admin1(), "Saraqib lies in a province");
+        assertEquals("Idlib", saraqib.admin1().name());
+        assertTrue(saraqib.admin1().code().startsWith("SY."), saraqib.admin1().code());
+        assertNull(saraqib.admin2(), "GeoNames gives Saraqib no district: none is made up");
+        Place kafrNabl = gazetteer.find("Kafr Nabl", null, "SY").orElseThrow();
+        assertEquals(saraqib.admin1(), kafrNabl.admin1());
+        assertNotNull(kafrNabl.admin2(), "Kafr Nabl lies in a district");
+        assertEquals("Maarrat al-Nu'man", kafrNabl.admin2().name());
+        assertTrue(kafrNabl.admin2().code().startsWith(kafrNabl.admin1().code() + "."), kafrNabl.admin2().code());
+
+        Place idlib = gazetteer.find("Idlib province").orElseThrow();
+        assertEquals(Place.Precision.ADMIN1, idlib.precision());
+        assertEquals(saraqib.admin1(), idlib.admin1(), "a province is its own first-level division");
+        assertNull(idlib.admin2());
+
+        Place district = gazetteer.division(kafrNabl.admin2().code()).orElseThrow();
+        assertEquals(Place.Precision.ADMIN2, district.precision());
+        assertEquals(kafrNabl.admin2(), district.admin2());
+        assertEquals(kafrNabl.admin1(), district.admin1(), "a district lies in its province");
+        assertEquals(idlib, gazetteer.division(idlib.admin1().code()).orElseThrow());
+        assertTrue(gazetteer.division("XX.99").isEmpty());
+
+        Place kharkiv = gazetteer.find("Kupiansk").orElseThrow();
+        assertEquals("UA", kharkiv.country());
+        assertEquals("Kharkiv", kharkiv.admin1().name());
+        Place syria = gazetteer.find("Syria").orElseThrow();
+        assertEquals(Place.Precision.COUNTRY, syria.precision());
+        assertNull(syria.admin1());
+        assertNull(syria.admin2());
+    }
+
+    @Test
     void roads() {
         GeoMatch m5 = gazetteer.lookup("M5", null, "SY").orElseThrow();
         assertEquals(PlaceKind.ROAD, m5.kind());

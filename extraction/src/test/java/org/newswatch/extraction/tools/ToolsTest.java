@@ -97,4 +97,35 @@ class ToolsTest {
         String o = out.toString(StandardCharsets.UTF_8);
         assertTrue(o.contains("exhaustive") && o.contains("attribute accuracy") && o.contains("clusters"), o);
     }
+
+    @Test
+    void evalAllReportsEverySetBlindFirst(@TempDir Path dir) throws Exception {
+        // a test-resources folder of two sets: a blind one (monitor/blind, with per-note rows) and the seeds
+        Path resources = dir.resolve("extraction/src/test/resources");
+        Path blind = Files.createDirectories(resources.resolve("monitor/blind/articles"));
+        Files.writeString(blind.resolve("m1.txt"), " date 2024-06-05\nOn 4 June 2024, gunmen killed 3 villagers in"
+                + " Kidal, Mali.");
+        Files.writeString(blind.resolve("../gold.jsonl"), "{\"article\":\"m1.txt\",\"type\":\"KILLED\",\"victim\":"
+                + "\"MLICVL\",\"actor\":\"MLIREB\",\"count\":3,\"qualifier\":\"EXACT\",\"cumulative\":false,"
+                + "\"location\":\"Kidal\",\"date\":\"2024-06-04\",\"claimedBy\":null,\"evidence\":\"killed 3\","
+                + "\"cluster\":\"c1\",\"scored\":true}\n");
+        Files.writeString(blind.resolve("../notes.tsv"), "id\tdate\tcountry\tkind\tlocation\tadmin1\tadmin2"
+                + "\tfatalities\nm1\t2024-06-04\tMali\tattack\tKidal\tKidal\tKidal\t3\n");
+        Files.createDirectories(resources.resolve("gold"));
+        Files.copy(Path.of(ToolsTest.class.getResource("/gold/seeds.jsonl").toURI()), resources.resolve("gold/seeds.jsonl"));
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (var files = Files.list(Path.of("..", "seeds"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        int rc = EvalTool.run(new String[] {"--all", "--root", resources.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err));
+        String o = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, rc, err.toString());
+        assertTrue(o.indexOf("| **monitor blind** | 1 | 1.000 / 1.000 / 1.000") >= 0, o);
+        assertTrue(o.indexOf("**monitor blind**") < o.indexOf("| seeds | 5 |"), "blind rows first:\n" + o);
+        assertTrue(o.contains("| **monitor blind** | 1.000 (1 of 1) |"), "the per-note row:\n" + o);
+        assertTrue(!o.contains("notes dev"), "a missing set is skipped:\n" + o);
+    }
 }

@@ -1,5 +1,6 @@
 package org.newswatch.ingest.config;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -16,8 +17,14 @@ public class IngestBeans {
     @Produces
     @Singleton
     DedupMemory dedupMemory(@ConfigProperty(name = "newswatch.ingest.dedup.capacity") int capacity,
-            @ConfigProperty(name = "newswatch.ingest.dedup.near-capacity") int nearCapacity) {
-        return new DedupMemory(DedupMemory.DEFAULT_NEAR_THRESHOLD, capacity, nearCapacity);
+            @ConfigProperty(name = "newswatch.ingest.dedup.near-capacity") int nearCapacity, MeterRegistry registry) {
+        DedupMemory memory = new DedupMemory(DedupMemory.DEFAULT_NEAR_THRESHOLD, capacity, nearCapacity);
+        // newswatch_dedup_memory_size{window}: articles remembered for exact duplicates and searched for near ones
+        Gauge.builder("newswatch.dedup.memory.size", memory, DedupMemory::size).tag("window", "exact")
+                .description("articles the dedup memory remembers for exact duplicates (text or URL)").register(registry);
+        Gauge.builder("newswatch.dedup.memory.size", memory, DedupMemory::nearSize).tag("window", "near")
+                .description("recent articles the dedup memory searches for near-duplicates").register(registry);
+        return memory;
     }
 
     @Produces

@@ -112,8 +112,14 @@ public final class DedupMemory {
         signatures.remove(entry.articleId());
     }
 
+    /** Articles remembered for exact duplicates. */
     public synchronized int size() {
         return byId.size();
+    }
+
+    /** Articles searched for near-duplicates (the most recent, up to the near capacity). */
+    public synchronized int nearSize() {
+        return signatures.size();
     }
 
     public synchronized List<DedupEntry> entries() {

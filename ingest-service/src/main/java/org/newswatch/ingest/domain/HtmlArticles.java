@@ -2,7 +2,6 @@ package org.newswatch.ingest.domain;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -28,7 +27,7 @@ public final class HtmlArticles {
 
     /** Reads a page already decoded; fields a caller already knows (e.g. from a feed entry) win over the page's. */
     public static Page read(String html, String baseUrl, ArticleInput known) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Document doc = HtmlDepth.parse(html, baseUrl); // refuses pages nested deeper than browsers' parsers allow
         PageMetadata meta = PageMetadata.read(doc, baseUrl);
         String text = MainText.of(doc, meta.articleBody());
         String title = PageMetadata.first(known == null ? null : known.title(), meta.title());

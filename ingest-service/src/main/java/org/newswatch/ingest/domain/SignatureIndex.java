@@ -122,6 +122,11 @@ final class SignatureIndex {
         slotById.put(id, slot);
     }
 
+    /** How many articles are in the window. */
+    int size() {
+        return slotById.size();
+    }
+
     /** Takes an article out of the searches (its publication failed). */
     void remove(String id) {
         Integer slot = slotById.remove(id);

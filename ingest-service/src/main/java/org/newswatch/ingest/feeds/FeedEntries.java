@@ -39,7 +39,7 @@ public final class FeedEntries {
         for (SyndEntry entry : feed.getEntries()) {
             String html = content(entry);
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            String text = html == null ? null : HtmlArticles.parse("<html><body>" + html + "</body></html>", null, null).text();
+            String text = html == null ? null : entryText(html);
             if (TextNormalizer.isBlank(text)) {
                 text = entry.getTitle(); // a headline-only entry is still news
             }
@@ -50,6 +50,15 @@ public final class FeedEntries {
                     date == null ? null : date.toInstant(), text));
         }
         return articles;
+    }
+
+    /** The entry's HTML as text; null when it cannot be read (nested too deep): the entry keeps its headline. */
+    private static String entryText(String html) {
+        try {
+            return HtmlArticles.parse("<html><body>" + html + "</body></html>", null, null).text();
+        } catch (InvalidArticleException e) {
+            return null;
+        }
     }
 
     private static String content(SyndEntry entry) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,11 +30,14 @@ import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.Json;
 import org.newswatch.contracts.SeedFormat;
 import org.newswatch.contracts.Topics;
+import org.newswatch.contracts.TraceHeaders;
 import org.newswatch.ingest.domain.ArticleIds;
 import org.newswatch.ingest.domain.TextNormalizer;
 import org.newswatch.ingest.support.TopicRecords;
 import org.newswatch.kafka.KafkaTestResource;
+import org.newswatch.security.OperationsEndpoints;
 import org.newswatch.security.TestCredentials;
+import org.newswatch.security.TestSpans;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -196,6 +201,45 @@ class ArticlesResourceTest {
         given().contentType("application/xml").body("<article/>")
                 .when().post("/articles")
                 .then().statusCode(415).contentType("application/json").body("error", notNullValue());
+    }
+
+    /** The first hop of a trace: the article record carries the request's trace (its producer span), read in memory. */
+    @Test
+    void theArticleRecordCarriesTheTraceOfItsRequest() {
+        ConsumerRecord<String, String> record = articles.awaitKey(post(Json.write(Map.of("text", unique("traced")))));
+        String traceId = TraceHeaders.traceId(record.headers()).orElseThrow(() -> new AssertionError("no traceparent"));
+        SpanData request = TestSpans.awaitSpan(traceId, "POST /articles", SpanKind.SERVER);
+        SpanData publish = TestSpans.awaitSpan(traceId, Topics.ARTICLES + " publish", SpanKind.PRODUCER);
+        assertEquals(request.getSpanId(), publish.getParentSpanId(), "published within the request");
+        assertEquals("00-" + traceId + "-" + publish.getSpanId() + "-01",
+                CloudEvents.header(record.headers(), TraceHeaders.TRACEPARENT));
+    }
+
+    @Test
+    void aCallersTraceContextIsContinued() {
+        String callers = "0af7651916cd43dd8448eb211c80319c";
+        String id = given().header(TraceHeaders.TRACEPARENT, "00-" + callers + "-b7ad6b7169203331-01")
+                .contentType("application/json").body(Json.write(Map.of("text", unique("traced caller"))))
+                .when().post("/articles").then().statusCode(202).extract().path("id");
+        assertEquals(callers, TraceHeaders.traceId(articles.awaitKey(id).headers()).orElseThrow());
+        assertEquals("b7ad6b7169203331",
+                TestSpans.awaitSpan(callers, "POST /articles", SpanKind.SERVER).getParentSpanId());
+    }
+
+    /** newswatch_dedup_memory_size{window}: one more article remembered per article accepted. */
+    @Test
+    void theDedupMemorySizeIsAGauge() {
+        double exact = OperationsEndpoints.value("newswatch_dedup_memory_size", "window=\"exact\"");
+        double near = OperationsEndpoints.value("newswatch_dedup_memory_size", "window=\"near\"");
+        String text = unique("gauge") + " The long text has enough words to be searched for near duplicates of it,"
+                + " since the shingles of a short text are too few to compare, and this one goes on a while longer.";
+        post(Json.write(Map.of("text", text)));
+        assertEquals(exact + 1, OperationsEndpoints.value("newswatch_dedup_memory_size", "window=\"exact\""));
+        assertEquals(near + 1, OperationsEndpoints.value("newswatch_dedup_memory_size", "window=\"near\""));
+        given().contentType("application/json").body(Json.write(Map.of("text", text))).when().post("/articles")
+                .then().statusCode(200).body("status", equalTo("duplicate"));
+        assertEquals(exact + 1, OperationsEndpoints.value("newswatch_dedup_memory_size", "window=\"exact\""),
+                "a duplicate is not remembered again");
     }
 
     @Test

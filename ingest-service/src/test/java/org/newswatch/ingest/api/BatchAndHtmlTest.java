@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -99,6 +104,25 @@ class BatchAndHtmlTest {
         given().contentType("application/json").body("{\"text\": \"one\"}")
                 .when().post("/articles/batch")
                 .then().statusCode(400).body("error", containsString("array"));
+    }
+
+    /** A page nested deeper than browsers nest (5 MB of open divs at most) is a clear 400, not a stack overflow. */
+    @Test
+    void aPageNestedDeeperThanTheLimitIs400NamingIt() throws Exception {
+        String deep = "<html><body><article><p>Five soldiers were killed " + UUID.randomUUID() + ".</p>"
+                + "<div>".repeat(200_000) + "text</article></body></html>";
+        // sent without REST Assured, whose failure log would print the page as a tree, recursively
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + "/articles"))
+                .header("Content-Type", "text/html").header(TestCredentials.HEADER, TestCredentials.INGEST)
+                .POST(HttpRequest.BodyPublishers.ofString(deep)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertEquals("the HTML nests elements more than 512 deep",
+                Json.MAPPER.readTree(answer.body()).path("error").asText());
+        String nested = "<html><body><article><p>Five soldiers were killed near the border " + UUID.randomUUID()
+                + ".</p>" + "<div>".repeat(400) + "in nested text</article></body></html>";
+        given().contentType("text/html").body(nested).when().post("/articles")
+                .then().statusCode(202).body("status", equalTo("accepted"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.newswatch.ingest.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -30,6 +31,20 @@ class HtmlAndBoilerplateTest {
         }
         assertTrue(text.contains("Turkish soldiers were killed in the northwestern Syrian province of Idlib after an airstrike on Thursday"),
                 "inline white space collapsed: " + text);
+    }
+
+    @Test
+    void nestingIsLimitedAtTheDepthBrowsersUse() {
+        String page = "<html><body>%s<p>Five soldiers were killed.</p></body></html>";
+        // html 1, body 2, the divs (left open), the p inside the last: 509 divs put the p at depth 512
+        assertTrue(HtmlArticles.parse(page.formatted("<div>".repeat(HtmlDepth.MAX_DEPTH - 3)), null, null).text()
+                .contains("Five soldiers were killed."));
+        InvalidArticleException e = assertThrows(InvalidArticleException.class,
+                () -> HtmlArticles.parse(page.formatted("<div>".repeat(HtmlDepth.MAX_DEPTH - 2)), null, null));
+        assertEquals("the HTML nests elements more than 512 deep", e.getMessage());
+        // a million open spans (5 MB, the body limit): refused, without a stack overflow
+        assertThrows(InvalidArticleException.class,
+                () -> HtmlArticles.parse(page.formatted("<span>".repeat(1_000_000)), null, null));
     }
 
     @Test

@@ -39,6 +39,17 @@ class FeedPollerTest {
     }
 
     @Test
+    void anEntryNestedTooDeeplyKeepsItsHeadlineAndTheOthersTheirText() {
+        String deep = "&lt;div&gt;".repeat(1000) + "Deep text.";
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><link>http://x/</link>"
+                + "<description>d</description><item><title>Deep one</title><link>http://x/1</link><description>" + deep
+                + "</description></item><item><title>T</title><link>http://x/2</link><description>Plain news.</description>"
+                + "</item></channel></rss>";
+        List<ArticleInput> entries = FeedEntries.parse(rss.getBytes(StandardCharsets.UTF_8), "fallback");
+        assertEquals(List.of("Deep one", "Plain news."), entries.stream().map(e -> e.text().strip()).toList());
+    }
+
+    @Test
     void garbageAndDoctypesAreRefused() {
         assertThrows(InvalidArticleException.class, () -> FeedEntries.parse("not xml".getBytes(StandardCharsets.UTF_8), "x"));
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"

@@ -32,8 +32,8 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The delivery id also sent unsigned (a subscription without a secret gets no {@code webhook-id}). */
     public static final String DELIVERY_HEADER = "X-NewsWatch-Delivery";
 
-    /** The first arrival of one delivery. */
-    public record Delivery(String deliveryId, Alert alert, long receivedNanos) {
+    /** The first arrival of one delivery, with its W3C {@code traceparent} header (null when it had none). */
+    public record Delivery(String deliveryId, Alert alert, long receivedNanos, String traceparent) {
     }
 
     private volatile String secret;
@@ -140,7 +140,8 @@ public final class WebhookReceiver implements AutoCloseable {
             if (deliveryId == null || deliveryId.isBlank()) {
                 deliveryId = alert.alertId();
             }
-            if (deliveries.putIfAbsent(deliveryId, new Delivery(deliveryId, alert, now)) != null) {
+            if (deliveries.putIfAbsent(deliveryId, new Delivery(deliveryId, alert, now,
+                    exchange.getRequestHeaders().getFirst("traceparent"))) != null) {
                 duplicates.incrementAndGet();
             }
             exchange.sendResponseHeaders(204, -1);

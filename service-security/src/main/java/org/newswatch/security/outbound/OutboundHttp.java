@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.core.net.TrustOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -27,9 +28,10 @@ import javax.net.ssl.SSLException;
 /**
  * HTTP requests to caller-given URLs under an {@link OutboundPolicy}: each {@link #send} resolves the host once
  * through the policy, connects to the checked address (Host header and TLS SNI/host verification still use the
- * name), follows no redirect (a 3xx is returned as it is), stops reading a response body past its limit, and fails
- * with an {@link OutboundException} whose message names no address and no port. Blocking: never call it on an event
- * loop.
+ * name), sends the caller's headers as they are (Vert.x tracing is off for these requests, so a {@code traceparent}
+ * the caller set is not replaced), follows no redirect (a 3xx is returned as it is), stops reading a response body
+ * past its limit, and fails with an {@link OutboundException} whose message names no address and no port. Blocking:
+ * never call it on an event loop.
  */
 public final class OutboundHttp implements AutoCloseable {
 
@@ -70,7 +72,9 @@ public final class OutboundHttp implements AutoCloseable {
     OutboundHttp(Vertx vertx, OutboundPolicy policy, int maxConnectionsPerServer, TrustOptions trust) {
         this.policy = policy;
         HttpClientOptions options = new HttpClientOptions().setVerifyHost(true).setForceSni(true)
-                .setMaxPoolSize(Math.max(1, maxConnectionsPerServer)).setKeepAlive(true);
+                .setMaxPoolSize(Math.max(1, maxConnectionsPerServer)).setKeepAlive(true)
+                // no span of Vert.x' own: a caller that traces puts its traceparent in the request headers
+                .setTracingPolicy(TracingPolicy.IGNORE);
         if (trust != null) {
             options.setTrustOptions(trust);
         }

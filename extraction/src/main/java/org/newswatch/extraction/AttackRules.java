@@ -1,0 +1,552 @@
+package org.newswatch.extraction;
+
+import java.util.List;
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * The passes of the ATTACK rules ({@code en/rules/attack.rules}): attacks, clashes, explosions, and the
+ * end-of-sentence pass that gives an attack the side its victims did not belong to.
+ */
+final class AttackRules {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    AttackRules(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    void attack(Sentence s, int i) {
+        String w = s.lc(i);
+        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        boolean noun = Lexicon.ATTACK_NOUNS.contains(w) && !Lexicon.ATTACK_VERBS.contains(w)
+                || (w.equals("attack") || w.equals("attacks")) && !Lexicon.AUX.contains(s.lc(i - 1));
+        if (w.equals("strike") || w.equals("strikes")) {
+            Countries.Entry demonym = Countries.lookup(s.lc(i - 1));
+            boolean light = false;
+            for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+                light |= LIGHT_ATTACK_VERBS.contains(s.lc(k)) || s.lc(k).equals("out") && s.lc(k - 1).equals("carried");
+            }
+            // "air strikes", "Israeli strikes on", "carried out strikes inside": not "a strike" by workers
+            if (!s.lc(i - 1).equals("air") && !s.lc(i - 1).equals("drone") && !s.lc(i - 1).equals("missile")
+                    && !light && !(demonym != null && demonym.kind() == Countries.Kind.DEMONYM)) {
+                return;
+            }
+        }
+        if (w.equals("fired") && !firedAt(s, i) && !weaponsAt(s, i)) {
+            return;
+        }
+        if (w.equals("fought") && !s.lc(i + 1).equals("back")) {
+            return;
+        }
+        if (w.equals("struck") && s.lc(i + 1).equals("a") && s.lc(i + 2).equals("deal")) {
+            return;
+        }
+        if ((w.equals("hit") || w.equals("struck")) && explosiveObject(s, i)) {
+            vehicleOnExplosive(s, i); // "their vehicle struck a roadside bomb": the vehicle attacked nothing
+            return;
+        }
+        Party actor = null;
+        if (noun && (w.equals("shelling") || w.equals("bombing")) && s.lc(i - 1).equals(",")
+                && (s.get(i + 1).capitalised() || Parties.DETERMINERS.contains(s.lc(i + 1)))) {
+            // "Azerbaijan launched an operation in Karabakh, shelling Stepanakert": the main clause's subject acts
+            noun = false;
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.end() <= i && PartySearch.canAct(m) && m.country() != null) {
+                    actor = m;
+                    break;
+                }
+            }
+            if (actor == null) {
+                return;
+            }
+        }
+        // "bombardment by Syrian government forces", "were carried out by Russia", "blamed on Damascus"
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            String x = s.lc(k);
+            if (x.equals("by") || x.equals("on") && s.lc(k - 1).equals("blamed")) {
+                actor = r.parties.firstMentionFrom(s, k + 1, 4);
+                break;
+            }
+            if (!(x.equals("were") || x.equals("was") || x.equals("carried") || x.equals("out") || x.equals("blamed")
+                    || x.equals("conducted") || x.equals("launched") || x.equals("on") || x.equals("thursday")
+                    || Dates.isCalendarWord(x))) {
+                break;
+            }
+        }
+        if (actor == null && noun) {
+            actor = r.parties.possessor(s, i);
+        }
+        if (actor == null && noun) {
+            // "fighters launched an attack on", "carried out a suicide bombing", "conducted an airstrike",
+            // "claimed the attack": the subject of the light verb did it
+            for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+                String x = s.lc(k);
+                if (LIGHT_ATTACK_VERBS.contains(x) || x.equals("out") && s.lc(k - 1).equals("carried")) {
+                    int v = x.equals("out") ? k - 1 : k;
+                    if (!Clauses.hedged(s, v) && !s.lc(v - 1).equals("to")) {
+                        Party sb = r.parties.subjectBefore(s, v);
+                        if (sb != null && sb.anaphor() != null && sb.country() == null) {
+                            sb = r.parties.speakerOrPrevious(s, v);
+                        }
+                        actor = sb;
+                    }
+                    break;
+                }
+                if (x.equals(".") || x.equals(";") || x.equals(",") || Lexicon.SPEECH.contains(x)) {
+                    break;
+                }
+            }
+        }
+        if (actor == null && s.lc(i + 1).equals(",") == false && containsClaim(s)) {
+            List<Party> ms = ctx.mentions.get(s.index());
+            actor = ms.isEmpty() ? null : ms.get(0);
+        }
+        if (actor == null && !noun && Clauses.beBefore(s, i)) {
+            pendingAttacks.add(new Pending(i, r.firing)); // "their patrol was ambushed": the subject is the target; the author is in the context
+            return;
+        }
+        if (actor == null && !noun) {
+            if (PROJECTILES.contains(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) == null && i >= 2
+                    && ArmedGroups.single(s.get(i - 2)) == null && !s.get(i - 2).capitalised()) {
+                return; // "when a shell hit a house": the subject is the projectile, whose the text does not say
+            }
+            actor = r.parties.subjectBefore(s, i);
+        }
+        if (actor == null) {
+            if (noun && incident(s, i)) {
+                pendingAttacks.add(new Pending(i, r.firing)); // "an attack on a checkpoint": its author is in the context
+            }
+            return;
+        }
+        if (!actor.explicit() && actor.head() >= 0 && PROJECTILES.contains(s.lc(actor.head()))) {
+            return; // "a shell hit a house", "three rockets hit the Green Zone": whose, the text does not say
+        }
+        String code = r.coding.code(s, actor, Roles.MIL, true);
+        if (code == null || code.endsWith(Roles.CVL) || code.endsWith(Roles.REF)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
+        c.actor = code;
+        if (actor.country() == null) {
+            c.ruleId = r.firing;
+            countryFromContext.add(c); // "soldiers were killed after an airstrike": checked against the victims below
+        }
+        if (noun && (w.endsWith("s") || w.equals("shelling"))) {
+            // "repelled 14 Ukrainian attacks", "carried out 30 airstrikes": the number of acts
+            int k = i - 1;
+            while (k > 0 && Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind() == Countries.Kind.DEMONYM
+                    || k > 0 && (s.lc(k).equals("air") || s.lc(k).equals("drone") || s.lc(k).equals("missile")
+                    || s.lc(k).equals("separate") || s.lc(k).equals("coordinated"))) {
+                k--;
+            }
+            Amount a = Parties.amountEndingAt(s, k + 1);
+            if (a != null && a.hasCount()) {
+                c.amount(a);
+            }
+        }
+        if (!noun) {
+            Amount a = Numbers.parse(s, i + 1);
+            if (a != null && a.hasCount()) {
+                int h = Parties.nextHead(s, a.end(), 5);
+                int t = a.end();
+                while (t < s.size() && t - a.end() < 4 && !s.lc(t).equals("targets") && !s.lc(t).equals("positions")) {
+                    t++;
+                }
+                if (t < s.size() && (s.lc(t).equals("targets") || s.lc(t).equals("positions")) || h > 0) {
+                    c.amount(a);
+                }
+            }
+            Party target = PartySearch.partyAfter(s, w.equals("opened") ? i + 2 : i);
+            if (target != null && target.head() >= 0 && !Roles.WEAPONS.contains(s.lc(target.head()))) {
+                c.victim = r.coding.code(s, target, Roles.MIL, true);
+                if (c.victim != null && c.victim.equals(c.actor)) {
+                    c.victim = null;
+                }
+            }
+        }
+        r.coding.finish(c);
+    }
+
+    /**
+     * Two sides fighting: "regime forces and rebels clashed near X", "X clashed with Y", "clashes erupted between X
+     * and Y", "an exchange of fire between X and Y", "X and Y exchanged fire". One ATTACK by the side named first,
+     * the other its target; a clash whose sides the sentence does not name is no event ("after three days of
+     * fighting" is background).
+     */
+    void clash(Sentence s, int i) {
+        String w = s.lc(i);
+        boolean exchange = w.startsWith("exchang");
+        if (exchange && !(s.lc(i + 1).equals("fire") || s.lc(i + 1).equals("of") && s.lc(i + 2).equals("fire")
+                || s.lc(i + 1).equals("gunfire") || s.lc(i + 2).equals("fire"))) {
+            return; // "an exchange of prisoners"
+        }
+        if (w.equals("fought") && s.lc(i + 1).equals("back") || Clauses.hedged(s, i) || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        List<Party> ms = ctx.mentions.get(s.index());
+        Party a = null;
+        Party b = null;
+        int between = -1;
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            if (s.lc(k).equals("between")) {
+                between = k;
+                break;
+            }
+            if (s.lc(k).equals(".") || s.lc(k).equals(";") || s.lc(k).equals(",")) {
+                break;
+            }
+        }
+        if (between > 0) {
+            for (Party m : ms) {
+                if (m.head() > between && m.start() - between <= 12 && PartySearch.canAct(m)) {
+                    if (a == null) {
+                        a = m;
+                    } else if (b == null && s.lc(a.end()).equals("and")) {
+                        b = m;
+                    }
+                }
+            }
+        } else {
+            boolean noun = Lexicon.CLASH_NOUNS.contains(w) && !Clauses.beBefore(s, i) && !Lexicon.AUX.contains(s.lc(i - 1));
+            int with = s.lc(i + 1).equals("with") || s.lc(i + 1).equals("against") ? i + 1
+                    : (s.lc(i + 2).equals("with") || s.lc(i + 2).equals("against")) && !s.lc(i + 1).equals(",") ? i + 2 : -1;
+            if (with > 0) {
+                for (Party m : ms) {
+                    if (m.head() > with && m.start() - with <= 4 && PartySearch.canAct(m)) {
+                        b = m;
+                        break;
+                    }
+                }
+            }
+            if (!noun) {
+                a = r.parties.subjectBefore(s, i);
+                if (a != null && PartySearch.clauseBreak(s, a.end(), i)) {
+                    a = null;
+                }
+                if (a != null && b == null) {
+                    // "regime forces and rebels clashed": the second of a coordinated subject is the other side
+                    for (Party m : ms) {
+                        if (m.start() == a.end() + 1 && s.lc(a.end()).equals("and") && m.end() <= i && PartySearch.canAct(m)) {
+                            b = m;
+                        }
+                    }
+                }
+            } else if (b != null) {
+                a = r.parties.possessor(s, i); // "the army's clashes with IS"
+            }
+        }
+        if (a == null || Roles.GOV.equals(a.role()) && (b == null || b.role() == null || Roles.GOV.equals(b.role()))) {
+            return; // "the two ministers clashed over the budget": officials clash in words
+        }
+        String actor = r.coding.code(s, a, Roles.MIL, true);
+        if (actor == null || actor.endsWith(Roles.CVL) || actor.endsWith(Roles.REF)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.clash");
+        c.actor = actor;
+        if (b != null) {
+            c.victim = r.coding.code(s, b, Roles.MIL, true);
+            if (actor.equals(c.victim)) {
+                c.victim = null;
+            }
+        }
+        r.coding.finish(c);
+    }
+
+    /**
+     * An explosive set off: "an IED exploded near a patrol", "a landmine went off", "a bomb was detonated",
+     * "helicopters dropped barrel bombs on Kafr Nabl", "gunmen threw a grenade at a house". An ATTACK by whoever
+     * dropped or threw it, or by nobody the text names (actor null) when the explosive is the subject.
+     */
+    void explosive(Sentence s, int i) {
+        String w = s.lc(i);
+        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") || w.equals("went") && !s.lc(i + 1).equals("off")
+                || (w.equals("blast") || w.equals("blasts") || w.equals("blasting")) && !Clauses.BE.contains(s.lc(i - 1))
+                && Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(i - 1))) {
+            return;
+        }
+        Party actor = null;
+        if (Lexicon.DROP_VERBS.contains(w)) {
+            boolean bomb = false;
+            for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+                bomb |= Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("mines");
+            }
+            if (!bomb) {
+                return; // "dropped the charges", "threw stones"
+            }
+            actor = r.parties.subjectBefore(s, i);
+            if (actor == null && !(s.lc(i - 1).equals("were") || s.lc(i - 1).equals("was"))) {
+                return;
+            }
+        } else {
+            boolean bomb = false;
+            for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+                if (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("mine") && !s.lc(k - 1).equals("gold")) {
+                    bomb = true;
+                    break;
+                }
+                if (!s.get(k).isWord() || s.lc(k).equals("and")) {
+                    break;
+                }
+            }
+            if (!bomb) {
+                return; // "the tanker overturned and exploded": no weapon
+            }
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.end() <= i && m.country() != null && PartySearch.canAct(m) && PartySearch.subjectPosition(s, m)
+                        && !PartySearch.clauseBreak(s, m.end(), i)) {
+                    actor = m; // "militants detonated a bomb"
+                }
+            }
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.explosive");
+        c.actor = actor == null ? null : r.coding.code(s, actor, Roles.MIL, true);
+        if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
+            c.actor = null;
+        }
+        r.coding.finish(c);
+    }
+
+    private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
+
+    static final java.util.Set<String> VEHICLES = Lexicon.words("VEHICLES");
+
+    static final java.util.Set<String> MILITARY_VEHICLES = Lexicon.words("MILITARY_VEHICLES");
+
+    /** "struck an improvised explosive device", "hit a roadside bomb", "hit a landmine". */
+    private static boolean explosiveObject(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+            if (EXPLOSIVES.contains(s.lc(k))) {
+                return true;
+            }
+            if (!(Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("roadside") || s.lc(k).equals("improvised")
+                    || s.lc(k).equals("explosive") || s.lc(k).equals("buried") || s.lc(k).equals("anti-tank"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "three soldiers were killed when their convoy struck an IED": a military vehicle lost to a mine is an
+     * equipment loss of the side whose people it carried; a bus or a police car is none.
+     */
+    private void vehicleOnExplosive(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 4 && !VEHICLES.contains(s.lc(k))) {
+            k--;
+        }
+        if (k < 0 || !VEHICLES.contains(s.lc(k))) {
+            return;
+        }
+        String owner = null;
+        for (int j = ctx.events.size() - 1; j >= 0 && ctx.events.get(j).sentence.index() == s.index(); j--) {
+            Candidate c = ctx.events.get(j);
+            if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && c.victim != null) {
+                owner = c.victim;
+            }
+        }
+        boolean military = MILITARY_VEHICLES.contains(s.lc(k)) || s.lc(k - 1).equals("military")
+                || s.lc(k - 1).equals("army");
+        if (owner == null) {
+            Party p = Parties.at(s, k);
+            owner = p.country() == null ? null : p.country() + Roles.MIL;
+        }
+        if (!military || owner != null && !owner.endsWith(Roles.MIL)) {
+            return; // a bare "vehicle" (a police car, a bus) is no military equipment
+        }
+        Equipment e = s.lc(k).startsWith("tank") ? Equipment.TANK : s.lc(k).equals("apc") ? Equipment.APC
+                : Equipment.VEHICLE;
+        Candidate c = r.coding.equipmentCandidate(s, i, e, Parties.at(s, k).amount(), owner);
+        r.coding.finish(c);
+    }
+
+    static final java.util.Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
+
+    /** An attack of this sentence whose author is left to the end of the sentence, with the rule that found it. */
+    record Pending(int trigger, String rule) {
+    }
+
+    /** Attacks of this sentence whose author it does not name. */
+    final List<Pending> pendingAttacks = new java.util.ArrayList<>();
+
+    /** This sentence's attacks whose author was named without a country (the context gave one, or none). */
+    final List<Candidate> countryFromContext = new java.util.ArrayList<>();
+
+    private static final java.util.Set<String> TARGET_PREPOSITIONS = Lexicon.words("TARGET_PREPOSITIONS");
+
+    private static final java.util.Set<String> NOT_AN_INCIDENT = Lexicon.words("NOT_AN_INCIDENT");
+
+    /**
+     * "an attack on a checkpoint", "a suicide bombing inside a mosque", "coordinated attacks on Monday": an
+     * attack reported as an act that happened (aimed at something), not one feared, foiled or condemned.
+     */
+    static boolean incident(Sentence s, int i) {
+        if (!TARGET_PREPOSITIONS.contains(s.lc(i + 1)) && !inAn(s, i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            String x = s.lc(k);
+            if (NOT_AN_INCIDENT.contains(x) || Lexicon.NEGATION.contains(x) || Lexicon.HEDGES.contains(x)) {
+                return false;
+            }
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** "detonated a motorcycle bomb", "detonated explosives": a bomb set off, not shells disposed of. */
+    static boolean bombAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k - i <= 4; k++) {
+            if (EXPLOSIVES.contains(s.lc(k)) || s.lc(k).equals("car-bomb") || s.lc(k).equals("vest")) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "killed 9 militants in a follow-up raid", "were wounded in an ambush": the act the casualties fell in. */
+    private static boolean inAn(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && i - k <= 3; k--) {
+            String x = s.lc(k);
+            if ((x.equals("a") || x.equals("an")) && s.lc(k - 1).equals("in")) {
+                return true;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "20 Turkish soldiers were killed in Idlib after an airstrike": an attack by state forces the sentence names
+     * without a country took the country of the context, which here is that of the only side the sentence has dead or
+     * wounded; such an attack is left to the context's other armed sides, as one whose author the sentence leaves
+     * out. An armed group named without a country keeps it ("an attack by bandits ..., killing four of the
+     * attackers"), and so does a force when the sentence has casualties on another side too ("51 soldiers were killed
+     * and 160 assailants neutralised in the attack and the subsequent air strikes").
+     */
+    void dropAttacksByTheirVictims(java.util.Set<String> victims) {
+        java.util.Set<String> named = new java.util.HashSet<>(victims);
+        named.remove(null);
+        for (Candidate c : countryFromContext) {
+            if (c.actor.endsWith(Roles.MIL) && named.equals(java.util.Set.of(c.actor)) && ctx.events.remove(c)) {
+                pendingAttacks.add(new Pending(c.trigger, c.ruleId));
+            }
+        }
+        countryFromContext.clear();
+    }
+
+    /** The victims of this sentence's killed and wounded events. */
+    java.util.Set<String> casualtiesOf(Sentence s) {
+        java.util.Set<String> victims = new java.util.HashSet<>();
+        for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence.index() == s.index(); k--) {
+            Candidate c = ctx.events.get(k);
+            if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
+                victims.add(c.victim);
+            }
+        }
+        return victims;
+    }
+
+    /**
+     * An attack whose author the sentence leaves out belongs to the side this sentence's casualty events name
+     * as doing harm ("an attack on a base killed two soldiers; police blamed al-Shabaab militants") or, failing
+     * that, to the author of the latest attack or killing the article reported.
+     */
+    void resolvePendingAttacks(Sentence s, java.util.Set<String> victims) {
+        for (Pending pending : pendingAttacks) {
+            int i = pending.trigger();
+            // an unattributed air or drone strike is a state's; an ambush, bombing or assault an armed group's
+            String role = AIR_ATTACKS.contains(s.lc(i)) ? Roles.MIL : s.lc(i).startsWith("raid") ? null : Roles.REB;
+            String author = null;
+            for (int k = ctx.events.size() - 1; k >= 0 && author == null; k--) {
+                Candidate c = ctx.events.get(k);
+                if (armedSide(c.actor) && (role == null || c.actor.endsWith(role)) && !victims.contains(c.actor)
+                        && (c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.ATTACK)) {
+                    author = c.actor;
+                }
+            }
+            if (author != null) {
+                Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.noun-context");
+                c.actor = author;
+                c.inferred = true;
+                c.ruleId = pending.rule();
+                r.coding.finish(c);
+            }
+        }
+        pendingAttacks.clear();
+    }
+
+    private static final java.util.Set<String> AIR_ATTACKS = Lexicon.words("AIR_ATTACKS");
+
+    private static boolean armedSide(String code) {
+        return code != null && (code.endsWith(Roles.MIL) || code.endsWith(Roles.REB));
+    }
+
+    private static final java.util.Set<String> LIGHT_ATTACK_VERBS = Lexicon.words("LIGHT_ATTACK_VERBS");
+
+    private static final java.util.Set<String> SELF = Lexicon.words("SELF");
+
+    /** "launched more than 300 drones and missiles", "launched rockets": weapons as the object, not an offensive. */
+    static boolean weaponsAt(Sentence s, int i) {
+        int k = i + 1;
+        Amount a = Numbers.parse(s, k);
+        if (a != null) {
+            k = a.end();
+        }
+        while (k < s.size() && k - i <= 6 && (Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("ballistic")
+                || s.lc(k).equals("cruise") || s.lc(k).equals("guided") || Countries.lookup(s.lc(k)) != null)) {
+            k++;
+        }
+        if (!PROJECTILES.contains(s.lc(k)) && !Roles.WEAPONS.contains(s.lc(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j - k <= 6; j++) {
+            String x = s.lc(j);
+            if (x.equals("at") || x.equals("on") || x.equals("into") || x.equals("against") || x.equals("toward")
+                    || x.equals("towards")) {
+                return true; // ... aimed at a target
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "fired on", "fired rockets at", "fired several shells into": fire aimed at a target. */
+    static boolean firedAt(Sentence s, int i) {
+        for (int k = i + 1; k <= i + 4 && k < s.size(); k++) {
+            String x = s.lc(k);
+            if (x.equals("upon") || x.equals("on") || x.equals("at") || x.equals("into")) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || Parties.STOP.contains(x) && !x.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsClaim(Sentence s) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.lc(k).equals("claimed") && s.lc(k + 1).equals("responsibility")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

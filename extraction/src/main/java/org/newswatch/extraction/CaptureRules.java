@@ -1,0 +1,250 @@
+package org.newswatch.extraction;
+
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * The passes of the CAPTURE rules ({@code en/rules/capture.rules}): places taken, lists of towns,
+ * control taken or lost, forces pushed out.
+ */
+final class CaptureRules {
+
+    private final Rules r;
+
+    CaptureRules(Rules r) {
+        this.r = r;
+    }
+
+    private static final java.util.Set<String> NOT_TERRITORY = Lexicon.words("NOT_TERRITORY");
+
+    static final java.util.Set<String> PLACE_NOUNS = Lexicon.words("PLACE_NOUNS");
+
+    /** The first content word after a capture verb is a thing, not a place: "seized weapons", "seized power". */
+    private static boolean seizedThing(Sentence s, int i) {
+        if (Clauses.beBefore(s, i)) {
+            // "two rifles and 150 rounds of ammunition were seized": the passive's subject is the thing taken
+            int k = i - 1;
+            while (k > 0 && (Clauses.BE.contains(s.lc(k)) || Clauses.ADVERBS.contains(s.lc(k)) || s.lc(k).equals("have")
+                    || s.lc(k).equals("has") || s.lc(k).equals("had"))) {
+                k--;
+            }
+            String x = s.lc(k);
+            if (NOT_TERRITORY.contains(x) || Roles.WEAPONS.contains(x) || Lexicon.EQUIPMENT.containsKey(x)
+                    && !x.equals("positions") || Lexicon.ITEMS.contains(x)) {
+                return true;
+            }
+        }
+        int k = i + 1;
+        while (Parties.DETERMINERS.contains(s.lc(k)) || Numbers.isNumberWord(s.lc(k)) || s.get(k).isNumber()
+                || s.lc(k).equals("of")) {
+            k++;
+        }
+        String x = s.lc(k);
+        String role = Roles.headRole(x);
+        if (role != null && !role.equals(Roles.GOV) && !Lexicon.EQUIPMENT.containsKey(x) && !PLACE_NOUNS.contains(x)
+                && !Roles.WEAPONS.contains(x) && !x.equals("regime") && !x.equals("garrison") && !x.equals("state")
+                && !PLACE_NOUNS.contains(s.lc(k + 1)) && !Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
+                && !s.get(k + 1).capitalised()) {
+            return true; // "captured a pilot", "seized 12 soldiers": people taken prisoner, not territory
+        }
+        return NOT_TERRITORY.contains(x) && !(x.equals("control") && k == i + 1)
+                || Lexicon.EQUIPMENT.containsKey(x) && !x.equals("positions") || Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
+                && !s.lc(k + 1).equals("positions");
+    }
+
+    /** "took (full) control of", "took over", "had taken the town of Hadrut", "taken more than 60 posts". */
+    static boolean takeSense(Sentence s, int i) {
+        String n = s.lc(i + 1);
+        if (n.equals("control") || n.equals("over")) {
+            return true;
+        }
+        if ((n.equals("full") || n.equals("complete") || n.equals("total") || n.equals("effective"))
+                && s.lc(i + 2).equals("control")) {
+            return true;
+        }
+        int k = i + 1;
+        if (n.equals("the")) {
+            k++;
+        }
+        if (PLACE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("control") && !s.lc(k).equals("most")
+                && !s.lc(k).equals("all") || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
+                && !Dates.isCalendarWord(s.lc(k)) && Countries.lookup(s.lc(k)) == null && !n.equals("the")) {
+            return true;
+        }
+        Amount a = Numbers.parse(s, i + 1);
+        return a != null && a.hasCount() && (Lexicon.TERRITORY.contains(s.lc(a.end()))
+                || Lexicon.TERRITORY.contains(s.lc(a.end() + 1)));
+    }
+
+    void capture(Sentence s, int i) {
+        String w = s.lc(i);
+        if (Clauses.hedged(s, i) || Clauses.purpose(s, i) || seizedThing(s, i)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture");
+        Party actor = null;
+        if (w.equals("fell")) {
+            int h = Parties.nextHead(s, i + 2, 5);
+            actor = h >= 0 ? Parties.at(s, h) : r.parties.stateAfter(s, i + 2);
+        } else if (s.lc(i + 1).equals("by")) {
+            int h = Parties.nextHead(s, i + 2, 5);
+            actor = h >= 0 ? Parties.at(s, h) : r.parties.stateAfter(s, i + 2);
+        }
+        if (actor == null && i >= 2 && Lexicon.EQUIPMENT.containsKey(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) != null) {
+            // "Israeli tanks took control of the crossing"
+            Countries.Entry e = Countries.lookup(s.lc(i - 2));
+            actor = new Party(e.iso3(), Roles.MIL, true, null, null, i - 2, i - 1, i, null);
+        }
+        if (actor == null) {
+            actor = r.parties.subjectBefore(s, i);
+        }
+        if (actor == null || actor.anaphor() != null && actor.country() == null) {
+            Party sp = r.parties.speakerOrPrevious(s, i);
+            actor = sp != null ? sp : actor;
+        }
+        if (actor == null) {
+            return;
+        }
+        c.actor = r.coding.code(s, actor, Roles.MIL, true);
+        int obj = i + 1;
+        if (s.lc(obj).equals("full") || s.lc(obj).equals("complete") || s.lc(obj).equals("total")
+                || s.lc(obj).equals("effective") || s.lc(obj).equals("over")) {
+            obj++;
+        }
+        if (s.lc(obj).equals("control") && s.lc(obj + 1).equals("of")) {
+            obj += 2;
+        }
+        Amount a = Numbers.parse(s, obj);
+        if (a != null && (Lexicon.TERRITORY.contains(s.lc(a.end())) || Lexicon.TERRITORY.contains(s.lc(a.end() + 1))
+                || Lexicon.TERRITORY.contains(s.lc(a.end() + 2)) && !s.lc(a.end() + 1).equals("of"))) {
+            c.amount(a);
+        }
+        // the object, when it is a name: "re-entered Saraqeb", "recaptured rebel-held Saraqeb"
+        for (int k = obj; k < Math.min(s.size(), obj + 5); k++) {
+            if (Places.capitalisedName(s.get(k)) && !Dates.isCalendarWord(s.lc(k))) {
+                Countries.Entry e = Countries.lookup(s.lc(k));
+                if (e == null || e.kind() == Countries.Kind.CAPITAL) {
+                    int[] end = new int[1];
+                    c.location = placeName(s, k, end);
+                    c.locationStated = true;
+                    // "seized Gondar and Lalibela", "the towns of Harardhere and Galcad": one capture per town
+                    int m = end[0];
+                    // "regained control of Kafr Nabl, Hazarin and Kafr Sajna": every town of a list
+                    while (s.lc(m).equals(",") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
+                            && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
+                            && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
+                            && !s.lc(placeEnd(s, m + 1)).equals("(")) {
+                        Candidate next = new Candidate(EventType.CAPTURE, s, i, "capture");
+                        next.actor = c.actor;
+                        next.location = placeName(s, m + 1, end);
+                        next.locationStated = true;
+                        r.coding.finish(next);
+                        m = end[0];
+                    }
+                    if (s.lc(m).equals("and") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
+                            && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
+                            && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
+                            && !Parties.isHead(s.get(Math.min(s.size() - 1, placeEnd(s, m + 1))))) {
+                        Candidate second = new Candidate(EventType.CAPTURE, s, i, "capture");
+                        second.actor = c.actor;
+                        second.location = placeName(s, m + 1, end);
+                        second.locationStated = true;
+                        r.coding.finish(second);
+                    }
+                }
+                break;
+            }
+            if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
+                    || s.lc(k).equals("border") || s.lc(k).equals("regional") || s.lc(k).equals("provincial")
+                    || s.lc(k).equals("coastal") || s.lc(k).equals("nearby") || s.lc(k).equals("strategic")
+                    || s.lc(k).equals("key") || s.lc(k).equals("cities"))) {
+                break;
+            }
+        }
+        r.coding.finish(c);
+    }
+
+    /** A place name of up to four capitalised words from k ("Wad Madani"); its end in end[0]. */
+    private static String placeName(Sentence s, int k, int[] end) {
+        StringBuilder name = new StringBuilder(s.get(k).text());
+        int m = k + 1;
+        for (; m < Math.min(s.size(), k + 5) && (Places.capitalisedName(s.get(m)) && !Parties.isHead(s.get(m))
+                && !Dates.isCalendarWord(s.lc(m)) || Places.particleInName(s, m)); m++) {
+            name.append(' ').append(s.get(m).text());
+        }
+        end[0] = m;
+        return name.toString();
+    }
+
+    private static int placeEnd(Sentence s, int k) {
+        int[] end = new int[1];
+        placeName(s, k, end);
+        return end[0];
+    }
+
+    private static final java.util.Set<String> PUSH_OUT = Lexicon.words("PUSH_OUT");
+
+    /**
+     * "Ukraine's forces pushed Russian troops out of Kherson", "drove the militants from Marawi": the subject
+     * took the place the others lost.
+     */
+    void pushedOut(Sentence s, int i) {
+        if (Clauses.hedged(s, i) || Clauses.purpose(s, i) || Clauses.BE.contains(s.lc(i - 1))) {
+            return;
+        }
+        Party loser = PartySearch.partyAfter(s, i);
+        if (loser == null || loser.head() < 0 || Roles.CVL.equals(loser.role()) || Roles.REF.equals(loser.role())) {
+            return; // "drove 5,000 people from their homes" is displacement
+        }
+        int k = loser.end();
+        if (s.lc(k).equals("out") && s.lc(k + 1).equals("of")) {
+            k += 2;
+        } else if (s.lc(k).equals("from")) {
+            k += 1;
+        } else {
+            return;
+        }
+        while (k < s.size() && (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
+                || s.lc(k).equals("port") || s.lc(k).equals("strategic"))) {
+            k++;
+        }
+        if (k >= s.size() || !Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null
+                && Countries.lookup(s.lc(k)).kind() != Countries.Kind.CAPITAL) {
+            return;
+        }
+        Party actor = r.parties.subjectBefore(s, i);
+        if (actor == null) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture.pushed-out");
+        c.actor = r.coding.code(s, actor, Roles.MIL, true);
+        if (c.actor == null || c.actor.endsWith(Roles.CVL)) {
+            return;
+        }
+        int[] end = new int[1];
+        c.location = placeName(s, k, end);
+        c.locationStated = true;
+        r.coding.finish(c);
+    }
+
+    /**
+     * "LNA units entered Gharyan", "insurgents said they had entered the city of Aleppo": armed groups entering a
+     * town take it (a state's troops entering a country deploy, see {@link #deployment}).
+     */
+    boolean insurgentsEnter(Sentence s, int i) {
+        int k = i + 1;
+        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
+            k++;
+        }
+        if (!Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind()
+                != Countries.Kind.CAPITAL || Parties.isHead(s.get(k)) || Clauses.hedged(s, i)) {
+            return false;
+        }
+        Party subject = r.parties.subjectBefore(s, i);
+        if (subject != null && subject.anaphor() != null && subject.role() == null) {
+            subject = r.parties.speakerOrPrevious(s, i);
+        }
+        return subject != null && Roles.REB.equals(subject.role())
+                || subject != null && ArmedGroups.at(s, subject.start(), new int[1]) != null;
+    }
+}

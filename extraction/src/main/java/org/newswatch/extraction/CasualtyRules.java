@@ -1,0 +1,628 @@
+package org.newswatch.extraction;
+
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Qualifier;
+import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
+
+/**
+ * The passes of the KILLED and WOUNDED rules ({@code en/rules/killed.rules}, {@code wounded.rules}): active,
+ * passive, reduced relative and nominal shapes, running totals and tolls, lists of victims.
+ */
+final class CasualtyRules {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    CasualtyRules(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    static final java.util.Set<String> CLAIM_LIVES = Lexicon.words("CLAIM_LIVES");
+
+    private static final java.util.Set<String> RISE = Lexicon.words("RISE");
+
+    /** "8 others sustained injuries" with the verb at v: a passive in other words. */
+    void sustained(Sentence s, int v) {
+        if (!Clauses.hedged(s, v) && !s.lc(v + 1).equals("no")) {
+            casualtyPassive(s, v, EventType.WOUNDED, "wounded.passive");
+        }
+    }
+
+    void casualty(Sentence s, int i, EventType type) {
+        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i).endsWith("ed")) {
+            return; // "agreements to neutralize militants": a purpose, not a fact
+        }
+        if ((s.lc(i).equals("wounds") || s.lc(i).equals("wound")) && Lexicon.WOUND_AS_NOUN.contains(s.lc(i - 1))) {
+            return; // "the body of a young man bearing gunshot wounds", "died of his wounds": a noun, not an event
+        }
+        String w = s.lc(i);
+        boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
+        boolean passiveAux = Clauses.beBefore(s, i) || s.lc(i - 1).equals("and") && Clauses.beBefore(s, i - 1);
+        if (!intransitive && !passiveAux) {
+            Party obj = PartySearch.partyAfter(s, i);
+            if (obj != null && obj.amount() == null && obj.start() == i + 1 && Parties.amountEndingAt(s, i) != null
+                    && !Lexicon.AUX.contains(s.lc(i - 1))) {
+                // "treated 45 wounded patients", "12 injured civilians": the participle qualifies a counted noun
+                obj = obj.withAmount(Parties.amountEndingAt(s, i));
+                casualtyPassiveParty(s, i, type, obj);
+                return;
+            }
+            if (obj != null) {
+                if (s.lc(obj.end()).equals("dead") || s.lc(obj.end()).equals("wounded") || s.lc(obj.end()).equals("injured")) {
+                    // "left 5 dead" is handled on "dead"
+                    return;
+                }
+                emitCasualty(s, i, type, obj, type == EventType.KILLED ? "killed.active" : "wounded.active");
+                return;
+            }
+            Party someone = onePersonAfter(s, i + 1);
+            if (someone != null) {
+                emitCasualty(s, i, type, someone, type == EventType.KILLED ? "killed.active" : "wounded.active");
+                return;
+            }
+            if (w.endsWith("ing") || w.equals("kills") || w.equals("kill")) {
+                return;
+            }
+        }
+        casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    /**
+     * The object of a killing or wounding verb when it is one person our role words do not know: "shot dead a
+     * council clerk", "killing a pharmacist", "wounded an aid worker". One person, uncoded (civilian by
+     * default); a thing ("killed a bill"), a place or a vehicle is no victim.
+     */
+    static Party onePersonAfter(Sentence s, int p) {
+        if (!Parties.SINGULAR_DETERMINERS.contains(s.lc(p))) {
+            return null;
+        }
+        int from = p + 1;
+        if (s.get(from).isNumber() && (s.lc(from + 1).equals("-") || s.lc(from + 1).startsWith("year"))) {
+            from += s.lc(from + 1).equals("-") ? 3 : 3; // "a 14-year-old ...", "a 7 year old ..."
+        }
+        int head = -1;
+        for (int k = from; k < s.size() && k <= from + 3; k++) {
+            Token t = s.get(k);
+            if (!t.isWord() || Parties.STOP.contains(t.lc()) || Dates.isCalendarWord(t.lc())) {
+                break;
+            }
+            head = k;
+        }
+        if (head < 0) {
+            return null;
+        }
+        String x = s.lc(head);
+        if (Lexicon.NOT_PERSON.contains(x) || Lexicon.EQUIPMENT.containsKey(x) || CaptureRules.PLACE_NOUNS.contains(x)
+                || Lexicon.TERRITORY.contains(x) || AttackRules.VEHICLES.contains(x) || x.endsWith("s") && !x.endsWith("ss")
+                || x.endsWith("ing") || s.get(head).capitalised() && head == from
+                || !(s.lc(p).equals("a") || s.lc(p).equals("an")) && Lexicon.SCOPE_NOUNS.contains(x)) {
+            return null;
+        }
+        Amount one = new Amount(1L, null, Qualifier.EXACT, null, p, p + 1);
+        return new Party(null, null, false, null, one, p, head, head + 1, null);
+    }
+
+    private static final java.util.Set<String> SUSTAIN = Lexicon.words("SUSTAIN");
+
+    private static final java.util.Set<String> TO_DEATH_VERBS = Lexicon.words("TO_DEATH_VERBS");
+
+    /**
+     * The last token of a multi-word verb of killing starting at i ("shot dead", "gunned down", "hacked to
+     * death", "beaten to death"), or -1.
+     */
+    static int killComplexEnd(Sentence s, int i) {
+        String w = s.lc(i);
+        String next = s.lc(i + 1);
+        if ((w.equals("shot") || w.equals("shoot") || w.equals("shooting") || w.equals("shoots")) && next.equals("dead")
+                || (w.equals("gunned") || w.equals("gunning") || w.equals("gun") || w.equals("mowed")) && next.equals("down")) {
+            return i + 1;
+        }
+        if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> TO_DEATH_ACTIVE = Lexicon.words("TO_DEATH_ACTIVE");
+
+    /** A verb of violence whose object comes before "to death": "hacking 23 people to death". */
+    static boolean splitToDeath(Sentence s, int i) {
+        if (!TO_DEATH_ACTIVE.contains(s.lc(i)) || s.lc(i + 1).equals("to") || Clauses.BE.contains(s.lc(i - 1))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 10); k++) {
+            String x = s.lc(k);
+            if (x.equals("to") && s.lc(k + 1).equals("death")) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || x.equals("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "gunmen shot dead four traders", "five farmers were hacked to death": active or passive, as one verb. */
+    void casualtyComplex(Sentence s, int i, int end) {
+        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        if (!(Clauses.beBefore(s, i) || s.lc(i - 1).equals("and") && Clauses.beBefore(s, i - 1))) {
+            Party obj = PartySearch.partyAfter(s, end);
+            if (obj == null) {
+                obj = onePersonAfter(s, end + 1);
+            }
+            if (obj != null) {
+                emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
+                return;
+            }
+            if (Parties.DETERMINERS.contains(s.lc(end + 1)) || Numbers.parse(s, end + 1) != null) {
+                return; // an object we cannot code: the subject before is the killer, not the victim
+            }
+        }
+        casualtyPassive(s, i, EventType.KILLED, "killed.passive");
+    }
+
+    private void casualtyPassiveParty(Sentence s, int i, EventType type, Party p) {
+        emitCasualty(s, i, type, p, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    void casualtyPassive(Sentence s, int i, EventType type, String rule) {
+        Party subj = PartySearch.partyBefore(s, i);
+        if (subj == null) {
+            return;
+        }
+        emitCasualty(s, i, type, subj, rule);
+    }
+
+    /** "the number of people killed in ... rose to 33": a running total, its victims named after "number of". */
+    void numberKilled(Sentence s, int i) {
+        int verb = -1;
+        for (int k = i + 2; k < Math.min(s.size(), i + 7); k++) {
+            if (Lexicon.KILL_VERBS.contains(s.lc(k)) || s.lc(k).equals("dead") || Lexicon.KILL_NOUNS.contains(s.lc(k))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0 || Clauses.hedged(s, i)) {
+            return;
+        }
+        Amount brought = broughtTo(s, i);
+        if (brought != null) {
+            // "bringing to more than 150 the number of people killed since ...": the figure comes first
+            numberOfKilled(s, i, verb, brought, "killed.number-brought");
+            return;
+        }
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 25); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";")) {
+                return;
+            }
+            // "bringing the number of fighters killed since 27 August to 96": the figure after the clause
+            boolean bringTo = x.equals("to") && BRING_VERBS.contains(s.lc(i - 2)) && s.lc(i - 1).equals("the")
+                    && Numbers.parse(s, k + 1) != null;
+            if (RISE.contains(x) || x.equals("is") && s.lc(k + 1).equals("now") || bringTo) {
+                int at = bringTo ? k + 1 : s.lc(k + 1).equals("to") || s.lc(k + 1).equals("at")
+                        || s.lc(k + 1).equals("now") ? k + 2 : k + 1;
+                Amount a = Numbers.parse(s, at);
+                if (a == null || !a.hasCount()) {
+                    return;
+                }
+                numberOfKilled(s, i, verb, a, "killed.number-rose");
+                return;
+            }
+        }
+    }
+
+    /**
+     * A running toll told as "the number of <people> killed" with its figure {@code amount}: the people after "the
+     * number of" (word {@code i}) are the victims, civilians when unnamed.
+     */
+    private void numberOfKilled(Sentence s, int i, int verb, Amount amount, String rule) {
+        int h = Parties.nextHead(s, i + 2, 4);
+        Party who = h >= 0 ? Parties.at(s, h) : null;
+        String role = who == null || who.role() == null ? Roles.CVL : who.role();
+        Party p = new Party(who == null ? null : who.country(), role, who != null && who.explicit(), null, amount,
+                amount.start(), -1, amount.end(), null);
+        Candidate c = new Candidate(EventType.KILLED, s, verb, rule);
+        c.party = p;
+        c.amount(amount);
+        c.victim = r.coding.victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
+        c.cumulative = !incidentToll(s, verb + 1);
+        r.coding.finish(c);
+    }
+
+    /**
+     * "air strikes hit a detention centre, killing dozens; health authorities put the toll at 71": a toll at
+     * {@code toll} that restates the incident its own sentence tells before it, with nothing that spans time.
+     */
+    static boolean restatedToll(Sentence s, int toll) {
+        boolean incident = false;
+        for (int k = 0; k < s.size(); k++) {
+            String x = s.lc(k);
+            if (Lexicon.SPANS.contains(x) || x.equals("total") || x.equals("overall")) {
+                return false;
+            }
+            if (k < toll && (Lexicon.KILL_VERBS.contains(x) && !s.lc(k - 1).equals("been") || Lexicon.INCIDENT_NOUNS.contains(x)
+                    || Lexicon.ATTACK_VERBS.contains(x) && !Lexicon.AUX.contains(s.lc(k - 1)))) {
+                incident = true;
+            }
+        }
+        return incident;
+    }
+
+    /**
+     * True when the toll or "number of people killed" whose words start at {@code from} is tied to one incident
+     * ("the death toll from Monday's bombing rose to 92", "the number of people killed in the missile attack on
+     * the hospital rose to 33"): the tally of one event is no running total (gold "Counting").
+     */
+    static boolean incidentToll(Sentence s, int from) {
+        boolean incident = false;
+        for (int k = from; k < Math.min(s.size(), from + 16); k++) {
+            String x = s.lc(k);
+            if (Lexicon.SPANS.contains(x)) {
+                return false;
+            }
+            if (x.equals(".") || x.equals(";") || RISE.contains(x) || Numbers.parse(s, k) != null
+                    && !Dates.isCalendarWord(s.lc(k + 1)) && !s.lc(k + 1).equals("'s")) {
+                break;
+            }
+            incident |= Lexicon.INCIDENT_NOUNS.contains(x);
+        }
+        return incident;
+    }
+
+    /** A word of a span of time or of a whole conflict around a toll at i ("the war's toll", "toll since May"). */
+    private static boolean spanned(Sentence s, int i) {
+        for (int k = Math.max(0, i - 8); k < Math.min(s.size(), i + 20); k++) {
+            if (Lexicon.SPANS.contains(s.lc(k)) || TOTALS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TOTALS = Lexicon.words("TOTALS");
+
+    static final java.util.Set<String> BRING_VERBS = Lexicon.words("BRING_VERBS");
+
+    /**
+     * "bringing to seven the number of Russian warplanes it has downed since ...": a running total of
+     * equipment lost, its figure before "the number of".
+     */
+    boolean numberOfEquipment(Sentence s, int i) {
+        Amount a = broughtTo(s, i);
+        if (a == null) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 6); k++) {
+            Equipment e = EquipmentRules.equipmentAt(s, k);
+            if (e != null) {
+                Party p = Parties.at(s, k);
+                Candidate c = r.coding.equipmentCandidate(s, k, e, a, p.country() == null ? null : p.country() + Roles.MIL);
+                c.cumulative = true;
+                r.coding.finish(c);
+                return true;
+            }
+            if (Parties.STOP.contains(s.lc(k))) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "bringing to 52 the number of ...", "raised to more than 150 the number of ...": the amount, or null. */
+    static Amount broughtTo(Sentence s, int number) {
+        if (!s.lc(number - 1).equals("the")) {
+            return null;
+        }
+        Amount a = Parties.amountEndingAt(s, number - 1);
+        if (a == null || !a.hasCount() || !s.lc(a.start() - 1).equals("to") || !BRING_VERBS.contains(s.lc(a.start() - 2))) {
+            return null;
+        }
+        return a;
+    }
+
+    /** "the death toll rose to 45", "the toll reached 120": a running total of the dead. */
+    void toll(Sentence s, int i) {
+        Party among = null;
+        // "the death toll from Monday's suicide bombing at a mosque inside a police compound in Peshawar rose to
+        // 92": the incident named after "toll" may take a dozen words
+        for (int k = i + 1; k < Math.min(s.size(), i + 20); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";")) {
+                return;
+            }
+            if (among == null && (x.equals("among") || x.equals("for")) && k == i + 1) {
+                int h = Parties.nextHead(s, k + 1, 5); // "the toll among government troops rose to 120"
+                if (h > 0) {
+                    among = Parties.at(s, h);
+                    k = h;
+                    continue;
+                }
+            }
+            if (x.equals("to") || x.equals("reached") || x.equals("at") || x.equals("hit") || x.equals("of")
+                    || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")
+                    || x.equals("between") || RISE_PAST.contains(x) && RISE.contains(s.lc(k - 1))) {
+                // "put the toll between 120 and 165" (the range itself), "rose above 900" (more than)
+                Amount a = Numbers.parse(s, x.equals("between") ? k : k + 1);
+                if (a != null && a.hasCount() && RISE_PAST.contains(x) && a.qualifier() == Qualifier.EXACT) {
+                    a = new Amount(a.count(), a.high(), Qualifier.AT_LEAST, a.vague(), a.start(), a.end());
+                }
+                if (a != null && a.hasCount()) {
+                    Party p = new Party(null, Roles.CVL, false, null, a, a.start(), -1, a.end(), null);
+                    for (int m = i - 1; m >= 0 && i - m <= 3; m--) {
+                        if (Parties.DETERMINERS.contains(s.lc(m)) || Lexicon.SPEECH.contains(s.lc(m))
+                                || s.lc(m).equals("put") || s.lc(m).equals("puts")) {
+                            break; // "officials put the toll at 19": the speakers are not the dead
+                        }
+                        String role = Roles.modifierRole(s.lc(m));
+                        if (role == null && Parties.isHead(s.get(m))) {
+                            role = Roles.headRole(s.lc(m));
+                        }
+                        int[] len = new int[1];
+                        Countries.Entry e = Parties.countryAt(s, m, len);
+                        if (role != null || e != null) {
+                            p = Parties.resolve(s, m, -1, a);
+                            p = new Party(e == null ? null : e.iso3(), role == null ? Roles.CVL : role, e != null, null, a,
+                                    a.start(), -1, a.end(), null);
+                            break;
+                        }
+                    }
+                    Party most = majority(s, a.end());
+                    if (most != null && among == null) {
+                        p = new Party(most.country() != null ? most.country() : p.country(), most.role(),
+                                most.explicit() || p.explicit(), null, a, a.start(), -1, a.end(), null);
+                    }
+                    if (among != null && among.role() != null) {
+                        p = new Party(among.country(), among.role(), among.explicit(), among.sponsor(), a, a.start(), -1,
+                                a.end(), null);
+                    }
+                    Candidate c = new Candidate(EventType.KILLED, s, i, "killed.toll");
+                    c.party = p;
+                    c.amount(a);
+                    c.victim = r.coding.victimCode(s, p.withRole(p.role()), EventType.KILLED, Roles.CVL, c, null);
+                    // a toll spans a war or a period only when the text says so ("the toll of the war", "since
+                    // January", "so far"); a note's "death toll between 120 and 165" is its incident's
+                    c.cumulative = spanned(s, i) && !incidentToll(s, i + 1) && !restatedToll(s, i);
+                    r.coding.finish(c);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> RISE_PAST = Lexicon.words("RISE_PAST");
+
+    private static final java.util.Set<String> MAJORITY_NOUNS = Lexicon.words("MAJORITY_NOUNS");
+
+    /**
+     * Who most of a toll's dead were: "rose to 100, most of them police officers", "... rose to 92. Most of the
+     * dead were policemen." (this clause or the next sentence's opening); null when the text does not say.
+     */
+    private Party majority(Sentence s, int from) {
+        for (int k = from; k + 3 < s.size() && k - from <= 6; k++) {
+            if ((s.lc(k).equals("most") || s.lc(k).equals("mostly")) && (k == from || s.lc(k - 1).equals(","))) {
+                int h = Parties.nextHead(s, k + 1, 4);
+                if (h > 0 && (s.lc(k + 1).equals("of") && s.lc(k + 2).equals("them") || s.lc(k).equals("mostly"))) {
+                    Party m = Parties.at(s, h);
+                    return m.role() == null ? null : m;
+                }
+            }
+        }
+        int next = s.index() + 1;
+        if (next < ctx.sentences.size()) {
+            Sentence t = ctx.sentences.get(next);
+            if (t.lc(0).equals("most") && t.lc(1).equals("of") && t.lc(2).equals("the")
+                    && MAJORITY_NOUNS.contains(t.lc(3)) && Clauses.BE.contains(t.lc(4))) {
+                int h = Parties.nextHead(t, 5, 4);
+                if (h > 0) {
+                    Party m = Parties.at(t, h);
+                    return m.role() == null ? null : m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "299 civilian deaths", "the death of five Turkish soldiers", "the bodies of 12 people". */
+    void casualtyNoun(Sentence s, int i, EventType type) {
+        String w = s.lc(i);
+        if (Clauses.hedged(s, i) || s.lc(i + 1).equals("toll") || s.lc(i - 1).equals("death")) {
+            return;
+        }
+        if (s.lc(i + 1).equals("of")) {
+            Party p = PartySearch.partyAfter(s, i + 1);
+            if (p != null) {
+                emitCasualty(s, i, type, p, "killed.noun-of");
+            }
+            return;
+        }
+        if (w.equals("body") || w.equals("death")) {
+            return;
+        }
+        Party p = Parties.at(s, i);
+        if (p.amount() == null || !p.amount().hasCount() && p.amount().vague() == null) {
+            return;
+        }
+        if (p.role() == null) {
+            p = p.withRole(Roles.CVL);
+        }
+        emitCasualty(s, i, type, p, type == EventType.KILLED ? "killed.noun" : "wounded.noun");
+    }
+
+    void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
+        if (p.head() < 0 || p.amount() == null) {
+            emitOne(s, trigger, type, p, rule);
+            return;
+        }
+        // "three soldiers and two civilians were killed", "killing 47 soldiers and 84 mercenaries": each
+        // counted conjunct of a subject or object list is its own figure; a qualifier in front scopes over all
+        java.util.ArrayDeque<Party> list = new java.util.ArrayDeque<>();
+        list.add(p);
+        for (Party q = conjunctBefore(s, p); q != null && list.size() < 8; q = conjunctBefore(s, q)) {
+            list.addFirst(q);
+        }
+        for (Party q = conjunctAfter(s, p); q != null && list.size() < 8; q = conjunctAfter(s, q)) {
+            list.addLast(q);
+        }
+        Qualifier scope = list.getFirst().amount().qualifier();
+        int item = 0;
+        for (Party q : list) {
+            item = list.size() > 1 ? item + 1 : 0;
+            Amount a = q.amount();
+            if (q != list.getFirst() && a.hasCount() && a.qualifier() == Qualifier.EXACT && scope != null
+                    && scope != Qualifier.EXACT && !Parties.SINGULAR_DETERMINERS.contains(s.lc(a.start()))) {
+                q = q.withAmount(new Amount(a.count(), a.high(), scope, a.vague(), a.start(), a.end()));
+            }
+            emitOne(s, trigger, type, q, rule, item);
+        }
+    }
+
+    /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
+    private static final java.util.Set<String> OWNERS = Lexicon.words("OWNERS");
+
+    static Party conjunctAfter(Sentence s, Party p) {
+        int j = p.end();
+        String x = s.lc(j);
+        if (!(x.equals("and") || x.equals(",") && !s.lc(j + 1).equals("including"))) {
+            return null;
+        }
+        int at = j + 1;
+        Amount counted = OWNERS.contains(s.lc(at)) ? Numbers.parse(s, at + 1) : null;
+        if (counted != null && counted.hasCount()) {
+            at++; // "the village chief and his two sons"
+        }
+        Amount a = Numbers.parse(s, at);
+        int from = a != null && a.hasCount() ? a.end() : j + 2; // "and her son": one person, counted by Parties.at
+        if (s.lc(from).equals("other") || s.lc(from).equals("more")) {
+            from++; // "and 2 other people"
+        }
+        if ((a == null || !a.hasCount()) && !(x.equals("and") && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
+            return null;
+        }
+        int h = Parties.nextHead(s, from, 5);
+        if (h < 0 && (a == null || !a.hasCount())) {
+            return onePersonAfter(s, j + 1); // "a Fatah security officer and his bodyguard"
+        }
+        if (h < 0 || Roles.NEUTRAL_HEADS.contains(s.lc(h)) && !s.lc(h + 1).equals("of")) {
+            return null;
+        }
+        Party q = Parties.at(s, h);
+        if (q.amount() == null || q.amount().start() != at || q.role() == null && q.country() == null) {
+            return null;
+        }
+        return q;
+    }
+
+    /** The counted party listed right before p: "three soldiers and ..." when p is the later item. */
+    static Party conjunctBefore(Sentence s, Party p) {
+        int j = p.start() - 1;
+        if (!s.lc(j).equals("and") || j < 1 || !Parties.isHead(s.get(j - 1))) {
+            return null;
+        }
+        Party q = Parties.at(s, j - 1);
+        if (q.amount() == null || !q.amount().hasCount() || q.role() == null && q.country() == null) {
+            return null;
+        }
+        return q;
+    }
+
+    void emitOne(Sentence s, int trigger, EventType type, Party p, String rule) {
+        emitOne(s, trigger, type, p, rule, 0);
+    }
+
+    /** {@code item}: the party's place in a list of victims of one trigger (1, 2, ...), 0 when it stands alone. */
+    void emitOne(Sentence s, int trigger, EventType type, Party p, String rule, int item) {
+        if (p.head() < 0 && p.amount() != null && !p.amount().hasCount() && s.lc(p.start() - 1).equals("and")) {
+            Candidate prev = r.coding.lastEvent(s, null, true);
+            if (prev != null && prev.sentence == s && prev.type != type) {
+                // "a soldier was killed and several were injured": more of the same side
+                p = new Party(null, null, false, null, p.amount(), p.start(), p.start(), p.end(), "others");
+            }
+        }
+        if (p.head() < 0 && (p.amount() == null || !p.amount().hasCount())) {
+            return; // "Dozens reported dead": no party, no figure
+        }
+        if (p.head() < 0 && p.amount().qualifier() == Qualifier.EXACT && s.lc(p.start() - 1).equals("and")) {
+            Candidate prev = r.coding.lastEvent(s, null, true);
+            if (prev != null && prev.sentence == s && prev.type != type && prev.qualifier != null
+                    && prev.qualifier != Qualifier.EXACT) {
+                // "at least 15 civilians were killed and 30 wounded": the qualifier scopes over both figures
+                Amount a = p.amount();
+                p = p.withAmount(new Amount(a.count(), a.high(), prev.qualifier, a.vague(), a.start(), a.end()));
+            }
+        }
+        Candidate c = new Candidate(type, s, trigger, rule);
+        c.party = p;
+        c.listItem = item;
+        c.amount(p.amount());
+        boolean passive = rule.endsWith("passive") || rule.equals("killed.lost-lives")
+                || Lexicon.KILL_INTRANSITIVE.contains(s.lc(trigger));
+        int verb = trigger;
+        if (passive && p.start() > 0 && PartySearch.LEAVE.contains(s.lc(p.start() - 1))) {
+            passive = false; // "airstrikes ... left 12 dead": the subject of "left" did it
+            verb = p.start() - 1;
+        }
+        Party agent = r.parties.agentParty(s, verb, p, passive);
+        Party who = apposition(s, p);
+        if (who != null) {
+            // "killing its driver, an SDF commander": the apposition says whose side the victim was on
+            p = new Party(who.country(), who.role(), who.explicit(), who.sponsor(), p.amount(), p.start(), p.head(),
+                    p.end(), p.anaphor());
+            c.party = p;
+        }
+        c.victim = r.coding.victimCode(s, p, type, Roles.CVL, c, agent);
+        if (c.victim == null) {
+            return;
+        }
+        c.actor = agent == null ? null : r.coding.code(s, agent, Roles.MIL, true);
+        if (agent != null && agent.country() == null && agent.head() >= 0 && c.actor != null && c.victim != null
+                && (Roles.WEAPONS.contains(s.lc(agent.head())) || AttackRules.PROJECTILES.contains(s.lc(agent.head())))
+                && c.actor.length() == 6 && c.victim.regionMatches(0, c.actor, 0, 3) && !roleModified(s, agent)) {
+            c.actor = null; // "a civilian was killed by shelling": whose, the text does not say; not the victim's side
+        }
+        if (c.actor != null && (c.actor.equals(c.victim) || c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))
+                && !PartySearch.friendlyFire(s)) {
+            c.actor = null; // a party does not kill its own, unless the text says so
+        }
+        r.coding.finish(c);
+    }
+
+    /**
+     * ", an SDF commander" right after a victim named as a person ("its driver", "a man", "the mayor's guard"): the
+     * armed side the apposition names, or null.
+     */
+    private Party apposition(Sentence s, Party p) {
+        if (p.role() != null && !Roles.CVL.equals(p.role()) || p.amount() != null && p.amount().hasCount()
+                && p.amount().count() != 1 || !s.lc(p.end()).equals(",")) {
+            return null;
+        }
+        int k = p.end() + 1;
+        if (s.lc(k).equals("a") || s.lc(k).equals("an") || s.lc(k).equals("the")) {
+            k++;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= p.end() + 1 && m.start() <= k && m.head() >= 0 && m.role() != null
+                    && (Roles.MIL.equals(m.role()) || Roles.REB.equals(m.role()))
+                    && (m.amount() == null || m.amount().hasCount() && m.amount().count() == 1)
+                    && !Lexicon.SPEECH.contains(s.lc(m.end()))) {
+                return m; // not "..., the army said"
+            }
+        }
+        return null;
+    }
+
+    /** "a military airstrike", "regime shelling": a weapon phrase whose modifier names the state's forces. */
+    private static boolean roleModified(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < p.head(); k++) {
+            if (Roles.modifierRole(s.lc(k)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

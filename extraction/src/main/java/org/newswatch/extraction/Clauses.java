@@ -1,0 +1,96 @@
+package org.newswatch.extraction;
+
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * Structural tests the rules of every type share: hedges and denials, negated casualties, be-verbs before a
+ * participle, purpose infinitives.
+ */
+final class Clauses {
+
+    private Clauses() {
+    }
+
+    static final java.util.Set<String> BE = Lexicon.words("BE");
+
+    /** "no casualties were reported", "neither injuries nor fatalities", "no one was killed", "nobody was hurt". */
+    static boolean negatedCasualties(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lc(i);
+            if (w.equals("no") || w.equals("neither") || w.equals("nobody") || w.equals("none") || w.equals("without")) {
+                for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
+                    if (Lexicon.CASUALTY_NOUNS.contains(s.lc(k)) || k == i + 1 && (w.equals("nobody") || w.equals("none"))) {
+                        return true;
+                    }
+                }
+                if (w.equals("nobody") || w.equals("none") && s.lc(i + 1).equals("were")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */
+    private static final java.util.Set<String> DENIALS = Lexicon.words("DENIALS");
+
+    static boolean hedged(Sentence s, int trigger) {
+        // "the ministry denied reports that 40 civilians had been killed": what is denied is no fact
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 12; k--) {
+            String w = s.lc(k);
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+            if (DENIALS.contains(w) && (s.lc(k + 1).equals("reports") || s.lc(k + 1).equals("claims")
+                    || s.lc(k + 1).equals("that") || s.lc(k + 1).equals("allegations") || s.lc(k + 1).equals("accusations")
+                    || s.lc(k + 1).equals("rumours") || s.lc(k + 1).equals("rumors"))) {
+                return true;
+            }
+        }
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 6; k--) {
+            String w = s.lc(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                // a condition opened before the comma still governs ("if ..., X will be killed" is rare); stop here
+                return false;
+            }
+            if (Lexicon.NEGATION.contains(w) || Lexicon.HEDGES.contains(w)) {
+                return true;
+            }
+            if (Lexicon.KILL_VERBS.contains(w) || Lexicon.WOUND_VERBS.contains(w) || Lexicon.DISPLACE_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static final java.util.Set<String> ADVERBS = Lexicon.words("ADVERBS");
+
+    /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
+    static boolean isQuote(String x) {
+        return x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals("'") || x.equals("\u2018")
+                || x.equals("\u2019");
+    }
+
+    static boolean beBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 5 && (ADVERBS.contains(s.lc(k)) || isQuote(s.lc(k))) && !BE.contains(s.lc(k))) {
+            k--;
+        }
+        String x = s.lc(k);
+        if (BE.contains(x)) {
+            return true;
+        }
+        // "the 49 killed", "those wounded": a participle after its noun with no object is passive too
+        return !(x.equals("has") || x.equals("have") || x.equals("had") || x.equals("who") || x.equals("that")
+                || x.equals("which")) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
+    }
+
+    /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */
+    static boolean purpose(Sentence s, int i) {
+        String prev = s.lc(i - 1);
+        if (prev.equals("to") && Lexicon.ACHIEVED.contains(s.lc(i - 2))) {
+            return false; // "were able to recapture Nayrab", "managed to seize": done, not meant
+        }
+        return prev.equals("to") || prev.equals("attempting") || prev.equals("trying") || prev.equals("bid");
+    }
+}

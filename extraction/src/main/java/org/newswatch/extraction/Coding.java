@@ -1,0 +1,264 @@
+package org.newswatch.extraction;
+
+import java.util.List;
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * Actor codes for the parties the rules find (country and role, from the phrase, the discourse or the
+ * conflict), and the finishing of candidates (date, place, cause).
+ */
+final class Coding {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    Coding(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    /** The code of a victim phrase, filling a missing country from the discourse. */
+    String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c, Party agent) {
+        if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
+                || p.anaphor().equals("them") || p.anaphor().equals("those") && type != EventType.DISPLACEMENT)) {
+            Candidate prev = lastEvent(s, type == EventType.DISPLACEMENT ? EventType.DISPLACEMENT : null, true);
+            if (prev != null && prev.victim != null) {
+                c.inferred = prev.inferred;
+                return prev.victim;
+            }
+            if (prev == null && p.amount() != null && s.index() > 0 && p.anaphor().equals("them")) {
+                // "kidnapped 6 chiefs. Two of them were found dead": the last people the text spoke of
+                List<Party> ms = ctx.mentions.get(s.index() - 1);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    Party m = ms.get(k);
+                    if (m.role() != null && !m.role().equals(Roles.GOV) && m.head() >= 0 && !PartySearch.subjectPosition(
+                            ctx.sentences.get(s.index() - 1), m)) {
+                        p = new Party(m.country(), m.role(), m.explicit(), null, p.amount(), p.start(), p.head(),
+                                p.end(), null);
+                        break;
+                    }
+                }
+            }
+        }
+        String role = p.role();
+        String country = p.country();
+        if (p.head() < 0 && role == null && p.start() >= 2 && s.lc(p.start() - 1).equals("and")
+                && (s.lc(p.start() - 2).equals("dead") || s.lc(p.start() - 2).equals("killed"))) {
+            // "left 1 Israeli soldier dead and 3 wounded": the bare figure counts the same party
+            for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence == s; k--) {
+                Candidate prev = ctx.events.get(k);
+                if (prev.type == EventType.KILLED && prev.victim != null) {
+                    c.inferred = prev.inferred;
+                    return prev.victim;
+                }
+            }
+        }
+        if (p.head() < 0 && role == null) {
+            // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
+            Party near = null;
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
+                        && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others
+                        && !(agent != null && m.start() < agent.end() && m.end() > agent.start())) {
+                    near = m;
+                }
+            }
+            if (near != null) {
+                role = near.role();
+                if (Roles.CVL.equals(role) && near.head() > 0 && s.lc(near.head() - 1).equals("displaced")) {
+                    role = Roles.REF; // "killing 6 displaced people ... and injuring around 20"
+                }
+                country = near.country();
+                c.inferred = !near.explicit();
+            } else {
+                role = defaultRole;
+            }
+        }
+        if (role == null) {
+            role = defaultRole;
+        }
+        if (Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
+                && (p.head() > 0 && s.lc(p.head() - 1).equals("displaced")
+                || p.head() < 0 && s.lc(p.end()).equals("displaced") && p.end() + 1 < s.size()
+                && Parties.isHead(s.get(p.end() + 1)))) {
+            role = Roles.REF; // "killing 8 displaced persons": people already uprooted, as the displaced they are
+        }
+        if (Roles.UNO.equals(role)) {
+            return Roles.UNO;
+        }
+        if (country == null) {
+            country = possessorCountry(s, p);
+        }
+        if (country == null && Roles.MIL.equals(role)) {
+            country = reportingState(s, p);
+        }
+        if (country == null) {
+            c.inferred = true;
+            country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
+        }
+        return country == null ? role : country + role;
+    }
+
+    /**
+     * "The Armenian MoD reported 47 servicemen killed", "Israel's military said 3 soldiers were killed": a state
+     * that reports troops lost, naming no other side, reports its own; null otherwise.
+     */
+    private String reportingState(Sentence s, Party p) {
+        int k = p.start() - 1;
+        if (k >= 0 && s.lc(k).equals("that")) {
+            k--;
+        }
+        if (k < 1 || !(s.lc(k).equals("reported") || s.lc(k).equals("said") || s.lc(k).equals("confirmed")
+                || s.lc(k).equals("announced"))) {
+            return null;
+        }
+        Party speaker = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() == k) {
+                speaker = m;
+            }
+        }
+        if (speaker == null || speaker.country() == null || !(speaker.role() == null || Roles.GOV.equals(speaker.role())
+                || Roles.MIL.equals(speaker.role()))) {
+            return null;
+        }
+        int clauseEnd = p.end();
+        while (clauseEnd < s.size() && !s.lc(clauseEnd).equals(";")) {
+            clauseEnd++;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= p.end() && m.start() < clauseEnd && m.country() != null
+                    && !m.country().equals(speaker.country())
+                    && !s.lc(m.start() - 1).equals("in")) {
+                return null; // "... said 20 soldiers were killed by Azerbaijani shelling": the text names another side
+            }
+        }
+        return speaker.country();
+    }
+
+    /** "Armenia said 49 of its soldiers": the country of the nearest party before the possessive. */
+    private String possessorCountry(Sentence s, Party p) {
+        int pos = -1;
+        for (int k = Math.max(0, p.start()); k < Math.min(s.size(), p.end()); k++) {
+            if (Parties.POSSESSIVES.contains(s.lc(k))) {
+                pos = k;
+                break;
+            }
+        }
+        if (pos < 0) {
+            return null;
+        }
+        String country = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= pos && m.country() != null && PartySearch.canAct(m)) {
+                country = m.country();
+            }
+        }
+        return country;
+    }
+
+    /** "government forces", "regime elements", "the army": the conflict country's own state, whoever was named last. */
+    static boolean namesOwnSide(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < Math.min(s.size(), p.end()); k++) {
+            String x = s.lc(k);
+            if (x.equals("regime") || x.equals("government") || x.equals("army") || x.equals("state")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
+    String contextCountry(Sentence s, String role, int before, boolean victim) {
+        if ((s.lc(before).equals("its") || s.lc(before).equals("his") || s.lc(before).equals("their"))
+                && (role.equals(Roles.MIL) || role.equals(Roles.GOV))) {
+            // "Moscow said its forces had retaken two villages": the speaker's own forces
+            Party sp = r.parties.speaker(s);
+            if (sp != null && sp.country() != null && sp.start() < before) {
+                return sp.country();
+            }
+        }
+        if (role.equals(Roles.MIL) || role.equals(Roles.GOV) || role.equals(Roles.COP)) {
+            for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
+                List<Party> ms = ctx.mentions.get(si);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    Party m = ms.get(k);
+                    if (si == s.index() && m.start() >= before) {
+                        continue;
+                    }
+                    if (role.equals(m.role()) && m.explicit() && m.country() != null
+                            && !(victim && si == s.index() && m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head())))) {
+                        return m.country(); // not "a Turkish drone ... killing a commander": the weapon is the other side's
+                    }
+                }
+            }
+        }
+        return ctx.conflictCountry;
+    }
+
+    /** Code of an actor phrase; a bare state takes {@code stateRole}; force acts make GOV a MIL actor. */
+    String code(Sentence s, Party p, String stateRole, boolean force) {
+        String role = p.role() == null ? stateRole : p.role();
+        if (force && Roles.GOV.equals(role)) {
+            role = Roles.MIL;
+        }
+        if (Roles.UNO.equals(role)) {
+            return Roles.UNO;
+        }
+        String country = p.country();
+        if (country == null) {
+            if (role == null) {
+                return null;
+            }
+            country = contextCountry(s, role, p.start(), false);
+        }
+        return country == null ? role : country + (role == null ? "" : role);
+    }
+
+    Candidate lastEvent(Sentence s, EventType type, boolean casualty) {
+        for (int k = ctx.events.size() - 1; k >= 0; k--) {
+            Candidate c = ctx.events.get(k);
+            if (s.index() - c.sentence.index() > 2) {
+                return null;
+            }
+            if (type != null && c.type != type) {
+                continue;
+            }
+            if (casualty && !(c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == type)) {
+                continue;
+            }
+            return c;
+        }
+        return null;
+    }
+
+    Candidate equipmentCandidate(Sentence s, int trigger, Equipment e, Amount a, String owner) {
+        Candidate c = new Candidate(EventType.EQUIPMENT_LOSS, s, trigger, "equipment");
+        c.equipment = e;
+        c.amount(a);
+        if (owner == null) {
+            String country = ctx.conflictCountry; // what is destroyed is the other side's, not the last party named
+            owner = country == null ? Roles.MIL : country + Roles.MIL;
+            c.inferred = true;
+        }
+        c.victim = owner;
+        return c;
+    }
+
+    /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
+    boolean finish(Candidate c) {
+        org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());
+        if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
+            c.cause = cause; // a flood's toll is still a toll, with its cause: subscriptions choose
+        } else if (cause != org.newswatch.contracts.Cause.VIOLENCE) {
+            return false; // "an earthquake struck the town", "floods drove 5,000 from their homes": no conflict event
+        }
+        if (c.ruleId == null) {
+            c.ruleId = r.firing;
+        }
+        ctx.events.add(c);
+        return true;
+    }
+}

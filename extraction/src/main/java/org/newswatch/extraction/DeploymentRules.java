@@ -1,0 +1,105 @@
+package org.newswatch.extraction;
+
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * The pass of the DEPLOYMENT rules ({@code en/rules/deployment.rules}).
+ */
+final class DeploymentRules {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    DeploymentRules(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    void deployment(Sentence s, int i) {
+        String w = s.lc(i);
+        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
+            return;
+        }
+        if (w.startsWith("order") && !orderedTo(s, i)) {
+            return; // "ordered 1,500 troops to the border" sends them; "ordered troops to hold" does not
+        }
+        Party troops = null;
+        Party sender = null;
+        boolean motion = w.equals("rolled") || w.equals("crossed") || w.equals("entered") || w.equals("moved")
+                || w.equals("arrived");
+        if (!motion) {
+            int h = -1;
+            for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
+                if (Lexicon.TROOPS.contains(s.lc(k))) {
+                    h = k;
+                    break;
+                }
+                if (s.lc(k).equals(".") || s.lc(k).equals(";")) {
+                    break;
+                }
+            }
+            if (h < 0) {
+                Party before = PartySearch.partyBefore(s, i);
+                if (before == null || before.head() < 0 || !Lexicon.TROOPS.contains(s.lc(before.head()))) {
+                    return;
+                }
+                troops = before;
+            } else {
+                troops = Parties.at(s, h);
+                sender = r.parties.subjectBefore(s, i);
+            }
+        } else {
+            int e = i - 1;
+            while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
+                e--;
+            }
+            e = PartySearch.skipApposition(s, e);
+            for (int k = e; k >= 0 && e - k <= 6; k--) {
+                if (Lexicon.TROOPS.contains(s.lc(k))) {
+                    troops = Parties.at(s, k);
+                    break;
+                }
+            }
+            if (troops == null) {
+                return;
+            }
+        }
+        if (troops.amount() == null) {
+            Amount a = Parties.amountEndingAt(s, troops.start());
+            if (a != null) {
+                troops = troops.withAmount(a);
+            }
+        }
+        String country = troops.country();
+        if (country == null && troops.head() + 2 < s.size() && s.lc(troops.head() + 1).equals("of")) {
+            int h = Parties.nextHead(s, troops.head() + 2, 4);
+            if (h > 0) {
+                country = Parties.at(s, h).country();
+            }
+        }
+        if (country == null && sender != null) {
+            country = sender.country();
+        }
+        if (country == null) {
+            country = ctx.conflictCountry;
+        }
+        Candidate c = new Candidate(EventType.DEPLOYMENT, s, i, "deployment");
+        c.actor = country == null ? Roles.MIL : country + Roles.MIL;
+        c.amount(troops.amount());
+        r.coding.finish(c);
+    }
+
+    /** "ordered 5,000 troops to the region", "ordered more soldiers into Kidal": an order that moves forces. */
+    private static boolean orderedTo(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            if (Lexicon.TROOPS.contains(s.lc(k))) {
+                String n = s.lc(k + 1);
+                return n.equals("to") && !s.get(Math.min(s.size() - 1, k + 2)).isWord()
+                        || n.equals("to") && (Parties.DETERMINERS.contains(s.lc(k + 2)) || s.get(k + 2).capitalised())
+                        || n.equals("into") || n.equals("toward") || n.equals("towards");
+            }
+        }
+        return false;
+    }
+}

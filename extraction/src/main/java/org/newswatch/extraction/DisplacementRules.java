@@ -1,0 +1,329 @@
+package org.newswatch.extraction;
+
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * The passes of the DISPLACEMENT rules ({@code en/rules/displacement.rules}): the displaced, counted,
+ * and returns that are no flight.
+ */
+final class DisplacementRules {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    DisplacementRules(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    void displacement(Sentence s, int i) {
+        String w = s.lc(i);
+        Party prompted = promptedToFlee(s, i);
+        if (Clauses.hedged(s, i) || prompted == null && s.lc(i - 1).equals("to") && !Lexicon.DISPLACE_FORCE.contains(s.lc(i - 2))
+                && !s.lc(i - 2).equals("forced")) {
+            return;
+        }
+        Party p = null;
+        if (prompted != null) {
+            p = prompted; // "prompting hundreds to flee toward the border"
+        } else if (Lexicon.DISPLACE_FORCE.contains(w)) {
+            // "has driven almost 700,000 people from their homes", "forced more than 43,000 toward the border"
+            if (!displacementSense(s, i) || w.equals("forces") && (i == 0 || Roles.modifierRole(s.lc(i - 1)) != null
+                    || Countries.lookup(s.lc(i - 1)) != null || Parties.DETERMINERS.contains(s.lc(i - 1))
+                    || s.get(i - 1).capitalised() || Parties.isHead(s.get(i - 1)))) {
+                return; // "regime security forces executed a young man": the noun, not the verb
+            }
+            p = PartySearch.partyAfter(s, i);
+            if (p == null) {
+                p = PartySearch.partyBefore(s, i);
+            }
+        } else if (w.equals("displaced") && (s.lc(i - 1).equals("has") || s.lc(i - 1).equals("have")
+                || s.lc(i - 1).equals("had")) && PartySearch.partyAfter(s, i) != null) {
+            p = PartySearch.partyAfter(s, i); // "fighting has displaced more than 400,000 people"
+        } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
+            if (harmedObject(s, i)) {
+                return; // "killing 6 displaced people": the displaced are the victims, their flight is not news
+            }
+            p = Parties.at(s, i + 1); // "displaced Syrians" are refugees; "displaced people" civilians
+            if (Countries.lookup(s.lc(i + 1)) != null || Roles.REF.equals(p.role()) || s.lc(i - 1).equals("internally")
+                    || s.lc(i + 1).equals("persons")) {
+                p = p.withRole(Roles.REF); // "internally displaced persons": the noun for the displaced
+            }
+            if (p.amount() == null) {
+                Amount before = Parties.amountEndingAt(s, DISPLACED_ADVERBS.contains(s.lc(i - 1)) ? i - 1 : i);
+                if (before != null) {
+                    p = p.withAmount(before);
+                }
+            }
+            if (p.amount() == null && numberOf(s, i)) {
+                // "bringing the total number of internally displaced persons to over 200,000", "the number of
+                // displaced people rose to 1.2 million"
+                for (int k = i + 2; k < Math.min(s.size(), i + 10); k++) {
+                    String x = s.lc(k);
+                    if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                        break;
+                    }
+                    if (x.equals("to") || x.equals("at") || x.equals("reached") || x.equals("stands")) {
+                        Amount a = Numbers.parse(s, k + 1);
+                        if (a != null && a.hasCount()) {
+                            p = p.withAmount(a);
+                        }
+                        break;
+                    }
+                }
+            }
+        } else if ((w.equals("displaced") || w.equals("uprooted") || w.equals("expelled")) && !Clauses.beBefore(s, i)
+                && Numbers.parse(s, i + 1) != null && PartySearch.partyAfter(s, i) != null) {
+            p = PartySearch.partyAfter(s, i); // "... killed 36 people and displaced more than 4,000", "uprooted 8.6 million"
+        } else {
+            int j = i;
+            while (j > 0 && DISPLACED_ADVERBS.contains(s.lc(j - 1))) {
+                j--; // "are internally displaced", "remain displaced", "estimated to be newly displaced"
+            }
+            if (s.lc(j - 1).equals("be") && s.lc(j - 2).equals("to") && (s.lc(j - 3).equals("estimated")
+                    || s.lc(j - 3).equals("believed") || s.lc(j - 3).equals("thought"))) {
+                j -= 3;
+                while (j > 0 && Clauses.BE.contains(s.lc(j - 1))) {
+                    j--;
+                }
+            }
+            p = PartySearch.partyBefore(s, j);
+            if (p != null && p.head() < 0 && p.role() == null && p.end() == i && PartySearch.PREPOSITIONS.contains(s.lc(p.start() - 1))) {
+                p = p.withRole(Roles.REF); // "shelters for 26,000 displaced": the displaced as a noun
+            }
+        }
+        if (p == null || p.head() < 0 && p.amount() == null) {
+            return;
+        }
+        if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
+            return; // "soldiers and officials had fled the city": a retreat, not a displacement of people
+        }
+        if (returning(s, i)) {
+            return; // "displaced families have been returning to Kidal": the end of a displacement
+        }
+        if (p.head() < 0 && p.role() == null && s.lc(i - 1).equals("internally")) {
+            p = p.withRole(Roles.REF); // "6.5 million are internally displaced"
+        }
+        Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, "displacement");
+        c.party = p;
+        c.amount(p.amount());
+        String role = p.role();
+        if (role == null || !role.equals(Roles.REF)) {
+            p = p.withRole(Roles.CVL);
+        }
+        c.victim = r.coding.victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null);
+        if (c.victim == null) {
+            return;
+        }
+        r.coding.finish(c);
+    }
+
+    /** "killing 6 displaced people", "wounding displaced persons": the displaced as the object of harm. */
+    private static boolean harmedObject(Sentence s, int i) {
+        int k = i - 1;
+        if (s.lc(k).equals("internally")) {
+            k--;
+        }
+        Amount a = Parties.amountEndingAt(s, k + 1);
+        if (a != null) {
+            k = a.start() - 1;
+        }
+        while (k >= 0 && (s.lc(k).equals("the") || s.lc(k).equals("at") || s.lc(k).equals("least"))) {
+            k--;
+        }
+        String v = s.lc(k);
+        return Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v);
+    }
+
+    private static final java.util.Set<String> RETURN_VERBS = Lexicon.words("RETURN_VERBS");
+
+    /** "displaced families returned home", "the displaced have been returning": a return, not a flight. */
+    private static boolean returning(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            String x = s.lc(k);
+            if (RETURN_VERBS.contains(x) && !(x.equals("went") && !s.lc(k + 1).equals("back"))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> OVER = Lexicon.words("OVER");
+
+    /**
+     * "shot down 57 drones over Krasnodar krai and 3 over Belgorod oblast": a second figure whose noun the text
+     * leaves out, with a place of its own, is a second loss of the same kind by the same hands.
+     */
+    void gappedEquipment(Sentence s, int trigger, int head, Equipment e, Candidate first) {
+        if (first.type != EventType.EQUIPMENT_LOSS || first.count == null) {
+            return;
+        }
+        for (int j = head + 1; j < s.size() && j - head <= 10; j++) {
+            String x = s.lc(j);
+            if (x.equals("and") || x.equals(",")) {
+                Amount a = Numbers.parse(s, j + 1);
+                if (a != null && a.hasCount() && OVER.contains(s.lc(a.end())) && a.end() + 1 < s.size()
+                        && Places.capitalisedName(s.get(a.end() + 1))) {
+                    Candidate c = r.coding.equipmentCandidate(s, trigger, e, a, first.victim);
+                    c.actor = first.actor;
+                    c.inferred = first.inferred;
+                    for (Places.Mention p : ctx.places.get(s.index())) {
+                        if (p.index() == a.end() + 1) {
+                            c.location = p.name(); // its own place
+                            c.locationStated = true;
+                        }
+                    }
+                    r.coding.finish(c);
+                    return;
+                }
+            }
+            if (x.equals(".") || x.equals(";")) {
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PROMPT = Lexicon.words("PROMPT");
+
+    /** "prompting hundreds to flee", "caused 5,000 people to flee": those the event set in flight. */
+    private static Party promptedToFlee(Sentence s, int i) {
+        if (!s.lc(i).equals("flee") || !s.lc(i - 1).equals("to")) {
+            return null;
+        }
+        for (int k = i - 2; k >= 0 && i - k <= 7; k--) {
+            if (PROMPT.contains(s.lc(k))) {
+                Party q = PartySearch.partyAfter(s, k);
+                Amount vague = Numbers.parse(s, k + 1);
+                if (q == null && vague != null && vague.end() == i - 1) {
+                    q = new Party(null, null, false, null, vague, vague.start(), -1, vague.end(), null); // "hundreds"
+                }
+                return q != null && q.end() <= i - 1 && !Clauses.hedged(s, k) ? q : null;
+            }
+            if (s.lc(k).equals(",") || s.lc(k).equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "the (total) number of (internally) displaced ...": a count named before the displaced. */
+    static boolean numberOf(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            if (s.lc(k).equals("number") && s.lc(k + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DISPLACED_ADVERBS = Lexicon.words("DISPLACED_ADVERBS");
+
+    private static final java.util.Set<String> HOMES = Lexicon.words("HOMES");
+
+    /**
+     * Movement that is flight when civilians or refugees do it: "80,000 people have left Rafah", "50 families
+     * have abandoned the village", "1,000 Colombians crossed the border", "1,300 arrived by boat in Pemba",
+     * "4,500 new refugee arrivals".
+     */
+    void displacementMove(Sentence s, int i) {
+        String w = s.lc(i);
+        if (Clauses.hedged(s, i) || Clauses.purpose(s, i)) {
+            return;
+        }
+        for (int k = Math.max(0, i - 10); k < i; k++) {
+            String x = s.lc(k);
+            if (x.equals("bodies") || x.equals("body") || x.equals("remains") || x.equals("corpses")) {
+                return; // "the bodies of 6 people arrived at the hospital": the dead, not the displaced
+            }
+        }
+        if (w.equals("left") || w.equals("abandoned") || w.equals("deserted")) {
+            int k = i + 1;
+            if (s.lc(k).equals("their") || s.lc(k).equals("the")) {
+                k++;
+            }
+            if (!(HOMES.contains(s.lc(k)) || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
+                    || s.lc(k).equals("nearby") && HOMES.contains(s.lc(k + 1)))) {
+                return;
+            }
+        } else if (w.equals("crossed") || w.equals("crossing")) {
+            if (!(s.lc(i + 1).equals("the") && s.lc(i + 2).equals("border") || s.lc(i + 1).equals("into"))) {
+                return;
+            }
+        }
+        Party p;
+        if (w.equals("arrivals")) {
+            p = Parties.at(s, i);
+            int k = i - 1;
+            if (!s.lc(k).equals("refugee") && !s.lc(k - 1).equals("refugee")) {
+                return;
+            }
+            Amount a = Parties.amountEndingAt(s, k);
+            if (a == null) {
+                a = Parties.amountEndingAt(s, k - 1);
+            }
+            if (a == null || !a.hasCount()) {
+                return;
+            }
+            p = new Party(null, Roles.REF, false, null, a, a.start(), i, i + 1, null);
+        } else {
+            int j = i;
+            while (j > 0 && (s.lc(j - 1).equals("have") || s.lc(j - 1).equals("has") || s.lc(j - 1).equals("had")
+                    || s.lc(j - 1).equals("already") || s.lc(j - 1).equals("since"))) {
+                j--;
+            }
+            if (s.lc(j - 1).equals("who") || s.lc(j - 1).equals("that")) {
+                j--;
+            }
+            p = PartySearch.partyBefore(s, j);
+            if (p == null && j >= 2) {
+                // "20,000 Sudanese have crossed": a demonym that does not end in -s
+                Countries.Entry e = Countries.lookup(s.lc(j - 1));
+                Amount a = Parties.amountEndingAt(s, j - 1);
+                if (e != null && e.kind() == Countries.Kind.DEMONYM && a != null) {
+                    p = new Party(e.iso3(), Roles.CVL, true, null, a, a.start(), j - 1, j, null);
+                }
+            }
+        }
+        if (p == null || p.amount() == null || !p.amount().hasCount()) {
+            return;
+        }
+        String role = p.role();
+        if (role == null && p.head() >= 0 && Countries.lookup(s.lc(p.head())) != null) {
+            role = Roles.CVL; // "1,000 Colombians"
+        }
+        if (role == null && p.head() < 0 && (w.equals("arrived") || w.equals("crossed"))) {
+            role = Roles.CVL; // "at least 1,300 arrived by boat"
+        }
+        if (!(Roles.CVL.equals(role) || Roles.REF.equals(role))) {
+            return;
+        }
+        p = p.withRole(role);
+        Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, "displacement.move");
+        c.party = p;
+        c.amount(p.amount());
+        c.victim = r.coding.victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null);
+        if (c.victim != null) {
+            r.coding.finish(c);
+        }
+    }
+
+    /** "forced/driven ... from their homes", "... toward the border", "forced ... to flee". */
+    private static boolean displacementSense(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 16); k++) {
+            String x = s.lc(k);
+            if (x.equals("homes") || x.equals("home") || x.equals("flee") || x.equals("toward") || x.equals("towards")
+                    || x.equals("border") || x.equals("shelters") || x.equals("villages") && s.lc(k - 2).equals("from")) {
+                return true;
+            }
+            if (x.equals(".") || x.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,358 @@
+package org.newswatch.extraction;
+
+import java.util.List;
+import org.newswatch.contracts.Equipment;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * The passes of the EQUIPMENT_LOSS rules ({@code en/rules/equipment.rules}): what was destroyed, downed or
+ * lost, of which kind and whose.
+ */
+final class EquipmentRules {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    EquipmentRules(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    void equipment(Sentence s, int i) {
+        if (Clauses.hedged(s, i)) {
+            return;
+        }
+        String w = s.lc(i);
+        int v = s.lc(i - 1).equals("shot") || s.lc(i - 1).equals("brought") ? i - 2 : i - 1;
+        if (s.lc(v).equals("also") || s.lc(v).equals("reportedly")) {
+            v--;
+        }
+        boolean passive = Clauses.BE.contains(s.lc(v));
+        boolean found = false;
+        String lastNoun = null;
+        if (!passive) {
+            // active: "shot down a Syrian military helicopter", "destroyed 101 of them"
+            for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
+                String x = s.lc(k);
+                Equipment e = equipmentAt(s, k);
+                if (e != null && !(w.equals("hit") && (e == Equipment.OTHER))) {
+                    boolean emitted = emitEquipment(s, i, k, e, false);
+                    found |= emitted;
+                    if (emitted) {
+                        r.displacement.gappedEquipment(s, i, k, e, ctx.events.get(ctx.events.size() - 1));
+                    }
+                    continue;
+                }
+                if (x.equals("them") && s.lc(k - 1).equals("of")) {
+                    lastNoun = previousEquipmentNoun(s, i);
+                    if (lastNoun != null) {
+                        Amount a = Parties.amountEndingAt(s, k);
+                        Candidate c = r.coding.equipmentCandidate(s, i, Lexicon.EQUIPMENT.get(lastNoun), a, null);
+                        found = true;
+                        r.coding.finish(c);
+                    }
+                    break;
+                }
+                Amount am = Numbers.parse(s, k);
+                if (am != null && am.end() > k + 1) {
+                    k = am.end() - 1; // "destroyed up to 20 vehicles", "at least 50 tanks": over the figure
+                    continue;
+                }
+                if (x.equals(".") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("and") && !x.equals("of")
+                        && !x.equals("other") && !x.equals("all")) {
+                    break;
+                }
+            }
+            if (found || w.equals("hit")) {
+                return;
+            }
+            String o = s.lc(i + 1);
+            if (Parties.DETERMINERS.contains(o) || Numbers.parse(s, i + 1) != null || o.equals("another")) {
+                return; // "and damaged a sixth": an object that is no equipment noun, not a passive
+            }
+        }
+        // passive: "two Syrian tanks and an ammunition depot were also destroyed"
+        int k = i - 1;
+        while (k >= 0 && (Lexicon.AUX.contains(s.lc(k)) || s.lc(k).equals("shot") || s.lc(k).equals("brought"))) {
+            k--;
+        }
+        for (; k >= 0 && i - k <= 25; k--) {
+            String x = s.lc(k);
+            if (x.equals("that") || x.equals("while") || x.equals("which") || x.equals("said") || x.equals(";")
+                    || x.equals(":") || x.equals("when") || x.equals("after") || x.equals("\"") || x.equals("\u201c")
+                    || x.equals("number") || CasualtyRules.BRING_VERBS.contains(x)) {
+                break; // "..., bringing to seven the number of warplanes it has downed": not the earlier ones
+            }
+            Equipment e = equipmentAt(s, k);
+            if (e != null && !numberOfBefore(s, k)) {
+                emitEquipment(s, i, k, e, true);
+            }
+        }
+    }
+
+    /** "the number of Russian warplanes ... downed": counted by the running-total rule, not as a loss of its own. */
+    private static boolean numberOfBefore(Sentence s, int k) {
+        for (int j = k - 1; j > 0 && k - j <= 4; j--) {
+            if (s.lc(j).equals("of") && s.lc(j - 1).equals("number")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In a list ("four Russian tanks and two armoured vehicles"), an item without an owner takes the previous one's. */
+    private String listOwner(Sentence s, int head) {
+        for (int k = head - 1; k >= 0 && head - k <= 12; k--) {
+            String x = s.lc(k);
+            if (!(x.equals(",") || x.equals("and") || Parties.isModifier(s, k) || s.get(k).isNumber()
+                    || Numbers.isNumberWord(x) || Parties.DETERMINERS.contains(x))) {
+                return null;
+            }
+            if (Lexicon.EQUIPMENT.containsKey(x) && (x.equals(s.lc(k)) && k < head - 1)) {
+                Party p = Parties.at(s, k);
+                if (p.country() != null) {
+                    return p.country() + Roles.MIL;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String previousEquipmentNoun(Sentence s, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (Lexicon.EQUIPMENT.containsKey(s.lc(k))) {
+                return s.lc(k);
+            }
+        }
+        return null;
+    }
+
+    /** Kind of equipment a head noun names, with its compound ("personnel carriers", "mortar positions"). */
+    static Equipment equipmentAt(Sentence s, int k) {
+        String x = s.lc(k);
+        Equipment e = Lexicon.EQUIPMENT.get(x);
+        if (e == null) {
+            return Lexicon.EQUIPMENT.containsKey(s.lc(k + 1)) ? null : model(x); // "two Su-25 jets": the jets
+        }
+        String prev = s.lc(k - 1);
+        String next = s.lc(k + 1);
+        if (Lexicon.EQUIPMENT.containsKey(next) && !next.equals("positions") && !next.equals("targets")
+                && !next.equals("equipment")) {
+            return null; // a modifier of the next noun ("tank crews" is not here; "mortar positions")
+        }
+        if (x.equals("positions")) {
+            return prev.equals("mortar") || prev.equals("artillery") || prev.equals("gun") ? Equipment.ARTILLERY : null;
+        }
+        if (x.equals("carrier") || x.equals("carriers")) {
+            return prev.equals("personnel") ? Equipment.APC : null;
+        }
+        if ((x.equals("vehicle") || x.equals("vehicles")) && (prev.equals("armored") || prev.equals("armoured"))) {
+            return Equipment.APC;
+        }
+        if ((x.equals("planes") || x.equals("plane") || x.equals("jet") || x.equals("jets")) && prev.equals("fighter")) {
+            return Equipment.AIRCRAFT;
+        }
+        if (x.equals("guns") || x.equals("gun") || x.equals("pieces")) {
+            // "34 field artillery guns", "40 artillery pieces"; bare "guns" are small arms
+            return prev.equals("artillery") || prev.equals("field") || prev.equals("anti-aircraft") ? Equipment.ARTILLERY : null;
+        }
+        if (x.equals("weapons")) {
+            return null;
+        }
+        if ((x.equals("system") || x.equals("systems")) && !prev.equals("defence") && !prev.equals("defense")
+                && !prev.equals("missile") && !prev.equals("rocket")) {
+            return null; // only weapon systems: "a Pantsir air defence system"
+        }
+        if ((x.equals("vehicle") || x.equals("vehicles")) && (s.lc(k - 2).equals("armored") || s.lc(k - 2).equals("armoured"))
+                && prev.equals("fighting")) {
+            return Equipment.APC; // "armoured fighting vehicles"
+        }
+        if ((x.equals("missile") || x.equals("missiles")) && Lexicon.EQUIPMENT.containsKey(next)) {
+            return null;
+        }
+        return e;
+    }
+
+    private boolean emitEquipment(Sentence s, int trigger, int head, Equipment e, boolean passive) {
+        if (s.lc(trigger).equals("exploded") && e != Equipment.DEPOT) {
+            return false; // "a car bomb exploded": the weapon, not a loss; "an ammunition depot exploded" is one
+        }
+        Party p = Parties.at(s, head);
+        if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)) {
+            return false; // "several vehicles were burnt" in a raid on villagers: property, not military equipment
+        }
+        Amount a = p.amount();
+        if (a != null && a.hasCount() && a.count() == 1 && (s.lc(a.start()).equals("a") || s.lc(a.start()).equals("an"))) {
+            a = null; // "shot down a drone": equipment is counted where a figure is written ("one drone", "two tanks")
+        }
+        String owner = null;
+        if (p.country() != null) {
+            owner = p.country() + Roles.MIL;
+        } else {
+            owner = listOwner(s, head);
+        }
+        // "a military helicopter belonging to government forces"
+        if (s.lc(head + 1).equals("belonging") && s.lc(head + 2).equals("to")) {
+            int h = Parties.nextHead(s, head + 3, 5);
+            if (h > 0) {
+                owner = r.coding.code(s, Parties.at(s, h), Roles.MIL, true);
+            }
+        }
+        Candidate c = r.coding.equipmentCandidate(s, trigger, e, a, owner);
+        if (e == Equipment.OTHER && s.lc(head).equals("equipment") && a == null) {
+            c.vague = s.lc(head - 1).equals("other") ? "other" : null;
+        }
+        if ((s.lc(head + 1).equals("launched") || s.lc(head + 1).equals("fired")) && s.lc(head + 2).equals("by")) {
+            Party by = r.parties.stateAfter(s, head + 3); // "five missiles launched by Ukraine"
+            if (by != null && by.country() != null) {
+                c.victim = by.country() + Roles.MIL;
+                c.inferred = false;
+            }
+        }
+        if (!passive) {
+            Party ag = r.parties.agentParty(s, trigger, p, false);
+            c.actor = ag == null ? null : r.coding.code(s, ag, Roles.MIL, true);
+            String side = ag != null && ag.country() != null ? c.actor : null;
+            if (side == null) {
+                // "Ukraine's air force said it had shot down ...": the side speaking destroyed it
+                for (Party m : ctx.mentions.get(s.index())) {
+                    if (m.end() <= trigger && m.country() != null && PartySearch.canAct(m)) {
+                        side = m.country() + (m.role() == null ? Roles.MIL : m.role());
+                        break;
+                    }
+                }
+            }
+            if (side != null && c.inferred && c.victim != null && side.length() == 6 && c.victim.length() == 6
+                    && side.regionMatches(0, c.victim, 0, 3) && (side.endsWith(Roles.MIL) || side.endsWith(Roles.GOV))) {
+                // "Russia's defence ministry said it had destroyed 7 tanks": what a side destroys is its enemy's
+                // or nobody the text names ("the Syrian army destroyed three tanks"), never its own
+                String enemy = opponent(side.substring(0, 3));
+                c.victim = enemy == null ? null : enemy + rebelsOnly(enemy);
+            }
+            if (c.inferred && c.actor != null && (c.actor.endsWith(Roles.MIL) || c.actor.endsWith(Roles.GOV))
+                    && (e == Equipment.DEPOT || e == Equipment.OTHER)) {
+                // "troops bombed a camp of the ELN, destroying 4 bunkers": the fixed works of the armed group
+                // the state struck
+                for (Party m : ctx.mentions.get(s.index())) {
+                    if (m != ag && Roles.REB.equals(m.role()) && m.end() <= trigger) {
+                        c.victim = r.coding.code(s, m, Roles.REB, false);
+                        break;
+                    }
+                }
+            }
+            if (c.actor != null && c.actor.equals(c.victim)) {
+                c.actor = null;
+            }
+        }
+        return r.coding.finish(c);
+    }
+
+    /** REB when the article names a country's side only as rebels ("Houthi"), else MIL. */
+    private String rebelsOnly(String country) {
+        boolean reb = false;
+        for (List<Party> ms : ctx.mentions) {
+            for (Party m : ms) {
+                if (country.equals(m.country()) && m.role() != null) {
+                    if (m.role().equals(Roles.MIL)) {
+                        return Roles.MIL;
+                    }
+                    reb |= m.role().equals(Roles.REB);
+                }
+            }
+        }
+        return reb ? Roles.REB : Roles.MIL;
+    }
+
+    /**
+     * "the Ukrainian armed forces lost up to 1,480 servicemen ..., as well as 4 tanks, 12 armored fighting
+     * vehicles and 34 field artillery guns": equipment a side lost is that side's.
+     */
+    void equipmentLost(Sentence s, int i) {
+        if (Clauses.hedged(s, i)) {
+            return;
+        }
+        Party subj = r.parties.subjectBefore(s, i);
+        if (subj == null || subj.country() == null) {
+            return;
+        }
+        String owner = subj.country() + Roles.MIL;
+        // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen"
+        Amount personnel = Numbers.parse(s, i + 1);
+        if (personnel != null && personnel.hasCount()) {
+            int h = Parties.nextHead(s, personnel.end(), 3);
+            if (h > 0 && Lexicon.EQUIPMENT.containsKey(s.lc(h))) {
+                h = -1; // "lost 3 T-72 tanks": machines, not men
+            }
+            if (h > 0 && Lexicon.TROOPS.contains(s.lc(h)) || h > 0 && (s.lc(h).equals("servicemen")
+                    || s.lc(h).equals("fighters") || s.lc(h).equals("men"))) {
+                Party dead = Parties.at(s, h);
+                String role = dead.role() != null && (dead.role().equals(Roles.MIL) || dead.role().equals(Roles.REB))
+                        ? dead.role() : Roles.MIL;
+                Party victims = new Party(subj.country(), role, true, null, personnel, personnel.start(), h, h + 1, null);
+                r.casualties.emitOne(s, i, EventType.KILLED, victims, "killed.lost");
+            }
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 40); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";") || Lexicon.SPEECH.contains(x)) {
+                break;
+            }
+            Equipment e = equipmentAt(s, k);
+            if (e != null && e != Equipment.OTHER) {
+                Amount a = Parties.at(s, k).amount();
+                r.coding.finish(r.coding.equipmentCandidate(s, i, e, a, owner));
+            }
+        }
+    }
+
+    /** The country the text points to most after {@code side}: the other side of a two-state story. */
+    private String opponent(String side) {
+        String best = null;
+        int bestScore = 0;
+        for (java.util.Map.Entry<String, Integer> e : ctx.countryScore.entrySet()) {
+            if (!e.getKey().equals(side) && e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static final String[][] MODELS = {{"mig-", "AIRCRAFT"}, {"su-", "AIRCRAFT"}, {"f-16", "AIRCRAFT"},
+        {"f-15", "AIRCRAFT"}, {"f-35", "AIRCRAFT"}, {"f-18", "AIRCRAFT"}, {"tu-", "AIRCRAFT"}, {"jf-17", "AIRCRAFT"},
+        {"mi-", "HELICOPTER"}, {"ka-", "HELICOPTER"}, {"t-", "TANK"}};
+
+    /** Model names: "one MiG-21", "an Su-25", "two Mi-8s", "a T-72" (a letter prefix, a dash and a number). */
+    static Equipment model(String x) {
+        for (String[] m : MODELS) {
+            if (x.startsWith(m[0]) && x.length() > m[0].length() && x.length() <= m[0].length() + 4
+                    && (Character.isDigit(x.charAt(m[0].length())) || m[0].endsWith("6") || m[0].endsWith("5")
+                    || m[0].endsWith("8") || m[0].endsWith("7"))) {
+                return Equipment.valueOf(m[1]);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> ARSON = Lexicon.words("ARSON");
+
+    /** "the convoy's pick-up truck", "two army vehicles", "armoured vehicles", "a military truck". */
+    private static boolean militaryVehicle(Sentence s, int head) {
+        for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
+            String x = s.lc(k);
+            if (AttackRules.MILITARY_VEHICLES.contains(x) || x.equals("military") || x.equals("army") || x.equals("police")
+                    || x.equals("gun") || x.equals("patrol") || x.equals("convoy's") || Roles.MODIFIERS.containsKey(x)
+                    && !Roles.CVL.equals(Roles.modifierRole(x))) {
+                return true;
+            }
+            if (x.equals("'s") && AttackRules.MILITARY_VEHICLES.contains(s.lc(k - 1))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".") || Lexicon.EQUIPMENT.containsKey(x) && k != head) {
+                break;
+            }
+        }
+        return false;
+    }
+}

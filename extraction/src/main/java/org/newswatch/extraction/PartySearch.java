@@ -1,0 +1,452 @@
+package org.newswatch.extraction;
+
+import java.util.List;
+import org.newswatch.contracts.Qualifier;
+import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
+
+/**
+ * Finding the parties around a trigger: the phrase before and after it, appositions, subjects, agents,
+ * speakers and possessors.
+ */
+final class PartySearch {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    PartySearch(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    /** The phrase that ends right before the trigger, over auxiliaries and an apposition. */
+    static Party partyBefore(Sentence s, int trigger) {
+        int e = trigger - 1;
+        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || s.lc(e).equals("reportedly") || MANNER.contains(s.lc(e))
+                || Clauses.isQuote(s.lc(e))
+                && e >= trigger - 2 || s.lc(e).equals("and")
+                && e == trigger - 1)) {
+            e--;
+        }
+        e = skipApposition(s, e);
+        if (e < 0) {
+            return null;
+        }
+        Token t = s.get(e);
+        if (t.lc().equals("them") && s.lc(e - 1).equals("of")) {
+            Amount part = Parties.amountEndingAt(s, e); // the figure's "of" included
+            if (part == null) {
+                part = Parties.amountEndingAt(s, e - 1);
+            }
+            if (part != null && part.hasCount()) {
+                return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
+            }
+        }
+        if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
+            // "51 Syrian soldiers in northwestern Syria were killed": step over a place phrase
+            for (int k = e - 1; k > 0 && e - k <= 4; k--) {
+                String x = s.lc(k);
+                if ((x.equals("in") || x.equals("near") || x.equals("at") || x.equals("from")) && Parties.isHead(s.get(k - 1))) {
+                    e = k - 1;
+                    t = s.get(e);
+                    break;
+                }
+                if (x.equals(",") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("of")) {
+                    break;
+                }
+            }
+        }
+        if (Parties.isHead(t)) {
+            Party p = Parties.at(s, e);
+            if (p.amount() == null && s.lc(p.start() - 1).equals("and") && p.start() >= 2
+                    && Parties.isHead(s.get(p.start() - 2))) {
+                // "14 soldiers and police officers were killed": the nouns share the figure
+                Party q = Parties.at(s, p.start() - 2);
+                if (q.amount() != null && q.amount().hasCount() && q.role() != null) {
+                    return q;
+                }
+            }
+            if (p.amount() == null) {
+                // "13 Turkish soldiers stationed there to support rebels were killed": the figure names the victims
+                for (int k = p.start() - 1; k >= 0 && e - k <= 9; k--) {
+                    String x = s.lc(k);
+                    if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || Lexicon.SPEECH.contains(x)) {
+                        break;
+                    }
+                    if (Parties.isHead(s.get(k)) && !Roles.NEUTRAL_HEADS.contains(x)) {
+                        Party q = Parties.at(s, k);
+                        if (q.amount() != null && q.amount().hasCount()) {
+                            return q;
+                        }
+                    }
+                }
+            }
+            return p;
+        }
+        Amount a = Parties.amountEndingAt(s, e + 1);
+        if (a != null) {
+            return new Party(null, null, false, null, a, a.start(), -1, e + 1, null);
+        }
+        String w = t.lc();
+        if (w.equals("they") || w.equals("them")) {
+            return new Party(null, null, false, null, null, e, e, e + 1, w);
+        }
+        Amount one = new Amount(1L, null, Qualifier.EXACT, null, e, e + 1);
+        if ((w.equals("he") || w.equals("she")) && (e == 0 || !s.get(e - 1).isWord() || s.lc(e - 1).equals("that"))) {
+            return new Party(null, null, false, null, one, e, e, e + 1, w); // "he later died of his wounds"
+        }
+        // "one of his escorts was killed": one of a group
+        for (int k = e - 1; k >= 0 && e - k <= 5; k--) {
+            if (s.lc(k).equals("of") && s.lc(k - 1).equals("one")) {
+                Party group = Parties.isHead(t) ? Parties.at(s, e) : null;
+                return new Party(group == null ? null : group.country(), group == null ? null : group.role(), false, null,
+                        new Amount(1L, null, Qualifier.EXACT, null, k - 1, k), k - 1, e, e + 1, null);
+            }
+            if (!s.get(k).isWord() || Parties.STOP.contains(s.lc(k)) && !s.lc(k).equals("of")) {
+                break;
+            }
+        }
+        // "a tractor driver was killed", "a local radio host was shot dead": one person our role words do not know
+        for (int k = e - 1; k >= 0 && e - k <= 4; k--) {
+            if (Parties.SINGULAR_DETERMINERS.contains(s.lc(k))) {
+                Party someone = CasualtyRules.onePersonAfter(s, k);
+                return someone != null && someone.end() == e + 1 ? someone : null;
+            }
+            if (!s.get(k).isWord() || Parties.STOP.contains(s.lc(k))) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> MANNER = Lexicon.words("MANNER");
+
+    /** ", including three children," / "– mostly women and children –" / "(...)" before position e. */
+    static int skipApposition(Sentence s, int e) {
+        if (e < 0) {
+            return e;
+        }
+        String w = s.lc(e);
+        if (s.get(e).isNumber() && s.lc(e - 1).equals("aged")) {
+            return e - 2; // "two men aged 30 were shot dead": an age after the phrase
+        }
+        if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
+            for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
+                String x = s.lc(k);
+                if (x.equals(",") || x.equals("\u2013") || x.equals("\u2014") || x.equals("-") || x.equals("(")) {
+                    String first = s.lc(k + 1);
+                    if (x.equals("(") || first.equals("including") || first.equals("mostly") || first.equals("among")
+                            || first.equals("most") || first.equals("mainly") || first.equals("many")
+                            || first.equals("all") || first.equals("half") || first.equals("some")) {
+                        return k - 1;
+                    }
+                    if (x.equals(",") && w.equals(",")) {
+                        continue; // ", including tanks, rocket launchers and armored vehicles,": a list inside
+                    }
+                    return e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The phrase right after the trigger: "killed 13 Turkish soldiers", "killing nine civilians", "killed its soldiers". */
+    static Party partyAfter(Sentence s, int trigger) {
+        int p = trigger + 1;
+        while (Clauses.isQuote(s.lc(p))) {
+            p++; // had "neutralised" 59 terrorists
+        }
+        if (s.lc(p).equals("and") && Lexicon.KILL_VERBS.contains(s.lc(p + 1))) {
+            p += 2; // shot and killed
+        } else if (s.lc(p).equals("and") && (s.lc(p + 1).equals("set") || s.lc(p + 1).equals("opened"))
+                && s.lc(p + 2).equals("fire") && (s.lc(p + 3).equals("to") || s.lc(p + 3).equals("on"))) {
+            p += 4; // "lynched and set fire to 13 suspected gang members"
+        }
+        if (s.lc(p).equals("the") && s.lc(p + 1).equals("lives") && s.lc(p + 2).equals("of")) {
+            p += 3;
+        }
+        if (s.lc(p).equals("another") && !Parties.isHead(s.get(Math.min(s.size() - 1, p + 1)))
+                && Numbers.parse(s, p + 1) == null && !Lexicon.EQUIPMENT.containsKey(s.lc(p + 1))) {
+            return new Party(null, null, false, null, null, p, p, p + 1, "others"); // "killing two and wounding another"
+        }
+        Amount a = Numbers.parse(s, p);
+        if (a == null && Parties.DETERMINERS.contains(s.lc(p)) && !s.lc(p).equals("those")) {
+            p++;
+            a = Numbers.parse(s, p);
+        }
+        int from = a != null ? a.end() : p;
+        int h = Parties.nextHead(s, from, 7);
+        if (h >= 0) {
+            Party x = Parties.at(s, h);
+            if (x.amount() == null && a != null) {
+                x = x.withAmount(a);
+            }
+            return x;
+        }
+        if (a != null && a.hasCount() && from < s.size() && !Lexicon.EQUIPMENT.containsKey(s.lc(from))
+                && !Lexicon.TERRITORY.contains(s.lc(from))) {
+            return new Party(null, null, false, null, a, a.start(), -1, a.end(), null);
+        }
+        return null;
+    }
+
+    static final java.util.Set<String> PREPOSITIONS = Lexicon.words("PREPOSITIONS");
+
+    static final java.util.Set<String> LEAVE = Lexicon.words("LEAVE");
+
+    private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("SUBORDINATORS");
+
+    static boolean friendlyFire(Sentence s) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.lc(k).equals("friendly") && s.lc(k + 1).equals("fire")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who did it: "killed by X", "were killed when X overran ...", or for an active verb the subject of its
+     * clause ("gunmen shot and killed", "X shelled the town, killing 9"), never a phrase governed by a
+     * preposition or a verb ("backed by US airstrikes", "killing two soldiers") nor the victim itself.
+     */
+    Party agentParty(Sentence s, int trigger, Party victim, boolean passive) {
+        List<Party> ms = ctx.mentions.get(s.index());
+        for (int k = trigger + 1; k < Math.min(s.size(), trigger + 8); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";")) {
+                break;
+            }
+            if (x.equals("by")) {
+                for (Party m : ms) {
+                    if (m.start() > k && m.start() <= k + 5 && !overlaps(m, victim) && canAct(m)) {
+                        return m;
+                    }
+                }
+                break;
+            }
+        }
+        if (passive) {
+            for (int k = trigger + 1; k < Math.min(s.size(), trigger + 14); k++) {
+                String x = s.lc(k);
+                if (x.equals(".") || x.equals(";")) {
+                    break;
+                }
+                if (SUBORDINATORS.contains(x)) {
+                    for (Party m : ms) {
+                        if (m.start() > k && m.start() <= k + 4 && canAct(m) && !overlaps(m, victim)
+                                && subjectPosition(s, m)) {
+                            return m;
+                        }
+                    }
+                    break;
+                }
+            }
+            return null;
+        }
+        Party best = null;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Party m = ms.get(j);
+            if (m.end() > trigger || overlaps(m, victim)) {
+                continue;
+            }
+            if (clauseBreak(s, m.end(), trigger)) {
+                break;
+            }
+            if (canAct(m) && subjectPosition(s, m)) {
+                best = m;
+                // "Malian soldiers and Wagner fighters executed": the first of a coordinated subject
+                while (j > 0 && s.lc(best.start() - 1).equals("and") && ms.get(j - 1).end() == best.start() - 1
+                        && canAct(ms.get(j - 1))) {
+                    best = ms.get(--j);
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean overlaps(Party m, Party victim) {
+        return victim != null && m.start() < victim.end() && victim.start() < m.end();
+    }
+
+    static boolean canAct(Party m) {
+        return m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF));
+    }
+
+    /** A clause boundary between a phrase and the trigger: ";", ":", or a subordinate "when"/"after". */
+    static boolean clauseBreak(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(":") || SUBORDINATORS.contains(x) && k > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not the object of a preposition or a verb: "on a market", "killing two soldiers", "dozens of rockets". */
+    static boolean subjectPosition(Sentence s, Party m) {
+        int k = m.start() - 1;
+        while (k >= 0 && (Parties.DETERMINERS.contains(s.lc(k)) || DIRECTIONS.contains(s.lc(k)))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        String x = s.lc(k);
+        if (PREPOSITIONS.contains(x)) {
+            return false;
+        }
+        return !(Parties.isVerbLike(x) && !Lexicon.SPEECH.contains(x) && !x.equals("killed") && !s.get(k).capitalised());
+    }
+
+    private static final java.util.Set<String> DIRECTIONS = Lexicon.words("DIRECTIONS");
+
+    Party stateAfter(Sentence s, int from) {
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= from && m.start() < from + 4) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest party named before the trigger that can act (not civilians). */
+    Party subjectBefore(Sentence s, int i) {
+        Party best = null;
+        boolean bestSubject = false;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= i && (m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF)))) {
+                boolean subj = subjectPosition(s, m) && !(m.start() > 0 && s.lc(m.start() - 1).equals("of"));
+                if (bestSubject && !subj) {
+                    continue; // "Dissidents ... attacked a police station ... and seized the town": not "police"
+                }
+                bestSubject = subj;
+                if (best != null && s.lc(m.start() - 1).equals("and") && best.end() == m.start() - 1) {
+                    continue; // "The United States and Britain struck": the first of a coordinated subject
+                }
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** For "it"/"they" or a subjectless clause: the first party that can act in this sentence, else the previous one. */
+    Party speakerOrPrevious(Sentence s, int before) {
+        for (int si = s.index(); si >= 0 && s.index() - si <= 1; si--) {
+            for (Party m : ctx.mentions.get(si)) {
+                if ((si < s.index() || m.end() <= before) && canAct(m) && (m.country() != null || m.role() != null)
+                        && subjectPosition(ctx.sentences.get(si), m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Assad's offensive", "a Syrian offensive", "the government's offensive", "its offensive" (an antecedent). */
+    Party possessor(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && noun - k <= 4; k--) {
+            String x = s.lc(k);
+            if (x.equals("its") || x.equals("their") || x.equals("his")) {
+                Party near = null;
+                for (Party m : ctx.mentions.get(s.index())) {
+                    if (m.role() != null && (m.role().equals(Roles.CVL) || m.role().equals(Roles.REF))) {
+                        continue;
+                    }
+                    if (near == null || Math.abs(m.head() - k) < Math.abs(near.head() - k)) {
+                        near = m;
+                    }
+                }
+                return near;
+            }
+            if (Parties.STOP.contains(x) || x.equals(",") || x.equals(".")) {
+                return null;
+            }
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.start() <= k && k < m.end() + 1 && m.end() <= noun + 1) {
+                    return m.country() == null ? withDemonymBefore(s, m) : m;
+                }
+            }
+            int[] len = new int[1];
+            Countries.Entry e = Parties.countryAt(s, k, len);
+            if (e != null) {
+                return new Party(e.iso3(), null, true, null, null, k, k, k + 1, null);
+            }
+            String mod = Roles.modifierRole(x);
+            if (mod != null && !mod.equals(Roles.REF) && !mod.equals(Roles.CVL)) {
+                return withDemonymBefore(s, new Party(null, mod, false, null, null, k, k, k + 1, null));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a Syrian army attack": a force named without its country takes the country named just before it, so that the
+     * country is not guessed from the rest of the text (where it is often the victims').
+     */
+    private static Party withDemonymBefore(Sentence s, Party m) {
+        for (int k = m.start() - 1; k >= 0 && m.start() - k <= 3; k--) {
+            int[] len = new int[1];
+            Countries.Entry e = Parties.countryAt(s, k, len);
+            if (e != null && k + len[0] == m.start()) {
+                return new Party(e.iso3(), m.role(), true, m.sponsor(), m.amount(), k, m.head(), m.end(), m.anaphor());
+            }
+        }
+        return m;
+    }
+
+    Party firstMentionFrom(Sentence s, int from, int within) {
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= from && m.start() < from + within) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The party a sentence quotes: "X said/warned/told ...", "..., said X", "according to X". */
+    private static final java.util.Set<String> TITLES = Lexicon.words("TITLES");
+
+    Party speaker(Sentence s) {
+        List<Party> ms = ctx.mentions.get(s.index());
+        for (Party m : ms) {
+            for (int k = m.end(); k < Math.min(s.size(), m.end() + 5); k++) {
+                String x = s.lc(k);
+                if (x.equals(",") && k == m.end()) {
+                    break; // "..., said X": the phrase before the comma ends a quote
+                }
+                if (Lexicon.SPEECH.contains(x) && !x.equals("according") && !x.equals("accused")) {
+                    return m;
+                }
+                if (k >= m.end() && k < m.end() + 3 && (x.equals("'s") || s.get(k).isWord() && !s.get(k).capitalised()
+                        && !Parties.STOP.contains(x) && !Parties.isVerbLike(x) && !Lexicon.AUX.contains(x))) {
+                    continue; // "the UN migration agency said", "the army's media wing said"
+                }
+                if (k < m.end() + 4 && s.get(k).isWord() && s.get(k).capitalised() && m.head() >= 0
+                        && TITLES.contains(s.lc(m.head())) && Countries.lookup(x) == null) {
+                    continue; // "Houthi military spokesman Yahya Saree said": the title's bearer
+                }
+                if (k < m.end() + 6 && m.head() >= 0 && TITLES.contains(s.lc(m.head())) && (x.equals("of")
+                        || x.equals("'s") || s.get(k).capitalised() || x.equals("region") || x.equals("province")
+                        || x.equals("state"))) {
+                    continue; // "the governor of Russia's Belgorod region said"
+                }
+                if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
+                        || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")
+                        || x.equals("to") || x.equals("then"))) {
+                    break;
+                }
+            }
+            if (m.start() > 0 && (s.lc(m.start() - 1).equals("said") || s.lc(m.start() - 1).equals("to")
+                    && s.lc(m.start() - 2).equals("according"))) {
+                return m;
+            }
+            if (m.start() > 1 && s.lc(m.start() - 2).equals("said")) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package org.newswatch.extraction;
+
+import java.util.List;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * The pass of the THREAT rules ({@code en/rules/threat.rules}): who threatens.
+ */
+final class ThreatRules {
+
+    private final Rules r;
+    private final ArticleContext ctx;
+
+    ThreatRules(Rules r, ArticleContext ctx) {
+        this.r = r;
+        this.ctx = ctx;
+    }
+
+    /**
+     * "will/would/'ll" + an act of force: "would pay a heavy price", "will not remain unanswered", "will continue
+     * to strike".
+     */
+    static boolean willAct(Sentence s, int i) {
+        String w = s.lc(i);
+        if (w.equals("'ll") && s.lc(i - 1).equals("it")) {
+            return false;
+        }
+        int k = i + 1;
+        if (s.lc(k).equals("not")) {
+            k++;
+        }
+        if (s.lc(k).equals("continue") && s.lc(k + 1).equals("to")) {
+            k += 2;
+        }
+        if (Clauses.isQuote(s.lc(k))) {
+            k++; // 'would "counterattack"', 'would pay "a heavy price"'
+        }
+        boolean trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
+                || Clauses.isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
+                || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
+                || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
+                || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
+        return !(trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) && trig;
+    }
+
+    /** A threat found by a rule of threat.rules at i: who makes it. */
+    void threat(Sentence s, int i) {
+        for (Candidate prev : ctx.events) {
+            if (prev.type == EventType.THREAT && prev.sentence == s) {
+                return; // one threat per sentence
+            }
+        }
+        Party speaker = r.parties.speaker(s);
+        if (speaker == null) {
+            speaker = r.parties.subjectBefore(s, i);
+        }
+        if (speaker == null) {
+            List<Party> ms = ctx.mentions.get(s.index());
+            speaker = ms.isEmpty() ? null : ms.get(0);
+        }
+        if (speaker == null) {
+            return;
+        }
+        String role = speaker.role();
+        if (role == null || role.equals(Roles.CVL) || role.equals(Roles.REF)) {
+            speaker = speaker.withRole(Roles.GOV);
+        }
+        Candidate c = new Candidate(EventType.THREAT, s, i, "threat");
+        c.actor = r.coding.code(s, speaker, Roles.GOV, false);
+        r.coding.finish(c);
+    }
+
+    private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
+
+    private static final java.util.Set<String> VOW = Lexicon.words("VOW");
+
+    static boolean forceContext(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (Lexicon.FORCE_WORDS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

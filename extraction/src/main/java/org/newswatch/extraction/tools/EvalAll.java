@@ -1,0 +1,100 @@
+package org.newswatch.extraction.tools;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newswatch.extraction.Extractor;
+import org.newswatch.extraction.eval.GoldScorer;
+import org.newswatch.extraction.eval.NoteFigures;
+
+/**
+ * {@code eval --all [--root DIR]}: every evaluation set of the project in one report, blind sets first, as the
+ * README's quality tables show them. DIR is the test resources folder ({@code extraction/src/test/resources}); a
+ * set is a folder with {@code gold.jsonl} and {@code articles/}, and a {@code notes.tsv} when it is coded per note;
+ * the seeds are {@code gold/seeds.jsonl} over the repository's {@code seeds/}. A set that is missing is skipped.
+ */
+final class EvalAll {
+
+    /** A set: its folder under the root (or the seeds), its label, and whether it is blind. */
+    record Set(String dir, String label, boolean blind) {
+    }
+
+    static final List<Set> SETS = List.of(
+            new Set("monitor/fresh", "monitor fresh blind", true),
+            new Set("monitor/blind", "monitor blind", true),
+            new Set("notes/blind", "notes blind", true),
+            new Set("blind", "blind articles", true),
+            new Set("monitor/dev", "monitor dev", false),
+            new Set("monitor/causes", "causes dev", false),
+            new Set("notes/dev", "notes dev", false),
+            new Set("dev", "dev articles", false),
+            new Set("seeds", "seeds", false));
+
+    private EvalAll() {
+    }
+
+    static int run(Path root, PrintStream out, PrintStream err, Extractor extractor) {
+        List<String> rows = new ArrayList<>();
+        List<String> noteRows = new ArrayList<>();
+        for (Set set : SETS) {
+            Path gold;
+            Path articles;
+            Path notes = null;
+            if (set.dir().equals("seeds")) {
+                gold = root.resolve("gold/seeds.jsonl");
+                articles = root.resolve("../../../../seeds").normalize();
+            } else {
+                Path d = root.resolve(set.dir());
+                gold = d.resolve("gold.jsonl");
+                articles = d.resolve("articles");
+                notes = Files.exists(d.resolve("notes.tsv")) ? d.resolve("notes.tsv") : null;
+            }
+            if (!Files.exists(gold) || !Files.isDirectory(articles)) {
+                continue;
+            }
+            GoldScorer.Result r;
+            try {
+                r = EvalTool.evaluate(gold, articles, extractor);
+            } catch (IOException | RuntimeException e) {
+                err.println("eval --all: " + set.dir() + ": " + e.getMessage());
+                return 1;
+            }
+            String name = set.blind() ? "**" + set.label() + "**" : set.label();
+            GoldScorer.Counts x = r.exhaustive();
+            rows.add(String.format(Locale.ROOT, "| %s | %d | %.3f / %.3f / %.3f | %.3f | %.3f / %.3f | %.3f / %.3f |",
+                    name, articlesIn(articles), x.precision(), x.recall(), x.f1(), r.allScored().recall(),
+                    r.sums().positiveShare(), r.sums().zeroShare(), r.locationAccuracy(), r.dateAccuracy()));
+            if (notes != null) {
+                NoteFigures n = NoteFigures.of(notes, r.predictions());
+                noteRows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |", name,
+                        n.deathsPositive(), n.deathsZero(), n.violent(), n.territory(), n.nonViolentConflict(),
+                        n.place()));
+            }
+        }
+        out.println("| set | articles | exhaustive P / R / F1 | recall, all scored | fatality sums exact (with / without"
+                + " deaths) | location / date |");
+        out.println("| --- | --- | --- | --- | --- | --- |");
+        rows.forEach(out::println);
+        if (!noteRows.isEmpty()) {
+            out.println();
+            out.println("| per note | deaths: sum = coders' | no deaths: sum = 0 | violent notes giving an event |"
+                    + " territory notes giving a CAPTURE | non-violent notes giving a conflict event (lower is better)"
+                    + " | place = coders' town or district |");
+            out.println("| --- | --- | --- | --- | --- | --- | --- |");
+            noteRows.forEach(out::println);
+        }
+        return 0;
+    }
+
+    private static long articlesIn(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

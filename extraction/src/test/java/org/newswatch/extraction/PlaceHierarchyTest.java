@@ -1,0 +1,94 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Place;
+
+/**
+ * A town is never lost to its province: where an event could be placed at a province or at a town the gazetteer
+ * puts inside it, the town wins; the event's place carries the province and district it lies in.
+ */
+class PlaceHierarchyTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    private static List<ExtractedEvent> extract(String text) {
+        Instant published = Instant.parse("2020-02-26T00:00:00Z");
+        return EXTRACTOR.extract(new Article(Article.VERSION, "hierarchy", null, null, null, published, published,
+                Article.REPLAY, text, null));
+    }
+
+    private static ExtractedEvent killed(List<ExtractedEvent> events) {
+        List<ExtractedEvent> killed = events.stream().filter(e -> e.type() == EventType.KILLED).toList();
+        assertFalse(killed.isEmpty(), events.toString());
+        return killed.get(0);
+    }
+
+    @Test
+    void theTownInsideTheNamedProvinceIsThePlace() {
+        ExtractedEvent e = killed(extract("Two civilians were killed in Idlib on Tuesday when regime artillery "
+                + "shelled Kafr Nabl."));
+        assertEquals("Kafr Nabl", e.location(), e.toString());
+        Place p = e.place();
+        assertEquals(Place.Precision.TOWN, p.precision());
+        assertEquals("Idlib", p.admin1().name(), "the town's province");
+        assertNotNull(p.admin2(), "the town's district");
+    }
+
+    @Test
+    void theTownOfTheBodyWinsOverTheProvinceOfTheHeadline() {
+        ExtractedEvent e = killed(extract("Gunmen kill 11 at family party in Guanajuato - Gunmen burst into a family "
+                + "celebration in the municipality of Salvatierra late on Sunday and opened fire, killing 11 people"));
+        assertEquals("Salvatierra", e.location(), e.toString());
+        assertEquals("Guanajuato", e.place().admin1().name());
+    }
+
+    @Test
+    void aPlaceOutsideTheProvinceDoesNotTakeTheEvent() {
+        ExtractedEvent e = killed(extract("Two civilians were killed in Idlib on Tuesday, a day after regime "
+                + "artillery shelled Hama."));
+        assertEquals("Idlib", e.location(), e.toString());
+    }
+
+    @Test
+    void aPartNamedAfterIncludingLeavesTheWholeInTheProvince() {
+        ExtractedEvent e = killed(extract("Separatist militants in Pakistan's Balochistan province killed at least 39 "
+                + "people, including 23 passengers pulled off buses in Musakhel district, on Monday, officials said."));
+        assertEquals("Balochistan", e.location(), e.toString());
+        assertEquals(Place.Precision.ADMIN1, e.place().precision());
+    }
+
+    /** The victims' country (ISO alpha-3) and the place's (alpha-2) of the first killing in the text. */
+    private static void assertVictimsIn(String iso3, String iso2, String text) {
+        ExtractedEvent e = killed(extract(text));
+        assertEquals(iso3, e.victim().substring(0, 3), e.toString());
+        assertEquals(iso2, e.place().country(), e.toString());
+    }
+
+    @Test
+    void aProvinceNamedBesideAnUnknownVillageVotesTheCountryOfTheParties() {
+        assertVictimsIn("IRQ", "IQ", "Turkey's drone strikes in its campaign against the PKK killed three shepherds "
+                + "near the village of Kani Rashwar in Duhok province on Monday, Turkish officials said.");
+    }
+
+    @Test
+    void aStateThatBearsACountrysNameIsTheState() {
+        assertVictimsIn("NGA", "NG", "A fuel tanker exploded near Dikko junction in Niger state on Saturday, killing "
+                + "at least 60 people, the state emergency agency said.");
+    }
+
+    @Test
+    void theFirstOfTheVillagesNamedIsThePlaceNotTheirRegion() {
+        ExtractedEvent e = killed(extract("On 2 January 2021, suspected militants attacked the villages of Tchombangou "
+                + "and Zaroumdareye (Tillaberi), killing at least 100 civilians."));
+        assertEquals("Tchombangou", e.location(), e.toString());
+    }
+}
