@@ -604,6 +604,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
         String name = new String(nameBlob, nameOff[e], nameOff[e + 1] - nameOff[e], StandardCharsets.UTF_8);
         Double la = lat[e] == GazetteerBuilder.NO_COORD ? null : lat[e] / 1e5;
         Double lo = lon[e] == GazetteerBuilder.NO_COORD ? null : lon[e] / 1e5;
-        return new GeoMatch(new Place(name, country(e), la, lo), PlaceKind.ofCode(kinds[e]), population[e], fuzzy);
+        PlaceKind kind = PlaceKind.ofCode(kinds[e]);
+        return new GeoMatch(new Place(name, country(e), la, lo, kind.precision()), kind, population[e], fuzzy);
     }
 }

@@ -1,0 +1,256 @@
+package org.newswatch.contracts.incident;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Place;
+
+/**
+ * The knowledge the merge decision reads from data files (resources {@code incident/*.tsv}): the radius per place
+ * precision, which types are strict, the points of each signal, and the weapon and target words.
+ */
+public final class IncidentSignals {
+
+    private static final IncidentSignals SHARED = load();
+
+    private final Map<String, Double> radii;
+    private final Map<EventType, Boolean> strict;
+    private final Map<String, Integer> points;
+    /** kind ("weapon", "target") to word (or prefix ending in *) to class. */
+    private final Map<String, Map<String, String>> words;
+
+    IncidentSignals(Map<String, Double> radii, Map<EventType, Boolean> strict, Map<String, Integer> points,
+            Map<String, Map<String, String>> words) {
+        this.radii = radii;
+        this.strict = strict;
+        this.points = points;
+        this.words = words;
+    }
+
+    /** The knowledge on the class path, read once. */
+    public static IncidentSignals shared() {
+        return SHARED;
+    }
+
+    /** The radius (km) for a place of this precision (null: unknown); negative: the same country suffices. */
+    public double radiusKm(Place.Precision precision) {
+        Double r = radii.get(precision == null ? "UNKNOWN" : precision.name());
+        if (r == null) {
+            throw new IllegalStateException("radii.tsv has no radius for " + precision);
+        }
+        return r;
+    }
+
+    /** True when the type needs evidence of sameness (types.tsv). */
+    public boolean strict(EventType type) {
+        return Boolean.TRUE.equals(strict.get(type));
+    }
+
+    /** The points of a signal (weights.tsv). */
+    public int points(String signal) {
+        Integer p = points.get(signal);
+        if (p == null) {
+            throw new IllegalStateException("weights.tsv has no " + signal);
+        }
+        return p;
+    }
+
+    /** The classes of one kind ("weapon", "target") that the text names, sorted. */
+    public List<String> classes(String kind, String text) {
+        Map<String, String> byWord = words.getOrDefault(kind, Map.of());
+        if (text == null || byWord.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> out = new TreeSet<>();
+        for (String token : tokens(text)) {
+            String c = byWord.get(token);
+            if (c == null) {
+                for (int n = token.length() - 1; n >= 3 && c == null; n--) {
+                    c = byWord.get(token.substring(0, n) + "*");
+                }
+            }
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Lower-case words (letters, digits and inner hyphens). */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        String lc = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lc.length(); i++) {
+            char ch = i < lc.length() ? lc.charAt(i) : ' ';
+            boolean part = Character.isLetterOrDigit(ch) || ch == '-' && start >= 0;
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                String t = lc.substring(start, i);
+                while (t.endsWith("-")) {
+                    t = t.substring(0, t.length() - 1);
+                }
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The most words a sketch keeps. */
+    static final int SKETCH_WORDS = 16;
+
+    /**
+     * Hashes of the text's words of four or more characters, sorted, at most {@value #SKETCH_WORDS} (the smallest
+     * hashes, so that two near-identical texts keep nearly the same ones); null for no text.
+     */
+    public static List<Integer> sketch(String text) {
+        if (text == null) {
+            return null;
+        }
+        TreeSet<Integer> hashes = new TreeSet<>();
+        for (String t : tokens(text)) {
+            if (t.length() >= 4) {
+                hashes.add(t.hashCode() * 0x9E3779B1);
+            }
+        }
+        List<Integer> out = new ArrayList<>(SKETCH_WORDS);
+        for (Integer h : hashes) {
+            if (out.size() == SKETCH_WORDS) {
+                break;
+            }
+            out.add(h);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Jaccard similarity of the two texts estimated from their sketches (bottom-k: of the smallest hashes of the union,
+     * the share both hold), 0 when either is missing or empty.
+     */
+    public static double similarity(List<Integer> a, List<Integer> b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        TreeSet<Integer> union = new TreeSet<>(a);
+        union.addAll(b);
+        int n = 0;
+        int common = 0;
+        for (Integer h : union) {
+            if (n == SKETCH_WORDS) {
+                break;
+            }
+            n++;
+            if (a.contains(h) && b.contains(h)) {
+                common++;
+            }
+        }
+        return (double) common / n;
+    }
+
+    /**
+     * The address family: host without "www.", "m." or "amp.", and the path without query, fragment, an "amp" or
+     * "print" segment, a trailing numeric id or a trailing "-update"; null for no or an unreadable address.
+     */
+    public static String urlFamily(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        URI u;
+        try {
+            u = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String host = u.getHost();
+        if (host == null) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        for (String prefix : List.of("www.", "m.", "amp.", "mobile.")) {
+            if (host.startsWith(prefix)) {
+                host = host.substring(prefix.length());
+            }
+        }
+        List<String> segments = new ArrayList<>();
+        for (String seg : (u.getPath() == null ? "" : u.getPath()).toLowerCase(Locale.ROOT).split("/")) {
+            String s = seg.replaceAll("\\.(html?|php|aspx?)$", "");
+            if (s.isEmpty() || s.equals("amp") || s.equals("print") || s.matches("\\d+")) {
+                continue;
+            }
+            s = s.replaceAll("(-update[sd]?|-\\d+)+$", "");
+            if (!s.isEmpty()) {
+                segments.add(s);
+            }
+        }
+        return host + "/" + String.join("/", segments);
+    }
+
+    static IncidentSignals load() {
+        Map<String, Double> radii = new HashMap<>();
+        for (String[] row : rows("radii.tsv", 2)) {
+            radii.put(row[0], Double.parseDouble(row[1]));
+        }
+        Map<EventType, Boolean> strict = new EnumMap<>(EventType.class);
+        for (String[] row : rows("types.tsv", 2)) {
+            if (!row[1].equals("strict") && !row[1].equals("lenient")) {
+                throw new IllegalStateException("types.tsv: policy must be strict or lenient: " + row[1]);
+            }
+            strict.put(EventType.valueOf(row[0]), row[1].equals("strict"));
+        }
+        Map<String, Integer> points = new HashMap<>();
+        for (String[] row : rows("weights.tsv", 2)) {
+            points.put(row[0], Integer.parseInt(row[1]));
+        }
+        Map<String, Map<String, String>> words = new HashMap<>();
+        for (String[] row : rows("signals.tsv", 3)) {
+            Map<String, String> byWord = words.computeIfAbsent(row[0], k -> new HashMap<>());
+            for (String w : row[2].trim().split("\\s+")) {
+                String prior = byWord.put(w, row[1]);
+                if (prior != null && !prior.equals(row[1])) {
+                    throw new IllegalStateException("signals.tsv: " + w + " is both " + prior + " and " + row[1]);
+                }
+            }
+        }
+        return new IncidentSignals(radii, strict, points, words);
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        String path = "/incident/" + file;
+        try (InputStream in = IncidentSignals.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String[]> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length != columns) {
+                    throw new IllegalStateException(path + ": expected " + columns + " columns: " + line);
+                }
+                out.add(row);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
