@@ -160,8 +160,10 @@ class AlertTopologyTest {
     void reportsWithoutTheSameEventIdMergeBySignatureOrNearDuplicate() {
         subscriptions.pipeInput("s4", sub("s4", List.of(EventType.KILLED), List.of("TURMIL"), threshold(5)));
         send(killed("e-a", "a1", "TURMIL", 22L));
-        // same type, party and count, one day later, another eventId: the same story
-        send(event("e-b", "a2", EventType.KILLED, "TURMIL", 22L, false, null, LocalDate.of(2020, 2, 28)));
+        // same type, party, place and count, one day later, another eventId: the same story
+        send(event("e-b", "a2", EventType.KILLED, "TURMIL", 22L, false, "Idlib", LocalDate.of(2020, 2, 28)));
+        // the same figure with no place: an unknown place is no evidence of sameness, a story of its own
+        send(event("e-u", "a5", EventType.KILLED, "TURMIL", 22L, false, null, LocalDate.of(2020, 2, 28)));
         // a near-duplicate of a2 with a different figure: the same story
         ExtractedEvent nd = killed("e-c", "a3", "TURMIL", 23L);
         send(new ExtractedEvent(1, nd.eventId(), nd.article(), nd.type(), nd.victim(), null, nd.count(), null, null,
@@ -169,13 +171,14 @@ class AlertTopologyTest {
         // same figure four days later: a different event
         send(event("e-d", "a4", EventType.KILLED, "TURMIL", 22L, false, "Idlib", LocalDate.of(2020, 3, 3)));
         List<Alert> out = alerts.readValuesToList();
-        assertEquals(4, out.size());
-        assertEquals(List.of(Alert.NEW, Alert.UPDATE, Alert.UPDATE, Alert.NEW),
+        assertEquals(5, out.size());
+        assertEquals(List.of(Alert.NEW, Alert.UPDATE, Alert.NEW, Alert.UPDATE, Alert.NEW),
                 out.stream().map(Alert::status).toList());
-        assertEquals(out.get(0).alertId(), out.get(2).alertId());
-        assertEquals(3, out.get(2).corroboration());
-        assertEquals(List.of("e-a", "e-b", "e-c"), out.get(2).eventIds());
-        assertNotEquals(out.get(0).alertId(), out.get(3).alertId());
+        assertEquals(out.get(0).alertId(), out.get(3).alertId());
+        assertEquals(3, out.get(3).corroboration());
+        assertEquals(List.of("e-a", "e-b", "e-c"), out.get(3).eventIds());
+        assertNotEquals(out.get(0).alertId(), out.get(2).alertId());
+        assertNotEquals(out.get(0).alertId(), out.get(4).alertId());
     }
 
     @Test

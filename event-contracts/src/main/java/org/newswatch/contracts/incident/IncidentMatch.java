@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.newswatch.contracts.Place;
-import org.newswatch.contracts.Qualifier;
 
 /**
  * The one merge decision of NewsWatch: whether two reports (or a report and a story) are one real incident. The
@@ -14,14 +13,15 @@ import org.newswatch.contracts.Qualifier;
  * <p>Blocking (a different incident whatever else agrees): another type, principal party or equipment kind; dates
  * further apart than the tolerance; places both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
- * incompatible (not equal, ranges not overlapping, and not a qualified figure within a quarter of the other) unless
+ * incompatible (not equal, ranges not overlapping, and further apart than an update or a rounding) unless
  * the text is a near-duplicate or the figure may grow (escalation); a figure on one side only unless both are dated
  * (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}: deaths, woundings, attacks,
  * losses) also: a place unknown on either side (an unknown place is no evidence of sameness) unless the text is a
  * near-duplicate; both other parties known and different (another perpetrator or target); both naming targets and no
  * target in common.
  *
- * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or a nearby one, the
+ * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
+ * nearby one, the
  * same figure (a small figure is weak evidence: many incidents a day kill one or two), the same perpetrator, the same
  * weapon or target words ({@code incident/signals.tsv}), the same equipment, near-duplicate text, the same address
  * family. A strict type joins when its evidence reaches the threshold; a lenient one (acts and statements, told at
@@ -135,17 +135,24 @@ public final class IncidentMatch {
         if (fit == Fit.UNKNOWN && strict && !nearDup) {
             return Verdict.blocked("place unknown");
         }
+        // two places near each other, or one inside the other, are evidence only for the same day: on other days
+        // they are as likely the next incident nearby
+        boolean sameDay = !dated || gap == 0;
         score += switch (fit) {
             case SAME -> add(k, samePlace(a, b), signals);
-            case NEAR -> add(k, "near-town", signals);
-            case WITHIN -> add(k, "within-coarse-place", signals);
+            case NEAR -> sameDay ? add(k, "near-town", signals) : 0;
+            case WITHIN -> sameDay ? add(k, "within-coarse-place", signals) : 0;
             default -> 0;
         };
 
         if (a.count() != null && b.count() != null) {
             if (a.count().equals(b.count())) {
                 score += add(k, figureSignal(a.count(), k), signals);
-            } else if (!compatibleFigures(a, b) && !nearDup && !c.growingFigures()) {
+            } else if (c.growingFigures()) {
+                // a toll that changes as reports come in: evidence as strong as the smaller figure's
+                score += add(k, figureSignal(Math.min(a.count(), b.count()), k), signals);
+                signals.set(signals.size() - 1, "growing-figure");
+            } else if (!compatibleFigures(a, b, k) && !nearDup) {
                 return Verdict.blocked("figures");
             }
         } else if (a.count() != null || b.count() != null) {
@@ -210,17 +217,18 @@ public final class IncidentMatch {
                 : n <= k.points("medium-figure-max") ? "same-figure-medium" : "same-figure-large";
     }
 
-    /** Ranges that overlap, or a qualified figure ("at least", "about") within a quarter of the other. */
-    static boolean compatibleFigures(Incident a, Incident b) {
+    /**
+     * Ranges that overlap, or figures within the share of the larger that {@code weights.tsv} allows
+     * ({@code figure-update-percent}): an early toll and its update, a rounded figure and the exact one.
+     */
+    static boolean compatibleFigures(Incident a, Incident b, IncidentSignals k) {
         long aHigh = a.countHigh() != null ? a.countHigh() : a.count();
         long bHigh = b.countHigh() != null ? b.countHigh() : b.count();
         if (a.count() <= bHigh && b.count() <= aHigh) {
             return true;
         }
-        boolean qualified = a.qualifier() != null && a.qualifier() != Qualifier.EXACT
-                || b.qualifier() != null && b.qualifier() != Qualifier.EXACT;
         long hi = Math.max(a.count(), b.count());
-        return qualified && Math.abs(a.count() - b.count()) * 4 <= hi;
+        return Math.abs(a.count() - b.count()) * 100 <= hi * k.points("figure-update-percent");
     }
 
     /** The signal of two places that are one: by the finer precision of the two. */
@@ -251,7 +259,8 @@ public final class IncidentMatch {
         if (a.location() == null || b.location() == null) {
             return Fit.UNKNOWN;
         }
-        if (a.location().equalsIgnoreCase(b.location())) {
+        if (a.location().equalsIgnoreCase(b.location())
+                || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
             return Fit.SAME;
         }
         Place pa = a.place();

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Place;
@@ -30,13 +32,15 @@ public final class IncidentSignals {
     private final Map<String, Integer> points;
     /** kind ("weapon", "target") to word (or prefix ending in *) to class. */
     private final Map<String, Map<String, String>> words;
+    private final Set<String> placeWords;
 
     IncidentSignals(Map<String, Double> radii, Map<EventType, Boolean> strict, Map<String, Integer> points,
-            Map<String, Map<String, String>> words) {
+            Map<String, Map<String, String>> words, Set<String> placeWords) {
         this.radii = radii;
         this.strict = strict;
         this.points = points;
         this.words = words;
+        this.placeWords = placeWords;
     }
 
     /** The knowledge on the class path, read once. */
@@ -88,6 +92,27 @@ public final class IncidentSignals {
         return List.copyOf(out);
     }
 
+    /**
+     * A place name as compared: lower case, letters only, doubled letters single, without the words
+     * {@code place-words.tsv} lists ("district", "province", "LGA", "al"): "Gwoza LGA" and "Gwoza", "Afgooye" and
+     * "Afgoye", "Lashkar Gah" and "Lashkargah", "al-Mudhaffar" and "Al Mudhaffar" are one name.
+     */
+    public String placeKey(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String t : tokens(name.replace('-', ' '))) {
+            if (placeWords.contains(t)) {
+                continue;
+            }
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (Character.isLetter(ch) && (b.length() == 0 || b.charAt(b.length() - 1) != ch)) {
+                    b.append(ch);
+                }
+            }
+        }
+        return b.length() == 0 ? name.toLowerCase(Locale.ROOT) : b.toString();
+    }
+
     /** Lower-case words (letters, digits and inner hyphens). */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
@@ -114,6 +139,8 @@ public final class IncidentSignals {
 
     /** The most words a sketch keeps. */
     static final int SKETCH_WORDS = 16;
+    /** The fewest words a sketch needs to be compared. */
+    static final int SKETCH_MIN_WORDS = 6;
 
     /**
      * Hashes of the text's words of four or more characters, sorted, at most {@value #SKETCH_WORDS} (the smallest
@@ -141,10 +168,11 @@ public final class IncidentSignals {
 
     /**
      * Jaccard similarity of the two texts estimated from their sketches (bottom-k: of the smallest hashes of the union,
-     * the share both hold), 0 when either is missing or empty.
+     * the share both hold), 0 when either is missing or has fewer than {@value #SKETCH_MIN_WORDS} words (too short a
+     * text to tell a copy from a template).
      */
     public static double similarity(List<Integer> a, List<Integer> b) {
-        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+        if (a == null || b == null || a.size() < SKETCH_MIN_WORDS || b.size() < SKETCH_MIN_WORDS) {
             return 0;
         }
         TreeSet<Integer> union = new TreeSet<>(a);
@@ -164,8 +192,9 @@ public final class IncidentSignals {
     }
 
     /**
-     * The address family: host without "www.", "m." or "amp.", and the path without query, fragment, an "amp" or
-     * "print" segment, a trailing numeric id or a trailing "-update"; null for no or an unreadable address.
+     * The address family: host without "www.", "m." or "amp.", and the path without query, fragment, file
+     * extension, an "amp" or "print" segment or a trailing "-update": the versions of one article at one outlet
+     * (its mobile, AMP, print and updated pages) share it; null for no or an unreadable address.
      */
     public static String urlFamily(String url) {
         if (url == null || url.isBlank()) {
@@ -190,10 +219,10 @@ public final class IncidentSignals {
         List<String> segments = new ArrayList<>();
         for (String seg : (u.getPath() == null ? "" : u.getPath()).toLowerCase(Locale.ROOT).split("/")) {
             String s = seg.replaceAll("\\.(html?|php|aspx?)$", "");
-            if (s.isEmpty() || s.equals("amp") || s.equals("print") || s.matches("\\d+")) {
+            if (s.isEmpty() || s.equals("amp") || s.equals("print")) {
                 continue;
             }
-            s = s.replaceAll("(-update[sd]?|-\\d+)+$", "");
+            s = s.replaceAll("-update[sd]?$", "");
             if (!s.isEmpty()) {
                 segments.add(s);
             }
@@ -227,7 +256,11 @@ public final class IncidentSignals {
                 }
             }
         }
-        return new IncidentSignals(radii, strict, points, words);
+        Set<String> placeWords = new HashSet<>();
+        for (String[] row : rows("place-words.tsv", 1)) {
+            placeWords.add(row[0]);
+        }
+        return new IncidentSignals(radii, strict, points, words, placeWords);
     }
 
     private static List<String[]> rows(String file, int columns) {

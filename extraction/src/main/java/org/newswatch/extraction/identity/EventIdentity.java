@@ -123,6 +123,10 @@ public final class EventIdentity {
                 if (keep) {
                     added.add(seen(e, id, view));
                 }
+            } else if (e.type() != null) {
+                // no principal party: nothing to know it by in another report, an event of this article only (its
+                // bare content hash, type and day, would be shared by every such event of the day)
+                id = fresh(e, used);
             }
             used.add(id);
             result[i] = id.equals(e.eventId()) ? e : e.withEventId(id);
