@@ -190,7 +190,7 @@ public final class AlertEngine {
                 // a story written before v1.3 has no summary: what the index knew of it
                 Incident story = s.incident() != null ? s.incident()
                         : new Incident(event.type(), event.principal(), null, s.indexedCount(), null, null, null,
-                                event.equipment(), s.day(), s.location(), null, null, null, null, null);
+                                event.equipment(), s.day(), s.location(), null, null, null, null, null, null);
                 match.consider(ref.storyId(), story, context);
             }
             best = match.id();

@@ -17,8 +17,8 @@ import org.newswatch.contracts.Place;
  * the text is a near-duplicate or the figure may grow (escalation); a figure on one side only unless both are dated
  * (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}: deaths, woundings, attacks,
  * losses) also: a place unknown on either side (an unknown place is no evidence of sameness) unless the text is a
- * near-duplicate; both other parties known and different (another perpetrator or target); both naming targets and no
- * target in common.
+ * near-duplicate; both other parties known and different (another perpetrator or target), unless the same large
+ * figure is given on the same day; both naming targets and no target in common.
  *
  * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
  * nearby one, the
@@ -92,7 +92,20 @@ public final class IncidentMatch {
 
     /** How two places relate. */
     enum Fit {
-        SAME, NEAR, WITHIN, UNKNOWN, FAR
+        /** One place. */
+        SAME,
+        /** One report's evidence names the other's place. */
+        NAMED,
+        /** Two towns near each other. */
+        NEAR,
+        /** One inside the other, or near a coarse one. */
+        WITHIN,
+        /** Named, but the gazetteer cannot place one of them: nothing says where it is. */
+        UNPLACED,
+        /** A report gives no place. */
+        UNKNOWN,
+        /** Too far apart, or in other countries. */
+        FAR
     }
 
     /** True when the two places are one, or one lies inside or near the other (both known). */
@@ -129,6 +142,9 @@ public final class IncidentMatch {
         }
 
         Fit fit = fit(a, b, k);
+        if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)) {
+            fit = Fit.NAMED; // one report names the other's place ("in Batsari area of Katsina State")
+        }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
@@ -139,7 +155,9 @@ public final class IncidentMatch {
         // they are as likely the next incident nearby
         boolean sameDay = !dated || gap == 0;
         score += switch (fit) {
-            case SAME -> add(k, samePlace(a, b), signals);
+            case SAME -> add(k, samePlace(a, b), signals)
+                    + (dated && gap == 0 && !coarse(a.place()) ? add(k, "same-day-same-place", signals) : 0);
+            case NAMED -> add(k, "named-place", signals);
             case NEAR -> sameDay ? add(k, "near-town", signals) : 0;
             case WITHIN -> sameDay ? add(k, "within-coarse-place", signals) : 0;
             default -> 0;
@@ -167,7 +185,9 @@ public final class IncidentMatch {
             if (Principals.compatible(a.type(), a.other()).contains(b.other())
                     || Principals.compatible(a.type(), b.other()).contains(a.other())) {
                 score += add(k, "same-perpetrator", signals);
-            } else if (strict) {
+            } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
+                // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed
+                // 558" and a report blaming another party; a small figure is too common to say so)
                 return Verdict.blocked("other party");
             }
         }
@@ -194,7 +214,7 @@ public final class IncidentMatch {
         if (a.urlFamily() != null && a.urlFamily().equals(b.urlFamily())) {
             score += add(k, "same-url-family", signals);
         }
-        boolean join = !strict || score >= k.points("threshold");
+        boolean join = !strict || score >= k.threshold(a.type());
         return new Verdict(join, score, List.copyOf(signals), null);
     }
 
@@ -210,6 +230,10 @@ public final class IncidentMatch {
             }
         }
         return null;
+    }
+
+    private static boolean sameLargeFigure(Incident a, Incident b, IncidentSignals k) {
+        return a.count() != null && a.count().equals(b.count()) && a.count() > k.points("medium-figure-max");
     }
 
     private static String figureSignal(long n, IncidentSignals k) {
@@ -259,23 +283,24 @@ public final class IncidentMatch {
         if (a.location() == null || b.location() == null) {
             return Fit.UNKNOWN;
         }
-        if (a.location().equalsIgnoreCase(b.location())
-                || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
-            return Fit.SAME;
-        }
         Place pa = a.place();
         Place pb = b.place();
+        if (a.location().equalsIgnoreCase(b.location())
+                || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
+            // one name, but a province and its capital town ("Marib province", "Marib city") are not one place
+            return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+        }
         if (pa == null || pb == null) {
             return Fit.FAR; // two names, nothing known of either: nothing says they are one place
         }
         if (pa.name() != null && pa.name().equalsIgnoreCase(pb.name()) && Objects.equals(pa.country(), pb.country())) {
-            return Fit.SAME;
+            return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
         }
         if (pa.country() != null && pb.country() != null && !pa.country().equals(pb.country())) {
             return Fit.FAR;
         }
         if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
-            return Fit.UNKNOWN; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
+            return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
         double ra = k.radiusKm(pa.precision());
         double rb = k.radiusKm(pb.precision());
@@ -289,6 +314,23 @@ public final class IncidentMatch {
         }
         boolean towns = pa.precision() == Place.Precision.TOWN && pb.precision() == Place.Precision.TOWN;
         return towns || pa.precision() == null && pb.precision() == null ? Fit.NEAR : Fit.WITHIN;
+    }
+
+    /**
+     * True when one report's evidence names the other's place, a town or a district (that both name their province
+     * says nothing).
+     */
+    private static boolean names(Incident a, Incident b, IncidentSignals k) {
+        if (k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
+            return false; // one name: a province and its town, which naming does not make one place
+        }
+        return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
+                || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /** True for a province or a country: a place that holds towns. */
+    private static boolean coarse(Place p) {
+        return p != null && (p.precision() == Place.Precision.ADMIN1 || p.precision() == Place.Precision.COUNTRY);
     }
 
     /** A degree of latitude is at least this long (the Earth's radius times pi/180, rounded down). */

@@ -28,19 +28,21 @@ public final class IncidentSignals {
     private static final IncidentSignals SHARED = load();
 
     private final Map<String, Double> radii;
-    private final Map<EventType, Boolean> strict;
+    private final Map<EventType, Integer> strict;
     private final Map<String, Integer> points;
     /** kind ("weapon", "target") to word (or prefix ending in *) to class. */
     private final Map<String, Map<String, String>> words;
     private final Set<String> placeWords;
+    private final Set<String> provinceWords;
 
-    IncidentSignals(Map<String, Double> radii, Map<EventType, Boolean> strict, Map<String, Integer> points,
-            Map<String, Map<String, String>> words, Set<String> placeWords) {
+    IncidentSignals(Map<String, Double> radii, Map<EventType, Integer> strict, Map<String, Integer> points,
+            Map<String, Map<String, String>> words, Set<String> placeWords, Set<String> provinceWords) {
         this.radii = radii;
         this.strict = strict;
         this.points = points;
         this.words = words;
         this.placeWords = placeWords;
+        this.provinceWords = provinceWords;
     }
 
     /** The knowledge on the class path, read once. */
@@ -59,7 +61,13 @@ public final class IncidentSignals {
 
     /** True when the type needs evidence of sameness (types.tsv). */
     public boolean strict(EventType type) {
-        return Boolean.TRUE.equals(strict.get(type));
+        return threshold(type) > 0;
+    }
+
+    /** The evidence points a merge of this type needs (types.tsv); 0 for a lenient type. */
+    public int threshold(EventType type) {
+        Integer t = strict.get(type);
+        return t == null ? 0 : t;
     }
 
     /** The points of a signal (weights.tsv). */
@@ -111,6 +119,79 @@ public final class IncidentSignals {
             }
         }
         return b.length() == 0 ? name.toLowerCase(Locale.ROOT) : b.toString();
+    }
+
+    /**
+     * The place as the evidence means it: a town (or a place of unknown precision) that the evidence names as a
+     * province ("Marib province", "the province of Ghazni", "Katsina State": {@code province-words.tsv}) is of
+     * province precision.
+     */
+    public Place placeAsMeant(String location, Place place, String evidence) {
+        if (place == null || location == null || evidence == null
+                || place.precision() != null && place.precision() != Place.Precision.TOWN) {
+            return place;
+        }
+        List<String> words = tokens(evidence);
+        List<String> name = tokens(location);
+        if (name.isEmpty()) {
+            return place;
+        }
+        for (int i = 0; i + name.size() <= words.size(); i++) {
+            if (!words.subList(i, i + name.size()).equals(name)) {
+                continue;
+            }
+            int after = i + name.size();
+            boolean named = after < words.size() && provinceWords.contains(words.get(after))
+                    || i >= 2 && words.get(i - 1).equals("of") && provinceWords.contains(words.get(i - 2))
+                    || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1));
+            if (named) {
+                return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
+                        Place.Precision.ADMIN1);
+            }
+        }
+        return place;
+    }
+
+    /** The most names an incident keeps. */
+    static final int MAX_NAMES = 12;
+
+    /**
+     * The names the text gives: each run of capitalised words (an Arabic article inside a run is kept: "Busra al-Sham"),
+     * as {@link #placeKey}, sorted, at most {@value #MAX_NAMES}; the text's first word only when a second follows it.
+     */
+    public List<String> names(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        TreeSet<String> out = new TreeSet<>();
+        String[] words = text.split("[\\s,.;:()\"'’]+");
+        StringBuilder run = new StringBuilder();
+        int length = 0;
+        int start = 0;
+        for (int i = 0; i <= words.length; i++) {
+            String w = i < words.length ? words[i] : "";
+            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            boolean article = length > 0 && w.contains("-")
+                    && placeWords.contains(w.toLowerCase(Locale.ROOT).substring(0, w.indexOf('-')));
+            if (capital || article) {
+                if (length == 0) {
+                    start = i;
+                }
+                run.append(length == 0 ? "" : " ").append(w);
+                length++;
+                continue;
+            }
+            if (length > 0 && !(start == 0 && length == 1)) {
+                String key = placeKey(run.toString());
+                if (key.length() >= 3) {
+                    out.add(key);
+                }
+            }
+            run.setLength(0);
+            length = 0;
+        }
+        List<String> list = new ArrayList<>(out);
+        return List.copyOf(list.subList(0, Math.min(MAX_NAMES, list.size())));
     }
 
     /** Lower-case words (letters, digits and inner hyphens). */
@@ -235,12 +316,17 @@ public final class IncidentSignals {
         for (String[] row : rows("radii.tsv", 2)) {
             radii.put(row[0], Double.parseDouble(row[1]));
         }
-        Map<EventType, Boolean> strict = new EnumMap<>(EventType.class);
-        for (String[] row : rows("types.tsv", 2)) {
-            if (!row[1].equals("strict") && !row[1].equals("lenient")) {
-                throw new IllegalStateException("types.tsv: policy must be strict or lenient: " + row[1]);
+        Map<EventType, Integer> strict = new EnumMap<>(EventType.class);
+        for (String[] row : rows("types.tsv", 3)) {
+            boolean isStrict = row[1].equals("strict");
+            if (!isStrict && !row[1].equals("lenient") || isStrict == row[2].equals("-")) {
+                throw new IllegalStateException("types.tsv: strict with a threshold, or lenient with -: "
+                        + String.join(" ", row));
             }
-            strict.put(EventType.valueOf(row[0]), row[1].equals("strict"));
+            strict.put(EventType.valueOf(row[0]), isStrict ? Integer.parseInt(row[2]) : 0);
+        }
+        if (strict.size() != EventType.values().length) {
+            throw new IllegalStateException("types.tsv must give every event type a policy: " + strict.keySet());
         }
         Map<String, Integer> points = new HashMap<>();
         for (String[] row : rows("weights.tsv", 2)) {
@@ -260,7 +346,11 @@ public final class IncidentSignals {
         for (String[] row : rows("place-words.tsv", 1)) {
             placeWords.add(row[0]);
         }
-        return new IncidentSignals(radii, strict, points, words, placeWords);
+        Set<String> provinceWords = new HashSet<>();
+        for (String[] row : rows("province-words.tsv", 1)) {
+            provinceWords.add(row[0]);
+        }
+        return new IncidentSignals(radii, strict, points, words, placeWords, provinceWords);
     }
 
     private static List<String[]> rows(String file, int columns) {

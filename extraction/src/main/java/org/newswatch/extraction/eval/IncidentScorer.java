@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Place;
+import org.newswatch.contracts.incident.Incident;
 import org.newswatch.contracts.incident.IncidentMatch;
 
 /**
@@ -65,10 +66,11 @@ public final class IncidentScorer {
      * @param wrongPairs item pairs joined by a story against the gold, described
      * @param missedPairs item pairs of one gold incident in no common story, described
      * @param storiesOf  each item's stories, by item id
+     * @param joins      each story of several reports: how they joined
      */
     public record Result(int items, int incidents, Pairwise eventIds, Pairwise stories, int storyCount,
             List<String> farJoins, List<String> wrongPairs, List<String> missedPairs,
-            Map<String, Set<String>> storiesOf) {
+            Map<String, Set<String>> storiesOf, List<String> joins) {
 
         public String table() {
             StringBuilder b = new StringBuilder();
@@ -111,7 +113,12 @@ public final class IncidentScorer {
             storiesOf.put(items.get(i).id(), stories.get(i));
         }
         List<String> far = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
         for (StoryGrouping.Story s : grouping.stories()) {
+            if (!s.joins().isEmpty()) {
+                joins.add(s.id() + " " + s.reports().get(0).article() + " " + s.reports().get(0).type() + " "
+                        + s.reports().get(0).principal() + " <- " + s.joins());
+            }
             String why = farTowns(s.reports());
             if (why != null) {
                 far.add(s.id() + ": " + why);
@@ -120,7 +127,7 @@ public final class IncidentScorer {
         Set<String> gold = new HashSet<>();
         items.forEach(i -> gold.add(i.incident()));
         return new Result(items.size(), gold.size(), byId, byStory, grouping.stories().size(), far, wrong, missed,
-                storiesOf);
+                storiesOf, joins);
     }
 
     private static Pairwise pairwise(List<Item> items, List<Set<String>> keys, List<String> wrong,
@@ -135,7 +142,8 @@ public final class IncidentScorer {
                 if (same) {
                     goldPairs++;
                     if (!joined && missed != null) {
-                        missed.add(items.get(i).id() + " + " + items.get(j).id() + " (" + items.get(i).incident() + ")");
+                        missed.add(items.get(i).id() + " + " + items.get(j).id() + " (" + items.get(i).incident() + ")"
+                                + why(items.get(i), items.get(j)));
                     }
                 }
                 if (joined) {
@@ -152,12 +160,29 @@ public final class IncidentScorer {
         return new Pairwise(tp, predicted, goldPairs);
     }
 
+    /** What the merge decision says of the two items' events of one type and principal. */
+    private static String why(Item a, Item b) {
+        StringBuilder out = new StringBuilder();
+        for (ExtractedEvent x : a.events()) {
+            for (ExtractedEvent y : b.events()) {
+                if (x.type() == y.type() && x.principal() != null && x.principal().equals(y.principal())) {
+                    IncidentMatch.Verdict v = IncidentMatch.decide(Incident.of(y), Incident.of(x),
+                            IncidentMatch.Context.standard());
+                    out.append(" | ").append(x.type()).append(' ').append(x.principal()).append(": ")
+                            .append(v.block() != null ? "blocked by " + v.block() : v.score() + " " + v.signals());
+                }
+            }
+        }
+        return out.length() == 0 ? " | no common type and principal" : out.toString();
+    }
+
     /** Two town-precision places of the reports more than {@link #TOWN_KM} km apart, described; else null. */
     static String farTowns(List<ExtractedEvent> reports) {
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
-                Place a = reports.get(i).place();
-                Place b = reports.get(j).place();
+                // the places as the merge decision reads them ("Marib province" is no town)
+                Place a = Incident.of(reports.get(i)).place();
+                Place b = Incident.of(reports.get(j)).place();
                 if (town(a) && town(b)) {
                     double km = IncidentMatch.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
                     if (km > TOWN_KM) {

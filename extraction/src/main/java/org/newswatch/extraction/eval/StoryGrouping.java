@@ -30,6 +30,7 @@ public final class StoryGrouping {
         final LocalDate day;
         Incident incident;
         final List<ExtractedEvent> reports = new ArrayList<>();
+        final List<String> joins = new ArrayList<>();
 
         Story(String id, LocalDate day, Incident incident) {
             this.id = id;
@@ -43,6 +44,11 @@ public final class StoryGrouping {
 
         public List<ExtractedEvent> reports() {
             return reports;
+        }
+
+        /** How each later report joined: "article: signals" (by its event id, or the merge decision's signals). */
+        public List<String> joins() {
+            return joins;
         }
     }
 
@@ -74,10 +80,12 @@ public final class StoryGrouping {
                 byId.put(story.id, story);
             } else {
                 story.incident = story.incident.widen(report);
+                story.joins.add(e.article() + ": " + match.verdict().score() + " " + match.verdict().signals());
             }
             aliases.put(e.eventId(), story.id);
         } else {
             story.incident = story.incident.widen(report);
+            story.joins.add(e.article() + ": event id " + e.eventId());
         }
         story.reports.add(e);
         return story.id;

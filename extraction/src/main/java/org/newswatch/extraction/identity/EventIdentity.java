@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -41,6 +43,12 @@ public final class EventIdentity {
     public static final int DEFAULT_TOLERANCE_DAYS = 2;
     public static final int DEFAULT_WINDOW_DAYS = 30;
     private final IdentityStore store;
+    /**
+     * What the merge decision knows of each remembered id: its first report's summary widened by the later ones
+     * ({@link Incident#widen}), so that a report is compared with an event's most precise place rather than with
+     * one of its reports (two towns far apart do not share an id through their province's report).
+     */
+    private final Map<String, Incident> summaries = new HashMap<>();
     private final int toleranceDays;
     private final int windowDays;
     private LocalDate clock;
@@ -86,6 +94,7 @@ public final class EventIdentity {
         SeenEvent seen = seen(e, e.eventId(), null);
         if (clock == null || !seen.day().isBefore(clock.minusDays(windowDays))) {
             store.add(seen);
+            summarise(e.eventId(), seen.incident());
         }
     }
 
@@ -133,6 +142,7 @@ public final class EventIdentity {
         }
         for (SeenEvent s : added) {
             store.add(s);
+            summarise(s.eventId(), s.incident());
         }
         for (ExtractedEvent e : result) {
             out.add(e);
@@ -246,7 +256,8 @@ public final class EventIdentity {
                 .withAnyDay(sameTotal || threat)
                 .withPlaceMayDiffer((aboutPlace(e, view) || s.aboutPlace()) && dated && gap == 0)
                 .withNearDuplicate(e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()));
-        IncidentMatch.Verdict verdict = IncidentMatch.decide(Incident.of(e), s.incident(), context);
+        IncidentMatch.Verdict verdict = IncidentMatch.decide(Incident.of(e), summaries.getOrDefault(s.eventId(),
+                s.incident()), context);
         if (!verdict.join()) {
             return -1;
         }
@@ -287,6 +298,11 @@ public final class EventIdentity {
         }
         clock = day;
         store.evictBefore(clock.minusDays(windowDays));
+        summaries.keySet().removeIf(id -> !store.containsId(id));
+    }
+
+    private void summarise(String id, Incident report) {
+        summaries.merge(id, report, Incident::widen);
     }
 
     private static boolean amounted(ExtractedEvent e) {

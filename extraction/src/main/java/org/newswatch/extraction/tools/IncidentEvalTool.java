@@ -65,6 +65,7 @@ public final class IncidentEvalTool {
             r.wrongPairs().forEach(w -> out.println("  joined, not the same incident: " + w));
             r.missedPairs().forEach(w -> out.println("  the same incident, not joined: " + w));
             r.farJoins().forEach(w -> out.println("  far join: " + w));
+            r.joins().forEach(w -> out.println("  story " + w));
             for (IncidentScorer.Item item : items) {
                 out.println("  " + item.id() + " " + item.incident() + " stories " + r.storiesOf().get(item.id()));
                 for (ExtractedEvent e : item.events()) {
