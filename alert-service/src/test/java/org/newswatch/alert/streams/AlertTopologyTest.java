@@ -102,11 +102,12 @@ class AlertTopologyTest {
     @Test
     void thresholdFiresAtNNotBelowNotOnCumulativeNorVagueCounts() {
         subscriptions.pipeInput("s1", sub("s1", List.of(EventType.KILLED), List.of("TURMIL"), threshold(5)));
-        send(killed("e4", "a1", "TURMIL", 4L));
+        // (2, not 4: 4 and 5 killed at one place on one day would be one incident whose toll rose, issue 16)
+        send(killed("e2", "a1", "TURMIL", 2L));
         send(event("ecum", "a1", EventType.KILLED, "TURMIL", 50L, true, "Idlib", LocalDate.of(2020, 2, 27)));
         send(killed("evague", "a1", "TURMIL", null));
         send(killed("eother", "a1", "SYRMIL", 40L));
-        assertTrue(alerts.isEmpty(), "4 < 5, cumulative, vague, other victim: nothing fires");
+        assertTrue(alerts.isEmpty(), "2 < 5, cumulative, vague, other victim: nothing fires");
 
         send(killed("e5", "a2", "TURMIL", 5L));
         TestRecord<String, Alert> out = alerts.readRecord();
