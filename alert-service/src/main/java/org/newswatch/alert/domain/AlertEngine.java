@@ -33,6 +33,8 @@ import org.newswatch.contracts.incident.IncidentMatch;
 public final class AlertEngine {
 
     static final String SOURCE_SEPARATOR = "|";
+    /** How a report joins the story of its own event id: the extract-service's identity decided. */
+    static final List<String> SAME_EVENT_ID = List.of("same-event-id");
 
     private final StateTable<String> aliases;
     private final StateTable<String> reports;
@@ -66,9 +68,13 @@ public final class AlertEngine {
         String signature = sub.id() + SOURCE_SEPARATOR + event.type() + SOURCE_SEPARATOR + event.principal();
 
         String storyId = aliases.get(aliasKey);
+        List<String> how = SAME_EVENT_ID;
         if (storyId == null) {
-            storyId = find(signature, event, day, Rules.ESCALATION.equals(kind));
+            BestMatch found = find(signature, event, day, Rules.ESCALATION.equals(kind));
+            storyId = found.id();
+            how = storyId == null ? List.of() : found.verdict().signals();
         }
+        Alert.Joined joined = new Alert.Joined(event.article(), event.eventId(), how);
         Story story = storyId == null ? null : stories.get(sub.id() + SOURCE_SEPARATOR + storyId);
         boolean known = story != null;
         if (!known) {
@@ -96,7 +102,7 @@ public final class AlertEngine {
                         merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
                     }
                 } else if (newSource) {
-                    merged = update(merged, now, out);
+                    merged = update(merged, now, out, joined);
                 }
             }
             case Rules.NEW -> {
@@ -106,7 +112,7 @@ public final class AlertEngine {
                         merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
                     }
                 } else if (newSource) {
-                    merged = update(merged, now, out);
+                    merged = update(merged, now, out, joined);
                 }
             }
             case Rules.ESCALATION -> {
@@ -119,7 +125,7 @@ public final class AlertEngine {
                 } else if (figure != null && figure >= merged.alertedCount() + sub.rule().step()) {
                     merged = fire(sub, merged, event, eventTime, now, figure, merged.alertedCount(), out);
                 } else if (newSource) {
-                    merged = update(merged, now, out);
+                    merged = update(merged, now, out, joined);
                 }
             }
             case Rules.WINDOW -> window(sub, event, eventTime, now, merged, out);
@@ -133,13 +139,13 @@ public final class AlertEngine {
     }
 
     /**
-     * The story an event belongs to by signature, or null: of the candidate stories (the same figure, the days within
+     * The story an event belongs to by signature (none: {@link BestMatch#id()} null): of the candidate stories (the same figure, the days within
      * {@link StoryIndex#MERGE_DAYS} of its day, the article it nearly repeats, for escalation its place), the one
      * {@link IncidentMatch} finds the same incident with the most evidence (ties: the first found). Escalation (a
      * figure that changes as reports come in) does not compare figures. Reads at most nine small index values and
      * the candidate stories they name (within the days, at most {@code StoryIndex.MAX_REFS} per value).
      */
-    private String find(String signature, ExtractedEvent event, LocalDate day, boolean escalation) {
+    private BestMatch find(String signature, ExtractedEvent event, LocalDate day, boolean escalation) {
         Incident report = Incident.of(event);
         IncidentMatch.Context context = IncidentMatch.Context.standard().withToleranceDays(StoryIndex.MERGE_DAYS)
                 .withGrowingFigures(escalation);
@@ -157,7 +163,7 @@ public final class AlertEngine {
         if (escalation && event.location() != null) {
             c.consider(index.get(StoryIndex.placeKey(signature, event.location())), StoryIndex.MERGE_DAYS, context);
         }
-        return c.best;
+        return c.match;
     }
 
     /** The candidate stories of one report and the best so far. */
@@ -166,7 +172,6 @@ public final class AlertEngine {
         final LocalDate day;
         final String subscriptionId;
         final BestMatch match;
-        String best;
 
         Candidates(Incident report, ExtractedEvent event, LocalDate day, String subscriptionId) {
             this.event = event;
@@ -193,7 +198,6 @@ public final class AlertEngine {
                                 event.equipment(), s.day(), s.location(), null, null, null, null, null, null);
                 match.consider(ref.storyId(), story, context);
             }
-            best = match.id();
         }
     }
 
@@ -350,13 +354,13 @@ public final class AlertEngine {
         return story.alerted(alert, figure);
     }
 
-    private static Story update(Story story, Instant now, List<Alert> out) {
+    private static Story update(Story story, Instant now, List<Alert> out, Alert.Joined joined) {
         Alert last = story.lastAlert();
         Alert alert = new Alert(last.schemaVersion(), last.alertId(), last.subscriptionId(), last.subscriptionName(),
                 last.rule(), last.summary(), last.eventType(), last.victim(), last.actor(), last.count(),
                 last.qualifier(), last.location(), last.place(), last.date(), last.evidence(), story.articles(),
                 story.eventIds(), story.corroboration(), last.eventTime(), now, Alert.UPDATE, last.previousCount(),
-                null, null, null, null, last.baseline());
+                null, null, null, null, last.baseline(), joined);
         out.add(alert);
         return story.withLastAlert(alert);
     }

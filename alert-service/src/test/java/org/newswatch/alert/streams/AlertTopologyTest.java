@@ -155,6 +155,9 @@ class AlertTopologyTest {
         assertEquals(2, update.corroboration());
         assertEquals(List.of("a1", "a2"), update.articles().stream().map(s -> s.id()).toList());
         assertNotEquals(first.alertId(), CloudEvents.header(out.get(1).headers(), CloudEvents.ID));
+        assertNull(first.joined());
+        assertEquals(new Alert.Joined("a2", "e22", List.of("same-event-id")), update.joined(),
+                "an update says which source joined and why");
     }
 
     @Test
@@ -178,6 +181,11 @@ class AlertTopologyTest {
         assertEquals(out.get(0).alertId(), out.get(3).alertId());
         assertEquals(3, out.get(3).corroboration());
         assertEquals(List.of("e-a", "e-b", "e-c"), out.get(3).eventIds());
+        Alert.Joined byRule = out.get(1).joined();
+        assertEquals("a2", byRule.article());
+        assertTrue(byRule.signals().containsAll(List.of("same-place-unknown-precision", "same-figure-large")),
+                byRule.signals().toString());
+        assertTrue(out.get(3).joined().signals().contains("near-duplicate"), out.get(3).joined().toString());
         assertNotEquals(out.get(0).alertId(), out.get(2).alertId());
         assertNotEquals(out.get(0).alertId(), out.get(4).alertId());
     }
