@@ -13,20 +13,19 @@ import org.newswatch.contracts.Place;
  * <p>Blocking (a different incident whatever else agrees): another type, principal party or equipment kind; dates
  * further apart than the tolerance; places both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
- * incompatible (not equal, ranges not overlapping, and further apart than an update or a rounding) unless
- * the text is a near-duplicate or the figure may grow (escalation); a figure on one side only unless both are dated
- * (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}: deaths, woundings, attacks,
- * losses) also: a place unknown on either side (an unknown place is no evidence of sameness) unless the text is a
- * near-duplicate; both other parties known and different (another perpetrator or target), unless the same large
- * figure is given on the same day; both naming targets and no target in common.
+ * incompatible (not equal, ranges not overlapping, and further apart than an update or a rounding) unless the ingest
+ * service marked one article a near-duplicate of the other or the figure may grow (escalation); a figure on one side
+ * only unless both are dated (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}:
+ * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
+ * sameness) unless so marked; both other parties known and different (another perpetrator or target), unless the
+ * same large figure is given on the same day; both naming targets and no target in common.
  *
  * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
- * nearby one, the
- * same figure (a small figure is weak evidence: many incidents a day kill one or two), the same perpetrator, the same
- * weapon or target words ({@code incident/signals.tsv}), the same equipment, near-duplicate text, the same address
- * family. A strict type joins when its evidence reaches the threshold; a lenient one (acts and statements, told at
- * very different precision by different outlets) when nothing blocks. A null figure is never a wildcard: it adds
- * nothing.
+ * nearby one, the same figure (a small figure is weak evidence: many incidents a day kill one or two), the same
+ * perpetrator, the same weapon or target words ({@code incident/signals.tsv}), the same equipment, near-duplicate
+ * text, the same address family. A strict type joins when its evidence reaches its threshold; a lenient one (acts and
+ * statements, told at very different precision by different outlets) when nothing blocks. A null figure is never a
+ * wildcard: it adds nothing.
  */
 public final class IncidentMatch {
 
@@ -127,8 +126,10 @@ public final class IncidentMatch {
             return Verdict.blocked("equipment");
         }
         boolean strict = k.strict(a.type());
-        boolean nearDup = c.nearDuplicate()
-                || IncidentSignals.similarity(a.sketch(), b.sketch()) >= NEAR_DUPLICATE_TEXT;
+        // the ingest service's mark (one article nearly repeats the other) may outweigh a figure, a target or a
+        // missing place; similar sentences are only evidence (a monitor's template repeats itself)
+        boolean marked = c.nearDuplicate();
+        boolean nearDup = marked || IncidentSignals.similarity(a.sketch(), b.sketch()) >= NEAR_DUPLICATE_TEXT;
         List<String> signals = new ArrayList<>();
         int score = 0;
 
@@ -148,7 +149,7 @@ public final class IncidentMatch {
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
-        if (fit == Fit.UNKNOWN && strict && !nearDup) {
+        if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
         // two places near each other, or one inside the other, are evidence only for the same day: on other days
@@ -170,7 +171,7 @@ public final class IncidentMatch {
                 // a toll that changes as reports come in: evidence as strong as the smaller figure's
                 score += add(k, figureSignal(Math.min(a.count(), b.count()), k), signals);
                 signals.set(signals.size() - 1, "growing-figure");
-            } else if (!compatibleFigures(a, b, k) && !nearDup) {
+            } else if (!compatibleFigures(a, b, k) && !marked) {
                 return Verdict.blocked("figures");
             }
         } else if (a.count() != null || b.count() != null) {
@@ -194,9 +195,9 @@ public final class IncidentMatch {
         if (!a.targets().isEmpty() && !b.targets().isEmpty()) {
             String common = common(a.targets(), b.targets());
             if (common != null) {
-                score += add(k, "same-target", signals) ;
+                score += add(k, "same-target", signals);
                 signals.set(signals.size() - 1, "same-target:" + common);
-            } else if (strict && !nearDup) {
+            } else if (strict && !marked) {
                 return Verdict.blocked("targets");
             }
         }

@@ -92,6 +92,17 @@ class IncidentMatchTest {
     }
 
     @Test
+    void aTemplateRepeatedWithAnotherFigureIsAnotherIncidentUnlessIngestMarkedTheArticleACopy() {
+        Incident first = Incident.of(killed("TURMIL", null, 22L, "Idlib", null, "2020-02-27",
+                "At least 22 Turkish soldiers were killed near Idlib today"));
+        Incident second = Incident.of(killed("TURMIL", null, 40L, "Idlib", null, "2020-02-27",
+                "At least 40 Turkish soldiers were killed near Idlib today"));
+        assertEquals("figures", decide(second, first).block(), "similar sentences are evidence, not a licence");
+        IncidentMatch.Verdict copy = IncidentMatch.decide(second, first, STANDARD.withNearDuplicate(true));
+        assertTrue(copy.join() && copy.signals().contains("near-duplicate"), copy.toString());
+    }
+
+    @Test
     void aProvinceAndItsTownOfOneNameAreNotOnePlace() {
         Incident province = Incident.of(killed("SYRMIL", null, 3L, "Daraa", DARAA, "2020-03-03",
                 "Three soldiers were killed in Syria's Daraa province on Tuesday."));
