@@ -13,7 +13,7 @@ import org.newswatch.contracts.Place;
  * <p>Blocking (a different incident whatever else agrees): another type, principal party or equipment kind; dates
  * further apart than the tolerance; places both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
- * incompatible (not equal, ranges not overlapping, and further apart than an update or a rounding) unless the ingest
+ * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
  * service marked one article a near-duplicate of the other or the figure may grow (escalation); a figure on one side
  * only unless both are dated (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}:
  * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
@@ -243,8 +243,9 @@ public final class IncidentMatch {
     }
 
     /**
-     * Ranges that overlap, or figures within the share of the larger that {@code weights.tsv} allows
-     * ({@code figure-update-percent}): an early toll and its update, a rounded figure and the exact one.
+     * Ranges that overlap, or figures at most {@code figure-update-difference} apart (weights.tsv): an early toll and
+     * its update, "at least three" and four. Further apart they are two tolls, whatever their size: an incident's
+     * figure is what tells it from the next one at the same place and day.
      */
     static boolean compatibleFigures(Incident a, Incident b, IncidentSignals k) {
         long aHigh = a.countHigh() != null ? a.countHigh() : a.count();
@@ -252,8 +253,7 @@ public final class IncidentMatch {
         if (a.count() <= bHigh && b.count() <= aHigh) {
             return true;
         }
-        long hi = Math.max(a.count(), b.count());
-        return Math.abs(a.count() - b.count()) * 100 <= hi * k.points("figure-update-percent");
+        return Math.abs(a.count() - b.count()) <= k.points("figure-update-difference");
     }
 
     /** The signal of two places that are one: by the finer precision of the two. */

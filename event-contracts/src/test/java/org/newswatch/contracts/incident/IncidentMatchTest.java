@@ -173,7 +173,7 @@ class IncidentMatchTest {
                 "near-town", "named-place", "within-coarse-place", "same-figure-small", "same-figure-medium",
                 "same-figure-large", "same-perpetrator", "same-weapon", "same-target", "same-equipment",
                 "near-duplicate", "same-url-family", "small-figure-max", "medium-figure-max",
-                "figure-update-percent")) {
+                "figure-update-difference")) {
             assertTrue(k.points(signal) >= 0, signal);
         }
         assertEquals(List.of("explosive"), k.classes("weapon", "An IED blast"));
