@@ -31,8 +31,11 @@ public final class IncidentMatch {
 
     /** Two reports' dates may be this many days apart by default. */
     public static final int DEFAULT_TOLERANCE_DAYS = 2;
-    /** Two evidence sentences this similar (Jaccard of their content words) are a near-duplicate. */
-    public static final double NEAR_DUPLICATE_TEXT = 0.6;
+    /**
+     * Two evidence sentences this similar (Jaccard of their content words) are a near-duplicate: a copy lightly
+     * edited, not a template filled with another figure and place (those share about two thirds of their words).
+     */
+    public static final double NEAR_DUPLICATE_TEXT = 0.8;
 
     private IncidentMatch() {
     }

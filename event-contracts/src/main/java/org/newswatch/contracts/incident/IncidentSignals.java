@@ -221,7 +221,7 @@ public final class IncidentSignals {
     /** The most words a sketch keeps. */
     static final int SKETCH_WORDS = 16;
     /** The fewest words a sketch needs to be compared. */
-    static final int SKETCH_MIN_WORDS = 6;
+    static final int SKETCH_MIN_WORDS = 12;
 
     /**
      * Hashes of the text's words of four or more characters, sorted, at most {@value #SKETCH_WORDS} (the smallest
