@@ -40,6 +40,8 @@ import java.util.List;
  * @param acknowledgedAt   when it was acknowledged
  * @param baseline         rate alerts: the mean number of matching events per window over the baseline windows
  *                         (optional, added after v1.0)
+ * @param joined           an update: the source that joined the story and the signals that made it join (optional,
+ *                         added in v1.3), so that a merge can be audited and split
  */
 public record Alert(
         int schemaVersion,
@@ -68,11 +70,35 @@ public record Alert(
         String silenceId,
         String acknowledgedBy,
         Instant acknowledgedAt,
-        Double baseline) {
+        Double baseline,
+        Joined joined) {
 
     public static final int VERSION = 1;
+
+    /**
+     * How a source joined a story.
+     *
+     * @param article the article that joined
+     * @param eventId its event
+     * @param signals why: {@code same-event-id} (the extract-service gave it the story's event id), else the merge
+     *                rule's signals ("same-day", "same-place-town", "same-figure-small", "same-weapon:explosive", ...)
+     */
+    public record Joined(String article, String eventId, List<String> signals) {
+    }
     public static final String NEW = "new";
     public static final String UPDATE = "update";
+
+    /** The v1.2 alert, without how its last source joined. */
+    public Alert(int schemaVersion, String alertId, String subscriptionId, String subscriptionName, String rule,
+            String summary, EventType eventType, String victim, String actor, Long count, Qualifier qualifier,
+            String location, Place place, LocalDate date, String evidence, List<SourceArticle> articles,
+            List<String> eventIds, int corroboration, Instant eventTime, Instant firedAt, String status,
+            Long previousCount, Boolean muted, String silenceId, String acknowledgedBy, Instant acknowledgedAt,
+            Double baseline) {
+        this(schemaVersion, alertId, subscriptionId, subscriptionName, rule, summary, eventType, victim, actor, count,
+                qualifier, location, place, date, evidence, articles, eventIds, corroboration, eventTime, firedAt,
+                status, previousCount, muted, silenceId, acknowledgedBy, acknowledgedAt, baseline, null);
+    }
 
     /** The v1.0 alert, without baseline. */
     public Alert(int schemaVersion, String alertId, String subscriptionId, String subscriptionName, String rule,

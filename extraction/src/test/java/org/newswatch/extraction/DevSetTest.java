@@ -34,7 +34,10 @@ class DevSetTest {
         assertTrue(r.locationAccuracy() >= 0.72, table);
         assertTrue(r.dateAccuracy() >= 0.81, table);
         assertTrue(r.qualifierAccuracy() >= 0.98, table);
-        assertTrue(r.clustersJoined() >= 15, table);
+        // 15 while a report without a figure or a place joined any; since identity needs evidence of sameness (issue
+        // 16) four clusters stay apart on engine errors: a perpetrator read as the victims' army (Lebanon strikes),
+        // a dateline taken for the place and a day apart (SYL hotel attackers, attack), a country against a town
+        assertTrue(r.clustersJoined() >= 13, table);
         assertTrue(r.clusterCollisions() == 0, table);
     }
 }

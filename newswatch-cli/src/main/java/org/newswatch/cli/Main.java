@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.newswatch.cli.bench.Bench;
 import org.newswatch.extraction.tools.EvalTool;
 import org.newswatch.extraction.tools.ExtractTool;
+import org.newswatch.extraction.tools.IncidentEvalTool;
 
 /** The {@code newswatch} command. */
 public final class Main {
@@ -23,6 +24,9 @@ public final class Main {
               article PAGE.html [--url URL] [--content-type TYPE]
                                                print as JSON the article ingest would publish from a web page
               eval-html --data DIR [--verbose] score main-text extraction on a trafilatura-format evaluation folder
+              eval-incidents --stream FILE [--verbose]
+                                               pairwise same-incident precision/recall of event ids and stories
+                                               against a stream with gold incident ids
               replay PATH [--speed N|--as-fast-as-possible] [--from DATE --to DATE] [--prefix P]
                                                replay an archive through the running ingest service
               bench [--rate N] [--duration S] [--json FILE] [--target]
@@ -48,6 +52,7 @@ public final class Main {
                 case "demo" -> Demo.run(home(), out, err);
                 case "extract" -> ExtractTool.run(rest, out, err);
                 case "eval" -> EvalTool.run(rest, out, err);
+                case "eval-incidents" -> IncidentEvalTool.run(rest, out, err);
                 case "bench" -> Bench.run(rest, home(), out, err);
                 case "replay" -> Replay.run(rest, out, err);
                 case "article" -> HtmlTools.article(rest, out, err);

@@ -14,12 +14,16 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Qualifier;
 import org.newswatch.contracts.SourceArticle;
 import org.newswatch.contracts.Subscription;
+import org.newswatch.contracts.incident.BestMatch;
+import org.newswatch.contracts.incident.Incident;
+import org.newswatch.contracts.incident.IncidentMatch;
 
 /**
  * Evaluates one event against one subscription whose filter it passed, and says which alert records to send.
  *
- * <p>Reports of one real event merge into one {@link Story} per subscription (same eventId; else same type,
- * principal and count within two days at a compatible place; else a near-duplicate of an article already in it).
+ * <p>Reports of one real event merge into one {@link Story} per subscription: the same eventId (the extract-service's
+ * identity), else the same type and principal and what {@link IncidentMatch} (the one merge rule) finds the same
+ * incident among the stories of nearby days, of its figure or of the article it nearly repeats.
  * A story fires at most once per rule; every later source sends an {@link Alert#UPDATE} record with the same
  * alertId, listing all sources. Re-reading the same report (same article and eventId) sends nothing.
  *
@@ -29,6 +33,8 @@ import org.newswatch.contracts.Subscription;
 public final class AlertEngine {
 
     static final String SOURCE_SEPARATOR = "|";
+    /** How a report joins the story of its own event id: the extract-service's identity decided. */
+    static final List<String> SAME_EVENT_ID = List.of("same-event-id");
 
     private final StateTable<String> aliases;
     private final StateTable<String> reports;
@@ -62,9 +68,13 @@ public final class AlertEngine {
         String signature = sub.id() + SOURCE_SEPARATOR + event.type() + SOURCE_SEPARATOR + event.principal();
 
         String storyId = aliases.get(aliasKey);
+        List<String> how = SAME_EVENT_ID;
         if (storyId == null) {
-            storyId = find(signature, event, day, Rules.ESCALATION.equals(kind));
+            BestMatch found = find(signature, event, day, Rules.ESCALATION.equals(kind));
+            storyId = found.id();
+            how = storyId == null ? List.of() : found.verdict().signals();
         }
+        Alert.Joined joined = new Alert.Joined(event.article(), event.eventId(), how);
         Story story = storyId == null ? null : stories.get(sub.id() + SOURCE_SEPARATOR + storyId);
         boolean known = story != null;
         if (!known) {
@@ -92,7 +102,7 @@ public final class AlertEngine {
                         merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
                     }
                 } else if (newSource) {
-                    merged = update(merged, now, out);
+                    merged = update(merged, now, out, joined);
                 }
             }
             case Rules.NEW -> {
@@ -102,7 +112,7 @@ public final class AlertEngine {
                         merged = fire(sub, merged, event, eventTime, now, event.count(), null, out);
                     }
                 } else if (newSource) {
-                    merged = update(merged, now, out);
+                    merged = update(merged, now, out, joined);
                 }
             }
             case Rules.ESCALATION -> {
@@ -115,7 +125,7 @@ public final class AlertEngine {
                 } else if (figure != null && figure >= merged.alertedCount() + sub.rule().step()) {
                     merged = fire(sub, merged, event, eventTime, now, figure, merged.alertedCount(), out);
                 } else if (newSource) {
-                    merged = update(merged, now, out);
+                    merged = update(merged, now, out, joined);
                 }
             }
             case Rules.WINDOW -> window(sub, event, eventTime, now, merged, out);
@@ -129,35 +139,72 @@ public final class AlertEngine {
     }
 
     /**
-     * The story an event belongs to by signature, or null: a near-duplicate of an article already in a story; else
-     * the same count within two days at a compatible place; else (escalation: a figure that changes as reports come
-     * in) the same place within two days. Reads at most three small index values.
+     * The story an event belongs to by signature (none: {@link BestMatch#id()} null): of the candidate stories (the same figure, the days within
+     * {@link StoryIndex#MERGE_DAYS} of its day, the article it nearly repeats, for escalation its place), the one
+     * {@link IncidentMatch} finds the same incident with the most evidence (ties: the first found). Escalation (a
+     * figure that changes as reports come in) does not compare figures. Reads at most nine small index values and
+     * the candidate stories they name (within the days, at most {@code StoryIndex.MAX_REFS} per value).
      */
-    private String find(String signature, ExtractedEvent event, LocalDate day, boolean byPlace) {
+    private BestMatch find(String signature, ExtractedEvent event, LocalDate day, boolean escalation) {
+        Incident report = Incident.of(event);
+        IncidentMatch.Context context = IncidentMatch.Context.standard().withToleranceDays(StoryIndex.MERGE_DAYS)
+                .withGrowingFigures(escalation);
+        Candidates c = new Candidates(report, event, day, signature.substring(0, signature.indexOf(SOURCE_SEPARATOR)));
         if (event.nearDuplicateOf() != null) {
-            String id = orEmpty(index.get(StoryIndex.articleKey(signature, event.nearDuplicateOf()))).findRecent(day);
-            if (id != null) {
-                return id;
-            }
+            c.consider(index.get(StoryIndex.articleKey(signature, event.nearDuplicateOf())), StoryIndex.KEEP_DAYS,
+                    context.withNearDuplicate(true));
         }
         if (event.count() != null) {
-            String id = orEmpty(index.get(StoryIndex.countKey(signature, event.count())))
-                    .findByCount(day, event.location());
-            if (id != null) {
-                return id;
+            c.consider(index.get(StoryIndex.countKey(signature, event.count())), StoryIndex.MERGE_DAYS, context);
+        }
+        for (int d = -StoryIndex.MERGE_DAYS; d <= StoryIndex.MERGE_DAYS; d++) {
+            c.consider(index.get(StoryIndex.dayKey(signature, day.plusDays(d))), StoryIndex.MERGE_DAYS, context);
+        }
+        if (escalation && event.location() != null) {
+            c.consider(index.get(StoryIndex.placeKey(signature, event.location())), StoryIndex.MERGE_DAYS, context);
+        }
+        return c.match;
+    }
+
+    /** The candidate stories of one report and the best so far. */
+    private final class Candidates {
+        final ExtractedEvent event;
+        final LocalDate day;
+        final String subscriptionId;
+        final BestMatch match;
+
+        Candidates(Incident report, ExtractedEvent event, LocalDate day, String subscriptionId) {
+            this.event = event;
+            this.day = day;
+            this.subscriptionId = subscriptionId;
+            this.match = new BestMatch(report);
+        }
+
+        void consider(StoryIndex value, int days, IncidentMatch.Context context) {
+            if (value == null) {
+                return;
+            }
+            for (StoryIndex.Ref ref : value.near(day, days)) {
+                if (!match.first(ref.storyId())) {
+                    continue;
+                }
+                Story s = stories.get(subscriptionId + SOURCE_SEPARATOR + ref.storyId());
+                if (s == null) {
+                    continue;
+                }
+                // a story written before v1.3 has no summary: what the index knew of it
+                Incident story = s.incident() != null ? s.incident()
+                        : new Incident(event.type(), event.principal(), null, s.indexedCount(), null, null, null,
+                                event.equipment(), s.day(), s.location(), null, null, null, null, null, null);
+                match.consider(ref.storyId(), story, context);
             }
         }
-        if (byPlace && event.location() != null) {
-            return orEmpty(index.get(StoryIndex.placeKey(signature, event.location()))).findByPlace(day,
-                    event.location());
-        }
-        return null;
     }
 
     /**
      * Writes only the index values the merge changed: the figure's value when the story first gets a figure, the
-     * place's value when it first gets a place (and the figure's, whose ref carries the place) if the rule merges by
-     * place (escalation, the only reader of place values), the article's value for a new source.
+     * day's value when it starts, the place's value when it first gets a place if the rule merges by place
+     * (escalation, the only reader of place values), the article's value for a new source.
      */
     private void reindex(String signature, Story before, Story merged, ExtractedEvent event, boolean newSource,
             boolean byPlace) {
@@ -165,7 +212,10 @@ public final class AlertEngine {
         if (merged.indexedCount() != null && (before.indexedCount() == null || located)) {
             add(StoryIndex.countKey(signature, merged.indexedCount()), merged);
         }
-        if (located && byPlace) {
+        if (before.incident() == null) {
+            add(StoryIndex.dayKey(signature, merged.day()), merged);
+        }
+        if (byPlace && located) {
             add(StoryIndex.placeKey(signature, merged.location()), merged);
         }
         if (newSource && event.article() != null) {
@@ -304,13 +354,13 @@ public final class AlertEngine {
         return story.alerted(alert, figure);
     }
 
-    private static Story update(Story story, Instant now, List<Alert> out) {
+    private static Story update(Story story, Instant now, List<Alert> out, Alert.Joined joined) {
         Alert last = story.lastAlert();
         Alert alert = new Alert(last.schemaVersion(), last.alertId(), last.subscriptionId(), last.subscriptionName(),
                 last.rule(), last.summary(), last.eventType(), last.victim(), last.actor(), last.count(),
                 last.qualifier(), last.location(), last.place(), last.date(), last.evidence(), story.articles(),
                 story.eventIds(), story.corroboration(), last.eventTime(), now, Alert.UPDATE, last.previousCount(),
-                null, null, null, null, last.baseline());
+                null, null, null, null, last.baseline(), joined);
         out.add(alert);
         return story.withLastAlert(alert);
     }

@@ -7,6 +7,8 @@ import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.SourceArticle;
+import org.newswatch.contracts.incident.Incident;
+import org.newswatch.contracts.incident.IncidentMatch;
 
 /**
  * One real event as seen by one subscription: what was merged into it, and what was alerted about it.
@@ -30,17 +32,20 @@ import org.newswatch.contracts.SourceArticle;
  * @param indexedCount the first incident figure reported, null if none: the figure it is indexed under for merging
  * @param sources      how many distinct articles reported it; null in values written before the lists were
  *                     bounded, whose lists are complete
+ * @param incident     what the merge decision ({@link IncidentMatch}) knows of it: its first report, with what that
+ *                     lacked (a place, a party, a figure, signal words) taken from later ones; null in values
+ *                     written before v1.3
  */
 public record Story(String storyId, EventType type, String principal, Long count, LocalDate day, String location,
         List<String> eventIds, List<SourceArticle> articles, String alertId, Long alertedCount, Alert lastAlert,
-        Long indexedCount, Integer sources) {
+        Long indexedCount, Integer sources, Incident incident) {
 
     /** How many sources (and event ids) a story lists, and so an alert about it. */
     public static final int MAX_LISTED = 20;
 
     public static Story start(ExtractedEvent event, LocalDate day) {
         return new Story(event.eventId(), event.type(), event.principal(), null, day, null, List.of(), List.of(),
-                null, null, null, null, 0);
+                null, null, null, null, 0, null);
     }
 
     /** True when the lists show that this very report (same article, same event) was merged already. */
@@ -76,18 +81,19 @@ public record Story(String storyId, EventType type, String principal, Long count
         String loc = location != null ? location : event.location();
         Long indexed = indexedCount != null || event.count() == null || Boolean.TRUE.equals(event.cumulative())
                 ? indexedCount : event.count();
+        Incident report = Incident.of(event);
         return new Story(storyId, type, principal, newCount, day, loc, ids, arts, alertId, alertedCount, lastAlert,
-                indexed, corroboration() + (newSource ? 1 : 0));
+                indexed, corroboration() + (newSource ? 1 : 0), incident == null ? report : incident.widen(report));
     }
 
     public Story alerted(Alert alert, Long figure) {
         return new Story(storyId, type, principal, count, day, location, eventIds, articles, alert.alertId(), figure,
-                alert, indexedCount, sources);
+                alert, indexedCount, sources, incident);
     }
 
     public Story withLastAlert(Alert alert) {
         return new Story(storyId, type, principal, count, day, location, eventIds, articles, alertId, alertedCount,
-                alert, indexedCount, sources);
+                alert, indexedCount, sources, incident);
     }
 
     /** Distinct articles that reported it (listed or not). */

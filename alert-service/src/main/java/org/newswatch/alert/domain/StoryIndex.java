@@ -10,9 +10,11 @@ import java.util.Locale;
 /**
  * A few recent stories of one subscription that share one signature, for merging reports that do not share an
  * eventId. The index is spread over many small values, so that an event reads and writes a handful of short lists
- * however long the history of its type and party (see {@link #countKey}, {@link #placeKey}, {@link #articleKey}):
- * the same count within {@link #MERGE_DAYS} days at a compatible place, the same place within {@link #MERGE_DAYS}
- * days (escalation), or a near-duplicate of an article already in the story.
+ * however long the history of its type and party (see {@link #countKey}, {@link #dayKey}, {@link #placeKey},
+ * {@link #articleKey}): the candidates of a report are the stories with its figure, the stories of the days within
+ * {@link #MERGE_DAYS} of its day, at its place (escalation) and those of the article it nearly repeats; which of
+ * them it joins, if any, is {@link org.newswatch.contracts.incident.IncidentMatch}'s decision on each story's
+ * merge summary ({@link Story#incident()}).
  */
 public record StoryIndex(List<Ref> refs) {
 
@@ -24,7 +26,7 @@ public record StoryIndex(List<Ref> refs) {
     /**
      * A story as the index knows it.
      *
-     * @param location the story's place name, null while it has none (compatible with any place)
+     * @param location the story's place name, null while it has none
      */
     public record Ref(String storyId, LocalDate day, String location) {
     }
@@ -38,6 +40,11 @@ public record StoryIndex(List<Ref> refs) {
         return signature + AlertEngine.SOURCE_SEPARATOR + "count=" + count;
     }
 
+    /** subscriptionId|type|principal|day=YYYY-MM-DD: the stories of that day. */
+    public static String dayKey(String signature, LocalDate day) {
+        return signature + AlertEngine.SOURCE_SEPARATOR + "day=" + day;
+    }
+
     /** subscriptionId|type|principal|place=name: the stories at that place (case-insensitive). */
     public static String placeKey(String signature, String location) {
         return signature + AlertEngine.SOURCE_SEPARATOR + "place=" + location.toLowerCase(Locale.ROOT);
@@ -48,39 +55,9 @@ public record StoryIndex(List<Ref> refs) {
         return signature + AlertEngine.SOURCE_SEPARATOR + "article=" + articleId;
     }
 
-    /** The first story with the same figure within two days at a compatible place, or null. */
-    public String findByCount(LocalDate day, String location) {
-        for (Ref ref : refs) {
-            if (close(ref, day) && (ref.location() == null || location == null
-                    || ref.location().equalsIgnoreCase(location))) {
-                return ref.storyId();
-            }
-        }
-        return null;
-    }
-
-    /** The first story at the same place within two days, or null. */
-    public String findByPlace(LocalDate day, String location) {
-        for (Ref ref : refs) {
-            if (close(ref, day) && ref.location() != null && ref.location().equalsIgnoreCase(location)) {
-                return ref.storyId();
-            }
-        }
-        return null;
-    }
-
-    /** The first story (of the article's) within the thirty days the index keeps, or null. */
-    public String findRecent(LocalDate day) {
-        for (Ref ref : refs) {
-            if (Math.abs(ChronoUnit.DAYS.between(ref.day(), day)) <= KEEP_DAYS) {
-                return ref.storyId();
-            }
-        }
-        return null;
-    }
-
-    private static boolean close(Ref ref, LocalDate day) {
-        return Math.abs(ChronoUnit.DAYS.between(ref.day(), day)) <= MERGE_DAYS;
+    /** The stories within {@code days} days of the day, oldest first. */
+    public List<Ref> near(LocalDate day, int days) {
+        return refs.stream().filter(r -> Math.abs(ChronoUnit.DAYS.between(r.day(), day)) <= days).toList();
     }
 
     /**

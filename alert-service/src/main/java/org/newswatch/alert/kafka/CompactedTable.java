@@ -92,6 +92,16 @@ public class CompactedTable<V> {
         }
     }
 
+    /** True when the table can be read now (its global store is open and queryable). */
+    public boolean readable() {
+        try {
+            store().get("");
+            return true;
+        } catch (UnavailableException | InvalidStateStoreException e) {
+            return false;
+        }
+    }
+
     private ReadOnlyKeyValueStore<String, V> store() {
         try {
             return streams.store(StoreQueryParameters.fromNameAndType(storeName,

@@ -102,11 +102,12 @@ class AlertTopologyTest {
     @Test
     void thresholdFiresAtNNotBelowNotOnCumulativeNorVagueCounts() {
         subscriptions.pipeInput("s1", sub("s1", List.of(EventType.KILLED), List.of("TURMIL"), threshold(5)));
-        send(killed("e4", "a1", "TURMIL", 4L));
+        // (2, not 4: 4 and 5 killed at one place on one day would be one incident whose toll rose, issue 16)
+        send(killed("e2", "a1", "TURMIL", 2L));
         send(event("ecum", "a1", EventType.KILLED, "TURMIL", 50L, true, "Idlib", LocalDate.of(2020, 2, 27)));
         send(killed("evague", "a1", "TURMIL", null));
         send(killed("eother", "a1", "SYRMIL", 40L));
-        assertTrue(alerts.isEmpty(), "4 < 5, cumulative, vague, other victim: nothing fires");
+        assertTrue(alerts.isEmpty(), "2 < 5, cumulative, vague, other victim: nothing fires");
 
         send(killed("e5", "a2", "TURMIL", 5L));
         TestRecord<String, Alert> out = alerts.readRecord();
@@ -154,14 +155,19 @@ class AlertTopologyTest {
         assertEquals(2, update.corroboration());
         assertEquals(List.of("a1", "a2"), update.articles().stream().map(s -> s.id()).toList());
         assertNotEquals(first.alertId(), CloudEvents.header(out.get(1).headers(), CloudEvents.ID));
+        assertNull(first.joined());
+        assertEquals(new Alert.Joined("a2", "e22", List.of("same-event-id")), update.joined(),
+                "an update says which source joined and why");
     }
 
     @Test
     void reportsWithoutTheSameEventIdMergeBySignatureOrNearDuplicate() {
         subscriptions.pipeInput("s4", sub("s4", List.of(EventType.KILLED), List.of("TURMIL"), threshold(5)));
         send(killed("e-a", "a1", "TURMIL", 22L));
-        // same type, party and count, one day later, another eventId: the same story
-        send(event("e-b", "a2", EventType.KILLED, "TURMIL", 22L, false, null, LocalDate.of(2020, 2, 28)));
+        // same type, party, place and count, one day later, another eventId: the same story
+        send(event("e-b", "a2", EventType.KILLED, "TURMIL", 22L, false, "Idlib", LocalDate.of(2020, 2, 28)));
+        // the same figure with no place: an unknown place is no evidence of sameness, a story of its own
+        send(event("e-u", "a5", EventType.KILLED, "TURMIL", 22L, false, null, LocalDate.of(2020, 2, 28)));
         // a near-duplicate of a2 with a different figure: the same story
         ExtractedEvent nd = killed("e-c", "a3", "TURMIL", 23L);
         send(new ExtractedEvent(1, nd.eventId(), nd.article(), nd.type(), nd.victim(), null, nd.count(), null, null,
@@ -169,13 +175,19 @@ class AlertTopologyTest {
         // same figure four days later: a different event
         send(event("e-d", "a4", EventType.KILLED, "TURMIL", 22L, false, "Idlib", LocalDate.of(2020, 3, 3)));
         List<Alert> out = alerts.readValuesToList();
-        assertEquals(4, out.size());
-        assertEquals(List.of(Alert.NEW, Alert.UPDATE, Alert.UPDATE, Alert.NEW),
+        assertEquals(5, out.size());
+        assertEquals(List.of(Alert.NEW, Alert.UPDATE, Alert.NEW, Alert.UPDATE, Alert.NEW),
                 out.stream().map(Alert::status).toList());
-        assertEquals(out.get(0).alertId(), out.get(2).alertId());
-        assertEquals(3, out.get(2).corroboration());
-        assertEquals(List.of("e-a", "e-b", "e-c"), out.get(2).eventIds());
-        assertNotEquals(out.get(0).alertId(), out.get(3).alertId());
+        assertEquals(out.get(0).alertId(), out.get(3).alertId());
+        assertEquals(3, out.get(3).corroboration());
+        assertEquals(List.of("e-a", "e-b", "e-c"), out.get(3).eventIds());
+        Alert.Joined byRule = out.get(1).joined();
+        assertEquals("a2", byRule.article());
+        assertTrue(byRule.signals().containsAll(List.of("same-place-unknown-precision", "same-figure-large")),
+                byRule.signals().toString());
+        assertTrue(out.get(3).joined().signals().contains("near-duplicate"), out.get(3).joined().toString());
+        assertNotEquals(out.get(0).alertId(), out.get(2).alertId());
+        assertNotEquals(out.get(0).alertId(), out.get(4).alertId());
     }
 
     @Test

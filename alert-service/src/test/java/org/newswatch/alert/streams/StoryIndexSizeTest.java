@@ -40,8 +40,12 @@ class StoryIndexSizeTest {
     }
 
     static ExtractedEvent killed(String eventId, String article, long count, String nearDuplicateOf) {
+        return killed(eventId, article, count, nearDuplicateOf, "Idlib");
+    }
+
+    static ExtractedEvent killed(String eventId, String article, long count, String nearDuplicateOf, String place) {
         return new ExtractedEvent(1, eventId, article, EventType.KILLED, "TURMIL", null, count, null, null, null,
-                false, null, "Idlib", null, LocalDate.of(2020, 2, 27), null, "evidence of " + eventId, 0, 10, "test",
+                false, null, place, null, LocalDate.of(2020, 2, 27), null, "evidence of " + eventId, 0, 10, "test",
                 0.9, "Title " + article, "https://example.org/" + article, "Example", nearDuplicateOf);
     }
 
@@ -124,7 +128,8 @@ class StoryIndexSizeTest {
         h.subscribe(new Subscription(1, "big", "sub big", new Subscription.Filter(List.of(EventType.KILLED),
                 List.of("TURMIL"), null), new Subscription.Rule("threshold", 1L), T0));
         for (int i = 1; i <= EVENTS; i++) {
-            h.send(killed("e" + i, "a" + i, i, null), T0.plusSeconds(i));
+            // in towns of their own: close figures at one place the same day would be one toll updated (issue 16)
+            h.send(killed("e" + i, "a" + i, i, null, "Town " + i), T0.plusSeconds(i));
         }
         assertEquals(EVENTS, h.alerts().size(), "distinct figures: one story each");
 
@@ -142,8 +147,8 @@ class StoryIndexSizeTest {
         assertTrue(values >= EVENTS, "one value per figure and per article, not one per type and party: " + values);
 
         // the merge rules still find old stories: the same figure (another article) and a near-duplicate
-        h.send(killed("x1", "b1", 17, null), T0.plusSeconds(EVENTS + 1));
-        h.send(killed("x2", "b2", 999_999, "a42"), T0.plusSeconds(EVENTS + 2));
+        h.send(killed("x1", "b1", 17, null, "Town 17"), T0.plusSeconds(EVENTS + 1));
+        h.send(killed("x2", "b2", 999_999, "a42", "Town 42"), T0.plusSeconds(EVENTS + 2));
         List<Alert> out = h.alerts();
         assertEquals(List.of(Alert.UPDATE, Alert.UPDATE), out.stream().map(Alert::status).toList());
         assertEquals(List.of("e17", "x1"), out.get(0).eventIds());

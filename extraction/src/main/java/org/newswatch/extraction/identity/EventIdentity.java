@@ -7,28 +7,31 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
-import org.newswatch.contracts.Place;
+import org.newswatch.contracts.incident.Incident;
+import org.newswatch.contracts.incident.IncidentMatch;
+import org.newswatch.contracts.incident.Principals;
 
 /**
- * Cross-article identity: an event takes the id of an earlier compatible event, else a fresh deterministic id
- * (the engine's content hash salted with the article). Compatible means the same type, a compatible principal
- * party ({@link Principals}: the same code, a country code without a role, a state and its forces for an act) and
- * the same equipment kind; equal counts when both have one (a count on one side only when both are dated, on the same day
- * for a loss); for a loss, a running total only with the same total (a total and one incident's toll, or a total
- * with no figure, are different quantities); days within {@code toleranceDays} of each other (the same day for a
- * threat; any days for one running total restated), or one side undated (a threat: both undated, as a standing
- * threat restated, in reports within {@code toleranceDays} and with the same deadline if both give one); and
- * places that are equal, one inside or near the other (same country, within {@link #NEAR_KM} by the gazetteer's
- * coordinates), or one missing. A statement or a meeting (threat, talks) placed where its article's fighting is
- * may be placed by what it is about rather than where it was made ("talks on Idlib", held in Ankara): on the same
- * day such a place does not keep it from the same party's statement or meeting placed elsewhere.
+ * Cross-article identity: an event takes the id of an earlier event that is the same incident, else a fresh
+ * deterministic id (the engine's content hash salted with the article). The same incident is what
+ * {@link IncidentMatch} decides (the one merge rule, shared with the alert-service's stories: compatible type,
+ * principal ({@link Principals}), day, place by its precision and figures; for deaths, woundings, attacks and losses
+ * also both places known and enough evidence). On top of it, identity knows what one article tells: a running total is
+ * its figure (restated later it is the same total; another figure, none, or one incident's toll is another quantity);
+ * a threat is a statement of one day (undated on both sides, a standing threat restated by reports within
+ * {@code toleranceDays}, with the same deadline if both give one); a statement or a meeting (threat, talks) placed
+ * where its article's fighting is may be placed by what it is about rather than where it was made ("talks on Idlib",
+ * held in Ankara): on the same day such a place does not keep it from the same party's statement placed elsewhere; a
+ * near-duplicate of an earlier article (the ingest service's mark) is near-duplicate text.
  *
  * <p>Events are remembered for {@code windowDays} days by event date (the clock is the newest day seen), so
  * memory is bounded. Feed articles in publication order. One article never gets one id twice, and a
@@ -39,10 +42,13 @@ public final class EventIdentity {
 
     public static final int DEFAULT_TOLERANCE_DAYS = 2;
     public static final int DEFAULT_WINDOW_DAYS = 30;
-    /** Two coordinates this close (km) in one country are one place for identity: a town and its district. */
-    static final double NEAR_KM = 40;
-
     private final IdentityStore store;
+    /**
+     * What the merge decision knows of each remembered id: its first report's summary widened by the later ones
+     * ({@link Incident#widen}), so that a report is compared with an event's most precise place rather than with
+     * one of its reports (two towns far apart do not share an id through their province's report).
+     */
+    private final Map<String, Incident> summaries = new HashMap<>();
     private final int toleranceDays;
     private final int windowDays;
     private LocalDate clock;
@@ -88,6 +94,7 @@ public final class EventIdentity {
         SeenEvent seen = seen(e, e.eventId(), null);
         if (clock == null || !seen.day().isBefore(clock.minusDays(windowDays))) {
             store.add(seen);
+            summarise(e.eventId(), seen.incident());
         }
     }
 
@@ -125,12 +132,17 @@ public final class EventIdentity {
                 if (keep) {
                     added.add(seen(e, id, view));
                 }
+            } else if (e.type() != null) {
+                // no principal party: nothing to know it by in another report, an event of this article only (its
+                // bare content hash, type and day, would be shared by every such event of the day)
+                id = fresh(e, used);
             }
             used.add(id);
             result[i] = id.equals(e.eventId()) ? e : e.withEventId(id);
         }
         for (SeenEvent s : added) {
             store.add(s);
+            summarise(s.eventId(), s.incident());
         }
         for (ExtractedEvent e : result) {
             out.add(e);
@@ -166,7 +178,7 @@ public final class EventIdentity {
             return false;
         }
         for (ExtractedEvent f : view.fighting()) {
-            if (places(e.location(), e.place(), f.location(), f.place()) > 0) {
+            if (IncidentMatch.placesMeet(Incident.of(e), Incident.of(f))) {
                 return true;
             }
         }
@@ -207,9 +219,6 @@ public final class EventIdentity {
 
     /** How well an earlier event matches, or -1 when it is a different event ({@code deadline}: a threat's). */
     private int score(ExtractedEvent e, ArticleView view, SeenEvent s, YearMonth deadline) {
-        if (e.equipment() != s.equipment()) {
-            return -1;
-        }
         int score = 0;
         if (e.article() != null && e.article().equals(s.article()) && e.eventId() != null
                 && e.eventId().equals(s.eventId())) {
@@ -226,7 +235,8 @@ public final class EventIdentity {
             // quantity. The same figure joins even when only one outlet calls it a total.
             return -1;
         }
-        if (e.type() == EventType.THREAT) {
+        boolean threat = e.type() == EventType.THREAT;
+        if (threat) {
             // a threat is a statement made on one day: a new day's warning is a new threat. Undated on both
             // sides ("has warned ... by the end of this month"), it is a standing threat restated by reports of
             // neighbouring days; undated on one side only, it cannot be told from the party's other statements
@@ -240,78 +250,25 @@ public final class EventIdentity {
                 }
                 score += 2;
             }
-        } else if (!sameTotal && gap > toleranceDays) {
-            // a running total's date is the day of the report: the same figure restated later is the same total
+        }
+        // a running total's date is the day of the report: the same figure restated later is the same total
+        IncidentMatch.Context context = IncidentMatch.Context.standard().withToleranceDays(toleranceDays)
+                .withAnyDay(sameTotal || threat)
+                .withPlaceMayDiffer((aboutPlace(e, view) || s.aboutPlace()) && dated && gap == 0)
+                .withNearDuplicate(e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()));
+        IncidentMatch.Verdict verdict = IncidentMatch.decide(Incident.of(e), summaries.getOrDefault(s.eventId(),
+                s.incident()), context);
+        if (!verdict.join()) {
             return -1;
         }
-        int place = places(e.location(), e.place(), s.location(), s.place());
-        if (place < 0) {
-            if (!(aboutPlace(e, view) || s.aboutPlace()) || !dated || gap != 0) {
-                return -1;
-            }
-            place = 0; // the same party's statement or meeting that day, placed by its subject in one report
-        }
-        if (e.count() != null && s.count() != null) {
-            if (!e.count().equals(s.count())) {
-                return -1;
-            }
-            score += 8;
-        } else if (e.count() != null || s.count() != null) {
-            // a figure on one side only: both dated, and for a loss (the figure is its substance) the same day;
-            // an act's figure (troops sent, targets hit) varies by outlet and decides nothing
-            if (!dated || gap != 0 && e.type().victimIsPrincipal()) {
-                return -1;
-            }
-        }
-        if (dated) {
-            score += gap == 0 ? 4 : 2;
-        }
+        score += verdict.score();
         if (Boolean.TRUE.equals(e.cumulative()) == s.cumulative() && e.type() != EventType.DEPLOYMENT) {
             score += 1; // (troops sent are told as a build-up by one outlet and as a movement by another)
         }
         if (e.type() == EventType.DEPLOYMENT && amounted(e) && s.amounted()) {
             score += 1; // "5,000 troops" and "thousands of soldiers": two outlets' amounts of one build-up
         }
-        return score + place;
-    }
-
-    /** 2 the same place, 1 one inside or near the other, 0 one missing or unplaced, -1 different places. */
-    static int places(String a, Place pa, String b, Place pb) {
-        if (a == null || b == null) {
-            return 0;
-        }
-        if (a.equalsIgnoreCase(b)) {
-            return 2;
-        }
-        if (pa == null || pb == null) {
-            return -1;
-        }
-        if (pa.name() != null && pa.name().equalsIgnoreCase(pb.name()) && Objects.equals(pa.country(), pb.country())) {
-            return 2;
-        }
-        if (pa.country() != null && pb.country() != null && !pa.country().equals(pb.country())) {
-            return -1;
-        }
-        if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
-            // a road or a name the gazetteer cannot place: nothing says it is elsewhere
-            return 0;
-        }
-        if (Math.abs(pa.latitude() - pb.latitude()) * KM_PER_DEGREE_LATITUDE > NEAR_KM) {
-            return -1; // further apart north to south alone: no need for the great-circle distance
-        }
-        return km(pa.latitude(), pa.longitude(), pb.latitude(), pb.longitude()) <= NEAR_KM ? 1 : -1;
-    }
-
-    /** A degree of latitude is at least this long (the Earth's radius times pi/180, rounded down). */
-    private static final double KM_PER_DEGREE_LATITUDE = 111.0;
-
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 6371.0 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return score;
     }
 
     /** Both undated: whether the two reports are of neighbouring days (within {@code toleranceDays}). */
@@ -341,6 +298,11 @@ public final class EventIdentity {
         }
         clock = day;
         store.evictBefore(clock.minusDays(windowDays));
+        summaries.keySet().removeIf(id -> !store.containsId(id));
+    }
+
+    private void summarise(String id, Incident report) {
+        summaries.merge(id, report, Incident::widen);
     }
 
     private static boolean amounted(ExtractedEvent e) {
@@ -352,7 +314,8 @@ public final class EventIdentity {
         LocalDate day = e.date() != null ? e.date() : reported != null ? reported : clock != null ? clock : LocalDate.EPOCH;
         YearMonth deadline = e.type() == EventType.THREAT ? Deadlines.month(e.evidence(), day) : null;
         return new SeenEvent(id, e.article(), e.type(), e.principal(), e.count(), Boolean.TRUE.equals(e.cumulative()),
-                e.equipment(), e.location(), e.place(), e.date(), day, amounted(e), aboutPlace(e, view), deadline);
+                e.equipment(), e.location(), e.place(), e.date(), day, amounted(e), aboutPlace(e, view), deadline,
+                Incident.of(e));
     }
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import org.newswatch.contracts.Equipment;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Place;
+import org.newswatch.contracts.incident.Incident;
+import org.newswatch.contracts.incident.IncidentMatch;
 
 /**
  * What identity resolution remembers of an event.
@@ -17,10 +19,19 @@ import org.newswatch.contracts.Place;
  * @param aboutPlace true for a statement or a meeting placed where its article's fighting is: that place is
  *                  more likely what it is about than where it was made (see {@link EventIdentity})
  * @param deadline  for a threat, the month of the deadline it sets ("by the end of this month"), else null
+ * @param incident  what the merge decision ({@link IncidentMatch}) reads of it
  */
 public record SeenEvent(String eventId, String article, EventType type, String principal, Long count,
         boolean cumulative, Equipment equipment, String location, Place place, LocalDate date, LocalDate day,
-        boolean amounted, boolean aboutPlace, YearMonth deadline) {
+        boolean amounted, boolean aboutPlace, YearMonth deadline, Incident incident) {
+
+    /** Without a merge summary: for stores, which only index it. */
+    public SeenEvent(String eventId, String article, EventType type, String principal, Long count, boolean cumulative,
+            Equipment equipment, String location, Place place, LocalDate date, LocalDate day, boolean amounted,
+            boolean aboutPlace, YearMonth deadline) {
+        this(eventId, article, type, principal, count, cumulative, equipment, location, place, date, day, amounted,
+                aboutPlace, deadline, null);
+    }
 
     /** The bucket an event is looked up in: type and principal party. */
     public String key() {

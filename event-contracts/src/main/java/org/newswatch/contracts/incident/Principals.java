@@ -1,4 +1,4 @@
-package org.newswatch.extraction.identity;
+package org.newswatch.contracts.incident;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.newswatch.contracts.EventType;
  * struck". Victims of different roles (soldiers, civilians) and the speakers of statements and talks (a
  * government, its army) are different parties.
  */
-final class Principals {
+public final class Principals {
 
     private static final List<String> ROLES = List.of("MIL", "GOV", "REB", "CVL", "REF", "COP");
 
@@ -19,7 +19,7 @@ final class Principals {
     }
 
     /** The principal codes an event of this type and principal may share an identity with, itself first. */
-    static List<String> compatible(EventType type, String principal) {
+    public static List<String> compatible(EventType type, String principal) {
         List<String> out = new ArrayList<>();
         out.add(principal);
         if (principal == null) {

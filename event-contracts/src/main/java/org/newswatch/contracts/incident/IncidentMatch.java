@@ -1,0 +1,353 @@
+package org.newswatch.contracts.incident;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.newswatch.contracts.Place;
+
+/**
+ * The one merge decision of NewsWatch: whether two reports (or a report and a story) are one real incident. The
+ * extract-service's cross-article event ids and the alert-service's stories both ask it.
+ *
+ * <p>Blocking (a different incident whatever else agrees): another type, principal party or equipment kind; dates
+ * further apart than the tolerance; places both known and further apart than the radius of the coarser one's
+ * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
+ * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
+ * service marked one article a near-duplicate of the other or the figure may grow (escalation); a figure on one side
+ * only unless both are dated (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}:
+ * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
+ * sameness) unless so marked; both other parties known and different (another perpetrator or target), unless the
+ * same large figure is given on the same day; both naming targets and no target in common.
+ *
+ * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
+ * nearby one, the same figure (a small figure is weak evidence: many incidents a day kill one or two), the same
+ * perpetrator, the same weapon or target words ({@code incident/signals.tsv}), the same equipment, near-duplicate
+ * text, the same address family. A strict type joins when its evidence reaches its threshold; a lenient one (acts and
+ * statements, told at very different precision by different outlets) when nothing blocks. A null figure is never a
+ * wildcard: it adds nothing.
+ */
+public final class IncidentMatch {
+
+    /** Two reports' dates may be this many days apart by default. */
+    public static final int DEFAULT_TOLERANCE_DAYS = 2;
+    /**
+     * Two evidence sentences this similar (Jaccard of their content words) are a near-duplicate: a copy lightly
+     * edited, not a template filled with another figure and place (those share about two thirds of their words).
+     */
+    public static final double NEAR_DUPLICATE_TEXT = 0.8;
+
+    private IncidentMatch() {
+    }
+
+    /**
+     * What the caller knows beyond the two summaries.
+     *
+     * @param toleranceDays  how many days apart two dated reports may be
+     * @param anyDay         dates do not keep them apart (a running total restated later)
+     * @param placeMayDiffer places do not keep them apart (a statement placed by its subject in one report)
+     * @param growingFigures figures do not keep them apart (an escalation: the toll changes as reports come in)
+     * @param nearDuplicate  the caller knows the two texts are near-duplicates (the ingest service said so)
+     */
+    public record Context(int toleranceDays, boolean anyDay, boolean placeMayDiffer, boolean growingFigures,
+            boolean nearDuplicate) {
+
+        public static Context standard() {
+            return new Context(DEFAULT_TOLERANCE_DAYS, false, false, false, false);
+        }
+
+        public Context withToleranceDays(int days) {
+            return new Context(days, anyDay, placeMayDiffer, growingFigures, nearDuplicate);
+        }
+
+        public Context withAnyDay(boolean b) {
+            return new Context(toleranceDays, b, placeMayDiffer, growingFigures, nearDuplicate);
+        }
+
+        public Context withPlaceMayDiffer(boolean b) {
+            return new Context(toleranceDays, anyDay, b, growingFigures, nearDuplicate);
+        }
+
+        public Context withGrowingFigures(boolean b) {
+            return new Context(toleranceDays, anyDay, placeMayDiffer, b, nearDuplicate);
+        }
+
+        public Context withNearDuplicate(boolean b) {
+            return new Context(toleranceDays, anyDay, placeMayDiffer, growingFigures, b);
+        }
+    }
+
+    /**
+     * The decision.
+     *
+     * @param join    one incident
+     * @param score   the evidence points (for ranking candidates; 0 for a block)
+     * @param signals what made it join, as signal names ("same-day", "same-place-town", "same-weapon:explosive")
+     * @param block   why it does not join, null when it joins or lacks only evidence
+     */
+    public record Verdict(boolean join, int score, List<String> signals, String block) {
+
+        static Verdict blocked(String why) {
+            return new Verdict(false, 0, List.of(), why);
+        }
+    }
+
+    /** How two places relate. */
+    enum Fit {
+        /** One place. */
+        SAME,
+        /** One report's evidence names the other's place. */
+        NAMED,
+        /** Two towns near each other. */
+        NEAR,
+        /** One inside the other, or near a coarse one. */
+        WITHIN,
+        /** Named, but the gazetteer cannot place one of them: nothing says where it is. */
+        UNPLACED,
+        /** A report gives no place. */
+        UNKNOWN,
+        /** Too far apart, or in other countries. */
+        FAR
+    }
+
+    /** True when the two places are one, or one lies inside or near the other (both known). */
+    public static boolean placesMeet(Incident a, Incident b) {
+        Fit f = fit(a, b, IncidentSignals.shared());
+        return f == Fit.SAME || f == Fit.NEAR || f == Fit.WITHIN;
+    }
+
+    /** Whether {@code a} (the new report) and {@code b} (the earlier report or story) are one incident. */
+    public static Verdict decide(Incident a, Incident b, Context c) {
+        IncidentSignals k = IncidentSignals.shared();
+        if (a.type() == null || a.type() != b.type()) {
+            return Verdict.blocked("type");
+        }
+        if (a.principal() == null || !Principals.compatible(a.type(), a.principal()).contains(b.principal())) {
+            return Verdict.blocked("principal");
+        }
+        if (a.equipment() != b.equipment()) {
+            return Verdict.blocked("equipment");
+        }
+        boolean strict = k.strict(a.type());
+        // the ingest service's mark (one article nearly repeats the other) may outweigh a figure, a target or a
+        // missing place; similar sentences are only evidence (a monitor's template repeats itself)
+        boolean marked = c.nearDuplicate();
+        boolean nearDup = marked || IncidentSignals.similarity(a.sketch(), b.sketch()) >= NEAR_DUPLICATE_TEXT;
+        List<String> signals = new ArrayList<>();
+        int score = 0;
+
+        boolean dated = a.date() != null && b.date() != null;
+        long gap = dated ? Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) : 0;
+        if (dated && gap > c.toleranceDays() && !c.anyDay()) {
+            return Verdict.blocked("date");
+        }
+        if (dated && gap == 0) {
+            score += add(k, "same-day", signals);
+        }
+
+        Fit fit = fit(a, b, k);
+        if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)) {
+            fit = Fit.NAMED; // one report names the other's place ("in Batsari area of Katsina State")
+        }
+        if (fit == Fit.FAR && !c.placeMayDiffer()) {
+            return Verdict.blocked("place");
+        }
+        if (fit == Fit.UNKNOWN && strict && !marked) {
+            return Verdict.blocked("place unknown");
+        }
+        // two places near each other, or one inside the other, are evidence only for the same day: on other days
+        // they are as likely the next incident nearby
+        boolean sameDay = !dated || gap == 0;
+        score += switch (fit) {
+            case SAME -> add(k, samePlace(a, b), signals)
+                    + (dated && gap == 0 && !coarse(a.place()) ? add(k, "same-day-same-place", signals) : 0);
+            case NAMED -> add(k, "named-place", signals);
+            case NEAR -> sameDay ? add(k, "near-town", signals) : 0;
+            case WITHIN -> sameDay ? add(k, "within-coarse-place", signals) : 0;
+            default -> 0;
+        };
+
+        if (a.count() != null && b.count() != null) {
+            if (a.count().equals(b.count())) {
+                score += add(k, figureSignal(a.count(), k), signals);
+            } else if (c.growingFigures()) {
+                // a toll that changes as reports come in: evidence as strong as the smaller figure's
+                score += add(k, figureSignal(Math.min(a.count(), b.count()), k), signals);
+                signals.set(signals.size() - 1, "growing-figure");
+            } else if (!compatibleFigures(a, b, k) && !marked) {
+                return Verdict.blocked("figures");
+            }
+        } else if (a.count() != null || b.count() != null) {
+            // a figure on one side only: both dated, and for a loss (the figure is its substance) the same day; an
+            // act's figure (troops sent, targets hit) varies by outlet and decides nothing
+            if (!dated || gap != 0 && a.type().victimIsPrincipal()) {
+                return Verdict.blocked("figure on one side");
+            }
+        }
+
+        if (a.other() != null && b.other() != null) {
+            if (Principals.compatible(a.type(), a.other()).contains(b.other())
+                    || Principals.compatible(a.type(), b.other()).contains(a.other())) {
+                score += add(k, "same-perpetrator", signals);
+            } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
+                // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed
+                // 558" and a report blaming another party; a small figure is too common to say so)
+                return Verdict.blocked("other party");
+            }
+        }
+        if (!a.targets().isEmpty() && !b.targets().isEmpty()) {
+            String common = common(a.targets(), b.targets());
+            if (common != null) {
+                score += add(k, "same-target", signals);
+                signals.set(signals.size() - 1, "same-target:" + common);
+            } else if (strict && !marked) {
+                return Verdict.blocked("targets");
+            }
+        }
+        String weapon = common(a.weapons(), b.weapons());
+        if (weapon != null) {
+            score += add(k, "same-weapon", signals);
+            signals.set(signals.size() - 1, "same-weapon:" + weapon);
+        }
+        if (a.equipment() != null) {
+            score += add(k, "same-equipment", signals);
+        }
+        if (nearDup) {
+            score += add(k, "near-duplicate", signals);
+        }
+        if (a.urlFamily() != null && a.urlFamily().equals(b.urlFamily())) {
+            score += add(k, "same-url-family", signals);
+        }
+        boolean join = !strict || score >= k.threshold(a.type());
+        return new Verdict(join, score, List.copyOf(signals), null);
+    }
+
+    private static int add(IncidentSignals k, String signal, List<String> signals) {
+        signals.add(signal);
+        return k.points(signal);
+    }
+
+    private static String common(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameLargeFigure(Incident a, Incident b, IncidentSignals k) {
+        return a.count() != null && a.count().equals(b.count()) && a.count() > k.points("medium-figure-max");
+    }
+
+    private static String figureSignal(long n, IncidentSignals k) {
+        return n <= k.points("small-figure-max") ? "same-figure-small"
+                : n <= k.points("medium-figure-max") ? "same-figure-medium" : "same-figure-large";
+    }
+
+    /**
+     * Ranges that overlap, or figures at most {@code figure-update-difference} apart (weights.tsv): an early toll and
+     * its update, "at least three" and four. Further apart they are two tolls, whatever their size: an incident's
+     * figure is what tells it from the next one at the same place and day.
+     */
+    static boolean compatibleFigures(Incident a, Incident b, IncidentSignals k) {
+        long aHigh = a.countHigh() != null ? a.countHigh() : a.count();
+        long bHigh = b.countHigh() != null ? b.countHigh() : b.count();
+        if (a.count() <= bHigh && b.count() <= aHigh) {
+            return true;
+        }
+        return Math.abs(a.count() - b.count()) <= k.points("figure-update-difference");
+    }
+
+    /** The signal of two places that are one: by the finer precision of the two. */
+    private static String samePlace(Incident a, Incident b) {
+        Place.Precision p = finer(a.place(), b.place());
+        if (p == null) {
+            return "same-place-unknown-precision";
+        }
+        return switch (p) {
+            case TOWN -> "same-place-town";
+            case ADMIN2 -> "same-place-district";
+            case ADMIN1 -> "same-place-province";
+            case COUNTRY -> "same-place-country";
+        };
+    }
+
+    private static Place.Precision finer(Place a, Place b) {
+        Place.Precision pa = a == null ? null : a.precision();
+        Place.Precision pb = b == null ? null : b.precision();
+        if (pa == null) {
+            return pb;
+        }
+        return pb == null || pa.ordinal() > pb.ordinal() ? pa : pb;
+    }
+
+    /** How the two places relate; the radius is the coarser place's (radii.tsv). */
+    static Fit fit(Incident a, Incident b, IncidentSignals k) {
+        if (a.location() == null || b.location() == null) {
+            return Fit.UNKNOWN;
+        }
+        Place pa = a.place();
+        Place pb = b.place();
+        if (a.location().equalsIgnoreCase(b.location())
+                || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
+            // one name, but a province and its capital town ("Marib province", "Marib city") are not one place
+            return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+        }
+        if (pa == null || pb == null) {
+            return Fit.FAR; // two names, nothing known of either: nothing says they are one place
+        }
+        if (pa.name() != null && pa.name().equalsIgnoreCase(pb.name()) && Objects.equals(pa.country(), pb.country())) {
+            return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+        }
+        if (pa.country() != null && pb.country() != null && !pa.country().equals(pb.country())) {
+            return Fit.FAR;
+        }
+        if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
+            return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
+        }
+        double ra = k.radiusKm(pa.precision());
+        double rb = k.radiusKm(pb.precision());
+        if (ra < 0 || rb < 0) {
+            return pa.country() != null && pa.country().equals(pb.country()) ? Fit.WITHIN : Fit.FAR;
+        }
+        double radius = Math.max(ra, rb);
+        if (Math.abs(pa.latitude() - pb.latitude()) * KM_PER_DEGREE_LATITUDE > radius
+                || km(pa.latitude(), pa.longitude(), pb.latitude(), pb.longitude()) > radius) {
+            return Fit.FAR;
+        }
+        boolean towns = pa.precision() == Place.Precision.TOWN && pb.precision() == Place.Precision.TOWN;
+        return towns || pa.precision() == null && pb.precision() == null ? Fit.NEAR : Fit.WITHIN;
+    }
+
+    /**
+     * True when one report's evidence names the other's place, a town or a district (that both name their province
+     * says nothing).
+     */
+    private static boolean names(Incident a, Incident b, IncidentSignals k) {
+        if (k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
+            return false; // one name: a province and its town, which naming does not make one place
+        }
+        return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
+                || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /** True for a province or a country: a place that holds towns. */
+    private static boolean coarse(Place p) {
+        return p != null && (p.precision() == Place.Precision.ADMIN1 || p.precision() == Place.Precision.COUNTRY);
+    }
+
+    /** A degree of latitude is at least this long (the Earth's radius times pi/180, rounded down). */
+    private static final double KM_PER_DEGREE_LATITUDE = 111.0;
+
+    /** Great-circle distance in km. */
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6371.0 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

@@ -1,0 +1,379 @@
+package org.newswatch.contracts.incident;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Place;
+
+/**
+ * The knowledge the merge decision reads from data files (resources {@code incident/*.tsv}): the radius per place
+ * precision, which types are strict, the points of each signal, and the weapon and target words.
+ */
+public final class IncidentSignals {
+
+    private static final IncidentSignals SHARED = load();
+
+    private final Map<String, Double> radii;
+    private final Map<EventType, Integer> strict;
+    private final Map<String, Integer> points;
+    /** kind ("weapon", "target") to word (or prefix ending in *) to class. */
+    private final Map<String, Map<String, String>> words;
+    private final Set<String> placeWords;
+    private final Set<String> provinceWords;
+
+    IncidentSignals(Map<String, Double> radii, Map<EventType, Integer> strict, Map<String, Integer> points,
+            Map<String, Map<String, String>> words, Set<String> placeWords, Set<String> provinceWords) {
+        this.radii = radii;
+        this.strict = strict;
+        this.points = points;
+        this.words = words;
+        this.placeWords = placeWords;
+        this.provinceWords = provinceWords;
+    }
+
+    /** The knowledge on the class path, read once. */
+    public static IncidentSignals shared() {
+        return SHARED;
+    }
+
+    /** The radius (km) for a place of this precision (null: unknown); negative: the same country suffices. */
+    public double radiusKm(Place.Precision precision) {
+        Double r = radii.get(precision == null ? "UNKNOWN" : precision.name());
+        if (r == null) {
+            throw new IllegalStateException("radii.tsv has no radius for " + precision);
+        }
+        return r;
+    }
+
+    /** True when the type needs evidence of sameness (types.tsv). */
+    public boolean strict(EventType type) {
+        return threshold(type) > 0;
+    }
+
+    /** The evidence points a merge of this type needs (types.tsv); 0 for a lenient type. */
+    public int threshold(EventType type) {
+        Integer t = strict.get(type);
+        return t == null ? 0 : t;
+    }
+
+    /** The points of a signal (weights.tsv). */
+    public int points(String signal) {
+        Integer p = points.get(signal);
+        if (p == null) {
+            throw new IllegalStateException("weights.tsv has no " + signal);
+        }
+        return p;
+    }
+
+    /** The classes of one kind ("weapon", "target") that the text names, sorted. */
+    public List<String> classes(String kind, String text) {
+        Map<String, String> byWord = words.getOrDefault(kind, Map.of());
+        if (text == null || byWord.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> out = new TreeSet<>();
+        for (String token : tokens(text)) {
+            String c = byWord.get(token);
+            if (c == null) {
+                for (int n = token.length() - 1; n >= 3 && c == null; n--) {
+                    c = byWord.get(token.substring(0, n) + "*");
+                }
+            }
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A place name as compared: lower case, letters only, doubled letters single, without the words
+     * {@code place-words.tsv} lists ("district", "province", "LGA", "al"): "Gwoza LGA" and "Gwoza", "Afgooye" and
+     * "Afgoye", "Lashkar Gah" and "Lashkargah", "al-Mudhaffar" and "Al Mudhaffar" are one name.
+     */
+    public String placeKey(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String t : tokens(name.replace('-', ' '))) {
+            if (placeWords.contains(t)) {
+                continue;
+            }
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (Character.isLetter(ch) && (b.length() == 0 || b.charAt(b.length() - 1) != ch)) {
+                    b.append(ch);
+                }
+            }
+        }
+        return b.length() == 0 ? name.toLowerCase(Locale.ROOT) : b.toString();
+    }
+
+    /**
+     * The place as the evidence means it: a town (or a place of unknown precision) that the evidence names as a
+     * province ("Marib province", "the province of Ghazni", "Katsina State": {@code province-words.tsv}) is of
+     * province precision.
+     */
+    public Place placeAsMeant(String location, Place place, String evidence) {
+        if (place == null || location == null || evidence == null
+                || place.precision() != null && place.precision() != Place.Precision.TOWN) {
+            return place;
+        }
+        List<String> words = tokens(evidence);
+        List<String> name = tokens(location);
+        if (name.isEmpty()) {
+            return place;
+        }
+        for (int i = 0; i + name.size() <= words.size(); i++) {
+            if (!words.subList(i, i + name.size()).equals(name)) {
+                continue;
+            }
+            int after = i + name.size();
+            boolean named = after < words.size() && provinceWords.contains(words.get(after))
+                    || i >= 2 && words.get(i - 1).equals("of") && provinceWords.contains(words.get(i - 2))
+                    || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1));
+            if (named) {
+                return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
+                        Place.Precision.ADMIN1);
+            }
+        }
+        return place;
+    }
+
+    /** The most names an incident keeps. */
+    static final int MAX_NAMES = 12;
+
+    /**
+     * The names the text gives: each run of capitalised words (an Arabic article inside a run is kept: "Busra al-Sham"),
+     * as {@link #placeKey}, sorted, at most {@value #MAX_NAMES}; the text's first word only when a second follows it.
+     */
+    public List<String> names(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        TreeSet<String> out = new TreeSet<>();
+        String[] words = text.split("[\\s,.;:()\"'’]+");
+        StringBuilder run = new StringBuilder();
+        int length = 0;
+        int start = 0;
+        for (int i = 0; i <= words.length; i++) {
+            String w = i < words.length ? words[i] : "";
+            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            boolean article = length > 0 && w.contains("-")
+                    && placeWords.contains(w.toLowerCase(Locale.ROOT).substring(0, w.indexOf('-')));
+            if (capital || article) {
+                if (length == 0) {
+                    start = i;
+                }
+                run.append(length == 0 ? "" : " ").append(w);
+                length++;
+                continue;
+            }
+            if (length > 0 && !(start == 0 && length == 1)) {
+                String key = placeKey(run.toString());
+                if (key.length() >= 3) {
+                    out.add(key);
+                }
+            }
+            run.setLength(0);
+            length = 0;
+        }
+        List<String> list = new ArrayList<>(out);
+        return List.copyOf(list.subList(0, Math.min(MAX_NAMES, list.size())));
+    }
+
+    /** Lower-case words (letters, digits and inner hyphens). */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        String lc = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lc.length(); i++) {
+            char ch = i < lc.length() ? lc.charAt(i) : ' ';
+            boolean part = Character.isLetterOrDigit(ch) || ch == '-' && start >= 0;
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                String t = lc.substring(start, i);
+                while (t.endsWith("-")) {
+                    t = t.substring(0, t.length() - 1);
+                }
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The most words a sketch keeps. */
+    static final int SKETCH_WORDS = 16;
+    /** The fewest words a sketch needs to be compared. */
+    static final int SKETCH_MIN_WORDS = 12;
+
+    /**
+     * Hashes of the text's words of four or more characters, sorted, at most {@value #SKETCH_WORDS} (the smallest
+     * hashes, so that two near-identical texts keep nearly the same ones); null for no text.
+     */
+    public static List<Integer> sketch(String text) {
+        if (text == null) {
+            return null;
+        }
+        TreeSet<Integer> hashes = new TreeSet<>();
+        for (String t : tokens(text)) {
+            if (t.length() >= 4) {
+                hashes.add(t.hashCode() * 0x9E3779B1);
+            }
+        }
+        List<Integer> out = new ArrayList<>(SKETCH_WORDS);
+        for (Integer h : hashes) {
+            if (out.size() == SKETCH_WORDS) {
+                break;
+            }
+            out.add(h);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Jaccard similarity of the two texts estimated from their sketches (bottom-k: of the smallest hashes of the union,
+     * the share both hold), 0 when either is missing or has fewer than {@value #SKETCH_MIN_WORDS} words (too short a
+     * text to tell a copy from a template).
+     */
+    public static double similarity(List<Integer> a, List<Integer> b) {
+        if (a == null || b == null || a.size() < SKETCH_MIN_WORDS || b.size() < SKETCH_MIN_WORDS) {
+            return 0;
+        }
+        TreeSet<Integer> union = new TreeSet<>(a);
+        union.addAll(b);
+        int n = 0;
+        int common = 0;
+        for (Integer h : union) {
+            if (n == SKETCH_WORDS) {
+                break;
+            }
+            n++;
+            if (a.contains(h) && b.contains(h)) {
+                common++;
+            }
+        }
+        return (double) common / n;
+    }
+
+    /**
+     * The address family: host without "www.", "m." or "amp.", and the path without query, fragment, file
+     * extension, an "amp" or "print" segment or a trailing "-update": the versions of one article at one outlet
+     * (its mobile, AMP, print and updated pages) share it; null for no or an unreadable address.
+     */
+    public static String urlFamily(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        URI u;
+        try {
+            u = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String host = u.getHost();
+        if (host == null) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        for (String prefix : List.of("www.", "m.", "amp.", "mobile.")) {
+            if (host.startsWith(prefix)) {
+                host = host.substring(prefix.length());
+            }
+        }
+        List<String> segments = new ArrayList<>();
+        for (String seg : (u.getPath() == null ? "" : u.getPath()).toLowerCase(Locale.ROOT).split("/")) {
+            String s = seg.replaceAll("\\.(html?|php|aspx?)$", "");
+            if (s.isEmpty() || s.equals("amp") || s.equals("print")) {
+                continue;
+            }
+            s = s.replaceAll("-update[sd]?$", "");
+            if (!s.isEmpty()) {
+                segments.add(s);
+            }
+        }
+        return host + "/" + String.join("/", segments);
+    }
+
+    static IncidentSignals load() {
+        Map<String, Double> radii = new HashMap<>();
+        for (String[] row : rows("radii.tsv", 2)) {
+            radii.put(row[0], Double.parseDouble(row[1]));
+        }
+        Map<EventType, Integer> strict = new EnumMap<>(EventType.class);
+        for (String[] row : rows("types.tsv", 3)) {
+            boolean isStrict = row[1].equals("strict");
+            if (!isStrict && !row[1].equals("lenient") || isStrict == row[2].equals("-")) {
+                throw new IllegalStateException("types.tsv: strict with a threshold, or lenient with -: "
+                        + String.join(" ", row));
+            }
+            strict.put(EventType.valueOf(row[0]), isStrict ? Integer.parseInt(row[2]) : 0);
+        }
+        if (strict.size() != EventType.values().length) {
+            throw new IllegalStateException("types.tsv must give every event type a policy: " + strict.keySet());
+        }
+        Map<String, Integer> points = new HashMap<>();
+        for (String[] row : rows("weights.tsv", 2)) {
+            points.put(row[0], Integer.parseInt(row[1]));
+        }
+        Map<String, Map<String, String>> words = new HashMap<>();
+        for (String[] row : rows("signals.tsv", 3)) {
+            Map<String, String> byWord = words.computeIfAbsent(row[0], k -> new HashMap<>());
+            for (String w : row[2].trim().split("\\s+")) {
+                String prior = byWord.put(w, row[1]);
+                if (prior != null && !prior.equals(row[1])) {
+                    throw new IllegalStateException("signals.tsv: " + w + " is both " + prior + " and " + row[1]);
+                }
+            }
+        }
+        Set<String> placeWords = new HashSet<>();
+        for (String[] row : rows("place-words.tsv", 1)) {
+            placeWords.add(row[0]);
+        }
+        Set<String> provinceWords = new HashSet<>();
+        for (String[] row : rows("province-words.tsv", 1)) {
+            provinceWords.add(row[0]);
+        }
+        return new IncidentSignals(radii, strict, points, words, placeWords, provinceWords);
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        String path = "/incident/" + file;
+        try (InputStream in = IncidentSignals.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String[]> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length != columns) {
+                    throw new IllegalStateException(path + ": expected " + columns + " columns: " + line);
+                }
+                out.add(row);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

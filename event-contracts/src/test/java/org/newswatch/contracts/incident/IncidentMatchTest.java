@@ -1,0 +1,191 @@
+package org.newswatch.contracts.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.Place;
+import org.newswatch.contracts.Place.Precision;
+import org.newswatch.contracts.Qualifier;
+
+/** The one merge decision: what joins two reports, what keeps them apart, and its data files. */
+class IncidentMatchTest {
+
+    static final Place BUSRA = new Place("Busra al-Sham", "SY", 32.5178, 36.4811, Precision.TOWN);
+    static final Place NAWA = new Place("Nawa", "SY", 32.8906, 36.0431, Precision.TOWN);
+    static final Place DARAA = new Place("Daraa", "SY", 32.6189, 36.1021, Precision.TOWN);
+    static final Place DARAA_PROVINCE = new Place("Daraa Governorate", "SY", 32.92, 36.17, Precision.ADMIN1);
+    static final Place SAYDA = new Place("Sayda", "SY", 32.6667, 36.2000, Precision.TOWN); // 10 km from Daraa
+    static final IncidentMatch.Context STANDARD = IncidentMatch.Context.standard();
+
+    static ExtractedEvent killed(String victim, String actor, Long count, String location, Place place, String date,
+            String evidence) {
+        return new ExtractedEvent(1, "e", "a", EventType.KILLED, victim, actor, count, null,
+                count == null ? null : Qualifier.EXACT, null, false, null, location, place,
+                date == null ? null : LocalDate.parse(date), null, evidence, 0, 1, "t", 0.9, null, null, null, null);
+    }
+
+    static Incident at(Long count, String location, Place place, String date) {
+        return Incident.of(killed("SYRCVL", null, count, location, place, date, "evidence"));
+    }
+
+    static IncidentMatch.Verdict decide(Incident a, Incident b) {
+        return IncidentMatch.decide(a, b, STANDARD);
+    }
+
+    @Test
+    void twoOutletsReportsOfOneIncidentJoinWithTheirSignals() {
+        Incident monitor = Incident.of(killed("SYRCVL", "SYRREB", 3L, "Busra al-Sham", BUSRA, "2020-03-03",
+                "On 3 March 2020, an IED blast hit a bus in Busra al-Sham, killing 3 civilians."));
+        Incident wire = Incident.of(killed("SYRCVL", null, 5L, "Busra al-Sham", BUSRA, "2020-03-03",
+                "Five civilians were killed when a roadside bomb struck a minibus in the town of Busra al-Sham."));
+        IncidentMatch.Verdict v = decide(wire, monitor);
+        assertTrue(v.join(), v.toString());
+        assertTrue(v.signals().containsAll(List.of("same-day", "same-place-town", "same-weapon:explosive",
+                "same-target:vehicle")), v.signals().toString());
+        assertFalse(v.signals().stream().anyMatch(s -> s.startsWith("same-figure")), "3 and 5: an update, no evidence");
+    }
+
+    @Test
+    void anUnknownPlaceIsNoEvidenceAndANullCountNoWildcard() {
+        Incident placed = at(22L, "Daraa", DARAA, "2020-03-03");
+        IncidentMatch.Verdict unplaced = decide(at(22L, null, null, "2020-03-03"), placed);
+        assertFalse(unplaced.join());
+        assertEquals("place unknown", unplaced.block());
+
+        // the same day and town: joins by place and day, but the figure adds nothing
+        IncidentMatch.Verdict uncounted = decide(at(null, "Daraa", DARAA, "2020-03-03"), placed);
+        assertTrue(uncounted.join());
+        assertFalse(uncounted.signals().stream().anyMatch(s -> s.startsWith("same-figure")));
+        // a day apart a figure on one side only is another loss
+        assertEquals("figure on one side", decide(at(null, "Daraa", DARAA, "2020-03-04"), placed).block());
+        // a nearby town the same day with the same small figure: not enough evidence
+        IncidentMatch.Verdict near = decide(at(1L, "Sayda", SAYDA, "2020-03-03"), at(1L, "Daraa", DARAA,
+                "2020-03-03"));
+        assertFalse(near.join(), near.toString());
+        assertNull(near.block());
+    }
+
+    @Test
+    void townsFurtherApartThanTheirRadiusOrOtherPartiesOrTargetsBlock() {
+        assertEquals("place", decide(at(1L, "Nawa", NAWA, "2020-03-03"), at(1L, "Busra al-Sham", BUSRA,
+                "2020-03-03")).block(), "two towns 50 km apart");
+        Incident byIs = Incident.of(killed("SYRCVL", "IMGREB", 1L, "Daraa", DARAA, "2020-03-03", "shot dead"));
+        Incident byArmy = Incident.of(killed("SYRCVL", "SYRMIL", 1L, "Daraa", DARAA, "2020-03-03", "shot dead"));
+        assertEquals("other party", decide(byIs, byArmy).block());
+        Incident bus = Incident.of(killed("SYRCVL", null, 1L, "Daraa", DARAA, "2020-03-03",
+                "A landmine hit a bus near Daraa, killing one."));
+        Incident checkpoint = Incident.of(killed("SYRCVL", null, 1L, "Daraa", DARAA, "2020-03-03",
+                "A landmine exploded at a checkpoint near Daraa, killing one."));
+        assertEquals("targets", decide(bus, checkpoint).block());
+        assertEquals("figures", decide(at(2L, "Daraa", DARAA, "2020-03-03"), at(9L, "Daraa", DARAA,
+                "2020-03-03")).block());
+        assertEquals("date", decide(at(2L, "Daraa", DARAA, "2020-03-03"), at(2L, "Daraa", DARAA,
+                "2020-03-06")).block());
+    }
+
+    @Test
+    void aTemplateRepeatedWithAnotherFigureIsAnotherIncidentUnlessIngestMarkedTheArticleACopy() {
+        Incident first = Incident.of(killed("TURMIL", null, 22L, "Idlib", null, "2020-02-27",
+                "At least 22 Turkish soldiers were killed near Idlib today"));
+        Incident second = Incident.of(killed("TURMIL", null, 40L, "Idlib", null, "2020-02-27",
+                "At least 40 Turkish soldiers were killed near Idlib today"));
+        assertEquals("figures", decide(second, first).block(), "similar sentences are evidence, not a licence");
+        IncidentMatch.Verdict copy = IncidentMatch.decide(second, first, STANDARD.withNearDuplicate(true));
+        assertTrue(copy.join() && copy.signals().contains("near-duplicate"), copy.toString());
+    }
+
+    @Test
+    void aProvinceAndItsTownOfOneNameAreNotOnePlace() {
+        Incident province = Incident.of(killed("SYRMIL", null, 3L, "Daraa", DARAA, "2020-03-03",
+                "Three soldiers were killed in Syria's Daraa province on Tuesday."));
+        assertEquals(Precision.ADMIN1, province.place().precision(), "the evidence names the province");
+        Incident town = Incident.of(killed("SYRMIL", null, 3L, "Daraa", DARAA, "2020-03-03", "evidence"));
+        IncidentMatch.Verdict v = decide(town, province);
+        assertTrue(v.signals().contains("within-coarse-place"), v.signals().toString());
+        assertFalse(v.signals().contains("same-place-town"));
+    }
+
+    @Test
+    void aStoryTakesTheMostPreciseCompatiblePlace() {
+        Incident province = at(2L, "Daraa Governorate", DARAA_PROVINCE, "2020-03-03");
+        Incident town = at(2L, "Daraa", DARAA, "2020-03-03");
+        Incident story = province.widen(town);
+        assertEquals("Daraa", story.location());
+        assertEquals("place", decide(at(2L, "Busra al-Sham", BUSRA, "2020-03-03"), story).block(),
+                "two towns far apart do not join through their province");
+        assertSame(story, story.widen(town), "nothing new: the same summary");
+    }
+
+    @Test
+    void aReportNamingTheOthersTownPlacesItThere() {
+        Incident state = Incident.of(killed("NGACVL", "NGAREB", 2L, "Katsina State",
+                new Place("Katsina", "NG", 12.5, 7.5, Precision.ADMIN1), "2020-03-04",
+                "Bandits killed two persons in Batsari Local Government Area of Katsina State, police said."));
+        Incident town = Incident.of(killed("NGACVL", "NGAREB", 2L, "Batsari",
+                new Place("Batsari", "NG", 12.75, 7.25, Precision.TOWN), "2020-03-04", "bandits attacked Batsari"));
+        assertTrue(state.names().contains("batsari"), state.names().toString());
+        IncidentMatch.Verdict v = decide(town, state);
+        assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
+    }
+
+    @Test
+    void placeNamesUrlFamiliesAndSketchesCompareAsTheyShould() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.placeKey("Gwoza"), k.placeKey("Gwoza LGA"));
+        assertEquals(k.placeKey("Afgooye"), k.placeKey("Afgoye"));
+        assertEquals(k.placeKey("Lashkargah"), k.placeKey("Lashkar Gah"));
+        assertEquals(k.placeKey("al-Mudhaffar"), k.placeKey("Al Mudhaffar"));
+        assertFalse(k.placeKey("Nawa").equals(k.placeKey("Daraa")));
+        assertEquals(IncidentSignals.urlFamily("https://www.example.org/2020/03/03/blast-kills-3?utm=x"),
+                IncidentSignals.urlFamily("https://amp.example.org/2020/03/03/blast-kills-3/amp"));
+        assertFalse(IncidentSignals.urlFamily("https://example.org/a1").equals(
+                IncidentSignals.urlFamily("https://example.org/a2")));
+        String text = "Gunmen riding motorcycles opened fire on a minibus carrying seasonal farm workers home from "
+                + "orchards near Nawa, killing three people, local residents said on Tuesday evening";
+        assertEquals(1.0, IncidentSignals.similarity(IncidentSignals.sketch(text), IncidentSignals.sketch(text)));
+        assertEquals(0.0, IncidentSignals.similarity(IncidentSignals.sketch("At least 20 Turkish soldiers were killed"
+                + " in Idlib after an airstrike"), IncidentSignals.sketch("At least 20 Turkish soldiers were killed in"
+                + " Idlib after an airstrike")), "too short to tell a copy from a template filled in again");
+    }
+
+    @Test
+    void theDataFilesCoverEveryTypePrecisionAndSignal() {
+        IncidentSignals k = IncidentSignals.shared();
+        for (EventType t : EventType.values()) {
+            k.strict(t); // every type has a policy: loading fails otherwise
+        }
+        assertTrue(k.strict(EventType.KILLED) && k.strict(EventType.WOUNDED));
+        assertFalse(k.strict(EventType.OFFENSIVE));
+        for (Precision p : Precision.values()) {
+            k.radiusKm(p);
+        }
+        assertEquals(25, k.radiusKm(Precision.TOWN), "the issue's bound for two towns");
+        assertEquals(5, k.threshold(EventType.KILLED));
+        assertEquals(0, k.threshold(EventType.OFFENSIVE));
+        for (String signal : List.of("same-day", "same-place-town", "same-place-district",
+                "same-place-province", "same-place-country", "same-day-same-place", "same-place-unknown-precision",
+                "near-town", "named-place", "within-coarse-place", "same-figure-small", "same-figure-medium",
+                "same-figure-large", "same-perpetrator", "same-weapon", "same-target", "same-equipment",
+                "near-duplicate", "same-url-family", "small-figure-max", "medium-figure-max",
+                "figure-update-difference")) {
+            assertTrue(k.points(signal) >= 0, signal);
+        }
+        assertEquals(List.of("explosive"), k.classes("weapon", "An IED blast"));
+        assertEquals(List.of("air", "market"), sorted(k.classes("weapon", "Airstrikes hit a market"),
+                k.classes("target", "Airstrikes hit a market")));
+    }
+
+    private static List<String> sorted(List<String> a, List<String> b) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}
