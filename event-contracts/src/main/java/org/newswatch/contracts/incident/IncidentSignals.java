@@ -106,6 +106,23 @@ public final class IncidentSignals {
      * "Afgoye", "Lashkar Gah" and "Lashkargah", "al-Mudhaffar" and "Al Mudhaffar" are one name.
      */
     public String placeKey(String name) {
+        String known = placeKeys.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = computePlaceKey(name);
+        if (placeKeys.size() > 100_000) {
+            placeKeys.clear(); // place names are few; a bound keeps a stream of odd ones from growing it
+        }
+        placeKeys.put(name, key);
+        return key;
+    }
+
+    /** Keys of the place names compared so far (a lookup is compared with every candidate's place). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> placeKeys =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String computePlaceKey(String name) {
         StringBuilder b = new StringBuilder();
         for (String t : tokens(name.replace('-', ' '))) {
             if (placeWords.contains(t)) {

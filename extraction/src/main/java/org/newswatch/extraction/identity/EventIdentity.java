@@ -99,7 +99,21 @@ public final class EventIdentity {
     }
 
     /** What one article tells about its events besides their fields: its report day and where its fighting is. */
-    private record ArticleView(LocalDate reported, List<ExtractedEvent> fighting) {
+    private record ArticleView(LocalDate reported, List<ExtractedEvent> fighting,
+            java.util.IdentityHashMap<ExtractedEvent, Incident> incidents) {
+
+        ArticleView(LocalDate reported, List<ExtractedEvent> fighting) {
+            this(reported, fighting, new java.util.IdentityHashMap<>());
+        }
+
+        /** The event as the incident rule reads it, built once per event of the article (its text sketch costs). */
+        Incident incident(ExtractedEvent e) {
+            return incidents.computeIfAbsent(e, Incident::of);
+        }
+    }
+
+    private static Incident incident(ExtractedEvent e, ArticleView view) {
+        return view == null ? Incident.of(e) : view.incident(e);
     }
 
     private List<ExtractedEvent> assign(List<ExtractedEvent> events, boolean keep) {
@@ -178,7 +192,7 @@ public final class EventIdentity {
             return false;
         }
         for (ExtractedEvent f : view.fighting()) {
-            if (IncidentMatch.placesMeet(Incident.of(e), Incident.of(f))) {
+            if (IncidentMatch.placesMeet(view.incident(e), view.incident(f))) {
                 return true;
             }
         }
@@ -256,7 +270,7 @@ public final class EventIdentity {
                 .withAnyDay(sameTotal || threat)
                 .withPlaceMayDiffer((aboutPlace(e, view) || s.aboutPlace()) && dated && gap == 0)
                 .withNearDuplicate(e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()));
-        IncidentMatch.Verdict verdict = IncidentMatch.decide(Incident.of(e), summaries.getOrDefault(s.eventId(),
+        IncidentMatch.Verdict verdict = IncidentMatch.decide(incident(e, view), summaries.getOrDefault(s.eventId(),
                 s.incident()), context);
         if (!verdict.join()) {
             return -1;
@@ -315,7 +329,7 @@ public final class EventIdentity {
         YearMonth deadline = e.type() == EventType.THREAT ? Deadlines.month(e.evidence(), day) : null;
         return new SeenEvent(id, e.article(), e.type(), e.principal(), e.count(), Boolean.TRUE.equals(e.cumulative()),
                 e.equipment(), e.location(), e.place(), e.date(), day, amounted(e), aboutPlace(e, view), deadline,
-                Incident.of(e));
+                incident(e, view));
     }
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
