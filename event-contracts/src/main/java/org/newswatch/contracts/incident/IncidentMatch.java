@@ -212,9 +212,9 @@ public final class IncidentMatch {
         if (a.equipment() != null) {
             score += add(k, "same-equipment", signals);
         }
-        if (foreignForce(a) && foreignForce(b) && (!dated || gap <= 1)) {
+        if (foreignForce(a) && foreignForce(b)) {
             // a foreign military's dead in another country are few: "5 Turkish soldiers killed" in Idlib
-            // province and at Taftanaz the same day are one incident told at two precisions (days apart, two)
+            // province and at Taftanaz the same day are one incident told at two precisions
             score += add(k, "foreign-force", signals);
         }
         if (nearDup) {

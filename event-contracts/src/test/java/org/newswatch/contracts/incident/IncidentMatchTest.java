@@ -203,10 +203,6 @@ class IncidentMatchTest {
                 Incident.of(killed("SYRMIL", null, 5L, "Idlib", idlibProvince, "2020-02-10", "five soldiers killed")),
                 Incident.of(killed("SYRMIL", null, 5L, "Taftanaz", taftanaz, "2020-02-10", "five soldiers killed")));
         assertFalse(syrian.join(), syrian.toString());
-        IncidentMatch.Verdict daysApart = decide(
-                Incident.of(killed("TURMIL", null, 10L, "Idlib", idlibProvince, "2020-02-01", "ten soldiers killed")),
-                Incident.of(killed("TURMIL", null, 12L, "Idlib", idlibProvince, "2020-02-06", "twelve soldiers killed")));
-        assertFalse(daysApart.signals().contains("foreign-force"), "days apart, two incidents: " + daysApart);
         assertFalse(IncidentMatch.foreignForce(Incident.of(killed("TURMIL", null, 5L, "Ankara", new Place("Ankara",
                 "TR", 39.9, 32.8, Precision.TOWN), "2020-02-10", "e"))), "at home");
     }
