@@ -212,11 +212,6 @@ public final class IncidentMatch {
         if (a.equipment() != null) {
             score += add(k, "same-equipment", signals);
         }
-        if (foreignForce(a) && foreignForce(b)) {
-            // a foreign military's dead in another country are few: "5 Turkish soldiers killed" in Idlib
-            // province and at Taftanaz the same day are one incident told at two precisions
-            score += add(k, "foreign-force", signals);
-        }
         if (nearDup) {
             score += add(k, "near-duplicate", signals);
         }
@@ -225,28 +220,6 @@ public final class IncidentMatch {
         }
         boolean join = !strict || score >= k.threshold(a.type());
         return new Verdict(join, score, List.copyOf(signals), null);
-    }
-
-    /**
-     * Dead or wounded of a state's forces ("TURMIL") in another country ("SY"): few, unlike a foreign air force's
-     * strikes, which are daily.
-     */
-    static boolean foreignForce(Incident i) {
-        String p = i.principal();
-        if (i.type() != org.newswatch.contracts.EventType.KILLED && i.type() != org.newswatch.contracts.EventType.WOUNDED) {
-            return false;
-        }
-        String cc = i.place() == null ? null : i.place().country();
-        if (p == null || p.length() != 6 || !p.endsWith("MIL") || cc == null || cc.length() != 2) {
-            return false;
-        }
-        String iso3;
-        try {
-            iso3 = new java.util.Locale("", cc).getISO3Country();
-        } catch (java.util.MissingResourceException e) {
-            return false;
-        }
-        return !iso3.isEmpty() && !p.startsWith(iso3);
     }
 
     private static int add(IncidentSignals k, String signal, List<String> signals) {

@@ -188,22 +188,4 @@ class IncidentMatchTest {
         all.addAll(b);
         return List.copyOf(all);
     }
-
-    @Test
-    void aForeignForcesDeadToldAtAProvinceAndATownTheSameDayAreOneIncident() {
-        Place idlibProvince = new Place("Idlib", "SY", 35.8, 36.6, Precision.ADMIN1);
-        Place taftanaz = new Place("Taftanaz", "SY", 35.998, 36.783, Precision.TOWN);
-        IncidentMatch.Verdict turkish = decide(
-                Incident.of(killed("TURMIL", null, 5L, "Idlib", idlibProvince, "2020-02-10", "five soldiers killed")),
-                Incident.of(killed("TURMIL", null, 5L, "Taftanaz", taftanaz, "2020-02-10", "five soldiers killed")));
-        assertTrue(turkish.join(), turkish.toString());
-        assertTrue(turkish.signals().contains("foreign-force"), turkish.signals().toString());
-        // the same figures of the country's own soldiers are too common to say so
-        IncidentMatch.Verdict syrian = decide(
-                Incident.of(killed("SYRMIL", null, 5L, "Idlib", idlibProvince, "2020-02-10", "five soldiers killed")),
-                Incident.of(killed("SYRMIL", null, 5L, "Taftanaz", taftanaz, "2020-02-10", "five soldiers killed")));
-        assertFalse(syrian.join(), syrian.toString());
-        assertFalse(IncidentMatch.foreignForce(Incident.of(killed("TURMIL", null, 5L, "Ankara", new Place("Ankara",
-                "TR", 39.9, 32.8, Precision.TOWN), "2020-02-10", "e"))), "at home");
-    }
 }
