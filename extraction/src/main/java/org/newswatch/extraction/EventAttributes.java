@@ -449,6 +449,9 @@ final class EventAttributes {
             if (p.admin()) {
                 f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
             }
+            if (laterInList(s, p)) {
+                f += 200; // "shelled Kansafra and al-Bara", "the villages of Ain Daqna, Shawargha and Marenaz": the first
+            }
             if (f < bestFreq) {
                 best = p;
                 bestFreq = f;
@@ -480,6 +483,20 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    /** A place named after another in a list ("Kansafra and al-Bara", "Ain Daqna, Shawargha and Marenaz"). */
+    private boolean laterInList(Sentence s, Places.Mention p) {
+        String sep = s.lc(p.index() - 1);
+        if (!sep.equals("and") && !sep.equals(",")) {
+            return false;
+        }
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q != p && !q.country() && q.end() == p.index() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -516,8 +516,37 @@ public final class Extractor {
                 && s.lc(k).equals(",")) {
             return true; // "Kawuri, Konduga LGA, Borno state", "Turbat, Kech district"
         }
+        if (s.lc(k).equals(",") && commaChained(s, p, ps) && !listAhead(s, p.end())) {
+            return true; // "in Barangay Bato-Bato, Indanan, Sulu", "Uvira, South Kivu": the areas around the place
+        }
         // "on the road between al-Yadudah and Daraa al-Balad": the event is placed at the first end
         return s.lc(k).equals("and") && roadEnd(s, k, ps);
+    }
+
+    /** A place right after a comma that follows another place (or its place noun: "Ancuabe district, Cabo Delgado"). */
+    private static boolean commaChained(Sentence s, Places.Mention p, List<Places.Mention> ps) {
+        int comma = p.index() - 1;
+        for (Places.Mention q : ps) {
+            if (!q.country() && q != p && (q.end() == comma
+                    || q.end() == comma - 1 && REGION_NOUNS.contains(s.lc(q.end())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ain Daqna, Shawargha and Marenaz": the names go on to an "and" and another name, a list, not areas. */
+    private static boolean listAhead(Sentence s, int from) {
+        for (int k = from; k < s.size() && k - from < 12; k++) {
+            String x = s.lc(k);
+            if (x.equals("and") || x.equals("or")) {
+                return k + 1 < s.size() && Places.capitalisedName(s.get(k + 1));
+            }
+            if (!(x.equals(",") || Places.capitalisedName(s.get(k)) || Places.particleInName(s, k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words for the rural area around a town, which monitors name the town's countryside by. */

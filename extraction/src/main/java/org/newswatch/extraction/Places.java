@@ -170,7 +170,8 @@ public final class Places {
             boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out);
             boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
-                    || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null;
+                    || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null
+                    || e == null && chained(s, i, end, out);
             if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
                 locative = false; // "(Mezam, North-West)": a region named by a compass point only is no clue
             }
@@ -321,12 +322,39 @@ public final class Places {
                 return last != null && !last.country() && (last.end() == k || PLACE_NOUNS.contains(s.lc(k - 1))
                         && last.end() == k - 1);
             }
-            if (!(x.equals(",") || capitalisedName(s.get(k)) || x.equals("-"))) {
-                return false;
+            if (!(x.equals(",") || capitalisedName(s.get(k)) || x.equals("-") || PLACE_NOUNS.contains(x))) {
+                return false; // "(Ancuabe district, Cabo Delgado)" names areas with their nouns
             }
         }
         return false;
     }
+
+    /**
+     * "in Barangay Bato-Bato, Indanan, Sulu", "between Koumbri and Ouahigouya", "the villages of Ain Daqna,
+     * Shawargha and Marenaz": a name right after a comma or "and" that follows a place found already (or its place
+     * noun: "Ancuabe district, Cabo Delgado") is a place too, when it ends where an item of such a chain ends.
+     */
+    private static boolean chained(Sentence s, int i, int end, List<Mention> found) {
+        if (found.isEmpty() || i < 2 || !(s.lc(i - 1).equals(",") || s.lc(i - 1).equals("and"))) {
+            return false;
+        }
+        Mention last = found.get(found.size() - 1);
+        int gap = i - 1 - last.end();
+        if (last.country() || !(gap == 0 || gap == 1 && PLACE_NOUNS.contains(s.lc(last.end())))) {
+            return false;
+        }
+        int k = end < s.size() && PLACE_NOUNS.contains(s.lc(end)) ? end + 1 : end;
+        if (k >= s.size()) {
+            return true;
+        }
+        Token next = s.get(k);
+        return CHAIN_FOLLOWERS.contains(next.lc()) || !next.isWord() && !next.lc().equals("'s") && !next.lc().equals("-");
+    }
+
+    /** Words that may follow the last name of a chain of places: a conjunction, a preposition, a participle. */
+    private static final Set<String> CHAIN_FOLLOWERS = Set.of("and", "or", "on", "in", "at", "near", "after", "before",
+            "during", "as", "when", "while", "where", "with", "killing", "wounding", "injuring", "leaving", "following",
+            "since", "until", "overnight", "late", "early", "last", "this", "amid", "by", "against");
 
     /** Titles before a person's name. */
     private static final Set<String> TITLES = Set.of("commander", "president", "leader", "general", "gen", "minister",

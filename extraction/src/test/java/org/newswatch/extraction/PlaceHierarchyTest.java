@@ -91,4 +91,37 @@ class PlaceHierarchyTest {
                 + "and Zaroumdareye (Tillaberi), killing at least 100 civilians."));
         assertEquals("Tchombangou", e.location(), e.toString());
     }
+
+    @Test
+    void areasChainedAfterThePlaceByCommasAreContainersThatStateTheCountry() {
+        // the town is unknown to the gazetteer; the district and province after it say where it is
+        ExtractedEvent e = killed(extract("On 3 May 2021, gunmen shot dead a teacher in Kumbuzi, Mecufi, Cabo Delgado, "
+                + "residents said."));
+        assertEquals("Kumbuzi", e.location(), e.toString());
+        assertEquals("MOZCVL", e.victim(), "the province after the comma names the setting");
+    }
+
+    @Test
+    void areasInBracketsMayCarryTheirPlaceNouns() {
+        ExtractedEvent e = killed(extract("On 3 May 2021, insurgents beheaded a farmer near Kumbuzi (Mecufi district, "
+                + "Cabo Delgado)."));
+        assertEquals("Kumbuzi", e.location(), e.toString());
+        assertEquals("MOZCVL", e.victim());
+    }
+
+    @Test
+    void theFirstOfAListOfPlacesIsThePlaceAndTheListIsNoHierarchy() {
+        List<ExtractedEvent> events = extract("On 4 March 2020, regime artillery shelled Kafr Nabl, Hazarin and "
+                + "Maarat al-Numan, killing a woman in Kafr Nabl.");
+        assertEquals("Kafr Nabl", killed(events).location(), events.toString());
+        assertEquals("SYRCVL", killed(events).victim());
+    }
+
+    @Test
+    void theSecondEndOfARoadNamesTheSettingButNotThePlace() {
+        ExtractedEvent e = killed(extract("On 5 August 2022, militants ambushed a convoy between Kumbuzi and Ouahigouya, "
+                + "killing 11 soldiers."));
+        assertEquals("Kumbuzi", e.location(), e.toString());
+        assertEquals("BFAMIL", e.victim(), "Ouahigouya is a town of Burkina Faso");
+    }
 }

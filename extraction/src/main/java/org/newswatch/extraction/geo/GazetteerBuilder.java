@@ -61,10 +61,13 @@ public final class GazetteerBuilder {
 
     private static final Pattern ADMIN_SUFFIX = Pattern.compile(
             "(?i)\\s+(governorate|province|oblast|region|district|state|municipality|county|prefecture|department"
-                    + "|division|raion|rayon|city|autonomous republic|krai|kray|territory|muhafazah|wilayah|okrug)$");
+                    + "|division|raion|rayon|city|autonomous republic|krai|kray|territory|muhafazah|wilayah|okrug|agency)$");
     private static final Pattern ADMIN_PREFIX = Pattern.compile(
-            "(?i)^(muhafazat|muhafazah|wilayat|wilayah|provincia de|province of|state of|departamento de"
-                    + "|departement de|region de|estado de|gouvernorat de)\\s+");
+            "(?iu)^(?:(?:muhafazat|muhafazah|wilayat|wilayah|province of|state of|commune of|city of|ward of"
+                    + "|estado de)\\s+"
+                    + "|(?:province|provincia|pr[eé]fecture|d[eé]partement|departamento|r[eé]gion|gouvernorat|cercle"
+                    + "|commune|district|distrito|municipio|partido|da[iï]ra|wilaya|canton|circonscription)\\s+"
+                    + "(?:de la\\s+|de l'|de\\s+|du\\s+|des\\s+|del\\s+|di\\s+|d'))");
 
     /** Words that are no name on their own once "State" or "Region" is cut off ("Northern State"). */
     private static final Set<String> GENERIC_WORDS = Set.of("northern", "southern", "eastern", "western", "central",
@@ -243,9 +246,11 @@ public final class GazetteerBuilder {
         for (Map.Entry<String, String> a : codeNames.entrySet()) {
             String code = a.getKey();
             List<City> in = members.getOrDefault(code, List.of());
-            if (in.isEmpty()) {
+            if (in.isEmpty() && (kind != PlaceKind.ADMIN2 || code.length() < 6)) {
                 continue;
             }
+            // a district no listed town names ("Mezam Division", "Muidumbe", "Magwi County": GeoNames often gives a
+            // country's towns no district code) is still a name of that country and province, without coordinates
             String name = a.getValue();
             String stripped = stripAdminWords(name);
             long sum = 0;
@@ -261,8 +266,8 @@ public final class GazetteerBuilder {
                     seat = c;
                 }
             }
-            double lat = seat != null ? seat.entry.lat : latSum / in.size();
-            double lon = seat != null ? seat.entry.lon : lonSum / in.size();
+            double lat = seat != null ? seat.entry.lat : in.isEmpty() ? Double.NaN : latSum / in.size();
+            double lon = seat != null ? seat.entry.lon : in.isEmpty() ? Double.NaN : lonSum / in.size();
             String cc = code.substring(0, 2);
             boolean generic = GENERIC_WORDS.contains(PlaceNames.key(stripped));
             Entry e = new Entry(entries.size(), kind, cc, lat, lon, sum,
@@ -506,10 +511,10 @@ public final class GazetteerBuilder {
                 d.writeByte(e.cc.length() == 2 ? e.cc.charAt(1) : ' ');
             }
             for (Entry e : entries) {
-                d.writeInt((int) Math.round(e.lat * 1e5));
+                d.writeInt(Double.isNaN(e.lat) ? NO_COORD : (int) Math.round(e.lat * 1e5));
             }
             for (Entry e : entries) {
-                d.writeInt((int) Math.round(e.lon * 1e5));
+                d.writeInt(Double.isNaN(e.lon) ? NO_COORD : (int) Math.round(e.lon * 1e5));
             }
             for (Entry e : entries) {
                 d.writeInt((int) Math.min(Integer.MAX_VALUE, e.pop));

@@ -297,4 +297,23 @@ class GeoNamesGazetteerTest {
         Gazetteer asInterface = GeoNamesGazetteer.shared();
         assertTrue(asInterface.isPlace("Gao"));
     }
+
+    @Test
+    void districtsNoListedTownNamesAreKnownWithoutCoordinates() {
+        // GeoNames gives Cameroon's and Mozambique's towns no district code; the districts are still names there
+        Place mezam = place("Mezam");
+        assertEquals("CM", mezam.country());
+        assertEquals(Place.Precision.ADMIN2, mezam.precision());
+        assertEquals("North-West", mezam.admin1().name());
+        assertNull(mezam.latitude(), "no town of it is listed: no invented coordinates");
+        assertEquals("MZ", place("Muidumbe").country());
+        assertEquals("SS", place("Magwi").country(), "'Magwi County' without its noun");
+    }
+
+    @Test
+    void frenchNamedProvincesAreFoundByTheirOwnName() {
+        Place yatenga = place("Yatenga");
+        assertEquals("BF", yatenga.country(), "GeoNames calls it 'Province du Yatenga'");
+        assertEquals(Place.Precision.ADMIN2, yatenga.precision());
+    }
 }
