@@ -30,6 +30,8 @@ final class ArticleContext {
     final Map<String, org.newswatch.extraction.geo.PlaceKind> regionKinds = new HashMap<>();
     /** Places the text puts another place in ("Tillaberi" in "Tchomabangou (Tillaberi)"). */
     final java.util.Set<String> containers = new java.util.LinkedHashSet<>();
+    /** Parts of a town the text names by it ("the Tayouneh area of Beirut"): monitors place the event in the town. */
+    final java.util.Set<String> parts = new java.util.HashSet<>();
     /**
      * Provinces and districts the text names that, by the gazetteer's hierarchy, contain another place it names
      * ("Guanajuato" when "Salvatierra" is named too), with that reading of the name: an event placed at both takes the

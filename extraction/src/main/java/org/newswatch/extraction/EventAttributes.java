@@ -440,7 +440,7 @@ final class EventAttributes {
                 continue; // "thousands fled to Kabul": where they fled from is the place of the flight
             }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
-            if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name())
+            if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name()) || ctx.parts.contains(p.name())
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
             } else if (siteInTown(s, p)) {

@@ -117,6 +117,9 @@ public final class Extractor {
                     if (container(s, p, ps)) {
                         ctx.containers.add(p.name());
                     }
+                    if (partOfTown(s, p)) {
+                        ctx.parts.add(p.name());
+                    }
                 }
             }
             for (Party m : ms) {
@@ -175,6 +178,9 @@ public final class Extractor {
                 continue;
             }
             GeoMatch m = g.get();
+            if (ctx.parts.contains(e.getKey())) {
+                continue; // "the al-Hamdaniya neighbourhood of Aleppo": the town's reading says where, not the part's
+            }
             // outside the country the words point to, only a well-known place (a city of 100,000) votes fully
             // ... and a place abroad in a country the text never names ("Boni" read as Bonn, "Palma" as
             // Mallorca's in a Mozambique story) only when it is a city of a million
@@ -208,6 +214,7 @@ public final class Extractor {
             }
         }
         named.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
+        named.keySet().removeAll(ctx.parts);
         named.values().removeIf(v -> v <= 0);
         ctx.dominantPlace = argmax(named, Map.of(), 1);
         carryDates(ctx);
@@ -516,12 +523,33 @@ public final class Extractor {
                 && s.lc(k).equals(",")) {
             return true; // "Kawuri, Konduga LGA, Borno state", "Turbat, Kech district"
         }
+        if (s.lc(k).equals("of") && Places.placeNoun(s.lc(k - 1)) && !TOWN_PARTS.contains(s.lc(k - 1)) && placeBefore) {
+            for (Places.Mention q : ps) {
+                if (!q.country() && q != p && q.end() == k - 1) {
+                    return true; // "the al-Hamdaniya neighbourhood of Aleppo city", "the Tirah valley of Khyber district"
+                }
+            }
+        }
         if (s.lc(k).equals(",") && commaChained(s, p, ps) && !listAhead(s, p.end())) {
             return true; // "in Barangay Bato-Bato, Indanan, Sulu", "Uvira, South Kivu": the areas around the place
         }
         // "on the road between al-Yadudah and Daraa al-Balad": the event is placed at the first end
         return s.lc(k).equals("and") && roadEnd(s, k, ps);
     }
+
+    /** Nouns of the parts of a town. */
+    private static final java.util.Set<String> TOWN_PARTS = java.util.Set.of("neighbourhood", "neighborhood", "area",
+            "quarter", "suburb", "square");
+
+    /** "the Tayouneh area of Beirut", "the al-Hamdaniya neighbourhood of Aleppo city": a part of the town after it. */
+    private static boolean partOfTown(Sentence s, Places.Mention p) {
+        int k = p.end();
+        return k + 2 < s.size() && TOWN_PARTS.contains(s.lc(k)) && s.lc(k + 1).equals("of")
+                && (Places.capitalisedName(s.get(k + 2)) || SKIPPABLE_BEFORE_TOWN.contains(s.lc(k + 2)));
+    }
+
+    private static final java.util.Set<String> SKIPPABLE_BEFORE_TOWN = java.util.Set.of("the", "western", "eastern",
+            "northern", "southern", "central");
 
     /** A place right after a comma that follows another place (or its place noun: "Ancuabe district, Cabo Delgado"). */
     private static boolean commaChained(Sentence s, Places.Mention p, List<Places.Mention> ps) {

@@ -29,7 +29,7 @@ public final class Places {
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
             "department", "commune", "oblast", "township", "prefecture", "territory", "crossing", "community",
-            "locality", "settlement", "island", "islands", "chiefdom", "sector", "zone");
+            "locality", "settlement", "island", "islands", "chiefdom", "sector", "zone", "quarter", "square");
     private static final Set<String> NOT_PLACES = Set.of("twitter", "facebook", "instagram", "the", "un", "u.n.",
             "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
             "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
@@ -351,6 +351,14 @@ public final class Places {
         return CHAIN_FOLLOWERS.contains(next.lc()) || !next.isWord() && !next.lc().equals("'s") && !next.lc().equals("-");
     }
 
+    /** Verbs of what falls on a place: "shells fell on the al-Hamdaniya neighbourhood". */
+    private static final Set<String> LANDED = Set.of("fell", "landed", "rained", "dropped", "falling", "landing");
+
+    /** A noun that names a kind of place ("province", "valley", "neighbourhood"). */
+    static boolean placeNoun(String lc) {
+        return PLACE_NOUNS.contains(lc);
+    }
+
     /** Words that may follow the last name of a chain of places: a conjunction, a preposition, a participle. */
     private static final Set<String> CHAIN_FOLLOWERS = Set.of("and", "or", "on", "in", "at", "near", "after", "before",
             "during", "as", "when", "while", "where", "with", "killing", "wounding", "injuring", "leaving", "following",
@@ -376,7 +384,8 @@ public final class Places {
     private static boolean locativeBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
-            if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive"))
+            if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
+                    || LANDED.contains(s.lc(k - 1)))
                     || lc.equals("fled") || lc.equals("fleeing") || lc.equals("left")) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
             }

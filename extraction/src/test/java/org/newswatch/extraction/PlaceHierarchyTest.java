@@ -124,4 +124,20 @@ class PlaceHierarchyTest {
         assertEquals("Kumbuzi", e.location(), e.toString());
         assertEquals("BFAMIL", e.victim(), "Ouahigouya is a town of Burkina Faso");
     }
+
+    @Test
+    void aPartOfATownIsPlacedInTheTownAndDoesNotVoteForTheSetting() {
+        // "Hamdaniya" alone is also a district of Iraq: the part's own reading must not pull the victims abroad
+        ExtractedEvent e = killed(extract("On 2 May 2021, a mortar shell fell on the al-Hamdaniya quarter of Aleppo, "
+                + "killing a boy."));
+        assertEquals("Aleppo", e.location(), e.toString());
+        assertEquals("SYRCVL", e.victim());
+    }
+
+    @Test
+    void aDistrictOfAProvinceIsTheProvincesPart() {
+        ExtractedEvent e = killed(extract("On 9 June 2021, a roadside bomb killed 3 soldiers in the Tirah valley of "
+                + "Khyber district, officials said."));
+        assertEquals("PAKMIL", e.victim(), "Khyber district states the setting; Tirah alone reads as a town abroad");
+    }
 }
