@@ -204,6 +204,20 @@ public final class Extractor {
             }
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
+        if (ctx.conflictCountry == null) {
+            // nothing but a look-alike spelling ("Sheikh Maskin" for Shaykh Miskin) says where: when all the text's
+            // place readings agree on one country, the events placed there are coded in it too
+            java.util.Set<String> read = new java.util.HashSet<>();
+            for (GeoMatch g : ctx.resolved.values()) {
+                String iso3 = Countries.iso3(g.place().country());
+                if (iso3 != null) {
+                    read.add(iso3);
+                }
+            }
+            if (read.size() == 1) {
+                ctx.conflictCountry = read.iterator().next();
+            }
+        }
         ctx.countryScore.putAll(countryScore);
         Map<String, Integer> named = new HashMap<>(ctx.placeFrequency);
         for (List<Places.Mention> ps : ctx.places) {

@@ -140,4 +140,12 @@ class PlaceHierarchyTest {
                 + "Khyber district, officials said."));
         assertEquals("PAKMIL", e.victim(), "Khyber district states the setting; Tirah alone reads as a town abroad");
     }
+
+    @Test
+    void whenOnlyALookAlikeSpellingSaysWhereTheVictimsAreCodedInItsCountry() {
+        // "Sheikh Maskin" is GeoNames' "Shaykh Miskin": a transliteration, and the text's only clue to the setting
+        ExtractedEvent e = killed(extract("On 12 July 2021, unknown gunmen shot dead a teacher near Sheikh Maskin."));
+        assertEquals("SY", e.place().country(), e.toString());
+        assertEquals("SYRCVL", e.victim(), "the place's country, as the place itself says");
+    }
 }

@@ -488,6 +488,15 @@ public final class GeoNamesGazetteer implements Gazetteer {
         if (exact >= 0 && !matches(exact, key)) {
             exact = -1;
         }
+        if (exact < 0 && key.indexOf(' ') > 0) {
+            // "Petion-Ville" for "Petionville", "Mazar i Sharif" for "Mazar-e Sharif" is fuzzy: a name written
+            // apart that the data writes as one word is the same spelling
+            String closed = key.replace(" ", "");
+            exact = get(exactHash, exactKey, PlaceNames.hash(closed));
+            if (exact >= 0 && !matches(exact, closed)) {
+                exact = -1;
+            }
+        }
         // the fuzzy key is only computed when the exact one does not answer
         int fuzzy = exact < 0 ? fuzzyKeyOf(key) : -2;
         if (exact < 0 && fuzzy < 0) {

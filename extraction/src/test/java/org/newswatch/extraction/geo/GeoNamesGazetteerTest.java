@@ -316,4 +316,12 @@ class GeoNamesGazetteerTest {
         assertEquals("BF", yatenga.country(), "GeoNames calls it 'Province du Yatenga'");
         assertEquals(Place.Precision.ADMIN2, yatenga.precision());
     }
+
+    @Test
+    void aNameWrittenApartMatchesTheDatasOneWordSpellingExactly() {
+        Optional<GeoMatch> m = gazetteer.lookup("Petion-Ville", null, null);
+        assertTrue(m.isPresent());
+        assertEquals("HT", m.get().place().country());
+        assertFalse(m.get().fuzzy(), "only the hyphen differs from 'Petionville'");
+    }
 }
