@@ -104,7 +104,8 @@ public final class Extractor {
                         ctx.named.add(e.iso3());
                         // a destination ("fled to Bangladesh") is not where the story happens, and a dateline
                         // ("MOSCOW (Reuters) -") is where the reporter files from
-                        countryScore.merge(e.iso3(), destination(s, p.index()) ? 0 : dateline(s, p.index()) ? 3 : 15,
+                        countryScore.merge(e.iso3(), destination(s, p.index()) || origin(s, p.index()) ? 0
+                                : dateline(s, p.index()) ? 3 : 15,
                                 Integer::sum);
                     }
                 } else {
@@ -293,9 +294,9 @@ public final class Extractor {
                 || division.get().fuzzy() && plain.isPresent()) {
             return plain;
         }
-        if (plain.isPresent() && plain.get().kind() != PlaceKind.COUNTRY
+        if (plain.isPresent() && plain.get().kind() != PlaceKind.COUNTRY && plain.get().population() >= 100_000
                 && !java.util.Objects.equals(plain.get().place().country(), division.get().place().country())) {
-            return plain; // "Beni territory" of Congo is not Bolivia's Beni department
+            return plain; // "Beni territory" of Congo is not Bolivia's Beni department ("Lac province" is Chad's)
         }
         return division;
     }
@@ -309,6 +310,13 @@ public final class Extractor {
         java.util.Set<String> names = new java.util.LinkedHashSet<>(ctx.placeFrequency.keySet());
         names.addAll(ctx.containers);
         for (String name : names) {
+            Optional<GeoMatch> top = gazetteer.lookup(name, null, null);
+            if (top.isPresent() && !top.get().fuzzy() && top.get().kind() == PlaceKind.CITY
+                    && top.get().population() >= 500_000) {
+                // a big city is read as itself: "Freetown" and "Wellington" are not a pair of small American towns
+                explained.merge(top.get().place().country(), 1, Integer::sum);
+                continue;
+            }
             for (String cc : gazetteer.countriesOf(name)) {
                 explained.merge(cc, 1, Integer::sum);
             }
@@ -461,6 +469,15 @@ public final class Extractor {
     }
 
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
+    /** "militants who crossed from Somalia", "fighters who came from Libya": where they came from, not the setting. */
+    static boolean origin(Sentence s, int i) {
+        return i > 1 && s.lc(i - 1).equals("from") && ORIGIN_VERBS.contains(s.lc(i - 2));
+    }
+
+    private static final java.util.Set<String> ORIGIN_VERBS = java.util.Set.of("crossed", "crossing", "infiltrated",
+            "infiltrating", "came", "coming", "arrived", "arriving", "returned", "returning", "entered", "sneaked",
+            "slipped");
+
     static boolean destination(Sentence s, int i) {
         int at = i - 1;
         while (at > 0 && i - at <= 5 && DESTINATION_NOUNS.contains(s.lc(at))) {
@@ -527,6 +544,9 @@ public final class Extractor {
                 if (q.end() == p.index() - 1 && s.lc(p.index() - 1).equals("in")) {
                     return true; // "the town of Nawa in Dar'a"
                 }
+                if (REGION_NOUNS.contains(s.lc(p.end())) && inThe(s, q.end(), p.index())) {
+                    return true; // "between Boni and Hombori in the Mopti region", "in the northern Tillaberi region"
+                }
             }
         }
         int k = p.index() - 1;
@@ -549,6 +569,14 @@ public final class Extractor {
         }
         // "on the road between al-Yadudah and Daraa al-Balad": the event is placed at the first end
         return s.lc(k).equals("and") && roadEnd(s, k, ps);
+    }
+
+    /** Tokens from..to are "in the", maybe with a compass word ("in the northern"). */
+    private static boolean inThe(Sentence s, int from, int to) {
+        if (to - from < 2 || to - from > 3 || !s.lc(from).equals("in") || !s.lc(from + 1).equals("the")) {
+            return false;
+        }
+        return to - from == 2 || SKIPPABLE_BEFORE_TOWN.contains(s.lc(from + 2));
     }
 
     /** Nouns of the parts of a town. */
@@ -741,14 +769,16 @@ public final class Extractor {
             } else {
                 Optional<GeoMatch> g = resolve(ctx, c.location, bias);
                 place = g.map(GeoMatch::place).orElse(new Place(c.location, bias, null, null));
-                if (bias != null && !bias.equals(place.country())
-                        && g.get().population() >= 0 && g.get().population() < 100_000
+                if (bias != null && !bias.equals(place.country()) && g.get().population() >= 0
+                        && (g.get().population() < 100_000 || g.get().population() < 1_000_000
+                        && !ctx.named.contains(Countries.iso3(place.country())))
                         && (near != null || settingElsewhere(ctx, place.country()))) {
                     // "Solhan in northern Burkina Faso", "Lido Beach" in a Mogadishu story: a namesake town elsewhere
                     // is not the place. A city is kept (the bias country has no place of that name), and so is a
                     // town in a country the text names when no more than a demonym or a speaker points to the
                     // article's country: that is often the victims' ("Turkish soldiers were killed near Kobani")
-                    // or a side's ("Turkey said 20 Syrian soldiers were killed near Manbij")
+                    // or a side's ("Turkey said 20 Syrian soldiers were killed near Manbij"); a city abroad below a
+                    // million in a country the text never names is a namesake too ("Boni" in Mopti is not Bonn)
                     place = new Place(c.location, bias, null, null);
                 }
             }

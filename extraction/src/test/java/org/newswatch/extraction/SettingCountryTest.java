@@ -1,0 +1,62 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/**
+ * The country an event happens in, read from the text's place names as a whole: it codes the parties named
+ * without one ("passengers", "soldiers") and places the event. Each case is a class of wording that once put the
+ * event abroad.
+ */
+class SettingCountryTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    private static ExtractedEvent killed(String text) {
+        Instant published = Instant.parse("2023-03-01T00:00:00Z");
+        List<ExtractedEvent> events = EXTRACTOR.extract(new Article(Article.VERSION, "setting", null, null, null,
+                published, published, Article.REPLAY, text, null));
+        List<ExtractedEvent> killed = events.stream().filter(e -> e.type() == EventType.KILLED).toList();
+        assertFalse(killed.isEmpty(), events.toString());
+        return killed.get(0);
+    }
+
+    @Test
+    void aBigCityIsReadAsItselfNotAsAPairOfSmallTownsAbroad() {
+        // the United States has a Freetown and a Wellington; together they once outvoted Sierra Leone's capital
+        ExtractedEvent e = killed("FREETOWN, March 3 (wire) - At least 30 people were killed when a fuel truck "
+                + "exploded at Wellington junction in eastern Freetown on Friday, officials said.");
+        assertEquals("SLECVL", e.victim(), e.toString());
+    }
+
+    @Test
+    void aNameCalledAProvinceIsReadAsTheProvinceUnlessItIsABigCityElsewhere() {
+        // Albania's town of Lac is no province; Chad's Lac is
+        ExtractedEvent e = killed("On 2 March 2023, insurgents attacked an army post on Kinasserom island, Lac "
+                + "province, killing 12 soldiers.");
+        assertEquals("TCDMIL", e.victim(), e.toString());
+    }
+
+    @Test
+    void theRegionAfterInTheContainsThePlacesBeforeIt() {
+        // "Boni" alone also reads as Bonn
+        ExtractedEvent e = killed("On 2 March 2023, a minibus hit a mine between Boni and Hombori in the Mopti "
+                + "region, killing 4 passengers.");
+        assertEquals("MLICVL", e.victim(), e.toString());
+        assertEquals("ML", e.place().country());
+    }
+
+    @Test
+    void theCountryAttackersCameFromIsNotTheSetting() {
+        ExtractedEvent e = killed("Four police officers were killed when their truck hit a bomb on a road in Mandera "
+                + "county on Saturday, police said, blaming militants who crossed from Somalia.");
+        assertEquals("KENMIL", e.victim(), e.toString());
+    }
+}
