@@ -23,6 +23,21 @@ class EmbeddedKafkaTest {
     }
 
     @Test
+    void aClusterOfThreeReplicatesThriceAndAcknowledgesOnTwo() {
+        Map<String, String> three = BrokerDefaults.forCluster(3);
+        for (String rf : List.of("default.replication.factor", "offsets.topic.replication.factor",
+                "transaction.state.log.replication.factor", "share.coordinator.state.topic.replication.factor")) {
+            assertEquals("3", three.get(rf), rf);
+            assertEquals("1", BrokerDefaults.singleNode().get(rf), rf);
+        }
+        for (String isr : List.of("min.insync.replicas", "transaction.state.log.min.isr",
+                "share.coordinator.state.topic.min.isr")) {
+            assertEquals("2", three.get(isr), isr);
+            assertEquals("1", BrokerDefaults.singleNode().get(isr), isr);
+        }
+    }
+
+    @Test
     void producesAndConsumesThroughARealBroker() throws Exception {
         try (KafkaBroker broker = EmbeddedKafka.start()) {
             EmbeddedKafka.createTopics(broker.bootstrapServers(), 2, List.of("probe"));

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +104,7 @@ public final class Stack implements AutoCloseable {
         private final Map<Service, Map<String, String>> serviceEnv = new EnumMap<>(Service.class);
         private final Map<String, Integer> topics = new LinkedHashMap<>();
         private boolean snapshotApps;
+        private int brokers = 1;
 
         public static Options defaults() {
             return new Options();
@@ -132,6 +134,18 @@ public final class Stack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A KRaft cluster of {@code count} brokers (each a combined broker+controller process) instead of one; with
+         * three, every topic has three replicas and {@code min.insync.replicas=2}.
+         */
+        public Options brokers(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("at least one broker");
+            }
+            brokers = count;
+            return this;
+        }
+
         public Options snapshotApps(boolean snapshot) {
             this.snapshotApps = snapshot;
             return this;
@@ -142,7 +156,7 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** One process of the stack: the broker or one instance of a service. */
+    /** One process of the stack: a broker or one instance of a service. */
     private final class Node {
         final String name;
         final Service service;
@@ -162,7 +176,8 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private static final Duration BROKER_START = Duration.ofSeconds(60);
+    /** A broker restarted after a kill -9 recovers its logs first: on a busy machine that took over a minute. */
+    private static final Duration BROKER_START = Duration.ofMinutes(3);
     private static final Duration BROKER_STOP = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofSeconds(120);
     private static final int START_ATTEMPTS = 3;
@@ -178,7 +193,10 @@ public final class Stack implements AutoCloseable {
     private final Ports ports;
     private final PrintStream log;
     private final Options options;
-    private final Node broker;
+    /** The brokers: "kafka" on the kafka port, then "kafka-2", "kafka-3"... of a cluster, each with its data folder. */
+    private final List<Node> brokers = new ArrayList<>();
+    /** The cluster id of a multi-broker stack (every node's storage is formatted with it), else null. */
+    private final String clusterId;
     private final List<Node> services = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Stops the processes if the JVM exits without {@link #close()} (a test run killed, Ctrl-C). */
@@ -193,7 +211,11 @@ public final class Stack implements AutoCloseable {
         this.ports = ports;
         this.log = log;
         this.options = options;
-        this.broker = new Node("kafka", null, 0, ports.kafka());
+        brokers.add(new Node("kafka", null, 0, ports.kafka()));
+        for (int i = 1; i < options.brokers; i++) {
+            brokers.add(new Node("kafka-" + (i + 1), null, i, extraBrokerPort()));
+        }
+        this.clusterId = options.brokers > 1 ? org.newswatch.kafka.LocalKafka.newClusterId() : null;
         for (Service service : Service.values()) {
             for (int i = 0; i < options.instancesOf(service); i++) {
                 String name = i == 0 ? service.module : service.module + "-" + (i + 1);
@@ -243,8 +265,14 @@ public final class Stack implements AutoCloseable {
         return data.resolve("archives").toAbsolutePath();
     }
 
+    /** Every broker's address, comma-separated. */
     public String bootstrapServers() {
-        return "localhost:" + ports.kafka();
+        return String.join(",", brokers.stream().map(b -> "localhost:" + b.port).toList());
+    }
+
+    /** How many brokers the stack runs. */
+    public int brokers() {
+        return brokers.size();
     }
 
     /** The first instance's URL. */
@@ -267,8 +295,10 @@ public final class Stack implements AutoCloseable {
     /** The OS process ids of the broker and of every service instance, by name ("kafka", "extract-service-2"...). */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        if (broker.process != null) {
-            pids.put(broker.name, broker.process.pid());
+        for (Node broker : brokers) {
+            if (broker.process != null) {
+                pids.put(broker.name, broker.process.pid());
+            }
         }
         for (Service service : Service.values()) {
             for (int i = 0; i < instances(service); i++) {
@@ -307,47 +337,93 @@ public final class Stack implements AutoCloseable {
         awaitHealthyOrRetry(node);
     }
 
-    /** Stops the broker the way an operator does (SIGTERM, controlled shutdown); its data folder stays. */
+    /** Stops every broker the way an operator does (SIGTERM, controlled shutdown); their data folders stay. */
     public void stopBroker() {
-        Process process = broker.process;
-        if (process != null) {
-            process.destroy();
-            if (!waitFor(process, BROKER_STOP)) {
-                process.destroyForcibly();
-                waitFor(process, Duration.ofSeconds(30));
+        for (Node broker : brokers) {
+            Process process = broker.process;
+            if (process != null) {
+                process.destroy();
+                if (!waitFor(process, BROKER_STOP)) {
+                    process.destroyForcibly();
+                    waitFor(process, Duration.ofSeconds(30));
+                }
+                log.println(String.format("%-10s stopped", broker.name));
             }
-            log.println("kafka      stopped");
         }
     }
 
-    /** Starts the broker again on the same port and data folder, and waits until it answers. */
-    public void startBroker() {
-        if (broker.process != null && broker.process.isAlive()) {
-            throw new IllegalStateException("kafka is still running");
+    /** {@code kill -9} of broker {@code index} (0 is "kafka", 1 "kafka-2"...): no controlled shutdown, no flush. */
+    public void killBroker(int index) {
+        Node broker = brokers.get(index);
+        Process process = broker.process;
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(process, Duration.ofSeconds(30));
+            log.println(String.format("%-10s killed (-9)", broker.name));
         }
+    }
+
+    /** Starts every broker that is not running, on its port and data folder, and waits until all answer. */
+    public void startBroker() {
+        for (int i = 0; i < brokers.size(); i++) {
+            Node broker = brokers.get(i);
+            if (broker.process == null || !broker.process.isAlive()) {
+                launchBroker(broker);
+            }
+        }
+        awaitBrokers();
+    }
+
+    /** Starts broker {@code index} again (after a kill) and waits until the cluster counts it again. */
+    public void startBroker(int index) {
+        Node broker = brokers.get(index);
+        if (broker.process != null && broker.process.isAlive()) {
+            throw new IllegalStateException(broker.name + " is still running");
+        }
+        launchBroker(broker);
+        awaitBrokers();
+    }
+
+    private void launchBroker(Node broker) {
         List<String> args = new ArrayList<>(jvmOptions("NEWSWATCH_KAFKA_JVM_OPTS", KAFKA_JVM_OPTS));
         args.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "-Dlog4j2.configurationFile=classpath:log4j2.properties",
-                "org.newswatch.kafka.LocalKafka", "--port", String.valueOf(ports.kafka()),
-                "--data", data.resolve("kafka").toString()));
+                "org.newswatch.kafka.LocalKafka", "--port", String.valueOf(broker.port),
+                "--data", data.resolve(broker.name).toString()));
+        if (clusterId != null) {
+            String voters = String.join(",", brokers.stream()
+                    .map(b -> (b.index + 1) + "@localhost:" + (b.port + 1)).toList());
+            args.addAll(List.of("--node-id", String.valueOf(broker.index + 1), "--voters", voters,
+                    "--cluster-id", clusterId));
+        }
         launch(broker, args, Map.of());
+    }
+
+    /** Waits until every broker is registered with the cluster (all of them answer). */
+    private void awaitBrokers() {
         long deadline = System.nanoTime() + BROKER_START.toNanos();
         try (Admin admin = Admin.create(adminProps())) {
             while (true) {
-                ensureAlive(broker);
+                for (Node broker : brokers) {
+                    ensureAlive(broker);
+                }
                 try {
-                    admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
-                    log.println("kafka      ready on " + bootstrapServers());
-                    return;
-                } catch (ExecutionException | TimeoutException e) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("Kafka did not start in " + BROKER_START + "; see "
-                                + logs().resolve("kafka.log"));
+                    if (admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).size() >= brokers.size()) {
+                        log.println(String.format("%-10s ready on %s", brokers.size() == 1 ? "kafka" : "kafka x"
+                                + brokers.size(), bootstrapServers()));
+                        return;
                     }
+                } catch (ExecutionException | TimeoutException e) {
+                    // not up yet
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
                 }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Kafka did not start in " + BROKER_START + "; see "
+                            + logs().resolve("kafka.log"));
+                }
+                pause(250);
             }
         }
     }
@@ -373,7 +449,7 @@ public final class Stack implements AutoCloseable {
     private void stopAll() {
         List<Node> reversed = new ArrayList<>(services);
         Collections.reverse(reversed);
-        reversed.add(broker);
+        reversed.addAll(brokers);
         for (Node node : reversed) {
             Process p = node.process;
             if (p == null || !p.isAlive()) {
@@ -401,7 +477,7 @@ public final class Stack implements AutoCloseable {
         }
         try (Admin admin = Admin.create(adminProps())) {
             List<NewTopic> topics = options.topics.entrySet().stream()
-                    .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1)).toList();
+                    .map(e -> new NewTopic(e.getKey(), Optional.of(e.getValue()), Optional.empty())).toList();
             admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
             log.println("topics     " + options.topics);
         } catch (ExecutionException | TimeoutException e) {
@@ -598,13 +674,25 @@ public final class Stack implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
+    /** A free port whose next one is free too (a broker's controller), that none of this stack's processes uses. */
+    private int extraBrokerPort() {
+        while (true) {
+            int port = extraPort();
+            if (port < 65535 && isFree(port + 1) && brokers.stream().noneMatch(b -> b.port == port + 1 || b.port + 1 == port)
+                    && port + 1 != ports.ingest() && port + 1 != ports.extract() && port + 1 != ports.alert()) {
+                return port;
+            }
+        }
+    }
+
     /** A free port that none of this stack's processes uses. */
     private int extraPort() {
         List<ServerSocket> held = new ArrayList<>();
         try {
             while (true) {
                 int port = hold(held);
-                boolean taken = port == ports.kafka() || port == ports.kafka() + 1 || port == ports.ingest()
+                boolean taken = brokers.stream().anyMatch(b -> port == b.port || port == b.port + 1)
+                        || port == ports.kafka() || port == ports.kafka() + 1 || port == ports.ingest()
                         || port == ports.extract() || port == ports.alert()
                         || services.stream().anyMatch(n -> n.port == port);
                 if (!taken) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -34,8 +35,9 @@ public class TopicBootstrap {
     @ConfigProperty(name = "alert.topics.partitions", defaultValue = "1")
     int partitions;
 
-    @ConfigProperty(name = "alert.topics.replication-factor", defaultValue = "1")
-    short replicationFactor;
+    /** Unset: the broker's {@code default.replication.factor} (three replicas on a three-broker cluster). */
+    @ConfigProperty(name = "alert.topics.replication-factor")
+    Optional<Short> replicationFactor;
 
     static final Set<String> COMPACTED = Set.of(Topics.SUBSCRIPTIONS, InternalTopics.SILENCES, InternalTopics.ACKS);
 
@@ -53,7 +55,7 @@ public class TopicBootstrap {
             for (String name : List.of(Topics.EVENTS, Topics.ALERTS, Topics.EVENTS_DLQ, Topics.SUBSCRIPTIONS,
                     InternalTopics.SILENCES, InternalTopics.ACKS, InternalTopics.WEBHOOKS_DLQ, InternalTopics.EMAIL_DLQ)) {
                 if (!existing.contains(name)) {
-                    NewTopic topic = new NewTopic(name, partitions, replicationFactor);
+                    NewTopic topic = new NewTopic(name, Optional.of(partitions), replicationFactor);
                     if (COMPACTED.contains(name)) {
                         topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                     }

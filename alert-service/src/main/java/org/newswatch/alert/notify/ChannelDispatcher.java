@@ -60,7 +60,9 @@ import org.newswatch.contracts.TraceHeaders;
  * <p>Supervised: whatever a poll, a notifier, a dead-letter write or a commit throws is logged, the consumer is opened
  * again (so the records since the last commit come again: at least once) after a back-off of 100 ms doubling to 30 s,
  * and delivery goes on; the thread ends only on {@link #stop()}. A notifier that throws counts as a failed delivery
- * (dead-lettered). {@link #stuckFor()} tells the readiness check how long the channel has been failing.
+ * (dead-lettered). A commit that times out (a broker outage longer than the consumer's 60 s API timeout) is one of
+ * those failures, not the end of the thread. {@link #stuckFor()} tells the readiness check how long the channel has
+ * been failing, {@link #alive()} the liveness check whether its thread still runs.
  *
  * <p>Measured: each consumer it opens is handed to {@code clientMetrics} (the Kafka client's metrics, consumer lag
  * per partition among them, under the client id {@code consumer-<group>-<n>}), and that binding closed with it.
@@ -156,6 +158,15 @@ final class ChannelDispatcher {
         return notifier.channel();
     }
 
+    /**
+     * Whether the delivery thread is doing its work: it runs from {@link #start()} to {@link #stop()} whatever fails
+     * (a poll, a commit that timed out during a broker outage, a notifier); false if it ended otherwise (an
+     * {@link Error}), which only a restart of the service mends.
+     */
+    boolean alive() {
+        return !running || thread.isAlive();
+    }
+
     /** How long delivery has been failing without a successful commit (zero while it works). */
     Duration stuckFor() {
         long since = failingSince;
@@ -220,7 +231,12 @@ final class ChannelDispatcher {
                     }
                     LOG.errorf(e, "%s delivery failed; the records since the last commit come again in %d ms",
                             notifier.channel(), pause);
-                    reopen();
+                    try {
+                        reopen();
+                    } catch (RuntimeException again) {
+                        // the next round finds the consumer unusable, fails and reopens it again, after a longer pause
+                        LOG.errorf(again, "could not open the %s consumer again", notifier.channel());
+                    }
                     if (stopped.await(pause, TimeUnit.MILLISECONDS)) {
                         break;
                     }
@@ -229,6 +245,9 @@ final class ChannelDispatcher {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Error e) {
+            LOG.errorf(e, "the %s delivery thread ends: liveness is DOWN", notifier.channel());
+            throw e;
         } finally {
             workers.shutdownNow();
             try {

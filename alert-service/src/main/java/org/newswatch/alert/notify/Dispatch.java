@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,6 +64,13 @@ public class Dispatch {
     /** The channels that have been failing for longer than {@code after}, by name. */
     public List<String> stuck(Duration after) {
         return running.stream().filter(d -> d.stuckFor().compareTo(after) > 0).map(ChannelDispatcher::channel).toList();
+    }
+
+    /** Every started channel by name, and whether its delivery thread still runs. */
+    public Map<String, Boolean> alive() {
+        Map<String, Boolean> alive = new TreeMap<>();
+        running.forEach(d -> alive.put(d.channel(), d.alive()));
+        return alive;
     }
 
     void stop(@Observes ShutdownEvent event) {

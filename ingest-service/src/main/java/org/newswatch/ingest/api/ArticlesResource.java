@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newswatch.contracts.ApiKeys;
 import org.newswatch.contracts.Article;
@@ -54,15 +56,46 @@ public class ArticlesResource {
     @ConfigProperty(name = "newswatch.ingest.batch.max-items", defaultValue = "1000")
     int maxBatchItems;
 
+    /**
+     * How long an answer waits for the broker's acknowledgement before it is a 503 (the broker is down or out of
+     * reach: the producer's own time-outs, 10 s to send and 30 s to deliver, queue one behind another).
+     */
+    @ConfigProperty(name = "newswatch.ingest.publish-timeout", defaultValue = "10s")
+    Duration publishTimeout;
+
     @Context
     HttpHeaders headers;
+
+    /**
+     * The ingest's answer, or a {@link NotReadyException} (503) when the broker has not acknowledged the article within
+     * {@link #publishTimeout}. Never a 202 for an article the broker does not have; the article may still be
+     * published later (its send is under way), and then a retry is answered {@code duplicate} with its id.
+     */
+    private CompletableFuture<IngestResult> acknowledged(CompletionStage<IngestResult> ingest) {
+        CompletableFuture<IngestResult> answer = new CompletableFuture<>();
+        ingest.whenComplete((r, failure) -> {
+            if (failure == null) {
+                answer.complete(r);
+            } else {
+                answer.completeExceptionally(failure);
+            }
+        });
+        answer.completeOnTimeout(null, publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return answer.thenApply(r -> {
+            if (r == null) {
+                throw new NotReadyException("the broker did not acknowledge the article in " + publishTimeout.toSeconds()
+                        + " s; retry later (if it was published meanwhile, the retry is answered duplicate)");
+            }
+            return r;
+        });
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> postJson(byte[] body) {
         limit.check(body.length);
         ArticleRequest request = ArticleRequest.parse(text(body, headers));
-        return ingestor.ingest(request.toInput(), Article.LIVE).thenApply(ArticlesResource::response);
+        return acknowledged(ingestor.ingest(request.toInput(), Article.LIVE)).thenApply(ArticlesResource::response);
     }
 
     @POST
@@ -77,7 +110,7 @@ public class ArticlesResource {
             throw new InvalidArticleException(e.getMessage(), e);
         }
         ArticleInput input = new ArticleInput(title, url, source, PublicationTime.of(parsed.date()), parsed.text());
-        return ingestor.ingest(input, Article.LIVE).thenApply(ArticlesResource::response);
+        return acknowledged(ingestor.ingest(input, Article.LIVE)).thenApply(ArticlesResource::response);
     }
 
     /**
@@ -93,7 +126,7 @@ public class ArticlesResource {
         ArticleInput known = new ArticleInput(title, url, source, PublicationTime.parse(publishedAt), null);
         ArticleInput input = HtmlArticles.read(body, headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
                 url, known).input();
-        return ingestor.ingest(input, Article.LIVE).thenApply(ArticlesResource::response);
+        return acknowledged(ingestor.ingest(input, Article.LIVE)).thenApply(ArticlesResource::response);
     }
 
     /** {@code POST /articles/batch}: a JSON array, or JSON Lines ({@value #JSON_LINES} or {@value #NDJSON}). */
@@ -127,7 +160,7 @@ public class ArticlesResource {
                 result = CompletableFuture.completedFuture(BatchItemResult.failed(index, item.error()));
             } else {
                 try {
-                    result = ingestor.ingest(item.request().toInput(), Article.LIVE).toCompletableFuture()
+                    result = acknowledged(ingestor.ingest(item.request().toInput(), Article.LIVE))
                             .thenApply(r -> BatchItemResult.of(index, r))
                             .exceptionally(t -> BatchItemResult.failed(index, "could not publish: " + rootMessage(t)));
                 } catch (RuntimeException e) {

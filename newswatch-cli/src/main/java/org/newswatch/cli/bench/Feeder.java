@@ -32,7 +32,15 @@ public final class Feeder implements AutoCloseable {
     public record Accepted(ArticleGenerator.Generated article, String articleId, long sentNanos, long acceptedNanos) {
     }
 
+    /**
+     * One request and how it ended: {@code outcome} is the status ("202", "503"...) or the failure's class name. Times
+     * are {@link System#nanoTime()}: {@code sentNanos} when the request was due (it left then or later).
+     */
+    public record Answer(long sentNanos, long answeredNanos, String outcome) {
+    }
+
     private final ArticleGenerator generator;
+    private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final PostClient http;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final ConcurrentLinkedQueue<Accepted> accepted = new ConcurrentLinkedQueue<>();
@@ -92,6 +100,11 @@ public final class Feeder implements AutoCloseable {
         return new ArrayList<>(accepted);
     }
 
+    /** Every request answered or failed so far, in the order the answers came. */
+    public List<Answer> answers() {
+        return new ArrayList<>(answers);
+    }
+
     /** How many requests were sent. */
     public long sent() {
         return sent.get();
@@ -134,10 +147,10 @@ public final class Feeder implements AutoCloseable {
                 if (answer.failure() != null) {
                     Throwable cause = answer.failure().getCause() != null ? answer.failure().getCause()
                             : answer.failure();
-                    count(cause.getClass().getSimpleName());
+                    count(sentAt, now, cause.getClass().getSimpleName());
                     return;
                 }
-                count(String.valueOf(answer.status()));
+                count(sentAt, now, String.valueOf(answer.status()));
                 if (answer.status() == 202) {
                     String id = Json.MAPPER.readTree(answer.body()).path("id").asText(null);
                     if (id != null) {
@@ -145,14 +158,15 @@ public final class Feeder implements AutoCloseable {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                count("unreadable answer");
+                count(sentAt, now, "unreadable answer");
             } finally {
                 inFlight.release();
             }
         });
     }
 
-    private void count(String outcome) {
+    private void count(long sentAt, long answeredAt, String outcome) {
+        answers.add(new Answer(sentAt, answeredAt, outcome));
         outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
     }
 

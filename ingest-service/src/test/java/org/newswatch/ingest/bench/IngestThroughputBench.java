@@ -31,7 +31,7 @@ import org.newswatch.security.TestCredentials;
  */
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class IngestThroughputTest {
+class IngestThroughputBench {
 
     private static final int ARTICLES = 2000;
     private static final int IN_FLIGHT = 32;
