@@ -134,7 +134,20 @@ final class DisplacementRules {
             k--;
         }
         String v = s.lc(k);
-        return Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v);
+        if (Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v)) {
+            return true;
+        }
+        // "62 displaced people were killed and 46 wounded": the displaced are the subject of the harm
+        int j = i + 2;
+        if (j < s.size() && (s.lc(j).equals("were") || s.lc(j).equals("was") || s.lc(j).equals("had")
+                || s.lc(j).equals("have"))) {
+            j++;
+            if (s.lc(j).equals("been")) {
+                j++;
+            }
+            return j < s.size() && (Lexicon.KILL_VERBS.contains(s.lc(j)) || Lexicon.WOUND_VERBS.contains(s.lc(j)));
+        }
+        return false;
     }
 
     private static final java.util.Set<String> RETURN_VERBS = Lexicon.words("RETURN_VERBS");
