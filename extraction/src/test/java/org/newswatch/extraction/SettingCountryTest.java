@@ -59,4 +59,14 @@ class SettingCountryTest {
                 + "county on Saturday, police said, blaming militants who crossed from Somalia.");
         assertEquals("KENMIL", e.victim(), e.toString());
     }
+
+    @Test
+    void aBareFigureAfterTheSourceOfTheReportCountsTheVictimsNotTheSource() {
+        List<ExtractedEvent> events = EXTRACTOR.extract(new Article(Article.VERSION, "setting", null, null, null,
+                Instant.parse("2023-03-01T00:00:00Z"), null, Article.REPLAY, "At least 20 people were killed when a bus "
+                + "overturned near Londiani in Kericho county on Friday, police said, with more than 15 injured taken "
+                + "to hospital.", null));
+        ExtractedEvent wounded = events.stream().filter(e -> e.type() == EventType.WOUNDED).findFirst().orElseThrow();
+        assertEquals("KENCVL", wounded.victim(), "the police reported the injured; they are the passengers");
+    }
 }
