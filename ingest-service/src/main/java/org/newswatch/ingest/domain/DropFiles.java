@@ -98,6 +98,11 @@ public final class DropFiles {
         }
     }
 
+    /** One line of a JSON Lines archive (an article object); an unreadable one is an {@link InvalidArticleException}. */
+    public static ArticleInput jsonLine(String line) {
+        return fromJson(parseTree(line));
+    }
+
     private static JsonNode parseTree(String json) {
         try {
             JsonNode node = Json.MAPPER.readTree(json);
