@@ -70,7 +70,7 @@ public final class ReplayBench {
             throw new UncheckedIOException(e);
         }
         try (Stack stack = Stack.start(home, data, Stack.Ports.free(), err,
-                Stack.Options.defaults().topic(PREFIX + Topics.ARTICLES, 1));
+                Stack.Options.defaults().snapshotApps(true).topic(PREFIX + Topics.ARTICLES, 1));
                 PipelineClient client = PipelineClient.of(stack)) {
             long t0 = System.nanoTime();
             String archive = generate(stack.archives(), articles, files, 42);
