@@ -36,7 +36,7 @@ public class ReplaysResource {
     public Response start(byte[] body) {
         ReplayRequest request = JsonBodies.read(body, ReplayRequest.class,
                 "{\"path\": ..., \"speed\" or \"asFastAsPossible\", \"from\", \"to\", \"topicPrefix\" or \"namespace\","
-                        + " \"subscriptions\"}");
+                        + " \"subscriptions\", \"csv\": {\"preset\", \"columns\", \"separator\", \"dateFormat\"}}");
         ReplayStatus status = replays.start(request);
         return Response.accepted(status).location(URI.create("/replays/" + status.id())).build();
     }

@@ -121,7 +121,8 @@ public final class DropFiles {
         }
         String text = node.path("text").asText(null);
         ArticleInput input = new ArticleInput(node.path("title").asText(null), node.path("url").asText(null),
-                node.path("source").asText(null), PublicationTime.parse(node.path("publishedAt").asText(null)), text);
+                node.path("source").asText(null), PublicationTime.parse(node.path(node.has("publishedAt") ? "publishedAt"
+                        : "date").asText(null)), text); // "date": the older name of newswatch extract --jsonl
         if (text != null && HtmlArticles.looksLikeHtml(text)) {
             return HtmlArticles.parse(text, input.url(), input);
         }

@@ -60,6 +60,7 @@ public class Replay {
     private final Predicate<Path> readable;
     private final long maxFileBytes;
     private final int runSize;
+    private final Path workRoot;
     private final List<String> errorSamples = new ArrayList<>();
     private volatile String state = ReplayStatus.RUNNING;
     private volatile long prepared;
@@ -80,13 +81,17 @@ public class Replay {
      */
     public Replay(String id, ReplayRequest request, ArticlePublisher publisher, Clock clock, Pacer pacer,
             Predicate<Path> readable, long maxFileBytes) {
-        this(id, request, publisher, clock, pacer, readable, maxFileBytes, RUN_SIZE);
+        this(id, request, publisher, clock, pacer, readable, maxFileBytes, RUN_SIZE, null);
     }
 
-    /** @param runSize articles sorted in memory before a run is written to disk */
+    /**
+     * @param runSize  articles sorted in memory before a run is written to disk
+     * @param workRoot where the replay's work folder (sort runs) is made; null: the system's temporary folder
+     */
     Replay(String id, ReplayRequest request, ArticlePublisher publisher, Clock clock, Pacer pacer,
-            Predicate<Path> readable, long maxFileBytes, int runSize) {
+            Predicate<Path> readable, long maxFileBytes, int runSize, Path workRoot) {
         this.runSize = runSize;
+        this.workRoot = workRoot;
         this.readable = readable;
         this.maxFileBytes = maxFileBytes;
         this.id = id;
@@ -114,7 +119,8 @@ public class Replay {
         startedAt = clock.instant();
         Path work = null;
         try {
-            work = Files.createTempDirectory("newswatch-replay-");
+            work = workRoot == null ? Files.createTempDirectory("newswatch-replay-")
+                    : Files.createTempDirectory(workRoot, "newswatch-replay-");
             try (EventTimeSorter sorter = new EventTimeSorter(work, runSize)) {
                 sort(Path.of(request.path()), work, sorter);
                 prepared = sorter.size();
@@ -151,7 +157,7 @@ public class Replay {
         Path undatedFile = work.resolve("undated.jsonl");
         Instant[] archiveClock = {null};
         try (BufferedWriter undated = Files.newBufferedWriter(undatedFile, StandardCharsets.UTF_8)) {
-            new ArchiveReader(readable, maxFileBytes, this::error).read(archive, input -> {
+            new ArchiveReader(readable, maxFileBytes, this::error, request.csv()).read(archive, input -> {
                 archiveClock[0] = EventTimeSorter.latest(archiveClock[0], input.publishedAt());
                 if ((from != null || to != null) && (input.publishedAt() == null
                         || from != null && input.publishedAt().isBefore(from) || to != null && input.publishedAt().isAfter(to))) {

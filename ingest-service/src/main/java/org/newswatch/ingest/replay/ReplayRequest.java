@@ -26,12 +26,19 @@ import org.newswatch.ingest.domain.PublicationTime;
  *                        {@code namespace.events} and {@code namespace.alerts}); created if it does not exist
  * @param subscriptions   with {@code namespace}: the namespace's subscriptions (objects with an {@code id}); absent:
  *                        the live ones are copied when the namespace is created
+ * @param csv             how the rows of CSV/TSV files become articles (a preset, columns); absent: columns named like
+ *                        the article fields
  */
 public record ReplayRequest(String path, Double speed, Boolean asFastAsPossible, String from, String to, String topicPrefix,
-        String namespace, List<JsonNode> subscriptions) {
+        String namespace, List<JsonNode> subscriptions, CsvMapping csv) {
 
     public ReplayRequest(String path, Double speed, Boolean asFastAsPossible, String from, String to, String topicPrefix) {
-        this(path, speed, asFastAsPossible, from, to, topicPrefix, null, null);
+        this(path, speed, asFastAsPossible, from, to, topicPrefix, null, null, null);
+    }
+
+    public ReplayRequest(String path, Double speed, Boolean asFastAsPossible, String from, String to, String topicPrefix,
+            String namespace, List<JsonNode> subscriptions) {
+        this(path, speed, asFastAsPossible, from, to, topicPrefix, namespace, subscriptions, null);
     }
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._-]{0,100}");
@@ -57,6 +64,9 @@ public record ReplayRequest(String path, Double speed, Boolean asFastAsPossible,
         }
         if (subscriptions != null && subscriptions.stream().anyMatch(s -> s == null || !s.isObject() || !s.path("id").isTextual())) {
             throw new InvalidArticleException("each subscription is a JSON object with an \"id\"");
+        }
+        if (csv != null) {
+            csv.resolved();
         }
         fromInstant();
         toInstant();
@@ -89,7 +99,7 @@ public record ReplayRequest(String path, Double speed, Boolean asFastAsPossible,
     /** The same request for the archive at {@code archive}. */
     public ReplayRequest at(Path archive) {
         return new ReplayRequest(archive.toString(), speed, asFastAsPossible, from, to, topicPrefix, namespace,
-                subscriptions);
+                subscriptions, csv);
     }
 
     public String prefix() {

@@ -73,7 +73,7 @@ class ArchiveStreamingTest {
         Files.writeString(dir.resolve("ignored.csv.bak"), "not an archive file");
 
         Replay replay = new Replay("s1", new ReplayRequest(dir.toString(), null, true, null, null, null), publisher,
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), null, f -> true, 1 << 20, 50);
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), null, f -> true, 1 << 20, 50, tmp);
         replay.run();
         ReplayStatus status = replay.status();
 
@@ -88,9 +88,8 @@ class ArchiveStreamingTest {
         }
         assertTrue(published.get(0).text().startsWith("Seed 1:"), published.get(0).text());
         assertTrue(published.get(3).text().startsWith("Report 0:"), published.get(3).text());
-        try (Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("newswatch-replay-")
-                    && Files.exists(p.resolve("run-0.jsonl"))), "the sort runs are deleted");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "the work folder with its sort runs is deleted");
         }
     }
 
