@@ -34,7 +34,7 @@ public final class Main {
               tail TOPIC [--from-beginning] [--filter FIELD=VALUE] [--kafka HOST:PORT]
                                                print a topic's committed records as JSON lines as they come
               namespaces [delete NS]           list the replay namespaces, or delete one (topics, groups, state)
-              bench-replay [--articles N] [--files F]
+              bench-replay [--articles N] [--files F] [--csv]
                                                replay N generated articles (default a million, gzipped JSON Lines,
                                                shuffled) through a fresh stack; checks event-time order on the topic
               bench [--rate N] [--duration S] [--json FILE] [--target]

@@ -52,12 +52,14 @@ public final class ReplayBench {
     public static int run(String[] args, Path home, PrintStream out, PrintStream err) {
         int articles = 1_000_000;
         int files = 8;
+        boolean csv = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
                 case "--files" -> files = Integer.parseInt(args[++i]);
+                case "--csv" -> csv = true;
                 default -> {
-                    err.println("usage: newswatch bench-replay [--articles N] [--files F]");
+                    err.println("usage: newswatch bench-replay [--articles N] [--files F] [--csv]");
                     return 2;
                 }
             }
@@ -73,12 +75,14 @@ public final class ReplayBench {
                 Stack.Options.defaults().snapshotApps(true).topic(PREFIX + Topics.ARTICLES, 1));
                 PipelineClient client = PipelineClient.of(stack)) {
             long t0 = System.nanoTime();
-            String archive = generate(stack.archives(), articles, files, 42);
+            String archive = generate(stack.archives(), articles, files, 42, csv);
             err.printf("generated %d articles in %d files in %.1f s%n", articles, files, (System.nanoTime() - t0) / 1e9);
-            Result result = replay(client, stack.bootstrapServers(), archive, Duration.ofHours(2));
+            Result result = replay(client, stack.bootstrapServers(), archive,
+                    csv ? Map.of("csv", Map.of("preset", "acled")) : Map.of(), Duration.ofHours(2));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("articles", result.articles());
             json.put("files", files);
+            json.put("format", csv ? "ACLED-like CSV (preset acled), gzipped" : "JSON Lines, gzipped");
             json.put("ingestHeap", System.getenv().getOrDefault("NEWSWATCH_SERVICE_JVM_OPTS", "default (-Xmx384m)"));
             json.put("result", result);
             out.println(Json.write(json));
@@ -91,6 +95,14 @@ public final class ReplayBench {
      * {@code root}, one a minute from {@link #START}, the minutes shuffled; returns the folder relative to the root.
      */
     public static String generate(Path root, int articles, int files, long seed) {
+        return generate(root, articles, files, seed, false);
+    }
+
+    /**
+     * The same, or with {@code csv} as ACLED-like CSV files ({@code event_date} as "d MMMM yyyy", so the articles of a
+     * day share a time; {@code notes}, {@code source}, {@code location}) for the {@code acled} preset.
+     */
+    public static String generate(Path root, int articles, int files, long seed, boolean csv) {
         Random random = new Random(seed);
         int[] minutes = new int[articles];
         for (int i = 0; i < articles; i++) {
@@ -102,14 +114,19 @@ public final class ReplayBench {
             minutes[i] = minutes[j];
             minutes[j] = t;
         }
-        String name = "replay-bench-" + articles + "-" + seed;
+        String name = "replay-bench-" + articles + "-" + seed + (csv ? "-csv" : "");
         Path dir = root.resolve(name);
         List<BufferedWriter> writers = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             for (int f = 0; f < files; f++) {
-                writers.add(new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(
-                        Files.newOutputStream(dir.resolve("part-" + f + ".jsonl.gz")), 64 * 1024), StandardCharsets.UTF_8)));
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(
+                        dir.resolve("part-" + f + (csv ? ".csv.gz" : ".jsonl.gz"))), 64 * 1024), StandardCharsets.UTF_8));
+                if (csv) {
+                    w.write("event_id_cnty,event_date,event_type,location,source,notes");
+                    w.newLine();
+                }
+                writers.add(w);
             }
             Map<String, Object> line = new LinkedHashMap<>();
             StringBuilder text = new StringBuilder();
@@ -120,12 +137,17 @@ public final class ReplayBench {
                     text.append(' ').append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(1000));
                 }
                 text.append('.');
-                line.put("title", "Dispatch " + i);
-                line.put("source", "generated");
-                line.put("publishedAt", START.plusSeconds(60L * minutes[i]).toString());
-                line.put("text", text.toString());
                 BufferedWriter out = writers.get(i % files);
-                out.write(Json.write(line));
+                Instant time = START.plusSeconds(60L * minutes[i]);
+                if (csv) {
+                    out.write("GEN" + i + "," + DAY.format(time) + ",Battles,River Town,generated,\"" + text + "\"");
+                } else {
+                    line.put("title", "Dispatch " + i);
+                    line.put("source", "generated");
+                    line.put("publishedAt", time.toString());
+                    line.put("text", text.toString());
+                    out.write(Json.write(line));
+                }
                 out.newLine();
             }
             for (BufferedWriter w : writers) {
@@ -141,9 +163,20 @@ public final class ReplayBench {
         "harbour", "station", "district", "valley", "border", "airfield", "depot", "road", "camp", "school", "clinic",
         "farm", "mine", "port", "plain", "hill", "town"};
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
     /** Replays the generated archive into {@link #PREFIX}{@code articles} and checks the topic. */
     public static Result replay(PipelineClient client, String bootstrapServers, String archive, Duration timeout) {
-        JsonNode status = client.replayPath(archive, Map.of("topicPrefix", PREFIX), timeout);
+        return replay(client, bootstrapServers, archive, Map.of(), timeout);
+    }
+
+    /** The same with more options of {@code POST /replays} (a {@code csv} mapping). */
+    public static Result replay(PipelineClient client, String bootstrapServers, String archive, Map<String, Object> options,
+            Duration timeout) {
+        Map<String, Object> body = new HashMap<>(options);
+        body.put("topicPrefix", PREFIX);
+        JsonNode status = client.replayPath(archive, body, timeout);
         double seconds = Duration.between(Instant.parse(status.path("startedAt").asText()),
                 Instant.parse(status.path("finishedAt").asText())).toMillis() / 1000.0;
         long published = status.path("published").asLong();
