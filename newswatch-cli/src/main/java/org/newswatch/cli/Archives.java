@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class Archives {
 
-    private static final List<String> SUPPORTED = List.of(".txt", ".json", ".jsonl", ".html");
+    private static final List<String> SUPPORTED = List.of(".txt", ".json", ".jsonl", ".html", ".htm", ".gz", ".zip");
 
     private Archives() {
     }
@@ -48,7 +48,8 @@ final class Archives {
     }
 
     /**
-     * Copies the archive (a folder's supported files, or one file) into a new folder under {@code root}; returns its
+     * Copies the archive (a folder's supported files, its subfolders' too, or one file) into a new folder under
+     * {@code root}; returns its
      * path relative to the root, as {@code POST /replays} takes it.
      */
     static String stage(Path archive, Path root) {
@@ -57,15 +58,17 @@ final class Archives {
             Files.createDirectories(target);
             List<Path> files;
             if (Files.isDirectory(archive)) {
-                try (Stream<Path> list = Files.list(archive)) {
+                try (Stream<Path> list = Files.walk(archive)) {
                     files = list.filter(Files::isRegularFile).filter(f -> SUPPORTED.stream()
                             .anyMatch(ext -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext))).toList();
                 }
+                for (Path file : files) {
+                    Path copy = target.resolve(archive.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
             } else {
-                files = List.of(archive);
-            }
-            for (Path file : files) {
-                Files.copy(file, target.resolve(file.getFileName()));
+                Files.copy(archive, target.resolve(archive.getFileName()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + archive + " under the replay root " + root, e);

@@ -28,7 +28,15 @@ public final class Main {
                                                pairwise same-incident precision/recall of event ids and stories
                                                against a stream with gold incident ids
               replay PATH [--speed N|--as-fast-as-possible] [--from DATE --to DATE] [--prefix P]
-                                               replay an archive through the running ingest service
+                     [--namespace NS [--subscriptions FILE]]
+                                               replay an archive through the running ingest service; with
+                                               --namespace through an isolated copy of the pipeline
+              tail TOPIC [--from-beginning] [--filter FIELD=VALUE] [--kafka HOST:PORT]
+                                               print a topic's committed records as JSON lines as they come
+              namespaces [delete NS]           list the replay namespaces, or delete one (topics, groups, state)
+              bench-replay [--articles N] [--files F] [--csv]
+                                               replay N generated articles (default a million, gzipped JSON Lines,
+                                               shuffled) through a fresh stack; checks event-time order on the topic
               bench [--rate N] [--duration S] [--json FILE] [--target]
                                                latency and throughput through a fresh (or the running) stack
             """;
@@ -54,7 +62,10 @@ public final class Main {
                 case "eval" -> EvalTool.run(rest, out, err);
                 case "eval-incidents" -> IncidentEvalTool.run(rest, out, err);
                 case "bench" -> Bench.run(rest, home(), out, err);
+                case "bench-replay" -> org.newswatch.cli.bench.ReplayBench.run(rest, home(), out, err);
                 case "replay" -> Replay.run(rest, out, err);
+                case "namespaces" -> NamespaceCommand.run(rest, out, err);
+                case "tail" -> Tail.run(rest, out, err);
                 case "article" -> HtmlTools.article(rest, out, err);
                 case "eval-html" -> HtmlTools.evalHtml(rest, out, err);
                 default -> {

@@ -107,18 +107,45 @@ public final class PipelineClient implements AutoCloseable {
      * under the replay root) and waits for it to end; returns its final status.
      */
     public JsonNode replay(Path archive, Duration timeout) {
+        return replay(archive, Map.of(), timeout);
+    }
+
+    /**
+     * The same with more options of {@code POST /replays} ({@code namespace}, {@code subscriptions}); a namespace
+     * replay is waited for until the services have processed it ({@code pipeline.state} done).
+     */
+    public JsonNode replay(Path archive, Map<String, Object> options, Duration timeout) {
         Answer started;
-        if (Archives.uploadable(archive)) {
-            started = send(Archives.upload(ingest, archive, Map.of("asFastAsPossible", true)));
+        Map<String, Object> body = new HashMap<>(options);
+        body.put("asFastAsPossible", true);
+        if (Archives.uploadable(archive) && !options.containsKey("subscriptions")) {
+            started = send(Archives.upload(ingest, archive, body));
         } else {
             if (archiveRoot == null) {
                 throw new IllegalStateException("only a JSON Lines archive can be sent to a remote ingest service");
             }
+            body.put("path", Archives.stage(archive, archiveRoot));
             started = send(HttpRequest.newBuilder(ingest.resolve("/replays"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("path",
-                            Archives.stage(archive, archiveRoot), "asFastAsPossible", true)), StandardCharsets.UTF_8)));
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8)));
         }
+        return awaitReplay(started, timeout);
+    }
+
+    /**
+     * {@code POST /replays} of an archive already under the replay root ({@code path} relative to it), as fast as
+     * possible, waited for like {@link #replay(Path, Map, Duration)}.
+     */
+    public JsonNode replayPath(String path, Map<String, Object> options, Duration timeout) {
+        Map<String, Object> body = new HashMap<>(options);
+        body.put("asFastAsPossible", true);
+        body.put("path", path);
+        return awaitReplay(send(HttpRequest.newBuilder(ingest.resolve("/replays"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8))), timeout);
+    }
+
+    private JsonNode awaitReplay(Answer started, Duration timeout) {
         if (started.status() != 202) {
             throw new IllegalStateException("POST /replays answered " + started.status() + ": " + started.body());
         }
@@ -127,7 +154,7 @@ public final class PipelineClient implements AutoCloseable {
             String id = Json.MAPPER.readTree(started.body()).path("id").asText();
             while (true) {
                 JsonNode status = Json.MAPPER.readTree(send(HttpRequest.newBuilder(ingest.resolve("/replays/" + id)).GET()).body());
-                if (!"running".equals(status.path("state").asText())) {
+                if (Replay.ended(status)) {
                     return status;
                 }
                 if (System.nanoTime() > deadline) {
@@ -138,6 +165,34 @@ public final class PipelineClient implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("unreadable replay status: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code DELETE /subscriptions/{id}}. */
+    public Answer deleteSubscription(String id) {
+        return send(HttpRequest.newBuilder(alert.resolve("/subscriptions/" + id)).DELETE());
+    }
+
+    /** The consumer groups the broker knows. */
+    public Set<String> groups() {
+        try {
+            return admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
+                    .collect(Collectors.toSet());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list groups: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** {@code GET /namespaces}: the isolated namespaces with their topics and groups. */
+    public Answer namespaces() {
+        return send(HttpRequest.newBuilder(ingest.resolve("/namespaces")).GET());
+    }
+
+    /** {@code DELETE /namespaces/{name}}: stops and removes a namespace. */
+    public Answer deleteNamespace(String name) {
+        return send(HttpRequest.newBuilder(ingest.resolve("/namespaces/" + name)).timeout(Duration.ofSeconds(120)).DELETE());
     }
 
     /**
@@ -307,8 +362,11 @@ public final class PipelineClient implements AutoCloseable {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
-                    .header(API_KEY_HEADER, apiKey).build(),
+            HttpRequest built = request.header(API_KEY_HEADER, apiKey).build();
+            if (built.timeout().isEmpty()) {
+                built = request.timeout(Duration.ofSeconds(30)).build();
+            }
+            HttpResponse<String> response = http.send(built,
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

@@ -18,15 +18,17 @@ import org.newswatch.contracts.Json;
 
 /**
  * {@code newswatch replay PATH [--speed N | --as-fast-as-possible] [--from DATE] [--to DATE] [--prefix P]
- * [--ingest URL]}: asks the running ingest service to replay an archive in publication-time order, and shows its
+ * [--namespace NS [--subscriptions FILE]] [--ingest URL]}: asks the running ingest service to replay an archive in publication-time order, and shows its
  * progress (count, rate, ETA) until it ends. A JSON Lines file is uploaded (any ingest service); a folder is copied
  * under the replay root of the local stack ({@code <home>/.newswatch/archives}). The API key is
- * {@code NEWSWATCH_API_KEY}, else the admin key {@code newswatch up} wrote.
+ * {@code NEWSWATCH_API_KEY}, else the admin key {@code newswatch up} wrote. With {@code --namespace} the replay runs in
+ * an isolated namespace (the live subscriptions copied, or the JSON array of {@code --subscriptions FILE}) and the
+ * command waits until the services have processed it, then prints the status with the namespace's alerts.
  */
 public final class Replay {
 
     static final String USAGE = "usage: newswatch replay PATH [--speed N | --as-fast-as-possible] [--from DATE] "
-            + "[--to DATE] [--prefix TOPIC_PREFIX] [--ingest URL]\n";
+            + "[--to DATE] [--prefix TOPIC_PREFIX | --namespace NS [--subscriptions FILE]] [--ingest URL]\n";
 
     private Replay() {
     }
@@ -73,7 +75,7 @@ public final class Replay {
                         request.ingest().resolve("/replays/" + id)).header(PipelineClient.API_KEY_HEADER, key).build(), HttpResponse.BodyHandlers.ofString());
                 status = Json.MAPPER.readTree(polled.body());
                 err.print("\r" + progressLine(status));
-            } while ("running".equals(status.path("state").asText()));
+            } while (!ended(status));
             err.println();
             out.println(Json.write(status));
             return "completed".equals(status.path("state").asText()) ? 0 : 1;
@@ -104,6 +106,8 @@ public final class Replay {
                 case "--from" -> body.put("from", value(args, ++i, arg));
                 case "--to" -> body.put("to", value(args, ++i, arg));
                 case "--prefix" -> body.put("topicPrefix", value(args, ++i, arg));
+                case "--namespace" -> body.put("namespace", value(args, ++i, arg));
+                case "--subscriptions" -> body.put("subscriptions", subscriptions(Path.of(value(args, ++i, arg))));
                 case "--ingest" -> ingest = URI.create(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--") || body.containsKey("path")) {
@@ -123,7 +127,32 @@ public final class Replay {
         if (body.containsKey("speed") && body.containsKey("asFastAsPossible")) {
             throw new IllegalArgumentException("--speed and --as-fast-as-possible exclude each other");
         }
+        if (body.containsKey("subscriptions") && !body.containsKey("namespace")) {
+            throw new IllegalArgumentException("--subscriptions needs --namespace");
+        }
         return new Request(body, ingest);
+    }
+
+    /** A JSON array of subscriptions, each an object with an "id". */
+    private static JsonNode subscriptions(Path file) {
+        try {
+            JsonNode array = Json.MAPPER.readTree(Files.readString(file));
+            if (array == null || !array.isArray()) {
+                throw new IllegalArgumentException(file + " is not a JSON array of subscriptions");
+            }
+            return array;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A replay has ended when it no longer publishes and, in a namespace, the services have processed it. */
+    static boolean ended(JsonNode status) {
+        if ("running".equals(status.path("state").asText())) {
+            return false;
+        }
+        return !status.hasNonNull("namespace") || !"completed".equals(status.path("state").asText())
+                || "done".equals(status.path("pipeline").path("state").asText());
     }
 
     /** One terminal line: a bar, count, rate and ETA. */
@@ -134,9 +163,13 @@ public final class Replay {
         int width = 30;
         int filled = total > 0 ? (int) Math.min(width, done * width / total) : 0;
         String eta = status.hasNonNull("etaSeconds") ? status.path("etaSeconds").asLong() + " s" : "-";
-        return String.format(Locale.ROOT, "[%s%s] %d/%d  %.1f articles/s  ETA %s  %s   ",
+        JsonNode pipeline = status.path("pipeline");
+        String processing = pipeline.isObject() ? String.format(Locale.ROOT, "  namespace %s: %s, %d articles and %d events pending",
+                status.path("namespace").asText(), pipeline.path("state").asText(), pipeline.path("articlesPending").asLong(),
+                pipeline.path("eventsPending").asLong()) : "";
+        return String.format(Locale.ROOT, "[%s%s] %d/%d  %.1f articles/s  ETA %s  %s%s   ",
                 "#".repeat(filled), ".".repeat(width - filled), done, total, status.path("ratePerSecond").asDouble(),
-                eta, status.path("state").asText());
+                eta, status.path("state").asText(), processing);
     }
 
     private static String value(String[] args, int i, String option) {

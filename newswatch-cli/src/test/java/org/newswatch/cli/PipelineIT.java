@@ -2,8 +2,10 @@ package org.newswatch.cli;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswatch.contracts.Alert;
+import org.newswatch.cli.bench.ReplayBench;
 import org.newswatch.cli.bench.WebhookReceiver;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
@@ -137,6 +141,93 @@ class PipelineIT {
                 .values().stream().filter(d -> alertId.equals(d.alert().alertId())).findFirst(), Optional::isPresent)
                 .orElseThrow();
         assertEquals(Optional.of(traceId), TraceHeaders.traceIdOf(delivery.traceparent()), "the webhook request");
+    }
+
+    /**
+     * Issue 14: the seeds replayed into a namespace with copies of the live subscriptions (the demo's and one with a
+     * webhook) give the demo's alerts on the namespace's alerts topic, through the same services; the live alerts topic
+     * and the live webhook get nothing; deleting the namespace removes its topics, groups and the alert topology's
+     * local state.
+     */
+    @Test
+    void aReplayIntoANamespaceFiresItsAlertsThereAndNowhereElse() throws Exception {
+        String ns = "it-replay";
+        try (WebhookReceiver probe = new WebhookReceiver()) {
+            assertEquals(201, client.putSubscription("namespace-probe", "{\"name\":\"Namespace probe\",\"filter\":"
+                    + "{\"types\":[\"KILLED\"],\"victims\":[\"TURMIL\"]},\"rule\":{\"kind\":\"threshold\","
+                    + "\"minCount\":5},\"includeReplays\":true,\"webhooks\":[{\"url\":\"" + probe.url() + "\"}]}").status());
+            List<ConsumerRecord<String, String>> liveBefore = client.readTopic(Topics.ALERTS);
+
+            JsonNode status = client.replay(Main.home().resolve("seeds"), Map.of("namespace", ns), Duration.ofMinutes(3));
+            assertEquals("completed", status.path("state").asText(), status.toString());
+            assertEquals("done", status.path("pipeline").path("state").asText(), status.toString());
+            assertEquals(ns + "." + Topics.ARTICLES, status.path("topic").asText());
+
+            List<Alert> alerts = client.readTopic(ns + "." + Topics.ALERTS).stream()
+                    .map(r -> Json.read(r.value(), Alert.class)).toList();
+            assertTrue(alerts.stream().anyMatch(a -> killed(a, "SYRMIL", 51) && a.subscriptionName().equals("Military deaths")),
+                    "51 Syrian soldiers killed: " + summaries(alerts));
+            assertTrue(alerts.stream().anyMatch(a -> killed(a, "TURMIL", 22)
+                    && a.subscriptionName().equals("Turkish troop deaths")), "22 Turkish soldiers killed: " + summaries(alerts));
+            assertTrue(alerts.stream().anyMatch(a -> killed(a, "TURMIL", 22) && a.subscriptionId().equals("namespace-probe")),
+                    "the copy of the webhook subscription fires in the namespace: " + summaries(alerts));
+            Set<String> reported = new java.util.HashSet<>();
+            status.path("pipeline").path("alerts").forEach(a -> reported.add(a.path("alertId").asText()));
+            assertEquals(alertIds(alerts), reported, "GET /replays/{id} lists the namespace's alerts");
+
+            assertEquals(liveBefore.stream().map(ConsumerRecord::value).toList(),
+                    client.readTopic(Topics.ALERTS).stream().map(ConsumerRecord::value).toList(), "the live alerts topic");
+            assertEquals(0, probe.requests(), "the live webhook");
+
+            JsonNode listed = Json.MAPPER.readTree(client.namespaces().body());
+            assertTrue(listed.toString().contains("\"" + ns + "." + Topics.ALERTS + "\""), listed.toString());
+            assertTrue(client.groups().contains(ns + ".extract-service"), client.groups().toString());
+            Path state = data.resolve("streams").resolve(Stack.Service.ALERT.module()).resolve(ns + ".alert-service");
+            assertTrue(Files.isDirectory(state), "the namespace's alert topology keeps its state in " + state);
+
+            PipelineClient.Answer deleted = client.deleteNamespace(ns);
+            assertEquals(200, deleted.status(), deleted.body());
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                assertEquals(List.of(), client.topics().stream().filter(t -> t.startsWith(ns + ".")).toList(), "topics");
+                assertEquals(List.of(), client.groups().stream().filter(g -> g.startsWith(ns + ".")).toList(), "groups");
+            });
+            assertFalse(Files.exists(state), "the namespace's local state");
+            assertFalse(client.namespaces().body().contains(ns), "the namespace is no longer listed");
+            assertEquals(404, client.deleteNamespace(ns).status());
+        } finally {
+            client.deleteSubscription("namespace-probe");
+        }
+    }
+
+    /**
+     * Issue 14's streaming archive, small enough for every build (`newswatch bench-replay` runs a million): 45,000
+     * generated articles in four gzipped JSON Lines files, their times shuffled across and within the files, replayed
+     * into a topic no service reads; all of them are on it in event-time order (the run size of the ingest service's
+     * merge sort is 20,000, so the archive is merged from two runs on disk and the last buffer).
+     */
+    @Test
+    void aShuffledGzippedArchiveIsReplayedInEventTimeOrder() {
+        int articles = 45_000;
+        String archive = ReplayBench.generate(stack.archives(), articles, 4, 11);
+        ReplayBench.Result result = ReplayBench.replay(client, stack.bootstrapServers(), archive, Duration.ofMinutes(5));
+        assertEquals(articles, result.published(), result.toString());
+        assertEquals(0, result.errors(), result.toString());
+        assertEquals(articles, result.records(), result.toString());
+        assertEquals(0, result.outOfOrder(), result.toString());
+    }
+
+    /** Issue 14: each packaged service serves the AsyncAPI document and the schemas it names, without a key. */
+    @Test
+    void everyServiceServesTheAsyncApiDocumentAndItsSchemas() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (Stack.Service service : Stack.Service.values()) {
+            for (String path : List.of("/asyncapi/asyncapi.yaml", "/asyncapi/schemas/alert-v1.schema.json")) {
+                java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                        stack.url(service).resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode(), service + path);
+                assertTrue(answer.body().contains(path.endsWith(".yaml") ? "asyncapi: 3.0.0" : "Alert v1"), service + path);
+            }
+        }
     }
 
     private static ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> match) {

@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.TracerProvider;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -90,11 +91,20 @@ public final class AlertTopology {
      */
     static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Tracer tracer,
             Consumer<Alert> fired) {
+        return build(clock, stores, tracer, fired, UnaryOperator.identity());
+    }
+
+    /**
+     * The same topology on the topics {@code topic} names from the live ones: a namespace's ({@code ns.events} to
+     * {@code ns.alerts}, with {@code ns.subscriptions}), run by its own Kafka Streams instance.
+     */
+    public static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Tracer tracer,
+            Consumer<Alert> fired, UnaryOperator<String> topic) {
         StreamsBuilder builder = new StreamsBuilder();
         GlobalTable<Subscription> subscriptions = new GlobalTable<>(SUBSCRIPTIONS_STORE);
-        subscriptions.addTo(builder, Topics.SUBSCRIPTIONS, new Lenient<>(Subscription.class));
+        subscriptions.addTo(builder, topic.apply(Topics.SUBSCRIPTIONS), new Lenient<>(Subscription.class));
         GlobalTable<Silence> silences = new GlobalTable<>(SILENCES_STORE);
-        silences.addTo(builder, InternalTopics.SILENCES, new Lenient<>(Silence.class));
+        silences.addTo(builder, topic.apply(InternalTopics.SILENCES), new Lenient<>(Silence.class));
         builder.addStateStore(store(stores, DEDUP_STORE, Serdes.String()));
         builder.addStateStore(store(stores, REPORTS_STORE, Serdes.String()));
         builder.addStateStore(store(stores, INDEX_STORE, new JsonSerde<>(StoryIndex.class)));
@@ -104,18 +114,18 @@ public final class AlertTopology {
         builder.addStateStore(store(stores, RATES_STORE, new JsonSerde<>(RateState.class)));
 
         KStream<String, ParsedEvent> events = builder
-                .stream(Topics.EVENTS, Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .stream(topic.apply(Topics.EVENTS), Consumed.with(Serdes.String(), Serdes.ByteArray()))
                 .mapValues(ParsedEvent::parse, Named.as("parse-event"));
         events.split(Named.as("event-"))
                 .branch((key, parsed) -> parsed.failed(), Branched.withConsumer(bad -> bad
                         .process(DeadLetterProcessor::new, Named.as("dead-letter"))
-                        .to(Topics.EVENTS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
+                        .to(topic.apply(Topics.EVENTS_DLQ), Produced.with(Serdes.String(), Serdes.ByteArray())), "dlq"))
                 .defaultBranch(Branched.withConsumer(good -> good
                         .process(() -> new AlertProcessor(clock, subscriptions, silences, tracer),
                                 Named.as("alert-rules"), DEDUP_STORE, REPORTS_STORE, INDEX_STORE, STORIES_STORE,
                                 WINDOWS_STORE, KINDS_STORE, RATES_STORE)
                         .peek((key, alert) -> fired.accept(alert), Named.as("count-alert"))
-                        .to(Topics.ALERTS, Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
+                        .to(topic.apply(Topics.ALERTS), Produced.with(Serdes.String(), new JsonSerde<>(Alert.class))), "ok"));
         return builder.build();
     }
 

@@ -33,6 +33,12 @@ public final class EventsTopicRebuild {
      * skipped.
      */
     public static int rebuild(EventIdentity identity, String bootstrapServers, Instant since, Duration timeout) {
+        return rebuild(identity, bootstrapServers, Topics.EVENTS, since, timeout);
+    }
+
+    /** The same from another events topic (a namespace's). */
+    public static int rebuild(EventIdentity identity, String bootstrapServers, String topic, Instant since,
+            Duration timeout) {
         Map<String, Object> props = new HashMap<>();
         props.put("bootstrap.servers", bootstrapServers);
         props.put("enable.auto.commit", "false");
@@ -41,7 +47,7 @@ public final class EventsTopicRebuild {
         int read = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer())) {
-            List<PartitionInfo> infos = consumer.partitionsFor(Topics.EVENTS, timeout);
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
             if (infos == null || infos.isEmpty()) {
                 return 0;
             }

@@ -76,8 +76,13 @@ public class IdentityProducer {
 
     private synchronized EventIdentity resolver() {
         if (identity == null) {
-            identity = new EventIdentity(new InMemoryIdentityStore(capacity), toleranceDays, windowDays);
+            identity = fresh();
         }
         return identity;
+    }
+
+    /** A new, empty resolver with this service's settings (a replay namespace's own memory). */
+    public EventIdentity fresh() {
+        return new EventIdentity(new InMemoryIdentityStore(capacity), toleranceDays, windowDays);
     }
 }

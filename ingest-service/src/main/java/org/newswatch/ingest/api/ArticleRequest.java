@@ -1,5 +1,6 @@
 package org.newswatch.ingest.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.newswatch.contracts.Json;
@@ -9,9 +10,10 @@ import org.newswatch.ingest.domain.PublicationTime;
 
 /**
  * The JSON body of {@code POST /articles}: {@code {"title","url","source","publishedAt","text"}}; publishedAt is
- * an ISO date or date-time. Unknown fields are ignored.
+ * an ISO date or date-time. Unknown fields are ignored. The same article line as replays read and
+ * {@code newswatch extract --jsonl} takes; the extract tool's older {@code date} is read as {@code publishedAt}.
  */
-public record ArticleRequest(String title, String url, String source, String publishedAt, String text) {
+public record ArticleRequest(String title, String url, String source, @JsonAlias("date") String publishedAt, String text) {
 
     public ArticleInput toInput() {
         return new ArticleInput(title, url, source, PublicationTime.parse(publishedAt), text);

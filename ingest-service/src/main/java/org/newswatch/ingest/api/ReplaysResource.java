@@ -35,7 +35,8 @@ public class ReplaysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(byte[] body) {
         ReplayRequest request = JsonBodies.read(body, ReplayRequest.class,
-                "{\"path\": ..., \"speed\" or \"asFastAsPossible\", \"from\", \"to\", \"topicPrefix\"}");
+                "{\"path\": ..., \"speed\" or \"asFastAsPossible\", \"from\", \"to\", \"topicPrefix\" or \"namespace\","
+                        + " \"subscriptions\", \"csv\": {\"preset\", \"columns\", \"separator\", \"dateFormat\"}}");
         ReplayStatus status = replays.start(request);
         return Response.accepted(status).location(URI.create("/replays/" + status.id())).build();
     }
@@ -49,9 +50,10 @@ public class ReplaysResource {
     @Blocking
     public Response upload(InputStream body, @QueryParam("speed") Double speed,
             @QueryParam("asFastAsPossible") Boolean asFastAsPossible, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("topicPrefix") String topicPrefix) {
+            @QueryParam("to") String to, @QueryParam("topicPrefix") String topicPrefix,
+            @QueryParam("namespace") String namespace) {
         ReplayStatus status = replays.upload(body, new ReplayRequest(null, speed, asFastAsPossible, from, to,
-                topicPrefix));
+                topicPrefix, namespace, null));
         return Response.accepted(status).location(URI.create("/replays/" + status.id())).build();
     }
 

@@ -20,6 +20,11 @@ public final class ArticlePreparer {
      * the archive again gives the same publication times.
      */
     public static PreparedArticle prepare(ArticleInput input, String origin, Instant receivedAt, Instant undatedClock) {
+        return withEntry(article(input, origin, receivedAt, undatedClock));
+    }
+
+    /** The cleaned article of {@link #prepare(ArticleInput, String, Instant, Instant)}, without its dedup entry. */
+    public static Article article(ArticleInput input, String origin, Instant receivedAt, Instant undatedClock) {
         if (input == null || TextNormalizer.isBlank(input.text())) {
             throw new InvalidArticleException("text is empty");
         }
@@ -36,11 +41,16 @@ public final class ArticlePreparer {
         } else if (published == null) {
             published = PublicationTime.inText(text, receivedAt);
         }
-        Article article = new Article(Article.VERSION, id, oneLine(input.title()), url, oneLine(input.source()),
+        return new Article(Article.VERSION, id, oneLine(input.title()), url, oneLine(input.source()),
                 published, receivedAt, origin, text, null, input.modifiedAt(), oneLine(input.author()),
                 blankToNull(input.language()));
-        MinHash.Signature sig = MinHash.of(text);
-        return new PreparedArticle(article, new DedupEntry(id, ArticleIds.urlKey(url), null, sig.shingles(), sig.values()));
+    }
+
+    /** A cleaned article with what the dedup memory keeps of it. */
+    public static PreparedArticle withEntry(Article article) {
+        MinHash.Signature sig = MinHash.of(article.text());
+        return new PreparedArticle(article, new DedupEntry(article.id(), ArticleIds.urlKey(article.url()), null,
+                sig.shingles(), sig.values()));
     }
 
     private static String oneLine(String value) {

@@ -15,6 +15,14 @@ public record DedupEntry(String articleId, String urlKey, String nearDuplicateOf
         return new MinHash.Signature(shingles, minhash);
     }
 
+    private static final int[] NO_SIGNATURE = new int[0];
+
+    /** This entry without its MinHash values (what the exact-duplicate window keeps). */
+    public DedupEntry withoutSignature() {
+        return minhash == null || minhash.length == 0 ? this
+                : new DedupEntry(articleId, urlKey, nearDuplicateOf, shingles, NO_SIGNATURE);
+    }
+
     public DedupEntry withNearDuplicateOf(String earlier) {
         return new DedupEntry(articleId, urlKey, earlier, shingles, minhash);
     }

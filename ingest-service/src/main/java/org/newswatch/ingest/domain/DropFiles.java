@@ -98,6 +98,11 @@ public final class DropFiles {
         }
     }
 
+    /** One line of a JSON Lines archive (an article object); an unreadable one is an {@link InvalidArticleException}. */
+    public static ArticleInput jsonLine(String line) {
+        return fromJson(parseTree(line));
+    }
+
     private static JsonNode parseTree(String json) {
         try {
             JsonNode node = Json.MAPPER.readTree(json);
@@ -116,7 +121,8 @@ public final class DropFiles {
         }
         String text = node.path("text").asText(null);
         ArticleInput input = new ArticleInput(node.path("title").asText(null), node.path("url").asText(null),
-                node.path("source").asText(null), PublicationTime.parse(node.path("publishedAt").asText(null)), text);
+                node.path("source").asText(null), PublicationTime.parse(node.path(node.has("publishedAt") ? "publishedAt"
+                        : "date").asText(null)), text); // "date": the older name of newswatch extract --jsonl
         if (text != null && HtmlArticles.looksLikeHtml(text)) {
             return HtmlArticles.parse(text, input.url(), input);
         }

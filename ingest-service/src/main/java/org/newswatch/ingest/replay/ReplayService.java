@@ -47,7 +47,12 @@ public class ReplayService {
     @ConfigProperty(name = "newswatch.ingest.replay.threads", defaultValue = "2")
     int threads;
 
+    @Inject
+    NamespaceRegistry namespaces;
+
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+    /** The final pipeline progress of namespace replays that are done (it no longer changes). */
+    private final Map<String, NamespaceProgress> done = new ConcurrentHashMap<>();
     private volatile ExecutorService executor;
 
     public ReplayStatus start(ReplayRequest request) {
@@ -92,6 +97,9 @@ public class ReplayService {
 
     private ReplayStatus launch(ReplayRequest request, Predicate<Path> readable, Runnable after) {
         String id = UUID.randomUUID().toString().substring(0, 8);
+        if (request.namespace() != null) {
+            namespaces.create(request.namespace(), id, request.subscriptions());
+        }
         Replay replay = new Replay(id, request, publisher, Clock.systemUTC(), null, readable,
                 maxFileSize.asLongValue());
         replays.put(id, replay);
@@ -113,12 +121,29 @@ public class ReplayService {
         }
     }
 
+    /** The replay's progress; a namespace replay's with how far the services have processed it. */
     public Optional<ReplayStatus> status(String id) {
-        return Optional.ofNullable(replays.get(id)).map(Replay::status);
+        return Optional.ofNullable(replays.get(id)).map(this::withPipeline);
     }
 
     public List<ReplayStatus> list() {
         return replays.values().stream().map(Replay::status).sorted(Comparator.comparing(ReplayStatus::startedAt)).toList();
+    }
+
+    private ReplayStatus withPipeline(Replay replay) {
+        ReplayStatus status = replay.status();
+        if (replay.namespace() == null) {
+            return status;
+        }
+        NamespaceProgress final_ = done.get(status.id());
+        if (final_ != null) {
+            return status.with(final_);
+        }
+        NamespaceProgress progress = namespaces.progress(replay.namespace(), !ReplayStatus.RUNNING.equals(status.state()));
+        if (progress.done()) {
+            done.put(status.id(), progress);
+        }
+        return status.with(progress);
     }
 
     public Optional<ReplayStatus> cancel(String id) {

@@ -20,10 +20,19 @@ import java.util.List;
  * @param finishedAt  when it ended
  * @param ratePerSecond articles per second so far
  * @param etaSeconds  estimated seconds left, while running
+ * @param namespace   the namespace replayed into, if any
+ * @param pipeline    with a namespace: how far the services have processed it and, when done, its alerts
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReplayStatus(String id, String state, String topic, int total, int published, int duplicates, int filtered,
-        int errors, List<String> errorSamples, Instant startedAt, Instant finishedAt, Double ratePerSecond, Long etaSeconds) {
+        int errors, List<String> errorSamples, Instant startedAt, Instant finishedAt, Double ratePerSecond, Long etaSeconds,
+        String namespace, NamespaceProgress pipeline) {
+
+    /** This status with the namespace's pipeline progress. */
+    public ReplayStatus with(NamespaceProgress progress) {
+        return new ReplayStatus(id, state, topic, total, published, duplicates, filtered, errors, errorSamples, startedAt,
+                finishedAt, ratePerSecond, etaSeconds, namespace, progress);
+    }
 
     public static final String RUNNING = "running";
     public static final String COMPLETED = "completed";

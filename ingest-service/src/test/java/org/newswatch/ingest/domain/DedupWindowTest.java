@@ -81,6 +81,7 @@ class DedupWindowTest {
         int nearWindow = 150;
         DedupMemory memory = new DedupMemory(DedupMemory.DEFAULT_NEAR_THRESHOLD, 10_000, nearWindow);
         List<DedupEntry> window = new ArrayList<>();
+        List<DedupEntry> all = new ArrayList<>(); // every admitted entry with its signature (the memory keeps ids only)
         int near = 0;
         int outsideWindow = 0;
         List<String> texts = texts(120, 4, 42);
@@ -88,11 +89,12 @@ class DedupWindowTest {
             DedupEntry query = entry("a" + i, texts.get(i));
             List<DedupEntry> known = memory.entries();
             String expected = flatScan(window, query, DedupMemory.DEFAULT_NEAR_THRESHOLD, known);
-            String expectedAll = flatScan(known, query, DedupMemory.DEFAULT_NEAR_THRESHOLD, known);
+            String expectedAll = flatScan(all, query, DedupMemory.DEFAULT_NEAR_THRESHOLD, known);
             Decision decision = memory.admit(query);
             assertFalse(decision.duplicate());
             assertEquals(expected, decision.nearDuplicateOf(), "article " + i);
             window.add(query.withNearDuplicateOf(decision.nearDuplicateOf()));
+            all.add(query.withNearDuplicateOf(decision.nearDuplicateOf()));
             if (window.size() > nearWindow) {
                 window.remove(0);
             }
@@ -103,6 +105,19 @@ class DedupWindowTest {
         assertTrue(near > 100, "near-duplicates found: " + near);
         assertTrue(near < texts.size() - 100, "near-duplicates found: " + near);
         assertTrue(outsideWindow > 0, "no match was lost to the window");
+    }
+
+    @Test
+    void theExactWindowKeepsNoSignatureWhileNearDuplicatesAreStillFound() {
+        DedupMemory memory = new DedupMemory(DedupMemory.DEFAULT_NEAR_THRESHOLD, 1000, 10);
+        List<String> texts = texts(3, 2, 7);
+        for (int i = 0; i < texts.size(); i++) {
+            memory.admit(entry("k" + i, texts.get(i)));
+        }
+        // 200,000 remembered articles are ids and URL keys, not 200,000 signatures of 1.3 KB (a third of the heap)
+        assertTrue(memory.entries().stream().allMatch(e -> e.minhash().length == 0));
+        assertEquals(Math.min(10, texts.size()), memory.nearSize());
+        assertTrue(memory.admit(entry("again", texts.get(texts.size() - 1) + " More.")).nearDuplicateOf() != null);
     }
 
     @Test
