@@ -48,15 +48,19 @@ public final class EventIdentity {
      * ({@link Incident#widen}), so that a report is compared with an event's most precise place rather than with
      * one of its reports (two towns far apart do not share an id through their province's report).
      */
-    private final Map<String, Incident> summaries = new HashMap<>();
+    private final Map<String, Story> stories = new HashMap<>();
+    /** The number of the lookup in progress (a {@link Story} keeps what one lookup learnt of its id). */
+    private long lookups;
     private final int toleranceDays;
     private final int windowDays;
+    private final IncidentMatch.Context[] contexts;
     private LocalDate clock;
 
     public EventIdentity(IdentityStore store, int toleranceDays, int windowDays) {
         this.store = Objects.requireNonNull(store);
         this.toleranceDays = toleranceDays;
         this.windowDays = windowDays;
+        this.contexts = contexts(toleranceDays);
     }
 
     /** An in-memory resolver with a 2-day tolerance and a 30-day window. */
@@ -94,7 +98,7 @@ public final class EventIdentity {
         SeenEvent seen = seen(e, e.eventId(), null);
         if (clock == null || !seen.day().isBefore(clock.minusDays(windowDays))) {
             store.add(seen);
-            summarise(e.eventId(), seen.incident());
+            summarise(seen);
         }
     }
 
@@ -156,7 +160,7 @@ public final class EventIdentity {
         }
         for (SeenEvent s : added) {
             store.add(s);
-            summarise(s.eventId(), s.incident());
+            summarise(s);
         }
         for (ExtractedEvent e : result) {
             out.add(e);
@@ -210,19 +214,31 @@ public final class EventIdentity {
         // an ultimatum's deadline, read once per event rather than once per candidate
         YearMonth deadline = e.type() != EventType.THREAT ? null : Deadlines.month(e.evidence(),
                 e.date() != null ? e.date() : view == null ? null : view.reported());
+        Incident report = incident(e, view);
+        boolean about = aboutPlace(e, view);
+        long lookup = ++lookups;
         for (SeenEvent s : bucket) {
             if (used.contains(s.eventId())) {
                 continue;
             }
-            int score = score(e, view, s, deadline);
-            if (score >= 0 && e.principal().equals(s.principal())) {
+            // a candidate's id is decided once per lookup: its reports are all compared with one summary
+            Story k = s.story();
+            k.lookup(lookup);
+            int score = score(e, view, report, about, s, deadline, k);
+            if (score < 0) {
+                continue;
+            }
+            if (e.principal().equals(s.principal())) {
                 score += 1; // the same code beats a compatible one
             }
-            int n = store.reports(s.eventId());
+            if (k.reports() < 0) {
+                k.reports(store.reports(s.eventId()));
+            }
+            int n = k.reports();
             // ties: the event more articles have reported, then the most recent (for troop movements the first:
             // a later mention of an undated movement is the build-up the story began with more often than not)
-            if (score >= 0 && (score > bestScore || score == bestScore && (n > bestReports
-                    || n == bestReports && e.type() != EventType.DEPLOYMENT))) {
+            if (score > bestScore || score == bestScore && (n > bestReports
+                    || n == bestReports && e.type() != EventType.DEPLOYMENT)) {
                 best = s;
                 bestScore = score;
                 bestReports = n;
@@ -231,8 +247,13 @@ public final class EventIdentity {
         return best;
     }
 
-    /** How well an earlier event matches, or -1 when it is a different event ({@code deadline}: a threat's). */
-    private int score(ExtractedEvent e, ArticleView view, SeenEvent s, YearMonth deadline) {
+    /**
+     * How well an earlier event matches, or -1 when it is a different event ({@code report}: the event as the
+     * incident rule reads it; {@code about}: whether it is a statement placed where its article's fighting is;
+     * {@code deadline}: a threat's; {@code story}: what is known of the candidate's id).
+     */
+    private int score(ExtractedEvent e, ArticleView view, Incident report, boolean about, SeenEvent s,
+            YearMonth deadline, Story story) {
         int score = 0;
         if (e.article() != null && e.article().equals(s.article()) && e.eventId() != null
                 && e.eventId().equals(s.eventId())) {
@@ -266,12 +287,14 @@ public final class EventIdentity {
             }
         }
         // a running total's date is the day of the report: the same figure restated later is the same total
-        IncidentMatch.Context context = IncidentMatch.Context.standard().withToleranceDays(toleranceDays)
-                .withAnyDay(sameTotal || threat)
-                .withPlaceMayDiffer((aboutPlace(e, view) || s.aboutPlace()) && dated && gap == 0)
-                .withNearDuplicate(e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()));
-        IncidentMatch.Verdict verdict = IncidentMatch.decide(incident(e, view), summaries.getOrDefault(s.eventId(),
-                s.incident()), context);
+        int flags = (sameTotal || threat ? 1 : 0) | ((about || s.aboutPlace()) && dated && gap == 0 ? 2 : 0)
+                | (e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()) ? 4 : 0);
+        IncidentMatch.Verdict verdict = story.verdict(flags);
+        if (verdict == null) {
+            verdict = IncidentMatch.decide(report, story.summary != null ? story.summary : s.incident(),
+                    contexts[flags]);
+            story.verdict(flags, verdict);
+        }
         if (!verdict.join()) {
             return -1;
         }
@@ -283,6 +306,20 @@ public final class EventIdentity {
             score += 1; // "5,000 troops" and "thousands of soldiers": two outlets' amounts of one build-up
         }
         return score;
+    }
+
+    /**
+     * The merge rule's context for each combination of what a candidate adds: bit 1, dates do not keep them apart (a
+     * running total's same figure, a threat); bit 2, places do not (a statement placed by its subject, same day);
+     * bit 4, the ingest service marked the article a near-duplicate of the candidate's.
+     */
+    private static IncidentMatch.Context[] contexts(int toleranceDays) {
+        IncidentMatch.Context[] out = new IncidentMatch.Context[8];
+        for (int f = 0; f < 8; f++) {
+            out[f] = IncidentMatch.Context.standard().withToleranceDays(toleranceDays).withAnyDay((f & 1) != 0)
+                    .withPlaceMayDiffer((f & 2) != 0).withNearDuplicate((f & 4) != 0);
+        }
+        return out;
     }
 
     /** Both undated: whether the two reports are of neighbouring days (within {@code toleranceDays}). */
@@ -312,11 +349,13 @@ public final class EventIdentity {
         }
         clock = day;
         store.evictBefore(clock.minusDays(windowDays));
-        summaries.keySet().removeIf(id -> !store.containsId(id));
+        stories.keySet().removeIf(id -> !store.containsId(id));
     }
 
-    private void summarise(String id, Incident report) {
-        summaries.merge(id, report, Incident::widen);
+    /** Widens the summary of the remembered event's id by its report. */
+    private void summarise(SeenEvent s) {
+        Story story = s.story();
+        story.summary = story.summary == null ? s.incident() : story.summary.widen(s.incident());
     }
 
     private static boolean amounted(ExtractedEvent e) {
@@ -329,7 +368,7 @@ public final class EventIdentity {
         YearMonth deadline = e.type() == EventType.THREAT ? Deadlines.month(e.evidence(), day) : null;
         return new SeenEvent(id, e.article(), e.type(), e.principal(), e.count(), Boolean.TRUE.equals(e.cumulative()),
                 e.equipment(), e.location(), e.place(), e.date(), day, amounted(e), aboutPlace(e, view), deadline,
-                incident(e, view));
+                incident(e, view), stories.computeIfAbsent(id, k -> new Story()));
     }
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
