@@ -51,6 +51,8 @@ public final class EventIdentity {
     private final Map<String, Story> stories = new HashMap<>();
     /** The number of the lookup in progress (a {@link Story} keeps what one lookup learnt of its id). */
     private long lookups;
+    /** The number of the article being assigned (a {@link Story} knows whether that article already took its id). */
+    private long articles;
     private final int toleranceDays;
     private final int windowDays;
     private final IncidentMatch.Context[] contexts;
@@ -78,12 +80,45 @@ public final class EventIdentity {
      * (the content hashes) are the fresh ids.
      */
     public synchronized List<ExtractedEvent> resolve(List<ExtractedEvent> events) {
-        return assign(events, true);
+        return assign(events, true, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * The events of one article as the incident rule reads them ({@link Incident#of}: its place as meant, signal words,
+     * text sketch), computed ahead by {@link #prepare}, which needs no lock: a caller with several threads (the
+     * offline tool's workers) does this work beside the engine rather than in {@link #resolve}'s serial section.
+     */
+    public static final class Prepared {
+        private final List<ExtractedEvent> events;
+        private final java.util.IdentityHashMap<ExtractedEvent, Incident> incidents;
+
+        private Prepared(List<ExtractedEvent> events) {
+            this.events = java.util.Collections.unmodifiableList(new ArrayList<>(events));
+            this.incidents = new java.util.IdentityHashMap<>();
+            for (ExtractedEvent e : this.events) {
+                incidents.put(e, Incident.of(e));
+            }
+        }
+
+        /** The article's events, as given. */
+        public List<ExtractedEvent> events() {
+            return events;
+        }
+    }
+
+    /** One article's events made ready for {@link #resolve(Prepared)}; thread-safe, touches no memory of ids. */
+    public static Prepared prepare(List<ExtractedEvent> events) {
+        return new Prepared(events);
+    }
+
+    /** As {@link #resolve(List)}, for events made ready by {@link #prepare}: the same ids. */
+    public synchronized List<ExtractedEvent> resolve(Prepared prepared) {
+        return assign(prepared.events, true, prepared.incidents);
     }
 
     /** Like {@link #resolve} but remembers nothing: an ad hoc look at what ids the events would get. */
     public synchronized List<ExtractedEvent> peek(List<ExtractedEvent> events) {
-        return assign(events, false);
+        return assign(events, false, new java.util.IdentityHashMap<>());
     }
 
     /** Rebuild: remembers an event as it was published (its id kept), e.g. read back from the events topic. */
@@ -106,10 +141,6 @@ public final class EventIdentity {
     private record ArticleView(LocalDate reported, List<ExtractedEvent> fighting,
             java.util.IdentityHashMap<ExtractedEvent, Incident> incidents) {
 
-        ArticleView(LocalDate reported, List<ExtractedEvent> fighting) {
-            this(reported, fighting, new java.util.IdentityHashMap<>());
-        }
-
         /** The event as the incident rule reads it, built once per event of the article (its text sketch costs). */
         Incident incident(ExtractedEvent e) {
             return incidents.computeIfAbsent(e, Incident::of);
@@ -120,14 +151,16 @@ public final class EventIdentity {
         return view == null ? Incident.of(e) : view.incident(e);
     }
 
-    private List<ExtractedEvent> assign(List<ExtractedEvent> events, boolean keep) {
+    private List<ExtractedEvent> assign(List<ExtractedEvent> events, boolean keep,
+            java.util.IdentityHashMap<ExtractedEvent, Incident> incidents) {
         if (keep) {
             for (ExtractedEvent e : events) {
                 advance(e.date());
             }
         }
-        ArticleView view = view(events);
+        ArticleView view = view(events, incidents);
         Set<String> used = new HashSet<>();
+        articles++;
         List<ExtractedEvent> out = new ArrayList<>(events.size());
         List<SeenEvent> added = new ArrayList<>();
         // counted events first: a figure is the strongest identity, so it picks its match before an uncounted one
@@ -156,6 +189,10 @@ public final class EventIdentity {
                 id = fresh(e, used);
             }
             used.add(id);
+            Story taken = stories.get(id);
+            if (taken != null) {
+                taken.usedBy(articles); // (read per candidate by best(), cheaper than the set)
+            }
             result[i] = id.equals(e.eventId()) ? e : e.withEventId(id);
         }
         for (SeenEvent s : added) {
@@ -172,7 +209,7 @@ public final class EventIdentity {
      * The report day: the newest day the article gives any event (a report is no older than what it reports;
      * undated running totals take it), else the clock. Where the fighting is: the places of its incidents.
      */
-    private ArticleView view(List<ExtractedEvent> events) {
+    private ArticleView view(List<ExtractedEvent> events, java.util.IdentityHashMap<ExtractedEvent, Incident> incidents) {
         LocalDate reported = null;
         List<ExtractedEvent> fighting = new ArrayList<>();
         for (ExtractedEvent e : events) {
@@ -183,7 +220,7 @@ public final class EventIdentity {
                 fighting.add(e);
             }
         }
-        return new ArticleView(reported != null ? reported : clock, fighting);
+        return new ArticleView(reported != null ? reported : clock, fighting, incidents);
     }
 
     private static boolean statement(EventType t) {
@@ -218,7 +255,7 @@ public final class EventIdentity {
         boolean about = aboutPlace(e, view);
         long lookup = ++lookups;
         for (SeenEvent s : bucket) {
-            if (used.contains(s.eventId())) {
+            if (s.story().usedBy() == articles) { // an id this article already has
                 continue;
             }
             // a candidate's id is decided once per lookup: its reports are all compared with one summary

@@ -18,6 +18,7 @@ public final class Story {
     private long lookup = -1;
     private final IncidentMatch.Verdict[] verdicts = new IncidentMatch.Verdict[8];
     private int reports = -1;
+    private long usedBy = -1;
 
     Story() {
     }
@@ -37,6 +38,15 @@ public final class Story {
 
     void verdict(int context, IncidentMatch.Verdict v) {
         verdicts[context] = v;
+    }
+
+    /** The number of the last article that gave one of its events this id. */
+    long usedBy() {
+        return usedBy;
+    }
+
+    void usedBy(long article) {
+        usedBy = article;
     }
 
     /** The report count this lookup read, -1 when not read yet. */
