@@ -122,7 +122,7 @@ public final class IncidentMatch {
         if (a.type() == null || a.type() != b.type()) {
             return Verdict.blocked("type");
         }
-        if (a.principal() == null || !Principals.compatible(a.type(), a.principal()).contains(b.principal())) {
+        if (a.principal() == null || !Principals.compatible(a.type(), a.principal(), b.principal())) {
             return Verdict.blocked("principal");
         }
         if (a.equipment() != b.equipment()) {
@@ -186,8 +186,8 @@ public final class IncidentMatch {
         }
 
         if (a.other() != null && b.other() != null) {
-            if (Principals.compatible(a.type(), a.other()).contains(b.other())
-                    || Principals.compatible(a.type(), b.other()).contains(a.other())) {
+            if (Principals.compatible(a.type(), a.other(), b.other())
+                    || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, "same-perpetrator", signals);
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
                 // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed

@@ -35,12 +35,19 @@ public final class IncidentSignals {
     private final Set<String> placeWords;
     private final Set<String> provinceWords;
 
+    /** kind to the lengths of its prefix words (without the *), longest first: the only prefixes worth looking up. */
+    private final Map<String, int[]> prefixLengths = new HashMap<>();
+    private static final int[] NO_LENGTHS = {};
+
     IncidentSignals(Map<String, Double> radii, Map<EventType, Integer> strict, Map<String, Integer> points,
             Map<String, Map<String, String>> words, Set<String> placeWords, Set<String> provinceWords) {
         this.radii = radii;
         this.strict = strict;
         this.points = points;
         this.words = words;
+        words.forEach((kind, byWord) -> prefixLengths.put(kind, byWord.keySet().stream()
+                .filter(w -> w.endsWith("*") && w.length() - 1 >= 3).mapToInt(w -> w.length() - 1).distinct()
+                .boxed().sorted(java.util.Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray()));
         this.placeWords = placeWords;
         this.provinceWords = provinceWords;
     }
@@ -86,10 +93,13 @@ public final class IncidentSignals {
             return List.of();
         }
         TreeSet<String> out = new TreeSet<>();
+        int[] lengths = prefixLengths.getOrDefault(kind, NO_LENGTHS);
         for (String token : tokens(text)) {
             String c = byWord.get(token);
-            if (c == null) {
-                for (int n = token.length() - 1; n >= 3 && c == null; n--) {
+            // the longest prefix word (of 3 or more letters, shorter than the token) that the data lists
+            for (int i = 0; c == null && i < lengths.length; i++) {
+                int n = lengths[i];
+                if (n < token.length()) {
                     c = byWord.get(token.substring(0, n) + "*");
                 }
             }
@@ -273,18 +283,23 @@ public final class IncidentSignals {
         if (a == null || b == null || a.size() < SKETCH_MIN_WORDS || b.size() < SKETCH_MIN_WORDS) {
             return 0;
         }
-        TreeSet<Integer> union = new TreeSet<>(a);
-        union.addAll(b);
+        // both sorted and distinct: walk them together, in order, up to the union's first SKETCH_WORDS
+        int i = 0;
+        int j = 0;
         int n = 0;
         int common = 0;
-        for (Integer h : union) {
-            if (n == SKETCH_WORDS) {
-                break;
+        while (n < SKETCH_WORDS && (i < a.size() || j < b.size())) {
+            int c = i == a.size() ? 1 : j == b.size() ? -1 : Integer.compare(a.get(i), b.get(j));
+            if (c == 0) {
+                common++;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
             }
             n++;
-            if (a.contains(h) && b.contains(h)) {
-                common++;
-            }
         }
         return (double) common / n;
     }

@@ -43,6 +43,11 @@ public final class Principals {
         return out;
     }
 
+    /** True when {@code b} is among {@link #compatible}{@code (type, a)} (the same code at once, without a list). */
+    public static boolean compatible(EventType type, String a, String b) {
+        return a != null && a.equals(b) || compatible(type, a).contains(b);
+    }
+
     private static boolean act(EventType type) {
         return type == EventType.ATTACK || type == EventType.OFFENSIVE || type == EventType.CAPTURE
                 || type == EventType.DEPLOYMENT;

@@ -48,15 +48,21 @@ public final class EventIdentity {
      * ({@link Incident#widen}), so that a report is compared with an event's most precise place rather than with
      * one of its reports (two towns far apart do not share an id through their province's report).
      */
-    private final Map<String, Incident> summaries = new HashMap<>();
+    private final Map<String, Story> stories = new HashMap<>();
+    /** The number of the lookup in progress (a {@link Story} keeps what one lookup learnt of its id). */
+    private long lookups;
+    /** The number of the article being assigned (a {@link Story} knows whether that article already took its id). */
+    private long articles;
     private final int toleranceDays;
     private final int windowDays;
+    private final IncidentMatch.Context[] contexts;
     private LocalDate clock;
 
     public EventIdentity(IdentityStore store, int toleranceDays, int windowDays) {
         this.store = Objects.requireNonNull(store);
         this.toleranceDays = toleranceDays;
         this.windowDays = windowDays;
+        this.contexts = contexts(toleranceDays);
     }
 
     /** An in-memory resolver with a 2-day tolerance and a 30-day window. */
@@ -74,12 +80,45 @@ public final class EventIdentity {
      * (the content hashes) are the fresh ids.
      */
     public synchronized List<ExtractedEvent> resolve(List<ExtractedEvent> events) {
-        return assign(events, true);
+        return assign(events, true, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * The events of one article as the incident rule reads them ({@link Incident#of}: its place as meant, signal words,
+     * text sketch), computed ahead by {@link #prepare}, which needs no lock: a caller with several threads (the
+     * offline tool's workers) does this work beside the engine rather than in {@link #resolve}'s serial section.
+     */
+    public static final class Prepared {
+        private final List<ExtractedEvent> events;
+        private final java.util.IdentityHashMap<ExtractedEvent, Incident> incidents;
+
+        private Prepared(List<ExtractedEvent> events) {
+            this.events = java.util.Collections.unmodifiableList(new ArrayList<>(events));
+            this.incidents = new java.util.IdentityHashMap<>();
+            for (ExtractedEvent e : this.events) {
+                incidents.put(e, Incident.of(e));
+            }
+        }
+
+        /** The article's events, as given. */
+        public List<ExtractedEvent> events() {
+            return events;
+        }
+    }
+
+    /** One article's events made ready for {@link #resolve(Prepared)}; thread-safe, touches no memory of ids. */
+    public static Prepared prepare(List<ExtractedEvent> events) {
+        return new Prepared(events);
+    }
+
+    /** As {@link #resolve(List)}, for events made ready by {@link #prepare}: the same ids. */
+    public synchronized List<ExtractedEvent> resolve(Prepared prepared) {
+        return assign(prepared.events, true, prepared.incidents);
     }
 
     /** Like {@link #resolve} but remembers nothing: an ad hoc look at what ids the events would get. */
     public synchronized List<ExtractedEvent> peek(List<ExtractedEvent> events) {
-        return assign(events, false);
+        return assign(events, false, new java.util.IdentityHashMap<>());
     }
 
     /** Rebuild: remembers an event as it was published (its id kept), e.g. read back from the events topic. */
@@ -94,17 +133,13 @@ public final class EventIdentity {
         SeenEvent seen = seen(e, e.eventId(), null);
         if (clock == null || !seen.day().isBefore(clock.minusDays(windowDays))) {
             store.add(seen);
-            summarise(e.eventId(), seen.incident());
+            summarise(seen);
         }
     }
 
     /** What one article tells about its events besides their fields: its report day and where its fighting is. */
     private record ArticleView(LocalDate reported, List<ExtractedEvent> fighting,
             java.util.IdentityHashMap<ExtractedEvent, Incident> incidents) {
-
-        ArticleView(LocalDate reported, List<ExtractedEvent> fighting) {
-            this(reported, fighting, new java.util.IdentityHashMap<>());
-        }
 
         /** The event as the incident rule reads it, built once per event of the article (its text sketch costs). */
         Incident incident(ExtractedEvent e) {
@@ -116,14 +151,16 @@ public final class EventIdentity {
         return view == null ? Incident.of(e) : view.incident(e);
     }
 
-    private List<ExtractedEvent> assign(List<ExtractedEvent> events, boolean keep) {
+    private List<ExtractedEvent> assign(List<ExtractedEvent> events, boolean keep,
+            java.util.IdentityHashMap<ExtractedEvent, Incident> incidents) {
         if (keep) {
             for (ExtractedEvent e : events) {
                 advance(e.date());
             }
         }
-        ArticleView view = view(events);
+        ArticleView view = view(events, incidents);
         Set<String> used = new HashSet<>();
+        articles++;
         List<ExtractedEvent> out = new ArrayList<>(events.size());
         List<SeenEvent> added = new ArrayList<>();
         // counted events first: a figure is the strongest identity, so it picks its match before an uncounted one
@@ -152,11 +189,15 @@ public final class EventIdentity {
                 id = fresh(e, used);
             }
             used.add(id);
+            Story taken = stories.get(id);
+            if (taken != null) {
+                taken.usedBy(articles); // (read per candidate by best(), cheaper than the set)
+            }
             result[i] = id.equals(e.eventId()) ? e : e.withEventId(id);
         }
         for (SeenEvent s : added) {
             store.add(s);
-            summarise(s.eventId(), s.incident());
+            summarise(s);
         }
         for (ExtractedEvent e : result) {
             out.add(e);
@@ -168,7 +209,7 @@ public final class EventIdentity {
      * The report day: the newest day the article gives any event (a report is no older than what it reports;
      * undated running totals take it), else the clock. Where the fighting is: the places of its incidents.
      */
-    private ArticleView view(List<ExtractedEvent> events) {
+    private ArticleView view(List<ExtractedEvent> events, java.util.IdentityHashMap<ExtractedEvent, Incident> incidents) {
         LocalDate reported = null;
         List<ExtractedEvent> fighting = new ArrayList<>();
         for (ExtractedEvent e : events) {
@@ -179,7 +220,7 @@ public final class EventIdentity {
                 fighting.add(e);
             }
         }
-        return new ArticleView(reported != null ? reported : clock, fighting);
+        return new ArticleView(reported != null ? reported : clock, fighting, incidents);
     }
 
     private static boolean statement(EventType t) {
@@ -210,19 +251,31 @@ public final class EventIdentity {
         // an ultimatum's deadline, read once per event rather than once per candidate
         YearMonth deadline = e.type() != EventType.THREAT ? null : Deadlines.month(e.evidence(),
                 e.date() != null ? e.date() : view == null ? null : view.reported());
+        Incident report = incident(e, view);
+        boolean about = aboutPlace(e, view);
+        long lookup = ++lookups;
         for (SeenEvent s : bucket) {
-            if (used.contains(s.eventId())) {
+            if (s.story().usedBy() == articles) { // an id this article already has
                 continue;
             }
-            int score = score(e, view, s, deadline);
-            if (score >= 0 && e.principal().equals(s.principal())) {
+            // a candidate's id is decided once per lookup: its reports are all compared with one summary
+            Story k = s.story();
+            k.lookup(lookup);
+            int score = score(e, view, report, about, s, deadline, k);
+            if (score < 0) {
+                continue;
+            }
+            if (e.principal().equals(s.principal())) {
                 score += 1; // the same code beats a compatible one
             }
-            int n = store.reports(s.eventId());
+            if (k.reports() < 0) {
+                k.reports(store.reports(s.eventId()));
+            }
+            int n = k.reports();
             // ties: the event more articles have reported, then the most recent (for troop movements the first:
             // a later mention of an undated movement is the build-up the story began with more often than not)
-            if (score >= 0 && (score > bestScore || score == bestScore && (n > bestReports
-                    || n == bestReports && e.type() != EventType.DEPLOYMENT))) {
+            if (score > bestScore || score == bestScore && (n > bestReports
+                    || n == bestReports && e.type() != EventType.DEPLOYMENT)) {
                 best = s;
                 bestScore = score;
                 bestReports = n;
@@ -231,8 +284,13 @@ public final class EventIdentity {
         return best;
     }
 
-    /** How well an earlier event matches, or -1 when it is a different event ({@code deadline}: a threat's). */
-    private int score(ExtractedEvent e, ArticleView view, SeenEvent s, YearMonth deadline) {
+    /**
+     * How well an earlier event matches, or -1 when it is a different event ({@code report}: the event as the
+     * incident rule reads it; {@code about}: whether it is a statement placed where its article's fighting is;
+     * {@code deadline}: a threat's; {@code story}: what is known of the candidate's id).
+     */
+    private int score(ExtractedEvent e, ArticleView view, Incident report, boolean about, SeenEvent s,
+            YearMonth deadline, Story story) {
         int score = 0;
         if (e.article() != null && e.article().equals(s.article()) && e.eventId() != null
                 && e.eventId().equals(s.eventId())) {
@@ -266,12 +324,14 @@ public final class EventIdentity {
             }
         }
         // a running total's date is the day of the report: the same figure restated later is the same total
-        IncidentMatch.Context context = IncidentMatch.Context.standard().withToleranceDays(toleranceDays)
-                .withAnyDay(sameTotal || threat)
-                .withPlaceMayDiffer((aboutPlace(e, view) || s.aboutPlace()) && dated && gap == 0)
-                .withNearDuplicate(e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()));
-        IncidentMatch.Verdict verdict = IncidentMatch.decide(incident(e, view), summaries.getOrDefault(s.eventId(),
-                s.incident()), context);
+        int flags = (sameTotal || threat ? 1 : 0) | ((about || s.aboutPlace()) && dated && gap == 0 ? 2 : 0)
+                | (e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()) ? 4 : 0);
+        IncidentMatch.Verdict verdict = story.verdict(flags);
+        if (verdict == null) {
+            verdict = IncidentMatch.decide(report, story.summary != null ? story.summary : s.incident(),
+                    contexts[flags]);
+            story.verdict(flags, verdict);
+        }
         if (!verdict.join()) {
             return -1;
         }
@@ -283,6 +343,20 @@ public final class EventIdentity {
             score += 1; // "5,000 troops" and "thousands of soldiers": two outlets' amounts of one build-up
         }
         return score;
+    }
+
+    /**
+     * The merge rule's context for each combination of what a candidate adds: bit 1, dates do not keep them apart (a
+     * running total's same figure, a threat); bit 2, places do not (a statement placed by its subject, same day);
+     * bit 4, the ingest service marked the article a near-duplicate of the candidate's.
+     */
+    private static IncidentMatch.Context[] contexts(int toleranceDays) {
+        IncidentMatch.Context[] out = new IncidentMatch.Context[8];
+        for (int f = 0; f < 8; f++) {
+            out[f] = IncidentMatch.Context.standard().withToleranceDays(toleranceDays).withAnyDay((f & 1) != 0)
+                    .withPlaceMayDiffer((f & 2) != 0).withNearDuplicate((f & 4) != 0);
+        }
+        return out;
     }
 
     /** Both undated: whether the two reports are of neighbouring days (within {@code toleranceDays}). */
@@ -312,11 +386,13 @@ public final class EventIdentity {
         }
         clock = day;
         store.evictBefore(clock.minusDays(windowDays));
-        summaries.keySet().removeIf(id -> !store.containsId(id));
+        stories.keySet().removeIf(id -> !store.containsId(id));
     }
 
-    private void summarise(String id, Incident report) {
-        summaries.merge(id, report, Incident::widen);
+    /** Widens the summary of the remembered event's id by its report. */
+    private void summarise(SeenEvent s) {
+        Story story = s.story();
+        story.summary = story.summary == null ? s.incident() : story.summary.widen(s.incident());
     }
 
     private static boolean amounted(ExtractedEvent e) {
@@ -329,7 +405,7 @@ public final class EventIdentity {
         YearMonth deadline = e.type() == EventType.THREAT ? Deadlines.month(e.evidence(), day) : null;
         return new SeenEvent(id, e.article(), e.type(), e.principal(), e.count(), Boolean.TRUE.equals(e.cumulative()),
                 e.equipment(), e.location(), e.place(), e.date(), day, amounted(e), aboutPlace(e, view), deadline,
-                incident(e, view));
+                incident(e, view), stories.computeIfAbsent(id, k -> new Story()));
     }
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {

@@ -20,17 +20,18 @@ import org.newswatch.contracts.incident.IncidentMatch;
  *                  more likely what it is about than where it was made (see {@link EventIdentity})
  * @param deadline  for a threat, the month of the deadline it sets ("by the end of this month"), else null
  * @param incident  what the merge decision ({@link IncidentMatch}) reads of it
+ * @param story     what {@link EventIdentity} knows of its id (shared by the id's reports); null in stores' own uses
  */
 public record SeenEvent(String eventId, String article, EventType type, String principal, Long count,
         boolean cumulative, Equipment equipment, String location, Place place, LocalDate date, LocalDate day,
-        boolean amounted, boolean aboutPlace, YearMonth deadline, Incident incident) {
+        boolean amounted, boolean aboutPlace, YearMonth deadline, Incident incident, Story story) {
 
     /** Without a merge summary: for stores, which only index it. */
     public SeenEvent(String eventId, String article, EventType type, String principal, Long count, boolean cumulative,
             Equipment equipment, String location, Place place, LocalDate date, LocalDate day, boolean amounted,
             boolean aboutPlace, YearMonth deadline) {
         this(eventId, article, type, principal, count, cumulative, equipment, location, place, date, day, amounted,
-                aboutPlace, deadline, null);
+                aboutPlace, deadline, null, null);
     }
 
     /** The bucket an event is looked up in: type and principal party. */

@@ -127,7 +127,7 @@ public final class ExtractTool {
     }
 
     /** One line in flight: its number, and its events or why it was skipped. */
-    private record Pending(int line, Future<List<ExtractedEvent>> events, String problem) {
+    private record Pending(int line, Future<EventIdentity.Prepared> events, String problem) {
     }
 
     /**
@@ -165,7 +165,8 @@ public final class ExtractTool {
                 if (a.publishedAt() != null && (latest == null || a.publishedAt().isAfter(latest))) {
                     latest = a.publishedAt();
                 }
-                inFlight.add(new Pending(number, pool.submit(() -> extractor.extract(a)), null));
+                // the engine and the incident rule's view of each event on a worker; only the ids in file order here
+                inFlight.add(new Pending(number, pool.submit(() -> EventIdentity.prepare(extractor.extract(a))), null));
                 while (inFlight.size() >= 8 * workers) {
                     finish(inFlight.poll(), name, identity, w, err, bad);
                 }
