@@ -3,6 +3,7 @@ package org.newswatch.contracts;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An analyst's subscription, kept on the compacted {@link Topics#SUBSCRIPTIONS} topic (schema
@@ -22,11 +23,42 @@ import java.util.List;
  *                      on subscriptions made before owners were recorded (optional, added after v1.0)
  * @param webhookSecrets the secrets its webhooks are signed with ({@link WebhookSignature}); made by alert-service, shown
  *                      once, never answered by the API; null on subscriptions made before (optional, added after v1.0)
+ * @param chats         chat channels (Slack, Microsoft Teams, Mattermost, a generic templated webhook), may be null
+ *                      (optional, added in v1.5)
+ * @param templates     Qute templates that replace the shipped ones, by name ({@code email-subject}, {@code email-body},
+ *                      {@code slack}, {@code teams}, {@code mattermost}, {@code webhook}), may be null (optional, added in
+ *                      v1.5)
  */
 public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
-        List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner, WebhookSecrets webhookSecrets) {
+        List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner, WebhookSecrets webhookSecrets,
+        List<Chat> chats, Map<String, String> templates) {
 
     public static final int VERSION = 1;
+
+    /** The v1.4 subscription, without chats and templates. */
+    public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
+            List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner,
+            WebhookSecrets webhookSecrets) {
+        this(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner, webhookSecrets,
+                null, null);
+    }
+
+    /** This subscription with chat channels and templates. */
+    public Subscription withChats(List<Chat> chats, Map<String, String> templates) {
+        return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
+                webhookSecrets, chats, templates);
+    }
+
+    /**
+     * A chat channel: an incoming-webhook URL of a chat service and its kind, which decides the payload's shape.
+     *
+     * @param kind      {@code slack} (Block Kit), {@code teams} (a Workflows message with an Adaptive Card),
+     *                  {@code mattermost}, or {@code webhook} (the body is the rendered {@code webhook} template)
+     * @param url       the incoming webhook's http(s) URL (a secret: answered redacted)
+     * @param timeoutMs per-attempt timeout in milliseconds, null for the service default
+     */
+    public record Chat(String kind, String url, Integer timeoutMs) {
+    }
 
     /** The subscription without webhook secrets. */
     public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
@@ -37,7 +69,7 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
     /** This subscription signing its webhooks with {@code secrets}. */
     public Subscription withWebhookSecrets(WebhookSecrets secrets) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
-                secrets);
+                secrets, chats, templates);
     }
 
     /**
@@ -74,7 +106,7 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
     /** This subscription owned by {@code principal}. */
     public Subscription ownedBy(String principal) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays,
-                principal, webhookSecrets);
+                principal, webhookSecrets, chats, templates);
     }
 
     /** The subscription with webhooks as its only channel, ignoring replays. */

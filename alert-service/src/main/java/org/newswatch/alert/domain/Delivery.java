@@ -6,12 +6,14 @@ import org.newswatch.contracts.Alert;
  * Which alert records a channel is told about (the dispatch decision, apart from any channel): never a muted one
  * (a silence matched it: kept in history only); a webhook hears of every new alert and every later-source update
  * (marked as such, the receiver replaces the earlier record); an email goes out for new alerts only (an escalation
- * follow-up is a new alert), since a mailbox cannot replace a message.
+ * follow-up is a new alert), since a mailbox cannot replace a message; a chat channel likewise (a chat message
+ * cannot be replaced either).
  */
 public final class Delivery {
 
     public static final String WEBHOOK = "webhook";
     public static final String EMAIL = "email";
+    public static final String CHAT = "chat";
 
     private Delivery() {
     }
@@ -20,6 +22,6 @@ public final class Delivery {
         if (alert == null || alert.alertId() == null || alert.isMuted()) {
             return false;
         }
-        return !EMAIL.equals(channel) || !alert.isUpdate();
+        return !(EMAIL.equals(channel) || CHAT.equals(channel)) || !alert.isUpdate();
     }
 }

@@ -8,14 +8,15 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.newswatch.alert.domain.AlertText;
 import org.newswatch.alert.domain.Delivery;
 import org.newswatch.alert.kafka.InternalTopics;
+import org.newswatch.alert.readable.AlertMessages;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.Subscription;
 
 /**
- * The email channel: one plain-text message per new alert to each of the subscription's addresses, through SMTP
+ * The email channel: one plain-text message per new alert, readable ({@link AlertMessages}: the subscription's own
+ * templates or the shipped ones), to each of the subscription's addresses, through SMTP
  * with Quarkus Mailer ({@code quarkus.mailer.*}: host, port, from, credentials, TLS). The delivery id travels in
  * {@value WebhookNotifier#DELIVERY_HEADER}. Failures are retried with exponential backoff and jitter; after the last
  * attempt the alert goes to {@link InternalTopics#EMAIL_DLQ} with the address in {@value #ADDRESS_HEADER}.
@@ -29,6 +30,8 @@ public class EmailNotifier implements Notifier {
     MeterRegistry registry;
     @Inject
     Mailer mailer;
+    @Inject
+    AlertMessages messages;
 
     @ConfigProperty(name = "alert.email.enabled", defaultValue = "true")
     boolean enabled;
@@ -77,7 +80,8 @@ public class EmailNotifier implements Notifier {
         String last = "no attempt";
         for (int attempt = 1; attempt <= maxAttempts && !stopped; attempt++) {
             try {
-                mailer.send(Mail.withText(address, AlertText.subject(alert), AlertText.body(alert))
+                mailer.send(Mail.withText(address, messages.render(AlertMessages.EMAIL_SUBJECT, subscription, alert),
+                        messages.render(AlertMessages.EMAIL_BODY, subscription, alert))
                         .addHeader(WebhookNotifier.DELIVERY_HEADER, deliveryId));
                 return null;
             } catch (RuntimeException e) {
