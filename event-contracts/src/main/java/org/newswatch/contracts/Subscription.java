@@ -28,10 +28,13 @@ import java.util.Map;
  * @param templates     Qute templates that replace the shipped ones, by name ({@code email-subject}, {@code email-body},
  *                      {@code slack}, {@code teams}, {@code mattermost}, {@code webhook}), may be null (optional, added in
  *                      v1.5)
+ * @param grouping      how its e-mails and chat messages are grouped (Alertmanager's groupWait, groupInterval,
+ *                      repeatInterval) and whether e-mails come as a daily digest; null: one message per new alert
+ *                      (optional, added in v1.5)
  */
 public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
         List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner, WebhookSecrets webhookSecrets,
-        List<Chat> chats, Map<String, String> templates) {
+        List<Chat> chats, Map<String, String> templates, Grouping grouping) {
 
     public static final int VERSION = 1;
 
@@ -40,13 +43,34 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
             List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner,
             WebhookSecrets webhookSecrets) {
         this(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner, webhookSecrets,
-                null, null);
+                null, null, null);
+    }
+
+    /** This subscription with its deliveries grouped so. */
+    public Subscription withGrouping(Grouping grouping) {
+        return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
+                webhookSecrets, chats, templates, grouping);
+    }
+
+    /**
+     * How the messages for people (e-mail, chat) are grouped, as in Alertmanager; the alerts topic and history keep every
+     * record. ISO-8601 durations.
+     *
+     * @param groupWait      how long the first alert of a quiet group waits for others to go with it (default PT30S)
+     * @param groupInterval  the least time between two messages of a group, each carrying what changed since the last
+     *                       (new alerts, updated ones) (default PT5M)
+     * @param repeatInterval the least time between two messages about the same alert (its updates in between are
+     *                       folded into the next one) (default PT4H)
+     * @param dailyDigestAt  a UTC time of day ("07:00"): e-mails come once a day at that time, one digest of what
+     *                       changed since the last; null: e-mails are grouped like chat messages
+     */
+    public record Grouping(String groupWait, String groupInterval, String repeatInterval, String dailyDigestAt) {
     }
 
     /** This subscription with chat channels and templates. */
     public Subscription withChats(List<Chat> chats, Map<String, String> templates) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
-                webhookSecrets, chats, templates);
+                webhookSecrets, chats, templates, grouping);
     }
 
     /**
@@ -69,7 +93,7 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
     /** This subscription signing its webhooks with {@code secrets}. */
     public Subscription withWebhookSecrets(WebhookSecrets secrets) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
-                secrets, chats, templates);
+                secrets, chats, templates, grouping);
     }
 
     /**
@@ -106,7 +130,7 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
     /** This subscription owned by {@code principal}. */
     public Subscription ownedBy(String principal) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays,
-                principal, webhookSecrets, chats, templates);
+                principal, webhookSecrets, chats, templates, grouping);
     }
 
     /** The subscription with webhooks as its only channel, ignoring replays. */

@@ -19,9 +19,17 @@ public final class Delivery {
     }
 
     public static boolean notifies(String channel, Alert alert) {
+        return notifies(channel, alert, false);
+    }
+
+    /**
+     * The same for a subscription whose e-mails and chat messages are {@code grouped}: those channels hear of updates
+     * too, folded into the group's next message (at most one per group interval).
+     */
+    public static boolean notifies(String channel, Alert alert, boolean grouped) {
         if (alert == null || alert.alertId() == null || alert.isMuted()) {
             return false;
         }
-        return !(EMAIL.equals(channel) || CHAT.equals(channel)) || !alert.isUpdate();
+        return grouped || !(EMAIL.equals(channel) || CHAT.equals(channel)) || !alert.isUpdate();
     }
 }

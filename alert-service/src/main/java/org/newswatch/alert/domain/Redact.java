@@ -90,6 +90,6 @@ public final class Redact {
         List<Subscription.Chat> chats = s.chats() == null ? null
                 : s.chats().stream().map(c -> new Subscription.Chat(c.kind(), url(c.url()), c.timeoutMs())).toList();
         return new Subscription(s.schemaVersion(), s.id(), s.name(), s.filter(), s.rule(), s.createdAt(), webhooks,
-                emails, s.includeReplays(), s.owner()).withChats(chats, s.templates());
+                emails, s.includeReplays(), s.owner()).withChats(chats, s.templates()).withGrouping(s.grouping());
     }
 }

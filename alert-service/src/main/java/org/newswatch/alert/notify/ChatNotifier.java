@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newswatch.alert.domain.Delivery;
+import org.newswatch.alert.grouping.GroupedDelivery;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.alert.readable.AlertMessages;
 import org.newswatch.alert.readable.ChatPayloads;
@@ -29,10 +30,11 @@ import org.newswatch.security.outbound.OutboundHttp;
  * like a webhook ({@link WebhookSender}: every attempt under the webhooks' outbound address policy, 429, 5xx, time-outs
  * and I/O errors retried with backoff and jitter or after {@code Retry-After}), unsigned (chat services do not verify
  * signatures; the URL is the secret), the delivery id in {@value WebhookNotifier#DELIVERY_HEADER}; after the last
- * attempt the alert goes to {@link InternalTopics#CHAT_DLQ} with the URL in {@value #URL_HEADER}.
+ * attempt the alert goes to {@link InternalTopics#CHAT_DLQ} with the URL in {@value #URL_HEADER}. A subscription with
+ * {@code grouping} hears of its alerts and their updates in grouped messages ({@link GroupedDelivery}).
  */
 @ApplicationScoped
-public class ChatNotifier implements Notifier {
+public class ChatNotifier implements GroupedNotifier {
 
     public static final String URL_HEADER = "chat-url";
 
@@ -48,6 +50,8 @@ public class ChatNotifier implements Notifier {
     MeterRegistry registry;
     @Inject
     AlertMessages messages;
+    @Inject
+    GroupedDelivery grouped;
 
     private volatile WebhookSender sender;
     private volatile OutboundHttp http;
@@ -112,6 +116,15 @@ public class ChatNotifier implements Notifier {
 
     @Override
     public String deliver(String url, Subscription subscription, Alert alert, byte[] record, String deliveryId) {
+        if (subscription.grouping() != null) {
+            grouped.offer(this, url, subscription, alert);
+            return null;
+        }
+        return deliverBatch(url, subscription, List.of(alert), deliveryId);
+    }
+
+    @Override
+    public String deliverBatch(String url, Subscription subscription, List<Alert> alerts, String deliveryId) {
         Subscription.Chat chat = subscription.chats().stream().filter(c -> c.url().equals(url)).findFirst().orElse(null);
         if (chat == null) {
             return "no chat channel with this URL any more";
@@ -119,7 +132,7 @@ public class ChatNotifier implements Notifier {
         WebhookSender s = sender();
         byte[] body;
         try {
-            body = payloads.body(chat.kind(), subscription, alert);
+            body = payloads.body(chat.kind(), subscription, alerts);
         } catch (RuntimeException e) {
             return "template failed: " + e.getMessage();
         }

@@ -78,6 +78,24 @@ public final class AlertMessages {
     }
 
     /**
+     * The subject of one e-mail about {@code alerts} (a group or a daily digest): the alert's own subject for one, else
+     * "[NewsWatch] name: 3 alerts" ("daily digest, 3 alerts").
+     */
+    public String subject(Subscription subscription, List<Alert> alerts, boolean digest) {
+        if (alerts.size() == 1 && !digest) {
+            return render(EMAIL_SUBJECT, subscription, alerts.get(0));
+        }
+        return subject("[NewsWatch] " + view(alerts.get(0)).subscription() + ": " + (digest ? "daily digest, " : "")
+                + alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s"));
+    }
+
+    /** The body of one e-mail about {@code alerts}: each alert's body, one after the other. */
+    public String body(Subscription subscription, List<Alert> alerts) {
+        return String.join("\n\n" + "-".repeat(72) + "\n\n",
+                alerts.stream().map(a -> render(EMAIL_BODY, subscription, a)).toList()) + "\n";
+    }
+
+    /**
      * Why the template {@code text} cannot render, or null when it can: it must parse and render an alert of every
      * shape (with and without figure, place, parties and sources).
      */

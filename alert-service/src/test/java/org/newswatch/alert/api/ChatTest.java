@@ -224,4 +224,36 @@ class ChatTest {
         assertEquals(alertId, Json.read(dead.value(), Alert.class).alertId());
         assertEquals(1, accepted.get("/slack").size(), "one message per alert");
     }
+
+    @Test
+    void aGroupedSubscriptionGetsOneMessageForAlertsThatComeTogether() throws Exception {
+        String keyword = "kw" + UUID.randomUUID().toString().replace("-", "");
+        String name = "grouped " + keyword;
+        String id = AlertServiceTest.create("{\"name\":\"" + name + "\",\"filter\":{\"keywords\":[\"" + keyword
+                + "\"]},\"rule\":{\"kind\":\"threshold\",\"minCount\":5},\"chats\":["
+                + "{\"kind\":\"mattermost\",\"url\":\"" + url("/mattermost") + "\"}],"
+                + "\"emails\":[\"grouped@example.org\"],"
+                + "\"grouping\":{\"groupWait\":\"PT3S\",\"groupInterval\":\"PT1H\"}}");
+        given().when().get("/subscriptions/" + id).then().body("grouping.groupWait", equalTo("PT3S"));
+        AlertServiceTest.produceEvent("TURMIL", keyword, 22);
+        AlertServiceTest.produceEvent("SYRMIL", keyword, 51);
+        await().atMost(Duration.ofSeconds(60)).until(() -> accepted.containsKey("/mattermost"));
+        String text = accepted.get("/mattermost").get(0).get("text").asText();
+        assertTrue(text.contains("At least 22 Turkish military killed") && text.contains("At least 51 Syrian military"
+                + " killed"), "both alerts in one message: " + text);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !EmailTest.mailsFor(name).isEmpty());
+        assertEquals("[NewsWatch] " + name + ": 2 alerts", EmailTest.mailsFor(name).get(0).getSubject());
+        assertEquals(1, accepted.get("/mattermost").size());
+        assertEquals(java.util.List.of(), refused);
+    }
+
+    @Test
+    void badGroupingsAreNamed() {
+        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"grouping\":{\"groupWait\":\"5m\"}}",
+                "grouping.groupWait");
+        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"grouping\":{\"dailyDigestAt\":"
+                + "\"25:00\"}}", "grouping.dailyDigestAt");
+        AlertServiceTest.rejects("{\"name\":\"x\",\"rule\":{\"kind\":\"new\"},\"grouping\":{\"groupInterval\":"
+                + "\"P30D\"}}", "grouping.groupInterval");
+    }
 }

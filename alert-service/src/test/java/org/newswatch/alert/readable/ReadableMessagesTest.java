@@ -107,7 +107,7 @@ class ReadableMessagesTest {
 
     @Test
     void aSubscriptionsOwnTemplateReplacesTheShippedOne() {
-        Subscription s = new Subscription(1, "s1", "n", null, null, null, null, null, null, null, null, null,
+        Subscription s = new Subscription(1, "s1", "n", null, null, null).withChats(null,
                 Map.of(AlertMessages.EMAIL_SUBJECT, "{alert.victim} x{alert.count}{#if alert.actor} by {alert.actor}{/if}"));
         assertEquals("Turkish military xat least 22", messages.render(AlertMessages.EMAIL_SUBJECT, s,
                 turkishDeaths(Alert.NEW)));
