@@ -3,6 +3,7 @@ package org.newswatch.contracts;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An analyst's subscription, kept on the compacted {@link Topics#SUBSCRIPTIONS} topic (schema
@@ -22,11 +23,66 @@ import java.util.List;
  *                      on subscriptions made before owners were recorded (optional, added after v1.0)
  * @param webhookSecrets the secrets its webhooks are signed with ({@link WebhookSignature}); made by alert-service, shown
  *                      once, never answered by the API; null on subscriptions made before (optional, added after v1.0)
+ * @param chats         chat channels (Slack, Microsoft Teams, Mattermost, a generic templated webhook), may be null
+ *                      (optional, added in v1.5)
+ * @param templates     Qute templates that replace the shipped ones, by name ({@code email-subject}, {@code email-body},
+ *                      {@code slack}, {@code teams}, {@code mattermost}, {@code webhook}), may be null (optional, added in
+ *                      v1.5)
+ * @param grouping      how its e-mails and chat messages are grouped (Alertmanager's groupWait, groupInterval,
+ *                      repeatInterval) and whether e-mails come as a daily digest; null: one message per new alert
+ *                      (optional, added in v1.5)
  */
 public record Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
-        List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner, WebhookSecrets webhookSecrets) {
+        List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner, WebhookSecrets webhookSecrets,
+        List<Chat> chats, Map<String, String> templates, Grouping grouping) {
 
     public static final int VERSION = 1;
+
+    /** The v1.4 subscription, without chats and templates. */
+    public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
+            List<Webhook> webhooks, List<String> emails, Boolean includeReplays, String owner,
+            WebhookSecrets webhookSecrets) {
+        this(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner, webhookSecrets,
+                null, null, null);
+    }
+
+    /** This subscription with its deliveries grouped so. */
+    public Subscription withGrouping(Grouping grouping) {
+        return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
+                webhookSecrets, chats, templates, grouping);
+    }
+
+    /**
+     * How the messages for people (e-mail, chat) are grouped, as in Alertmanager; the alerts topic and history keep every
+     * record. ISO-8601 durations.
+     *
+     * @param groupWait      how long the first alert of a quiet group waits for others to go with it (default PT30S)
+     * @param groupInterval  the least time between two messages of a group, each carrying what changed since the last
+     *                       (new alerts, updated ones) (default PT5M)
+     * @param repeatInterval the least time between two messages about the same alert (its updates in between are
+     *                       folded into the next one) (default PT4H)
+     * @param dailyDigestAt  a UTC time of day ("07:00"): e-mails come once a day at that time, one digest of what
+     *                       changed since the last; null: e-mails are grouped like chat messages
+     */
+    public record Grouping(String groupWait, String groupInterval, String repeatInterval, String dailyDigestAt) {
+    }
+
+    /** This subscription with chat channels and templates. */
+    public Subscription withChats(List<Chat> chats, Map<String, String> templates) {
+        return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
+                webhookSecrets, chats, templates, grouping);
+    }
+
+    /**
+     * A chat channel: an incoming-webhook URL of a chat service and its kind, which decides the payload's shape.
+     *
+     * @param kind      {@code slack} (Block Kit), {@code teams} (a Workflows message with an Adaptive Card),
+     *                  {@code mattermost}, or {@code webhook} (the body is the rendered {@code webhook} template)
+     * @param url       the incoming webhook's http(s) URL (a secret: answered redacted)
+     * @param timeoutMs per-attempt timeout in milliseconds, null for the service default
+     */
+    public record Chat(String kind, String url, Integer timeoutMs) {
+    }
 
     /** The subscription without webhook secrets. */
     public Subscription(int schemaVersion, String id, String name, Filter filter, Rule rule, Instant createdAt,
@@ -37,7 +93,7 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
     /** This subscription signing its webhooks with {@code secrets}. */
     public Subscription withWebhookSecrets(WebhookSecrets secrets) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays, owner,
-                secrets);
+                secrets, chats, templates, grouping);
     }
 
     /**
@@ -74,7 +130,7 @@ public record Subscription(int schemaVersion, String id, String name, Filter fil
     /** This subscription owned by {@code principal}. */
     public Subscription ownedBy(String principal) {
         return new Subscription(schemaVersion, id, name, filter, rule, createdAt, webhooks, emails, includeReplays,
-                principal, webhookSecrets);
+                principal, webhookSecrets, chats, templates, grouping);
     }
 
     /** The subscription with webhooks as its only channel, ignoring replays. */

@@ -87,6 +87,13 @@ public final class PipelineClient implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** {@code POST /subscriptions/preview}: the alerts a JSON subscription would have fired over recent events. */
+    public Answer previewSubscription(String json) {
+        return send(HttpRequest.newBuilder(alert.resolve("/subscriptions/preview"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** {@code PUT /subscriptions/{id}} with a JSON subscription: creates it under that id, or replaces it. */
     public Answer putSubscription(String id, String json) {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();

@@ -1,5 +1,6 @@
 package org.newswatch.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,11 +57,41 @@ class ReplayDeterminismIT {
             List<String> lines = Demo.replaySeeds(client, seeds, log);
             List<String> alerts = withoutDeliveryTime(client.readAlerts());
             if (replayTwice) {
+                assertEquals(sorted(lines), previewLines(client), "the preview of the demo's subscriptions over the"
+                        + " replayed seeds gives the demo's alerts");
+                assertEquals(alerts, withoutDeliveryTime(client.readAlerts()), "previews publish no alert");
                 Demo.replaySeeds(client, seeds, log);
                 assertEquals(alerts, withoutDeliveryTime(client.readAlerts()), "replaying the seeds again adds no alert record");
             }
             return new Run(lines, alerts);
         }
+    }
+
+    /**
+     * The demo's lines made of {@code POST /subscriptions/preview} of each default subscription, sorted; asked until the
+     * service's recent events (read in a consumer of its own) hold every event of the topic.
+     */
+    private static List<String> previewLines(PipelineClient client) {
+        int events = client.readEvents().size();
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<String> lines = new java.util.ArrayList<>();
+            for (String json : Demo.DEFAULT_SUBSCRIPTIONS.values()) {
+                PipelineClient.Answer answer = client.previewSubscription(json);
+                assertEquals(200, answer.status(), answer.body());
+                com.fasterxml.jackson.databind.JsonNode result = Json.MAPPER.readTree(answer.body());
+                if (result.get("events").asInt() != events) {
+                    return null; // not all read yet
+                }
+                for (com.fasterxml.jackson.databind.JsonNode a : result.get("alerts")) {
+                    lines.add(Demo.line(Json.read(a.toString(), Alert.class)));
+                }
+            }
+            return sorted(lines);
+        }, lines -> lines != null);
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        return lines.stream().sorted().toList();
     }
 
     /** Every alert record on the topic as JSON with firedAt removed, in a fixed order (partition order may interleave). */

@@ -10,7 +10,7 @@ import org.newswatch.contracts.Subscription;
 /**
  * What of a subscription's channels may be shown or logged: a webhook URL as scheme and host ({@code
  * https://hooks.example.org/…}; paths and queries often hold tokens), an e-mail address as its first letter and domain
- * ({@code a…@example.org}).
+ * ({@code a…@example.org}); a chat URL like a webhook's (incoming-webhook URLs are secrets).
  */
 public final class Redact {
 
@@ -62,6 +62,15 @@ public final class Redact {
                 }
             }
         }
+        if (object.get("chats") instanceof ArrayNode chats && existing.chats() != null) {
+            for (JsonNode chat : chats) {
+                if (chat instanceof ObjectNode c && c.path("url").isTextual()) {
+                    existing.chats().stream().map(Subscription.Chat::url)
+                            .filter(url -> url(url).equals(c.get("url").asText())).findFirst()
+                            .ifPresent(url -> c.put("url", url));
+                }
+            }
+        }
         if (object.get("emails") instanceof ArrayNode emails && existing.emails() != null) {
             for (int i = 0; i < emails.size(); i++) {
                 String given = emails.get(i).asText();
@@ -78,7 +87,9 @@ public final class Redact {
         List<Subscription.Webhook> webhooks = s.webhooks() == null ? null
                 : s.webhooks().stream().map(w -> new Subscription.Webhook(url(w.url()), w.timeoutMs())).toList();
         List<String> emails = s.emails() == null ? null : s.emails().stream().map(Redact::email).toList();
+        List<Subscription.Chat> chats = s.chats() == null ? null
+                : s.chats().stream().map(c -> new Subscription.Chat(c.kind(), url(c.url()), c.timeoutMs())).toList();
         return new Subscription(s.schemaVersion(), s.id(), s.name(), s.filter(), s.rule(), s.createdAt(), webhooks,
-                emails, s.includeReplays(), s.owner());
+                emails, s.includeReplays(), s.owner()).withChats(chats, s.templates()).withGrouping(s.grouping());
     }
 }

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newswatch.contracts.Cause;
 import org.newswatch.contracts.EventType;
+import org.newswatch.alert.grouping.Groupings;
+import org.newswatch.alert.readable.ChatValidator;
 import org.newswatch.contracts.Subscription;
 import org.newswatch.security.outbound.OutboundPolicy;
 
@@ -28,7 +30,7 @@ public final class SubscriptionValidator {
     // id, createdAt, owner, schemaVersion, webhookSecret: the service's own, accepted back from a GET or a create answer
     // and ignored (a webhook secret is made by the service only)
     static final Set<String> FIELDS = Set.of("name", "filter", "rule", "webhooks", "emails", "includeReplays", "id", "owner",
-            "schemaVersion", "createdAt", "webhookSecret");
+            "schemaVersion", "createdAt", "webhookSecret", "chats", "templates", "grouping");
     static final Set<String> FILTER_FIELDS = Set.of("types", "victims", "actors", "countries", "places", "keywords",
             "causes", "provinces", "districts");
     static final Set<String> RULE_FIELDS = Set.of("kind", "minCount", "window", "step", "baseline", "factor", "key");
@@ -77,7 +79,8 @@ public final class SubscriptionValidator {
         List<String> emails = emails(body.get("emails"));
         Boolean includeReplays = bool(body, "includeReplays", "includeReplays");
         return new Subscription(Subscription.VERSION, id, name.strip(), filter, rule, createdAt, webhooks, emails,
-                includeReplays);
+                includeReplays).withChats(ChatValidator.chats(body.get("chats"), policy),
+                        ChatValidator.templates(body.get("templates"))).withGrouping(Groupings.parse(body.get("grouping")));
     }
 
     /** Refuses a field the object does not know (a misspelt field would otherwise be ignored silently). */

@@ -11,6 +11,8 @@ public final class InternalTopics {
     public static final String WEBHOOKS_DLQ = "alert-webhooks-dlq";
     /** Emails that failed after the last retry, key: alert id, value: the alert JSON. */
     public static final String EMAIL_DLQ = "alert-email-dlq";
+    /** Chat messages (Slack, Teams, Mattermost, templated webhooks) that failed after the last retry, like the others. */
+    public static final String CHAT_DLQ = "alert-chat-dlq";
 
     private InternalTopics() {
     }

@@ -53,7 +53,8 @@ public class TopicBootstrap {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name : List.of(Topics.EVENTS, Topics.ALERTS, Topics.EVENTS_DLQ, Topics.SUBSCRIPTIONS,
-                    InternalTopics.SILENCES, InternalTopics.ACKS, InternalTopics.WEBHOOKS_DLQ, InternalTopics.EMAIL_DLQ)) {
+                    InternalTopics.SILENCES, InternalTopics.ACKS, InternalTopics.WEBHOOKS_DLQ, InternalTopics.EMAIL_DLQ,
+                    InternalTopics.CHAT_DLQ)) {
                 if (!existing.contains(name)) {
                     NewTopic topic = new NewTopic(name, Optional.of(partitions), replicationFactor);
                     if (COMPACTED.contains(name)) {

@@ -320,12 +320,12 @@ final class ChannelDispatcher {
         } catch (InvalidRecordException e) {
             return null;
         }
-        if (!Delivery.notifies(notifier.channel(), alert)) {
+        if (!Delivery.notifies(notifier.channel(), alert, true)) {
             return null;
         }
         Subscription sub = keyed != null && keyed.id().equals(alert.subscriptionId()) ? keyed
                 : findSubscription(alert.subscriptionId());
-        if (sub == null) {
+        if (sub == null || !Delivery.notifies(notifier.channel(), alert, sub.grouping() != null)) {
             return null;
         }
         String deliveryId = Optional.ofNullable(CloudEvents.header(record.headers(), CloudEvents.ID))

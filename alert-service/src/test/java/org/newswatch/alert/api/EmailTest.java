@@ -77,12 +77,14 @@ class EmailTest {
         }).sorted().toList();
         assertEquals(List.of("analyst@example.org", "desk@example.org"), to);
         MimeMessage mail = mails.get(0);
-        assertEquals("[NewsWatch] " + name + ": KILLED TURMIL 22 (AT_LEAST) in Idlib on 2020-02-27",
+        assertEquals("[NewsWatch] " + name + ": At least 22 Turkish military killed in Idlib on 2020-02-27",
                 mail.getSubject());
         assertEquals(alertId, mail.getHeader(WebhookNotifier.DELIVERY_HEADER)[0]);
-        String body = mail.getContent().toString();
+        String body = mail.getContent().toString().replace("\r\n", "\n"); // SMTP ends lines with CRLF
         assertTrue(body.contains("Rule: threshold"), body);
-        assertTrue(body.contains("Count: 22 (AT_LEAST)"), body);
+        assertTrue(body.contains("Count: at least 22\n"), body);
+        assertTrue(body.contains("Victim: Turkish military (TURMIL)\n"), body);
+        assertTrue(body.contains("Open in the dashboard: https://desk.example.org/#/alerts/" + alertId), body);
         assertTrue(body.contains("At least 22 Turkish soldiers were killed " + keyword), body);
         assertTrue(body.contains("<https://x.org/a>"), body);
         assertTrue(body.contains("Alert id: " + alertId), body);
