@@ -57,6 +57,15 @@ class CausesTest {
     }
 
     @Test
+    void theWordsOfAVolcanoNameADisaster() {
+        // "erupted" alone is no cause (clashes erupt too); the volcano's crater is
+        List<ExtractedEvent> es = extract("Mount Sinabung erupted on Sunday.\n\nRescuers found 4 hikers dead near the"
+                + " crater; 7 others were evacuated with burns.");
+        assertTrue(es.stream().filter(e -> e.type() == EventType.KILLED || e.type() == EventType.WOUNDED)
+                .allMatch(e -> e.cause() == Cause.DISASTER), es.toString());
+    }
+
+    @Test
     void aSentenceWithoutACauseTakesTheArticles() {
         List<ExtractedEvent> es = extract("Heavy rains lashed the coast for three days.\n\nOfficials said 31 people died"
                 + " in Mombasa.");
