@@ -140,6 +140,10 @@ public final class GazetteerBuilder {
         }
         Map<String, Entry> admins = new HashMap<>();
         int admins1 = addAdmins(readCodeNames(admin1Json), byAdmin1, PlaceKind.ADMIN1, "PPLA", admins);
+        townKeys.clear();
+        for (City c : cities) {
+            townKeys.add(c.entry.cc + ":" + PlaceNames.fuzzy(PlaceNames.key(c.entry.name)));
+        }
         int admins2 = addAdmins(readCodeNames(admin2Json), byAdmin2, PlaceKind.ADMIN2, "PPLA2", admins);
         linkDivisions(cities, admins);
         int countries = addCountries(countriesJson, byCountry);
@@ -240,14 +244,19 @@ public final class GazetteerBuilder {
         return e == null ? NO_PARENT : e.id;
     }
 
+    /** Country and fuzzy key of every listed town. */
+    private final Set<String> townKeys = new java.util.HashSet<>();
+
     private int addAdmins(Map<String, String> codeNames, Map<String, List<City>> members, PlaceKind kind,
             String seatCode, Map<String, Entry> byCode) {
         int added = 0;
         for (Map.Entry<String, String> a : codeNames.entrySet()) {
             String code = a.getKey();
             List<City> in = members.getOrDefault(code, List.of());
-            if (in.isEmpty() && (kind != PlaceKind.ADMIN2 || code.length() < 6)) {
-                continue;
+            if (in.isEmpty() && (kind != PlaceKind.ADMIN2 || code.length() < 6
+                    || townKeys.contains(code.substring(0, 2) + ":" + PlaceNames.fuzzy(PlaceNames.key(
+                    stripAdminWords(a.getValue())))))) {
+                continue; // ... but one named like a listed town of its country ("Jisr al-Shughur") is found as the town
             }
             // a district no listed town names ("Mezam Division", "Muidumbe", "Magwi County": GeoNames often gives a
             // country's towns no district code) is still a name of that country and province, without coordinates
