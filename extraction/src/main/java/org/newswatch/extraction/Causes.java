@@ -78,11 +78,28 @@ final class Causes {
     private static final java.util.Set<String> CANCELLERS = Lexicon.words("CAUSE_CANCELLERS");
     private static final java.util.Set<String> WEAPON_FIRE = Lexicon.words("WEAPON_FIRE");
 
+    /** "set" within the four words ending at k ("set the bar on", "setting two lorries on"). */
+    private static boolean setBefore(Sentence s, int k) {
+        for (int j = k; j >= 0 && k - j < 4; j--) {
+            String x = s.lc(j);
+            if (x.equals("set") || x.equals("sets") || x.equals("setting")) {
+                return true;
+            }
+            if (!s.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
     private static Cause at(Sentence s, int k) {
         Cause c = WORDS.get(s.lc(k));
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))) {
             c = Cause.VIOLENCE; // "opened fire", "an exchange of fire", "set fire to houses"
+        }
+        if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && s.lc(k - 1).equals("on") && setBefore(s, k - 2)) {
+            c = Cause.VIOLENCE; // "set the building on fire", "setting vehicles on fire": arson
         }
         if (c == null || CANCELLERS.contains(s.lc(k + 1)) || s.lc(k + 1).equals("the") && CANCELLERS.contains(s.lc(k + 2))) {
             return null;

@@ -133,12 +133,20 @@ final class PartySearch {
         if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
             for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
                 String x = s.lc(k);
+                if (x.equals("-") && k > 0 && s.get(k).start() == s.get(k - 1).end() && k + 1 < s.size()
+                        && s.get(k + 1).start() == s.get(k).end()) {
+                    continue; // "a 15-year-old boy": a hyphen inside a word, not a dash
+                }
                 if (x.equals(",") || x.equals("\u2013") || x.equals("\u2014") || x.equals("-") || x.equals("(")) {
                     String first = s.lc(k + 1);
                     if (x.equals("(") || first.equals("including") || first.equals("mostly") || first.equals("among")
                             || first.equals("most") || first.equals("mainly") || first.equals("many")
                             || first.equals("all") || first.equals("half") || first.equals("some")) {
                         return k - 1;
+                    }
+                    if (x.equals(",") && w.equals(",") && (first.equals("a") || first.equals("an"))
+                            && k > 0 && s.get(k - 1).isWord()) {
+                        return k - 1; // "The driver, a local businessman, died at the scene": an apposition
                     }
                     if (x.equals(",") && w.equals(",")) {
                         continue; // ", including tanks, rocket launchers and armored vehicles,": a list inside

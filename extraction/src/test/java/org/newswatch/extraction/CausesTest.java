@@ -57,6 +57,14 @@ class CausesTest {
     }
 
     @Test
+    void settingAPlaceOnFireIsArson() {
+        List<ExtractedEvent> es = extract("On 2 June 2021, gunmen stormed a nightclub in Leon, set the building on fire"
+                + " and killed 9 people.");
+        assertEquals(Cause.VIOLENCE, es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow()
+                .cause(), es.toString());
+    }
+
+    @Test
     void theWordsOfAVolcanoNameADisaster() {
         // "erupted" alone is no cause (clashes erupt too); the volcano's crater is
         List<ExtractedEvent> es = extract("Mount Sinabung erupted on Sunday.\n\nRescuers found 4 hikers dead near the"

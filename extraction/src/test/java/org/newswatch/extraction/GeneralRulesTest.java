@@ -872,4 +872,19 @@ class GeneralRulesTest {
         assertEquals(4, find(extract("2025-03-06", "Gunmen ambushed a General Security patrol near Jableh in Syria,"
                 + " killing 4 members of the patrol."), EventType.KILLED, "SYRMIL").count());
     }
+
+    @Test
+    void aSubCountWithAHyphenatedAgeDoesNotHideTheVictims() {
+        // "a 15-year-old boy": the hyphens are inside a word, not dashes around an aside
+        List<ExtractedEvent> es = extract("2022-05-04", "On 3 May 2022, five villagers, including a 12-year-old girl,"
+                + " were killed in Kidal by a roadside bomb.");
+        assertEquals(5, find(es, EventType.KILLED, "MLICVL").count());
+    }
+
+    @Test
+    void anAppositionBetweenTheSubjectAndTheVerbIsSteppedOver() {
+        List<ExtractedEvent> es = extract("2022-05-04", "On 3 May 2022, gunmen ambushed a minibus near Gao. The"
+                + " driver, a father of four, died at the scene.");
+        assertEquals(1, find(es, EventType.KILLED, "MLICVL").count());
+    }
 }
