@@ -102,6 +102,24 @@ final class Coding {
         return country == null ? role : country + role;
     }
 
+    /** "executed two years ago", "killed months ago", "killed last year": the clause of the trigger tells of the past. */
+    static boolean longAgo(Sentence s, int trigger) {
+        for (int k = trigger + 1; k < s.size() && k - trigger <= 10; k++) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(".") || x.equals(",") && k - trigger > 1) {
+                return false;
+            }
+            if (x.equals("ago") && PAST_UNITS.contains(s.lc(k - 1))
+                    || x.equals("year") && s.lc(k - 1).equals("last")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PAST_UNITS = java.util.Set.of("years", "year", "months", "month", "decades",
+            "decade");
+
     /** Verbs of saying after a party: the party is the source of the report, not its subject. */
     private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "says", "reported", "told", "stated",
             "added", "confirmed", "announced");
@@ -254,6 +272,9 @@ final class Coding {
 
     /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
     boolean finish(Candidate c) {
+        if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && longAgo(c.sentence, c.trigger)) {
+            return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
+        }
         org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());
         if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
             c.cause = cause; // a flood's toll is still a toll, with its cause: subscriptions choose

@@ -887,4 +887,12 @@ class GeneralRulesTest {
                 + " driver, a father of four, died at the scene.");
         assertEquals(1, find(es, EventType.KILLED, "MLICVL").count());
     }
+
+    @Test
+    void aKillingToldAsLongAgoIsBackgroundNotTheNews() {
+        List<ExtractedEvent> es = extract("2022-05-04", "On 3 May 2022, gunmen shot dead a teacher in Tafas. Relatives"
+                + " said his brother had been killed by a sniper three years ago.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.KILLED).count(), es.toString());
+        assertEquals(1, find(es, EventType.KILLED, "SYRCVL").count());
+    }
 }
