@@ -518,13 +518,32 @@ final class CasualtyRules {
         return q;
     }
 
+    private static final java.util.Set<String> ITEM_PREPOSITIONS = java.util.Set.of("from", "on", "of", "in", "near");
+
     /** The counted party listed right before p: "three soldiers and ..." when p is the later item. */
     static Party conjunctBefore(Sentence s, Party p) {
         int j = p.start() - 1;
-        if (!s.lc(j).equals("and") || j < 1 || !Parties.isHead(s.get(j - 1))) {
+        if (!s.lc(j).equals("and") || j < 1) {
             return null;
         }
-        Party q = Parties.at(s, j - 1);
+        int h = j - 1;
+        if (!Parties.isHead(s.get(h))) {
+            // "6 fighters from both sides and a civilian": the first item ends in a short phrase of its own
+            h = -1;
+            for (int k = j - 2; k >= 1 && j - k <= 4; k--) {
+                if (ITEM_PREPOSITIONS.contains(s.lc(k)) && Parties.isHead(s.get(k - 1))) {
+                    h = k - 1;
+                    break;
+                }
+                if (!s.get(k).isWord()) {
+                    break;
+                }
+            }
+            if (h < 0) {
+                return null;
+            }
+        }
+        Party q = Parties.at(s, h);
         if (q.amount() == null || !q.amount().hasCount() || q.role() == null && q.country() == null) {
             return null;
         }

@@ -895,4 +895,12 @@ class GeneralRulesTest {
         assertEquals(1, es.stream().filter(e -> e.type() == EventType.KILLED).count(), es.toString());
         assertEquals(1, find(es, EventType.KILLED, "SYRCVL").count());
     }
+
+    @Test
+    void aVictimGroupWithAPhraseOfItsOwnStillStartsAList() {
+        List<ExtractedEvent> es = extract("2022-05-04", "On 3 May 2022, 4 soldiers on each side and a"
+                + " shepherd were killed near Kidal.");
+        assertEquals(4, find(es, EventType.KILLED, "MLIMIL").count());
+        assertEquals(1, find(es, EventType.KILLED, "MLICVL").count());
+    }
 }
