@@ -61,7 +61,7 @@ final class Coding {
             for (Party m : ctx.mentions.get(s.index())) {
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
                         && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others
-                        && !SPEECH.contains(s.lc(m.end())) // "..., police said, with more than 30 injured": the source
+                        && !Lexicon.SPEECH.contains(s.lc(m.end())) // "..., police said, with more than 30 injured": the source
                         && !(agent != null && m.start() < agent.end() && m.end() > agent.start())) {
                     near = m;
                 }
@@ -119,10 +119,6 @@ final class Coding {
 
     private static final java.util.Set<String> PAST_UNITS = java.util.Set.of("years", "year", "months", "month", "decades",
             "decade");
-
-    /** Verbs of saying after a party: the party is the source of the report, not its subject. */
-    private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "says", "reported", "told", "stated",
-            "added", "confirmed", "announced");
 
     /**
      * "The Armenian MoD reported 47 servicemen killed", "Israel's military said 3 soldiers were killed": a state

@@ -488,15 +488,7 @@ final class EventAttributes {
     /** A place named after another in a list ("Kansafra and al-Bara", "Ain Daqna, Shawargha and Marenaz"). */
     private boolean laterInList(Sentence s, Places.Mention p) {
         String sep = s.lc(p.index() - 1);
-        if (!sep.equals("and") && !sep.equals(",")) {
-            return false;
-        }
-        for (Places.Mention q : ctx.places.get(s.index())) {
-            if (q != p && !q.country() && q.end() == p.index() - 1) {
-                return true;
-            }
-        }
-        return false;
+        return (sep.equals("and") || sep.equals(",")) && Places.follows(s, p.index() - 1, ctx.places.get(s.index()), null);
     }
 
     /**

@@ -564,7 +564,7 @@ public final class Extractor {
                 }
             }
         }
-        if (s.lc(k).equals(",") && commaChained(s, p, ps) && !listAhead(s, p.end())) {
+        if (s.lc(k).equals(",") && Places.follows(s, k, ps, REGION_NOUNS) && !listAhead(s, p.end())) {
             return true; // "in Barangay Bato-Bato, Indanan, Sulu", "Uvira, South Kivu": the areas around the place
         }
         // "on the road between al-Yadudah and Daraa al-Balad": the event is placed at the first end
@@ -592,18 +592,6 @@ public final class Extractor {
 
     private static final java.util.Set<String> SKIPPABLE_BEFORE_TOWN = java.util.Set.of("the", "western", "eastern",
             "northern", "southern", "central");
-
-    /** A place right after a comma that follows another place (or its place noun: "Ancuabe district, Cabo Delgado"). */
-    private static boolean commaChained(Sentence s, Places.Mention p, List<Places.Mention> ps) {
-        int comma = p.index() - 1;
-        for (Places.Mention q : ps) {
-            if (!q.country() && q != p && (q.end() == comma
-                    || q.end() == comma - 1 && REGION_NOUNS.contains(s.lc(q.end())))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "Ain Daqna, Shawargha and Marenaz": the names go on to an "and" and another name, a list, not areas. */
     private static boolean listAhead(Sentence s, int from) {

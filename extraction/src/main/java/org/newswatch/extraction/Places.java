@@ -338,9 +338,7 @@ public final class Places {
         if (found.isEmpty() || i < 2 || !(s.lc(i - 1).equals(",") || s.lc(i - 1).equals("and"))) {
             return false;
         }
-        Mention last = found.get(found.size() - 1);
-        int gap = i - 1 - last.end();
-        if (last.country() || !(gap == 0 || gap == 1 && PLACE_NOUNS.contains(s.lc(last.end())))) {
+        if (!follows(s, i - 1, found, PLACE_NOUNS)) {
             return false;
         }
         int k = end < s.size() && PLACE_NOUNS.contains(s.lc(end)) ? end + 1 : end;
@@ -357,6 +355,19 @@ public final class Places {
     /** A noun that names a kind of place ("province", "valley", "neighbourhood"). */
     static boolean placeNoun(String lc) {
         return PLACE_NOUNS.contains(lc);
+    }
+
+    /**
+     * Whether a place (not a country) the text names ends right before the separator at {@code sep}, or before a
+     * noun of {@code nouns} that ends there ("Ancuabe district, Cabo Delgado"); {@code nouns} null allows none.
+     */
+    static boolean follows(Sentence s, int sep, List<Mention> places, Set<String> nouns) {
+        for (Mention q : places) {
+            if (!q.country() && (q.end() == sep || nouns != null && q.end() == sep - 1 && nouns.contains(s.lc(q.end())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may follow the last name of a chain of places: a conjunction, a preposition, a participle. */
