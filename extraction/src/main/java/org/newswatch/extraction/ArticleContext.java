@@ -21,7 +21,7 @@ final class ArticleContext {
     final List<List<Places.Mention>> places = new ArrayList<>();
     /** Date a sentence carries to the next ones (the last day it states, or one carried into it). */
     final List<LocalDate> carried = new ArrayList<>();
-    final Map<String, Integer> placeFrequency = new HashMap<>();
+    final Map<String, Integer> placeFrequency = new java.util.LinkedHashMap<>(); // in the order of the text
     /** Places resolved with the article's country as bias, by name as written. */
     final Map<String, org.newswatch.extraction.geo.GeoMatch> resolved = new HashMap<>();
     /** Place names written before an administrative noun ("Hajjah province"). */

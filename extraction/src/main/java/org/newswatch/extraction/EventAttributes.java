@@ -235,7 +235,10 @@ final class EventAttributes {
         if (iso3 == null) {
             return;
         }
-        if (ctx.named.contains(iso3) && ctx.countryScore.getOrDefault(iso3, 0) >= 10) {
+        if (ctx.countryScore.getOrDefault(iso3, 0) >= 10 && (ctx.named.contains(iso3)
+                || role.equals(Roles.CVL) && g != null && g.population() >= 100_000)) {
+            // ... and a city of 100,000 the text places the event in says whose civilians they are ("the blast
+            // killed 210 people in Beirut ... and was heard in Cyprus") even when no word names its country
             c.victim = iso3 + role;
         } else if (role.equals(Roles.CVL) && c.actor != null && c.actor.length() == 6 && c.victim.length() == 6
                 && c.actor.regionMatches(0, c.victim, 0, 3) && !iso3.equals(c.victim.substring(0, 3))

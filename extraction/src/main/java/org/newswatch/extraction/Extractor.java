@@ -105,7 +105,7 @@ public final class Extractor {
                         // a destination ("fled to Bangladesh") is not where the story happens, and a dateline
                         // ("MOSCOW (Reuters) -") is where the reporter files from
                         countryScore.merge(e.iso3(), destination(s, p.index()) || origin(s, p.index()) ? 0
-                                : dateline(s, p.index()) ? 3 : 15,
+                                : dateline(s, p.index()) || countryList(s, p.index(), p.end()) ? 3 : 15,
                                 Integer::sum);
                     }
                 } else {
@@ -179,6 +179,9 @@ public final class Extractor {
                 continue;
             }
             GeoMatch m = g.get();
+            if (!m.fuzzy()) {
+                firstSeen.putIfAbsent(iso3, firstSeen.size()); // of two places that vote alike, the first named
+            }
             if (ctx.parts.contains(e.getKey())) {
                 continue; // "the al-Hamdaniya neighbourhood of Aleppo": the town's reading says where, not the part's
             }
@@ -292,7 +295,8 @@ public final class Extractor {
         Optional<GeoMatch> division = gazetteer.lookup(name, kind, bias);
         if (division.isEmpty() || division.get().kind() != PlaceKind.ADMIN1 && division.get().kind() != PlaceKind.ADMIN2
                 || division.get().fuzzy() && plain.isPresent()) {
-            return plain;
+            // "Soum province" with no province of that name known: a small town abroad bearing it is not the province
+            return plain.filter(p -> p.kind() != PlaceKind.CITY || !p.fuzzy() && p.population() >= 100_000);
         }
         if (plain.isPresent() && plain.get().kind() != PlaceKind.COUNTRY && plain.get().population() >= 100_000
                 && !java.util.Objects.equals(plain.get().place().country(), division.get().place().country())) {
@@ -466,6 +470,29 @@ public final class Extractor {
         }
         String next = s.lc(1);
         return next.equals("(") || next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013");
+    }
+
+    /**
+     * "with help from the United States, Britain and Jordan", "talks between Russia, Turkey and Iran": a country
+     * in a list of countries is one of several parties abroad, seldom where the story happens.
+     */
+    static boolean countryList(Sentence s, int start, int end) {
+        int[] len = new int[1];
+        if (end + 1 < s.size() && (s.lc(end).equals(",") || s.lc(end).equals("and"))) {
+            Countries.Entry next = Parties.countryAt(s, end + 1, len);
+            if (next != null && next.kind() == Countries.Kind.NAME) {
+                return true;
+            }
+        }
+        if (start >= 2 && (s.lc(start - 1).equals(",") || s.lc(start - 1).equals("and"))) {
+            for (int k = start - 2; k >= 0 && start - 1 - k <= 3; k--) {
+                Countries.Entry prev = Parties.countryAt(s, k, len);
+                if (prev != null && prev.kind() == Countries.Kind.NAME && k + len[0] == start - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
@@ -664,6 +691,7 @@ public final class Extractor {
             }
             String next = s.lc(i + 1);
             if (e.kind() == Countries.Kind.NAME && !(i > 0 && Parties.STOP.contains(s.lc(i - 1)) && !s.lc(i - 1).equals("and"))
+                    && !countryList(s, i, i + 1)
                     && !dateline(s, i) && !s.lc(i - 2).equals("border") && !s.lc(i - 3).equals("border")
                     && !(i >= 2 && s.lc(i - 1).equals("and") && Parties.STOP.contains(s.lc(i - 3)))) {
                 // a country as a subject or object, not after a preposition ("from Iran", "with Mali": places

@@ -153,6 +153,11 @@ public final class Parties {
                 && countryAt(s, k + 1, len) != null;
     }
 
+    /** Ranks and posts held in a body named after "of" ("a commander of the SDF"). */
+    private static final Set<String> RANK_HEADS = Set.of("commander", "commanders", "leader", "leaders", "officer",
+            "officers", "fighter", "fighters", "chief", "official", "officials", "emir", "spokesman", "militant",
+            "militants");
+
     /** An amount that ends exactly at token {@code pos} (its "of" included), the longest one. */
     static Amount amountEndingAt(Sentence s, int pos) {
         for (int p = Math.max(0, pos - 6); p < pos; p++) {
@@ -257,6 +262,17 @@ public final class Parties {
                 Party inner = resolve(s, head + 2, h2, null);
                 return new Party(country != null ? country : inner.country(), inner.role(), country != null || inner.explicit(),
                         inner.sponsor(), amount, start, head, h2 + 1, null);
+            }
+        }
+        if (head >= 0 && country == null && modRole == null && RANK_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
+            // "a commander of the YBS", "a leader of the Houthis": the rank is held in the group named after it
+            int h2 = nextHead(s, head + 2, 6);
+            if (h2 > 0) {
+                Party inner = resolve(s, head + 2, h2, null);
+                if (inner.explicit() && inner.role() != null && !Roles.CVL.equals(inner.role())) {
+                    return new Party(inner.country(), inner.role(), true, inner.sponsor(), amount, start, head, h2 + 1,
+                            null);
+                }
             }
         }
         boolean irregular = armed && headRole != null && (headRole.equals(Roles.CVL) || headRole.equals(Roles.REB));

@@ -175,6 +175,9 @@ public final class Places {
             if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
                 locative = false; // "(Mezam, North-West)": a region named by a compass point only is no clue
             }
+            if (locative && perceivedAt(s, i)) {
+                locative = false; // "the blast was heard in Cyprus", "felt as far away as Delhi": not where it happened
+            }
             if (locative) {
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < end; k++) {
@@ -193,6 +196,19 @@ public final class Places {
         }
         return out;
     }
+
+    /** "was heard in", "felt across", "could be seen from", "felt as far away as": a place the event reached. */
+    static boolean perceivedAt(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 4 && PERCEPTION_LINKS.contains(s.lc(k))) {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && PERCEPTION.contains(s.lc(k));
+    }
+
+    private static final Set<String> PERCEPTION = Set.of("heard", "felt", "seen", "visible", "audible", "noticed");
+    private static final Set<String> PERCEPTION_LINKS = Set.of("in", "across", "from", "throughout", "as", "far",
+            "away", "the", "parts", "of");
 
     /** "the villages of Ain Daqna, Shawargha and Marenaz": the first of a list of places. */
     private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("villages", "towns", "cities", "hamlets");

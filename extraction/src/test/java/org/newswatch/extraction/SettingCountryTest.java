@@ -69,4 +69,38 @@ class SettingCountryTest {
         ExtractedEvent wounded = events.stream().filter(e -> e.type() == EventType.WOUNDED).findFirst().orElseThrow();
         assertEquals("KENCVL", wounded.victim(), "the police reported the injured; they are the passengers");
     }
+
+    @Test
+    void aPlaceTheEventWasOnlyHeardOrFeltInIsNotWhereItHappened() {
+        ExtractedEvent e = killed("On 4 August 2020, a warehouse in the port of Beirut exploded. The blast killed at "
+                + "least 210 people and injured some 6,500, and was heard in Cyprus.");
+        assertEquals("LBNCVL", e.victim(), e.toString());
+        org.junit.jupiter.api.Assertions.assertNotEquals("Cyprus", e.location(), e.toString());
+    }
+
+    @Test
+    void aCountryInAListOfCountriesIsAPartyAbroadNotTheSetting() {
+        ExtractedEvent w = EXTRACTOR.extract(new Article(Article.VERSION, "list", null, null, null,
+                Instant.parse("2024-04-15T00:00:00Z"), Instant.parse("2024-04-15T00:00:00Z"), Article.REPLAY,
+                "Iran launched more than 300 drones and missiles at Israel overnight, the Israeli military said, "
+                + "adding that most were intercepted with help from the United States, Britain and Jordan. A girl "
+                + "in the Negev was seriously wounded by shrapnel.", null)).stream()
+                .filter(e -> e.type() == EventType.WOUNDED).findFirst().orElseThrow();
+        assertEquals("ISRCVL", w.victim(), w.toString());
+    }
+
+    @Test
+    void aNameCalledAProvinceIsNoSmallTownAbroadWhenNoProvinceBearsIt() {
+        // no division named Soum is known; a Yemeni hamlet of that name once put the ambush in Yemen
+        ExtractedEvent e = killed("On 26 September 2022, militants ambushed a convoy at Gaskinde (Soum province), "
+                + "killing 9 soldiers.");
+        assertEquals("MIL", e.victim(), e.toString());
+    }
+
+    @Test
+    void aRankOfANamedGroupBelongsToTheGroup() {
+        assertEquals("IRQREB", killed("On 16 August 2022, a Turkish drone struck a vehicle in Sinjar district, "
+                + "killing a commander of the YBS.").victim());
+        assertEquals("YEMREB", killed("Gunmen killed a leader of the Houthis in Sanaa.").victim());
+    }
 }

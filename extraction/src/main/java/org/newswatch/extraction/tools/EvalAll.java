@@ -30,6 +30,8 @@ final class EvalAll {
             new Set("blind", "blind articles", true),
             new Set("monitor/dev", "monitor dev", false),
             new Set("monitor/causes", "causes dev", false),
+            new Set("monitor/syria", "Syria notes dev (writer D)", false),
+            new Set("monitor/world", "world notes dev (writer C)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("seeds", "seeds", false));
