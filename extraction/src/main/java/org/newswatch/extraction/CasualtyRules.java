@@ -59,6 +59,9 @@ final class CasualtyRules {
                 return;
             }
             Party someone = onePersonAfter(s, i + 1);
+            if (someone == null) {
+                someone = pronounAfter(s, i + 1);
+            }
             if (someone != null) {
                 emitCasualty(s, i, type, someone, type == EventType.KILLED ? "killed.active" : "wounded.active");
                 return;
@@ -103,6 +106,21 @@ final class CasualtyRules {
         }
         Amount one = new Amount(1L, null, Qualifier.EXACT, null, p, p + 1);
         return new Party(null, null, false, null, one, p, head, head + 1, null);
+    }
+
+    /**
+     * "killing him instantly", "executed her", "killing both": a pronoun object, one person (two for "both"),
+     * coded by {@code Coding} from the party the sentence named before.
+     */
+    static Party pronounAfter(Sentence s, int p) {
+        String x = s.lc(p);
+        long n = x.equals("him") || x.equals("her") ? 1 : x.equals("both") && !Parties.isHead(s.get(p + 1))
+                && !s.get(p + 1).isWord() ? 2 : 0;
+        if (n == 0) {
+            return null;
+        }
+        return new Party(null, null, false, null, new Amount(n, null, Qualifier.EXACT, null, p, p + 1), p, p, p + 1,
+                x.equals("both") ? "both" : "him");
     }
 
     private static final java.util.Set<String> SUSTAIN = Lexicon.words("SUSTAIN");
@@ -172,6 +190,13 @@ final class CasualtyRules {
 
     void casualtyPassive(Sentence s, int i, EventType type, String rule) {
         Party subj = PartySearch.partyBefore(s, i);
+        if (subj == null && type == EventType.KILLED && s.lc(i + 1).equals("of") && (s.lc(i + 2).equals("his")
+                || s.lc(i + 2).equals("her")) && Lexicon.KILL_INTRANSITIVE.contains(s.lc(i))) {
+            // "a man who was wounded when ... shelled Kherson on 3 November died of his injuries": one person, the
+            // one the sentence is about, however long the clause between
+            subj = new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, i + 2, i + 3), i + 2,
+                    i + 2, i + 3, s.lc(i + 2).equals("his") ? "him" : "her");
+        }
         if (subj == null) {
             return;
         }
@@ -497,6 +522,10 @@ final class CasualtyRules {
             at++; // "the village chief and his two sons"
         }
         Amount a = Numbers.parse(s, at);
+        if (x.equals(",") && a != null && (THEM.contains(s.lc(a.end())) && s.lc(a.end() - 1).equals("of")
+                || (s.lc(a.end()).equals("of") || s.lc(a.end()).equals("among")) && THEM.contains(s.lc(a.end() + 1)))) {
+            return null; // "42 people, 37 of them students": part of the figure before, not another group
+        }
         int from = a != null && a.hasCount() ? a.end() : j + 2; // "and her son": one person, counted by Parties.at
         if (s.lc(from).equals("other") || s.lc(from).equals("more")) {
             from++; // "and 2 other people"
@@ -515,8 +544,14 @@ final class CasualtyRules {
         if (q.amount() == null || q.amount().start() != at || q.role() == null && q.country() == null) {
             return null;
         }
+        if (x.equals(",") && (s.lc(q.end()).equals("among") || s.lc(q.end()).equals("of"))
+                && THEM.contains(s.lc(q.end() + 1))) {
+            return null; // "11 people, five teenagers among them"
+        }
         return q;
     }
+
+    private static final java.util.Set<String> THEM = java.util.Set.of("them", "whom", "those");
 
     private static final java.util.Set<String> ITEM_PREPOSITIONS = java.util.Set.of("from", "on", "of", "in", "near");
 

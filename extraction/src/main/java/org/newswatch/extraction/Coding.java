@@ -42,6 +42,15 @@ final class Coding {
                 }
             }
         }
+        if (p.anaphor() != null && p.country() == null && p.role() == null
+                && (p.anaphor().equals("him") || p.anaphor().equals("her") || p.anaphor().equals("both"))) {
+            Party antecedent = antecedent(s, p, agent);
+            if (antecedent != null) {
+                c.inferred = !antecedent.explicit();
+                p = new Party(antecedent.country(), antecedent.role(), antecedent.explicit(), null, p.amount(),
+                        p.start(), p.head(), p.end(), null);
+            }
+        }
         String role = p.role();
         String country = p.country();
         if (p.head() < 0 && role == null && p.start() >= 2 && s.lc(p.start() - 1).equals("and")
@@ -102,6 +111,28 @@ final class Coding {
         return country == null ? role : country + role;
     }
 
+    /**
+     * Whom "him", "her" or "both" stands for: the last person or group named before it in the sentence (else in the
+     * sentence before) that is not the agent of the killing nor a government.
+     */
+    private Party antecedent(Sentence s, Party p, Party agent) {
+        for (int si = s.index(); si >= 0 && s.index() - si <= 1; si--) {
+            List<Party> ms = ctx.mentions.get(si);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Party m = ms.get(k);
+                if (si == s.index() && m.start() >= p.start() || m.role() == null || Roles.GOV.equals(m.role())
+                        || agent != null && si == s.index() && m.start() < agent.end() && m.end() > agent.start()) {
+                    continue;
+                }
+                if (si == s.index() && agent == null && PartySearch.subjectPosition(s, m)) {
+                    continue; // "Gunmen stopped a bus and shot him": the subject acts, the pronoun suffers
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "executed two years ago", "killed months ago", "killed last year": the clause of the trigger tells of the past. */
     static boolean longAgo(Sentence s, int trigger) {
         for (int k = trigger + 1; k < s.size() && k - trigger <= 10; k++) {
@@ -117,8 +148,26 @@ final class Coding {
         return false;
     }
 
+    /**
+     * "clashes broke out days after a commander was killed", "the attack came a week after a regime officer was
+     * killed": the killing is the background the news is set against, told in a clause opened by "days after".
+     */
+    static boolean daysAfter(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 1 && trigger - k <= 10; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if ((x.equals("after") || x.equals("since")) && PAST_UNITS.contains(s.lc(k - 1))
+                    && !s.lc(k - 1).startsWith("decade") && !(k >= 2 && s.lc(k - 2).equals("the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> PAST_UNITS = java.util.Set.of("years", "year", "months", "month", "decades",
-            "decade");
+            "decade", "days", "day", "weeks", "week");
 
     /**
      * "The Armenian MoD reported 47 servicemen killed", "Israel's military said 3 soldiers were killed": a state
@@ -268,7 +317,8 @@ final class Coding {
 
     /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
     boolean finish(Candidate c) {
-        if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && longAgo(c.sentence, c.trigger)) {
+        if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
+                || daysAfter(c.sentence, c.trigger))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
         org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());

@@ -229,6 +229,12 @@ final class EquipmentRules {
                 // or nobody the text names ("the Syrian army destroyed three tanks"), never its own
                 String enemy = opponent(side.substring(0, 3));
                 c.victim = enemy == null ? null : enemy + rebelsOnly(enemy);
+            } else if (side != null && c.inferred && c.victim != null && side.length() == 6 && c.victim.length() == 6
+                    && !side.regionMatches(0, c.victim, 0, 3) && c.victim.endsWith(Roles.MIL)) {
+                // "U.S. forces shot down three drones in Houthi-controlled areas of Yemen": a foreign force's
+                // enemy in the country is its state's army only when the text names that army
+                String country = c.victim.substring(0, 3);
+                c.victim = country + rebelsOnly(country);
             }
             if (c.inferred && c.actor != null && (c.actor.endsWith(Roles.MIL) || c.actor.endsWith(Roles.GOV))
                     && (e == Equipment.DEPOT || e == Equipment.OTHER)) {
@@ -273,26 +279,44 @@ final class EquipmentRules {
             return;
         }
         Party subj = r.parties.subjectBefore(s, i);
-        if (subj == null || subj.country() == null) {
+        if (subj == null) {
+            subj = PartySearch.partyBefore(s, i); // "the army lost a soldier": a role word with no country
+        }
+        if (subj == null || subj.country() == null && subj.role() == null) {
             return;
         }
-        String owner = subj.country() + Roles.MIL;
-        // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen"
-        Amount personnel = Numbers.parse(s, i + 1);
+        // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen", "the
+        // army lost a soldier in the clashes", "the jihadists lost four of their fighters"
+        Amount personnel = Parties.SINGULAR_DETERMINERS.contains(s.lc(i + 1)) && (s.lc(i + 1).equals("a")
+                || s.lc(i + 1).equals("an") || s.lc(i + 1).equals("one"))
+                ? new Amount(1L, null, org.newswatch.contracts.Qualifier.EXACT, null, i + 1, i + 2)
+                : Numbers.parse(s, i + 1);
         if (personnel != null && personnel.hasCount()) {
             int h = Parties.nextHead(s, personnel.end(), 3);
             if (h > 0 && Lexicon.EQUIPMENT.containsKey(s.lc(h))) {
                 h = -1; // "lost 3 T-72 tanks": machines, not men
             }
-            if (h > 0 && Lexicon.TROOPS.contains(s.lc(h)) || h > 0 && (s.lc(h).equals("servicemen")
-                    || s.lc(h).equals("fighters") || s.lc(h).equals("men"))) {
+            if (h > 0 && (Lexicon.TROOPS.contains(s.lc(h)) || Roles.MIL.equals(Roles.headRole(s.lc(h)))
+                    && !Roles.COLLECTIVE.contains(s.lc(h)) && !Roles.WEAPONS.contains(s.lc(h)))
+                    || h > 0 && (s.lc(h).equals("servicemen")
+                    || s.lc(h).equals("fighters") || s.lc(h).equals("fighter") || s.lc(h).equals("men")
+                    || s.lc(h).equals("members") || s.lc(h).equals("member"))) {
                 Party dead = Parties.at(s, h);
-                String role = dead.role() != null && (dead.role().equals(Roles.MIL) || dead.role().equals(Roles.REB))
-                        ? dead.role() : Roles.MIL;
-                Party victims = new Party(subj.country(), role, true, null, personnel, personnel.start(), h, h + 1, null);
+                String side = subj.role() != null && (subj.role().equals(Roles.MIL) || subj.role().equals(Roles.REB))
+                        ? subj.role() : null;
+                String role = side != null ? side : dead.role() != null && (dead.role().equals(Roles.MIL)
+                        || dead.role().equals(Roles.REB)) ? dead.role() : Roles.MIL;
+                String country = subj.country() != null ? subj.country()
+                        : r.coding.contextCountry(s, role, subj.start(), true);
+                Party victims = new Party(country, role, subj.country() != null, null, personnel, personnel.start(), h,
+                        h + 1, null);
                 r.casualties.emitOne(s, i, EventType.KILLED, victims, "killed.lost");
             }
         }
+        if (subj.country() == null) {
+            return;
+        }
+        String owner = subj.country() + Roles.MIL;
         for (int k = i + 1; k < Math.min(s.size(), i + 40); k++) {
             String x = s.lc(k);
             if (x.equals(".") || x.equals(";") || Lexicon.SPEECH.contains(x)) {

@@ -105,7 +105,8 @@ public final class Extractor {
                         // a destination ("fled to Bangladesh") is not where the story happens, and a dateline
                         // ("MOSCOW (Reuters) -") is where the reporter files from
                         countryScore.merge(e.iso3(), destination(s, p.index()) || origin(s, p.index()) ? 0
-                                : dateline(s, p.index()) || countryList(s, p.index(), p.end()) ? 3 : 15,
+                                : dateline(s, p.index()) || countryList(s, p.index(), p.end()) || borderWith(s, p.index())
+                                ? 3 : 15,
                                 Integer::sum);
                     }
                 } else {
@@ -295,8 +296,11 @@ public final class Extractor {
         Optional<GeoMatch> division = gazetteer.lookup(name, kind, bias);
         if (division.isEmpty() || division.get().kind() != PlaceKind.ADMIN1 && division.get().kind() != PlaceKind.ADMIN2
                 || division.get().fuzzy() && plain.isPresent()) {
-            // "Soum province" with no province of that name known: a small town abroad bearing it is not the province
-            return plain.filter(p -> p.kind() != PlaceKind.CITY || !p.fuzzy() && p.population() >= 100_000);
+            // "Soum province" with no province of that name known: a hamlet abroad bearing it is not the province (a
+            // town of 10,000, "Beledweyne district", is the district's seat)
+            // ... while a town of the country the words point to is the district's seat ("Andar district")
+            return plain.filter(p -> p.kind() != PlaceKind.CITY || !p.fuzzy() && (p.population() >= 10_000
+                    || bias != null && bias.equals(p.place().country())));
         }
         if (plain.isPresent() && plain.get().kind() != PlaceKind.COUNTRY && plain.get().population() >= 100_000
                 && !java.util.Objects.equals(plain.get().place().country(), division.get().place().country())) {
@@ -493,6 +497,11 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /** "near the border with Burkina Faso", "on the Jordanian border": the neighbour, not the setting. */
+    static boolean borderWith(Sentence s, int i) {
+        return i >= 2 && (s.lc(i - 1).equals("with") || s.lc(i - 1).equals("from")) && s.lc(i - 2).equals("border");
     }
 
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */

@@ -106,6 +106,17 @@ public final class Numbers {
     }
 
     /** An amount starting exactly at token i (qualifier included), or null. */
+    /** A year written after a month ("3 November 2023", "in March 2020", "May 5, 2021"). */
+    static boolean year(Sentence s, int k) {
+        String x = s.lc(k);
+        if (x.length() != 4 || !(x.startsWith("19") || x.startsWith("20")) || !s.get(k).isNumber()) {
+            return false;
+        }
+        String prev = s.lc(k - 1);
+        return Dates.isCalendarWord(prev) || prev.equals(",") && k >= 3 && Dates.isCalendarWord(s.lc(k - 3))
+                || prev.equals("in") || prev.equals("since") || prev.equals("of");
+    }
+
     public static Amount parse(Sentence s, int i) {
         if (i < 0 || i >= s.size()) {
             return null;
@@ -132,7 +143,14 @@ public final class Numbers {
             }
             return null;
         }
+        if (s.lc(j).equals("both") && j + 1 < s.size() && Parties.isHead(s.get(j + 1)) && s.lc(j + 1).endsWith("s")
+                && !s.lc(j + 1).equals("sides") && !Roles.COLLECTIVE.contains(s.lc(j + 1))) {
+            return new Amount(2L, null, Qualifier.EXACT, null, i, j + 1); // "both assailants were killed"
+        }
         long[] n = readNumber(s, j);
+        if (n != null && (int) n[1] == j + 1 && year(s, j)) {
+            return null; // "on 3 November 2023 died of his injuries": a date's year, not a number of people
+        }
         if (n != null && (age(s, (int) n[1]) || s.lc(i - 1).equals("aged") || s.lc(i - 1).equals("age"))) {
             return null; // "a 7-year-old girl": an age, not a number of people
         }

@@ -118,6 +118,12 @@ public final class Parties {
             // "a shepherd", "the body of a man", "her son": one person is a count of 1 (gold "Counting")
             amount = new Amount(1L, null, Qualifier.EXACT, null, start, modStart);
         }
+        if (amount == null && singularPerson(s.lc(head)) && head + 1 < s.size() && s.get(head + 1).capitalised()
+                && s.get(head + 1).isWord() && !STOP.contains(s.lc(head + 1)) && !isHead(s.get(head + 1))
+                && Countries.lookup(s.lc(head + 1)) == null) {
+            // "killed senior Hezbollah commander Fuad Shukr", "Sepoy Ali Raza": a title before a name is one person
+            amount = new Amount(1L, null, Qualifier.EXACT, null, modStart, modStart);
+        }
         return resolve(s, start, head, amount);
     }
 

@@ -33,6 +33,15 @@ final class PartySearch {
             return null;
         }
         Token t = s.get(e);
+        if (t.lc().equals("another") || t.lc().equals("more") && e > 0 && Numbers.parse(s, e - 1) != null) {
+            // "a soldier was killed; another was wounded", "11 were killed and two more died in hospital": more of
+            // the same side, counted
+            Amount more = t.lc().equals("another") ? new Amount(1L, null, Qualifier.EXACT, null, e, e + 1)
+                    : Numbers.parse(s, e - 1);
+            if (more != null && more.hasCount()) {
+                return new Party(null, null, false, null, more, more.start(), e, e + 1, "others");
+            }
+        }
         if (t.lc().equals("them") && s.lc(e - 1).equals("of")) {
             Amount part = Parties.amountEndingAt(s, e); // the figure's "of" included
             if (part == null) {
@@ -73,7 +82,8 @@ final class PartySearch {
                     if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || Lexicon.SPEECH.contains(x)) {
                         break;
                     }
-                    if (Parties.isHead(s.get(k)) && !Roles.NEUTRAL_HEADS.contains(x)) {
+                    if (Parties.isHead(s.get(k)) && (!Roles.NEUTRAL_HEADS.contains(x) || s.lc(k + 1).equals("of"))) {
+                        // ... "3 members of the SDF were killed": the figure counts the members
                         Party q = Parties.at(s, k);
                         if (q.amount() != null && q.amount().hasCount()) {
                             return q;
@@ -139,6 +149,11 @@ final class PartySearch {
                 }
                 if (x.equals(",") || x.equals("\u2013") || x.equals("\u2014") || x.equals("-") || x.equals("(")) {
                     String first = s.lc(k + 1);
+                    Amount part = x.equals(",") ? Numbers.parse(s, k + 1) : null;
+                    if (part != null && (s.lc(part.end()).equals("them") && s.lc(part.end() - 1).equals("of")
+                            || s.lc(part.end()).equals("of") && s.lc(part.end() + 1).equals("them"))) {
+                        return k - 1; // "six people, four of them investigators, were killed"
+                    }
                     if (x.equals("(") || first.equals("including") || first.equals("mostly") || first.equals("among")
                             || first.equals("most") || first.equals("mainly") || first.equals("many")
                             || first.equals("all") || first.equals("half") || first.equals("some")) {

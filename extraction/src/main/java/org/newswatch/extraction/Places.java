@@ -42,7 +42,8 @@ public final class Places {
             "party", "ministry", "service", "services", "network", "coalition", "alliance", "union", "guard");
     private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "northern", "southern", "eastern", "western",
             "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
-            "west", "northwest", "northeast", "southwest", "southeast", "contested", "besieged", "rebel-held",
+            "west", "northwest", "northeast", "southwest", "southeast", "north-west", "north-east", "south-west",
+            "south-east", "north-western", "north-eastern", "south-western", "south-eastern", "contested", "besieged", "rebel-held",
             "nearby", "far", "key", "strategic", "town", "city", "village", "province", "region", "district",
             "of", "area", "areas", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
             "restive", "embattled", "coastal", "occupied", "breakaway", "disputed", "northernmost", "southernmost");
@@ -100,8 +101,16 @@ public final class Places {
                 continue;
             }
             int hy = t.lc().indexOf('-');
+            if (hy > 0 && roadBetween(s, i)) {
+                // "on the Palmyra-Deir ez-Zor highway", "the Juba-Nimule road": the road's first end is a place
+                out.add(new Mention(t.text().substring(0, hy), i, false, i + 1));
+                continue;
+            }
             if (hy > 0 && (Countries.lookup(t.lc().substring(0, hy)) != null || CONTROL_SUFFIXES.contains(t.lc().substring(hy)))) {
                 continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held"
+            }
+            if (t.capitalised() && Parties.STOP.contains(t.lc())) {
+                continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
             }
             if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
@@ -196,6 +205,28 @@ public final class Places {
         }
         return out;
     }
+
+    /** A token "Jammu-Srinagar" (both halves capitalised) that names a road by its ends: "the Jammu-Srinagar highway". */
+    static boolean roadBetween(Sentence s, int i) {
+        String text = s.get(i).text();
+        int hy = text.indexOf('-');
+        if (hy <= 0 || hy + 1 >= text.length() || !Character.isUpperCase(text.charAt(0))
+                || !Character.isUpperCase(text.charAt(hy + 1)) || Countries.lookup(s.lc(i).substring(0, hy)) != null) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k - i <= 3; k++) {
+            if (ROADS.contains(s.lc(k))) {
+                return true;
+            }
+            if (!Places.capitalisedName(s.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ROADS = Set.of("road", "highway", "motorway", "expressway", "route", "axis",
+            "railway", "corridor");
 
     /** "was heard in", "felt across", "could be seen from", "felt as far away as": a place the event reached. */
     static boolean perceivedAt(Sentence s, int i) {

@@ -51,7 +51,7 @@ public final class Roles {
                 "brigadier-general", "conscript", "recruit", "reservist", "sub-inspector", "inspector", "constable",
                 "constables", "jawan", "jawans", "trooper", "marine", "sailor", "warplanes", "jets",
                 "airstrikes", "airstrike", "jet", "warplane", "reinforcements", "convoys", "convoy", "garrison", "troopers",
-                "gendarmes", "gendarmerie", "guard", "guards", "patrol", "patrols", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
+                "gendarmes", "gendarmerie", "guard", "guards", "ranger", "rangers", "patrol", "patrols", "recruits", "militia", "militias", "militiamen", "militiaman", "volunteers", "vigilantes", "vigilante", "cadets", "coalition", "peshmerga", "legionnaires", "personnel",
                 "peacekeepers", "peacekeeper", "mercenaries", "mercenary", "missiles", "missile", "drones", "drone",
                 "rockets", "rocket",
                 "shelling", "paramilitaries", "paramilitary", "strikes", "bombardment", "bombardments", "aircraft",

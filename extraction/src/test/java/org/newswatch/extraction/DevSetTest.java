@@ -10,7 +10,7 @@ import org.newswatch.extraction.tools.EvalTool;
 
 /**
  * The development set (80 articles from many conflicts, annotated without the engine) scored as the eval
- * command scores it, with the figures reached so far as floors: a regression fails. The figures are printed.
+ * command scores it, with floors a few events under the figures reached: a regression fails. The figures are printed.
  */
 class DevSetTest {
 
@@ -21,16 +21,19 @@ class DevSetTest {
         GoldScorer.Result r = EvalTool.evaluate(gold, articles, Extractor.create());
         String table = r.table();
         System.out.println("dev set:\n" + table);
-        assertTrue(r.exhaustive().precision() >= 0.93, table);
-        assertTrue(r.exhaustive().recall() >= 0.90, table);
-        assertTrue(r.exhaustive().f1() >= 0.92, table);
-        assertTrue(r.allScored().recall() >= 0.85, table);
-        assertTrue(r.perType().get(EventType.KILLED).f1() >= 0.87, table);
-        assertTrue(r.perType().get(EventType.DISPLACEMENT).f1() >= 0.97, table);
-        assertTrue(r.perType().get(EventType.CAPTURE).f1() >= 0.97, table);
-        assertTrue(r.perType().get(EventType.EQUIPMENT_LOSS).f1() >= 0.91, table);
-        assertTrue(r.perType().get(EventType.WOUNDED).f1() >= 0.92, table);
-        assertTrue(r.perType().get(EventType.OFFENSIVE).f1() >= 0.92, table);
+        // floors sit a fixed number of events under the figures of 2026-12-05 (issue 17), not at them: about five
+        // events for the whole set (5 of 245 lines is 0.02), two for a type, so that a fix of one class that
+        // costs an unrelated line or two is a visible trade, not a red build, while a real regression fails
+        assertTrue(r.exhaustive().precision() >= 0.945 - 0.02, table);
+        assertTrue(r.exhaustive().recall() >= 0.914 - 0.02, table);
+        assertTrue(r.exhaustive().f1() >= 0.929 - 0.02, table);
+        assertTrue(r.allScored().recall() >= 0.864 - 0.015, table);
+        assertTrue(r.perType().get(EventType.KILLED).f1() >= 0.897 - 0.02, table);
+        assertTrue(r.perType().get(EventType.DISPLACEMENT).f1() >= 0.971 - 0.06, table);
+        assertTrue(r.perType().get(EventType.CAPTURE).f1() >= 0.986 - 0.06, table);
+        assertTrue(r.perType().get(EventType.EQUIPMENT_LOSS).f1() >= 0.929 - 0.07, table);
+        assertTrue(r.perType().get(EventType.WOUNDED).f1() >= 0.929 - 0.07, table);
+        assertTrue(r.perType().get(EventType.OFFENSIVE).f1() >= 0.933 - 0.12, table);
         assertTrue(r.locationAccuracy() >= 0.72, table);
         assertTrue(r.dateAccuracy() >= 0.81, table);
         assertTrue(r.qualifierAccuracy() >= 0.98, table);

@@ -167,6 +167,12 @@ public final class IncidentMatch {
             default -> 0;
         };
 
+        if (dated && gap >= 2 && !nearDup && !c.anyDay() && a.count() != null && b.count() != null
+                && a.count() <= k.points("small-figure-max") && b.count() <= k.points("small-figure-max")) {
+            // a man shot dead in a town on Tuesday and another on Thursday: small tolls recur there every few days,
+            // two days apart they are two incidents unless the texts repeat each other
+            return Verdict.blocked("small figure on another day");
+        }
         if (a.count() != null && b.count() != null) {
             if (a.count().equals(b.count())) {
                 score += add(k, figureSignal(a.count(), k), signals);

@@ -24,6 +24,7 @@ final class EvalAll {
     }
 
     static final List<Set> SETS = List.of(
+            new Set("monitor/fresh2", "monitor fresh2 blind (writer E)", true),
             new Set("monitor/fresh", "monitor fresh blind", true),
             new Set("monitor/blind", "monitor blind", true),
             new Set("notes/blind", "notes blind", true),
