@@ -67,7 +67,13 @@ final class Coding {
         if (p.head() < 0 && role == null) {
             // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
             Party near = null;
+            String verb = s.lc(c.trigger);
+            boolean active = verb.endsWith("ing") || verb.equals("kills") || verb.equals("kill")
+                    || verb.equals("wounds") || verb.equals("injures");
             for (Party m : ctx.mentions.get(s.index())) {
+                if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m)) {
+                    continue; // "Gunmen storm Kabul maternity ward, killing 23": the subject acts, the figure suffers
+                }
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
                         && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others
                         && !Lexicon.SPEECH.contains(s.lc(m.end())) // "..., police said, with more than 30 injured": the source

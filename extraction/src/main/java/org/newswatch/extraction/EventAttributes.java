@@ -236,7 +236,7 @@ final class EventAttributes {
             return;
         }
         if (ctx.countryScore.getOrDefault(iso3, 0) >= 10 && (ctx.named.contains(iso3)
-                || role.equals(Roles.CVL) && g != null && g.population() >= 100_000)) {
+                || role.equals(Roles.CVL) && g != null && g.population() >= 100_000 && iso3.equals(ctx.conflictCountry))) {
             // ... and a city of 100,000 the text places the event in says whose civilians they are ("the blast
             // killed 210 people in Beirut ... and was heard in Cyprus") even when no word names its country
             c.victim = iso3 + role;

@@ -310,7 +310,7 @@ public final class Extractor {
     }
 
     /** Region nouns of second-level divisions; the other region nouns name first-level ones. */
-    private static final java.util.Set<String> ADMIN2_NOUNS = java.util.Set.of("district", "county");
+    private static final java.util.Set<String> ADMIN2_NOUNS = java.util.Set.of("district", "county", "zone", "zones");
 
     /** Votes for the one country in which two or more of the text's place names have a reading, more than in any other. */
     private void jointReading(ArticleContext ctx, Map<String, Integer> countryScore) {
@@ -395,7 +395,7 @@ public final class Extractor {
     }
 
     private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of("province", "region", "state",
-            "governorate", "district", "oblast", "county", "department", "prefecture", "territory");
+            "governorate", "district", "oblast", "county", "department", "prefecture", "territory", "zone", "zones");
     private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
             "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated", "displaced");
     private static final java.util.Set<String> DESTINATION_NOUNS = java.util.Set.of("the", "border", "town", "city",
@@ -622,7 +622,8 @@ public final class Extractor {
     /** "the Tayouneh area of Beirut", "the al-Hamdaniya neighbourhood of Aleppo city": a part of the town after it. */
     private static boolean partOfTown(Sentence s, Places.Mention p) {
         int k = p.end();
-        return k + 2 < s.size() && TOWN_PARTS.contains(s.lc(k)) && s.lc(k + 1).equals("of")
+        return k + 2 < s.size() && TOWN_PARTS.contains(s.lc(k)) && (s.lc(k + 1).equals("of")
+                || s.lc(k + 1).equals("in") && !s.lc(k).equals("area")) // "al-Hamdaniyah neighbourhood in Aleppo city"
                 && (Places.capitalisedName(s.get(k + 2)) || SKIPPABLE_BEFORE_TOWN.contains(s.lc(k + 2)));
     }
 
@@ -709,10 +710,21 @@ public final class Extractor {
             }
             if (e.kind() == Countries.Kind.NAME && next.equals("'s") && i + 2 < s.size()
                     && Places.capitalisedName(s.get(i + 2)) && Countries.lookup(s.lc(i + 2)) == null
+                    && !namesABody(s, i + 2) // "Iran's Revolutionary Guards struck Koya": its forces, not a place of it
                     || e.kind() == Countries.Kind.DEMONYM && SETTING_NOUNS.contains(next)) {
                 score.merge(e.iso3(), 15, Integer::sum);
             }
         }
+    }
+
+    /** Capitalised words from {@code from} that end in a party's head: "Revolutionary Guards", "Quds Force". */
+    private static boolean namesABody(Sentence s, int from) {
+        for (int k = from; k < s.size() && k - from < 4 && Places.capitalisedName(s.get(k)); k++) {
+            if (Parties.isHead(s.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SETTING_NOUNS = java.util.Set.of("province", "city", "town", "village",

@@ -471,11 +471,16 @@ public final class Parties {
                 return last;
             }
             if (t.isPunct() && !t.lc().equals("-") && !t.lc().equals("'") || STOP.contains(t.lc()) && !t.lc().equals("of")
-                    || t.lc().equals("of") && i > from) {
-                break;
+                    || t.lc().equals("of") && i > from || t.lc().equals("-") && spacedDash(s, i)) {
+                break; // ... and "killing 23 - Gunmen stormed": a dash between words ends the phrase
             }
         }
         return last;
+    }
+
+    /** A "-" with a space on either side: a dash between phrases, not a hyphen inside a word ("Turkish-backed"). */
+    static boolean spacedDash(Sentence s, int i) {
+        return i > 0 && i + 1 < s.size() && (s.get(i).start() > s.get(i - 1).end() || s.get(i + 1).start() > s.get(i).end());
     }
 
     /** All party mentions of a sentence, in order (role nouns, and bare states such as "Turkey", "Ankara", "Putin"). */

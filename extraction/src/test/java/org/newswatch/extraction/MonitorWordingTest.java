@@ -123,4 +123,12 @@ class MonitorWordingTest {
                 + " Jammu-Srinagar highway; 10 passengers were killed."), EventType.KILLED, "INDCVL");
         assertEquals(10L, e.count());
     }
+
+    @Test
+    void aBareFigureAfterAnActiveVerbIsNotItsSubject() {
+        List<ExtractedEvent> es = extract("2020-05-12", "Gunmen storm Kabul maternity ward, killing 23 - Gunmen"
+                + " stormed a maternity hospital in Kabul.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.KILLED && "AFGREB".equals(e.victim())),
+                es.toString());
+    }
 }

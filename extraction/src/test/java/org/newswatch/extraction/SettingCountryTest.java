@@ -103,4 +103,20 @@ class SettingCountryTest {
                 + "killing a commander of the YBS.").victim());
         assertEquals("YEMREB", killed("Gunmen killed a leader of the Houthis in Sanaa.").victim());
     }
+
+    @Test
+    void aStatesNamedForceIsNoPlaceOfThatState() {
+        // "Iran's Revolutionary Guards" once voted like "Nigeria's Borno": the strike on Koya is Iraq's
+        ExtractedEvent e = killed("On 28 September 2022, Iran's Revolutionary Guards struck Kurdish opposition bases "
+                + "around Koya, Erbil province, with drones and missiles, killing 13 people.");
+        assertEquals("IRQCVL", e.victim(), e.toString());
+    }
+
+    @Test
+    void aNeighbourhoodInACityIsReadAsPartOfTheCity() {
+        // Iraq has a town called al-Hamdaniyah; Aleppo's neighbourhood of that name is no vote for Iraq
+        ExtractedEvent e = killed("Two civilians were killed and 7 others injured by rocket shells fired on "
+                + "al-Hamdaniyah neighbourhood in Aleppo city on Saturday, SANA reported.");
+        assertEquals("SYRCVL", e.victim(), e.toString());
+    }
 }
