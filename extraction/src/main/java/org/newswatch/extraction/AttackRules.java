@@ -339,12 +339,14 @@ final class AttackRules {
      */
     private void vehicleOnExplosive(Sentence s, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= 4 && !VEHICLES.contains(s.lc(k))) {
+        while (k >= 0 && i - k <= 7 && !VEHICLES.contains(s.lc(k)) && !s.lc(k).equals(",") && !s.lc(k).equals(";")) {
             k--;
         }
         if (k < 0 || !VEHICLES.contains(s.lc(k))) {
             return;
         }
+        Party carried = s.lc(k + 1).equals("carrying") || s.lc(k + 1).equals("transporting")
+                ? PartySearch.partyAfter(s, k + 1) : null; // "a vehicle carrying regime soldiers ran over a landmine"
         String owner = null;
         for (int j = ctx.events.size() - 1; j >= 0 && ctx.events.get(j).sentence.index() == s.index(); j--) {
             Candidate c = ctx.events.get(j);
@@ -352,19 +354,36 @@ final class AttackRules {
                 owner = c.victim;
             }
         }
-        boolean military = MILITARY_VEHICLES.contains(s.lc(k)) || s.lc(k - 1).equals("military")
-                || s.lc(k - 1).equals("army");
+        if (carried != null && carried.role() != null && !Roles.CVL.equals(carried.role())) {
+            owner = r.coding.code(s, carried, Roles.MIL, false);
+        }
+        // a side's vehicle: military by its noun or modifier ("a gendarmerie vehicle", "a police patrol vehicle"),
+        // or by whom it carried ("their vehicle" of the soldiers killed, "a vehicle carrying soldiers")
+        boolean military = MILITARY_VEHICLES.contains(s.lc(k)) || FORCE_MODIFIERS.contains(s.lc(k - 1))
+                || FORCE_MODIFIERS.contains(s.lc(k - 2)) && !s.get(k - 1).isPunct()
+                || (Parties.POSSESSIVES.contains(s.lc(k - 1)) || carried != null) && owner != null
+                && (owner.endsWith(Roles.MIL) || owner.endsWith(Roles.REB));
         if (owner == null) {
             Party p = Parties.at(s, k);
             owner = p.country() == null ? null : p.country() + Roles.MIL;
         }
-        if (!military || owner != null && !owner.endsWith(Roles.MIL)) {
+        if (!military || owner != null && !owner.endsWith(Roles.MIL) && !owner.endsWith(Roles.REB)) {
             return; // a bare "vehicle" (a police car, a bus) is no military equipment
         }
         Equipment e = s.lc(k).startsWith("tank") ? Equipment.TANK : s.lc(k).equals("apc") ? Equipment.APC
                 : Equipment.VEHICLE;
         Candidate c = r.coding.equipmentCandidate(s, i, e, Parties.at(s, k).amount(), owner);
         r.coding.finish(c);
+    }
+
+    private static final java.util.Set<String> FORCE_MODIFIERS = java.util.Set.of("military", "army", "gendarmerie",
+            "police", "patrol", "security", "troop", "armoured", "armored", "rebel", "militia");
+
+    /** "a vehicle carrying regime soldiers ran over a landmine", "drove onto a mine". */
+    void vehicleOnMine(Sentence s, int i) {
+        if (explosiveObject(s, i + 1)) {
+            vehicleOnExplosive(s, i);
+        }
     }
 
     static final java.util.Set<String> PROJECTILES = Lexicon.words("PROJECTILES");

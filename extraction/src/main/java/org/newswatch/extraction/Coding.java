@@ -71,7 +71,7 @@ final class Coding {
             boolean active = verb.endsWith("ing") || verb.equals("kills") || verb.equals("kill")
                     || verb.equals("wounds") || verb.equals("injures");
             for (Party m : ctx.mentions.get(s.index())) {
-                if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m)) {
+                if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m) && attacks(s, m.end())) {
                     continue; // "Gunmen storm Kabul maternity ward, killing 23": the subject acts, the figure suffers
                 }
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
@@ -137,6 +137,18 @@ final class Coding {
             }
         }
         return null;
+    }
+
+    /** The verb after a subject is an attack ("Gunmen storm ...", "militants attacked ..."), a word or two on. */
+    private static boolean attacks(Sentence s, int k) {
+        for (int j = k; j < s.size() && j - k <= 2; j++) {
+            String x = s.lc(j);
+            if (Lexicon.ATTACK_VERBS.contains(x) || x.equals("storm") || x.equals("opened") || x.equals("open")
+                    || x.equals("raid")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "executed two years ago", "killed months ago", "killed last year": the clause of the trigger tells of the past. */
