@@ -50,6 +50,18 @@ public final class IncidentSignals {
                 .boxed().sorted(java.util.Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray()));
         this.placeWords = placeWords;
         this.provinceWords = provinceWords;
+        this.signalPoints = new int[IncidentMatch.Signal.values().length];
+        for (IncidentMatch.Signal s : IncidentMatch.Signal.values()) {
+            signalPoints[s.ordinal()] = points(s.label);
+        }
+    }
+
+    /** The points of each signal the merge decision weighs, by ordinal (read from weights.tsv at start). */
+    private final int[] signalPoints;
+
+    /** As {@link #points(String)}, without a map lookup: the decision's own signals. */
+    int points(IncidentMatch.Signal signal) {
+        return signalPoints[signal.ordinal()];
     }
 
     /** The knowledge on the class path, read once. */
