@@ -188,4 +188,31 @@ class IncidentMatchTest {
         all.addAll(b);
         return List.copyOf(all);
     }
+
+    /**
+     * A medium figure of one party, the same day, one outlet naming the province and the other a town in it: one
+     * incident ("5 Turkish soldiers killed" in Idlib and at Taftanaz). Not with a small figure (a few victims of one
+     * group die in several incidents of a province a day), and not on another day.
+     */
+    @Test
+    void theSameMediumFigureOnTheSameDayInTheProvinceAndOneOfItsTownsJoins() {
+        Incident province = Incident.of(killed("SYRCVL", null, 5L, "Daraa Governorate", DARAA_PROVINCE, "2020-03-03",
+                "Five civilians were killed in Daraa Governorate on Tuesday."));
+        Incident town = Incident.of(killed("SYRCVL", "SYRMIL", 5L, "Nawa", NAWA, "2020-03-03",
+                "Government shelling killed five civilians in Nawa."));
+        IncidentMatch.Verdict v = decide(town, province);
+        assertTrue(v.join(), v.toString());
+        assertTrue(v.signals().containsAll(List.of("same-day", "within-coarse-place", "same-figure-medium")),
+                v.toString());
+
+        Incident small = Incident.of(killed("SYRCVL", null, 2L, "Daraa Governorate", DARAA_PROVINCE, "2020-03-03",
+                "Two civilians were killed in Daraa Governorate on Tuesday."));
+        Incident smallTown = Incident.of(killed("SYRCVL", "SYRMIL", 2L, "Nawa", NAWA, "2020-03-03",
+                "Government shelling killed two civilians in Nawa."));
+        assertFalse(decide(smallTown, small).join(), decide(smallTown, small).toString());
+
+        Incident nextDay = Incident.of(killed("SYRCVL", "SYRMIL", 5L, "Nawa", NAWA, "2020-03-04",
+                "Government shelling killed five civilians in Nawa."));
+        assertFalse(decide(nextDay, province).join(), decide(nextDay, province).toString());
+    }
 }
