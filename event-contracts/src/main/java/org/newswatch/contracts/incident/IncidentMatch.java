@@ -341,8 +341,14 @@ public final class IncidentMatch {
         if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
-        double ra = k.radiusKm(pa.precision());
-        double rb = k.radiusKm(pb.precision());
+        if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
+                && !pa.admin1().code().equals(pb.admin1().code())) {
+            return Fit.FAR; // the gazetteer puts them in two provinces: near or not, neither holds the other
+        }
+        boolean districts = pa.precision() == Place.Precision.ADMIN2 && pb.precision() == Place.Precision.ADMIN2;
+        // two districts of two names are two areas side by side, not one inside the other: compared as two towns
+        double ra = k.radiusKm(districts ? Place.Precision.TOWN : pa.precision());
+        double rb = k.radiusKm(districts ? Place.Precision.TOWN : pb.precision());
         if (ra < 0 || rb < 0) {
             return pa.country() != null && pa.country().equals(pb.country()) ? Fit.WITHIN : Fit.FAR;
         }
@@ -351,7 +357,7 @@ public final class IncidentMatch {
                 || km(pa.latitude(), pa.longitude(), pb.latitude(), pb.longitude()) > radius) {
             return Fit.FAR;
         }
-        boolean towns = pa.precision() == Place.Precision.TOWN && pb.precision() == Place.Precision.TOWN;
+        boolean towns = pa.precision() == Place.Precision.TOWN && pb.precision() == Place.Precision.TOWN || districts;
         return towns || pa.precision() == null && pb.precision() == null ? Fit.NEAR : Fit.WITHIN;
     }
 

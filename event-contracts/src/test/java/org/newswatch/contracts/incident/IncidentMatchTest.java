@@ -215,4 +215,31 @@ class IncidentMatchTest {
                 "Government shelling killed five civilians in Nawa."));
         assertFalse(decide(nextDay, province).join(), decide(nextDay, province).toString());
     }
+
+    /**
+     * Where the gazetteer knows the provinces, two places in different provinces are not one place even within the
+     * coarser one's radius; two districts of different names are two areas side by side, compared as two towns (the
+     * district radius would make a neighbouring district "inside" the other).
+     */
+    @Test
+    void provincesOfTheGazetteerAndTwoDistrictsAreNotOnePlace() {
+        Place.AdminArea daraa = new Place.AdminArea("SY.08", "Daraa");
+        Place.AdminArea quneitra = new Place.AdminArea("SY.11", "Quneitra");
+        Place province = new Place("Daraa Governorate", "SY", 32.92, 36.17, Precision.ADMIN1, daraa, null);
+        Place inIt = new Place("Nawa", "SY", 32.8906, 36.0431, Precision.TOWN, daraa, null);
+        Place across = new Place("Khan Arnabah", "SY", 33.1833, 35.8833, Precision.TOWN, quneitra, null); // 40 km
+        Incident p = Incident.of(killed("SYRCVL", null, 5L, "Daraa Governorate", province, "2020-03-03", "e"));
+        assertTrue(decide(Incident.of(killed("SYRCVL", null, 5L, "Nawa", inIt, "2020-03-03", "e")), p).join());
+        IncidentMatch.Verdict v = decide(Incident.of(killed("SYRCVL", null, 5L, "Khan Arnabah", across,
+                "2020-03-03", "e")), p);
+        assertFalse(v.join(), v.toString());
+        assertEquals("place", v.block());
+
+        // Andar and Qarabagh districts of Ghazni, about 40 km apart
+        Place andar = new Place("Andar", "AF", 33.3333, 68.4833, Precision.ADMIN2);
+        Place qarabagh = new Place("Qarabagh", "AF", 33.1667, 68.1000, Precision.ADMIN2);
+        IncidentMatch.Verdict districts = decide(Incident.of(killed("AFGMIL", null, 3L, "Qarabagh", qarabagh,
+                "2020-03-03", "e")), Incident.of(killed("AFGMIL", null, 3L, "Andar", andar, "2020-03-03", "e")));
+        assertEquals("place", districts.block(), districts.toString());
+    }
 }
