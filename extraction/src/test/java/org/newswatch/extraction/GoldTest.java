@@ -23,8 +23,9 @@ class GoldTest {
         assertTrue(r.qualifierAccuracy() >= 0.97, table);
         // 19 of 19 before December 2026's merge of two changes: places read "Syria's Idlib" as the province, and the
         // incident rule (IncidentMatch) takes a shared province as weak evidence; four seed clusters told at
-        // province precision by two outlets now stay apart (open: issue 16)
-        assertTrue(r.clustersJoined() >= 15, table);
+        // province precision by two outlets stayed apart, one joined since by the weight of a medium figure (open:
+        // issue 16)
+        assertTrue(r.clustersJoined() >= 16, table);
         assertTrue(r.clusterCollisions() == 0, table);
     }
 }

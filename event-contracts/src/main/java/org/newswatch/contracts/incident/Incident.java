@@ -48,11 +48,14 @@ public record Incident(EventType type, String principal, String other, Long coun
     public static Incident of(ExtractedEvent e) {
         IncidentSignals s = IncidentSignals.shared();
         String other = e.type() == null ? null : e.type().victimIsPrincipal() ? e.actor() : e.victim();
+        // the evidence's words, split once for the four readings of them
+        List<String> words = e.evidence() == null ? null : IncidentSignals.tokens(e.evidence());
         return new Incident(e.type(), e.principal(), other, e.count(), e.countHigh(), e.qualifier(),
                 e.cumulative(), e.equipment(), e.date(), e.location(),
-                s.placeAsMeant(e.location(), e.place(), e.evidence()), s.classes("weapon", e.evidence()),
-                s.classes("target", e.evidence()), IncidentSignals.urlFamily(e.articleUrl()),
-                IncidentSignals.sketch(e.evidence()), s.names(e.evidence()));
+                words == null ? e.place() : s.placeAsMeant(e.location(), e.place(), words),
+                words == null ? List.of() : s.classesOf("weapon", words),
+                words == null ? List.of() : s.classesOf("target", words), IncidentSignals.urlFamily(e.articleUrl()),
+                words == null ? null : IncidentSignals.sketchOf(words), s.names(e.evidence()));
     }
 
     /** The same without its text sketch: what an index entry keeps. */

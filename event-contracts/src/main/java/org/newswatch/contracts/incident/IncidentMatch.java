@@ -92,6 +92,41 @@ public final class IncidentMatch {
         }
     }
 
+    /**
+     * The signals and limits of {@code incident/weights.tsv}, by name: {@link IncidentSignals} keeps their points in an
+     * array by ordinal, so that weighing a candidate reads no map.
+     */
+    enum Signal {
+        SAME_DAY("same-day"),
+        SAME_PLACE_TOWN("same-place-town"),
+        SAME_PLACE_DISTRICT("same-place-district"),
+        SAME_PLACE_PROVINCE("same-place-province"),
+        SAME_PLACE_COUNTRY("same-place-country"),
+        SAME_DAY_SAME_PLACE("same-day-same-place"),
+        SAME_PLACE_UNKNOWN_PRECISION("same-place-unknown-precision"),
+        NEAR_TOWN("near-town"),
+        NAMED_PLACE("named-place"),
+        WITHIN_COARSE_PLACE("within-coarse-place"),
+        SAME_FIGURE_SMALL("same-figure-small"),
+        SAME_FIGURE_MEDIUM("same-figure-medium"),
+        SAME_FIGURE_LARGE("same-figure-large"),
+        SAME_PERPETRATOR("same-perpetrator"),
+        SAME_WEAPON("same-weapon"),
+        SAME_TARGET("same-target"),
+        SAME_EQUIPMENT("same-equipment"),
+        NEAR_DUPLICATE("near-duplicate"),
+        SAME_URL_FAMILY("same-url-family"),
+        SMALL_FIGURE_MAX("small-figure-max"),
+        MEDIUM_FIGURE_MAX("medium-figure-max"),
+        FIGURE_UPDATE_DIFFERENCE("figure-update-difference");
+
+        final String label;
+
+        Signal(String label) {
+            this.label = label;
+        }
+    }
+
     /** How two places relate. */
     enum Fit {
         /** One place. */
@@ -132,7 +167,6 @@ public final class IncidentMatch {
         // the ingest service's mark (one article nearly repeats the other) may outweigh a figure, a target or a
         // missing place; similar sentences are only evidence (a monitor's template repeats itself)
         boolean marked = c.nearDuplicate();
-        boolean nearDup = marked || IncidentSignals.similarity(a.sketch(), b.sketch()) >= NEAR_DUPLICATE_TEXT;
         List<String> signals = new ArrayList<>();
         int score = 0;
 
@@ -142,7 +176,7 @@ public final class IncidentMatch {
             return Verdict.blocked("date");
         }
         if (dated && gap == 0) {
-            score += add(k, "same-day", signals);
+            score += add(k, Signal.SAME_DAY, signals);
         }
 
         Fit fit = fit(a, b, k);
@@ -160,10 +194,10 @@ public final class IncidentMatch {
         boolean sameDay = !dated || gap == 0;
         score += switch (fit) {
             case SAME -> add(k, samePlace(a, b), signals)
-                    + (dated && gap == 0 && !coarse(a.place()) ? add(k, "same-day-same-place", signals) : 0);
-            case NAMED -> add(k, "named-place", signals);
-            case NEAR -> sameDay ? add(k, "near-town", signals) : 0;
-            case WITHIN -> sameDay ? add(k, "within-coarse-place", signals) : 0;
+                    + (dated && gap == 0 && !coarse(a.place()) ? add(k, Signal.SAME_DAY_SAME_PLACE, signals) : 0);
+            case NAMED -> add(k, Signal.NAMED_PLACE, signals);
+            case NEAR -> sameDay ? add(k, Signal.NEAR_TOWN, signals) : 0;
+            case WITHIN -> sameDay ? add(k, Signal.WITHIN_COARSE_PLACE, signals) : 0;
             default -> 0;
         };
 
@@ -194,7 +228,7 @@ public final class IncidentMatch {
         if (a.other() != null && b.other() != null) {
             if (Principals.compatible(a.type(), a.other(), b.other())
                     || Principals.compatible(a.type(), b.other(), a.other())) {
-                score += add(k, "same-perpetrator", signals);
+                score += add(k, Signal.SAME_PERPETRATOR, signals);
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
                 // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed
                 // 558" and a report blaming another party; a small figure is too common to say so)
@@ -204,7 +238,7 @@ public final class IncidentMatch {
         if (!a.targets().isEmpty() && !b.targets().isEmpty()) {
             String common = common(a.targets(), b.targets());
             if (common != null) {
-                score += add(k, "same-target", signals);
+                score += add(k, Signal.SAME_TARGET, signals);
                 signals.set(signals.size() - 1, "same-target:" + common);
             } else if (strict && !marked) {
                 return Verdict.blocked("targets");
@@ -212,24 +246,25 @@ public final class IncidentMatch {
         }
         String weapon = common(a.weapons(), b.weapons());
         if (weapon != null) {
-            score += add(k, "same-weapon", signals);
+            score += add(k, Signal.SAME_WEAPON, signals);
             signals.set(signals.size() - 1, "same-weapon:" + weapon);
         }
         if (a.equipment() != null) {
-            score += add(k, "same-equipment", signals);
+            score += add(k, Signal.SAME_EQUIPMENT, signals);
         }
-        if (nearDup) {
-            score += add(k, "near-duplicate", signals);
+        // (compared last: the blocks above settle most pairs without it)
+        if (marked || IncidentSignals.similarity(a.sketch(), b.sketch()) >= NEAR_DUPLICATE_TEXT) {
+            score += add(k, Signal.NEAR_DUPLICATE, signals);
         }
         if (a.urlFamily() != null && a.urlFamily().equals(b.urlFamily())) {
-            score += add(k, "same-url-family", signals);
+            score += add(k, Signal.SAME_URL_FAMILY, signals);
         }
         boolean join = !strict || score >= k.threshold(a.type());
         return new Verdict(join, score, List.copyOf(signals), null);
     }
 
-    private static int add(IncidentSignals k, String signal, List<String> signals) {
-        signals.add(signal);
+    private static int add(IncidentSignals k, Signal signal, List<String> signals) {
+        signals.add(signal.label);
         return k.points(signal);
     }
 
@@ -243,12 +278,12 @@ public final class IncidentMatch {
     }
 
     private static boolean sameLargeFigure(Incident a, Incident b, IncidentSignals k) {
-        return a.count() != null && a.count().equals(b.count()) && a.count() > k.points("medium-figure-max");
+        return a.count() != null && a.count().equals(b.count()) && a.count() > k.points(Signal.MEDIUM_FIGURE_MAX);
     }
 
-    private static String figureSignal(long n, IncidentSignals k) {
-        return n <= k.points("small-figure-max") ? "same-figure-small"
-                : n <= k.points("medium-figure-max") ? "same-figure-medium" : "same-figure-large";
+    private static Signal figureSignal(long n, IncidentSignals k) {
+        return n <= k.points(Signal.SMALL_FIGURE_MAX) ? Signal.SAME_FIGURE_SMALL
+                : n <= k.points(Signal.MEDIUM_FIGURE_MAX) ? Signal.SAME_FIGURE_MEDIUM : Signal.SAME_FIGURE_LARGE;
     }
 
     /**
@@ -262,20 +297,20 @@ public final class IncidentMatch {
         if (a.count() <= bHigh && b.count() <= aHigh) {
             return true;
         }
-        return Math.abs(a.count() - b.count()) <= k.points("figure-update-difference");
+        return Math.abs(a.count() - b.count()) <= k.points(Signal.FIGURE_UPDATE_DIFFERENCE);
     }
 
     /** The signal of two places that are one: by the finer precision of the two. */
-    private static String samePlace(Incident a, Incident b) {
+    private static Signal samePlace(Incident a, Incident b) {
         Place.Precision p = finer(a.place(), b.place());
         if (p == null) {
-            return "same-place-unknown-precision";
+            return Signal.SAME_PLACE_UNKNOWN_PRECISION;
         }
         return switch (p) {
-            case TOWN -> "same-place-town";
-            case ADMIN2 -> "same-place-district";
-            case ADMIN1 -> "same-place-province";
-            case COUNTRY -> "same-place-country";
+            case TOWN -> Signal.SAME_PLACE_TOWN;
+            case ADMIN2 -> Signal.SAME_PLACE_DISTRICT;
+            case ADMIN1 -> Signal.SAME_PLACE_PROVINCE;
+            case COUNTRY -> Signal.SAME_PLACE_COUNTRY;
         };
     }
 
@@ -312,8 +347,14 @@ public final class IncidentMatch {
         if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
-        double ra = k.radiusKm(pa.precision());
-        double rb = k.radiusKm(pb.precision());
+        if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
+                && !pa.admin1().code().equals(pb.admin1().code())) {
+            return Fit.FAR; // the gazetteer puts them in two provinces: near or not, neither holds the other
+        }
+        boolean districts = pa.precision() == Place.Precision.ADMIN2 && pb.precision() == Place.Precision.ADMIN2;
+        // two districts of two names are two areas side by side, not one inside the other: compared as two towns
+        double ra = k.radiusKm(districts ? Place.Precision.TOWN : pa.precision());
+        double rb = k.radiusKm(districts ? Place.Precision.TOWN : pb.precision());
         if (ra < 0 || rb < 0) {
             return pa.country() != null && pa.country().equals(pb.country()) ? Fit.WITHIN : Fit.FAR;
         }
@@ -322,7 +363,7 @@ public final class IncidentMatch {
                 || km(pa.latitude(), pa.longitude(), pb.latitude(), pb.longitude()) > radius) {
             return Fit.FAR;
         }
-        boolean towns = pa.precision() == Place.Precision.TOWN && pb.precision() == Place.Precision.TOWN;
+        boolean towns = pa.precision() == Place.Precision.TOWN && pb.precision() == Place.Precision.TOWN || districts;
         return towns || pa.precision() == null && pb.precision() == null ? Fit.NEAR : Fit.WITHIN;
     }
 

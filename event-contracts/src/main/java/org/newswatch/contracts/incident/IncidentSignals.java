@@ -50,6 +50,18 @@ public final class IncidentSignals {
                 .boxed().sorted(java.util.Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray()));
         this.placeWords = placeWords;
         this.provinceWords = provinceWords;
+        this.signalPoints = new int[IncidentMatch.Signal.values().length];
+        for (IncidentMatch.Signal s : IncidentMatch.Signal.values()) {
+            signalPoints[s.ordinal()] = points(s.label);
+        }
+    }
+
+    /** The points of each signal the merge decision weighs, by ordinal (read from weights.tsv at start). */
+    private final int[] signalPoints;
+
+    /** As {@link #points(String)}, without a map lookup: the decision's own signals. */
+    int points(IncidentMatch.Signal signal) {
+        return signalPoints[signal.ordinal()];
     }
 
     /** The knowledge on the class path, read once. */
@@ -88,13 +100,18 @@ public final class IncidentSignals {
 
     /** The classes of one kind ("weapon", "target") that the text names, sorted. */
     public List<String> classes(String kind, String text) {
+        return text == null ? List.of() : classesOf(kind, tokens(text));
+    }
+
+    /** As {@link #classes}, of a text already split by {@link #tokens}. */
+    List<String> classesOf(String kind, List<String> tokens) {
         Map<String, String> byWord = words.getOrDefault(kind, Map.of());
-        if (text == null || byWord.isEmpty()) {
+        if (byWord.isEmpty()) {
             return List.of();
         }
         TreeSet<String> out = new TreeSet<>();
         int[] lengths = prefixLengths.getOrDefault(kind, NO_LENGTHS);
-        for (String token : tokens(text)) {
+        for (String token : tokens) {
             String c = byWord.get(token);
             // the longest prefix word (of 3 or more letters, shorter than the token) that the data lists
             for (int i = 0; c == null && i < lengths.length; i++) {
@@ -154,11 +171,15 @@ public final class IncidentSignals {
      * province precision.
      */
     public Place placeAsMeant(String location, Place place, String evidence) {
-        if (place == null || location == null || evidence == null
+        return evidence == null ? place : placeAsMeant(location, place, tokens(evidence));
+    }
+
+    /** As {@link #placeAsMeant(String, Place, String)}, of an evidence already split by {@link #tokens}. */
+    Place placeAsMeant(String location, Place place, List<String> words) {
+        if (place == null || location == null
                 || place.precision() != null && place.precision() != Place.Precision.TOWN) {
             return place;
         }
-        List<String> words = tokens(evidence);
         List<String> name = tokens(location);
         if (name.isEmpty()) {
             return place;
@@ -255,11 +276,13 @@ public final class IncidentSignals {
      * hashes, so that two near-identical texts keep nearly the same ones); null for no text.
      */
     public static List<Integer> sketch(String text) {
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : sketchOf(tokens(text));
+    }
+
+    /** As {@link #sketch}, of a text already split by {@link #tokens}. */
+    static List<Integer> sketchOf(List<String> tokens) {
         TreeSet<Integer> hashes = new TreeSet<>();
-        for (String t : tokens(text)) {
+        for (String t : tokens) {
             if (t.length() >= 4) {
                 hashes.add(t.hashCode() * 0x9E3779B1);
             }

@@ -45,7 +45,40 @@ public final class Principals {
 
     /** True when {@code b} is among {@link #compatible}{@code (type, a)} (the same code at once, without a list). */
     public static boolean compatible(EventType type, String a, String b) {
-        return a != null && a.equals(b) || compatible(type, a).contains(b);
+        if (a == null) {
+            return b == null;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        if (b == null) {
+            return false;
+        }
+        // the rules of compatible(type, a), without building the list: this runs once per candidate of a lookup
+        if (a.length() == 3) {
+            return b.length() == 6 && b.startsWith(a) && roled(b);
+        }
+        if (!roled(a) || !a.regionMatches(0, b, 0, 3)) {
+            return false; // a non-state code, or another country
+        }
+        if (b.length() == 3) {
+            return true;
+        }
+        return b.length() == 6 && act(type) && (a.endsWith("GOV") && b.endsWith("MIL")
+                || a.endsWith("MIL") && b.endsWith("GOV"));
+    }
+
+    /** A country code and one of the roles. */
+    private static boolean roled(String code) {
+        if (code.length() != 6) {
+            return false;
+        }
+        for (String role : ROLES) {
+            if (code.regionMatches(3, role, 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean act(EventType type) {

@@ -188,4 +188,58 @@ class IncidentMatchTest {
         all.addAll(b);
         return List.copyOf(all);
     }
+
+    /**
+     * A medium figure of one party, the same day, one outlet naming the province and the other a town in it: one
+     * incident ("5 Turkish soldiers killed" in Idlib and at Taftanaz). Not with a small figure (a few victims of one
+     * group die in several incidents of a province a day), and not on another day.
+     */
+    @Test
+    void theSameMediumFigureOnTheSameDayInTheProvinceAndOneOfItsTownsJoins() {
+        Incident province = Incident.of(killed("SYRCVL", null, 5L, "Daraa Governorate", DARAA_PROVINCE, "2020-03-03",
+                "Five civilians were killed in Daraa Governorate on Tuesday."));
+        Incident town = Incident.of(killed("SYRCVL", "SYRMIL", 5L, "Nawa", NAWA, "2020-03-03",
+                "Government shelling killed five civilians in Nawa."));
+        IncidentMatch.Verdict v = decide(town, province);
+        assertTrue(v.join(), v.toString());
+        assertTrue(v.signals().containsAll(List.of("same-day", "within-coarse-place", "same-figure-medium")),
+                v.toString());
+
+        Incident small = Incident.of(killed("SYRCVL", null, 2L, "Daraa Governorate", DARAA_PROVINCE, "2020-03-03",
+                "Two civilians were killed in Daraa Governorate on Tuesday."));
+        Incident smallTown = Incident.of(killed("SYRCVL", "SYRMIL", 2L, "Nawa", NAWA, "2020-03-03",
+                "Government shelling killed two civilians in Nawa."));
+        assertFalse(decide(smallTown, small).join(), decide(smallTown, small).toString());
+
+        Incident nextDay = Incident.of(killed("SYRCVL", "SYRMIL", 5L, "Nawa", NAWA, "2020-03-04",
+                "Government shelling killed five civilians in Nawa."));
+        assertFalse(decide(nextDay, province).join(), decide(nextDay, province).toString());
+    }
+
+    /**
+     * Where the gazetteer knows the provinces, two places in different provinces are not one place even within the
+     * coarser one's radius; two districts of different names are two areas side by side, compared as two towns (the
+     * district radius would make a neighbouring district "inside" the other).
+     */
+    @Test
+    void provincesOfTheGazetteerAndTwoDistrictsAreNotOnePlace() {
+        Place.AdminArea daraa = new Place.AdminArea("SY.08", "Daraa");
+        Place.AdminArea quneitra = new Place.AdminArea("SY.11", "Quneitra");
+        Place province = new Place("Daraa Governorate", "SY", 32.92, 36.17, Precision.ADMIN1, daraa, null);
+        Place inIt = new Place("Nawa", "SY", 32.8906, 36.0431, Precision.TOWN, daraa, null);
+        Place across = new Place("Khan Arnabah", "SY", 33.1833, 35.8833, Precision.TOWN, quneitra, null); // 40 km
+        Incident p = Incident.of(killed("SYRCVL", null, 5L, "Daraa Governorate", province, "2020-03-03", "e"));
+        assertTrue(decide(Incident.of(killed("SYRCVL", null, 5L, "Nawa", inIt, "2020-03-03", "e")), p).join());
+        IncidentMatch.Verdict v = decide(Incident.of(killed("SYRCVL", null, 5L, "Khan Arnabah", across,
+                "2020-03-03", "e")), p);
+        assertFalse(v.join(), v.toString());
+        assertEquals("place", v.block());
+
+        // Andar and Qarabagh districts of Ghazni, about 40 km apart
+        Place andar = new Place("Andar", "AF", 33.3333, 68.4833, Precision.ADMIN2);
+        Place qarabagh = new Place("Qarabagh", "AF", 33.1667, 68.1000, Precision.ADMIN2);
+        IncidentMatch.Verdict districts = decide(Incident.of(killed("AFGMIL", null, 3L, "Qarabagh", qarabagh,
+                "2020-03-03", "e")), Incident.of(killed("AFGMIL", null, 3L, "Andar", andar, "2020-03-03", "e")));
+        assertEquals("place", districts.block(), districts.toString());
+    }
 }

@@ -41,6 +41,10 @@ import org.newswatch.contracts.incident.Principals;
 public final class EventIdentity {
 
     public static final int DEFAULT_TOLERANCE_DAYS = 2;
+    /** The verdict on a summary of a day too far apart (IncidentMatch's first test, made here without the rule). */
+    private static final IncidentMatch.Verdict DAY_APART = new IncidentMatch.Verdict(false, 0, List.of(), "date");
+    /** An undated event's day number. */
+    private static final long NO_DAY = Long.MIN_VALUE;
     public static final int DEFAULT_WINDOW_DAYS = 30;
     private final IdentityStore store;
     /**
@@ -245,8 +249,13 @@ public final class EventIdentity {
         int bestScore = Integer.MIN_VALUE;
         int bestReports = 0;
         List<SeenEvent> bucket = new ArrayList<>();
+        // the event's own code first: its candidates are the ones with the same principal
+        int own = -1;
         for (String principal : Principals.compatible(e.type(), e.principal())) {
             bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal), e.count(), e.date(), toleranceDays));
+            if (own < 0) {
+                own = bucket.size();
+            }
         }
         // an ultimatum's deadline, read once per event rather than once per candidate
         YearMonth deadline = e.type() != EventType.THREAT ? null : Deadlines.month(e.evidence(),
@@ -254,18 +263,28 @@ public final class EventIdentity {
         Incident report = incident(e, view);
         boolean about = aboutPlace(e, view);
         long lookup = ++lookups;
-        for (SeenEvent s : bucket) {
-            if (s.story().usedBy() == articles) { // an id this article already has
+        long day = e.date() == null ? NO_DAY : e.date().toEpochDay();
+        // an act or a loss that is no running total, with no near-duplicate mark, is weighed in the rule's standard
+        // context whatever the candidate (score(): the context's bits all need a statement, a running total, a
+        // threat or the mark), so a candidate id it does not join is not joined by any other report of that id
+        boolean oneContext = !statement(e.type()) && !Boolean.TRUE.equals(e.cumulative())
+                && e.nearDuplicateOf() == null;
+        for (int c = 0; c < bucket.size(); c++) {
+            SeenEvent s = bucket.get(c);
+            Story k = s.story();
+            if (k.usedBy() == articles || k.ruledOut() == lookup) { // an id this article already has, or can't join
                 continue;
             }
             // a candidate's id is decided once per lookup: its reports are all compared with one summary
-            Story k = s.story();
             k.lookup(lookup);
-            int score = score(e, view, report, about, s, deadline, k);
+            int score = score(e, day, view, report, about, s, deadline, k);
+            if (score < 0 && oneContext && k.verdict(0) != null && !k.verdict(0).join()) {
+                k.ruledOut(lookup);
+            }
             if (score < 0) {
                 continue;
             }
-            if (e.principal().equals(s.principal())) {
+            if (c < own) {
                 score += 1; // the same code beats a compatible one
             }
             if (k.reports() < 0) {
@@ -289,15 +308,15 @@ public final class EventIdentity {
      * incident rule reads it; {@code about}: whether it is a statement placed where its article's fighting is;
      * {@code deadline}: a threat's; {@code story}: what is known of the candidate's id).
      */
-    private int score(ExtractedEvent e, ArticleView view, Incident report, boolean about, SeenEvent s,
+    private int score(ExtractedEvent e, long day, ArticleView view, Incident report, boolean about, SeenEvent s,
             YearMonth deadline, Story story) {
         int score = 0;
         if (e.article() != null && e.article().equals(s.article()) && e.eventId() != null
                 && e.eventId().equals(s.eventId())) {
             score += 100; // the same article again, or its own first reading
         }
-        boolean dated = e.date() != null && s.date() != null;
-        long gap = dated ? Math.abs(ChronoUnit.DAYS.between(e.date(), s.date())) : 0;
+        boolean dated = day != NO_DAY && s.date() != null;
+        long gap = dated ? Math.abs(day - s.epochDay()) : 0;
         boolean cumulative = Boolean.TRUE.equals(e.cumulative());
         boolean sameFigure = e.count() != null && e.count().equals(s.count());
         boolean sameTotal = sameFigure && cumulative && s.cumulative();
@@ -327,6 +346,13 @@ public final class EventIdentity {
         int flags = (sameTotal || threat ? 1 : 0) | ((about || s.aboutPlace()) && dated && gap == 0 ? 2 : 0)
                 | (e.nearDuplicateOf() != null && e.nearDuplicateOf().equals(s.article()) ? 4 : 0);
         IncidentMatch.Verdict verdict = story.verdict(flags);
+        if (verdict == null && (flags & 1) == 0 && day != NO_DAY && story.summary != null
+                && story.summary.date() != null
+                && Math.abs(day - story.summaryDay) > toleranceDays) {
+            // what IncidentMatch.decide says of a summary of another day, without weighing it
+            story.verdict(flags, DAY_APART);
+            return -1;
+        }
         if (verdict == null) {
             verdict = IncidentMatch.decide(report, story.summary != null ? story.summary : s.incident(),
                     contexts[flags]);
@@ -386,13 +412,23 @@ public final class EventIdentity {
         }
         clock = day;
         store.evictBefore(clock.minusDays(windowDays));
-        stories.keySet().removeIf(id -> !store.containsId(id));
+        List<String> forgotten = store.takeForgotten();
+        if (forgotten == null) {
+            stories.keySet().removeIf(id -> !store.containsId(id));
+        } else {
+            for (String id : forgotten) {
+                if (!store.containsId(id)) { // (unless a later event took it again)
+                    stories.remove(id);
+                }
+            }
+        }
     }
 
     /** Widens the summary of the remembered event's id by its report. */
     private void summarise(SeenEvent s) {
         Story story = s.story();
         story.summary = story.summary == null ? s.incident() : story.summary.widen(s.incident());
+        story.summaryDay = story.summary.date() == null ? NO_DAY : story.summary.date().toEpochDay();
     }
 
     private static boolean amounted(ExtractedEvent e) {

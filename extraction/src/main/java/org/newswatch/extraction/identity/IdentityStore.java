@@ -30,6 +30,14 @@ public interface IdentityStore {
     /** Forgets every event whose day is before {@code day}. */
     void evictBefore(LocalDate day);
 
+    /**
+     * The ids that no remembered event holds any more, forgotten (by {@link #evictBefore} or by a bound of the store)
+     * since the last call; null when the store does not keep them (the caller then checks what it holds itself).
+     */
+    default List<String> takeForgotten() {
+        return null;
+    }
+
     /** How many events are remembered. */
     int size();
 }

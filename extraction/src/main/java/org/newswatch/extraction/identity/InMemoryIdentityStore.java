@@ -35,12 +35,37 @@ public final class InMemoryIdentityStore implements IdentityStore {
     public static final int MAX_CANDIDATES = 256;
 
     /** An event and its arrival number, which keeps lookups oldest first. */
-    private record Entry(long seq, SeenEvent event) {
+    private static final class Entry {
+        final long seq;
+        final SeenEvent event;
+        final Bucket bucket;
+        /** Forgotten: taken out of its bucket's lists by the eviction in progress. */
+        boolean gone;
+
+        Entry(long seq, SeenEvent event, Bucket bucket) {
+            this.seq = seq;
+            this.event = event;
+            this.bucket = bucket;
+        }
+
+        long seq() {
+            return seq;
+        }
+
+        SeenEvent event() {
+            return event;
+        }
     }
 
     /** The events of one key, and its indexes (each list in arrival order). */
     private static final class Bucket {
+        final String key;
         final List<Entry> all = new ArrayList<>();
+
+        Bucket(String key) {
+            this.key = key;
+        }
+
         final Map<Long, List<Entry>> byCount = new HashMap<>();
         final TreeMap<LocalDate, List<Entry>> datedCounted = new TreeMap<>();
         final TreeMap<LocalDate, List<Entry>> datedUncounted = new TreeMap<>();
@@ -65,15 +90,17 @@ public final class InMemoryIdentityStore implements IdentityStore {
             }
         }
 
-        void reindex(List<Entry> kept) {
-            all.clear();
-            byCount.clear();
-            datedCounted.clear();
-            datedUncounted.clear();
-            undatedUncounted.clear();
-            uncounted.clear();
-            kept.forEach(this::index);
+        /** Takes the entries marked gone out of every list, in place (the lists keep their arrival order). */
+        void dropGone() {
+            all.removeIf(GONE);
+            byCount.values().removeIf(list -> list.removeIf(GONE) && list.isEmpty());
+            datedCounted.values().removeIf(list -> list.removeIf(GONE) && list.isEmpty());
+            datedUncounted.values().removeIf(list -> list.removeIf(GONE) && list.isEmpty());
+            undatedUncounted.removeIf(GONE);
+            uncounted.removeIf(GONE);
         }
+
+        private static final Predicate<Entry> GONE = entry -> entry.gone;
     }
 
     private final Map<String, Bucket> byKey = new HashMap<>();
@@ -101,13 +128,19 @@ public final class InMemoryIdentityStore implements IdentityStore {
 
     @Override
     public void add(SeenEvent event) {
-        byKey.computeIfAbsent(event.key(), k -> new Bucket()).index(new Entry(seq++, event));
+        Bucket bucket = byKey.computeIfAbsent(event.key(), Bucket::new);
+        Entry entry = new Entry(seq++, event, bucket);
+        bucket.index(entry);
+        if (event.day() != null) {
+            days.computeIfAbsent(event.day(), d -> new ArrayList<>()).add(entry);
+        }
         ids.merge(event.eventId(), 1, Integer::sum);
         idsInArticles.add(articleKey(event.eventId(), event.article()));
         size++;
         if (size - capacity > capacity / 4) {
             long oldestKept = seq - capacity;
-            evict(entry -> entry.seq() < oldestKept);
+            evict(e -> e.seq() < oldestKept);
+            days.values().removeIf(list -> list.removeIf(Bucket.GONE) && list.isEmpty());
         }
     }
 
@@ -178,31 +211,74 @@ public final class InMemoryIdentityStore implements IdentityStore {
 
     @Override
     public void evictBefore(LocalDate day) {
-        evict(entry -> entry.event().day() != null && entry.event().day().isBefore(day));
+        // the events of the days before the cut, found by day: only their buckets are walked
+        Map<LocalDate, List<Entry>> old = days.headMap(day);
+        if (old.isEmpty()) {
+            return;
+        }
+        Set<Bucket> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Entry> entries : old.values()) {
+            for (Entry entry : entries) {
+                if (!entry.gone) {
+                    forget(entry);
+                    touched.add(entry.bucket);
+                }
+            }
+        }
+        old.clear();
+        for (Bucket b : touched) {
+            b.dropGone();
+            if (b.all.isEmpty()) {
+                byKey.remove(b.key);
+            }
+        }
     }
+
+    /** The events held, by their day (an event forgotten by the store's bound may stay here, marked gone). */
+    private final TreeMap<LocalDate, List<Entry>> days = new TreeMap<>();
 
     /** Forgets the events that {@code gone} selects. */
     private void evict(Predicate<Entry> gone) {
         Iterator<Bucket> buckets = byKey.values().iterator();
         while (buckets.hasNext()) {
             Bucket b = buckets.next();
-            List<Entry> kept = new ArrayList<>(b.all.size());
+            int dropped = 0;
             for (Entry entry : b.all) {
-                SeenEvent e = entry.event();
                 if (gone.test(entry)) {
-                    size--;
-                    ids.computeIfPresent(e.eventId(), (k, n) -> n == 1 ? null : n - 1);
-                    idsInArticles.remove(articleKey(e.eventId(), e.article()));
-                } else {
-                    kept.add(entry);
+                    forget(entry);
+                    dropped++;
                 }
             }
-            if (kept.isEmpty()) {
+            if (dropped == b.all.size()) {
                 buckets.remove();
-            } else if (kept.size() < b.all.size()) {
-                b.reindex(kept);
+            } else if (dropped > 0) {
+                b.dropGone();
             }
         }
+    }
+
+    private void forget(Entry entry) {
+        SeenEvent e = entry.event();
+        entry.gone = true;
+        size--;
+        Integer n = ids.get(e.eventId());
+        if (n != null && n == 1) {
+            ids.remove(e.eventId());
+            forgotten.add(e.eventId());
+        } else if (n != null) {
+            ids.put(e.eventId(), n - 1);
+        }
+        idsInArticles.remove(articleKey(e.eventId(), e.article()));
+    }
+
+    /** The ids no event holds any more since the last call (see {@link IdentityStore#takeForgotten}). */
+    private List<String> forgotten = new ArrayList<>();
+
+    @Override
+    public List<String> takeForgotten() {
+        List<String> out = forgotten;
+        forgotten = new ArrayList<>();
+        return out;
     }
 
     @Override

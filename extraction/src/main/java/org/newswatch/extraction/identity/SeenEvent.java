@@ -34,6 +34,11 @@ public record SeenEvent(String eventId, String article, EventType type, String p
                 aboutPlace, deadline, null, null);
     }
 
+    /** Its date's day number ({@link LocalDate#toEpochDay}); only for a dated event. */
+    long epochDay() {
+        return date.toEpochDay();
+    }
+
     /** The bucket an event is looked up in: type and principal party. */
     public String key() {
         return key(type, principal);

@@ -1,6 +1,5 @@
 package org.newswatch.extraction.identity;
 
-import java.util.Arrays;
 import org.newswatch.contracts.incident.Incident;
 import org.newswatch.contracts.incident.IncidentMatch;
 
@@ -14,11 +13,16 @@ public final class Story {
 
     /** The summary; null until its first report is remembered. */
     Incident summary;
-    /** The lookup whose memory {@link #verdicts} and {@link #reports} hold. */
+    /** The summary's day number ({@link java.time.LocalDate#toEpochDay}), when it has a date. */
+    long summaryDay;
+    /** The lookup whose memory {@link #reports} holds. */
     private long lookup = -1;
     private final IncidentMatch.Verdict[] verdicts = new IncidentMatch.Verdict[8];
+    /** The lookup each of {@link #verdicts} was decided in (a verdict of another lookup is forgotten). */
+    private final long[] decidedIn = {-1, -1, -1, -1, -1, -1, -1, -1};
     private int reports = -1;
     private long usedBy = -1;
+    private long ruledOut = -1;
 
     Story() {
     }
@@ -27,17 +31,26 @@ public final class Story {
     void lookup(long n) {
         if (lookup != n) {
             lookup = n;
-            Arrays.fill(verdicts, null);
             reports = -1;
         }
     }
 
     IncidentMatch.Verdict verdict(int context) {
-        return verdicts[context];
+        return decidedIn[context] == lookup ? verdicts[context] : null;
     }
 
     void verdict(int context, IncidentMatch.Verdict v) {
         verdicts[context] = v;
+        decidedIn[context] = lookup;
+    }
+
+    /** The last lookup that found this id can't be joined, whichever of its reports it weighs. */
+    long ruledOut() {
+        return ruledOut;
+    }
+
+    void ruledOut(long n) {
+        ruledOut = n;
     }
 
     /** The number of the last article that gave one of its events this id. */

@@ -94,4 +94,52 @@ class InMemoryIdentityStoreTest {
         assertTrue(sevens.size() <= 13 && sevens.size() >= 10, "only the kept reports of figure 7: " + sevens);
         assertTrue(sevens.stream().allMatch(id -> Integer.parseInt(id.substring(1)) >= 1000 - store.size()));
     }
+
+    /**
+     * Eviction by day finds the old events by their day and drops them from every index in place: each kind of entry
+     * (a figure, dated or not; no figure, dated or not) kept or forgotten as its day says, the remaining lists still
+     * oldest first, and the ids no event holds any more reported once (so that the caller forgets what it keeps per id).
+     */
+    @Test
+    void evictionByDayKeepsEveryIndexInArrivalOrderAndReportsForgottenIds() {
+        InMemoryIdentityStore store = new InMemoryIdentityStore();
+        for (int i = 0; i < 60; i++) {
+            LocalDate day = D.minusDays(i % 6);
+            store.add(seen("c" + i, (long) (i % 3), day));
+            store.add(seen("u" + i, null, day));
+        }
+        store.add(seen("shared", 2L, D.minusDays(5)));
+        store.add(seen("shared", 2L, D));
+        store.add(seen("nodate", null, null));
+        assertEquals(123, store.size());
+        store.takeForgotten();
+
+        store.evictBefore(D.minusDays(2)); // days -5, -4 and -3 go
+        String key = SeenEvent.key(EventType.KILLED, "UKRMIL");
+        assertEquals(62, store.size()); // 60 events of those days and one report of "shared" go
+        List<String> forgotten = store.takeForgotten();
+        assertEquals(60, forgotten.size(), "the 60 ids of days -5..-3, not the shared id still held: " + forgotten);
+        assertFalse(forgotten.contains("shared"));
+        assertEquals(List.of(), store.takeForgotten(), "reported once");
+        assertEquals(1, store.reports("shared"));
+        for (String id : ids(store.candidates(key, null, D, 10))) {
+            assertTrue(id.equals("shared") || id.equals("nodate") || Integer.parseInt(id.substring(1)) % 6 < 3, id);
+        }
+        // every index: the same figure on any day, figureless of nearby days, figureless undated
+        List<String> twos = ids(store.candidates(key, 2L, null, 2));
+        assertEquals(List.of("c2", "c8", "c14"), twos.subList(0, 3), "in arrival order");
+        assertEquals("shared", twos.get(twos.size() - 1));
+        assertTrue(twos.stream().noneMatch(id -> id.startsWith("c") && Integer.parseInt(id.substring(1)) % 6 >= 3));
+        assertEquals(List.of("nodate"), ids(store.candidates(key, null, null, 2)).stream()
+                .filter(id -> !id.startsWith("u")).toList());
+        assertEquals(30, ids(store.candidates(key, null, null, 2)).stream().filter(id -> id.startsWith("u")).count());
+
+        store.evictBefore(D.plusDays(1)); // every day goes (the undated event is kept by its fallback day, D here)
+        assertEquals(0, store.size());
+        assertFalse(store.containsId("shared"));
+        assertFalse(store.containsId("nodate"));
+        assertEquals(List.of(), store.candidates(key, 2L, D, 2));
+        store.add(seen("again", 2L, D.plusDays(100)));
+        assertEquals(List.of("again"), ids(store.candidates(key, 2L, D.plusDays(100), 2)), "a bucket made anew");
+    }
 }
