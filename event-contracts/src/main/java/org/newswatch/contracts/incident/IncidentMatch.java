@@ -201,8 +201,9 @@ public final class IncidentMatch {
             default -> 0;
         };
 
-        if (dated && gap >= 2 && !nearDup && !c.anyDay() && a.count() != null && b.count() != null
-                && a.count() <= k.points("small-figure-max") && b.count() <= k.points("small-figure-max")) {
+        if (dated && gap >= 2 && !marked && !c.anyDay() && a.count() != null && b.count() != null
+                && a.count() <= k.points(Signal.SMALL_FIGURE_MAX) && b.count() <= k.points(Signal.SMALL_FIGURE_MAX)
+                && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
             // a man shot dead in a town on Tuesday and another on Thursday: small tolls recur there every few days,
             // two days apart they are two incidents unless the texts repeat each other
             return Verdict.blocked("small figure on another day");
