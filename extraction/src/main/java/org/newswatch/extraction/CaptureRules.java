@@ -127,30 +127,7 @@ final class CaptureRules {
                     int[] end = new int[1];
                     c.location = placeName(s, k, end);
                     c.locationStated = true;
-                    // "seized Gondar and Lalibela", "the towns of Harardhere and Galcad": one capture per town
-                    int m = end[0];
-                    // "regained control of Kafr Nabl, Hazarin and Kafr Sajna": every town of a list
-                    while (s.lc(m).equals(",") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
-                            && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
-                            && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
-                            && !s.lc(placeEnd(s, m + 1)).equals("(")) {
-                        Candidate next = new Candidate(EventType.CAPTURE, s, i, "capture");
-                        next.actor = c.actor;
-                        next.location = placeName(s, m + 1, end);
-                        next.locationStated = true;
-                        r.coding.finish(next);
-                        m = end[0];
-                    }
-                    if (s.lc(m).equals("and") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
-                            && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
-                            && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
-                            && !Parties.isHead(s.get(Math.min(s.size() - 1, placeEnd(s, m + 1))))) {
-                        Candidate second = new Candidate(EventType.CAPTURE, s, i, "capture");
-                        second.actor = c.actor;
-                        second.location = placeName(s, m + 1, end);
-                        second.locationStated = true;
-                        r.coding.finish(second);
-                    }
+                    listAfter(s, i, c.actor, end[0]);
                 }
                 break;
             }
@@ -161,7 +138,71 @@ final class CaptureRules {
                 break;
             }
         }
+        if (c.location == null && (c.count != null || pluralTerritory(s, obj))) {
+            // "captured 11 towns and villages in southern Idlib, among them Kafr Nabl, Hass and Maarzita": the
+            // aggregate, and one capture per town the text names
+            for (int k = obj; k < Math.min(s.size(), obj + 16); k++) {
+                String x = s.lc(k);
+                if (x.equals(";") || x.equals(".")) {
+                    break;
+                }
+                boolean among = x.equals("among") && s.lc(k + 1).equals("them") || x.equals("including");
+                if (among) {
+                    int first = x.equals("among") ? k + 2 : k + 1;
+                    if (first < s.size() && Places.capitalisedName(s.get(first)) && Countries.lookup(s.lc(first)) == null
+                            && !Parties.isHead(s.get(first))) {
+                        Candidate named = new Candidate(EventType.CAPTURE, s, i, "capture");
+                        named.actor = c.actor;
+                        int[] end = new int[1];
+                        named.location = placeName(s, first, end);
+                        named.locationStated = true;
+                        r.coding.finish(named);
+                        listAfter(s, i, c.actor, end[0]);
+                    }
+                    break;
+                }
+            }
+        }
         r.coding.finish(c);
+    }
+
+    /** "several villages", "a string of towns": places taken, counted or not, at the object. */
+    private static boolean pluralTerritory(Sentence s, int obj) {
+        for (int k = obj; k < Math.min(s.size(), obj + 4); k++) {
+            if (Lexicon.TERRITORY.contains(s.lc(k)) && s.lc(k).endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The towns listed after a captured one ending at {@code m}: "seized Gondar and Lalibela", "regained control of
+     * Kafr Nabl, Hazarin and Kafr Sajna": one capture per town.
+     */
+    private void listAfter(Sentence s, int i, String actor, int m) {
+        int[] end = new int[1];
+        while (s.lc(m).equals(",") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
+                && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
+                && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
+                && !s.lc(placeEnd(s, m + 1)).equals("(")) {
+            Candidate next = new Candidate(EventType.CAPTURE, s, i, "capture");
+            next.actor = actor;
+            next.location = placeName(s, m + 1, end);
+            next.locationStated = true;
+            r.coding.finish(next);
+            m = end[0];
+        }
+        if (s.lc(m).equals("and") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
+                && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
+                && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
+                && !Parties.isHead(s.get(Math.min(s.size() - 1, placeEnd(s, m + 1))))) {
+            Candidate second = new Candidate(EventType.CAPTURE, s, i, "capture");
+            second.actor = actor;
+            second.location = placeName(s, m + 1, end);
+            second.locationStated = true;
+            r.coding.finish(second);
+        }
     }
 
     /** A place name of up to four capitalised words from k ("Wad Madani"); its end in end[0]. */

@@ -131,4 +131,13 @@ class MonitorWordingTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.KILLED && "AFGREB".equals(e.victim())),
                 es.toString());
     }
+
+    @Test
+    void townsNamedAfterACountOfPlacesTakenAreEachACapture() {
+        List<ExtractedEvent> es = extract("2020-02-24", "Regime forces captured 11 towns and villages in southern Idlib"
+                + " on Sunday, among them Kafr Nabl, Hass, Kafr Sajna and Maarzita.");
+        assertEquals(5L, es.stream().filter(e -> e.type() == EventType.CAPTURE).count(), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && "Maarzita".equals(e.location())),
+                es.toString());
+    }
 }
