@@ -108,6 +108,20 @@ final class CasualtyRules {
         return new Party(null, null, false, null, one, p, head, head + 1, null);
     }
 
+    /** "the bodies were taken to hospital", "the dead were brought to hospital": the dead, not the wounded. */
+    static boolean deadBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";")) {
+                return false;
+            }
+            if (Lexicon.KILL_NOUNS.contains(x) || x.equals("dead") || x.equals("remains")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "killing him instantly", "executed her", "killing both": a pronoun object, one person (two for "both"),
      * coded by {@code Coding} from the party the sentence named before.

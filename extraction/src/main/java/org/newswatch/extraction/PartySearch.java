@@ -33,6 +33,14 @@ final class PartySearch {
             return null;
         }
         Token t = s.get(e);
+        if (ORDINALS.contains(t.lc()) && e > 0 && s.lc(e - 1).equals("a")
+                || ORDINALS.contains(s.lc(e - 1)) && e > 1 && s.lc(e - 2).equals("a") && (t.lc().equals("man")
+                || t.lc().equals("person") || t.lc().equals("woman"))) {
+            // "two officers were killed and a third was taken to hospital", "a fourth man was wounded": one more
+            int from = ORDINALS.contains(t.lc()) ? e - 1 : e - 2;
+            return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, from, from + 1), from,
+                    e, e + 1, "others");
+        }
         if (t.lc().equals("another") || t.lc().equals("more") && e > 0 && Numbers.parse(s, e - 1) != null) {
             // "a soldier was killed; another was wounded", "11 were killed and two more died in hospital": more of
             // the same side, counted
@@ -130,6 +138,9 @@ final class PartySearch {
     }
 
     private static final java.util.Set<String> MANNER = Lexicon.words("MANNER");
+
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("third", "fourth", "fifth", "sixth",
+            "seventh");
 
     /** ", including three children," / "– mostly women and children –" / "(...)" before position e. */
     static int skipApposition(Sentence s, int e) {

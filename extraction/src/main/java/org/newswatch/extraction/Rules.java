@@ -104,6 +104,11 @@ final class Rules {
                     "killed.sent-to-hell")),
             java.util.Map.entry("martyrdom", (r, s, i) -> r.casualties.casualtyPassive(s, i, EventType.KILLED,
                     "killed.martyrdom")),
+            java.util.Map.entry("toHospital", (r, s, i) -> {
+                if (!CasualtyRules.deadBefore(s, i)) {
+                    r.casualties.casualtyPassive(s, i, EventType.WOUNDED, "wounded.to-hospital");
+                }
+            }),
             java.util.Map.entry("woundedVerb", (r, s, i) -> r.casualties.casualty(s, i, EventType.WOUNDED)),
             java.util.Map.entry("woundedNoun", (r, s, i) -> r.casualties.casualtyNoun(s, i, EventType.WOUNDED)),
             java.util.Map.entry("sustainedBefore", (r, s, i) -> r.casualties.sustained(s, i - 1)),

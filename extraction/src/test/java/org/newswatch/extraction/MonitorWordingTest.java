@@ -140,4 +140,15 @@ class MonitorWordingTest {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && "Maarzita".equals(e.location())),
                 es.toString());
     }
+
+    @Test
+    void theWoundedToldByTheirCareAndAnOrdinalOfTheSameSide() {
+        List<ExtractedEvent> es = extract("2023-06-18", "Gunmen killed six people in a bar in Choloma and seven others"
+                + " were taken to hospital.");
+        assertEquals(7L, find(es, EventType.WOUNDED, "HNDCVL").count());
+        assertTrue(extract("2023-06-18", "The bodies of five men were taken to hospital in Choloma.").stream()
+                .noneMatch(e -> e.type() == EventType.WOUNDED));
+        assertEquals(1L, find(extract("2023-06-18", "In Culiacan, two officers were killed and a third was taken to"
+                + " hospital with gunshot wounds."), EventType.WOUNDED, "MEXMIL").count());
+    }
 }
