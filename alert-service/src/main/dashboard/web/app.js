@@ -51,6 +51,7 @@
     if (p.country) { parts.push(names.countries[p.country] || p.country); }
     return parts.join(', ');
   }
+  const SPLITTABLE = ['threshold', 'new', 'escalation'];
   const QUALIFIERS = { AT_LEAST: 'at least ', ABOUT: 'about ', UP_TO: 'up to ', EXACT: '' };
   function headline(a) {
     const count = a.count == null ? '' : (QUALIFIERS[a.qualifier] || '') + a.count + ' ';
@@ -77,6 +78,28 @@
       if (s.url) { sources.append(el('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.title || s.id }), ' '); }
     });
     li.append(sources);
+    if (a.joined && a.joined.signals) {
+      const src = (a.articles || []).find((s) => s.id === a.joined.article);
+      li.append(el('div', { class: 'muted joined', text: 'Latest source joined: ' + (src && src.title ? src.title : a.joined.article)
+        + ' (' + a.joined.signals.join(', ') + ')' }));
+    }
+    if (a.corroboration > 1 && SPLITTABLE.includes(a.rule)) {
+      // issue 16: a source that joined this story wrongly is split off it and fires as its own alert
+      const split = el('div', { class: 'split' });
+      (a.articles || []).forEach((s) => {
+        const b = el('button', { type: 'button', class: 'split-source', 'data-article': s.id,
+          'aria-label': 'Split off ' + (s.title || s.id) + ' as its own alert', text: 'Split off: ' + (s.title || s.id) });
+        b.addEventListener('click', async () => {
+          const r = await api('/alerts/' + encodeURIComponent(a.alertId) + '/split', { method: 'POST',
+            headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ article: s.id }) });
+          b.disabled = r.ok;
+          b.textContent = r.ok ? 'Split off: ' + (s.title || s.id) + ' (its own alert follows)'
+            : 'Split failed: ' + ((await r.json().catch(() => ({}))).error || r.status);
+        });
+        split.append(b);
+      });
+      li.append(split);
+    }
     const ack = el('button', { type: 'button', class: 'ack', text: 'Acknowledge' });
     ack.addEventListener('click', async () => { await api('/alerts/' + encodeURIComponent(a.alertId) + '/ack', { method: 'POST' }); ack.disabled = true; ack.textContent = 'Acknowledged'; });
     const silence = el('button', { type: 'button', class: 'silence', text: 'Silence this subscription for 24 h' });
