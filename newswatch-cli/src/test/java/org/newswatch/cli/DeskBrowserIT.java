@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bad one first: the API's message at its field); the seeds replayed through ingest, extraction and alerting while the
  * page stays open: the 51 SYRMIL and 22 TURMIL alerts appear in the feed without reload, markers for Idlib and Saraqeb
  * on the map, the timeline's bar for 2020-02-11; a silence made from the feed mutes a later alert (an article posted to
- * ingest) of that subscription only; the explorer's CSV and GeoJSON parse; every form field has a label. Screenshots at
+ * ingest) of that subscription only; the explorer's CSV and GeoJSON parse; every form field has a label; a source split
+ * off an alert (issue 16) shows as an alert of its own. Screenshots at
  * 1280 px and 390 px go to {@code target/screenshots/}.
  */
 class DeskBrowserIT {
@@ -181,6 +182,17 @@ class DeskBrowserIT {
         assertEquals("FeatureCollection", geo.get("type").asText());
         assertTrue(geo.get("features").size() > 0 && geo.get("features").size() <= shown, geo.toString());
         assertEquals("Point", geo.at("/features/0/geometry/type").asText());
+
+        // issue 16: the 51 SYRMIL alert's second source, split off from its card, fires as its own alert
+        WebElement syrmil = card("military-deaths", "51 Syrian military killed");
+        assertTrue(syrmil.getText().contains("2 sources") && syrmil.getText().contains("Latest source joined:"),
+                syrmil.getText());
+        List<WebElement> splits = syrmil.findElements(By.cssSelector("button.split-source"));
+        assertEquals(2, splits.size(), "a Split off button per source");
+        splits.get(1).click();
+        waiting().until(b -> b.findElements(By.cssSelector("#feed li[data-subscription='military-deaths']")).stream()
+                .filter(c -> c.getText().contains("51 Syrian military killed") && c.getText().contains("1 source ·"))
+                .count() == 2);
 
         // a phone's viewport (a desktop window cannot be made narrower than about 500 px)
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 1600,
