@@ -51,6 +51,7 @@
     if (p.country) { parts.push(names.countries[p.country] || p.country); }
     return parts.join(', ');
   }
+  const SPLITTABLE = ['threshold', 'new', 'escalation'];
   const QUALIFIERS = { AT_LEAST: 'at least ', ABOUT: 'about ', UP_TO: 'up to ', EXACT: '' };
   function headline(a) {
     const count = a.count == null ? '' : (QUALIFIERS[a.qualifier] || '') + a.count + ' ';
@@ -77,6 +78,28 @@
       if (s.url) { sources.append(el('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.title || s.id }), ' '); }
     });
     li.append(sources);
+    if (a.joined && a.joined.signals) {
+      const src = (a.articles || []).find((s) => s.id === a.joined.article);
+      li.append(el('div', { class: 'muted joined', text: 'Latest source joined: ' + (src && src.title ? src.title : a.joined.article)
+        + ' (' + a.joined.signals.join(', ') + ')' }));
+    }
+    if (a.corroboration > 1 && SPLITTABLE.includes(a.rule)) {
+      // issue 16: a source that joined this story wrongly is split off it and fires as its own alert
+      const split = el('div', { class: 'split' });
+      (a.articles || []).forEach((s) => {
+        const b = el('button', { type: 'button', class: 'split-source', 'data-article': s.id,
+          'aria-label': 'Split off ' + (s.title || s.id) + ' as its own alert', text: 'Split off: ' + (s.title || s.id) });
+        b.addEventListener('click', async () => {
+          const r = await api('/alerts/' + encodeURIComponent(a.alertId) + '/split', { method: 'POST',
+            headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ article: s.id }) });
+          b.disabled = r.ok;
+          b.textContent = r.ok ? 'Split off: ' + (s.title || s.id) + ' (its own alert follows)'
+            : 'Split failed: ' + ((await r.json().catch(() => ({}))).error || r.status);
+        });
+        split.append(b);
+      });
+      li.append(split);
+    }
     const ack = el('button', { type: 'button', class: 'ack', text: 'Acknowledge' });
     ack.addEventListener('click', async () => { await api('/alerts/' + encodeURIComponent(a.alertId) + '/ack', { method: 'POST' }); ack.disabled = true; ack.textContent = 'Acknowledged'; });
     const silence = el('button', { type: 'button', class: 'silence', text: 'Silence this subscription for 24 h' });
@@ -86,6 +109,7 @@
         body: JSON.stringify({ matchers: [{ name: 'subscription', value: a.subscriptionId }], endsAt, comment: 'from the dashboard' }) });
       silence.textContent = r.ok ? 'Silenced' : 'Silence failed (' + r.status + ')';
       silence.disabled = r.ok;
+      silences();
     });
     li.append(ack, silence);
     return li;
@@ -101,7 +125,7 @@
       if (old) { old.replaceWith(li); } else { feed.prepend(li); }
       marker(a);
     });
-    timeline();
+    timelineSoon();
   }
 
   async function stream() {
@@ -156,44 +180,101 @@
     m.bindPopup(el('div', {}, el('strong', { text: headline(a) }), el('p', { text: a.evidence || '' })));
     markers.set(key, m);
     cluster.addLayer(m);
-    map.fitBounds(cluster.getBounds(), { maxZoom: 10, padding: [20, 20] });
+    map.fitBounds(cluster.getBounds(), { maxZoom: 7, padding: [20, 20] });
   }
 
-  // --- timeline: daily sums of the deaths alerted (latest figure of each alert), running total ---
-  function timeline() {
-    const byDay = new Map();
-    alerts.forEach((a) => {
-      if (a.eventType === 'KILLED' && a.count != null && a.date) { byDay.set(a.date, (byDay.get(a.date) || 0) + a.count); }
-    });
-    const days = [...byDay.keys()].sort();
+  // --- timeline: by type and party, from the recent events (each incident once by its event id; running totals apart) ---
+  let timelineTimer = null;
+  function timelineSoon() {
+    clearTimeout(timelineTimer);
+    timelineTimer = setTimeout(() => timeline().catch(failed), 300);
+  }
+  async function timeline() {
+    const f = new FormData($('#timeline-form'));
+    const q = new URLSearchParams({ type: f.get('type'), limit: '20000' });
+    if (String(f.get('party') || '').trim()) { q.set('party', String(f.get('party')).trim()); }
+    const r = await api('/events?' + q);
     const svg = $('#timeline');
     svg.innerHTML = '';
+    if (!r.ok) { $('#timeline-legend').dataset.error = (await r.json()).error; return; }
+    const incidents = new Map(); // eventId -> {date, count}: the highest figure reported of each incident
+    const reported = new Map(); // date -> the highest running total reported that day
+    (await r.json()).forEach((e) => {
+      if (e.count == null || !e.date) { return; }
+      if (e.cumulative) {
+        reported.set(e.date, Math.max(reported.get(e.date) || 0, e.count));
+      } else {
+        const known = incidents.get(e.eventId);
+        if (!known || e.count > known.count) { incidents.set(e.eventId, { date: e.date, count: e.count }); }
+      }
+    });
+    const byDay = new Map();
+    incidents.forEach((i) => byDay.set(i.date, (byDay.get(i.date) || 0) + i.count));
+    const days = [...new Set([...byDay.keys(), ...reported.keys()])].sort();
     if (!days.length) { return; }
     const width = svg.clientWidth || 600, height = 160, bar = Math.max(4, Math.min(40, (width - 40) / days.length - 4));
-    const max = Math.max(...byDay.values());
     let total = 0;
-    const totals = days.map((d) => (total += byDay.get(d)));
+    const totals = days.map((d) => (total += byDay.get(d) || 0));
+    const top = Math.max(1, total, ...reported.values());
+    const barTop = Math.max(1, ...byDay.values());
     const ns = 'http://www.w3.org/2000/svg';
-    const line = [];
+    const make = (tag, attrs, text) => {
+      const n = document.createElementNS(ns, tag);
+      Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
+      if (text) { n.textContent = text; }
+      return n;
+    };
+    const line = [], dashed = [];
+    const y = (v, max) => height - 20 - (v / max) * (height - 40);
     days.forEach((d, i) => {
-      const x = 20 + i * (bar + 4), h = (byDay.get(d) / max) * (height - 40);
-      const r = document.createElementNS(ns, 'rect');
-      Object.entries({ x, y: height - 20 - h, width: bar, height: h, class: 'bar', 'data-date': d, 'data-deaths': byDay.get(d) })
-        .forEach(([k, v]) => r.setAttribute(k, v));
-      const t = document.createElementNS(ns, 'title');
-      t.textContent = d + ': ' + byDay.get(d) + ' deaths (running total ' + totals[i] + ')';
-      r.append(t);
-      svg.append(r);
-      line.push((x + bar / 2) + ',' + (height - 20 - (totals[i] / total) * (height - 40)));
-      const label = document.createElementNS(ns, 'text');
-      Object.entries({ x, y: height - 5, 'font-size': 9 }).forEach(([k, v]) => label.setAttribute(k, v));
-      label.textContent = d.slice(5);
-      svg.append(label);
+      const x = 20 + i * (bar + 4), v = byDay.get(d) || 0;
+      const rect = make('rect', { x, y: y(v, barTop), width: bar, height: height - 20 - y(v, barTop), class: 'bar', 'data-date': d, 'data-deaths': v });
+      rect.append(make('title', {}, d + ': ' + v + ' (running total ' + totals[i] + (reported.has(d) ? ', reported total ' + reported.get(d) : '') + ')'));
+      svg.append(rect);
+      line.push((x + bar / 2) + ',' + y(totals[i], top));
+      if (reported.has(d)) { dashed.push((x + bar / 2) + ',' + y(reported.get(d), top)); }
+      svg.append(make('text', { x, y: height - 5, 'font-size': 9 }, d.slice(5)));
     });
-    const pl = document.createElementNS(ns, 'polyline');
-    pl.setAttribute('points', line.join(' '));
-    pl.setAttribute('class', 'total');
-    svg.append(pl);
+    svg.append(make('polyline', { points: line.join(' '), class: 'total' }));
+    if (dashed.length) { svg.append(make('polyline', { points: dashed.join(' '), class: 'reported', 'data-points': dashed.length })); }
+  }
+
+  // --- silences: a list and a form, with the API's messages at their fields ---
+  async function silences() {
+    const r = await api('/silences');
+    const body = $('#silences tbody');
+    body.innerHTML = '';
+    if (!r.ok) { return; }
+    const now = Date.now();
+    (await r.json()).sort((a, b) => String(b.endsAt).localeCompare(String(a.endsAt))).forEach((s) => {
+      const active = Date.parse(s.endsAt) > now;
+      const expire = active ? el('button', { type: 'button', class: 'expire', 'aria-label': 'Expire the silence ' + s.id, text: 'Expire' }) : null;
+      if (expire) {
+        expire.addEventListener('click', async () => {
+          await api('/silences/' + encodeURIComponent(s.id), { method: 'DELETE' });
+          silences();
+        });
+      }
+      body.append(el('tr', { 'data-silence-id': s.id, class: active ? '' : 'muted' },
+        el('td', { text: s.matchers.map((m) => m.name + ' = ' + m.value).join(', ') }),
+        el('td', { text: (active ? '' : 'ended ') + s.endsAt }), el('td', { text: s.createdBy || '' }),
+        el('td', { text: s.comment || '' }), el('td', {}, expire)));
+    });
+  }
+  async function submitSilence(e) {
+    e.preventDefault();
+    const form = $('#silence-form');
+    const f = new FormData(form);
+    const hours = Number(f.get('hours'));
+    const body = { matchers: [{ name: f.get('name'), value: String(f.get('value') || '').trim() }],
+      endsAt: Number.isFinite(hours) ? new Date(Date.now() + hours * 3600 * 1000).toISOString() : 'not a time' };
+    if (String(f.get('comment') || '').trim()) { body.comment = String(f.get('comment')).trim(); }
+    const r = await api('/silences', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await r.json();
+    if (!r.ok) { fieldError(form, answer); return; }
+    fieldError(form, null);
+    $('#silence-result').textContent = 'Silenced until ' + answer.endsAt;
+    silences();
   }
 
   // --- explorer ---
@@ -204,6 +285,7 @@
   }
   async function search(e) {
     if (e) { e.preventDefault(); }
+    $('#explorer-count').textContent = 'Searching…';
     const r = await api('/events?' + explorerQuery());
     const body = $('#events tbody');
     body.innerHTML = '';
@@ -239,24 +321,24 @@
     if (list(f.get('keywords')).length) { filter.keywords = list(f.get('keywords')); }
     return { name: String(f.get('name') || ''), filter, rule, includeReplays: true };
   }
-  function fieldError(problem) {
-    document.querySelectorAll('[data-error-for]').forEach((p) => { p.textContent = ''; });
-    document.querySelectorAll('[data-field]').forEach((i) => i.removeAttribute('aria-invalid'));
+  function fieldError(form, problem) {
+    form.querySelectorAll('[data-error-for]').forEach((p) => { p.textContent = ''; });
+    form.querySelectorAll('[data-field]').forEach((i) => i.removeAttribute('aria-invalid'));
     if (!problem) { return; }
     const field = problem.field || '';
-    const target = [...document.querySelectorAll('[data-error-for]')].find((p) => field === p.dataset.errorFor
-      || field.startsWith(p.dataset.errorFor + '['));
-    const input = target && document.querySelector('[data-field="' + target.dataset.errorFor + '"]');
-    if (input) { input.setAttribute('aria-invalid', 'true'); }
-    (target || $('#subscription-result')).textContent = problem.error;
+    const target = [...form.querySelectorAll('[data-error-for]')].find((p) => field === p.dataset.errorFor
+      || field.startsWith(p.dataset.errorFor + '[') || field.startsWith(p.dataset.errorFor + '.'));
+    const input = target && form.querySelector('[data-field="' + target.dataset.errorFor + '"]');
+    if (input) { input.setAttribute('aria-invalid', 'true'); input.focus(); }
+    (target || form.querySelector('[role=status]')).textContent = problem.error;
   }
   async function submitSubscription(e, preview) {
     if (e) { e.preventDefault(); }
     const r = await api(preview ? '/subscriptions/preview' : '/subscriptions', { method: 'POST',
       headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(subscriptionBody()) });
     const answer = await r.json();
-    if (!r.ok) { fieldError(answer); return; }
-    fieldError(null);
+    if (!r.ok) { fieldError($('#subscription-form'), answer); return; }
+    fieldError($('#subscription-form'), null);
     if (preview) {
       await learnNames(answer.alerts);
       $('#subscription-result').textContent = 'Over ' + answer.events + ' recent events it would have fired '
@@ -285,6 +367,7 @@
     await show((await r.json()).reverse());
     stream();
     search();
+    silences();
   }
   $('#login-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -296,6 +379,13 @@
   $('#download-geojson').addEventListener('click', () => download('application/geo+json', 'geojson'));
   $('#subscription-form').addEventListener('submit', (e) => submitSubscription(e, false));
   $('#preview').addEventListener('click', () => submitSubscription(null, true));
+  $('#silence-form').addEventListener('submit', (e) => submitSilence(e).catch(failed));
+  $('#timeline-form').addEventListener('submit', (e) => { e.preventDefault(); timeline().catch(failed); });
+  $('#near-map').addEventListener('click', () => {
+    if (!map) { return; }
+    const c = map.getCenter();
+    $('#explorer-near').value = c.lat.toFixed(4) + ',' + c.lng.toFixed(4);
+  });
   window.desk = { alerts, exportText, markers: () => [...markers.values()].map((m) => m.options.title) };
   if (sessionStorage.getItem(KEY)) { start().catch(failed); }
 })();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.Json;
@@ -45,6 +47,20 @@ public final class Demo {
     }
 
     public static int run(Path home, PrintStream out, PrintStream err) {
+        return run(home, new String[0], out, err);
+    }
+
+    /** {@code demo [--keep]}: with {@code --keep} the stack stays up after the alerts until Ctrl-C. */
+    public static int run(Path home, String[] args, PrintStream out, PrintStream err) {
+        boolean keep = false;
+        for (String a : args) {
+            if ("--keep".equals(a)) {
+                keep = true;
+            } else {
+                err.println("usage: newswatch demo [--keep]");
+                return 2;
+            }
+        }
         Path data;
         try {
             Files.createDirectories(home.resolve(".newswatch"));
@@ -55,11 +71,36 @@ public final class Demo {
         err.println("starting the stack (logs in " + data.resolve("logs") + ")");
         try (Stack stack = Stack.start(home, data, Stack.Ports.defaults(), err);
                 PipelineClient client = PipelineClient.of(stack)) {
-            stack.keys().print(err, data);
             List<String> lines = replaySeeds(client, home.resolve("seeds"), err);
             lines.forEach(out::println);
-            err.println(lines.size() + " alerts; stopping");
+            if (!keep) {
+                err.println(lines.size() + " alerts; stopping");
+                return 0;
+            }
+            err.println(lines.size() + " alerts.");
+            err.print(keptMessage(stack.url(Stack.Service.ALERT), stack.keys().admin(), data));
+            err.flush();
+            awaitCtrlC();
             return 0;
+        }
+    }
+
+    /**
+     * What {@code demo --keep} prints once the alerts are out: the dashboard's address and the admin key to sign in
+     * with (the one place a key is shown; they are also in the stack's {@code local-keys.env}).
+     */
+    static String keptMessage(URI alert, String adminKey, Path data) {
+        return "The stack stays up (data and logs in " + data + "); Ctrl-C stops it.\n"
+                + "  dashboard  " + alert.resolve("/") + "\n"
+                + "  sign in with the admin key  " + adminKey + "\n";
+    }
+
+    /** Until Ctrl-C: the stack's shutdown hook stops the services and the broker. */
+    private static void awaitCtrlC() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -16,7 +16,8 @@ public final class Main {
     static final String USAGE = """
             usage: newswatch COMMAND [ARGS]
               up                               start the broker and the three services; Ctrl-C stops them
-              demo                             run the seeds through a fresh stack and print the alerts as JSON lines
+              demo [--keep]                    run the seeds through a fresh stack and print the alerts as JSON lines;
+                                               --keep: the stack stays up, with the dashboard's URL and sign-in key
               extract [--jsonl FILE|-] [FILE...]
                                                extract events offline (no broker) and print them as JSON lines;
                                                --jsonl streams a JSON Lines file (- = standard input) in file order
@@ -57,7 +58,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "up" -> up(home(), err);
-                case "demo" -> Demo.run(home(), out, err);
+                case "demo" -> Demo.run(home(), rest, out, err);
                 case "extract" -> ExtractTool.run(rest, out, err);
                 case "eval" -> EvalTool.run(rest, out, err);
                 case "eval-incidents" -> IncidentEvalTool.run(rest, out, err);

@@ -36,6 +36,20 @@ class DemoTest {
         assertTrue(line.contains("At least 22 Turkish soldiers"), line);
     }
 
+    @Test
+    void keepPrintsTheDashboardAndTheAdminKeyOnceAndAnUnknownOptionIsRefused() {
+        String message = Demo.keptMessage(java.net.URI.create("http://localhost:8083"), "nwk-admin-secret",
+                java.nio.file.Path.of("/tmp/demo-1"));
+        assertTrue(message.contains("dashboard  http://localhost:8083/\n"), message);
+        assertEquals(1, message.split("nwk-admin-secret", -1).length - 1, message);
+        assertTrue(message.contains("Ctrl-C"), message);
+
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertEquals(2, Demo.run(java.nio.file.Path.of("/nonexistent"), new String[] {"--kep"},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err)));
+        assertTrue(err.toString().contains("usage: newswatch demo [--keep]"), err.toString());
+    }
+
     private static Alert alert(String id, int corroboration, List<String> articles) {
         return new Alert(1, id, "s1", "Turkish troop deaths", "threshold", "KILLED TURMIL 22", EventType.KILLED,
                 "TURMIL", "SYRMIL", 22L, Qualifier.AT_LEAST, "Idlib", null, LocalDate.of(2020, 2, 27),

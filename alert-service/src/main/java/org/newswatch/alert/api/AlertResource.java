@@ -21,9 +21,14 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newswatch.alert.domain.Ack;
+import org.newswatch.alert.domain.AlertEngine;
+import org.newswatch.alert.domain.EventMatcher;
+import org.newswatch.alert.domain.Split;
+import org.newswatch.alert.recent.RecentEvents;
 import org.newswatch.alert.domain.ValidationException;
 import org.newswatch.alert.history.AlertHistory;
 import org.newswatch.alert.kafka.InternalTopics;
@@ -55,6 +60,9 @@ public class AlertResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    RecentEvents recent;
 
     /**
      * Newest first. Filters: {@code subscription} (id), {@code type} (event type), {@code since}/{@code until}
@@ -99,6 +107,79 @@ public class AlertResource {
         writer.send(new ProducerRecord<>(InternalTopics.ACKS, id, Json.bytes(ack)));
         history.acknowledge(ack);
         return Response.ok(history.get(id)).build();
+    }
+
+    /**
+     * Splits a report that joined the alert's story wrongly: body {@code {"article": "id"}} and/or
+     * {@code {"eventId": "id"}} (one of the alert's sources, as listed in {@code articles} and {@code joined}). The
+     * story forgets the report (an update of the alert with one source less) and the report fires as its own alert
+     * when the rule fires on it alone, once, whatever is replayed or restarted later: the split goes through the
+     * alert topology (topic {@code alert-splits}) and lives in its state stores. Answers 202 with the id the new
+     * alert gets; 404 for an alert the caller may not change or a report it does not list, 409 when the report is
+     * no longer among the recent events or the alert has one source.
+     */
+    @POST
+    @Path("/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response split(@PathParam("id") String id, String body) {
+        Caller caller = Caller.of(identity);
+        Alert alert = history.get(id);
+        Subscription sub = alert == null ? null : tables.subscriptions().find(alert.subscriptionId()).orElse(null);
+        if (sub == null || !caller.canWrite(sub.owner())) {
+            return ErrorMappers.notFound("alert", id);
+        }
+        JsonNode json = SubscriptionResource.json(body);
+        String article = json.path("article").isTextual() ? json.get("article").asText() : null;
+        String eventId = json.path("eventId").isTextual() ? json.get("eventId").asText() : null;
+        if (article == null && eventId == null) {
+            throw new ValidationException("article", "name the report to split off: article and/or eventId");
+        }
+        if (!AlertEngine.SPLITTABLE.contains(alert.rule())) {
+            throw new ValidationException("alert", "a " + alert.rule() + " alert is about several stories; only "
+                    + String.join(", ", AlertEngine.SPLITTABLE) + " alerts can be split");
+        }
+        if (alert.corroboration() < 2) {
+            return ErrorMappers.json(Response.Status.CONFLICT, new ApiError("the alert has one source: nothing to "
+                    + "split off it", "article"));
+        }
+        boolean allListed = alert.articles() == null || alert.articles().size() >= alert.corroboration();
+        List<RecentEvents.Recent> candidates = recent.query(r -> (article == null || article.equals(r.event().article()))
+                && (eventId == null || eventId.equals(r.event().eventId()))
+                && r.event().type() == alert.eventType() && EventMatcher.applies(sub, r.event())
+                && (!allListed || listed(alert, r.event().article())), null);
+        List<RecentEvents.Recent> ofAlert = candidates.stream()
+                .filter(r -> alert.eventIds() != null && alert.eventIds().contains(r.event().eventId())).toList();
+        if (!ofAlert.isEmpty()) {
+            candidates = ofAlert;
+        }
+        // one report read twice (a replay) is one report
+        List<RecentEvents.Recent> reports = candidates.stream().collect(java.util.stream.Collectors.toMap(
+                r -> r.event().article() + "|" + r.event().eventId(), r -> r, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().stream().toList();
+        if (reports.isEmpty()) {
+            if (article != null && allListed && !listed(alert, article)) {
+                return ErrorMappers.json(Response.Status.NOT_FOUND, new ApiError("the alert does not list article "
+                        + article, "article"));
+            }
+            return ErrorMappers.json(Response.Status.CONFLICT, new ApiError("that report is not among the recent "
+                    + "events (the last " + recent.days() + " days of event time); it cannot be split any more",
+                    article != null ? "article" : "eventId"));
+        }
+        if (reports.size() > 1) {
+            throw new ValidationException(article == null ? "article" : "eventId", "several reports match ("
+                    + reports.stream().map(r -> r.event().article() + "/" + r.event().eventId()).toList()
+                    + "): name both article and eventId");
+        }
+        RecentEvents.Recent report = reports.get(0);
+        Split split = new Split(sub.id(), id, report.event(), Instant.ofEpochMilli(report.timestamp()), caller.name(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        writer.send(new ProducerRecord<>(InternalTopics.SPLITS, report.event().eventId(), Json.bytes(split)));
+        return Response.accepted(Map.of("alertId", id, "article", report.event().article(), "eventId",
+                report.event().eventId(), "splitAlertId", AlertEngine.splitAlertId(sub.id(), report.event()))).build();
+    }
+
+    private static boolean listed(Alert alert, String article) {
+        return alert.articles() != null && alert.articles().stream().anyMatch(a -> a.id().equals(article));
     }
 
     /**

@@ -82,6 +82,16 @@ public final class AlertEngine {
         }
         String reportKey = event.article() == null ? null : Reports.key(sub.id(), story.storyId(), event.article());
         String reported = known && reportKey != null ? reports.get(reportKey) : null;
+        if (known && reported == null && reportKey != null) {
+            // a report split off this story belongs to its own: read again (a replay), it neither rejoins nor fires
+            String own = aliases.get(splitKey(sub.id(), event));
+            Story split = own == null ? null : stories.get(sub.id() + SOURCE_SEPARATOR + own);
+            if (split != null) {
+                story = split;
+                reportKey = Reports.key(sub.id(), own, event.article());
+                reported = reports.get(reportKey);
+            }
+        }
         if (known && (Reports.has(reported, event.eventId()) || story.listsReport(event))) {
             return List.of();
         }
@@ -135,6 +145,83 @@ public final class AlertEngine {
             }
         }
         stories.put(sub.id() + SOURCE_SEPARATOR + merged.storyId(), merged);
+        return out;
+    }
+
+    /** The rules whose alerts are about one story, so that a report can be split off them. */
+    public static final List<String> SPLITTABLE = List.of(Rules.THRESHOLD, Rules.NEW, Rules.ESCALATION);
+
+    /** The story a report split off another starts: its id depends only on the report, so the split alert's does. */
+    static String splitStoryId(ExtractedEvent event) {
+        return event.eventId() + SOURCE_SEPARATOR + "split" + SOURCE_SEPARATOR + event.article();
+    }
+
+    /** The id of the alert a report split off its story fires as (the same on every run). */
+    public static String splitAlertId(String subscriptionId, ExtractedEvent event) {
+        return Rules.alertId(subscriptionId, splitStoryId(event));
+    }
+
+    /** subscriptionId|eventId|split|articleId to the story a split report went to (in the aliases table). */
+    private static String splitKey(String subscriptionId, ExtractedEvent event) {
+        return subscriptionId + SOURCE_SEPARATOR + event.eventId() + SOURCE_SEPARATOR + "split" + SOURCE_SEPARATOR
+                + event.article();
+    }
+
+    /**
+     * Splits a report (one article's event) off the story of alert {@code alertId}, which absorbed it wrongly: the
+     * story forgets it (its sources, event ids, the reports table) and an update of that alert says so; the report
+     * starts a story of its own, indexed like any, which fires as a new alert when the rule would fire on it alone
+     * (threshold: its figure reaches the least count; new: always; escalation: its figure reaches the least). The
+     * split is kept in the tables (a marker from the report to its story), so the report read again later joins its
+     * own story and sends nothing, and a second split of it finds nothing to do.
+     *
+     * @return the update of the alert and the new alert; nothing when the report is not (or no longer) one of the
+     *         story's, the story is not the alert's, or the rule's alerts are not about one story
+     */
+    public List<Alert> split(Subscription sub, String alertId, ExtractedEvent event, Instant eventTime) {
+        String kind = sub.rule() == null ? Rules.NEW : sub.rule().kind();
+        if (event.article() == null || !SPLITTABLE.contains(kind)) {
+            return List.of();
+        }
+        String storyId = aliases.get(sub.id() + SOURCE_SEPARATOR + event.eventId());
+        Story story = storyId == null ? null : stories.get(sub.id() + SOURCE_SEPARATOR + storyId);
+        if (story == null || story.alertId() == null
+                || !(alertId.equals(story.alertId()) || alertId.equals(Rules.alertId(sub.id(), storyId)))) {
+            return List.of();
+        }
+        String reportKey = Reports.key(sub.id(), storyId, event.article());
+        String reported = reports.get(reportKey);
+        if (!Reports.has(reported, event.eventId())) {
+            return List.of();
+        }
+        String left = Reports.without(reported, event.eventId());
+        reports.put(reportKey, left);
+        Story rest = story.without(event, left == null);
+
+        LocalDate day = event.date() != null ? event.date() : eventTime.atZone(ZoneOffset.UTC).toLocalDate();
+        String ownId = splitStoryId(event);
+        Story fresh = Story.start(ownId, event, day);
+        Story own = fresh.merge(event, true);
+        aliases.put(splitKey(sub.id(), event), ownId);
+        reports.put(Reports.key(sub.id(), ownId, event.article()), event.eventId());
+        String signature = sub.id() + SOURCE_SEPARATOR + event.type() + SOURCE_SEPARATOR + event.principal();
+        reindex(signature, fresh, own, event, true, Rules.ESCALATION.equals(kind));
+
+        List<Alert> out = new ArrayList<>();
+        Instant now = clock.instant();
+        rest = update(rest, now, out, null);
+        Long figure = event.count();
+        boolean fires = switch (kind) {
+            case Rules.THRESHOLD -> incident(event) && figure >= sub.rule().minCount();
+            case Rules.ESCALATION -> figure != null && figure >= (sub.rule().minCount() == null ? 1
+                    : sub.rule().minCount());
+            default -> true;
+        };
+        if (fires) {
+            own = fire(sub, own, event, eventTime, now, figure, null, out);
+        }
+        stories.put(sub.id() + SOURCE_SEPARATOR + storyId, rest);
+        stories.put(sub.id() + SOURCE_SEPARATOR + ownId, own);
         return out;
     }
 

@@ -24,6 +24,16 @@ final class Reports {
         return value != null && Arrays.asList(value.split(SEPARATOR, -1)).contains(eventId);
     }
 
+    /** The value without the event; null when no event is left (the article no longer reports the story). */
+    static String without(String value, String eventId) {
+        if (value == null) {
+            return null;
+        }
+        String left = String.join(SEPARATOR, Arrays.stream(value.split(SEPARATOR, -1))
+                .filter(e -> !e.equals(eventId) && !e.isEmpty()).toList());
+        return left.isEmpty() ? null : left;
+    }
+
     /** The value with the event added (the value itself when it is there already). */
     static String with(String value, String eventId) {
         if (value == null || value.isEmpty()) {

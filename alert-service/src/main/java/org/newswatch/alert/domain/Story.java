@@ -44,7 +44,12 @@ public record Story(String storyId, EventType type, String principal, Long count
     public static final int MAX_LISTED = 20;
 
     public static Story start(ExtractedEvent event, LocalDate day) {
-        return new Story(event.eventId(), event.type(), event.principal(), null, day, null, List.of(), List.of(),
+        return start(event.eventId(), event, day);
+    }
+
+    /** A story of its own for a report split off another story (see {@link AlertEngine#split}). */
+    public static Story start(String storyId, ExtractedEvent event, LocalDate day) {
+        return new Story(storyId, event.type(), event.principal(), null, day, null, List.of(), List.of(),
                 null, null, null, null, 0, null);
     }
 
@@ -84,6 +89,22 @@ public record Story(String storyId, EventType type, String principal, Long count
         Incident report = Incident.of(event);
         return new Story(storyId, type, principal, newCount, day, loc, ids, arts, alertId, alertedCount, lastAlert,
                 indexed, corroboration() + (newSource ? 1 : 0), incident == null ? report : incident.widen(report));
+    }
+
+    /**
+     * The story without a report split off it: the event id unlisted (unless it is the story's own), and with
+     * {@code articleGone} (the article reported nothing else of it) the article unlisted and one source less. What
+     * the report had added to the merge summary, the highest figure or the place stays: a story cannot be
+     * un-widened without its other reports.
+     */
+    public Story without(ExtractedEvent event, boolean articleGone) {
+        List<String> ids = event.eventId().equals(storyId) ? eventIds
+                : eventIds.stream().filter(id -> !id.equals(event.eventId())).toList();
+        List<SourceArticle> arts = articleGone
+                ? articles.stream().filter(a -> !a.id().equals(event.article())).toList() : articles;
+        int left = corroboration() - (articleGone ? 1 : 0);
+        return new Story(storyId, type, principal, count, day, location, ids, arts, alertId, alertedCount, lastAlert,
+                indexedCount, left, incident);
     }
 
     public Story alerted(Alert alert, Long figure) {

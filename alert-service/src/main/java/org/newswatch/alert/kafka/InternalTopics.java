@@ -14,6 +14,12 @@ public final class InternalTopics {
     /** Chat messages (Slack, Teams, Mattermost, templated webhooks) that failed after the last retry, like the others. */
     public static final String CHAT_DLQ = "alert-chat-dlq";
 
+    /**
+     * Analysts' splits of a report off an alert's story ({@code POST /alerts/{id}/split}), key: the report's event id
+     * (the events topic's key, so the split reaches the stream task of the report), partitioned like events.
+     */
+    public static final String SPLITS = "alert-splits";
+
     private InternalTopics() {
     }
 }

@@ -22,7 +22,7 @@ import org.newswatch.contracts.Topics;
 /**
  * Creates the topics alert-service reads and writes when they do not exist yet, so the service works on a fresh
  * broker: events, subscriptions (compacted), alerts, events-dlq, and its own alert-silences and alert-acks
- * (compacted), alert-webhooks-dlq and alert-email-dlq. Runs before Kafka Streams is built.
+ * (compacted), alert-splits (as many partitions as events), alert-webhooks-dlq, alert-email-dlq and alert-chat-dlq. Runs before Kafka Streams is built.
  */
 @ApplicationScoped
 public class TopicBootstrap {
@@ -52,6 +52,14 @@ public class TopicBootstrap {
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
+            if (!existing.contains(InternalTopics.SPLITS)) {
+                // partitioned like events, whose records it follows to their stream task (keyed by event id)
+                int eventPartitions = existing.contains(Topics.EVENTS)
+                        ? admin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get(30, TimeUnit.SECONDS)
+                                .get(Topics.EVENTS).partitions().size()
+                        : partitions;
+                missing.add(new NewTopic(InternalTopics.SPLITS, Optional.of(eventPartitions), replicationFactor));
+            }
             for (String name : List.of(Topics.EVENTS, Topics.ALERTS, Topics.EVENTS_DLQ, Topics.SUBSCRIPTIONS,
                     InternalTopics.SILENCES, InternalTopics.ACKS, InternalTopics.WEBHOOKS_DLQ, InternalTopics.EMAIL_DLQ,
                     InternalTopics.CHAT_DLQ)) {

@@ -15,6 +15,7 @@ import org.newswatch.alert.domain.AlertState;
 import org.newswatch.alert.domain.Alerts;
 import org.newswatch.alert.domain.EventMatcher;
 import org.newswatch.alert.domain.Silence;
+import org.newswatch.alert.domain.Split;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.ExtractedEvent;
@@ -83,6 +84,10 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
 
     @Override
     public void process(Record<String, ParsedEvent> record) {
+        if (record.value().split() != null) {
+            split(record);
+            return;
+        }
         ExtractedEvent event = record.value().event();
         Instant eventTime = Instant.ofEpochMilli(record.timestamp());
         Context parent = TraceHeaders.extract(record.headers());
@@ -105,6 +110,24 @@ final class AlertProcessor extends ContextualProcessor<String, ParsedEvent, Stri
             }
         } finally {
             span.end();
+        }
+    }
+
+    /** An analyst's split: the alert's update and the split report's own alert, silences applied. */
+    private void split(Record<String, ParsedEvent> record) {
+        Split split = record.value().split();
+        Subscription s = subscriptions.get(split.subscriptionId());
+        if (s == null) {
+            return;
+        }
+        Instant eventTime = split.eventTime() != null ? split.eventTime() : Instant.ofEpochMilli(record.timestamp());
+        for (Alert fired : engine.split(s, split.alertId(), split.event(), eventTime)) {
+            Alert alert = applySilences(fired, s);
+            // the update has fewer sources than before: its own CloudEvents id, not an earlier update's
+            String id = alert.isUpdate() ? alert.alertId() + "/split/" + split.event().eventId() + "/"
+                    + split.event().article() : cloudEventId(alert);
+            RecordHeaders headers = CloudEvents.headers(id, CloudEvents.ALERT_TYPE, SOURCE, eventTime);
+            context().forward(new Record<>(s.id(), alert, record.timestamp(), headers));
         }
     }
 }

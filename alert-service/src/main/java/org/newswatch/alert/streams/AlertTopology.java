@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.alert.domain.RateState;
 import org.newswatch.alert.domain.Silence;
+import org.newswatch.alert.domain.Split;
 import org.newswatch.alert.domain.Story;
 import org.newswatch.alert.domain.StoryIndex;
 import org.newswatch.alert.domain.WindowState;
@@ -38,6 +39,7 @@ import org.newswatch.contracts.Topics;
  * <pre>
  * subscriptions (compacted) --&gt; global table "subscriptions-store"
  * alert-silences (compacted) --&gt; global table "silences-store" (matching alerts are sent marked muted)
+ * alert-splits --parse--+ (merged with events: an analyst's split of a report off an alert's story)
  * events --parse--+-- unreadable --&gt; events-dlq (header dead-letter-reason)
  *                 +-- readable --&gt; alert processor (stores alert-dedup, alert-reports, alert-story-index,
  *                                  alert-stories, alert-windows, alert-new-kinds, alert-rates; reads
@@ -91,7 +93,7 @@ public final class AlertTopology {
      */
     static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Tracer tracer,
             Consumer<Alert> fired) {
-        return build(clock, stores, tracer, fired, UnaryOperator.identity());
+        return build(clock, stores, tracer, fired, UnaryOperator.identity(), true);
     }
 
     /**
@@ -100,6 +102,15 @@ public final class AlertTopology {
      */
     public static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Tracer tracer,
             Consumer<Alert> fired, UnaryOperator<String> topic) {
+        return build(clock, stores, tracer, fired, topic, false);
+    }
+
+    /**
+     * @param splits whether it also reads the analysts' splits ({@code alert-splits}, see {@link Split}): the live
+     *               topology does, a namespace's (a replay's isolated copy) does not
+     */
+    static Topology build(Clock clock, Function<String, KeyValueBytesStoreSupplier> stores, Tracer tracer,
+            Consumer<Alert> fired, UnaryOperator<String> topic, boolean splits) {
         StreamsBuilder builder = new StreamsBuilder();
         GlobalTable<Subscription> subscriptions = new GlobalTable<>(SUBSCRIPTIONS_STORE);
         subscriptions.addTo(builder, topic.apply(Topics.SUBSCRIPTIONS), new Lenient<>(Subscription.class));
@@ -116,6 +127,12 @@ public final class AlertTopology {
         KStream<String, ParsedEvent> events = builder
                 .stream(topic.apply(Topics.EVENTS), Consumed.with(Serdes.String(), Serdes.ByteArray()))
                 .mapValues(ParsedEvent::parse, Named.as("parse-event"));
+        if (splits) {
+            // keyed by the report's event id like events, so a split reaches the task that holds the report's story
+            events = events.merge(builder.stream(InternalTopics.SPLITS,
+                    Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                    .mapValues(ParsedEvent::parseSplit, Named.as("parse-split")), Named.as("events-and-splits"));
+        }
         events.split(Named.as("event-"))
                 .branch((key, parsed) -> parsed.failed(), Branched.withConsumer(bad -> bad
                         .process(DeadLetterProcessor::new, Named.as("dead-letter"))

@@ -74,6 +74,11 @@ final class GlobalTable<V> {
             this.store = store;
         }
 
+        /** The value of one key, null if none. */
+        V get(String key) {
+            return store.get(key);
+        }
+
         /** Every value, in key order; the list is not to be modified. */
         List<V> values() {
             long now = changes.get(); // read before the store: a change made meanwhile is seen next time

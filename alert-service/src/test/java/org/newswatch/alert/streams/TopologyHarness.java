@@ -16,6 +16,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.test.TestRecord;
+import org.newswatch.alert.kafka.InternalTopics;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Json;
@@ -29,6 +30,8 @@ final class TopologyHarness implements AutoCloseable {
     final TopologyTestDriver driver;
     final TestInputTopic<String, byte[]> events;
     final TestInputTopic<String, Subscription> subscriptions;
+    /** The analysts' splits (records of {@code alert-splits}). */
+    final TestInputTopic<String, byte[]> splits;
     /** The alerts topic as the bytes written. */
     final TestOutputTopic<String, byte[]> alertBytes;
 
@@ -53,6 +56,8 @@ final class TopologyHarness implements AutoCloseable {
         }
         driver = new TopologyTestDriver(topology, props);
         events = driver.createInputTopic(Topics.EVENTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        splits = driver.createInputTopic(InternalTopics.SPLITS, Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
         subscriptions = driver.createInputTopic(Topics.SUBSCRIPTIONS, Serdes.String().serializer(),
                 new JsonSerde<>(Subscription.class));
         alertBytes = driver.createOutputTopic(Topics.ALERTS, Serdes.String().deserializer(),
