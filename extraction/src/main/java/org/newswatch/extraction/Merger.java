@@ -41,6 +41,7 @@ final class Merger {
             }
         }
         events = sumListItems(events);
+        events = firstOfCompetingFigures(events);
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
         events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
@@ -116,6 +117,44 @@ final class Merger {
         }
         return true;
     }
+
+    /**
+     * "The prosecutor said about 60 people were killed, while survivors counted 147 dead", "killing 11 soldiers;
+     * the group claimed ... it had killed 15": two figures of one sentence for the same dead, set against each other,
+     * are one toll told twice; the first stated is kept (the coders' rule), the other would double the sum.
+     */
+    private static List<Candidate> firstOfCompetingFigures(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events.size());
+        for (Candidate c : events) {
+            boolean competing = false;
+            if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
+                for (Candidate o : kept) {
+                    if (o.type == EventType.KILLED && o.sentence == c.sentence && o.trigger < c.trigger
+                            && o.count != null && !o.cumulative && !o.count.equals(c.count)
+                            && Objects.equals(o.victim, c.victim) && contrastBetween(c.sentence, o.trigger, c.trigger)) {
+                        competing = true;
+                        break;
+                    }
+                }
+            }
+            if (!competing) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean contrastBetween(org.newswatch.extraction.text.Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (CONTRAST.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "but", "though",
+            "although", "claimed", "claims", "put", "counted", "estimated");
 
     /**
      * The events less those that {@code sameAs} another (c, host) of the same type and principal party: each of those

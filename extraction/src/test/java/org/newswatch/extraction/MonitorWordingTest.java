@@ -151,4 +151,13 @@ class MonitorWordingTest {
         assertEquals(1L, find(extract("2023-06-18", "In Culiacan, two officers were killed and a third was taken to"
                 + " hospital with gunshot wounds."), EventType.WOUNDED, "MEXMIL").count());
     }
+
+    @Test
+    void competingFiguresOfOneSentenceAreOneTollTheFirstStated() {
+        assertEquals(60L, killedSum(extract("2023-04-22", "Men in army uniforms shot residents of Karma village near"
+                + " Ouahigouya. The Ouahigouya prosecutor said about 60 people were killed, while survivors counted"
+                + " 147 dead.")));
+        // two groups of one sentence with no contrast are two tolls
+        assertEquals(15L, killedSum(extract("2023-04-22", "In Ouahigouya, gunmen killed 10 people and 5 soldiers.")));
+    }
 }
