@@ -593,6 +593,22 @@ final class CasualtyRules {
             }
         }
         Party q = Parties.at(s, h);
+        if (q.amount() == null) {
+            // "nine personnel of the District Reserve Guard and a civilian driver": the figure is on the head
+            // before "of"
+            for (int k = q.start() - 1; k >= 1 && h - k <= 6; k--) {
+                if (s.lc(k).equals("of") && Parties.isHead(s.get(k - 1))) {
+                    Party outer = Parties.at(s, k - 1);
+                    if (outer.amount() != null && outer.amount().hasCount()) {
+                        q = outer;
+                    }
+                    break;
+                }
+                if (!s.get(k).isWord()) {
+                    break;
+                }
+            }
+        }
         if (q.amount() == null || !q.amount().hasCount() || q.role() == null && q.country() == null) {
             return null;
         }

@@ -160,4 +160,12 @@ class MonitorWordingTest {
         // two groups of one sentence with no contrast are two tolls
         assertEquals(15L, killedSum(extract("2023-04-22", "In Ouahigouya, gunmen killed 10 people and 5 soldiers.")));
     }
+
+    @Test
+    void aFigureBeforeOfCountsTheFirstGroupOfAList() {
+        assertEquals(10L, killedSum(extract("2023-04-27", "In Dantewada, nine personnel of the District Reserve Guard"
+                + " and a civilian driver were killed.")));
+        assertEquals(3L, killedSum(extract("2021-06-01", "In Quetta, gunmen killed a head constable and two"
+                + " passers-by.")));
+    }
 }
