@@ -15,20 +15,43 @@ final class Clauses {
 
     /** "no casualties were reported", "neither injuries nor fatalities", "no one was killed", "nobody was hurt". */
     static boolean negatedCasualties(Sentence s) {
+        return denialOfCasualties(s) >= 0;
+    }
+
+    /**
+     * Whether a trigger at {@code i} is in the clause of the sentence's denial of casualties at {@code denial}:
+     * "A US airstrike killed four militants, the command said, adding that no civilians were injured or killed"
+     * denies the civilians' deaths, not the militants'.
+     */
+    static boolean deniedAt(Sentence s, int denial, int i) {
+        if (denial < 0) {
+            return false;
+        }
+        for (int k = Math.min(i, denial) + 1; k < Math.max(i, denial); k++) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals("adding") || x.equals("while") || x.equals("but") || x.equals("whereas")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the word that denies casualties in the sentence ("no casualties", "nobody was hurt"), or -1. */
+    static int denialOfCasualties(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lc(i);
             if (w.equals("no") || w.equals("neither") || w.equals("nobody") || w.equals("none") || w.equals("without")) {
                 for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
                     if (Lexicon.CASUALTY_NOUNS.contains(s.lc(k)) || k == i + 1 && (w.equals("nobody") || w.equals("none"))) {
-                        return true;
+                        return i;
                     }
                 }
                 if (w.equals("nobody") || w.equals("none") && s.lc(i + 1).equals("were")) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */

@@ -153,11 +153,14 @@ final class Rules {
     /** The id of the rule whose pass is running: the rule of the events it finishes. */
     String firing;
 
-    /** The sentence being read denies casualties ("no one was hurt"). */
-    private boolean noCasualties;
+    /** Where the sentence being read denies casualties ("no one was hurt"), or -1. */
+    private int denial;
+
+    /** The sentence being read denies casualties ("no one was hurt") in the clause of the trigger being read. */
+    boolean noCasualties;
 
     void sentence(Sentence s) {
-        noCasualties = Clauses.negatedCasualties(s);
+        denial = Clauses.denialOfCasualties(s);
         int n = s.size();
         for (int i = 0; i < n; i++) {
             Token t = s.get(i);
@@ -169,6 +172,7 @@ final class Rules {
                 continue;
             }
             long fired = 0;
+            noCasualties = Clauses.deniedAt(s, denial, i);
             for (RuleSet.Rule<Action, Guard> rule : rules) {
                 if ((fired & rule.groupBit) != 0 || rule.casualty && noCasualties || !rule.contextMatches(s, i)
                         || !guardsHold(rule, s, i)) {

@@ -168,4 +168,11 @@ class MonitorWordingTest {
         assertEquals(3L, killedSum(extract("2021-06-01", "In Quetta, gunmen killed a head constable and two"
                 + " passers-by.")));
     }
+
+    @Test
+    void aDenialOfCasualtiesHoldsInItsOwnClauseOnly() {
+        assertEquals(4L, killedSum(extract("2020-02-25", "A US airstrike killed four al-Shabaab militants near Jilib on"
+                + " Tuesday, the U.S. Africa Command said, adding that no civilians were injured or killed.")));
+        assertEquals(0L, killedSum(extract("2020-02-25", "Nobody was killed when a bomb exploded near Jilib.")));
+    }
 }
