@@ -60,6 +60,23 @@ final class PartySearch {
             }
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
+            // "12 militiamen of Afghan, Iraqi and Lebanese nationalities were killed", "3 fighters of the militias,
+            // of non-Syrian nationalities, were killed": a counted head described by an "of" phrase
+            for (int k = e - 1; k > 0 && e - k <= 10; k--) {
+                String x = s.lc(k);
+                if (x.equals("of") && Parties.isHead(s.get(k - 1))) {
+                    Party q = Parties.at(s, k - 1);
+                    if (q.amount() != null && q.amount().hasCount()) {
+                        return q;
+                    }
+                }
+                if (x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x) || x.equals("a") || x.equals("an")
+                        || Parties.STOP.contains(x) && !x.equals("of") && !x.equals("and")) {
+                    break; // ... not across "and a civilian driver": another victim of its own
+                }
+            }
+        }
+        if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "51 Syrian soldiers in northwestern Syria were killed": step over a place phrase
             for (int k = e - 1; k > 0 && e - k <= 4; k--) {
                 String x = s.lc(k);
@@ -87,6 +104,9 @@ final class PartySearch {
                 // "13 Turkish soldiers stationed there to support rebels were killed": the figure names the victims
                 for (int k = p.start() - 1; k >= 0 && e - k <= 9; k--) {
                     String x = s.lc(k);
+                    if (x.equals("and") && p.explicit() && s.lc(k + 1).equals("the")) {
+                        continue; // "nine members of the regime forces and the NDF": one group with a named ally
+                    }
                     if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || Lexicon.SPEECH.contains(x)) {
                         break;
                     }

@@ -175,4 +175,12 @@ class MonitorWordingTest {
                 + " Tuesday, the U.S. Africa Command said, adding that no civilians were injured or killed.")));
         assertEquals(0L, killedSum(extract("2020-02-25", "Nobody was killed when a bomb exploded near Jilib.")));
     }
+
+    @Test
+    void aCountedHeadKeepsItsFigureAcrossAnOfPhraseOrANamedAlly() {
+        assertEquals(12L, killedSum(extract("2020-01-10", "In Deir ez-Zor, at least 12 militiamen of Afghan, Iraqi and"
+                + " Lebanese nationalities were killed.")));
+        assertEquals(9L, killedSum(extract("2020-01-10", "In Latakia, HTS fighters attacked regime positions, leaving"
+                + " nine members of the regime forces and the NDF dead.")));
+    }
 }
