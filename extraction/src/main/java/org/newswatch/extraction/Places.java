@@ -35,7 +35,12 @@ public final class Places {
             "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
             "european", "union", "african", "reuters", "afp", "ap", "tass", "sana", "feb", "jan", "news", "catholic",
             "christian", "muslim", "anglican", "orthodox", "protestant", "evangelical", "sunni", "shia", "shiite",
-            "ied", "ieds", "vbied", "rpg", "uav", "operation");
+            "ied", "ieds", "vbied", "rpg", "uav", "operation",
+            // peoples and faiths named by an adjective ("struck Kurdish opposition bases", "a Buddhist headman"),
+            // and feasts ("on Christmas Eve"): never the place itself
+            "kurdish", "arab", "arabs", "buddhist", "buddhists", "hindu", "hindus", "jewish", "druze", "alawite",
+            "yazidi", "turkmen", "bedouin", "tuareg", "fulani", "hausa", "igbo", "yoruba", "tigrayan", "oromo",
+            "pashtun", "uyghur", "christmas", "easter", "ramadan", "eid");
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Set.of("corps", "legion", "council", "command", "front",
             "movement", "committee", "brigades", "battalions", "directorate", "agency", "organisation", "organization",

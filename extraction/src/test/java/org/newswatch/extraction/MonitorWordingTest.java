@@ -183,4 +183,11 @@ class MonitorWordingTest {
         assertEquals(9L, killedSum(extract("2020-01-10", "In Latakia, HTS fighters attacked regime positions, leaving"
                 + " nine members of the regime forces and the NDF dead.")));
     }
+
+    @Test
+    void aPeopleOrAFaithNamedByAnAdjectiveIsNoPlace() {
+        ExtractedEvent e = find(extract("2021-02-06", "On 5 February 2021, gunmen shot dead a Buddhist village headman"
+                + " in Bannang Sata district, Yala."), EventType.KILLED, "THACVL");
+        assertEquals("Bannang Sata", e.location(), e.toString());
+    }
 }
