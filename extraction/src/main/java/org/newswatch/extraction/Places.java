@@ -24,12 +24,13 @@ public final class Places {
             "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west", "between");
     private static final Set<String> SEIZE = Set.of("retake", "retaking", "recapture", "recaptured", "capture",
             "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed",
-            "raided", "attacked", "struck", "ambushed", "targeted", "besieged", "entered", "encircled");
+            "raided", "attacked", "struck", "ambushed", "targeted", "besieged", "entered", "encircled", "hit", "pounded",
+            "bombarded");
     private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
             "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
             "department", "commune", "oblast", "township", "prefecture", "territory", "crossing", "community",
-            "locality", "settlement", "island", "islands", "chiefdom", "sector", "zone", "quarter", "square");
+            "locality", "settlement", "island", "islands", "chiefdom", "sector", "zone", "quarter", "square", "axis");
     private static final Set<String> NOT_PLACES = Set.of("twitter", "facebook", "instagram", "the", "un", "u.n.",
             "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
             "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
@@ -332,7 +333,7 @@ public final class Places {
     private static final Set<String> OF_PLACE_NOUNS = Set.of("siege", "capture", "fall", "battle", "liberation",
             "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
             "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates", "vicinity", "outskirts",
-            "countryside", "environs", "edge", "surroundings", "periphery");
+            "countryside", "environs", "edge", "surroundings", "periphery", "desert", "plains", "plain");
 
     /** Buildings whose name is the most specific place of an attack on them. */
     private static final Set<String> FACILITIES = Set.of("hotel", "mosque", "church", "cathedral", "academy",
@@ -404,6 +405,31 @@ public final class Places {
     /** Verbs of what falls on a place: "shells fell on the al-Hamdaniya neighbourhood". */
     private static final Set<String> LANDED = Set.of("fell", "landed", "rained", "dropped", "falling", "landing");
 
+    /**
+     * "carried out several raids at dawn on Tuesday on Kafr Nabudah", "clashes broke out at dawn on Wednesday on the
+     * Kabani axis": an attack or a clash before a time phrase, then "on" a place.
+     */
+    private static boolean attackBeforeTime(Sentence s, int on) {
+        boolean time = false;
+        for (int k = on - 1; k >= 0 && on - k <= 8; k--) {
+            String x = s.lc(k);
+            if (Dates.isCalendarWord(x) || TIMES_OF_DAY.contains(x)) {
+                time = true;
+            } else if (Lexicon.ATTACK_NOUNS.contains(x) || Lexicon.CLASH.contains(x) || x.equals("raids")) {
+                return time;
+            } else if (!TIME_FILLERS.contains(x) && !s.get(k).isNumber()) {
+                return false; // "an airstrike on Thursday blamed on Damascus": the text moved on from the attack
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "night", "morning", "evening", "afternoon",
+            "midnight", "noon", "dusk");
+    private static final Set<String> TIME_FILLERS = Set.of("at", "on", "in", "the", "early", "late", "of", "this",
+            "last", "out", "broke", "erupted", "began");
+
+
     /** A noun that names a kind of place ("province", "valley", "neighbourhood"). */
     static boolean placeNoun(String lc) {
         return PLACE_NOUNS.contains(lc);
@@ -448,7 +474,7 @@ public final class Places {
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
-                    || LANDED.contains(s.lc(k - 1)))
+                    || LANDED.contains(s.lc(k - 1)) || attackBeforeTime(s, k))
                     || lc.equals("fled") || lc.equals("fleeing") || lc.equals("left")) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
             }

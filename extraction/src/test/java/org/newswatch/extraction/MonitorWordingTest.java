@@ -190,4 +190,16 @@ class MonitorWordingTest {
                 + " in Bannang Sata district, Yala."), EventType.KILLED, "THACVL");
         assertEquals("Bannang Sata", e.location(), e.toString());
     }
+
+    @Test
+    void anAttackThenATimeThenOnAPlaceIsPlacedThere() {
+        ExtractedEvent e = find(extract("2020-01-15", "Warplanes carried out several raids at dawn on Tuesday on Kafr"
+                + " Nabudah in the northern countryside of Hama, killing a woman and her two daughters."),
+                EventType.KILLED, "SYRCVL");
+        assertEquals("Kafr Nabudah", e.location(), e.toString());
+        // ... but not a place the text turns to after the attack
+        List<ExtractedEvent> es = extract("2020-02-28", "At least 22 Turkish soldiers were killed in Idlib in an"
+                + " airstrike on Thursday blamed on Damascus.");
+        assertEquals("Idlib", find(es, EventType.KILLED, "TURMIL").location());
+    }
 }
