@@ -278,10 +278,10 @@ final class EquipmentRules {
         if (Clauses.hedged(s, i)) {
             return;
         }
-        Party subj = r.parties.subjectBefore(s, i);
-        if (subj == null) {
-            subj = PartySearch.partyBefore(s, i); // "the army lost a soldier": a role word with no country
-        }
+        Party direct = PartySearch.partyBefore(s, i);
+        // "..., and the army lost a soldier": the phrase right before the verb, a role word with no country too
+        Party subj = direct != null && direct.end() == i && (direct.role() != null || direct.country() != null)
+                ? direct : r.parties.subjectBefore(s, i);
         if (subj == null || subj.country() == null && subj.role() == null) {
             return;
         }

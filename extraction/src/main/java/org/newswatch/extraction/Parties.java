@@ -270,7 +270,7 @@ public final class Parties {
                         inner.sponsor(), amount, start, head, h2 + 1, null);
             }
         }
-        if (head >= 0 && country == null && modRole == null && RANK_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
+        if (head >= 0 && country == null && RANK_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
             // "a commander of the YBS", "a leader of the Houthis": the rank is held in the group named after it
             int h2 = nextHead(s, head + 2, 6);
             if (h2 > 0) {

@@ -60,6 +60,23 @@ final class PartySearch {
             }
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
+            // "a constable escorting a polio vaccination team was martyred", "a soldier guarding the station was
+            // killed": the head before a participle phrase
+            for (int k = e - 1; k > 0 && e - k <= 6; k--) {
+                String x = s.lc(k);
+                if (x.endsWith("ing") && x.length() > 5 && Parties.isHead(s.get(k - 1)) && !Parties.isHead(s.get(k))) {
+                    Party q = Parties.at(s, k - 1);
+                    if (q.amount() != null && q.amount().hasCount()) {
+                        return q;
+                    }
+                    break;
+                }
+                if (!s.get(k).isWord() || Lexicon.SPEECH.contains(x) || Parties.STOP.contains(x)) {
+                    break;
+                }
+            }
+        }
+        if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "12 militiamen of Afghan, Iraqi and Lebanese nationalities were killed", "3 fighters of the militias,
             // of non-Syrian nationalities, were killed": a counted head described by an "of" phrase
             for (int k = e - 1; k > 0 && e - k <= 10; k--) {

@@ -202,4 +202,12 @@ class MonitorWordingTest {
                 + " airstrike on Thursday blamed on Damascus.");
         assertEquals("Idlib", find(es, EventType.KILLED, "TURMIL").location());
     }
+
+    @Test
+    void aHeadBeforeAParticiplePhraseIsTheSubject() {
+        assertEquals(1L, find(extract("2024-03-01", "In Bannu, a constable escorting a polio vaccination team was"
+                + " martyred when gunmen opened fire."), EventType.KILLED, "PAKMIL").count());
+        assertEquals(1L, find(extract("2020-03-01", "In Daraa, at least 9 people were killed, among them former rebels"
+                + " and 2 civilians, and the army lost a soldier in the clashes."), EventType.KILLED, "SYRMIL").count());
+    }
 }
