@@ -27,15 +27,17 @@ import org.newswatch.contracts.Json;
 import org.newswatch.extraction.eval.GoldScorer;
 
 /**
- * A held-out set: sentences and short paragraphs from many conflicts and writers (ACLED notes, wire leads, UN
- * updates, monitors), none from the seeds and none used to write a rule. Each line of
- * {@code heldout/sentences.jsonl} gives the article date, the text and the events it must yield, with the
- * attributes to check (victim, actor, count, qualifier, cumulative, location, place country, date, claimedBy,
- * equipment: a key present is checked, null included). Types listed in {@code forbid} must not appear; unless
- * {@code extraOk}, no other event of an exhaustively annotated type may appear; and no event may name its
- * victim as its own actor.
+ * The regression suite of sentences (issue 17): sentences and short paragraphs from many conflicts and writers (ACLED
+ * notes, wire leads, UN updates, monitors), none from the seeds. The set was written as a held-out set (53 of 101
+ * passed when it was added, commit 1b1ded5), but rules were written against its failures since, so it is held out no
+ * more and measures nothing about unseen text: it keeps what was fixed fixed. Unseen text is measured by the blind sets
+ * of {@code ./newswatch eval --all}, never in the build. Each line of {@code heldout/sentences.jsonl} (the folder keeps
+ * its old name) gives the article date, the text and the events it must yield, with the attributes to check (victim,
+ * actor, count, qualifier, cumulative, location, place country, date, claimedBy, equipment: a key present is checked,
+ * null included). Types listed in {@code forbid} must not appear; unless {@code extraOk}, no other event of an
+ * exhaustively annotated type may appear; and no event may name its victim as its own actor.
  */
-class HeldOutTest {
+class RegressionSentencesTest {
 
     private static final Extractor EXTRACTOR = Extractor.create();
 
@@ -49,7 +51,7 @@ class HeldOutTest {
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                HeldOutTest.class.getResourceAsStream("/heldout/sentences.jsonl"), StandardCharsets.UTF_8))) {
+                RegressionSentencesTest.class.getResourceAsStream("/heldout/sentences.jsonl"), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) {
@@ -126,7 +128,7 @@ class HeldOutTest {
     @MethodSource("cases")
     void extractsWhatTheTextSays(Case c) {
         List<ExtractedEvent> events = extract(c);
-        String got = events.stream().map(HeldOutTest::show).collect(Collectors.joining("\n  "));
+        String got = events.stream().map(RegressionSentencesTest::show).collect(Collectors.joining("\n  "));
         List<String> problems = new ArrayList<>();
         Set<ExtractedEvent> used = new HashSet<>();
         for (JsonNode x : c.expect()) {
