@@ -494,7 +494,8 @@ final class CasualtyRules {
     }
 
     void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
-        if (p.head() < 0 || p.amount() == null) {
+        if (p.head() < 0 || p.amount() == null && conjunctBefore(s, p) == null) {
+            // ... while "three soldiers and an unknown number of assailants were killed" lists a counted group first
             emitOne(s, trigger, type, p, rule);
             return;
         }
@@ -513,7 +514,7 @@ final class CasualtyRules {
         for (Party q : list) {
             item = list.size() > 1 ? item + 1 : 0;
             Amount a = q.amount();
-            if (q != list.getFirst() && a.hasCount() && a.qualifier() == Qualifier.EXACT && scope != null
+            if (q != list.getFirst() && a != null && a.hasCount() && a.qualifier() == Qualifier.EXACT && scope != null
                     && scope != Qualifier.EXACT && !Parties.SINGULAR_DETERMINERS.contains(s.lc(a.start()))) {
                 q = q.withAmount(new Amount(a.count(), a.high(), scope, a.vague(), a.start(), a.end()));
             }

@@ -158,7 +158,7 @@ final class Coding {
             if (x.equals(";") || x.equals(".") || x.equals(",") && k - trigger > 1) {
                 return false;
             }
-            if (x.equals("ago") && PAST_UNITS.contains(s.lc(k - 1))
+            if (x.equals("ago") && LONG_UNITS.contains(s.lc(k - 1))
                     || x.equals("year") && s.lc(k - 1).equals("last")) {
                 return true;
             }
@@ -183,6 +183,10 @@ final class Coding {
         }
         return false;
     }
+
+    /** "executed two years ago": long enough ago to be background ("abducted a week ago" and found dead is news). */
+    private static final java.util.Set<String> LONG_UNITS = java.util.Set.of("years", "year", "months", "month",
+            "decades", "decade");
 
     private static final java.util.Set<String> PAST_UNITS = java.util.Set.of("years", "year", "months", "month", "decades",
             "decade", "days", "day", "weeks", "week");

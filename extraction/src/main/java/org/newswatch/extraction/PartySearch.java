@@ -94,15 +94,18 @@ final class PartySearch {
             }
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
-            // "51 Syrian soldiers in northwestern Syria were killed": step over a place phrase
-            for (int k = e - 1; k > 0 && e - k <= 4; k--) {
+            // "51 Syrian soldiers in northwestern Syria were killed", "7 fighters from both sides were killed", "a
+            // young man from the town of Jasim in the northern countryside of Daraa died": step over a place phrase
+            for (int k = e - 1; k > 0 && e - k <= 12; k--) {
                 String x = s.lc(k);
-                if ((x.equals("in") || x.equals("near") || x.equals("at") || x.equals("from")) && Parties.isHead(s.get(k - 1))) {
+                if ((x.equals("in") || x.equals("near") || x.equals("at") || x.equals("from")) && Parties.isHead(s.get(k - 1))
+                        && (e - k <= 4 || placePhrase(s, k + 1, e))) {
                     e = k - 1;
                     t = s.get(e);
                     break;
                 }
-                if (x.equals(",") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("of")) {
+                if (x.equals(",") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("of") && !x.equals("both")
+                        && !(x.equals("in") || x.equals("near") || x.equals("at") || x.equals("from"))) {
                     break;
                 }
             }
@@ -175,6 +178,22 @@ final class PartySearch {
     }
 
     private static final java.util.Set<String> MANNER = Lexicon.words("MANNER");
+
+    /** Tokens from..to (inclusive) read as a place phrase: names, place nouns and their small words. */
+    private static boolean placePhrase(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String x = s.lc(k);
+            if (!(Places.capitalisedName(s.get(k)) || Places.placeNoun(x) || Places.particleInName(s, k)
+                    || PLACE_PHRASE_WORDS.contains(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> PLACE_PHRASE_WORDS = java.util.Set.of("the", "of", "in", "near",
+            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "both", "sides",
+            "rural", "outskirts", "countryside", "-");
 
     private static final java.util.Set<String> ORDINALS = java.util.Set.of("third", "fourth", "fifth", "sixth",
             "seventh");

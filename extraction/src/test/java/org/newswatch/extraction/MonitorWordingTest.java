@@ -210,4 +210,17 @@ class MonitorWordingTest {
         assertEquals(1L, find(extract("2020-03-01", "In Daraa, at least 9 people were killed, among them former rebels"
                 + " and 2 civilians, and the army lost a soldier in the clashes."), EventType.KILLED, "SYRMIL").count());
     }
+
+    @Test
+    void aVictimKeepsItsFigureAcrossAPlacePhraseNotAcrossAClause() {
+        assertEquals(7L, killedSum(extract("2020-01-30", "At least 7 fighters from both sides were killed on Wednesday"
+                + " alone.")));
+        assertEquals(1L, killedSum(extract("2020-01-30", "A young man from the town of Jasim in the northern countryside"
+                + " of Daraa died under torture in a regime prison.")));
+        assertTrue(extract("2023-01-15", "Soldiers from a nearby base helped carry the injured up the slope.").stream()
+                .noneMatch(e -> e.type() == EventType.WOUNDED && "MIL".equals(e.victim().substring(3))));
+        // found dead a week after an abduction is news, not background
+        assertEquals(1L, killedSum(extract("2020-01-30", "The body of a teacher who had been abducted a week ago was"
+                + " found near Daraa.")));
+    }
 }
