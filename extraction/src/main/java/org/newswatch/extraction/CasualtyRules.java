@@ -527,6 +527,16 @@ final class CasualtyRules {
 
     static Party conjunctAfter(Sentence s, Party p) {
         int j = p.end();
+        if (s.lc(j).equals("(")) {
+            while (j < s.size() && !s.lc(j).equals(")") && j - p.end() < 8) {
+                j++; // "a commander of the Sinjar Resistance Units (YBS) and his driver"
+            }
+            j++;
+        } else if (p.amount() != null && p.amount().hasCount() && p.amount().count() == 1) {
+            while (j < s.size() && Places.capitalisedName(s.get(j)) && j - p.end() < 4) {
+                j++; // "killed senior Hezbollah commander Fuad Shukr, two children and a woman": past the name
+            }
+        }
         String x = s.lc(j);
         if (!(x.equals("and") || x.equals(",") && !s.lc(j + 1).equals("including"))) {
             return null;

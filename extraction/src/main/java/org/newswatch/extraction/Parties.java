@@ -113,6 +113,16 @@ public final class Parties {
                 }
             }
         }
+        if (amount == null && s.lc(head).equals("family") && s.lc(head + 1).equals("of")) {
+            Amount members = Numbers.parse(s, head + 2);
+            if (members != null && members.hasCount() && members.end() <= s.size()
+                    && !isHead(s.get(Math.min(s.size() - 1, members.end())))) {
+                // "gunmen killed a family of five": the family's members, counted
+                return resolve(s, start == modStart - 1 || DETERMINERS.contains(s.lc(modStart - 1)) ? modStart - 1
+                        : modStart, head, new Amount(members.count(), members.high(), members.qualifier(), null,
+                        members.start(), members.end()));
+            }
+        }
         if (amount == null && start == modStart - 1 && SINGULAR_DETERMINERS.contains(s.lc(start))
                 && (singularPerson(s.lc(head)) || s.lc(head + 1).equals("member") && !isHead(s.get(head + 2)))) {
             // "a shepherd", "the body of a man", "her son": one person is a count of 1 (gold "Counting")

@@ -223,4 +223,13 @@ class MonitorWordingTest {
         assertEquals(1L, killedSum(extract("2020-01-30", "The body of a teacher who had been abducted a week ago was"
                 + " found near Daraa.")));
     }
+
+    @Test
+    void aListGoesOnPastANameOrABracketAndAFamilyIsCounted() {
+        assertEquals(4L, killedSum(extract("2024-07-31", "An Israeli strike on a building in Haret Hreik killed senior"
+                + " Hezbollah commander Fuad Shukr, two children and a woman.")));
+        assertEquals(2L, killedSum(extract("2024-02-29", "In Sinjar, a Turkish drone struck a car, killing a commander of"
+                + " the Sinjar Resistance Units (YBS) and his driver.")));
+        assertEquals(5L, killedSum(extract("2024-02-29", "In Darfur, gunmen killed a family of five.")));
+    }
 }
