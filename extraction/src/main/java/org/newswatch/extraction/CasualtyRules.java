@@ -569,14 +569,28 @@ final class CasualtyRules {
         if (q.amount() == null || q.amount().start() != at || q.role() == null && q.country() == null) {
             return null;
         }
-        if (x.equals(",") && (s.lc(q.end()).equals("among") || s.lc(q.end()).equals("of"))
-                && THEM.contains(s.lc(q.end() + 1))) {
-            return null; // "11 people, five teenagers among them"
+        if (x.equals(",") && subCountAhead(s, q.end())) {
+            return null; // "11 people, five teenagers among them", "23 people, 12 women and two children among them"
         }
         return q;
     }
 
     private static final java.util.Set<String> THEM = java.util.Set.of("them", "whom", "those");
+
+    /** "among them" / "of them" at {@code k} or after a short list of counted groups that starts there. */
+    private static boolean subCountAhead(Sentence s, int k) {
+        for (int j = k; j < s.size() && j - k <= 8; j++) {
+            String x = s.lc(j);
+            if ((x.equals("among") || x.equals("of")) && THEM.contains(s.lc(j + 1))) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(";") || x.equals(".") || Lexicon.KILL_VERBS.contains(x)
+                    || Lexicon.SPEECH.contains(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static final java.util.Set<String> ITEM_PREPOSITIONS = java.util.Set.of("from", "on", "of", "in", "near");
 

@@ -153,6 +153,23 @@ final class Merger {
         return false;
     }
 
+    /**
+     * "At least 68 inmates killed in Guayaquil prison riot - Fighting ... on Friday night and into Saturday left at
+     * least 68 inmates dead": a headline and its lead joined by a dash tell one toll, whatever day each names.
+     */
+    private static boolean headlineAndLead(Candidate a, Candidate b) {
+        if (a.sentence != b.sentence) {
+            return false;
+        }
+        for (int k = Math.min(a.trigger, b.trigger) + 1; k < Math.max(a.trigger, b.trigger); k++) {
+            if ((a.sentence.lc(k).equals("-") || a.sentence.lc(k).equals("\u2013") || a.sentence.lc(k).equals("\u2014"))
+                    && Parties.spacedDash(a.sentence, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "but", "though",
             "although", "claimed", "claims", "put", "counted", "estimated");
 
@@ -210,7 +227,7 @@ final class Merger {
             return false; // "has sent thousands of soldiers" and "a new column crossed the border" are two movements
         }
         if (a.dateStrength == Candidate.DATE_STATED && b.dateStrength == Candidate.DATE_STATED
-                && !Objects.equals(a.date, b.date)) {
+                && !Objects.equals(a.date, b.date) && !headlineAndLead(a, b)) {
             return false;
         }
         if ((a.count == null || a.count == 1) && a.locationStated && b.locationStated

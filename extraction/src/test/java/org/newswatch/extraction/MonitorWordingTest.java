@@ -232,4 +232,13 @@ class MonitorWordingTest {
                 + " the Sinjar Resistance Units (YBS) and his driver.")));
         assertEquals(5L, killedSum(extract("2024-02-29", "In Darfur, gunmen killed a family of five.")));
     }
+
+    @Test
+    void aHeadlineAndItsLeadTellOneTollAndASubCountListIsNotAdded() {
+        assertEquals(68L, killedSum(extract("2021-09-30", "At least 68 inmates killed in Guayaquil prison riot - Fighting"
+                + " between rival gangs inside the Litoral Penitentiary in Guayaquil on Friday night and into Saturday"
+                + " left at least 68 inmates dead and 25 injured, the governor said.")));
+        assertEquals(23L, killedSum(extract("2024-10-15", "In northern Lebanon, an Israeli strike on a building in Aitou"
+                + " killed 23 people, 12 women and two children among them, the health ministry said.")));
+    }
 }
