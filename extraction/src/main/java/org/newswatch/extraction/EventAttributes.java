@@ -45,6 +45,11 @@ final class EventAttributes {
                 return true;
             }
         }
+        if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
+            if (severalDays(s, ctx.dates.get(s.index()), t)) {
+                return true;
+            }
+        }
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
             if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)
                     && !(k == t && c.rule.startsWith("killed.toll"))) { // a toll rule has judged its own toll
@@ -247,6 +252,63 @@ final class EventAttributes {
             // attacker's, when the text gives them no country of their own
             c.victim = iso3 + role;
         }
+    }
+
+    /**
+     * A toll over several days: "between the evening of 24 December and the early hours of 26 December ... left at
+     * least 160 people dead", "executed at least 500 people ... over five days", "had left 28 people dead ... by 5
+     * September": the sum of several days' incidents, a running total (the coders' `cumulative`).
+     */
+    private static boolean severalDays(Sentence s, List<DateMention> ds, int t) {
+        for (int k = Math.max(0, t - 25); k < Math.min(s.size(), t + 25); k++) {
+            String x = s.lc(k);
+            if (x.equals(";") && k > t) {
+                break;
+            }
+            if (x.equals("over") && k + 2 < s.size() && (s.lc(k + 2).equals("days") || s.lc(k + 2).equals("weeks"))) {
+                org.newswatch.extraction.Amount n = Numbers.parse(s, k + 1);
+                if (n != null && n.hasCount() && n.count() >= 2) {
+                    return true;
+                }
+            }
+        }
+        DateMention from = null;
+        for (DateMention d : ds) {
+            if (d.kind() != DateMention.Kind.DAY || d.date() == null || Math.abs(d.start() - t) > 30) {
+                continue;
+            }
+            if (from == null && precededBy(s, d.start(), "between", 5)) {
+                from = d;
+            } else if (from != null && precededBy(s, d.start(), "and", 5) && !d.date().equals(from.date())) {
+                return true;
+            }
+            if (precededBy(s, d.start(), "by", 1) && d.start() > t && pastPerfect(s, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededBy(Sentence s, int at, String word, int within) {
+        for (int k = at - 1; k >= 0 && at - k <= within; k--) {
+            if (s.lc(k).equals(word)) {
+                return true;
+            }
+            if (s.lc(k).equals(",") || s.lc(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "had left 28 people dead", "had killed 40": a tally up to a later day. */
+    private static boolean pastPerfect(Sentence s, int t) {
+        for (int k = t - 1; k >= 0 && t - k <= 8; k--) {
+            if (s.lc(k).equals("had")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "overnight Tuesday to Wednesday", "overnight on Monday": the night is named by its day. */

@@ -241,4 +241,17 @@ class MonitorWordingTest {
         assertEquals(23L, killedSum(extract("2024-10-15", "In northern Lebanon, an Israeli strike on a building in Aitou"
                 + " killed 23 people, 12 women and two children among them, the health ministry said.")));
     }
+
+    @Test
+    void aTollOverSeveralDaysIsARunningTotal() {
+        ExtractedEvent e = find(extract("2023-12-27", "Coordinated attacks on at least 17 communities in Bokkos between"
+                + " the evening of 24 December and the early hours of 26 December 2023 left at least 160 people dead."),
+                EventType.KILLED, "NGACVL");
+        assertTrue(e.cumulative(), e.toString());
+        assertTrue(find(extract("2023-05-12", "UN investigators said Malian troops executed at least 500 people in"
+                + " Moura over five days in late March 2022."), EventType.KILLED, "MLICVL").cumulative());
+        // one day's toll stays an incident
+        assertTrue(!find(extract("2023-12-27", "Gunmen killed 16 people in Bokkos on 24 December 2023."),
+                EventType.KILLED, "NGACVL").cumulative());
+    }
 }
