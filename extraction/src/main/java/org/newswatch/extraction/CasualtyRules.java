@@ -538,6 +538,14 @@ final class CasualtyRules {
             }
         }
         String x = s.lc(j);
+        if (x.equals("along") && s.lc(j + 1).equals("with") || x.equals("together") && s.lc(j + 1).equals("with")) {
+            j++; // "executed her and her driver, along with at least seven other civilians"
+            x = "and";
+        } else if (x.equals(",") && (s.lc(j + 1).equals("along") || s.lc(j + 1).equals("together"))
+                && s.lc(j + 2).equals("with")) {
+            j += 2;
+            x = "and";
+        }
         if (!(x.equals("and") || x.equals(",") && !s.lc(j + 1).equals("including"))) {
             return null;
         }
@@ -601,6 +609,13 @@ final class CasualtyRules {
             return null;
         }
         int h = j - 1;
+        if (s.lc(h).equals(",")) {
+            // "At least 14 members of Iranian-backed militias, most of them Afghan nationals, and 5 regime soldiers"
+            int before = PartySearch.skipApposition(s, h);
+            if (before < h && before > 0 && Parties.isHead(s.get(before))) {
+                h = before;
+            }
+        }
         if (!Parties.isHead(s.get(h))) {
             // "6 fighters from both sides and a civilian": the first item ends in a short phrase of its own
             h = -1;

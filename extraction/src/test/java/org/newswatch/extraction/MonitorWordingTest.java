@@ -254,4 +254,12 @@ class MonitorWordingTest {
         assertTrue(!find(extract("2023-12-27", "Gunmen killed 16 people in Bokkos on 24 December 2023."),
                 EventType.KILLED, "NGACVL").cumulative());
     }
+
+    @Test
+    void listsGoOnAcrossAnAppositionAndAlongWith() {
+        assertEquals(19L, killedSum(extract("2020-03-05", "In Deir ez-Zor, at least 14 members of Iranian-backed militias,"
+                + " most of them Afghan nationals of the Fatemiyoun Brigade, and 5 regime soldiers were killed.")));
+        assertEquals(9L, killedSum(extract("2019-10-13", "Gunmen stopped her car near Tal Abyad and executed her and her"
+                + " driver, along with at least seven other civilians.")));
+    }
 }
