@@ -287,8 +287,7 @@ final class EquipmentRules {
         }
         // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen", "the
         // army lost a soldier in the clashes", "the jihadists lost four of their fighters"
-        Amount personnel = Parties.SINGULAR_DETERMINERS.contains(s.lc(i + 1)) && (s.lc(i + 1).equals("a")
-                || s.lc(i + 1).equals("an") || s.lc(i + 1).equals("one"))
+        Amount personnel = s.lc(i + 1).equals("a") || s.lc(i + 1).equals("an") || s.lc(i + 1).equals("one")
                 ? new Amount(1L, null, org.newswatch.contracts.Qualifier.EXACT, null, i + 1, i + 2)
                 : Numbers.parse(s, i + 1);
         if (personnel != null && personnel.hasCount()) {

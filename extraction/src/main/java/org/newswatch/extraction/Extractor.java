@@ -455,8 +455,7 @@ public final class Extractor {
 
     private static boolean hasYear(Sentence s, DateMention d) {
         for (int k = d.start(); k < d.end(); k++) {
-            String x = s.lc(k);
-            if (x.length() == 4 && s.get(k).isNumber() && (x.startsWith("19") || x.startsWith("20"))) {
+            if (Numbers.yearToken(s, k)) {
                 return true;
             }
         }

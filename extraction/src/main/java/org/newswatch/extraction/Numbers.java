@@ -106,10 +106,15 @@ public final class Numbers {
     }
 
     /** An amount starting exactly at token i (qualifier included), or null. */
+    /** A token that reads as a year of our times: four digits from 1900 to 2099. */
+    static boolean yearToken(Sentence s, int k) {
+        String x = s.lc(k);
+        return x.length() == 4 && s.get(k).isNumber() && (x.startsWith("19") || x.startsWith("20"));
+    }
+
     /** A year written after a month ("3 November 2023", "in March 2020", "May 5, 2021"). */
     static boolean year(Sentence s, int k) {
-        String x = s.lc(k);
-        if (x.length() != 4 || !(x.startsWith("19") || x.startsWith("20")) || !s.get(k).isNumber()) {
+        if (!yearToken(s, k)) {
             return false;
         }
         String prev = s.lc(k - 1);

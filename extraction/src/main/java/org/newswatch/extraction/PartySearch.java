@@ -210,8 +210,7 @@ final class PartySearch {
         if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
             for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
                 String x = s.lc(k);
-                if (x.equals("-") && k > 0 && s.get(k).start() == s.get(k - 1).end() && k + 1 < s.size()
-                        && s.get(k + 1).start() == s.get(k).end()) {
+                if (x.equals("-") && k > 0 && k + 1 < s.size() && !Parties.spacedDash(s, k)) {
                     continue; // "a 15-year-old boy": a hyphen inside a word, not a dash
                 }
                 if (x.equals(",") || x.equals("\u2013") || x.equals("\u2014") || x.equals("-") || x.equals("(")) {
