@@ -128,12 +128,13 @@ final class AttackRules {
             return; // "a shell hit a house", "three rockets hit the Green Zone": whose, the text does not say
         }
         String code = r.coding.code(s, actor, Roles.MIL, true);
-        if (code == null || code.endsWith(Roles.CVL) || code.endsWith(Roles.REF)) {
+        boolean unnamed = code == null && Coding.unnamedAttackers(s, actor); // "gunmen opened fire": nobody's attack
+        if (code == null && !unnamed || code != null && (code.endsWith(Roles.CVL) || code.endsWith(Roles.REF))) {
             return;
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
         c.actor = code;
-        if (actor.country() == null) {
+        if (actor.country() == null && !unnamed) {
             c.ruleId = r.firing;
             countryFromContext.add(c); // "soldiers were killed after an airstrike": checked against the victims below
         }
@@ -295,6 +296,10 @@ final class AttackRules {
                     break;
                 }
             }
+            if (!bomb && munitionSubject(s, i) >= 0) {
+                munitionStrike(s, i); // "an explosive device planted in his car went off", "a drone ... hit a car"
+                return;
+            }
             if (!bomb) {
                 return; // "the tanker overturned and exploded": no weapon
             }
@@ -314,6 +319,127 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
+
+
+    /** "a car bomb ripped through a market", "shells landed in the centre of Marea": a munition strikes. */
+    void impact(Sentence s, int i) {
+        if (Clauses.hedged(s, i) || s.lc(i).equals("blew") && !s.lc(i + 1).equals("up")) {
+            return;
+        }
+        int head = munitionSubject(s, i);
+        if (head < 0 || (s.lc(i).equals("landed") || s.lc(i).equals("crashed") || s.lc(i).equals("fell"))
+                && s.lc(head).startsWith("drone")) {
+            return; // a drone that crashed or landed is one lost, not one that struck
+        }
+        munitionStrike(s, i);
+    }
+
+    /**
+     * An ATTACK whose subject is the munition: by the side the subject phrase gives it to ("a Russian Shahed drone",
+     * "a drone believed to belong to the US-led coalition", "rockets fired by the militia"), else by nobody named
+     * ("shells fired from areas held by the SDF": where from, not by whom).
+     */
+    private void munitionStrike(Sentence s, int i) {
+        int head = munitionSubject(s, i);
+        Party actor = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.country() == null && m.role() == null || m.end() > i || !PartySearch.canAct(m)) {
+                continue;
+            }
+            int before = m.start() - 1;
+            while (before >= 0 && (Parties.DETERMINERS.contains(s.lc(before)) || s.lc(before).equals("suspected"))) {
+                before--;
+            }
+            String link = s.lc(before);
+            // "a regime suicide drone", "an IED planted by suspected AQAP militants", "a landmine left behind by LNA
+            // forces", "a drone believed to belong to the coalition", "a drone of the coalition"
+            boolean owner = m.start() <= head && m.end() > head - 3 && m.start() >= head - 3
+                    || link.equals("by") && (s.lc(before - 1).endsWith("ed") || s.lc(before - 1).equals("behind"))
+                    || link.equals("to") && s.lc(before - 1).startsWith("belong")
+                    || link.equals("of") && before == head + 1;
+            if (owner && m.start() >= head - 3) {
+                actor = m;
+            }
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, s.lc(i).equals("hit") || s.lc(i).equals("struck")
+                || Lexicon.EXPLODE_VERBS.contains(s.lc(i)) ? "attack.explosive" : "attack.impact");
+        c.actor = actor == null ? null : r.coding.code(s, actor, Roles.MIL, true);
+        if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
+            c.actor = null;
+        }
+        r.coding.finish(c);
+    }
+
+    /**
+     * The munition that is the subject of the verb at {@code i}, or -1: the first noun of the clause is a bomb, a
+     * shell, a rocket, a missile or a drone ("a Katyusha rocket landed", "an explosive device planted in his car
+     * went off", "shells fired from areas held by the SDF landed") or a vehicle laden with explosives ("a truck
+     * packed with explosives blew up"), and what stands between it and the verb is a participle or a preposition's
+     * phrase, not another clause ("a bomb disposal team landed" has no munition for its subject).
+     */
+    static int munitionSubject(Sentence s, int i) {
+        int start = i - 1;
+        while (start >= 0 && i - start <= 16) {
+            String x = s.lc(start);
+            if (x.equals(";") || x.equals(":") || x.equals(",") || x.equals("-") || x.equals("\u2014")
+                    || x.equals("when") || x.equals("as") || x.equals("after") || x.equals("while")
+                    || x.equals("where") || x.equals("before")) {
+                break;
+            }
+            start--;
+        }
+        if (start >= 0 && i - start > 16) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = start + 1; k < i && k <= start + 5; k++) {
+            String x = s.lc(k);
+            if (Lexicon.EXPLOSIVE_NOUNS.contains(x) || PROJECTILES.contains(x) || x.equals("round") || x.equals("rounds")
+                    && k > 0 && (s.lc(k - 1).equals("mortar") || s.lc(k - 1).equals("artillery"))) {
+                head = k;
+                // "a car bomb", "mortar shells", "an explosive device": the last noun of the compound
+                while (head + 1 < i && (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(head + 1)) || PROJECTILES.contains(s.lc(head + 1))
+                        || s.lc(head + 1).equals("round") || s.lc(head + 1).equals("rounds"))) {
+                    head++;
+                }
+                break;
+            }
+            if (VEHICLES.contains(x) && Lexicon.BOMB_LADEN.contains(s.lc(k + 1)) && s.lc(k + 2).equals("with")
+                    && EXPLOSIVES.contains(s.lc(k + 3))) {
+                head = k + 3;
+                break;
+            }
+            if (VEHICLES.contains(x) && s.lc(k - 1).equals("booby-trapped")) {
+                head = k;
+                break;
+            }
+            if (!s.get(k).isWord() || Parties.isVerbLike(x) && !s.get(k).capitalised() && !x.endsWith("ed")) {
+                return -1;
+            }
+        }
+        if (head < 0) {
+            return -1;
+        }
+        if (head == i - 1) {
+            return head;
+        }
+        // between the munition and its verb: a participle phrase or a preposition's phrase, no verb of its own
+        String next = s.lc(head + 1);
+        boolean participle = next.endsWith("ed") || next.equals("believed") || next.equals("thought")
+                || next.equals("said") || next.equals("hidden") || next.equals("laid") || next.equals("left")
+                || next.equals("shot") || next.equals("thrown") || next.equals("made");
+        if (!participle && !PartySearch.PREPOSITIONS.contains(next)) {
+            return -1;
+        }
+        for (int k = head + 2; k < i; k++) {
+            String x = s.lc(k);
+            if (x.equals("who") || x.equals("which") || x.equals("that") || Clauses.BE.contains(x) || x.equals("has")
+                    || x.equals("have") || x.equals("had") || !s.get(k).isWord() && !x.equals("-")) {
+                return -1;
+            }
+        }
+        return head;
+    }
 
     static final java.util.Set<String> VEHICLES = Lexicon.words("VEHICLES");
 

@@ -101,6 +101,9 @@ final class Causes {
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && s.lc(k - 1).equals("on") && setBefore(s, k - 2)) {
             c = Cause.VIOLENCE; // "set the building on fire", "setting vehicles on fire": arson
         }
+        if (s.lc(k).equals("explosives") && s.lc(k - 1).equals("with") && Lexicon.BOMB_LADEN.contains(s.lc(k - 2))) {
+            c = Cause.VIOLENCE; // "a truck packed with explosives", not "a truck carrying mining explosives"
+        }
         if (c == null || CANCELLERS.contains(s.lc(k + 1)) || s.lc(k + 1).equals("the") && CANCELLERS.contains(s.lc(k + 2))) {
             return null;
         }

@@ -299,12 +299,35 @@ final class Coding {
         }
         String country = p.country();
         if (country == null) {
-            if (role == null) {
+            if (role == null || unnamedAttackers(s, p)) {
                 return null;
             }
             country = contextCountry(s, role, p.start(), false);
         }
         return country == null ? role : country + (role == null ? "" : role);
+    }
+
+    /**
+     * "Gunmen opened fire on a checkpoint", "unidentified assailants ambushed a patrol", "armed men stormed the
+     * village": attackers the text does not give to any side, whom the coders leave unnamed (no actor), not the
+     * setting's rebels. A group named with them ("suspected al-Shabaab gunmen") gives them its country already.
+     */
+    static boolean unnamedAttackers(Sentence s, Party p) {
+        if (p.head() < 0 || p.sponsor() != null) {
+            return false;
+        }
+        String head = s.lc(p.head());
+        if (!(Lexicon.UNNAMED_ATTACKERS.contains(head) || head.equals("men") && s.lc(p.head() - 1).equals("armed"))) {
+            return false;
+        }
+        for (int k = p.start(); k < p.head(); k++) {
+            // "suspected cartel gunmen", "Fulani gunmen": a kind or a people named with them gives them a side
+            if (s.get(k).isWord() && !Lexicon.UNNAMED_MODIFIERS.contains(s.lc(k)) && !Parties.DETERMINERS.contains(s.lc(k))
+                    && Numbers.parse(s, k) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Candidate lastEvent(Sentence s, EventType type, boolean casualty) {

@@ -111,9 +111,10 @@ public final class Extractor {
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
-                    if (REGION_NOUNS.contains(s.lc(p.end()))) {
+                    if (REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.DIVISION_ACRONYMS.contains(s.lc(p.end()))) {
                         ctx.regions.add(p.name());
                         ctx.regionKinds.putIfAbsent(p.name(), ADMIN2_NOUNS.contains(s.lc(p.end()))
+                                || Lexicon.DIVISION_ACRONYMS.contains(s.lc(p.end()))
                                 ? PlaceKind.ADMIN2 : PlaceKind.ADMIN1);
                     }
                     if (container(s, p, ps)) {

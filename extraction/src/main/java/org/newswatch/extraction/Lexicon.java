@@ -29,7 +29,9 @@ final class Lexicon {
             "DIRECTIONS", "RETURN_VERBS", "OVER", "ARSON", "PROMPT", "DISPLACED_ADVERBS", "HOMES", "NOT_TERRITORY",
             "PLACE_NOUNS", "PUSH_OUT", "NOT_LAUNCHED", "EXPLOSIVES", "VEHICLES", "MILITARY_VEHICLES", "PROJECTILES",
             "TARGET_PREPOSITIONS", "NOT_AN_INCIDENT", "AIR_ATTACKS", "OWNERS", "TOTALS", "CAUSE_NEGATORS",
-            "CAUSE_CANCELLERS", "WEAPON_FIRE", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES");
+            "CAUSE_CANCELLERS", "WEAPON_FIRE", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES", "IMPACT_VERBS",
+            "BOMB_LADEN", "DIVISION_ACRONYMS", "UNNAMED_ATTACKERS",
+            "UNNAMED_MODIFIERS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -69,6 +71,11 @@ final class Lexicon {
     static final Set<String> EXPLOSIVE_NOUNS = WORDS.get("EXPLOSIVE_NOUNS");
     static final Set<String> EXPLODE_VERBS = WORDS.get("EXPLODE_VERBS");
     static final Set<String> DROP_VERBS = WORDS.get("DROP_VERBS");
+    static final Set<String> IMPACT_VERBS = WORDS.get("IMPACT_VERBS");
+    static final Set<String> BOMB_LADEN = WORDS.get("BOMB_LADEN");
+    static final Set<String> DIVISION_ACRONYMS = WORDS.get("DIVISION_ACRONYMS");
+    static final Set<String> UNNAMED_ATTACKERS = WORDS.get("UNNAMED_ATTACKERS");
+    static final Set<String> UNNAMED_MODIFIERS = WORDS.get("UNNAMED_MODIFIERS");
     static final Set<String> SCOPE_NOUNS = WORDS.get("SCOPE_NOUNS");
     static final Set<String> WOUND_AS_NOUN = WORDS.get("WOUND_AS_NOUN");
     static final Set<String> ACHIEVED = WORDS.get("ACHIEVED");

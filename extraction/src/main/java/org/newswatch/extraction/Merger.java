@@ -59,8 +59,9 @@ final class Merger {
         List<Candidate> out = new ArrayList<>();
         Map<String, List<Candidate>> byKey = new HashMap<>();
         for (Candidate c : events) {
-            if (c.principal() == null && !(c.rule.equals("attack.explosive") && noOtherAttack(c, events))) {
-                continue; // an event nobody is named in is kept only as the one attack of its sentence
+            if (c.principal() == null && !(c.type == EventType.ATTACK && noOtherAttack(c, events))) {
+                continue; // an event nobody is named in is kept only as the one attack of its sentence ("a bomb
+                // tore through a mosque", "gunmen opened fire on a checkpoint": the coders' attack by nobody named)
             }
             List<Candidate> same = byKey.computeIfAbsent(c.key(), k -> new ArrayList<>());
             Candidate into = null;

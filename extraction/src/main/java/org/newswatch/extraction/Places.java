@@ -143,6 +143,7 @@ public final class Places {
             int end = i + 1;
             if (e == null) {
                 while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
+                        && !Lexicon.DIVISION_ACRONYMS.contains(s.lc(end))
                         && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))
                         || particleInName(s, end))) {
                     end++;
@@ -157,9 +158,11 @@ public final class Places {
                     end++;
                 }
             }
+            boolean nounInName = false;
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
                     && Parties.isHead(s.get(end))) {
                 end++; // "Zamfara State", "Shan State": a place noun in the name, not "State" the government
+                nounInName = true;
             } else if (end < n && s.get(end).capitalised() && (Parties.isHead(s.get(end))
                     || ORGANISATION_ENDS.contains(s.lc(end))) || ordinalBefore(s, i)
                     || ORGANISATION_ENDS.contains(s.lc(end - 1)) && end - 1 > i) {
@@ -182,8 +185,12 @@ public final class Places {
                 i = end - 1;
                 continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
             }
-            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out);
+            boolean heading = i == 0 && e == null && s.lc(end).equals(":") && end + 1 < n && s.get(end + 1).capitalised();
+            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading;
+            // "in Anka LGA of Zamfara State": a name that says it is a division; "Deir ez-Zor: At least 25 ...": a
+            // monitor's note headed by its place (an area given for reference, as in brackets)
             boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
+                    || nounInName || Lexicon.DIVISION_ACRONYMS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null
                     || e == null && chained(s, i, end, out);

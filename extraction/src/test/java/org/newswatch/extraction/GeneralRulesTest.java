@@ -1,6 +1,7 @@
 package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -91,8 +92,11 @@ class GeneralRulesTest {
                         + " insurgents in Borno State.");
         assertEquals("NGAREB", find(es, EventType.KILLED, "NGACVL").actor());
         assertEquals("NGAMIL", find(es, EventType.KILLED, "NGAREB").actor());
+        // unidentified armed men are nobody's forces: the coders leave them unnamed (monitor/README.md), not Mali's army
         List<ExtractedEvent> men = extract("2019-10-08", "Unidentified armed men shot dead three farmers near Mopti in Mali.");
-        assertEquals("MLIREB", find(men, EventType.KILLED, "MLICVL").actor());
+        assertNull(find(men, EventType.KILLED, "MLICVL").actor());
+        assertEquals("MEXREB", find(extract("2024-06-05", "Suspected cartel gunmen shot dead 11 people at a bar in"
+                + " Guanajuato state on Saturday."), EventType.KILLED, "MEXCVL").actor()); // a kind named with them
     }
 
     @Test
@@ -140,7 +144,7 @@ class GeneralRulesTest {
         ExtractedEvent a = find(extract("2021-07-12", "Gunmen shot dead four traders near Gusau on Sunday."),
                 EventType.KILLED, "NGACVL");
         assertEquals(4L, a.count());
-        assertEquals("NGAREB", a.actor());
+        assertNull(a.actor()); // gunmen the text gives to no side
         ExtractedEvent p = find(extract("2013-02-02", "Two herders were hacked to death by militia in Ituri in Congo."),
                 EventType.KILLED, "CODCVL");
         assertEquals(2L, p.count());
@@ -346,7 +350,8 @@ class GeneralRulesTest {
     void anUnattributedProjectileIsNoSidesAttack() {
         List<ExtractedEvent> es = extract("2023-12-31", "Local officials said 12 people were killed when a shell hit a"
                 + " house in Kherson in Ukraine.");
-        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
+        // an attack, as the coders note it ("ATTACK null null"), but nobody's: not the victims', not the country's
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && e.actor() != null), es.toString());
         find(extract("2023-12-31", "Russian missiles hit an apartment block in Dnipro."), EventType.ATTACK, "RUSMIL");
     }
 
@@ -502,8 +507,9 @@ class GeneralRulesTest {
 
     @Test
     void openingFireAndRaidingPlaces() {
-        find(extract("2024-06-14", "Unidentified gunmen opened fire on worshippers at a mosque in Kano in Nigeria."),
-                EventType.ATTACK, "NGAREB");
+        List<ExtractedEvent> kano = extract("2024-06-14", "Unidentified gunmen opened fire on worshippers at a mosque in"
+                + " Kano in Nigeria.");
+        assertTrue(kano.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.actor() == null), kano.toString());
         assertEquals("Jenin", find(extract("2024-06-14", "Israeli troops raided the Jenin refugee camp on"
                 + " Wednesday."), EventType.ATTACK, "ISRMIL").location());
         assertEquals("Idlib", find(extract("2024-06-14", "Russian warplanes bombed rebel-held areas of Idlib on"

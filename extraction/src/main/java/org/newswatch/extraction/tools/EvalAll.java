@@ -33,8 +33,10 @@ final class EvalAll {
             new Set("monitor/causes", "causes dev", false),
             new Set("monitor/syria", "Syria notes dev (writer D)", false),
             new Set("monitor/world", "world notes dev (writer C)", false),
+            new Set("monitor/mixed", "mixed notes dev (writer F)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
+            new Set("dev2", "dev articles 2 (writer G)", false),
             new Set("seeds", "seeds", false));
 
     private EvalAll() {

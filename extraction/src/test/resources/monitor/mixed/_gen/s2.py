@@ -1,0 +1,78 @@
+from lib import *
+N('2020-04-22','Syria','attack','Tafas','Daraa','Daraa',
+ "Gunmen opened fire on a checkpoint of the regime's Air Force Intelligence at the entrance of Tafas late on Tuesday; a warrant officer died of his wounds on the way to Daraa national hospital and two conscripts were hurt. Hours later, a member of the local reconciliation committee was found dead on the road between Tafas and al-Yadudah with gunshot wounds to the head",
+ [A(None,'SYRMIL',"Gunmen opened fire on a checkpoint of the regime's Air Force Intelligence at the entrance of Tafas"),
+  K('SYRMIL',None,1,'EXACT',"a warrant officer died of his wounds on the way to Daraa national hospital"),
+  W('SYRMIL',None,2,'EXACT',"two conscripts were hurt"),
+  K('SYRCVL',None,1,'EXACT',"a member of the local reconciliation committee was found dead on the road between Tafas and al-Yadudah",d='Wednesday',note='found hours after a late-Tuesday attack: dated Wednesday, the report day')],d='Tuesday',wire=True)
+N('2019-09-01','Syria','air_drone_strike','Kafr Takharim','Idlib','Harem',
+ "Heavy warplanes bombed the outskirts of Kafr Takharim and Ma'arrat Misrin on Saturday despite the ceasefire announced by Moscow, and a separate US strike hit a meeting of Hurras al-Din commanders west of Aleppo, killing more than 40 people, according to the Observatory",
+ [A(None,None,"Heavy warplanes bombed the outskirts of Kafr Takharim and Ma'arrat Misrin on Saturday"),
+  A('USAMIL','SYRREB',"a separate US strike hit a meeting of Hurras al-Din commanders west of Aleppo",loc='Aleppo'),
+  K('SYRREB','USAMIL',40,'AT_LEAST',"killing more than 40 people",loc='Aleppo',note='victims of a strike on a commanders\' meeting: coded REB'),
+  T('TALKS','RUSGOV',"the ceasefire announced by Moscow",s=False,d=NULL,loc=None,note='ceasefire, no meeting')],d='Saturday',wire=True)
+N('2020-09-14','Syria','remote_explosive_ied','Ras al-Ain','Hasakah','Ras al-Ain',
+ "An explosive device planted in a vehicle exploded in the industrial zone of Ras al-Ain (Serekaniye) on Sunday, leaving two SNA fighters and a civilian dead and wounding eleven people. Turkey's defence ministry blamed the YPG.",
+ [A(None,None,"An explosive device planted in a vehicle exploded in the industrial zone of Ras al-Ain",note='blamed, not claimed: actor null'),
+  K('SYRREB',None,2,'EXACT',"leaving two SNA fighters and a civilian dead"),
+  K('SYRCVL',None,1,'EXACT',"leaving two SNA fighters and a civilian dead"),
+  W('SYRCVL',None,11,'EXACT',"wounding eleven people",note='mixed "people": CVL')],d='Sunday')
+N('2020-10-27','Syria','air_drone_strike','Kafr Takharim','Idlib','Harem',
+ "Russian jets struck a training camp of Faylaq al-Sham near Kafr Takharim on Monday morning, killing 78 fighters of the Turkish-backed faction and wounding more than 90, in the deadliest strike since the March truce, the Observatory said.",
+ [A('RUSMIL','SYRREB',"Russian jets struck a training camp of Faylaq al-Sham near Kafr Takharim"),
+  K('SYRREB','RUSMIL',78,'EXACT',"killing 78 fighters of the Turkish-backed faction"),
+  W('SYRREB','RUSMIL',90,'AT_LEAST',"wounding more than 90")],d='Monday')
+N('2020-07-14','Syria','remote_explosive_ied','M4','Idlib','Ariha',
+ "A joint Russian-Turkish patrol on the M4 highway was hit by a roadside bomb near the village of Mashmashan, west of Ariha, on Tuesday. Moscow said three of its servicemen suffered minor injuries and an armoured vehicle was damaged; a little-known group called Kataib Khattab al-Shishani claimed the blast.",
+ [A('SYRREB','RUSMIL',"was hit by a roadside bomb near the village of Mashmashan",cb='SYRREB',loc='Mashmashan'),
+  W('RUSMIL','SYRREB',3,'EXACT',"three of its servicemen suffered minor injuries",cb='RUSGOV',loc='Mashmashan'),
+  E('RUSMIL','APC',None,None,"an armoured vehicle was damaged",a='SYRREB',cb='RUSGOV',loc='Mashmashan')],gl='Mashmashan',d='Tuesday')
+N('2019-06-10','Syria','armed_clash',"Kafr Nabudah",'Hama','Al-Suqaylabiyah',
+ "Factions counterattacked at Kafr Nabudah before dawn on Sunday and recaptured the town and the nearby Tal Hawash hill, which regime forces had seized in late May. Dozens were killed on both sides, and opposition media published images of a captured T-72 and a BMP.",
+ [O('SYRREB',"Factions counterattacked at Kafr Nabudah before dawn on Sunday",s=False,note='counterattack: ATTACK rather than launched offensive; unscored'),
+  A('SYRREB','SYRMIL',"Factions counterattacked at Kafr Nabudah before dawn on Sunday"),
+  C('SYRREB','Kafr Nabudah',"recaptured the town"),
+  C('SYRREB','Tal Hawash',"and the nearby Tal Hawash hill"),
+  C('SYRMIL','Kafr Nabudah',"which regime forces had seized in late May",d=NULL,s=False,note='background capture'),
+  K('SYRMIL',None,None,None,"Dozens were killed on both sides",note='vague, both sides'),
+  K('SYRREB',None,None,None,"Dozens were killed on both sides",note='vague, both sides'),
+  E('SYRMIL','TANK',None,None,"a captured T-72",a='SYRREB'),
+  E('SYRMIL','APC',None,None,"and a BMP",a='SYRREB')],d='Sunday')
+N('2020-11-23','Syria','shelling_artillery_missile','Atarib','Aleppo','Atarib',
+ "Regime artillery shelled the surgical hospital in al-Atarib on Sunday morning, killing six civilians, a child among them, and wounding 14 others, including five medical staff, SAMS said. The shelling put the hospital out of service.",
+ [A('SYRMIL',None,"Regime artillery shelled the surgical hospital in al-Atarib"),
+  K('SYRCVL','SYRMIL',6,'EXACT',"killing six civilians"),
+  K('SYRCVL','SYRMIL',1,'EXACT',"a child among them",s=False,note='sub-count'),
+  W('SYRCVL','SYRMIL',14,'EXACT',"wounding 14 others"),
+  W('SYRCVL','SYRMIL',5,'EXACT',"including five medical staff",s=False,note='sub-count')],gl='al-Atarib',d='Sunday')
+N('2020-11-30','Syria','other_violence','al-Hol','Hasakah','Al-Hasakah',
+ "Two Iraqi women were found killed inside their tents in the fourth sector of al-Hol camp on Sunday, one strangled and the other with knife wounds, raising to 9 the number of people killed in the camp since the start of November, camp administration sources said.",
+ [K('IRQREF',None,2,'EXACT',"Two Iraqi women were found killed inside their tents"),
+  K('IRQREF',None,9,'EXACT',"raising to 9 the number of people killed in the camp since the start of November",cum=True,d='2020-11-30',note='running total; mixed nationalities, coded as the women')],gl='al-Hol',d='Sunday')
+N('2020-12-31','Syria','attack','Kabajeb','Deir ez-Zor','Deir ez-Zor',
+ "Deir ez-Zor: At least 25 soldiers of the 4th Division were killed and others wounded when IS militants ambushed three buses carrying troops home on leave near Kabajeb on the Deir ez-Zor-Palmyra road on Wednesday, state news agency SANA said, calling it a \"terrorist attack\"",
+ [A('SYRREB','SYRMIL',"IS militants ambushed three buses carrying troops home on leave near Kabajeb"),
+  K('SYRMIL','SYRREB',25,'AT_LEAST',"At least 25 soldiers of the 4th Division were killed",cb='SYRGOV'),
+  W('SYRMIL','SYRREB',None,None,"and others wounded",cb='SYRGOV')],d='Wednesday',wire=True)
+N('2019-10-15','Syria','nonstate_takes_territory','Tal Abyad','Raqqa','Tal Abyad',
+ "Turkish-backed factions of the Syrian National Army announced on Sunday that they had taken full control of Tal Abyad, four days into Turkey's \"Operation Peace Spring\", and were advancing on the M4 road near Ain Issa. Tens of thousands of residents have fled towards Raqqa and Hasakah.",
+ [C('SYRREB','Tal Abyad',"had taken full control of Tal Abyad",cb='SYRREB',d='2019-10-13'),
+  O('TURMIL',"four days into Turkey's \"Operation Peace Spring\"",d='2019-10-09',s=False,note='operation started 4 days earlier: background'),
+  D('SYRCVL',None,None,"Tens of thousands of residents have fled towards Raqqa and Hasakah",d='2019-10-15',cum=True,note='vague; running')],d='2019-10-13')
+N('2019-12-21','Syria','shelling_artillery_missile','Tal Tamr','Hasakah','Hasakah',
+ "Five civilians, including a woman and her son, were killed and seven wounded in Turkish artillery shelling on the village of Um al-Kaif, north of Tal Tamr, on Friday afternoon, the Kurdish Red Crescent reported.",
+ [A('TURMIL',None,"Turkish artillery shelling on the village of Um al-Kaif",loc='Um al-Kaif'),
+  K('SYRCVL','TURMIL',5,'EXACT',"Five civilians, including a woman and her son, were killed",loc='Um al-Kaif'),
+  K('SYRCVL','TURMIL',2,'EXACT',"including a woman and her son",s=False,loc='Um al-Kaif',note='sub-count'),
+  W('SYRCVL','TURMIL',7,'EXACT',"seven wounded",loc='Um al-Kaif')],gl='Um al-Kaif',d='Friday')
+N('2020-08-04','Syria','attack','Diban','Deir ez-Zor','Al-Mayadin',
+ "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated on Sunday when gunmen opened fire on his car in the town of Diban in the eastern countryside of Deir ez-Zor; his companion, a relative, was also hit and died in hospital on Monday. Angry tribesmen later stormed SDF checkpoints in Diban and Tayyana.",
+ [A(None,'SYRCVL',"gunmen opened fire on his car in the town of Diban",d='2020-08-02'),
+  K('SYRCVL',None,1,'EXACT',"was assassinated on Sunday",d='2020-08-02'),
+  K('SYRCVL',None,1,'EXACT',"his companion, a relative, was also hit and died in hospital on Monday",d='2020-08-03',note='died of wounds: dated to the death'),
+  A('SYRCVL','SYRREB',"Angry tribesmen later stormed SDF checkpoints in Diban and Tayyana",d=NULL,note='later, day not stated')],d='2020-08-02')
+N('2020-03-06','Syria','armed_clash','Nayrab','Idlib','Idlib',
+ "Russia's defence ministry said on Friday that its air force had killed \"up to 200 terrorists\" who attacked Syrian army positions near Nayrab overnight, and that the fighting had stopped after the ceasefire agreed by Putin and Erdogan in Moscow on Thursday took effect at midnight.",
+ [A('SYRREB','SYRMIL',"who attacked Syrian army positions near Nayrab overnight",d=NULL,cb='RUSGOV'),
+  K('SYRREB','RUSMIL',200,'UP_TO','its air force had killed "up to 200 terrorists"',cb='RUSGOV',d=NULL,note='overnight before the Friday statement: no day given'),
+  T('TALKS','RUSGOV',"the ceasefire agreed by Putin and Erdogan in Moscow on Thursday",d='Thursday',loc='Moscow',note='Moscow meeting: host RUSGOV')],d=NULL)
