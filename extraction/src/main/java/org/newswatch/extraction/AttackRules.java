@@ -376,8 +376,7 @@ final class AttackRules {
         r.coding.finish(c);
     }
 
-    private static final java.util.Set<String> FORCE_MODIFIERS = java.util.Set.of("military", "army", "gendarmerie",
-            "police", "patrol", "security", "troop", "armoured", "armored", "rebel", "militia");
+    private static final java.util.Set<String> FORCE_MODIFIERS = Lexicon.words("FORCE_MODIFIERS");
 
     /** "a vehicle carrying regime soldiers ran over a landmine", "drove onto a mine". */
     void vehicleOnMine(Sentence s, int i) {

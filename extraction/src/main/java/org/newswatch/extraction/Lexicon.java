@@ -2,6 +2,7 @@ package org.newswatch.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ final class Lexicon {
     private static final String LANGUAGE = "en";
 
     /** The word classes the engine knows: the fields below, and the extra triggers. */
-    private static final List<String> CLASSES = List.of("AUX", "KILL_VERBS", "KILL_INTRANSITIVE", "KILL_NOUNS",
+    static final List<String> CLASSES = List.of("AUX", "KILL_VERBS", "KILL_INTRANSITIVE", "KILL_NOUNS",
             "WOUND_VERBS", "WOUND_NOUNS", "NEGATION", "HEDGES", "CASUALTY_NOUNS", "DISPLACE_VERBS", "DISPLACE_MOVES",
             "DISPLACE_FORCE", "CAPTURE_VERBS", "CONTROL_VERBS", "TERRITORY", "OFFENSIVE_NOUNS", "OPERATION_NOUNS",
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
@@ -29,7 +30,9 @@ final class Lexicon {
             "DIRECTIONS", "RETURN_VERBS", "OVER", "ARSON", "PROMPT", "DISPLACED_ADVERBS", "HOMES", "NOT_TERRITORY",
             "PLACE_NOUNS", "PUSH_OUT", "NOT_LAUNCHED", "EXPLOSIVES", "VEHICLES", "MILITARY_VEHICLES", "PROJECTILES",
             "TARGET_PREPOSITIONS", "NOT_AN_INCIDENT", "AIR_ATTACKS", "OWNERS", "TOTALS", "CAUSE_NEGATORS",
-            "CAUSE_CANCELLERS", "WEAPON_FIRE", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES");
+            "CAUSE_CANCELLERS", "WEAPON_FIRE", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES",
+            "RANK_HEADS", "FORCE_MODIFIERS", "PLACE_PHRASE_WORDS", "ORDINALS", "CONTRAST", "ROADS", "PERCEPTION",
+            "TIMES_OF_DAY", "NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -85,6 +88,15 @@ final class Lexicon {
     /** The words of a class of {@code words.tsv}; an unknown class stops the engine at start-up. */
     static Set<String> words(String name) {
         return WORDS.get(name);
+    }
+
+    /** The words of several classes of {@code words.tsv} together, one hash set; an unknown class stops the engine. */
+    static Set<String> words(String first, String... more) {
+        Set<String> all = new HashSet<>(WORDS.get(first));
+        for (String name : more) {
+            all.addAll(WORDS.get(name));
+        }
+        return Set.copyOf(all);
     }
 
     /** The words of a class of {@code words.tsv}, or null when the file has no such class. */

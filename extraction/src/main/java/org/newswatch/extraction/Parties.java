@@ -170,9 +170,7 @@ public final class Parties {
     }
 
     /** Ranks and posts held in a body named after "of" ("a commander of the SDF"). */
-    private static final Set<String> RANK_HEADS = Set.of("commander", "commanders", "leader", "leaders", "officer",
-            "officers", "fighter", "fighters", "chief", "official", "officials", "emir", "spokesman", "militant",
-            "militants");
+    private static final Set<String> RANK_HEADS = Lexicon.words("RANK_HEADS");
 
     /** An amount that ends exactly at token {@code pos} (its "of" included), the longest one. */
     static Amount amountEndingAt(Sentence s, int pos) {

@@ -191,12 +191,9 @@ final class PartySearch {
         return true;
     }
 
-    private static final java.util.Set<String> PLACE_PHRASE_WORDS = java.util.Set.of("the", "of", "in", "near",
-            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "both", "sides",
-            "rural", "outskirts", "countryside", "-");
+    private static final java.util.Set<String> PLACE_PHRASE_WORDS = Lexicon.words("PLACE_PHRASE_WORDS");
 
-    private static final java.util.Set<String> ORDINALS = java.util.Set.of("third", "fourth", "fifth", "sixth",
-            "seventh");
+    private static final java.util.Set<String> ORDINALS = Lexicon.words("ORDINALS");
 
     /** ", including three children," / "– mostly women and children –" / "(...)" before position e. */
     static int skipApposition(Sentence s, int e) {

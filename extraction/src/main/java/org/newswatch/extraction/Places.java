@@ -31,17 +31,7 @@ public final class Places {
             "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
             "department", "commune", "oblast", "township", "prefecture", "territory", "crossing", "community",
             "locality", "settlement", "island", "islands", "chiefdom", "sector", "zone", "quarter", "square", "axis");
-    private static final Set<String> NOT_PLACES = Set.of("twitter", "facebook", "instagram", "the", "un", "u.n.",
-            "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
-            "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
-            "european", "union", "african", "reuters", "afp", "ap", "tass", "sana", "feb", "jan", "news", "catholic",
-            "christian", "muslim", "anglican", "orthodox", "protestant", "evangelical", "sunni", "shia", "shiite",
-            "ied", "ieds", "vbied", "rpg", "uav", "operation",
-            // peoples and faiths named by an adjective ("struck Kurdish opposition bases", "a Buddhist headman"),
-            // and feasts ("on Christmas Eve"): never the place itself
-            "kurdish", "arab", "arabs", "buddhist", "buddhists", "hindu", "hindus", "jewish", "druze", "alawite",
-            "yazidi", "turkmen", "bedouin", "tuareg", "fulani", "hausa", "igbo", "yoruba", "tigrayan", "oromo",
-            "pashtun", "uyghur", "christmas", "easter", "ramadan", "eid");
+    private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Set.of("corps", "legion", "council", "command", "front",
             "movement", "committee", "brigades", "battalions", "directorate", "agency", "organisation", "organization",
@@ -231,8 +221,7 @@ public final class Places {
         return false;
     }
 
-    private static final Set<String> ROADS = Set.of("road", "highway", "motorway", "expressway", "route", "axis",
-            "railway", "corridor");
+    private static final Set<String> ROADS = Lexicon.words("ROADS");
 
     /** "was heard in", "felt across", "could be seen from", "felt as far away as": a place the event reached. */
     static boolean perceivedAt(Sentence s, int i) {
@@ -243,7 +232,7 @@ public final class Places {
         return k >= 0 && k < i - 1 && PERCEPTION.contains(s.lc(k));
     }
 
-    private static final Set<String> PERCEPTION = Set.of("heard", "felt", "seen", "visible", "audible", "noticed");
+    private static final Set<String> PERCEPTION = Lexicon.words("PERCEPTION");
     private static final Set<String> PERCEPTION_LINKS = Set.of("in", "across", "from", "throughout", "as", "far",
             "away", "the", "parts", "of");
 
@@ -424,8 +413,7 @@ public final class Places {
         return false;
     }
 
-    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "night", "morning", "evening", "afternoon",
-            "midnight", "noon", "dusk");
+    private static final Set<String> TIMES_OF_DAY = Lexicon.words("TIMES_OF_DAY");
     private static final Set<String> TIME_FILLERS = Set.of("at", "on", "in", "the", "early", "late", "of", "this",
             "last", "out", "broke", "erupted", "began");
 
