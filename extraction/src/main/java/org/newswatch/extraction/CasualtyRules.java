@@ -583,7 +583,7 @@ final class CasualtyRules {
         return q;
     }
 
-    private static final java.util.Set<String> THEM = java.util.Set.of("them", "whom", "those");
+    private static final java.util.Set<String> THEM = Lexicon.words("THEM");
 
     /** "among them" / "of them" at {@code k} or after a short list of counted groups that starts there. */
     private static boolean subCountAhead(Sentence s, int k) {
@@ -600,7 +600,7 @@ final class CasualtyRules {
         return false;
     }
 
-    private static final java.util.Set<String> ITEM_PREPOSITIONS = java.util.Set.of("from", "on", "of", "in", "near");
+    private static final java.util.Set<String> ITEM_PREPOSITIONS = Lexicon.words("ITEM_PREPOSITIONS");
 
     /** The counted party listed right before p: "three soldiers and ..." when p is the later item. */
     static Party conjunctBefore(Sentence s, Party p) {

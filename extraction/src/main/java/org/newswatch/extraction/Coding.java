@@ -185,11 +185,9 @@ final class Coding {
     }
 
     /** "executed two years ago": long enough ago to be background ("abducted a week ago" and found dead is news). */
-    private static final java.util.Set<String> LONG_UNITS = java.util.Set.of("years", "year", "months", "month",
-            "decades", "decade");
+    private static final java.util.Set<String> LONG_UNITS = Lexicon.words("LONG_UNITS");
 
-    private static final java.util.Set<String> PAST_UNITS = java.util.Set.of("years", "year", "months", "month", "decades",
-            "decade", "days", "day", "weeks", "week");
+    private static final java.util.Set<String> PAST_UNITS = Lexicon.words("LONG_UNITS", "SHORT_UNITS");
 
     /**
      * "The Armenian MoD reported 47 servicemen killed", "Israel's military said 3 soldiers were killed": a state

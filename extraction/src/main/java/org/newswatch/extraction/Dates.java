@@ -20,8 +20,7 @@ public final class Dates {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-            "hours", "hour");
+    private static final Set<String> UNITS = Lexicon.words("DATE_UNITS");
     private static final Map<String, Integer> UNIT_DAYS = Map.of("day", 1, "days", 1, "week", 7, "weeks", 7,
             "hour", 0, "hours", 0);
 

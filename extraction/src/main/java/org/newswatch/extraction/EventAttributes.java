@@ -14,8 +14,8 @@ import org.newswatch.extraction.text.Sentence;
  */
 final class EventAttributes {
 
-    private static final Set<String> TOTAL_WORDS = Set.of("toll", "total", "tally", "altogether", "cumulative");
-    private static final Set<String> MONITORS_OBSERVATORY = Set.of("observatory");
+    private static final Set<String> TOTAL_WORDS = Lexicon.words("TOTAL_WORDS");
+    private static final Set<String> MONITORS_OBSERVATORY = Lexicon.words("MONITORS_OBSERVATORY");
 
     private final ArticleContext ctx;
     private final Rules rules;
@@ -98,11 +98,9 @@ final class EventAttributes {
         return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
     }
 
-    private static final Set<String> TOLL_VERBS = Set.of("killed", "displaced", "forced", "driven", "uprooted",
-            "wounded", "injured", "claimed", "left");
+    private static final Set<String> TOLL_VERBS = Lexicon.words("TOLL_VERBS");
 
-    private static final Set<String> BRING = Set.of("bringing", "brought", "brings", "bring", "raising", "raised",
-            "raises", "taking", "took", "takes", "pushing", "pushed", "pushes", "lifting", "lifted");
+    private static final Set<String> BRING = Lexicon.words("TOLL_BRING");
 
     /**
      * "14 killed on Tuesday, bringing the toll to 120 this month": what follows "bringing" belongs to the
@@ -575,9 +573,7 @@ final class EventAttributes {
         return false;
     }
 
-    private static final Set<String> SITES = Set.of("airport", "airbase", "camp", "school", "market", "mosque",
-            "church", "hospital", "neighbourhood", "neighborhood", "quarter", "suburb", "stadium", "station",
-            "prison", "university", "compound"); // not "area" ("the Tal Shihab area in Dar'a") nor a base: places
+    private static final Set<String> SITES = Lexicon.words("SITES");
 
     /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
     private boolean siteInTown(Sentence s, Places.Mention p) {
@@ -622,7 +618,7 @@ final class EventAttributes {
         return null;
     }
 
-    private static final Set<String> IN_COUNTRY = Set.of("in", "across", "inside", "throughout", "into");
+    private static final Set<String> IN_COUNTRY = Lexicon.words("IN_COUNTRY");
 
     /**
      * The country a sentence sets its event in ("in Jordan", "across southern and eastern Lebanon", "fled
@@ -653,10 +649,9 @@ final class EventAttributes {
         return best;
     }
 
-    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
-            "northwestern", "northeastern", "southwestern", "southeastern", "north", "south", "east", "west");
+    private static final Set<String> COMPASS = Lexicon.words("COMPASS");
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "meanwhile");
+    private static final Set<String> CLAUSE_BREAKS = Lexicon.words("CLAUSE_BREAKS");
 
     /** A place and a trigger on either side of "while", "whereas" or ";": two clauses, two events. */
     private static boolean otherClause(Sentence s, int trigger, int place) {

@@ -22,9 +22,7 @@ public final class Numbers {
     private static final Map<String, Long> SCALES = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
             "hundreds", 100L, "thousands", 1_000L, "millions", 1_000_000L);
-    private static final Set<String> VAGUE = Set.of(
-            "dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "numerous", "countless",
-            "multiple", "various", "tens");
+    private static final Set<String> VAGUE = Lexicon.words("VAGUE");
 
     static {
         String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -16,23 +16,11 @@ import org.newswatch.extraction.text.Token;
 public final class Parties {
 
     /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries, speech verbs. */
-    static final Set<String> STOP = Set.of(
-            "in", "on", "at", "by", "with", "from", "to", "into", "near", "for", "after", "before", "during", "as",
-            "since", "over", "under", "against", "toward", "towards", "across", "through", "amid", "while", "when",
-            "who", "which", "that", "whose", "including", "and", "or", "but", "if", "than", "was", "were", "is",
-            "are", "has", "have", "had", "be", "been", "being", "said", "says", "told", "say", "announced",
-            "reported", "killed", "died", "wounded", "injured", "destroyed", "will", "would", "could",
-            "should", "may", "might", "must", "can", "not", "also", "where", "there", "this", "these", "it", "they",
-            "he", "she", "we", "i", "you", "what", "of", "about", "despite", "following", "according",
-            "because", "so", "then", "now", "did", "do", "does", "out", "up", "down", "off", "per", "via", "like",
-            "fled", "displaced", "captured", "launched", "attacked", "shot", "left", "among", "both", "either",
-            "neither", "nor", "all", "any", "each", "every", "no", "other", "such", "here", "today", "yesterday");
-    private static final Set<String> CIVIC = Set.of("social", "community", "civic", "religious", "indigenous",
-            "traditional", "youth", "student", "union", "church", "faith", "civil", "peasant", "farmers");
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "these",
-            "those", "another", "both", "all", "other", "some", "many", "most");
-    static final Set<String> POSSESSIVES = Set.of("its", "their");
-    static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "others", "those", "who");
+    static final Set<String> STOP = Lexicon.words("NP_STOP");
+    private static final Set<String> CIVIC = Lexicon.words("CIVIC");
+    static final Set<String> DETERMINERS = Lexicon.words("DETERMINERS");
+    static final Set<String> POSSESSIVES = Lexicon.words("POSSESSIVES");
+    static final Set<String> PRONOUNS = Lexicon.words("PRONOUNS");
     private static final String[] BACKED = {"-backed", "-supported", "-sponsored", "-allied", "-aligned",
         "-trained", "-funded", "-armed", "-affiliated", "-linked"};
 
@@ -149,8 +137,7 @@ public final class Parties {
     }
 
     /** Determiners before a singular noun that make it one person: "a", "an", "the", possessives. */
-    static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their",
-            "another");
+    static final Set<String> SINGULAR_DETERMINERS = Lexicon.words("SINGULAR_DETERMINERS");
 
     /**
      * A noun that names one person: a role noun or "member" that is not plural and not a body of people
@@ -334,8 +321,7 @@ public final class Parties {
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
     }
 
-    private static final Set<String> STATE_WORDS = Set.of("government", "president", "presidency", "state", "regime",
-            "army", "junta", "military", "king", "crown", "republic", "authorities", "ministry", "prime", "interim");
+    private static final Set<String> STATE_WORDS = Lexicon.words("STATE_WORDS");
 
     /** "loyal to the government", "loyal to President X", "loyal to Kyiv": the state's own forces. */
     private static boolean loyalToState(Sentence s, int from) {
@@ -350,9 +336,8 @@ public final class Parties {
         return false;
     }
 
-    private static final Set<String> MILITIA_HEADS = Set.of("militia", "militias", "militiamen", "militiaman");
-    private static final Set<String> COMMUNAL = Set.of("ethnic", "tribal", "communal", "community", "sectarian",
-            "clan-based", "ethnic-based");
+    private static final Set<String> MILITIA_HEADS = Lexicon.words("MILITIA_HEADS");
+    private static final Set<String> COMMUNAL = Lexicon.words("COMMUNAL");
 
     /**
      * A militia named by a community: "ethnic militias", "Fulani militia", "Fano militiamen" (a capitalised
