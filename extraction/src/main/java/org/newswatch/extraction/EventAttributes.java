@@ -71,8 +71,7 @@ final class EventAttributes {
                 return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS
                         && !(c.type == EventType.CAPTURE && c.count == null);
             }
-            if (!(w.equals("been") || w.equals("also") || w.equals("already") || w.equals("reportedly")
-                    || w.equals("now"))) {
+            if (!Lexicon.PERFECT_ADVERBS.contains(w)) {
                 break;
             }
         }
@@ -340,11 +339,10 @@ final class EventAttributes {
     private static boolean deadline(Sentence s, DateMention d) {
         for (int k = d.start() - 1; k >= 0 && d.start() - k <= 4; k--) {
             String x = s.lc(k);
-            if (x.equals("by") || x.equals("until") || x.equals("till") || x.equals("before")) {
+            if (Lexicon.DEADLINE_WORDS.contains(x)) {
                 return true;
             }
-            if (!(x.equals("the") || x.equals("end") || x.equals("of") || x.equals("mid") || x.equals("early")
-                    || x.equals("late") || x.equals("middle"))) {
+            if (!Lexicon.DEADLINE_FILLERS.contains(x)) {
                 return false;
             }
         }
@@ -397,7 +395,7 @@ final class EventAttributes {
             if (x.equals(",")) {
                 return false;
             }
-            if ((x.equals("where") || x.equals("which") || x.equals("who") || x.equals("when")) && s.lc(k - 1).equals(",")) {
+            if (Lexicon.RELATIVES.contains(x) && s.lc(k - 1).equals(",")) {
                 return true;
             }
         }
@@ -407,7 +405,7 @@ final class EventAttributes {
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {
         for (int k = trigger + 1; k < at; k++) {
             String x = s.lc(k);
-            if (x.equals("that") || x.equals("which") || x.equals("who") || x.equals("where")) {
+            if (Lexicon.RELATIVE_PRONOUNS.contains(x)) {
                 return true;
             }
         }
@@ -452,9 +450,8 @@ final class EventAttributes {
             if (s.lc(k).equals("in") && Places.capitalisedName(s.get(k + 1))) {
                 Countries.Entry e = Countries.lookup(s.lc(k + 1));
                 boolean opening = k == 0 && s.lc(k + 2).equals(",");
-                boolean afterSpeech = k > 0 && (Lexicon.SPEECH.contains(s.lc(k - 1)) || s.lc(k - 1).equals("reporters")
-                        || s.lc(k - 1).equals("talks") || s.lc(k - 1).equals("meeting") || s.lc(k - 1).equals("meet")
-                        || s.lc(k - 1).equals("arrived"));
+                boolean afterSpeech = k > 0 && (Lexicon.SPEECH.contains(s.lc(k - 1))
+                        || Lexicon.MEETING_WORDS.contains(s.lc(k - 1)));
                 if ((opening || afterSpeech) && (e == null || e.kind() == Countries.Kind.CAPITAL)) {
                     c.location = s.get(k + 1).text();
                     c.locationStated = true;
@@ -466,7 +463,7 @@ final class EventAttributes {
         if (c.type == EventType.TALKS) {
             for (int k = 0; k < s.size(); k++) {
                 String x = s.lc(k);
-                if (x.equals("phone") || x.equals("telephone") || x.equals("call") || x.equals("video")) {
+                if (Lexicon.REMOTE_WORDS.contains(x)) {
                     c.location = null;
                     c.locationStated = true;
                     return;

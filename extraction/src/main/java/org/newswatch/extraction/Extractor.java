@@ -511,7 +511,7 @@ public final class Extractor {
             at--; // "fled towards the Chadian border town of Adre"
         }
         String prev = s.lc(at);
-        if (!(prev.equals("to") || prev.equals("into") || prev.equals("toward") || prev.equals("towards"))) {
+        if (!Lexicon.TOWARD_WORDS.contains(prev)) {
             return false;
         }
         for (int k = at - 1; k >= 0 && at - k <= 6; k--) {
@@ -643,7 +643,7 @@ public final class Extractor {
             if (q.end() == and && s.lc(q.index() - 1).equals("between")) {
                 for (int k = q.index() - 2; k >= 0 && q.index() - k <= 4; k--) {
                     String x = s.lc(k);
-                    if (x.equals("road") || x.equals("highway") || x.equals("route") || x.equals("axis")) {
+                    if (Lexicon.ROAD_WORDS.contains(x)) {
                         return true;
                     }
                 }
@@ -765,7 +765,7 @@ public final class Extractor {
     private static boolean relativeClauseDay(Sentence s, DateMention d) {
         for (int k = d.start() - 1; k >= 0 && d.start() - k <= 4; k--) {
             String x = s.lc(k);
-            if (x.equals("that") || x.equals("which") || x.equals("since")) {
+            if (Lexicon.CLAUSE_RELATIVES.contains(x)) {
                 return true;
             }
             if (x.equals(",") || x.equals(".")) {

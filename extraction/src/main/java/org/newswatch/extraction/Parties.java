@@ -54,8 +54,7 @@ public final class Parties {
         if (lc.equals("'s")) {
             return true;
         }
-        if (lc.equals("million") || lc.equals("thousand") || lc.equals("billion") || lc.equals("hundred")
-                || lc.equals("dozen")) {
+        if (Lexicon.NUMBER_SCALES.contains(lc)) {
             return false;
         }
         if (isVerbLike(lc) && lc.indexOf('-') < 0 && Roles.modifierRole(lc) == null && !t.capitalised()
@@ -67,8 +66,7 @@ public final class Parties {
     }
 
     private static boolean isVague(String lc) {
-        return lc.equals("dozens") || lc.equals("hundreds") || lc.equals("thousands") || lc.equals("millions")
-                || lc.equals("several") || lc.equals("scores") || lc.equals("numerous");
+        return Lexicon.VAGUE_HEADS.contains(lc);
     }
 
     /**
@@ -244,7 +242,7 @@ public final class Parties {
         // "the rebels supported by Turkish artillery", "forces backed by Russia"
         if (head >= 0 && sponsor == null) {
             String next = s.lc(head + 1);
-            if ((next.equals("supported") || next.equals("backed") || next.equals("sponsored")) && s.lc(head + 2).equals("by")) {
+            if (Lexicon.BACKED.contains(next) && s.lc(head + 2).equals("by")) {
                 for (int i = head + 3; i < Math.min(s.size(), head + 6); i++) {
                     int[] len = new int[1];
                     Countries.Entry e = countryAt(s, i, len);
@@ -560,7 +558,7 @@ public final class Parties {
     /** Past forms and the like, which follow a subject rather than modify a noun. */
     static boolean isVerbLike(String lc) {
         return lc.endsWith("ed") || lc.endsWith("ing") || Lexicon.KILL_VERBS.contains(lc) || Lexicon.SPEECH.contains(lc)
-                || lc.equals("says") || lc.equals("struck") || lc.equals("hit") || lc.equals("took") || lc.equals("fled");
+                || Lexicon.VERB_LIKE.contains(lc);
     }
 
     private static boolean allModifiers(Sentence s, int from, int to) {

@@ -427,15 +427,14 @@ public final class Places {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
                     || LANDED.contains(s.lc(k - 1)) || attackBeforeTime(s, k))
-                    || lc.equals("fled") || lc.equals("fleeing") || lc.equals("left")) {
+                    || Lexicon.FLED_FORMS.contains(lc)) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
             }
             if (SEIZE.contains(lc)) {
                 return true; // "to retake Mosul", "seized Kunduz"
             }
             if (LOCATIVE.contains(lc) && !lc.equals("of")) {
-                return !(lc.equals("to") && k > 0 && (s.lc(k - 1).equals("close") || s.lc(k - 1).equals("told")
-                        || s.lc(k - 1).equals("according") || s.lc(k - 1).equals("due") || s.lc(k - 1).equals("thanks")));
+                return !(lc.equals("to") && k > 0 && Lexicon.NOT_TO_PLACE.contains(s.lc(k - 1)));
             }
             if (lc.equals("of")) {
                 return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
