@@ -73,8 +73,7 @@ final class AttackRules {
                 actor = r.parties.firstMentionFrom(s, k + 1, 4);
                 break;
             }
-            if (!(x.equals("were") || x.equals("was") || x.equals("carried") || x.equals("out") || x.equals("blamed")
-                    || x.equals("conducted") || x.equals("launched") || x.equals("on") || x.equals("thursday")
+            if (!(Lexicon.ATTACK_CLAIM_WORDS.contains(x)
                     || Dates.isCalendarWord(x))) {
                 break;
             }
@@ -142,8 +141,7 @@ final class AttackRules {
             // "repelled 14 Ukrainian attacks", "carried out 30 airstrikes": the number of acts
             int k = i - 1;
             while (k > 0 && Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind() == Countries.Kind.DEMONYM
-                    || k > 0 && (s.lc(k).equals("air") || s.lc(k).equals("drone") || s.lc(k).equals("missile")
-                    || s.lc(k).equals("separate") || s.lc(k).equals("coordinated"))) {
+                    || k > 0 && Lexicon.ATTACK_COUNT_MODIFIERS.contains(s.lc(k))) {
                 k--;
             }
             Amount a = Parties.amountEndingAt(s, k + 1);
@@ -268,7 +266,7 @@ final class AttackRules {
     void explosive(Sentence s, int i) {
         String w = s.lc(i);
         if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") || w.equals("went") && !s.lc(i + 1).equals("off")
-                || (w.equals("blast") || w.equals("blasts") || w.equals("blasting")) && !Clauses.BE.contains(s.lc(i - 1))
+                || Lexicon.BLAST_FORMS.contains(w) && !Clauses.BE.contains(s.lc(i - 1))
                 && Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(i - 1))) {
             return;
         }
@@ -451,8 +449,7 @@ final class AttackRules {
             if (EXPLOSIVES.contains(s.lc(k))) {
                 return true;
             }
-            if (!(Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("roadside") || s.lc(k).equals("improvised")
-                    || s.lc(k).equals("explosive") || s.lc(k).equals("buried") || s.lc(k).equals("anti-tank"))) {
+            if (!(Parties.DETERMINERS.contains(s.lc(k)) || Lexicon.EXPLOSIVE_MODIFIERS.contains(s.lc(k)))) {
                 return false;
             }
         }
@@ -502,8 +499,7 @@ final class AttackRules {
         r.coding.finish(c);
     }
 
-    private static final java.util.Set<String> FORCE_MODIFIERS = java.util.Set.of("military", "army", "gendarmerie",
-            "police", "patrol", "security", "troop", "armoured", "armored", "rebel", "militia");
+    private static final java.util.Set<String> FORCE_MODIFIERS = Lexicon.words("FORCE_MODIFIERS");
 
     /** "a vehicle carrying regime soldiers ran over a landmine", "drove onto a mine". */
     void vehicleOnMine(Sentence s, int i) {
@@ -652,8 +648,8 @@ final class AttackRules {
         if (a != null) {
             k = a.end();
         }
-        while (k < s.size() && k - i <= 6 && (Parties.DETERMINERS.contains(s.lc(k)) || s.lc(k).equals("ballistic")
-                || s.lc(k).equals("cruise") || s.lc(k).equals("guided") || Countries.lookup(s.lc(k)) != null)) {
+        while (k < s.size() && k - i <= 6 && (Parties.DETERMINERS.contains(s.lc(k))
+                || Lexicon.MISSILE_MODIFIERS.contains(s.lc(k)) || Countries.lookup(s.lc(k)) != null)) {
             k++;
         }
         if (!PROJECTILES.contains(s.lc(k)) && !Roles.WEAPONS.contains(s.lc(k))) {
@@ -661,8 +657,7 @@ final class AttackRules {
         }
         for (int j = k + 1; j < s.size() && j - k <= 6; j++) {
             String x = s.lc(j);
-            if (x.equals("at") || x.equals("on") || x.equals("into") || x.equals("against") || x.equals("toward")
-                    || x.equals("towards")) {
+            if (Lexicon.AIM_PREPOSITIONS.contains(x)) {
                 return true; // ... aimed at a target
             }
             if (x.equals(",") || x.equals(".") || x.equals(";")) {
@@ -676,7 +671,7 @@ final class AttackRules {
     static boolean firedAt(Sentence s, int i) {
         for (int k = i + 1; k <= i + 4 && k < s.size(); k++) {
             String x = s.lc(k);
-            if (x.equals("upon") || x.equals("on") || x.equals("at") || x.equals("into")) {
+            if (Lexicon.FIRE_PREPOSITIONS.contains(x)) {
                 return true;
             }
             if (x.equals(",") || x.equals(".") || Parties.STOP.contains(x) && !x.equals("of")) {

@@ -24,8 +24,8 @@ final class CaptureRules {
         if (Clauses.beBefore(s, i)) {
             // "two rifles and 150 rounds of ammunition were seized": the passive's subject is the thing taken
             int k = i - 1;
-            while (k > 0 && (Clauses.BE.contains(s.lc(k)) || Clauses.ADVERBS.contains(s.lc(k)) || s.lc(k).equals("have")
-                    || s.lc(k).equals("has") || s.lc(k).equals("had"))) {
+            while (k > 0 && (Clauses.BE.contains(s.lc(k)) || Clauses.ADVERBS.contains(s.lc(k))
+                    || Lexicon.HAVE.contains(s.lc(k)))) {
                 k--;
             }
             String x = s.lc(k);
@@ -58,7 +58,7 @@ final class CaptureRules {
         if (n.equals("control") || n.equals("over")) {
             return true;
         }
-        if ((n.equals("full") || n.equals("complete") || n.equals("total") || n.equals("effective"))
+        if (Lexicon.FULL_CONTROL.contains(n)
                 && s.lc(i + 2).equals("control")) {
             return true;
         }
@@ -107,8 +107,7 @@ final class CaptureRules {
         }
         c.actor = r.coding.code(s, actor, Roles.MIL, true);
         int obj = i + 1;
-        if (s.lc(obj).equals("full") || s.lc(obj).equals("complete") || s.lc(obj).equals("total")
-                || s.lc(obj).equals("effective") || s.lc(obj).equals("over")) {
+        if (Lexicon.FULL_CONTROL.contains(s.lc(obj)) || s.lc(obj).equals("over")) {
             obj++;
         }
         if (s.lc(obj).equals("control") && s.lc(obj + 1).equals("of")) {
@@ -131,10 +130,8 @@ final class CaptureRules {
                 }
                 break;
             }
-            if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
-                    || s.lc(k).equals("border") || s.lc(k).equals("regional") || s.lc(k).equals("provincial")
-                    || s.lc(k).equals("coastal") || s.lc(k).equals("nearby") || s.lc(k).equals("strategic")
-                    || s.lc(k).equals("key") || s.lc(k).equals("cities"))) {
+            if (!(s.lc(k).equals("the") || s.lc(k).endsWith("-held") || PLACE_NOUNS.contains(s.lc(k))
+                    || Lexicon.CAPTURED_PLACE_WORDS.contains(s.lc(k)))) {
                 break;
             }
         }
@@ -245,8 +242,8 @@ final class CaptureRules {
         } else {
             return;
         }
-        while (k < s.size() && (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
-                || s.lc(k).equals("port") || s.lc(k).equals("strategic"))) {
+        while (k < s.size() && (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k))
+                || Lexicon.PORT_WORDS.contains(s.lc(k)))) {
             k++;
         }
         if (k >= s.size() || !Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null

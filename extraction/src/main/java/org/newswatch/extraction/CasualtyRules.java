@@ -148,8 +148,8 @@ final class CasualtyRules {
     static int killComplexEnd(Sentence s, int i) {
         String w = s.lc(i);
         String next = s.lc(i + 1);
-        if ((w.equals("shot") || w.equals("shoot") || w.equals("shooting") || w.equals("shoots")) && next.equals("dead")
-                || (w.equals("gunned") || w.equals("gunning") || w.equals("gun") || w.equals("mowed")) && next.equals("down")) {
+        if (Lexicon.SHOOT_FORMS.contains(w) && next.equals("dead")
+                || Lexicon.GUN_DOWN_FORMS.contains(w) && next.equals("down")) {
             return i + 1;
         }
         if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
@@ -383,9 +383,7 @@ final class CasualtyRules {
                     continue;
                 }
             }
-            if (x.equals("to") || x.equals("reached") || x.equals("at") || x.equals("hit") || x.equals("of")
-                    || x.equals("is") || x.equals("was") || x.equals("stood") || x.equals("climbed")
-                    || x.equals("between") || RISE_PAST.contains(x) && RISE.contains(s.lc(k - 1))) {
+            if (Lexicon.TOLL_FIGURE_LINKS.contains(x) || RISE_PAST.contains(x) && RISE.contains(s.lc(k - 1))) {
                 // "put the toll between 120 and 165" (the range itself), "rose above 900" (more than)
                 Amount a = Numbers.parse(s, x.equals("between") ? k : k + 1);
                 if (a != null && a.hasCount() && RISE_PAST.contains(x) && a.qualifier() == Qualifier.EXACT) {
@@ -583,7 +581,7 @@ final class CasualtyRules {
         return q;
     }
 
-    private static final java.util.Set<String> THEM = java.util.Set.of("them", "whom", "those");
+    private static final java.util.Set<String> THEM = Lexicon.words("THEM");
 
     /** "among them" / "of them" at {@code k} or after a short list of counted groups that starts there. */
     private static boolean subCountAhead(Sentence s, int k) {
@@ -600,7 +598,7 @@ final class CasualtyRules {
         return false;
     }
 
-    private static final java.util.Set<String> ITEM_PREPOSITIONS = java.util.Set.of("from", "on", "of", "in", "near");
+    private static final java.util.Set<String> ITEM_PREPOSITIONS = Lexicon.words("ITEM_PREPOSITIONS");
 
     /** The counted party listed right before p: "three soldiers and ..." when p is the later item. */
     static Party conjunctBefore(Sentence s, Party p) {
@@ -726,7 +724,7 @@ final class CasualtyRules {
             return null;
         }
         int k = p.end() + 1;
-        if (s.lc(k).equals("a") || s.lc(k).equals("an") || s.lc(k).equals("the")) {
+        if (Lexicon.ARTICLES.contains(s.lc(k))) {
             k++;
         }
         for (Party m : ctx.mentions.get(s.index())) {

@@ -82,7 +82,7 @@ final class Causes {
     private static boolean setBefore(Sentence s, int k) {
         for (int j = k; j >= 0 && k - j < 4; j--) {
             String x = s.lc(j);
-            if (x.equals("set") || x.equals("sets") || x.equals("setting")) {
+            if (Lexicon.SET_FORMS.contains(x)) {
                 return true;
             }
             if (!s.get(j).isWord()) {

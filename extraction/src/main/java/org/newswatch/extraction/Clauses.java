@@ -29,7 +29,7 @@ final class Clauses {
         }
         for (int k = Math.min(i, denial) + 1; k < Math.max(i, denial); k++) {
             String x = s.lc(k);
-            if (x.equals(";") || x.equals("adding") || x.equals("while") || x.equals("but") || x.equals("whereas")) {
+            if (x.equals(";") || Lexicon.CLAUSE_TURNS.contains(x)) {
                 return false;
             }
         }
@@ -40,7 +40,7 @@ final class Clauses {
     static int denialOfCasualties(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lc(i);
-            if (w.equals("no") || w.equals("neither") || w.equals("nobody") || w.equals("none") || w.equals("without")) {
+            if (Lexicon.NO_WORDS.contains(w)) {
                 for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
                     if (Lexicon.CASUALTY_NOUNS.contains(s.lc(k)) || k == i + 1 && (w.equals("nobody") || w.equals("none"))) {
                         return i;
@@ -64,9 +64,7 @@ final class Clauses {
             if (w.equals(".") || w.equals(";")) {
                 break;
             }
-            if (DENIALS.contains(w) && (s.lc(k + 1).equals("reports") || s.lc(k + 1).equals("claims")
-                    || s.lc(k + 1).equals("that") || s.lc(k + 1).equals("allegations") || s.lc(k + 1).equals("accusations")
-                    || s.lc(k + 1).equals("rumours") || s.lc(k + 1).equals("rumors"))) {
+            if (DENIALS.contains(w) && Lexicon.REPORT_NOUNS.contains(s.lc(k + 1))) {
                 return true;
             }
         }
@@ -104,8 +102,7 @@ final class Clauses {
             return true;
         }
         // "the 49 killed", "those wounded": a participle after its noun with no object is passive too
-        return !(x.equals("has") || x.equals("have") || x.equals("had") || x.equals("who") || x.equals("that")
-                || x.equals("which")) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
+        return !Lexicon.PASSIVE_BREAKS.contains(x) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
     }
 
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */
@@ -114,6 +111,6 @@ final class Clauses {
         if (prev.equals("to") && Lexicon.ACHIEVED.contains(s.lc(i - 2))) {
             return false; // "were able to recapture Nayrab", "managed to seize": done, not meant
         }
-        return prev.equals("to") || prev.equals("attempting") || prev.equals("trying") || prev.equals("bid");
+        return Lexicon.PURPOSE_WORDS.contains(prev);
     }
 }

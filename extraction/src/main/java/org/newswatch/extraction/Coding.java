@@ -43,7 +43,7 @@ final class Coding {
             }
         }
         if (p.anaphor() != null && p.country() == null && p.role() == null
-                && (p.anaphor().equals("him") || p.anaphor().equals("her") || p.anaphor().equals("both"))) {
+                && Lexicon.OBJECT_PRONOUNS.contains(p.anaphor())) {
             Party antecedent = antecedent(s, p, agent);
             if (antecedent != null) {
                 c.inferred = !antecedent.explicit();
@@ -68,8 +68,7 @@ final class Coding {
             // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
             Party near = null;
             String verb = s.lc(c.trigger);
-            boolean active = verb.endsWith("ing") || verb.equals("kills") || verb.equals("kill")
-                    || verb.equals("wounds") || verb.equals("injures");
+            boolean active = verb.endsWith("ing") || Lexicon.KILL_PRESENT.contains(verb);
             for (Party m : ctx.mentions.get(s.index())) {
                 if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m) && attacks(s, m.end())) {
                     continue; // "Gunmen storm Kabul maternity ward, killing 23": the subject acts, the figure suffers
@@ -143,8 +142,7 @@ final class Coding {
     private static boolean attacks(Sentence s, int k) {
         for (int j = k; j < s.size() && j - k <= 2; j++) {
             String x = s.lc(j);
-            if (Lexicon.ATTACK_VERBS.contains(x) || x.equals("storm") || x.equals("opened") || x.equals("open")
-                    || x.equals("raid")) {
+            if (Lexicon.ATTACK_VERBS.contains(x) || Lexicon.RAID_VERBS.contains(x)) {
                 return true;
             }
         }
@@ -185,11 +183,9 @@ final class Coding {
     }
 
     /** "executed two years ago": long enough ago to be background ("abducted a week ago" and found dead is news). */
-    private static final java.util.Set<String> LONG_UNITS = java.util.Set.of("years", "year", "months", "month",
-            "decades", "decade");
+    private static final java.util.Set<String> LONG_UNITS = Lexicon.words("LONG_UNITS");
 
-    private static final java.util.Set<String> PAST_UNITS = java.util.Set.of("years", "year", "months", "month", "decades",
-            "decade", "days", "day", "weeks", "week");
+    private static final java.util.Set<String> PAST_UNITS = Lexicon.words("LONG_UNITS", "SHORT_UNITS");
 
     /**
      * "The Armenian MoD reported 47 servicemen killed", "Israel's military said 3 soldiers were killed": a state
@@ -200,8 +196,7 @@ final class Coding {
         if (k >= 0 && s.lc(k).equals("that")) {
             k--;
         }
-        if (k < 1 || !(s.lc(k).equals("reported") || s.lc(k).equals("said") || s.lc(k).equals("confirmed")
-                || s.lc(k).equals("announced"))) {
+        if (k < 1 || !Lexicon.REPORT_VERBS.contains(s.lc(k))) {
             return null;
         }
         Party speaker = null;
@@ -253,7 +248,7 @@ final class Coding {
     static boolean namesOwnSide(Sentence s, Party p) {
         for (int k = Math.max(0, p.start()); k < Math.min(s.size(), p.end()); k++) {
             String x = s.lc(k);
-            if (x.equals("regime") || x.equals("government") || x.equals("army") || x.equals("state")) {
+            if (Lexicon.OWN_STATE_WORDS.contains(x)) {
                 return true;
             }
         }
@@ -262,7 +257,7 @@ final class Coding {
 
     /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
     String contextCountry(Sentence s, String role, int before, boolean victim) {
-        if ((s.lc(before).equals("its") || s.lc(before).equals("his") || s.lc(before).equals("their"))
+        if (Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(before))
                 && (role.equals(Roles.MIL) || role.equals(Roles.GOV))) {
             // "Moscow said its forces had retaken two villages": the speaker's own forces
             Party sp = r.parties.speaker(s);

@@ -20,8 +20,7 @@ public final class Dates {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-            "hours", "hour");
+    private static final Set<String> UNITS = Lexicon.words("DATE_UNITS");
     private static final Map<String, Integer> UNIT_DAYS = Map.of("day", 1, "days", 1, "week", 7, "weeks", 7,
             "hour", 0, "hours", 0);
 
@@ -105,8 +104,8 @@ public final class Dates {
                 out.add(new DateMention(i - 2, i + 1, DateMention.Kind.RELATIVE, null, 0)); // "the same day"
                 continue;
             }
-            if ((w.equals("days") || w.equals("weeks")) && (prev.equals("following") || prev.equals("next")
-                    || prev.equals("subsequent")) && s.lc(i - 2).equals("the")) {
+            if ((w.equals("days") || w.equals("weeks")) && Lexicon.FOLLOWING_WORDS.contains(prev)
+                    && s.lc(i - 2).equals("the")) {
                 // "in the following days": no one day
                 out.add(new DateMention(i - 2, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
                 continue;
@@ -129,14 +128,14 @@ public final class Dates {
                 if (prev.equals("next")) {
                     d = d.plusWeeks(1);
                 }
-                out.add(new DateMention(prev.equals("on") || prev.equals("late") || prev.equals("early")
-                        || prev.equals("later") ? i - 1 : i, i + 1, DateMention.Kind.DAY, d, 0));
+                out.add(new DateMention(Lexicon.WEEKDAY_BEFORE.contains(prev)
+                        ? i - 1 : i, i + 1, DateMention.Kind.DAY, d, 0));
                 continue;
             }
             if (isMonth(t) && !(w.equals("may") || w.equals("march")) || isMonth(t) && i + 1 < n
                     && (isDay(s.get(i + 1)) || ordinalDay(s.get(i + 1)) > 0)
-                    || isMonth(t) && t.capitalised() && (yearAt(s, i + 1) != null || prev.equals("in")
-                    || prev.equals("since") || prev.equals("early") || prev.equals("late") || prev.equals("until"))) {
+                    || isMonth(t) && t.capitalised() && (yearAt(s, i + 1) != null
+                            || Lexicon.MONTH_BEFORE.contains(prev))) {
                 DateMention md = monthDay(s, i, articleDate);
                 if (md != null) {
                     if (md.kind() == DateMention.Kind.UNKNOWN_PAST && (prev.equals("since") || s.lc(i - 2).equals("since")
@@ -205,7 +204,7 @@ public final class Dates {
                     earlier ? DateMention.Kind.UNKNOWN_PAST : DateMention.Kind.PERIOD, null, 0));
             return;
         }
-        if ((w.equals("past") || w.equals("last") || w.equals("recent") || w.equals("coming"))) {
+        if (Lexicon.PERIOD_OPENERS.contains(w)) {
             int j = i + 1;
             if (s.lc(j).equals("few") || s.lc(j).equals("several") || Numbers.isNumberWord(s.lc(j))
                     || j < s.size() && s.get(j).isNumber()) {
@@ -237,7 +236,7 @@ public final class Dates {
         String amount = s.lc(i - 2);
         int start = i - 2;
         int n;
-        if (amount.equals("a") || amount.equals("one") || amount.equals("the")) {
+        if (Lexicon.ONE_WORDS.contains(amount)) {
             n = 1;
         } else if (Numbers.isNumberWord(amount)) {
             long[] v = Numbers.readNumber(s, i - 2);
@@ -292,7 +291,7 @@ public final class Dates {
         }
         int start = i;
         String prev = s.lc(i - 1);
-        if (prev.equals("early") || prev.equals("late") || prev.equals("mid") || prev.equals("mid-")) {
+        if (Lexicon.PART_OF_MONTH.contains(prev)) {
             start = i - 1;
         }
         int end = j;

@@ -26,8 +26,7 @@ final class DeploymentRules {
         }
         Party troops = null;
         Party sender = null;
-        boolean motion = w.equals("rolled") || w.equals("crossed") || w.equals("entered") || w.equals("moved")
-                || w.equals("arrived");
+        boolean motion = Lexicon.ROLL_VERBS.contains(w);
         if (!motion) {
             int h = -1;
             for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
@@ -97,7 +96,7 @@ final class DeploymentRules {
                 String n = s.lc(k + 1);
                 return n.equals("to") && !s.get(Math.min(s.size() - 1, k + 2)).isWord()
                         || n.equals("to") && (Parties.DETERMINERS.contains(s.lc(k + 2)) || s.get(k + 2).capitalised())
-                        || n.equals("into") || n.equals("toward") || n.equals("towards");
+                        || Lexicon.INTO_WORDS.contains(n);
             }
         }
         return false;

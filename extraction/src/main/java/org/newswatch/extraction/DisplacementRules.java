@@ -39,8 +39,8 @@ final class DisplacementRules {
             if (p == null) {
                 p = PartySearch.partyBefore(s, i);
             }
-        } else if (w.equals("displaced") && (s.lc(i - 1).equals("has") || s.lc(i - 1).equals("have")
-                || s.lc(i - 1).equals("had")) && PartySearch.partyAfter(s, i) != null) {
+        } else if (w.equals("displaced") && Lexicon.HAVE.contains(s.lc(i - 1))
+                && PartySearch.partyAfter(s, i) != null) {
             p = PartySearch.partyAfter(s, i); // "fighting has displaced more than 400,000 people"
         } else if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1))) {
             if (harmedObject(s, i)) {
@@ -65,7 +65,7 @@ final class DisplacementRules {
                     if (x.equals(",") || x.equals(";") || x.equals(".")) {
                         break;
                     }
-                    if (x.equals("to") || x.equals("at") || x.equals("reached") || x.equals("stands")) {
+                    if (Lexicon.DISPLACED_FIGURE_LINKS.contains(x)) {
                         Amount a = Numbers.parse(s, k + 1);
                         if (a != null && a.hasCount()) {
                             p = p.withAmount(a);
@@ -74,7 +74,7 @@ final class DisplacementRules {
                     }
                 }
             }
-        } else if ((w.equals("displaced") || w.equals("uprooted") || w.equals("expelled")) && !Clauses.beBefore(s, i)
+        } else if (Lexicon.DISPLACED_ACTIVE.contains(w) && !Clauses.beBefore(s, i)
                 && Numbers.parse(s, i + 1) != null && PartySearch.partyAfter(s, i) != null) {
             p = PartySearch.partyAfter(s, i); // "... killed 36 people and displaced more than 4,000", "uprooted 8.6 million"
         } else {
@@ -82,8 +82,7 @@ final class DisplacementRules {
             while (j > 0 && DISPLACED_ADVERBS.contains(s.lc(j - 1))) {
                 j--; // "are internally displaced", "remain displaced", "estimated to be newly displaced"
             }
-            if (s.lc(j - 1).equals("be") && s.lc(j - 2).equals("to") && (s.lc(j - 3).equals("estimated")
-                    || s.lc(j - 3).equals("believed") || s.lc(j - 3).equals("thought"))) {
+            if (s.lc(j - 1).equals("be") && s.lc(j - 2).equals("to") && Lexicon.ESTIMATED.contains(s.lc(j - 3))) {
                 j -= 3;
                 while (j > 0 && Clauses.BE.contains(s.lc(j - 1))) {
                     j--;
@@ -130,7 +129,7 @@ final class DisplacementRules {
         if (a != null) {
             k = a.start() - 1;
         }
-        while (k >= 0 && (s.lc(k).equals("the") || s.lc(k).equals("at") || s.lc(k).equals("least"))) {
+        while (k >= 0 && Lexicon.AT_LEAST_WORDS.contains(s.lc(k))) {
             k--;
         }
         String v = s.lc(k);
@@ -139,8 +138,7 @@ final class DisplacementRules {
         }
         // "62 displaced people were killed and 46 wounded": the displaced are the subject of the harm
         int j = i + 2;
-        if (j < s.size() && (s.lc(j).equals("were") || s.lc(j).equals("was") || s.lc(j).equals("had")
-                || s.lc(j).equals("have"))) {
+        if (j < s.size() && Lexicon.PAST_AUX.contains(s.lc(j))) {
             j++;
             if (s.lc(j).equals("been")) {
                 j++;
@@ -250,11 +248,11 @@ final class DisplacementRules {
         }
         for (int k = Math.max(0, i - 10); k < i; k++) {
             String x = s.lc(k);
-            if (x.equals("bodies") || x.equals("body") || x.equals("remains") || x.equals("corpses")) {
+            if (Lexicon.BODY_NOUNS.contains(x)) {
                 return; // "the bodies of 6 people arrived at the hospital": the dead, not the displaced
             }
         }
-        if (w.equals("left") || w.equals("abandoned") || w.equals("deserted")) {
+        if (Lexicon.LEFT_VERBS.contains(w)) {
             int k = i + 1;
             if (s.lc(k).equals("their") || s.lc(k).equals("the")) {
                 k++;
@@ -285,8 +283,7 @@ final class DisplacementRules {
             p = new Party(null, Roles.REF, false, null, a, a.start(), i, i + 1, null);
         } else {
             int j = i;
-            while (j > 0 && (s.lc(j - 1).equals("have") || s.lc(j - 1).equals("has") || s.lc(j - 1).equals("had")
-                    || s.lc(j - 1).equals("already") || s.lc(j - 1).equals("since"))) {
+            while (j > 0 && Lexicon.PERFECT_WORDS.contains(s.lc(j - 1))) {
                 j--;
             }
             if (s.lc(j - 1).equals("who") || s.lc(j - 1).equals("that")) {

@@ -142,7 +142,7 @@ final class EquipmentRules {
             return null; // a modifier of the next noun ("tank crews" is not here; "mortar positions")
         }
         if (x.equals("positions")) {
-            return prev.equals("mortar") || prev.equals("artillery") || prev.equals("gun") ? Equipment.ARTILLERY : null;
+            return Lexicon.GUN_MODIFIERS.contains(prev) ? Equipment.ARTILLERY : null;
         }
         if (x.equals("carrier") || x.equals("carriers")) {
             return prev.equals("personnel") ? Equipment.APC : null;
@@ -150,12 +150,12 @@ final class EquipmentRules {
         if ((x.equals("vehicle") || x.equals("vehicles")) && (prev.equals("armored") || prev.equals("armoured"))) {
             return Equipment.APC;
         }
-        if ((x.equals("planes") || x.equals("plane") || x.equals("jet") || x.equals("jets")) && prev.equals("fighter")) {
+        if (Lexicon.PLANE_NOUNS.contains(x) && prev.equals("fighter")) {
             return Equipment.AIRCRAFT;
         }
-        if (x.equals("guns") || x.equals("gun") || x.equals("pieces")) {
+        if (Lexicon.GUN_NOUNS.contains(x)) {
             // "34 field artillery guns", "40 artillery pieces"; bare "guns" are small arms
-            return prev.equals("artillery") || prev.equals("field") || prev.equals("anti-aircraft") ? Equipment.ARTILLERY : null;
+            return Lexicon.ARTILLERY_MODIFIERS.contains(prev) ? Equipment.ARTILLERY : null;
         }
         if (x.equals("weapons")) {
             return null;
@@ -287,7 +287,7 @@ final class EquipmentRules {
         }
         // "Russia had lost 1,200 troops over the past day", "the armed forces lost up to 1,480 servicemen", "the
         // army lost a soldier in the clashes", "the jihadists lost four of their fighters"
-        Amount personnel = s.lc(i + 1).equals("a") || s.lc(i + 1).equals("an") || s.lc(i + 1).equals("one")
+        Amount personnel = Lexicon.ONE_ARTICLES.contains(s.lc(i + 1))
                 ? new Amount(1L, null, org.newswatch.contracts.Qualifier.EXACT, null, i + 1, i + 2)
                 : Numbers.parse(s, i + 1);
         if (personnel != null && personnel.hasCount()) {
@@ -297,9 +297,7 @@ final class EquipmentRules {
             }
             if (h > 0 && (Lexicon.TROOPS.contains(s.lc(h)) || Roles.MIL.equals(Roles.headRole(s.lc(h)))
                     && !Roles.COLLECTIVE.contains(s.lc(h)) && !Roles.WEAPONS.contains(s.lc(h)))
-                    || h > 0 && (s.lc(h).equals("servicemen")
-                    || s.lc(h).equals("fighters") || s.lc(h).equals("fighter") || s.lc(h).equals("men")
-                    || s.lc(h).equals("members") || s.lc(h).equals("member"))) {
+                    || h > 0 && Lexicon.LOST_PERSONNEL.contains(s.lc(h))) {
                 Party dead = Parties.at(s, h);
                 String side = subj.role() != null && (subj.role().equals(Roles.MIL) || subj.role().equals(Roles.REB))
                         ? subj.role() : null;
@@ -364,8 +362,8 @@ final class EquipmentRules {
     private static boolean militaryVehicle(Sentence s, int head) {
         for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
             String x = s.lc(k);
-            if (AttackRules.MILITARY_VEHICLES.contains(x) || x.equals("military") || x.equals("army") || x.equals("police")
-                    || x.equals("gun") || x.equals("patrol") || x.equals("convoy's") || Roles.MODIFIERS.containsKey(x)
+            if (AttackRules.MILITARY_VEHICLES.contains(x) || Lexicon.VEHICLE_OWNERS.contains(x)
+                    || Roles.MODIFIERS.containsKey(x)
                     && !Roles.CVL.equals(Roles.modifierRole(x))) {
                 return true;
             }

@@ -14,8 +14,8 @@ import org.newswatch.extraction.text.Sentence;
  */
 final class EventAttributes {
 
-    private static final Set<String> TOTAL_WORDS = Set.of("toll", "total", "tally", "altogether", "cumulative");
-    private static final Set<String> MONITORS_OBSERVATORY = Set.of("observatory");
+    private static final Set<String> TOTAL_WORDS = Lexicon.words("TOTAL_WORDS");
+    private static final Set<String> MONITORS_OBSERVATORY = Lexicon.words("MONITORS_OBSERVATORY");
 
     private final ArticleContext ctx;
     private final Rules rules;
@@ -71,8 +71,7 @@ final class EventAttributes {
                 return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS
                         && !(c.type == EventType.CAPTURE && c.count == null);
             }
-            if (!(w.equals("been") || w.equals("also") || w.equals("already") || w.equals("reportedly")
-                    || w.equals("now"))) {
+            if (!Lexicon.PERFECT_ADVERBS.contains(w)) {
                 break;
             }
         }
@@ -98,11 +97,9 @@ final class EventAttributes {
         return s.lc(t - 1).equals("those") && s.lc(t - 2).equals("of");
     }
 
-    private static final Set<String> TOLL_VERBS = Set.of("killed", "displaced", "forced", "driven", "uprooted",
-            "wounded", "injured", "claimed", "left");
+    private static final Set<String> TOLL_VERBS = Lexicon.words("TOLL_VERBS");
 
-    private static final Set<String> BRING = Set.of("bringing", "brought", "brings", "bring", "raising", "raised",
-            "raises", "taking", "took", "takes", "pushing", "pushed", "pushes", "lifting", "lifted");
+    private static final Set<String> BRING = Lexicon.words("TOLL_BRING");
 
     /**
      * "14 killed on Tuesday, bringing the toll to 120 this month": what follows "bringing" belongs to the
@@ -342,11 +339,10 @@ final class EventAttributes {
     private static boolean deadline(Sentence s, DateMention d) {
         for (int k = d.start() - 1; k >= 0 && d.start() - k <= 4; k--) {
             String x = s.lc(k);
-            if (x.equals("by") || x.equals("until") || x.equals("till") || x.equals("before")) {
+            if (Lexicon.DEADLINE_WORDS.contains(x)) {
                 return true;
             }
-            if (!(x.equals("the") || x.equals("end") || x.equals("of") || x.equals("mid") || x.equals("early")
-                    || x.equals("late") || x.equals("middle"))) {
+            if (!Lexicon.DEADLINE_FILLERS.contains(x)) {
                 return false;
             }
         }
@@ -399,7 +395,7 @@ final class EventAttributes {
             if (x.equals(",")) {
                 return false;
             }
-            if ((x.equals("where") || x.equals("which") || x.equals("who") || x.equals("when")) && s.lc(k - 1).equals(",")) {
+            if (Lexicon.RELATIVES.contains(x) && s.lc(k - 1).equals(",")) {
                 return true;
             }
         }
@@ -409,7 +405,7 @@ final class EventAttributes {
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {
         for (int k = trigger + 1; k < at; k++) {
             String x = s.lc(k);
-            if (x.equals("that") || x.equals("which") || x.equals("who") || x.equals("where")) {
+            if (Lexicon.RELATIVE_PRONOUNS.contains(x)) {
                 return true;
             }
         }
@@ -454,9 +450,8 @@ final class EventAttributes {
             if (s.lc(k).equals("in") && Places.capitalisedName(s.get(k + 1))) {
                 Countries.Entry e = Countries.lookup(s.lc(k + 1));
                 boolean opening = k == 0 && s.lc(k + 2).equals(",");
-                boolean afterSpeech = k > 0 && (Lexicon.SPEECH.contains(s.lc(k - 1)) || s.lc(k - 1).equals("reporters")
-                        || s.lc(k - 1).equals("talks") || s.lc(k - 1).equals("meeting") || s.lc(k - 1).equals("meet")
-                        || s.lc(k - 1).equals("arrived"));
+                boolean afterSpeech = k > 0 && (Lexicon.SPEECH.contains(s.lc(k - 1))
+                        || Lexicon.MEETING_WORDS.contains(s.lc(k - 1)));
                 if ((opening || afterSpeech) && (e == null || e.kind() == Countries.Kind.CAPITAL)) {
                     c.location = s.get(k + 1).text();
                     c.locationStated = true;
@@ -468,7 +463,7 @@ final class EventAttributes {
         if (c.type == EventType.TALKS) {
             for (int k = 0; k < s.size(); k++) {
                 String x = s.lc(k);
-                if (x.equals("phone") || x.equals("telephone") || x.equals("call") || x.equals("video")) {
+                if (Lexicon.REMOTE_WORDS.contains(x)) {
                     c.location = null;
                     c.locationStated = true;
                     return;
@@ -575,9 +570,7 @@ final class EventAttributes {
         return false;
     }
 
-    private static final Set<String> SITES = Set.of("airport", "airbase", "camp", "school", "market", "mosque",
-            "church", "hospital", "neighbourhood", "neighborhood", "quarter", "suburb", "stadium", "station",
-            "prison", "university", "compound"); // not "area" ("the Tal Shihab area in Dar'a") nor a base: places
+    private static final Set<String> SITES = Lexicon.words("SITES");
 
     /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
     private boolean siteInTown(Sentence s, Places.Mention p) {
@@ -622,7 +615,7 @@ final class EventAttributes {
         return null;
     }
 
-    private static final Set<String> IN_COUNTRY = Set.of("in", "across", "inside", "throughout", "into");
+    private static final Set<String> IN_COUNTRY = Lexicon.words("IN_COUNTRY");
 
     /**
      * The country a sentence sets its event in ("in Jordan", "across southern and eastern Lebanon", "fled
@@ -653,10 +646,9 @@ final class EventAttributes {
         return best;
     }
 
-    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
-            "northwestern", "northeastern", "southwestern", "southeastern", "north", "south", "east", "west");
+    private static final Set<String> COMPASS = Lexicon.words("COMPASS");
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "meanwhile");
+    private static final Set<String> CLAUSE_BREAKS = Lexicon.words("CLAUSE_BREAKS");
 
     /** A place and a trigger on either side of "while", "whereas" or ";": two clauses, two events. */
     private static boolean otherClause(Sentence s, int trigger, int place) {

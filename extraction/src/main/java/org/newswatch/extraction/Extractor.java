@@ -311,7 +311,7 @@ public final class Extractor {
     }
 
     /** Region nouns of second-level divisions; the other region nouns name first-level ones. */
-    private static final java.util.Set<String> ADMIN2_NOUNS = java.util.Set.of("district", "county", "zone", "zones");
+    private static final java.util.Set<String> ADMIN2_NOUNS = Lexicon.words("ADMIN2_NOUNS");
 
     /** Votes for the one country in which two or more of the text's place names have a reading, more than in any other. */
     private void jointReading(ArticleContext ctx, Map<String, Integer> countryScore) {
@@ -349,8 +349,7 @@ public final class Extractor {
     }
 
     private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
-    private static final java.util.Set<String> ROAD_NOUNS = java.util.Set.of("highway", "motorway", "road", "route",
-            "expressway", "freeway");
+    private static final java.util.Set<String> ROAD_NOUNS = Lexicon.words("ROAD_NOUNS", "ROUTE_NOUNS");
 
     /**
      * "the M-5 motorway, which connects Aleppo with the capital Damascus": a road code with the places a
@@ -395,16 +394,11 @@ public final class Extractor {
         }
     }
 
-    private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of("province", "region", "state",
-            "governorate", "district", "oblast", "county", "department", "prefecture", "territory", "zone", "zones");
-    private static final java.util.Set<String> DESTINATION_VERBS = java.util.Set.of("fled", "flee", "fleeing", "flees",
-            "escaped", "crossed", "crossing", "sought", "refuge", "forcing", "forced", "evacuated", "displaced");
-    private static final java.util.Set<String> DESTINATION_NOUNS = java.util.Set.of("the", "border", "town", "city",
-            "of", "nearby", "neighbouring", "neighboring", "capital", "camp", "camps", "chadian", "ugandan", "rwandan",
-            "sudanese", "bangladeshi", "dominican", "armenian", "congolese");
+    private static final java.util.Set<String> REGION_NOUNS = Lexicon.words("DIVISION_NOUNS", "ZONE_NOUNS");
+    private static final java.util.Set<String> DESTINATION_VERBS = Lexicon.words("DESTINATION_VERBS");
+    private static final java.util.Set<String> DESTINATION_NOUNS = Lexicon.words("DESTINATION_NOUNS");
 
-    private static final java.util.Set<String> LOSS_WORDS = java.util.Set.of("shot", "downed", "destroyed", "wreckage",
-            "launched", "hit", "crashed", "burning", "burned", "wreck", "debris");
+    private static final java.util.Set<String> LOSS_WORDS = Lexicon.words("LOSS_WORDS");
 
     /**
      * A photo caption ("... helicopter is launched by a missile in Idlib province, Syria, on Tuesday, February
@@ -510,9 +504,7 @@ public final class Extractor {
         return i > 1 && s.lc(i - 1).equals("from") && ORIGIN_VERBS.contains(s.lc(i - 2));
     }
 
-    private static final java.util.Set<String> ORIGIN_VERBS = java.util.Set.of("crossed", "crossing", "infiltrated",
-            "infiltrating", "came", "coming", "arrived", "arriving", "returned", "returning", "entered", "sneaked",
-            "slipped");
+    private static final java.util.Set<String> ORIGIN_VERBS = Lexicon.words("ORIGIN_VERBS");
 
     static boolean destination(Sentence s, int i) {
         int at = i - 1;
@@ -520,7 +512,7 @@ public final class Extractor {
             at--; // "fled towards the Chadian border town of Adre"
         }
         String prev = s.lc(at);
-        if (!(prev.equals("to") || prev.equals("into") || prev.equals("toward") || prev.equals("towards"))) {
+        if (!Lexicon.TOWARD_WORDS.contains(prev)) {
             return false;
         }
         for (int k = at - 1; k >= 0 && at - k <= 6; k--) {
@@ -616,8 +608,7 @@ public final class Extractor {
     }
 
     /** Nouns of the parts of a town. */
-    private static final java.util.Set<String> TOWN_PARTS = java.util.Set.of("neighbourhood", "neighborhood", "area",
-            "quarter", "suburb", "square");
+    private static final java.util.Set<String> TOWN_PARTS = Lexicon.words("TOWN_PARTS");
 
     /** "the Tayouneh area of Beirut", "the al-Hamdaniya neighbourhood of Aleppo city": a part of the town after it. */
     private static boolean partOfTown(Sentence s, Places.Mention p) {
@@ -627,8 +618,7 @@ public final class Extractor {
                 && (Places.capitalisedName(s.get(k + 2)) || SKIPPABLE_BEFORE_TOWN.contains(s.lc(k + 2)));
     }
 
-    private static final java.util.Set<String> SKIPPABLE_BEFORE_TOWN = java.util.Set.of("the", "western", "eastern",
-            "northern", "southern", "central");
+    private static final java.util.Set<String> SKIPPABLE_BEFORE_TOWN = Lexicon.words("SKIPPABLE_BEFORE_TOWN");
 
     /** "Ain Daqna, Shawargha and Marenaz": the names go on to an "and" and another name, a list, not areas. */
     private static boolean listAhead(Sentence s, int from) {
@@ -645,10 +635,8 @@ public final class Extractor {
     }
 
     /** Words for the rural area around a town, which monitors name the town's countryside by. */
-    private static final java.util.Set<String> COUNTRYSIDE = java.util.Set.of("countryside", "suburbs", "environs",
-            "hinterland", "desert", "badia");
-    private static final java.util.Set<String> ADMIN_ABBREVIATIONS = java.util.Set.of("lga", "cercle", "tehsil",
-            "municipality", "sub-district", "subdistrict", "commune", "upazila", "raion", "woreda");
+    private static final java.util.Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
+    private static final java.util.Set<String> ADMIN_ABBREVIATIONS = Lexicon.words("ADMIN_ABBREVIATIONS");
 
     /** True when the "and" at {@code and} joins the two ends of "the road between E and F". */
     private static boolean roadEnd(Sentence s, int and, List<Places.Mention> ps) {
@@ -656,7 +644,7 @@ public final class Extractor {
             if (q.end() == and && s.lc(q.index() - 1).equals("between")) {
                 for (int k = q.index() - 2; k >= 0 && q.index() - k <= 4; k--) {
                     String x = s.lc(k);
-                    if (x.equals("road") || x.equals("highway") || x.equals("route") || x.equals("axis")) {
+                    if (Lexicon.ROAD_WORDS.contains(x)) {
                         return true;
                     }
                 }
@@ -727,9 +715,7 @@ public final class Extractor {
         return false;
     }
 
-    private static final java.util.Set<String> SETTING_NOUNS = java.util.Set.of("province", "city", "town", "village",
-            "villages", "towns", "region", "countryside", "territory", "civil", "conflict", "war", "crisis",
-            "civilians", "refugees", "capital", "governorate", "district");
+    private static final java.util.Set<String> SETTING_NOUNS = Lexicon.words("SETTING_NOUNS");
 
     private static String argmax(Map<String, Integer> scores, Map<String, Integer> order, int min) {
         String best = null;
@@ -780,7 +766,7 @@ public final class Extractor {
     private static boolean relativeClauseDay(Sentence s, DateMention d) {
         for (int k = d.start() - 1; k >= 0 && d.start() - k <= 4; k--) {
             String x = s.lc(k);
-            if (x.equals("that") || x.equals("which") || x.equals("since")) {
+            if (Lexicon.CLAUSE_RELATIVES.contains(x)) {
                 return true;
             }
             if (x.equals(",") || x.equals(".")) {

@@ -2,6 +2,7 @@ package org.newswatch.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ final class Lexicon {
     private static final String LANGUAGE = "en";
 
     /** The word classes the engine knows: the fields below, and the extra triggers. */
-    private static final List<String> CLASSES = List.of("AUX", "KILL_VERBS", "KILL_INTRANSITIVE", "KILL_NOUNS",
+    static final List<String> CLASSES = List.of("AUX", "KILL_VERBS", "KILL_INTRANSITIVE", "KILL_NOUNS",
             "WOUND_VERBS", "WOUND_NOUNS", "NEGATION", "HEDGES", "CASUALTY_NOUNS", "DISPLACE_VERBS", "DISPLACE_MOVES",
             "DISPLACE_FORCE", "CAPTURE_VERBS", "CONTROL_VERBS", "TERRITORY", "OFFENSIVE_NOUNS", "OPERATION_NOUNS",
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
@@ -29,9 +30,33 @@ final class Lexicon {
             "DIRECTIONS", "RETURN_VERBS", "OVER", "ARSON", "PROMPT", "DISPLACED_ADVERBS", "HOMES", "NOT_TERRITORY",
             "PLACE_NOUNS", "PUSH_OUT", "NOT_LAUNCHED", "EXPLOSIVES", "VEHICLES", "MILITARY_VEHICLES", "PROJECTILES",
             "TARGET_PREPOSITIONS", "NOT_AN_INCIDENT", "AIR_ATTACKS", "OWNERS", "TOTALS", "CAUSE_NEGATORS",
-            "CAUSE_CANCELLERS", "WEAPON_FIRE", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES", "IMPACT_VERBS",
-            "BOMB_LADEN", "DIVISION_ACRONYMS", "UNNAMED_ATTACKERS",
-            "UNNAMED_MODIFIERS");
+            "CAUSE_CANCELLERS", "WEAPON_FIRE", "LIGHT_ATTACK_VERBS", "SELF", "TALKERS", "REVENGE", "VOW", "TITLES",
+            "RANK_HEADS", "FORCE_MODIFIERS", "PLACE_PHRASE_WORDS", "ORDINALS", "CONTRAST", "ROADS", "PERCEPTION",
+            "TIMES_OF_DAY", "NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS", "ADMIN2_NOUNS", "DESTINATION_VERBS",
+            "DESTINATION_NOUNS", "LOSS_WORDS", "ORIGIN_VERBS", "TOWN_PARTS", "SKIPPABLE_BEFORE_TOWN", "COUNTRYSIDE",
+            "ADMIN_ABBREVIATIONS", "SETTING_NOUNS", "THEM", "ITEM_PREPOSITIONS", "LONG_UNITS", "NP_STOP", "CIVIC",
+            "DETERMINERS", "POSSESSIVES", "PRONOUNS", "SINGULAR_DETERMINERS", "STATE_WORDS", "MILITIA_HEADS",
+            "COMMUNAL", "TOTAL_WORDS", "MONITORS_OBSERVATORY", "TOLL_VERBS", "TOLL_BRING", "SITES", "IN_COUNTRY",
+            "COMPASS", "CLAUSE_BREAKS", "DATE_UNITS", "WEAPONS", "NEUTRAL_HEADS", "COLLECTIVE", "UN_BODIES",
+            "LOCATIVE", "SEIZE", "PLACE_KIND_NOUNS", "ORGANISATION_ENDS", "PLACE_SKIPPABLE", "CONTROL_SUFFIXES",
+            "PERCEPTION_LINKS", "PLURAL_PLACE_NOUNS", "DIVISION_NOUNS", "ATTRIBUTIVE", "COMPASS_PARTS", "PARTICLES",
+            "ROAD_BEFORE", "ROAD_NOUNS", "OF_PLACE_NOUNS", "FACILITIES", "LANDED", "TIME_FILLERS", "CHAIN_FOLLOWERS",
+            "NAME_TITLES", "OF_NAMES", "VAGUE", "SHORT_UNITS", "ZONE_NOUNS", "ROUTE_NOUNS",
+            "ATTACK_CLAIM_WORDS", "ATTACK_COUNT_MODIFIERS", "BLAST_FORMS", "EXPLOSIVE_MODIFIERS", "MISSILE_MODIFIERS",
+            "AIM_PREPOSITIONS", "FIRE_PREPOSITIONS", "HAVE", "FULL_CONTROL",
+            "CAPTURED_PLACE_WORDS", "PORT_WORDS", "SHOOT_FORMS", "GUN_DOWN_FORMS", "TOLL_FIGURE_LINKS", "ARTICLES",
+            "SET_FORMS", "CLAUSE_TURNS", "NO_WORDS", "REPORT_NOUNS", "PASSIVE_BREAKS", "PURPOSE_WORDS",
+            "OBJECT_PRONOUNS", "KILL_PRESENT", "RAID_VERBS", "REPORT_VERBS", "OWN_STATE_WORDS",
+            "POSSESSIVE_DETERMINERS", "FOLLOWING_WORDS", "WEEKDAY_BEFORE", "MONTH_BEFORE", "PERIOD_OPENERS",
+            "ONE_WORDS", "PART_OF_MONTH", "ROLL_VERBS", "INTO_WORDS", "DISPLACED_FIGURE_LINKS", "DISPLACED_ACTIVE",
+            "ESTIMATED", "AT_LEAST_WORDS", "PAST_AUX", "BODY_NOUNS", "LEFT_VERBS", "PERFECT_WORDS", "GUN_MODIFIERS",
+            "PLANE_NOUNS", "GUN_NOUNS", "ARTILLERY_MODIFIERS", "ONE_ARTICLES", "LOST_PERSONNEL", "VEHICLE_OWNERS",
+            "PERFECT_ADVERBS", "DEADLINE_WORDS", "DEADLINE_FILLERS", "RELATIVES", "RELATIVE_PRONOUNS", "MEETING_WORDS",
+            "REMOTE_WORDS", "TOWARD_WORDS", "ROAD_WORDS", "CLAUSE_RELATIVES", "AGE_WORDS", "AGE_UNITS", "YEAR_BEFORE",
+            "FEW_NOUNS", "LARGE_SCALES", "WHAT_IT", "CALLED", "BEGAN", "BROAD_OPERATION_NOUNS", "BROAD_MODIFIERS",
+            "OFFENSIVE_ADJECTIVE_NOUNS", "NUMBER_SCALES", "VAGUE_HEADS", "BACKED", "VERB_LIKE", "PERSON_NOUNS",
+            "PLACE_PREPOSITIONS", "PART_WORDS", "REGION_WORDS", "SPEAKER_FILLERS", "FLED_FORMS", "NOT_TO_PLACE",
+            "MET_FORMS", "IMPACT_VERBS", "BOMB_LADEN", "DIVISION_ACRONYMS", "UNNAMED_ATTACKERS", "UNNAMED_MODIFIERS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -82,6 +107,91 @@ final class Lexicon {
     static final Set<String> TALK_NOUNS = WORDS.get("TALK_NOUNS");
     static final Set<String> SPEECH = WORDS.get("SPEECH");
 
+    /** The word lists of the passes' conditions (the last section of {@code words.tsv}). */
+    static final Set<String> ATTACK_CLAIM_WORDS = WORDS.get("ATTACK_CLAIM_WORDS");
+    static final Set<String> ATTACK_COUNT_MODIFIERS = WORDS.get("ATTACK_COUNT_MODIFIERS");
+    static final Set<String> BLAST_FORMS = WORDS.get("BLAST_FORMS");
+    static final Set<String> EXPLOSIVE_MODIFIERS = WORDS.get("EXPLOSIVE_MODIFIERS");
+    static final Set<String> MISSILE_MODIFIERS = WORDS.get("MISSILE_MODIFIERS");
+    static final Set<String> AIM_PREPOSITIONS = WORDS.get("AIM_PREPOSITIONS");
+    static final Set<String> FIRE_PREPOSITIONS = WORDS.get("FIRE_PREPOSITIONS");
+    static final Set<String> HAVE = WORDS.get("HAVE");
+    static final Set<String> FULL_CONTROL = WORDS.get("FULL_CONTROL");
+    static final Set<String> CAPTURED_PLACE_WORDS = WORDS.get("CAPTURED_PLACE_WORDS");
+    static final Set<String> PORT_WORDS = WORDS.get("PORT_WORDS");
+    static final Set<String> SHOOT_FORMS = WORDS.get("SHOOT_FORMS");
+    static final Set<String> GUN_DOWN_FORMS = WORDS.get("GUN_DOWN_FORMS");
+    static final Set<String> TOLL_FIGURE_LINKS = WORDS.get("TOLL_FIGURE_LINKS");
+    static final Set<String> ARTICLES = WORDS.get("ARTICLES");
+    static final Set<String> SET_FORMS = WORDS.get("SET_FORMS");
+    static final Set<String> CLAUSE_TURNS = WORDS.get("CLAUSE_TURNS");
+    static final Set<String> NO_WORDS = WORDS.get("NO_WORDS");
+    static final Set<String> REPORT_NOUNS = WORDS.get("REPORT_NOUNS");
+    static final Set<String> PASSIVE_BREAKS = WORDS.get("PASSIVE_BREAKS");
+    static final Set<String> PURPOSE_WORDS = WORDS.get("PURPOSE_WORDS");
+    static final Set<String> OBJECT_PRONOUNS = WORDS.get("OBJECT_PRONOUNS");
+    static final Set<String> KILL_PRESENT = WORDS.get("KILL_PRESENT");
+    static final Set<String> RAID_VERBS = WORDS.get("RAID_VERBS");
+    static final Set<String> REPORT_VERBS = WORDS.get("REPORT_VERBS");
+    static final Set<String> OWN_STATE_WORDS = WORDS.get("OWN_STATE_WORDS");
+    static final Set<String> POSSESSIVE_DETERMINERS = WORDS.get("POSSESSIVE_DETERMINERS");
+    static final Set<String> FOLLOWING_WORDS = WORDS.get("FOLLOWING_WORDS");
+    static final Set<String> WEEKDAY_BEFORE = WORDS.get("WEEKDAY_BEFORE");
+    static final Set<String> MONTH_BEFORE = WORDS.get("MONTH_BEFORE");
+    static final Set<String> PERIOD_OPENERS = WORDS.get("PERIOD_OPENERS");
+    static final Set<String> ONE_WORDS = WORDS.get("ONE_WORDS");
+    static final Set<String> PART_OF_MONTH = WORDS.get("PART_OF_MONTH");
+    static final Set<String> ROLL_VERBS = WORDS.get("ROLL_VERBS");
+    static final Set<String> INTO_WORDS = WORDS.get("INTO_WORDS");
+    static final Set<String> DISPLACED_FIGURE_LINKS = WORDS.get("DISPLACED_FIGURE_LINKS");
+    static final Set<String> DISPLACED_ACTIVE = WORDS.get("DISPLACED_ACTIVE");
+    static final Set<String> ESTIMATED = WORDS.get("ESTIMATED");
+    static final Set<String> AT_LEAST_WORDS = WORDS.get("AT_LEAST_WORDS");
+    static final Set<String> PAST_AUX = WORDS.get("PAST_AUX");
+    static final Set<String> BODY_NOUNS = WORDS.get("BODY_NOUNS");
+    static final Set<String> LEFT_VERBS = WORDS.get("LEFT_VERBS");
+    static final Set<String> PERFECT_WORDS = WORDS.get("PERFECT_WORDS");
+    static final Set<String> GUN_MODIFIERS = WORDS.get("GUN_MODIFIERS");
+    static final Set<String> PLANE_NOUNS = WORDS.get("PLANE_NOUNS");
+    static final Set<String> GUN_NOUNS = WORDS.get("GUN_NOUNS");
+    static final Set<String> ARTILLERY_MODIFIERS = WORDS.get("ARTILLERY_MODIFIERS");
+    static final Set<String> ONE_ARTICLES = WORDS.get("ONE_ARTICLES");
+    static final Set<String> LOST_PERSONNEL = WORDS.get("LOST_PERSONNEL");
+    static final Set<String> VEHICLE_OWNERS = WORDS.get("VEHICLE_OWNERS");
+    static final Set<String> PERFECT_ADVERBS = WORDS.get("PERFECT_ADVERBS");
+    static final Set<String> DEADLINE_WORDS = WORDS.get("DEADLINE_WORDS");
+    static final Set<String> DEADLINE_FILLERS = WORDS.get("DEADLINE_FILLERS");
+    static final Set<String> RELATIVES = WORDS.get("RELATIVES");
+    static final Set<String> RELATIVE_PRONOUNS = WORDS.get("RELATIVE_PRONOUNS");
+    static final Set<String> MEETING_WORDS = WORDS.get("MEETING_WORDS");
+    static final Set<String> REMOTE_WORDS = WORDS.get("REMOTE_WORDS");
+    static final Set<String> TOWARD_WORDS = WORDS.get("TOWARD_WORDS");
+    static final Set<String> ROAD_WORDS = WORDS.get("ROAD_WORDS");
+    static final Set<String> CLAUSE_RELATIVES = WORDS.get("CLAUSE_RELATIVES");
+    static final Set<String> AGE_WORDS = WORDS.get("AGE_WORDS");
+    static final Set<String> AGE_UNITS = WORDS.get("AGE_UNITS");
+    static final Set<String> YEAR_BEFORE = WORDS.get("YEAR_BEFORE");
+    static final Set<String> FEW_NOUNS = WORDS.get("FEW_NOUNS");
+    static final Set<String> LARGE_SCALES = WORDS.get("LARGE_SCALES");
+    static final Set<String> WHAT_IT = WORDS.get("WHAT_IT");
+    static final Set<String> CALLED = WORDS.get("CALLED");
+    static final Set<String> BEGAN = WORDS.get("BEGAN");
+    static final Set<String> BROAD_OPERATION_NOUNS = WORDS.get("BROAD_OPERATION_NOUNS");
+    static final Set<String> BROAD_MODIFIERS = WORDS.get("BROAD_MODIFIERS");
+    static final Set<String> OFFENSIVE_ADJECTIVE_NOUNS = WORDS.get("OFFENSIVE_ADJECTIVE_NOUNS");
+    static final Set<String> NUMBER_SCALES = WORDS.get("NUMBER_SCALES");
+    static final Set<String> VAGUE_HEADS = WORDS.get("VAGUE_HEADS");
+    static final Set<String> BACKED = WORDS.get("BACKED");
+    static final Set<String> VERB_LIKE = WORDS.get("VERB_LIKE");
+    static final Set<String> PERSON_NOUNS = WORDS.get("PERSON_NOUNS");
+    static final Set<String> PLACE_PREPOSITIONS = WORDS.get("PLACE_PREPOSITIONS");
+    static final Set<String> PART_WORDS = WORDS.get("PART_WORDS");
+    static final Set<String> REGION_WORDS = WORDS.get("REGION_WORDS");
+    static final Set<String> SPEAKER_FILLERS = WORDS.get("SPEAKER_FILLERS");
+    static final Set<String> FLED_FORMS = WORDS.get("FLED_FORMS");
+    static final Set<String> NOT_TO_PLACE = WORDS.get("NOT_TO_PLACE");
+    static final Set<String> MET_FORMS = WORDS.get("MET_FORMS");
+
     /** Word to kind of equipment. */
     static final Map<String, Equipment> EQUIPMENT = equipment();
 
@@ -92,6 +202,15 @@ final class Lexicon {
     /** The words of a class of {@code words.tsv}; an unknown class stops the engine at start-up. */
     static Set<String> words(String name) {
         return WORDS.get(name);
+    }
+
+    /** The words of several classes of {@code words.tsv} together, one hash set; an unknown class stops the engine. */
+    static Set<String> words(String first, String... more) {
+        Set<String> all = new HashSet<>(WORDS.get(first));
+        for (String name : more) {
+            all.addAll(WORDS.get(name));
+        }
+        return Set.copyOf(all);
     }
 
     /** The words of a class of {@code words.tsv}, or null when the file has no such class. */

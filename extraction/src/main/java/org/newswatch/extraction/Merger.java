@@ -171,8 +171,7 @@ final class Merger {
         return false;
     }
 
-    private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "but", "though",
-            "although", "claimed", "claims", "put", "counted", "estimated");
+    private static final java.util.Set<String> CONTRAST = Lexicon.words("CONTRAST");
 
     /**
      * The events less those that {@code sameAs} another (c, host) of the same type and principal party: each of those

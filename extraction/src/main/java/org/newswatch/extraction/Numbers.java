@@ -22,9 +22,7 @@ public final class Numbers {
     private static final Map<String, Long> SCALES = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
             "hundreds", 100L, "thousands", 1_000L, "millions", 1_000_000L);
-    private static final Set<String> VAGUE = Set.of(
-            "dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "numerous", "countless",
-            "multiple", "various", "tens");
+    private static final Set<String> VAGUE = Lexicon.words("VAGUE");
 
     static {
         String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -100,8 +98,8 @@ public final class Numbers {
     private static boolean age(Sentence s, int end) {
         int k = s.lc(end).equals("-") ? end + 1 : end;
         String x = s.lc(k);
-        return x.equals("year-old") || x.equals("years-old") || x.equals("month-old") || x.equals("months-old")
-                || (x.equals("year") || x.equals("years") || x.equals("month") || x.equals("months"))
+        return Lexicon.AGE_WORDS.contains(x)
+                || Lexicon.AGE_UNITS.contains(x)
                 && (s.lc(k + 1).equals("old") || s.lc(k + 1).equals("-") && s.lc(k + 2).equals("old"));
     }
 
@@ -119,7 +117,7 @@ public final class Numbers {
         }
         String prev = s.lc(k - 1);
         return Dates.isCalendarWord(prev) || prev.equals(",") && k >= 3 && Dates.isCalendarWord(s.lc(k - 3))
-                || prev.equals("in") || prev.equals("since") || prev.equals("of");
+                || Lexicon.YEAR_BEFORE.contains(prev);
     }
 
     public static Amount parse(Sentence s, int i) {
@@ -175,8 +173,7 @@ public final class Numbers {
         }
         // vague amounts: "dozens of", "hundreds of thousands of", "tens of thousands", "several", "a few"
         String w = s.lc(j);
-        if (w.equals("a") && (s.lc(j + 1).equals("few") || s.lc(j + 1).equals("handful") || s.lc(j + 1).equals("number")
-                || s.lc(j + 1).equals("couple"))) {
+        if (w.equals("a") && Lexicon.FEW_NOUNS.contains(s.lc(j + 1))) {
             int end = j + 2;
             return new Amount(null, null, null, s.lc(j) + " " + s.lc(j + 1), i, withOf(s, end));
         }
@@ -220,7 +217,7 @@ public final class Numbers {
             }
             double value = parseDigits(lc);
             int end = i + 1;
-            if (s.lc(end).equals("million") || s.lc(end).equals("thousand") || s.lc(end).equals("billion")) {
+            if (Lexicon.LARGE_SCALES.contains(s.lc(end))) {
                 value = value < 0 ? -1 : value * SCALES.get(s.lc(end));
                 end++;
             } else if (dots == 1) {

@@ -32,15 +32,15 @@ final class OffensiveRules {
                     noun = k;
                     break;
                 }
-                if (Clauses.isQuote(x) || (x.equals("what") || x.equals("it") || x.equals("they")) && k <= i + 2
-                        || x.equals("called") || x.equals("dubbed") || x.equals("termed")) {
+                if (Clauses.isQuote(x) || Lexicon.WHAT_IT.contains(x) && k <= i + 2
+                        || Lexicon.CALLED.contains(x)) {
                     continue; // launched what it called a "limited" operation
                 }
                 if (Parties.STOP.contains(x) && !x.equals("of") || x.equals(".")) {
                     break;
                 }
             }
-            if (noun < 0 && (w.equals("began") || w.equals("begun") || w.equals("started")) && !s.lc(i + 1).equals("to")) {
+            if (noun < 0 && Lexicon.BEGAN.contains(w) && !s.lc(i + 1).equals("to")) {
                 // "an operation that began on Aug. 6", "the operation to recapture it began"
                 for (int k = i - 1; k >= 0 && i - k <= 7; k--) {
                     String x = s.lc(k);
@@ -58,12 +58,10 @@ final class OffensiveRules {
                 return;
             }
             String nw = s.lc(noun);
-            if (nw.equals("attack") || nw.equals("attacks") || nw.equals("campaign") || nw.equals("push")
-                    || nw.equals("advance")) {
+            if (Lexicon.BROAD_OPERATION_NOUNS.contains(nw)) {
                 // "started a full attack": only a broad operation, not one strike
                 String mod = s.lc(noun - 1);
-                if (!(mod.equals("full") || mod.equals("major") || mod.equals("all-out") || mod.equals("large-scale")
-                        || mod.equals("ground") || mod.equals("general") || mod.equals("military")
+                if (!(Lexicon.BROAD_MODIFIERS.contains(mod)
                         || (mod.equals("its") || mod.equals("their")) && !nw.startsWith("attack"))) {
                     return;
                 }
@@ -73,8 +71,8 @@ final class OffensiveRules {
             }
         } else {
             // a noun "offensive": skip the adjective ("offensive weapons") and the ones only feared or announced
-            if (w.equals("offensive") && (i + 1 < s.size() && (s.lc(i + 1).equals("weapons")
-                    || s.lc(i + 1).equals("capabilities") || s.lc(i + 1).equals("remarks")))) {
+            if (w.equals("offensive") && (i + 1 < s.size()
+                    && Lexicon.OFFENSIVE_ADJECTIVE_NOUNS.contains(s.lc(i + 1)))) {
                 return;
             }
             for (int k = i - 1; k >= 0 && i - k <= 5; k--) {

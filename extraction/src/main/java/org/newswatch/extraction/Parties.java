@@ -16,23 +16,11 @@ import org.newswatch.extraction.text.Token;
 public final class Parties {
 
     /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries, speech verbs. */
-    static final Set<String> STOP = Set.of(
-            "in", "on", "at", "by", "with", "from", "to", "into", "near", "for", "after", "before", "during", "as",
-            "since", "over", "under", "against", "toward", "towards", "across", "through", "amid", "while", "when",
-            "who", "which", "that", "whose", "including", "and", "or", "but", "if", "than", "was", "were", "is",
-            "are", "has", "have", "had", "be", "been", "being", "said", "says", "told", "say", "announced",
-            "reported", "killed", "died", "wounded", "injured", "destroyed", "will", "would", "could",
-            "should", "may", "might", "must", "can", "not", "also", "where", "there", "this", "these", "it", "they",
-            "he", "she", "we", "i", "you", "what", "of", "about", "despite", "following", "according",
-            "because", "so", "then", "now", "did", "do", "does", "out", "up", "down", "off", "per", "via", "like",
-            "fled", "displaced", "captured", "launched", "attacked", "shot", "left", "among", "both", "either",
-            "neither", "nor", "all", "any", "each", "every", "no", "other", "such", "here", "today", "yesterday");
-    private static final Set<String> CIVIC = Set.of("social", "community", "civic", "religious", "indigenous",
-            "traditional", "youth", "student", "union", "church", "faith", "civil", "peasant", "farmers");
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "these",
-            "those", "another", "both", "all", "other", "some", "many", "most");
-    static final Set<String> POSSESSIVES = Set.of("its", "their");
-    static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "others", "those", "who");
+    static final Set<String> STOP = Lexicon.words("NP_STOP");
+    private static final Set<String> CIVIC = Lexicon.words("CIVIC");
+    static final Set<String> DETERMINERS = Lexicon.words("DETERMINERS");
+    static final Set<String> POSSESSIVES = Lexicon.words("POSSESSIVES");
+    static final Set<String> PRONOUNS = Lexicon.words("PRONOUNS");
     private static final String[] BACKED = {"-backed", "-supported", "-sponsored", "-allied", "-aligned",
         "-trained", "-funded", "-armed", "-affiliated", "-linked"};
 
@@ -66,8 +54,7 @@ public final class Parties {
         if (lc.equals("'s")) {
             return true;
         }
-        if (lc.equals("million") || lc.equals("thousand") || lc.equals("billion") || lc.equals("hundred")
-                || lc.equals("dozen")) {
+        if (Lexicon.NUMBER_SCALES.contains(lc)) {
             return false;
         }
         if (isVerbLike(lc) && lc.indexOf('-') < 0 && Roles.modifierRole(lc) == null && !t.capitalised()
@@ -79,8 +66,7 @@ public final class Parties {
     }
 
     private static boolean isVague(String lc) {
-        return lc.equals("dozens") || lc.equals("hundreds") || lc.equals("thousands") || lc.equals("millions")
-                || lc.equals("several") || lc.equals("scores") || lc.equals("numerous");
+        return Lexicon.VAGUE_HEADS.contains(lc);
     }
 
     /**
@@ -149,8 +135,7 @@ public final class Parties {
     }
 
     /** Determiners before a singular noun that make it one person: "a", "an", "the", possessives. */
-    static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their",
-            "another");
+    static final Set<String> SINGULAR_DETERMINERS = Lexicon.words("SINGULAR_DETERMINERS");
 
     /**
      * A noun that names one person: a role noun or "member" that is not plural and not a body of people
@@ -170,9 +155,7 @@ public final class Parties {
     }
 
     /** Ranks and posts held in a body named after "of" ("a commander of the SDF"). */
-    private static final Set<String> RANK_HEADS = Set.of("commander", "commanders", "leader", "leaders", "officer",
-            "officers", "fighter", "fighters", "chief", "official", "officials", "emir", "spokesman", "militant",
-            "militants");
+    private static final Set<String> RANK_HEADS = Lexicon.words("RANK_HEADS");
 
     /** An amount that ends exactly at token {@code pos} (its "of" included), the longest one. */
     static Amount amountEndingAt(Sentence s, int pos) {
@@ -259,7 +242,7 @@ public final class Parties {
         // "the rebels supported by Turkish artillery", "forces backed by Russia"
         if (head >= 0 && sponsor == null) {
             String next = s.lc(head + 1);
-            if ((next.equals("supported") || next.equals("backed") || next.equals("sponsored")) && s.lc(head + 2).equals("by")) {
+            if (Lexicon.BACKED.contains(next) && s.lc(head + 2).equals("by")) {
                 for (int i = head + 3; i < Math.min(s.size(), head + 6); i++) {
                     int[] len = new int[1];
                     Countries.Entry e = countryAt(s, i, len);
@@ -336,8 +319,7 @@ public final class Parties {
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
     }
 
-    private static final Set<String> STATE_WORDS = Set.of("government", "president", "presidency", "state", "regime",
-            "army", "junta", "military", "king", "crown", "republic", "authorities", "ministry", "prime", "interim");
+    private static final Set<String> STATE_WORDS = Lexicon.words("STATE_WORDS");
 
     /** "loyal to the government", "loyal to President X", "loyal to Kyiv": the state's own forces. */
     private static boolean loyalToState(Sentence s, int from) {
@@ -352,9 +334,8 @@ public final class Parties {
         return false;
     }
 
-    private static final Set<String> MILITIA_HEADS = Set.of("militia", "militias", "militiamen", "militiaman");
-    private static final Set<String> COMMUNAL = Set.of("ethnic", "tribal", "communal", "community", "sectarian",
-            "clan-based", "ethnic-based");
+    private static final Set<String> MILITIA_HEADS = Lexicon.words("MILITIA_HEADS");
+    private static final Set<String> COMMUNAL = Lexicon.words("COMMUNAL");
 
     /**
      * A militia named by a community: "ethnic militias", "Fulani militia", "Fano militiamen" (a capitalised
@@ -577,7 +558,7 @@ public final class Parties {
     /** Past forms and the like, which follow a subject rather than modify a noun. */
     static boolean isVerbLike(String lc) {
         return lc.endsWith("ed") || lc.endsWith("ing") || Lexicon.KILL_VERBS.contains(lc) || Lexicon.SPEECH.contains(lc)
-                || lc.equals("says") || lc.equals("struck") || lc.equals("hit") || lc.equals("took") || lc.equals("fled");
+                || Lexicon.VERB_LIKE.contains(lc);
     }
 
     private static boolean allModifiers(Sentence s, int from, int to) {

@@ -34,8 +34,8 @@ final class PartySearch {
         }
         Token t = s.get(e);
         if (ORDINALS.contains(t.lc()) && e > 0 && s.lc(e - 1).equals("a")
-                || ORDINALS.contains(s.lc(e - 1)) && e > 1 && s.lc(e - 2).equals("a") && (t.lc().equals("man")
-                || t.lc().equals("person") || t.lc().equals("woman"))) {
+                || ORDINALS.contains(s.lc(e - 1)) && e > 1 && s.lc(e - 2).equals("a")
+                        && Lexicon.PERSON_NOUNS.contains(t.lc())) {
             // "two officers were killed and a third was taken to hospital", "a fourth man was wounded": one more
             int from = ORDINALS.contains(t.lc()) ? e - 1 : e - 2;
             return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, from, from + 1), from,
@@ -98,14 +98,14 @@ final class PartySearch {
             // young man from the town of Jasim in the northern countryside of Daraa died": step over a place phrase
             for (int k = e - 1; k > 0 && e - k <= 12; k--) {
                 String x = s.lc(k);
-                if ((x.equals("in") || x.equals("near") || x.equals("at") || x.equals("from")) && Parties.isHead(s.get(k - 1))
+                if (Lexicon.PLACE_PREPOSITIONS.contains(x) && Parties.isHead(s.get(k - 1))
                         && (e - k <= 4 || placePhrase(s, k + 1, e))) {
                     e = k - 1;
                     t = s.get(e);
                     break;
                 }
                 if (x.equals(",") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("of") && !x.equals("both")
-                        && !(x.equals("in") || x.equals("near") || x.equals("at") || x.equals("from"))) {
+                        && !Lexicon.PLACE_PREPOSITIONS.contains(x)) {
                     break;
                 }
             }
@@ -191,12 +191,9 @@ final class PartySearch {
         return true;
     }
 
-    private static final java.util.Set<String> PLACE_PHRASE_WORDS = java.util.Set.of("the", "of", "in", "near",
-            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "both", "sides",
-            "rural", "outskirts", "countryside", "-");
+    private static final java.util.Set<String> PLACE_PHRASE_WORDS = Lexicon.words("PLACE_PHRASE_WORDS");
 
-    private static final java.util.Set<String> ORDINALS = java.util.Set.of("third", "fourth", "fifth", "sixth",
-            "seventh");
+    private static final java.util.Set<String> ORDINALS = Lexicon.words("ORDINALS");
 
     /** ", including three children," / "– mostly women and children –" / "(...)" before position e. */
     static int skipApposition(Sentence s, int e) {
@@ -220,9 +217,7 @@ final class PartySearch {
                             || s.lc(part.end()).equals("of") && s.lc(part.end() + 1).equals("them"))) {
                         return k - 1; // "six people, four of them investigators, were killed"
                     }
-                    if (x.equals("(") || first.equals("including") || first.equals("mostly") || first.equals("among")
-                            || first.equals("most") || first.equals("mainly") || first.equals("many")
-                            || first.equals("all") || first.equals("half") || first.equals("some")) {
+                    if (x.equals("(") || Lexicon.PART_WORDS.contains(first)) {
                         return k - 1;
                     }
                     if (x.equals(",") && w.equals(",") && (first.equals("a") || first.equals("an"))
@@ -438,7 +433,7 @@ final class PartySearch {
     Party possessor(Sentence s, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 4; k--) {
             String x = s.lc(k);
-            if (x.equals("its") || x.equals("their") || x.equals("his")) {
+            if (Lexicon.POSSESSIVE_DETERMINERS.contains(x)) {
                 Party near = null;
                 for (Party m : ctx.mentions.get(s.index())) {
                     if (m.role() != null && (m.role().equals(Roles.CVL) || m.role().equals(Roles.REF))) {
@@ -518,13 +513,11 @@ final class PartySearch {
                     continue; // "Houthi military spokesman Yahya Saree said": the title's bearer
                 }
                 if (k < m.end() + 6 && m.head() >= 0 && TITLES.contains(s.lc(m.head())) && (x.equals("of")
-                        || x.equals("'s") || s.get(k).capitalised() || x.equals("region") || x.equals("province")
-                        || x.equals("state"))) {
+                        || x.equals("'s") || s.get(k).capitalised() || Lexicon.REGION_WORDS.contains(x))) {
                     continue; // "the governor of Russia's Belgorod region said"
                 }
                 if (!(Lexicon.AUX.contains(x) || x.equals(",") || x.equals("on") || Dates.weekday(x) != null
-                        || x.equals("also") || x.equals("in") || x.equals("a") || x.equals("statement")
-                        || x.equals("to") || x.equals("then"))) {
+                        || Lexicon.SPEAKER_FILLERS.contains(x))) {
                     break;
                 }
             }

@@ -20,39 +20,13 @@ public final class Places {
         }
     }
 
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "into", "toward", "towards", "from", "over",
-            "outside", "around", "across", "inside", "through", "of", "to", "south", "north", "east", "west", "between");
-    private static final Set<String> SEIZE = Set.of("retake", "retaking", "recapture", "recaptured", "capture",
-            "captured", "seized", "seize", "retook", "overran", "took", "liberated", "shelled", "bombed", "stormed",
-            "raided", "attacked", "struck", "ambushed", "targeted", "besieged", "entered", "encircled", "hit", "pounded",
-            "bombarded");
-    private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "district", "region",
-            "governorate", "area", "county", "state", "municipality", "neighbourhood", "neighborhood", "camp",
-            "suburb", "countryside", "front", "border", "highway", "motorway", "road", "valley", "hills",
-            "department", "commune", "oblast", "township", "prefecture", "territory", "crossing", "community",
-            "locality", "settlement", "island", "islands", "chiefdom", "sector", "zone", "quarter", "square", "axis");
-    private static final Set<String> NOT_PLACES = Set.of("twitter", "facebook", "instagram", "the", "un", "u.n.",
-            "nato", "president", "minister", "ministry", "defense", "defence", "foreign", "mr", "state", "islamic",
-            "world", "war", "god", "human", "rights", "observatory", "council", "security", "united", "nations",
-            "european", "union", "african", "reuters", "afp", "ap", "tass", "sana", "feb", "jan", "news", "catholic",
-            "christian", "muslim", "anglican", "orthodox", "protestant", "evangelical", "sunni", "shia", "shiite",
-            "ied", "ieds", "vbied", "rpg", "uav", "operation",
-            // peoples and faiths named by an adjective ("struck Kurdish opposition bases", "a Buddhist headman"),
-            // and feasts ("on Christmas Eve"): never the place itself
-            "kurdish", "arab", "arabs", "buddhist", "buddhists", "hindu", "hindus", "jewish", "druze", "alawite",
-            "yazidi", "turkmen", "bedouin", "tuareg", "fulani", "hausa", "igbo", "yoruba", "tigrayan", "oromo",
-            "pashtun", "uyghur", "christmas", "easter", "ramadan", "eid");
+    private static final Set<String> LOCATIVE = Lexicon.words("LOCATIVE");
+    private static final Set<String> SEIZE = Lexicon.words("SEIZE");
+    private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+    private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
-    private static final Set<String> ORGANISATION_ENDS = Set.of("corps", "legion", "council", "command", "front",
-            "movement", "committee", "brigades", "battalions", "directorate", "agency", "organisation", "organization",
-            "party", "ministry", "service", "services", "network", "coalition", "alliance", "union", "guard");
-    private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "northern", "southern", "eastern", "western",
-            "northwestern", "northeastern", "southwestern", "southeastern", "central", "north", "south", "east",
-            "west", "northwest", "northeast", "southwest", "southeast", "north-west", "north-east", "south-west",
-            "south-east", "north-western", "north-eastern", "south-western", "south-eastern", "contested", "besieged", "rebel-held",
-            "nearby", "far", "key", "strategic", "town", "city", "village", "province", "region", "district",
-            "of", "area", "areas", "part", "parts", "outskirts", "countryside", "main", "capital", "border", "rural",
-            "restive", "embattled", "coastal", "occupied", "breakaway", "disputed", "northernmost", "southernmost");
+    private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
+    private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
 
     private Places() {
     }
@@ -89,8 +63,7 @@ public final class Places {
         return i == x.length() && digits >= 1 && digits <= 3;
     }
 
-    private static final java.util.Set<String> CONTROL_SUFFIXES = java.util.Set.of("-controlled", "-held", "-run", "-led",
-            "-backed", "-allied", "-linked", "-affiliated", "-based", "-occupied", "-dominated", "-aligned");
+    private static final java.util.Set<String> CONTROL_SUFFIXES = Lexicon.words("CONTROL_SUFFIXES");
 
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
@@ -238,8 +211,7 @@ public final class Places {
         return false;
     }
 
-    private static final Set<String> ROADS = Set.of("road", "highway", "motorway", "expressway", "route", "axis",
-            "railway", "corridor");
+    private static final Set<String> ROADS = Lexicon.words("ROADS");
 
     /** "was heard in", "felt across", "could be seen from", "felt as far away as": a place the event reached. */
     static boolean perceivedAt(Sentence s, int i) {
@@ -250,20 +222,17 @@ public final class Places {
         return k >= 0 && k < i - 1 && PERCEPTION.contains(s.lc(k));
     }
 
-    private static final Set<String> PERCEPTION = Set.of("heard", "felt", "seen", "visible", "audible", "noticed");
-    private static final Set<String> PERCEPTION_LINKS = Set.of("in", "across", "from", "throughout", "as", "far",
-            "away", "the", "parts", "of");
+    private static final Set<String> PERCEPTION = Lexicon.words("PERCEPTION");
+    private static final Set<String> PERCEPTION_LINKS = Lexicon.words("PERCEPTION_LINKS");
 
     /** "the villages of Ain Daqna, Shawargha and Marenaz": the first of a list of places. */
-    private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("villages", "towns", "cities", "hamlets");
+    private static final Set<String> PLURAL_PLACE_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS");
 
     /** Nouns after a name that make it a first- or second-level division ("Niger state"). */
-    private static final Set<String> DIVISION_NOUNS = Set.of("state", "province", "governorate", "district",
-            "region", "county", "oblast", "department", "prefecture");
+    private static final Set<String> DIVISION_NOUNS = Lexicon.words("DIVISION_NOUNS");
 
     /** Nouns a country's name modifies as an attribute ("the US embassy"): an institution, not the country. */
-    private static final Set<String> ATTRIBUTIVE = Set.of("embassy", "consulate", "ambassador", "envoy", "mission",
-            "delegation");
+    private static final Set<String> ATTRIBUTIVE = Lexicon.words("ATTRIBUTIVE");
 
     /**
      * "Bafut (Mezam, North-West)", "Khamenlok village (Imphal East, Manipur)": the regions that notes put in
@@ -287,11 +256,7 @@ public final class Places {
         return false;
     }
 
-    private static final Set<String> COMPASS_PARTS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "centre", "center", "central", "centre-nord", "centre-est", "centre-ouest",
-            "centre-sud", "far", "upper", "lower", "middle", "nord", "sud", "est", "ouest", "north-west",
-            "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
-            "north-central", "south-central");
+    private static final Set<String> COMPASS_PARTS = Lexicon.words("COMPASS_PARTS");
 
     private static boolean compassOnly(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -303,8 +268,7 @@ public final class Places {
     }
 
     /** Lower-case particles inside place names: "Mocimboa da Praia", "Ras al Ain", "Puerto de la Cruz". */
-    private static final Set<String> PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "della", "di", "du",
-            "des", "la", "el", "al", "ul", "ad", "ash", "as", "an", "bin", "ibn");
+    private static final Set<String> PARTICLES = Lexicon.words("PARTICLES");
 
     /** A particle between two capitalised words of one name. */
     static boolean particleInName(Sentence s, int k) {
@@ -332,19 +296,14 @@ public final class Places {
         return i > 0 && ROAD_BEFORE.contains(prev);
     }
 
-    private static final Set<String> ROAD_BEFORE = Set.of("the", "along", "on", "via", "off", "near", "of", "to",
-            "from", "across", "onto", "toward", "towards", "and", ",");
+    private static final Set<String> ROAD_BEFORE = Lexicon.words("ROAD_BEFORE");
 
-    private static final Set<String> ROAD_NOUNS = Set.of("highway", "motorway", "road", "expressway", "freeway");
+    private static final Set<String> ROAD_NOUNS = Lexicon.words("ROAD_NOUNS");
     /** Nouns whose "of" names a place: "the shelling of Kherson", "the siege of Mariupol", "residents of Gaza". */
-    private static final Set<String> OF_PLACE_NOUNS = Set.of("siege", "capture", "fall", "battle", "liberation",
-            "recapture", "encirclement", "evacuation", "residents", "inhabitants", "streets", "suburbs", "centre",
-            "center", "heart", "blockade", "occupation", "invasion", "entrance", "gates", "vicinity", "outskirts",
-            "countryside", "environs", "edge", "surroundings", "periphery", "desert", "plains", "plain");
+    private static final Set<String> OF_PLACE_NOUNS = Lexicon.words("OF_PLACE_NOUNS");
 
     /** Buildings whose name is the most specific place of an attack on them. */
-    private static final Set<String> FACILITIES = Set.of("hotel", "mosque", "church", "cathedral", "academy",
-            "penitentiary", "prison", "stadium", "hospital", "school", "university", "market", "mall", "embassy");
+    private static final Set<String> FACILITIES = Lexicon.words("FACILITIES");
 
     /** An all-capitals name right before a common noun: "an AMISOM base", "the UPDF convoy". */
     private static boolean acronymModifier(Sentence s, int i, int end) {
@@ -410,7 +369,7 @@ public final class Places {
     }
 
     /** Verbs of what falls on a place: "shells fell on the al-Hamdaniya neighbourhood". */
-    private static final Set<String> LANDED = Set.of("fell", "landed", "rained", "dropped", "falling", "landing");
+    private static final Set<String> LANDED = Lexicon.words("LANDED");
 
     /**
      * "carried out several raids at dawn on Tuesday on Kafr Nabudah", "clashes broke out at dawn on Wednesday on the
@@ -431,10 +390,8 @@ public final class Places {
         return false;
     }
 
-    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "night", "morning", "evening", "afternoon",
-            "midnight", "noon", "dusk");
-    private static final Set<String> TIME_FILLERS = Set.of("at", "on", "in", "the", "early", "late", "of", "this",
-            "last", "out", "broke", "erupted", "began");
+    private static final Set<String> TIMES_OF_DAY = Lexicon.words("TIMES_OF_DAY");
+    private static final Set<String> TIME_FILLERS = Lexicon.words("TIME_FILLERS");
 
 
     /** A noun that names a kind of place ("province", "valley", "neighbourhood"). */
@@ -456,18 +413,13 @@ public final class Places {
     }
 
     /** Words that may follow the last name of a chain of places: a conjunction, a preposition, a participle. */
-    private static final Set<String> CHAIN_FOLLOWERS = Set.of("and", "or", "on", "in", "at", "near", "after", "before",
-            "during", "as", "when", "while", "where", "with", "killing", "wounding", "injuring", "leaving", "following",
-            "since", "until", "overnight", "late", "early", "last", "this", "amid", "by", "against");
+    private static final Set<String> CHAIN_FOLLOWERS = Lexicon.words("CHAIN_FOLLOWERS");
 
     /** Titles before a person's name. */
-    private static final Set<String> TITLES = Set.of("commander", "president", "leader", "general", "gen", "minister",
-            "spokesman", "spokeswoman", "chief", "governor", "mayor", "colonel", "col", "envoy", "king", "premier",
-            "warlord", "lt", "maj", "brig", "sheikh", "imam", "pastor", "father", "dr", "mr", "mrs", "ms");
+    private static final Set<String> TITLES = Lexicon.words("NAME_TITLES");
 
     /** Geographic heads named by an "of" phrase. */
-    private static final Set<String> OF_NAMES = Set.of("sea", "gulf", "bay", "strait", "straits", "isle", "cape",
-            "lake", "horn", "port", "line");
+    private static final Set<String> OF_NAMES = Lexicon.words("OF_NAMES");
 
     /** "the 4th Armored Division", "the 93rd Brigade". */
     private static boolean ordinalBefore(Sentence s, int i) {
@@ -482,15 +434,14 @@ public final class Places {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
                     || LANDED.contains(s.lc(k - 1)) || attackBeforeTime(s, k))
-                    || lc.equals("fled") || lc.equals("fleeing") || lc.equals("left")) {
+                    || Lexicon.FLED_FORMS.contains(lc)) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
             }
             if (SEIZE.contains(lc)) {
                 return true; // "to retake Mosul", "seized Kunduz"
             }
             if (LOCATIVE.contains(lc) && !lc.equals("of")) {
-                return !(lc.equals("to") && k > 0 && (s.lc(k - 1).equals("close") || s.lc(k - 1).equals("told")
-                        || s.lc(k - 1).equals("according") || s.lc(k - 1).equals("due") || s.lc(k - 1).equals("thanks")));
+                return !(lc.equals("to") && k > 0 && Lexicon.NOT_TO_PLACE.contains(s.lc(k - 1)));
             }
             if (lc.equals("of")) {
                 return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")

@@ -22,24 +22,13 @@ public final class Roles {
     static final Map<String, String> HEADS = new HashMap<>();
     static final Map<String, String> MODIFIERS = new HashMap<>();
     /** Weapons and strikes that head a party phrase ("Russian missiles killed"), never a target. */
-    static final Set<String> WEAPONS = Set.of("missiles", "missile", "drones", "drone", "rockets", "rocket", "shelling",
-            "strikes", "jet", "warplane", "helicopter", "gunship", "warship",
-            "airstrikes", "airstrike", "warplanes", "jets", "bombardment", "bombardments", "aircraft", "helicopters",
-            "gunships", "warships", "artillery");
+    static final Set<String> WEAPONS = Lexicon.words("WEAPONS");
     /** Nouns whose role comes from their modifiers or their "of" complement ("members of", "deaths"). */
-    static final Set<String> NEUTRAL_HEADS = Set.of("members", "member", "deaths", "death", "dead", "casualties",
-            "fatalities", "bodies", "body", "lives", "others", "those", "remains", "elements", "one", "some", "many", "representatives");
+    static final Set<String> NEUTRAL_HEADS = Lexicon.words("NEUTRAL_HEADS");
     /** Role nouns in the singular that name a body of people, not one person ("the army", "a convoy"). */
-    static final Set<String> COLLECTIVE = Set.of("army", "force", "military", "division", "brigade", "battalion",
-            "regiment", "unit", "regime", "navy", "jet", "warplane", "airstrike", "convoy", "garrison", "guard",
-            "militia", "coalition", "peshmerga", "personnel", "paramilitary", "shelling", "bombardment", "aircraft",
-            "artillery", "gendarmerie", "government", "ministry", "mod", "presidency", "administration", "delegation",
-            "embassy", "cabinet", "parliament", "state", "kremlin", "junta", "opposition", "gang", "cartel", "cell",
-            "insurgency", "faction", "alliance", "family", "household", "wedding", "youth", "elderly", "mujahideen",
-            "missile", "bomber", "leadership", "staff", "crew", "team", "group", "patrol", "population");
+    static final Set<String> COLLECTIVE = Lexicon.words("COLLECTIVE");
     /** United Nations bodies. */
-    static final Set<String> UN_BODIES = Set.of("un", "u.n.", "u.n", "unhcr", "ocha", "unicef", "wfp", "undp", "unrwa",
-            "unsc", "monusco", "minusma", "unmiss", "unifil", "ohchr", "iom", "who", "unama");
+    static final Set<String> UN_BODIES = Lexicon.words("UN_BODIES");
 
     static {
         head(MIL, "soldier", "soldiers", "troops", "troop", "army", "armies", "forces", "force", "military",

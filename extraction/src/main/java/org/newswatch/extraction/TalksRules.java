@@ -47,7 +47,7 @@ final class TalksRules {
             state |= (Roles.MIL.equals(m.role()) || Roles.GOV.equals(m.role())) && m.country() != null && m.explicit();
         }
         boolean intra = countries.size() < 2 && rebels && state && (w.equals("talks") || w.equals("negotiations"));
-        if (countries.size() < 2 && !intra && !(igo && (w.equals("met") || w.equals("meeting") || w.equals("meets")))) {
+        if (countries.size() < 2 && !intra && !(igo && Lexicon.MET_FORMS.contains(w))) {
             return;
         }
         for (Candidate prev : ctx.events) {

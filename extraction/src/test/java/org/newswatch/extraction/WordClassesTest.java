@@ -105,4 +105,21 @@ class WordClassesTest {
         assertTrue(Rules.RULES.at("detonated") != null, "a word that anchors a rule of en/rules/");
         assertEquals(Equipment.HELICOPTER, Lexicon.EQUIPMENT.get("gunship"));
     }
+
+    @Test
+    void everyClassTheEngineNamesIsInTheEnglishFile() {
+        for (String name : Lexicon.CLASSES) {
+            assertTrue(Lexicon.wordClass(name) != null && !Lexicon.wordClass(name).isEmpty(),
+                    name + " is named by Lexicon but has no words in en/lexicon/words.tsv");
+        }
+    }
+
+    @Test
+    void severalClassesTogetherAreTheirUnion() {
+        Set<String> all = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
+        assertTrue(all.contains("reuters") && all.contains("kurdish") && all.contains("christmas"), all.toString());
+        assertEquals(Lexicon.words("NOT_PLACES").size() + Lexicon.words("PEOPLES_AND_FAITHS").size()
+                + Lexicon.words("FEASTS").size(), all.size(), "the three classes share no word");
+        assertThrows(IllegalStateException.class, () -> Lexicon.words("FEASTS", "FEASTZ"));
+    }
 }
