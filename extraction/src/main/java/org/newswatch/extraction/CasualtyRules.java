@@ -155,6 +155,10 @@ final class CasualtyRules {
         if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
             return i + 2;
         }
+        if (Lexicon.THROAT_VERBS.contains(w) && (next.equals("the") || OWNERS.contains(next))
+                && s.lc(i + 2).startsWith("throat") && s.lc(i + 3).equals("of")) {
+            return i + 3; // "slit the throats of a herder and his son"
+        }
         return -1;
     }
 
@@ -492,7 +496,7 @@ final class CasualtyRules {
     }
 
     void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
-        if (p.head() < 0 || p.amount() == null && conjunctBefore(s, p) == null) {
+        if (p.head() < 0 || p.amount() == null && conjunctBefore(s, p) == null && conjunctAfter(s, p) == null) {
             // ... while "three soldiers and an unknown number of assailants were killed" lists a counted group first
             emitOne(s, trigger, type, p, rule);
             return;
@@ -507,7 +511,7 @@ final class CasualtyRules {
         for (Party q = conjunctAfter(s, p); q != null && list.size() < 8; q = conjunctAfter(s, q)) {
             list.addLast(q);
         }
-        Qualifier scope = list.getFirst().amount().qualifier();
+        Qualifier scope = list.getFirst().amount() == null ? null : list.getFirst().amount().qualifier(); // "a man and ..."
         int item = 0;
         for (Party q : list) {
             item = list.size() > 1 ? item + 1 : 0;
@@ -547,6 +551,10 @@ final class CasualtyRules {
         if (!(x.equals("and") || x.equals(",") && !s.lc(j + 1).equals("including"))) {
             return null;
         }
+        // "a village chief, his wife and a herder"; not "three members of one family, a father, a mother and their
+        // daughter": after a counted group the list is its breakdown
+        boolean singularItem = x.equals("and") || commaList(s, j) && (p.amount() == null || p.amount().hasCount()
+                && p.amount().count() == 1);
         int at = j + 1;
         Amount counted = OWNERS.contains(s.lc(at)) ? Numbers.parse(s, at + 1) : null;
         if (counted != null && counted.hasCount()) {
@@ -561,7 +569,7 @@ final class CasualtyRules {
         if (s.lc(from).equals("other") || s.lc(from).equals("more")) {
             from++; // "and 2 other people"
         }
-        if ((a == null || !a.hasCount()) && !(x.equals("and") && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
+        if ((a == null || !a.hasCount()) && !(singularItem && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
             return null;
         }
         int h = Parties.nextHead(s, from, 5);
@@ -583,6 +591,28 @@ final class CasualtyRules {
 
     private static final java.util.Set<String> THEM = Lexicon.words("THEM");
 
+    /**
+     * A comma at {@code j} that goes on with a list of persons closed by "and": "a village chief, his wife and a
+     * herder" (not ", a resident of the town, said": no "and" item follows before the clause goes on).
+     */
+    private static boolean commaList(Sentence s, int j) {
+        if (!Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1))) {
+            return false;
+        }
+        for (int k = j + 2; k < s.size() && k - j <= 8; k++) {
+            String x = s.lc(k);
+            if (x.equals("and")) {
+                return Parties.SINGULAR_DETERMINERS.contains(s.lc(k + 1)) || Numbers.parse(s, k + 1) != null
+                        || OWNERS.contains(s.lc(k + 1));
+            }
+            if (!s.get(k).isWord() && !x.equals(",") || Lexicon.KILL_VERBS.contains(x) || Lexicon.SPEECH.contains(x)
+                    || Parties.isVerbLike(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "among them" / "of them" at {@code k} or after a short list of counted groups that starts there. */
     private static boolean subCountAhead(Sentence s, int k) {
         for (int j = k; j < s.size() && j - k <= 8; j++) {
@@ -603,6 +633,9 @@ final class CasualtyRules {
     /** The counted party listed right before p: "three soldiers and ..." when p is the later item. */
     static Party conjunctBefore(Sentence s, Party p) {
         int j = p.start() - 1;
+        if (OWNERS.contains(s.lc(j)) && s.lc(j - 1).equals("and")) {
+            j--; // "a woman and her two daughters"
+        }
         if (!s.lc(j).equals("and") || j < 1) {
             return null;
         }
@@ -646,6 +679,10 @@ final class CasualtyRules {
                     break;
                 }
             }
+        }
+        if (q.amount() == null && (s.lc(q.start()).equals("a") || s.lc(q.start()).equals("an"))) {
+            // "a woman and her two daughters were killed": one person before the counted group
+            q = q.withAmount(new Amount(1L, null, Qualifier.EXACT, null, q.start(), q.start() + 1));
         }
         if (q.amount() == null || !q.amount().hasCount() || q.role() == null && q.country() == null) {
             return null;

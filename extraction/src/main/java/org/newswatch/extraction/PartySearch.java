@@ -59,6 +59,12 @@ final class PartySearch {
                 return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
             }
         }
+        if (!Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
+                && CasualtyRules.onePersonAfter(s, e + 2) != null) {
+            // "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated": the person the apposition
+            // describes, one
+            return CasualtyRules.onePersonAfter(s, e + 2);
+        }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "a constable escorting a polio vaccination team was martyred", "a soldier guarding the station was
             // killed": the head before a participle phrase
@@ -76,6 +82,12 @@ final class PartySearch {
                 }
             }
         }
+        if (!Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
+                && CasualtyRules.onePersonAfter(s, e + 2) != null) {
+            // "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated": the person the apposition
+            // describes, one
+            return CasualtyRules.onePersonAfter(s, e + 2);
+        }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "12 militiamen of Afghan, Iraqi and Lebanese nationalities were killed", "3 fighters of the militias,
             // of non-Syrian nationalities, were killed": a counted head described by an "of" phrase
@@ -92,6 +104,12 @@ final class PartySearch {
                     break; // ... not across "and a civilian driver": another victim of its own
                 }
             }
+        }
+        if (!Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
+                && CasualtyRules.onePersonAfter(s, e + 2) != null) {
+            // "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated": the person the apposition
+            // describes, one
+            return CasualtyRules.onePersonAfter(s, e + 2);
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "51 Syrian soldiers in northwestern Syria were killed", "7 fighters from both sides were killed", "a
@@ -224,6 +242,9 @@ final class PartySearch {
                             && k > 0 && s.get(k - 1).isWord()) {
                         return k - 1; // "The driver, a local businessman, died at the scene": an apposition
                     }
+                    if (x.equals(",") && w.equals(",") && k > 0 && Parties.isHead(s.get(k - 1)) && nameBetween(s, k + 1, e)) {
+                        return k - 1; // "A Reuters video journalist, Issam Abdallah, was killed": the name of the head
+                    }
                     if (x.equals(",") && w.equals(",")) {
                         continue; // ", including tanks, rocket launchers and armored vehicles,": a list inside
                     }
@@ -232,6 +253,19 @@ final class PartySearch {
             }
         }
         return e;
+    }
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) are a personal name: one to four capitalised words. */
+    private static boolean nameBetween(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Places.capitalisedName(s.get(k)) || Parties.isHead(s.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phrase right after the trigger: "killed 13 Turkish soldiers", "killing nine civilians", "killed its soldiers". */

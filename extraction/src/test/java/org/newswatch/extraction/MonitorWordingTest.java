@@ -17,7 +17,7 @@ import org.newswatch.contracts.ExtractedEvent;
  */
 class MonitorWordingTest {
 
-    private static long killedSum(List<ExtractedEvent> es) {
+    static long killedSum(List<ExtractedEvent> es) {
         return es.stream().filter(e -> e.type() == EventType.KILLED && !e.cumulative() && e.count() != null)
                 .mapToLong(ExtractedEvent::count).sum();
     }
