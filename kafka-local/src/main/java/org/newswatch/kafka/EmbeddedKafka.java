@@ -51,6 +51,30 @@ public final class EmbeddedKafka implements KafkaBroker {
         return cluster.bootstrapServers();
     }
 
+    /**
+     * Shuts the node's broker down (its listener closes, clients reach nothing; its controller and its data stay) until
+     * {@link #restartBroker()}.
+     */
+    public void stopBroker() {
+        cluster.brokers().values().forEach(broker -> {
+            broker.shutdown();
+            broker.awaitShutdown();
+        });
+    }
+
+    /** Starts the stopped broker again, on the same port and with the data it had, and waits until it is ready. */
+    public void restartBroker() {
+        try {
+            cluster.brokers().values().forEach(broker -> broker.startup());
+            cluster.waitForReadyBrokers();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting the in-JVM Kafka broker", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot restart the in-JVM Kafka broker", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

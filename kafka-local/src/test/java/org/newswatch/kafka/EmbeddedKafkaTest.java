@@ -1,11 +1,12 @@
 package org.newswatch.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,19 +47,48 @@ class EmbeddedKafkaTest {
                 // a record from 2020: it must survive the broker's retention
                 producer.send(new ProducerRecord<>("probe", null, 1581465600000L, "k", "hello")).get();
             }
-            Map<String, Object> consumerProps = new HashMap<>(common);
-            consumerProps.put("group.id", "probe-test");
-            consumerProps.put("auto.offset.reset", "earliest");
-            try (var consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer())) {
-                consumer.subscribe(List.of("probe"));
-                ConsumerRecords<String, String> records = ConsumerRecords.empty();
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (records.isEmpty() && System.nanoTime() < deadline) {
-                    records = consumer.poll(Duration.ofMillis(200));
-                }
-                assertEquals(1, records.count());
-                assertEquals("hello", records.iterator().next().value());
+            ConsumerRecords<String, String> records = firstPoll(broker.bootstrapServers(), "probe");
+            assertEquals(1, records.count());
+            assertEquals("hello", records.iterator().next().value());
+        }
+    }
+
+    @Test
+    void aStoppedBrokerComesBackOnItsPortWithItsData() throws Exception {
+        try (EmbeddedKafka broker = EmbeddedKafka.start()) {
+            String bootstrap = broker.bootstrapServers();
+            EmbeddedKafka.createTopics(bootstrap, 1, List.of("kept"));
+            Map<String, Object> common = Map.of("bootstrap.servers", bootstrap);
+            try (var producer = new KafkaProducer<>(common, new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("kept", "k", "before the stop")).get();
             }
+            broker.stopBroker();
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
+                    "max.block.ms", 1000), new StringSerializer(), new StringSerializer())) {
+                assertThrows(ExecutionException.class,
+                        () -> producer.send(new ProducerRecord<>("kept", "k", "while stopped")).get(),
+                        "nothing answers while the broker is stopped");
+            }
+            broker.restartBroker();
+            assertEquals(bootstrap, broker.bootstrapServers());
+            ConsumerRecords<String, String> records = firstPoll(bootstrap, "kept");
+            assertEquals(1, records.count());
+            assertEquals("before the stop", records.iterator().next().value());
+        }
+    }
+
+    /** The first records a new consumer group polls from the topic's start (empty after 30 s without any). */
+    private static ConsumerRecords<String, String> firstPoll(String bootstrap, String topic) {
+        Map<String, Object> props = Map.of("bootstrap.servers", bootstrap, "group.id", topic + "-test",
+                "auto.offset.reset", "earliest");
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            ConsumerRecords<String, String> records = ConsumerRecords.empty();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                records = consumer.poll(Duration.ofMillis(200));
+            }
+            return records;
         }
     }
 }

@@ -37,7 +37,6 @@ import org.jboss.logging.Logger;
 import org.newswatch.alert.domain.Delivery;
 import org.newswatch.alert.domain.Redact;
 import org.newswatch.alert.kafka.KafkaWriter;
-import org.newswatch.alert.kafka.Tables;
 import org.newswatch.contracts.Alert;
 import org.newswatch.contracts.CloudEvents;
 import org.newswatch.contracts.InvalidRecordException;
@@ -60,8 +59,9 @@ import org.newswatch.contracts.TraceHeaders;
  * <p>Supervised: whatever a poll, a notifier, a dead-letter write or a commit throws is logged, the consumer is opened
  * again (so the records since the last commit come again: at least once) after a back-off of 100 ms doubling to 30 s,
  * and delivery goes on; the thread ends only on {@link #stop()}. A notifier that throws counts as a failed delivery
- * (dead-lettered). A commit that times out (a broker outage longer than the consumer's 60 s API timeout) is one of
- * those failures, not the end of the thread. {@link #stuckFor()} tells the readiness check how long the channel has
+ * (dead-lettered). A commit that times out ({@code alert.delivery.commit-timeout}, 60 s, while the broker is away)
+ * is one of those failures, not the end of the thread; the records it did not commit are delivered again (same
+ * delivery id) once the broker is back. {@link #stuckFor()} tells the readiness check how long the channel has
  * been failing, {@link #alive()} the liveness check whether its thread still runs.
  *
  * <p>Measured: each consumer it opens is handed to {@code clientMetrics} (the Kafka client's metrics, consumer lag
@@ -76,13 +76,16 @@ final class ChannelDispatcher {
     private static final long FIRST_PAUSE_MS = 100;
     private static final long MAX_PAUSE_MS = 30_000;
     static final int MAX_IN_FLIGHT = 1000;
+    private static final int SESSION_TIMEOUT_MS = 10_000;
 
     private final Notifier notifier;
     private final Tracer tracer;
     private final Consumer<String> outcomes;
-    private final Tables tables;
+    /** The subscription table's lookup by id (Kafka Streams' store: it throws while the store is not ready). */
+    private final Function<String, Optional<Subscription>> subscriptions;
     private final KafkaWriter writer;
     private final Properties consumerProps;
+    private final Duration commitTimeout;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final Function<KafkaConsumer<?, ?>, AutoCloseable> clientMetrics;
     private volatile AutoCloseable consumerMetrics;
@@ -96,18 +99,27 @@ final class ChannelDispatcher {
     private volatile boolean running;
     /** {@link System#nanoTime()} of the first failure of the current run of failures, 0 while delivery works. */
     private volatile long failingSince;
+    /**
+     * Whether the current consumer has joined its group (a rebalance assigned it its partitions, maybe none): until
+     * then a failure has not ended, however many empty polls a consumer opened while the broker is away returns.
+     */
+    private volatile boolean joined;
+    /** The latest failure, for the readiness check. */
+    private volatile Throwable lastFailure;
 
     /** @param outcomes told {@link DeliveryMetrics#OK} or {@link DeliveryMetrics#DEAD_LETTERED} of every delivery */
-    ChannelDispatcher(Notifier notifier, String bootstrapServers, Tables tables, KafkaWriter writer, int parallelism,
+    ChannelDispatcher(Notifier notifier, String bootstrapServers,
+            Function<String, Optional<Subscription>> subscriptions, KafkaWriter writer, DeliveryConfig config,
             Tracer tracer, Function<KafkaConsumer<?, ?>, AutoCloseable> clientMetrics, Consumer<String> outcomes) {
         this.notifier = notifier;
         this.clientMetrics = clientMetrics;
         this.tracer = tracer;
         this.outcomes = outcomes;
-        this.tables = tables;
+        this.subscriptions = subscriptions;
         this.writer = writer;
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(Math.max(1, parallelism), r -> {
+        this.commitTimeout = config.commitTimeout();
+        this.workers = Executors.newFixedThreadPool(Math.max(1, config.parallelism()), r -> {
             Thread t = new Thread(r, "alert-" + notifier.channel() + "s-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -121,6 +133,10 @@ final class ChannelDispatcher {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
+        // A consumer given up while the broker was away stays a member of the group until its session expires, and the
+        // one opened in its place is assigned nothing until then: Kafka's 45 s default delayed every delivery after an
+        // outage by 45 s (CommitTimeoutTest); 10 s (heartbeats every 3 s) bounds that wait.
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
         consumerProps = p;
         consumer = newConsumer();
         thread = new Thread(this::loop, "alert-" + notifier.channel() + "s");
@@ -138,6 +154,7 @@ final class ChannelDispatcher {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
+        joined = false;
         KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
                 new ByteArrayDeserializer());
         consumerMetrics = clientMetrics.apply(c);
@@ -167,13 +184,23 @@ final class ChannelDispatcher {
         return !running || thread.isAlive();
     }
 
-    /** How long delivery has been failing without a successful commit (zero while it works). */
+    /**
+     * How long delivery has been failing (zero while it works): from a failure until a round of poll and commit went
+     * through on a consumer that has joined its group, so a broker outage that made a commit time out lasts until the
+     * broker is back, not until the reopened consumer's first (empty) poll.
+     */
     Duration stuckFor() {
         long since = failingSince;
         if (running && !thread.isAlive()) {
             return Duration.ofDays(1);
         }
         return since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
+    /** The latest failure of the loop (class and message), empty if none. */
+    String lastFailure() {
+        Throwable e = lastFailure;
+        return e == null ? "" : e.getClass().getName() + ": " + e.getMessage();
     }
 
     void stop() {
@@ -203,6 +230,7 @@ final class ChannelDispatcher {
 
                         @Override
                         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                            joined = true;
                         }
                     });
                     while (running) {
@@ -220,8 +248,11 @@ final class ChannelDispatcher {
                         } else if (!c.paused().isEmpty()) {
                             c.resume(c.paused());
                         }
-                        failingSince = 0;
-                        pause = FIRST_PAUSE_MS;
+                        if (joined) {
+                            // a round went through on a consumer in its group: the failure, if any, is over
+                            failingSince = 0;
+                            pause = FIRST_PAUSE_MS;
+                        }
                     }
                 } catch (WakeupException e) {
                     // stop() woke the poll: the loop's condition ends it
@@ -229,6 +260,7 @@ final class ChannelDispatcher {
                     if (failingSince == 0) {
                         failingSince = System.nanoTime();
                     }
+                    lastFailure = e;
                     LOG.errorf(e, "%s delivery failed; the records since the last commit come again in %d ms",
                             notifier.channel(), pause);
                     try {
@@ -246,6 +278,7 @@ final class ChannelDispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Error e) {
+            lastFailure = e;
             LOG.errorf(e, "the %s delivery thread ends: liveness is DOWN", notifier.channel());
             throw e;
         } finally {
@@ -263,7 +296,7 @@ final class ChannelDispatcher {
         Map<TopicPartition, OffsetAndMetadata> offsets = tracker.committable();
         offsets.keySet().retainAll(partitions);
         if (!offsets.isEmpty()) {
-            c.commitSync(offsets);
+            c.commitSync(offsets, commitTimeout);
             tracker.committed(offsets);
         }
     }
@@ -380,7 +413,7 @@ final class ChannelDispatcher {
     private Subscription findSubscription(String id) {
         for (int i = 0; i < 50 && running; i++) {
             try {
-                return tables.subscriptions().find(id).orElse(null);
+                return subscriptions.apply(id).orElse(null);
             } catch (RuntimeException e) {
                 try {
                     Thread.sleep(200);

@@ -26,9 +26,8 @@ public class Dispatch {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    /** How many alerts one channel delivers at once (the records of one alert stay in order). */
-    @ConfigProperty(name = "alert.delivery.parallelism", defaultValue = "8")
-    int parallelism;
+    @Inject
+    DeliveryConfig config;
 
     @Inject
     Instance<Notifier> notifiers;
@@ -46,12 +45,16 @@ public class Dispatch {
     void start(@Observes StartupEvent event) {
         for (Notifier n : notifiers) {
             if (n.enabled()) {
-                ChannelDispatcher d = new ChannelDispatcher(n, bootstrapServers, tables, writer, parallelism, tracer,
-                        this::clientMetrics, outcome -> DeliveryMetrics.count(registry, n.channel(), outcome));
-                running.add(d);
-                d.start();
+                run(new ChannelDispatcher(n, bootstrapServers, id -> tables.subscriptions().find(id), writer, config,
+                        tracer, this::clientMetrics, outcome -> DeliveryMetrics.count(registry, n.channel(), outcome)));
             }
         }
+    }
+
+    /** Starts a channel's dispatcher, watched by the health checks from now on. */
+    void run(ChannelDispatcher dispatcher) {
+        running.add(dispatcher);
+        dispatcher.start();
     }
 
     /** The consumer's Kafka client metrics (records-lag per partition among them), as Quarkus binds SmallRye's. */
@@ -61,9 +64,12 @@ public class Dispatch {
         return metrics;
     }
 
-    /** The channels that have been failing for longer than {@code after}, by name. */
-    public List<String> stuck(Duration after) {
-        return running.stream().filter(d -> d.stuckFor().compareTo(after) > 0).map(ChannelDispatcher::channel).toList();
+    /** The channels that have been failing for longer than {@code after}, by name, each with its last failure. */
+    public Map<String, String> stuck(Duration after) {
+        Map<String, String> stuck = new TreeMap<>();
+        running.stream().filter(d -> d.stuckFor().compareTo(after) > 0)
+                .forEach(d -> stuck.put(d.channel(), d.lastFailure()));
+        return stuck;
     }
 
     /** Every started channel by name, and whether its delivery thread still runs. */
@@ -74,6 +80,11 @@ public class Dispatch {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Stops every channel's dispatcher. */
+    void stop() {
         running.forEach(ChannelDispatcher::stop);
         running.clear();
     }
