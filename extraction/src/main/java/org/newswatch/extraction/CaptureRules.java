@@ -97,6 +97,14 @@ final class CaptureRules {
         }
         if (actor == null) {
             actor = r.parties.subjectBefore(s, i);
+            // "regime forces took Maarat al-Numan after opposition fighters withdrew, and then pushed into Babila":
+            // the subject of a clause opened by "after" is not the subject of the verb coordinated after it
+            if (actor != null && SUBORDINATORS.contains(s.lc(actor.start() - 1)) && andBetween(s, actor.end(), i)) {
+                Party main = r.parties.subjectBefore(s, actor.start() - 1);
+                if (main != null) {
+                    actor = main;
+                }
+            }
         }
         if (actor == null || actor.anaphor() != null && actor.country() == null) {
             Party sp = r.parties.speakerOrPrevious(s, i);
@@ -107,6 +115,12 @@ final class CaptureRules {
         }
         c.actor = r.coding.code(s, actor, Roles.MIL, true);
         int obj = i + 1;
+        while (COMPASS_PARTS.contains(s.lc(obj))) {
+            obj++; // "pushed north-west into Babila"
+        }
+        if (s.lc(obj).equals("into") || s.lc(obj).equals("of") && w.equals("takeover")) {
+            obj++; // "swept into Latamneh", "completed their takeover of Khan Sheikhoun"
+        }
         if (Lexicon.FULL_CONTROL.contains(s.lc(obj)) || s.lc(obj).equals("over")) {
             obj++;
         }
@@ -269,6 +283,49 @@ final class CaptureRules {
      * "LNA units entered Gharyan", "insurgents said they had entered the city of Aleppo": armed groups entering a
      * town take it (a state's troops entering a country deploy, see {@link #deployment}).
      */
+    private static final java.util.Set<String> COMPASS_PARTS = Lexicon.words("COMPASS_PARTS");
+
+    /**
+     * "regime forces swept into Latamneh, Kafr Zita and Morek", "pushed north-west into Babila": an armed side moving
+     * into named places takes them (not protesters pushing into a square).
+     */
+    boolean forcesInto(Sentence s, int i) {
+        int k = i + 1;
+        while (COMPASS_PARTS.contains(s.lc(k))) {
+            k++;
+        }
+        if (!s.lc(k).equals("into") || Clauses.hedged(s, i)) {
+            return false;
+        }
+        k++;
+        if (!Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null || Parties.isHead(s.get(k))) {
+            return false;
+        }
+        Party subject = r.parties.subjectBefore(s, i);
+        return subject != null && (Roles.MIL.equals(subject.role()) || Roles.REB.equals(subject.role()));
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("SUBORDINATORS");
+
+    private static boolean andBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lc(k).equals("and") && s.lc(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "completed their takeover of Khan Sheikhoun": a capture told as done, not one feared or begun. */
+    static boolean completedTakeover(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            if (s.lc(k).startsWith("complet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean insurgentsEnter(Sentence s, int i) {
         int k = i + 1;
         while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
@@ -282,7 +339,17 @@ final class CaptureRules {
         if (subject != null && subject.anaphor() != null && subject.role() == null) {
             subject = r.parties.speakerOrPrevious(s, i);
         }
+        // ... and the country's own forces entering "the city of Saraqeb", "the towns of Latamna, Kafr Zita and
+        // Morek": named populated places retaken (a foreign convoy entering a province is a deployment)
+        boolean town = false;
+        for (int j = i + 1; j < k; j++) {
+            town |= TOWN_NOUNS.contains(s.lc(j));
+        }
         return subject != null && Roles.REB.equals(subject.role())
-                || subject != null && ArmedGroups.at(s, subject.start(), new int[1]) != null;
+                || subject != null && ArmedGroups.at(s, subject.start(), new int[1]) != null
+                || town && subject != null && Roles.MIL.equals(subject.role()) && (subject.country() == null
+                || subject.country().equals(r.coding.conflictCountry()));
     }
+
+    private static final java.util.Set<String> TOWN_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS", "TOWN_NOUNS");
 }

@@ -104,7 +104,11 @@ final class Coding {
             return Roles.UNO;
         }
         if (country == null) {
-            country = possessorCountry(s, p);
+            Party owner = possessor(s, p);
+            country = owner == null ? null : owner.country();
+            if (owner != null && Roles.REB.equals(owner.role()) && Roles.MIL.equals(role)) {
+                role = Roles.REB; // "the LNA said 19 of its soldiers had been killed": an armed group's own fighters
+            }
         }
         if (country == null && Roles.MIL.equals(role)) {
             country = reportingState(s, p);
@@ -224,7 +228,7 @@ final class Coding {
     }
 
     /** "Armenia said 49 of its soldiers": the country of the nearest party before the possessive. */
-    private String possessorCountry(Sentence s, Party p) {
+    private Party possessor(Sentence s, Party p) {
         int pos = -1;
         for (int k = Math.max(0, p.start()); k < Math.min(s.size(), p.end()); k++) {
             if (Parties.POSSESSIVES.contains(s.lc(k))) {
@@ -235,13 +239,13 @@ final class Coding {
         if (pos < 0) {
             return null;
         }
-        String country = null;
+        Party owner = null;
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.end() <= pos && m.country() != null && PartySearch.canAct(m)) {
-                country = m.country();
+                owner = m;
             }
         }
-        return country;
+        return owner;
     }
 
     /** "government forces", "regime elements", "the army": the conflict country's own state, whoever was named last. */
@@ -280,6 +284,11 @@ final class Coding {
                 }
             }
         }
+        return ctx.conflictCountry;
+    }
+
+    /** The country the article's conflict is in, or null. */
+    String conflictCountry() {
         return ctx.conflictCountry;
     }
 

@@ -85,4 +85,24 @@ class VictimPhraseTest {
         assertEquals("SYRMIL", find(extract("2019-11-14", "Deir ez-Zor: At least 25 soldiers were killed near Kabajeb"
                 + " on Wednesday."), EventType.KILLED, "SYRMIL").victim());
     }
+
+    @Test
+    void forcesMovingIntoNamedPlacesTakeThem() {
+        List<ExtractedEvent> es = extract("2020-01-29", "Regime forces and Russian-backed militias took control of"
+                + " Maarat al-Numan on Tuesday after opposition fighters withdrew, and then pushed north-west into Babila"
+                + " and Maar Hattat.");
+        assertEquals(3L, es.stream().filter(e -> e.type() == EventType.CAPTURE && "SYRMIL".equals(e.actor())).count(),
+                es.toString());
+        List<ExtractedEvent> entered = extract("2019-08-23", "Regime forces entered the towns of Latamna and Kafr Zita"
+                + " in northern Hama in Syria on Friday.");
+        assertEquals(2L, entered.stream().filter(e -> e.type() == EventType.CAPTURE).count(), entered.toString());
+        // a foreign convoy entering a province is a deployment; protesters pushing into a square take nothing
+        List<ExtractedEvent> convoy = extract("2020-02-08", "A Turkish military convoy entered Idlib through the Kafr"
+                + " Lusin crossing on Saturday.");
+        assertTrue(convoy.stream().noneMatch(e -> e.type() == EventType.CAPTURE), convoy.toString());
+        List<ExtractedEvent> square = extract("2020-02-08", "Protesters pushed into Tahrir Square in Cairo in Egypt.");
+        assertTrue(square.stream().noneMatch(e -> e.type() == EventType.CAPTURE), square.toString());
+        find(extract("2019-08-23", "Government troops completed their takeover of Khan Sheikhoun in Syria on Friday."),
+                EventType.CAPTURE, "SYRMIL");
+    }
 }
