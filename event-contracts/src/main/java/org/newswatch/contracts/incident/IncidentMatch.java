@@ -249,6 +249,9 @@ public final class IncidentMatch {
             if (Principals.compatible(a.type(), a.other(), b.other())
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
+            } else if (k.confused(a.other(), b.other())) {
+                // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
+                // neither evidence nor a block
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
                 // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed
                 // 558" and a report blaming another party; a small figure is too common to say so)
@@ -281,16 +284,21 @@ public final class IncidentMatch {
         }
         boolean join = !strict || score >= k.threshold(a.type());
         boolean alone = false;
-        if (strict && !marked && fit == Fit.WITHIN) {
+        if (strict && !marked && !sameLargeFigure(a, b, k)
+                && (fit == Fit.WITHIN || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
+                && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
             // they meet only in an area that holds the other's place (a town of the province or district the other
-            // names): many incidents a day share an area, so whatever the other evidence this joins only the one
-            // candidate of the lookup so placed ("three policemen killed in Ghazni" and the Andar report, unless
-            // Qarabagh also lost three that day), and only a toll both give (a figure is what tells the incidents
-            // of one area apart; an attack without one is told by every outlet of the area's day)
+            // names, or both name only the province): many incidents a day share an area, so whatever the other
+            // evidence this joins only the one candidate of the lookup so placed ("three policemen killed in
+            // Ghazni" and the Andar report, unless Qarabagh also lost three that day), and only with what tells
+            // the incidents of one area apart: a toll both give, or the kind of equipment lost (an attack without
+            // a figure is told by every outlet of the area's day). The same large toll (10 and more) is rarely
+            // another incident of the area, nor is a sentence two articles repeat: they join by their points as before
+            // ("13 Turkish soldiers killed" in Idlib)
             join = false;
-            alone = dated && gap == 0 && a.count() != null && b.count() != null
-                    && score >= k.points(Signal.COARSE_PLACE_ALONE) && !namesOtherArea(a, b, k)
-                    && !namesOtherArea(b, a, k);
+            boolean substance = a.count() != null && b.count() != null || a.equipment() != null;
+            alone = dated && gap == 0 && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)
+                    && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
     }

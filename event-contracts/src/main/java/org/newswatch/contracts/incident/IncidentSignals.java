@@ -35,6 +35,8 @@ public final class IncidentSignals {
     private final Set<String> placeWords;
     private final Set<String> provinceWords;
     private final Set<String> districtWords;
+    /** Pairs of party codes outlets confuse ({@code confused-parties.tsv}), as "A|B" both ways. */
+    private final Set<String> confused = new HashSet<>();
 
     /** kind to the lengths of its prefix words (without the *), longest first: the only prefixes worth looking up. */
     private final Map<String, int[]> prefixLengths = new HashMap<>();
@@ -70,6 +72,14 @@ public final class IncidentSignals {
     /** The knowledge on the class path, read once. */
     public static IncidentSignals shared() {
         return SHARED;
+    }
+
+    /**
+     * True when outlets attribute the acts of one party to the other ({@code confused-parties.tsv}: "Russian or Syrian
+     * government aircraft"): two reports naming them are not kept apart by it.
+     */
+    public boolean confused(String a, String b) {
+        return a != null && b != null && !confused.isEmpty() && confused.contains(a + "|" + b);
     }
 
     /** The radius (km) for a place of this precision (null: unknown); negative: the same country suffices. */
@@ -436,7 +446,13 @@ public final class IncidentSignals {
         for (String[] row : rows("district-words.tsv", 1)) {
             districtWords.add(row[0]);
         }
-        return new IncidentSignals(radii, strict, points, words, placeWords, provinceWords, districtWords);
+        IncidentSignals out = new IncidentSignals(radii, strict, points, words, placeWords, provinceWords,
+                districtWords);
+        for (String[] row : rows("confused-parties.tsv", 2)) {
+            out.confused.add(row[0] + "|" + row[1]);
+            out.confused.add(row[1] + "|" + row[0]);
+        }
+        return out;
     }
 
     private static List<String[]> rows(String file, int columns) {

@@ -180,6 +180,49 @@ class IncidentMatchTest {
     }
 
     @Test
+    void twoReportsOfOneProvinceAloneJoinAsTheOnlyStoryThereUnlessTheTollIsLarge() {
+        Incident one = police(2L, "Ghazni", GHAZNI, "Two soldiers were killed when Taliban attacked an outpost in"
+                + " Ghazni province on Tuesday.");
+        Incident two = police(2L, "Ghazni", GHAZNI, "Two soldiers of the army were killed in a clash in the north of"
+                + " Ghazni province on Tuesday.");
+        IncidentMatch.Verdict v = decide(two, one);
+        assertTrue(!v.join() && v.alone(), v.toString());
+        // the same large toll of one province is no daily coincidence: it joins by its points, as before
+        Incident large = Incident.of(killed("TURMIL", null, 13L, "Idlib", new Place("Idlib", "SY", 35.93, 36.63,
+                Precision.ADMIN1), null, "13 Turkish soldiers were killed in Idlib earlier this month."));
+        Incident largeAgain = Incident.of(killed("TURMIL", null, 13L, "Idlib", new Place("Idlib", "SY", 35.93,
+                36.63, Precision.ADMIN1), "2020-02-11", "clashes that killed 13 Turkish soldiers in Idlib"));
+        assertTrue(decide(largeAgain, large).join(), decide(largeAgain, large).toString());
+        // a loss: the kind of equipment is what tells one area's losses apart, a figure on one side or not
+        Place idlib = new Place("Idlib", "SY", 35.93, 36.63, Precision.ADMIN1);
+        Incident targets = Incident.of(new ExtractedEvent(1, "e", "a", EventType.EQUIPMENT_LOSS, "SYRMIL", "TURMIL",
+                null, null, null, null, false, org.newswatch.contracts.Equipment.OTHER, "Idlib", idlib,
+                LocalDate.parse("2020-02-10"), null, "Turkish troops destroyed several government targets", 0, 1, "t",
+                0.9, null, null, null, null));
+        Incident destroyed = Incident.of(new ExtractedEvent(1, "e", "b", EventType.EQUIPMENT_LOSS, "SYRMIL", null,
+                101L, null, Qualifier.EXACT, null, false, org.newswatch.contracts.Equipment.OTHER, "Idlib", idlib,
+                LocalDate.parse("2020-02-10"), null, "Turkish forces hit 115 targets and destroyed 101 of them", 0, 1,
+                "t", 0.9, null, null, null, null));
+        IncidentMatch.Verdict loss = decide(destroyed, targets);
+        assertTrue(!loss.join() && loss.alone(), loss.toString());
+    }
+
+    @Test
+    void russianAndSyrianAircraftAreNamedForOneAnotherButOtherPerpetratorsBlock() {
+        Place idlib = new Place("Idlib", "SY", 35.93, 36.63, Precision.TOWN);
+        Incident russian = Incident.of(killed("SYRCVL", "RUSMIL", 4L, "Idlib", idlib, "2020-03-03",
+                "Russian air strikes killed four civilians including a child in the city of Idlib on Tuesday."));
+        Incident regime = Incident.of(killed("SYRCVL", "SYRMIL", 4L, "Idlib", idlib, "2020-03-03",
+                "Russian or Syrian government aircraft struck residential areas of Idlib city, killing 4 civilians."));
+        IncidentMatch.Verdict v = decide(regime, russian);
+        assertTrue(v.join(), v.toString());
+        assertFalse(v.signals().contains("same-perpetrator"), "a confusion is no evidence: " + v);
+        Incident rebels = Incident.of(killed("SYRCVL", "SYRREB", 4L, "Idlib", idlib, "2020-03-03",
+                "Rebel shelling killed four civilians in Idlib city."));
+        assertEquals("other party", decide(rebels, russian).block());
+    }
+
+    @Test
     void aProvinceReportNamingAnotherDistrictIsNotTheOthersIncident() {
         Place katsina = new Place("Katsina", "NG", 12.5, 7.5, Precision.ADMIN1,
                 new Place.AdminArea("NG.21", "Katsina"), null);
