@@ -24,8 +24,10 @@ class GoldTest {
         // 19 of 19 before December 2026's merge of two changes: places read "Syria's Idlib" as the province, and the
         // incident rule (IncidentMatch) takes a shared province as weak evidence; four seed clusters told at
         // province precision by two outlets stayed apart, one joined since by the weight of a medium figure (open:
-        // issue 16)
-        assertTrue(r.clustersJoined() >= 16, table);
+        // issue 16); 17 since a report that meets a story only in their province joins it as the only story of the
+        // province and day (the 101 Syrian government targets destroyed on 10 February); the last, Turkey's
+        // retaliation of 10 February, is read on the 11th in one article (extraction's date)
+        assertTrue(r.clustersJoined() >= 17, table);
         assertTrue(r.clusterCollisions() == 0, table);
     }
 }

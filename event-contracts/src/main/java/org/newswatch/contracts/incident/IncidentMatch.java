@@ -84,13 +84,31 @@ public final class IncidentMatch {
      * @param score   the evidence points (for ranking candidates; 0 for a block)
      * @param signals what made it join, as signal names ("same-day", "same-place-town", "same-weapon:explosive")
      * @param block   why it does not join, null when it joins or lacks only evidence
+     * @param alone   it does not join by itself but would as the only such candidate: the reports meet only in an
+     *                area that holds the other (a province, a district) on the same day, with some corroboration,
+     *                and an area holds several incidents a day ({@link BestMatch} and the identity join it when no
+     *                other candidate of the lookup is so placed or joins)
      */
-    public record Verdict(boolean join, int score, List<String> signals, String block) {
+    public record Verdict(boolean join, int score, List<String> signals, String block, boolean alone) {
+
+        public Verdict(boolean join, int score, List<String> signals, String block) {
+            this(join, score, signals, block, false);
+        }
 
         static Verdict blocked(String why) {
             return new Verdict(false, 0, List.of(), why);
         }
+
+        /** The same decision, taken as a join: the only candidate of its area ({@link #alone}). */
+        public Verdict joinedAlone() {
+            List<String> s = new ArrayList<>(signals);
+            s.add(ALONE_IN_AREA);
+            return new Verdict(true, score, List.copyOf(s), null, false);
+        }
     }
+
+    /** The signal of a join by {@link Verdict#alone}: the only story of the area and day that fits. */
+    public static final String ALONE_IN_AREA = "only-story-in-area";
 
     /**
      * The signals and limits of {@code incident/weights.tsv}, by name: {@link IncidentSignals} keeps their points in an
@@ -118,7 +136,8 @@ public final class IncidentMatch {
         SAME_URL_FAMILY("same-url-family"),
         SMALL_FIGURE_MAX("small-figure-max"),
         MEDIUM_FIGURE_MAX("medium-figure-max"),
-        FIGURE_UPDATE_DIFFERENCE("figure-update-difference");
+        FIGURE_UPDATE_DIFFERENCE("figure-update-difference"),
+        COARSE_PLACE_ALONE("coarse-place-alone");
 
         final String label;
 
@@ -230,6 +249,9 @@ public final class IncidentMatch {
             if (Principals.compatible(a.type(), a.other(), b.other())
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
+            } else if (k.confused(a.other(), b.other())) {
+                // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
+                // neither evidence nor a block
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
                 // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed
                 // 558" and a report blaming another party; a small figure is too common to say so)
@@ -261,7 +283,24 @@ public final class IncidentMatch {
             score += add(k, Signal.SAME_URL_FAMILY, signals);
         }
         boolean join = !strict || score >= k.threshold(a.type());
-        return new Verdict(join, score, List.copyOf(signals), null);
+        boolean alone = false;
+        if (strict && !marked && !sameLargeFigure(a, b, k)
+                && (fit == Fit.WITHIN || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
+                && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
+            // they meet only in an area that holds the other's place (a town of the province or district the other
+            // names, or both name only the province): many incidents a day share an area, so whatever the other
+            // evidence this joins only the one candidate of the lookup so placed ("three policemen killed in
+            // Ghazni" and the Andar report, unless Qarabagh also lost three that day), and only with what tells
+            // the incidents of one area apart: a toll both give, or the kind of equipment lost (an attack without
+            // a figure is told by every outlet of the area's day). The same large toll (10 and more) is rarely
+            // another incident of the area, nor is a sentence two articles repeat: they join by their points as before
+            // ("13 Turkish soldiers killed" in Idlib)
+            join = false;
+            boolean substance = a.count() != null && b.count() != null || a.equipment() != null;
+            alone = dated && gap == 0 && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)
+                    && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
+        }
+        return new Verdict(join, score, List.copyOf(signals), null, alone);
     }
 
     private static int add(IncidentSignals k, Signal signal, List<String> signals) {
@@ -352,6 +391,11 @@ public final class IncidentMatch {
                 && !pa.admin1().code().equals(pb.admin1().code())) {
             return Fit.FAR; // the gazetteer puts them in two provinces: near or not, neither holds the other
         }
+        if ((pa.precision() == Place.Precision.ADMIN2 || pb.precision() == Place.Precision.ADMIN2)
+                && pa.admin2() != null && pb.admin2() != null && pa.admin2().code() != null
+                && !pa.admin2().code().equals(pb.admin2().code())) {
+            return Fit.FAR; // a district and a place the gazetteer puts in another district: side by side
+        }
         boolean districts = pa.precision() == Place.Precision.ADMIN2 && pb.precision() == Place.Precision.ADMIN2;
         // two districts of two names are two areas side by side, not one inside the other: compared as two towns
         double ra = k.radiusKm(districts ? Place.Precision.TOWN : pa.precision());
@@ -378,6 +422,33 @@ public final class IncidentMatch {
         }
         return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
                 || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when {@code a}, the coarser report, names a district ("in Jibia Local Government Area of Katsina State")
+     * that is neither {@code b}'s place nor a name {@code b} gives: it says where in the area it happened, elsewhere.
+     */
+    private static boolean namesOtherArea(Incident a, Incident b, IncidentSignals k) {
+        if (!finerThan(b.place(), a.place())) {
+            return false;
+        }
+        String own = k.placeKey(a.location()); // (the district it is placed in, which the radius compared)
+        String place = k.placeKey(b.location());
+        String name = b.place().name() == null ? place : k.placeKey(b.place().name());
+        String district = b.place().admin2() == null || b.place().admin2().name() == null ? place
+                : k.placeKey(b.place().admin2().name());
+        for (String area : IncidentSignals.areas(a.names())) {
+            if (!area.equals(own) && !area.equals(place) && !area.equals(name) && !area.equals(district)
+                    && !b.names().contains(area)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finerThan(Place a, Place b) {
+        return a != null && b != null && a.precision() != null && b.precision() != null
+                && a.precision().ordinal() > b.precision().ordinal();
     }
 
     /** True for a province or a country: a place that holds towns. */

@@ -34,13 +34,18 @@ public final class IncidentSignals {
     private final Map<String, Map<String, String>> words;
     private final Set<String> placeWords;
     private final Set<String> provinceWords;
+    private final Set<String> districtWords;
+    /** Pairs of party codes outlets confuse ({@code confused-parties.tsv}), as "A|B" both ways. */
+    private final Set<String> confused = new HashSet<>();
 
     /** kind to the lengths of its prefix words (without the *), longest first: the only prefixes worth looking up. */
     private final Map<String, int[]> prefixLengths = new HashMap<>();
     private static final int[] NO_LENGTHS = {};
 
     IncidentSignals(Map<String, Double> radii, Map<EventType, Integer> strict, Map<String, Integer> points,
-            Map<String, Map<String, String>> words, Set<String> placeWords, Set<String> provinceWords) {
+            Map<String, Map<String, String>> words, Set<String> placeWords, Set<String> provinceWords,
+            Set<String> districtWords) {
+        this.districtWords = districtWords;
         this.radii = radii;
         this.strict = strict;
         this.points = points;
@@ -67,6 +72,14 @@ public final class IncidentSignals {
     /** The knowledge on the class path, read once. */
     public static IncidentSignals shared() {
         return SHARED;
+    }
+
+    /**
+     * True when outlets attribute the acts of one party to the other ({@code confused-parties.tsv}: "Russian or Syrian
+     * government aircraft"): two reports naming them are not kept apart by it.
+     */
+    public boolean confused(String a, String b) {
+        return a != null && b != null && !confused.isEmpty() && confused.contains(a + "|" + b);
     }
 
     /** The radius (km) for a place of this precision (null: unknown); negative: the same country suffices. */
@@ -194,10 +207,27 @@ public final class IncidentSignals {
                     || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1));
             if (named) {
                 return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
-                        Place.Precision.ADMIN1);
+                        Place.Precision.ADMIN1, place.admin1(), null);
             }
         }
         return place;
+    }
+
+    /**
+     * The mark of a name the text calls a district ({@code district-words.tsv}: "Jibia Local Government Area", "Andar
+     * district"): {@link #names} gives it as {@code AREA + key} beside the key (sorted first, so never cut).
+     */
+    public static final String AREA = "#";
+
+    /** The names the text calls a district, as {@link #placeKey} (without the {@link #AREA} mark). */
+    static List<String> areas(List<String> names) {
+        List<String> out = new ArrayList<>(2);
+        for (String n : names) {
+            if (n.startsWith(AREA)) {
+                out.add(n.substring(AREA.length()));
+            }
+        }
+        return out;
     }
 
     /** The most names an incident keeps. */
@@ -233,6 +263,13 @@ public final class IncidentSignals {
                 String key = placeKey(run.toString());
                 if (key.length() >= 3) {
                     out.add(key);
+                    String last = words[i - 1].toLowerCase(Locale.ROOT);
+                    boolean lga = last.equals("area") && length >= 3
+                            && words[i - 2].equalsIgnoreCase("government"); // "Local Government Area"
+                    if (lga || districtWords.contains(last)
+                            || !w.isEmpty() && districtWords.contains(w.toLowerCase(Locale.ROOT))) {
+                        out.add(AREA + key); // "in Jibia Local Government Area", "in Andar district"
+                    }
                 }
             }
             run.setLength(0);
@@ -405,7 +442,17 @@ public final class IncidentSignals {
         for (String[] row : rows("province-words.tsv", 1)) {
             provinceWords.add(row[0]);
         }
-        return new IncidentSignals(radii, strict, points, words, placeWords, provinceWords);
+        Set<String> districtWords = new HashSet<>();
+        for (String[] row : rows("district-words.tsv", 1)) {
+            districtWords.add(row[0]);
+        }
+        IncidentSignals out = new IncidentSignals(radii, strict, points, words, placeWords, provinceWords,
+                districtWords);
+        for (String[] row : rows("confused-parties.tsv", 2)) {
+            out.confused.add(row[0] + "|" + row[1]);
+            out.confused.add(row[1] + "|" + row[0]);
+        }
+        return out;
     }
 
     private static List<String[]> rows(String file, int columns) {

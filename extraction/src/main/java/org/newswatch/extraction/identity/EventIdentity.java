@@ -269,6 +269,9 @@ public final class EventIdentity {
         // threat or the mark), so a candidate id it does not join is not joined by any other report of that id
         boolean oneContext = !statement(e.type()) && !Boolean.TRUE.equals(e.cumulative())
                 && e.nearDuplicateOf() == null;
+        // the only id met in an area holding its place (IncidentMatch.Verdict.alone), and how many such ids there are
+        SeenEvent alone = null;
+        int alones = 0;
         for (int c = 0; c < bucket.size(); c++) {
             SeenEvent s = bucket.get(c);
             Story k = s.story();
@@ -280,6 +283,13 @@ public final class EventIdentity {
             int score = score(e, day, view, report, about, s, deadline, k);
             if (score < 0 && oneContext && k.verdict(0) != null && !k.verdict(0).join()) {
                 k.ruledOut(lookup);
+            }
+            if (score == ALONE) {
+                if (alone == null || alone.story() != k) {
+                    alones++;
+                    alone = s;
+                }
+                continue;
             }
             if (score < 0) {
                 continue;
@@ -300,8 +310,11 @@ public final class EventIdentity {
                 bestReports = n;
             }
         }
-        return best;
+        return best != null || alones != 1 ? best : alone;
     }
+
+    /** {@link #score}'s answer for a candidate that joins only as the one so placed (Verdict.alone). */
+    private static final int ALONE = -2;
 
     /**
      * How well an earlier event matches, or -1 when it is a different event ({@code report}: the event as the
@@ -359,7 +372,7 @@ public final class EventIdentity {
             story.verdict(flags, verdict);
         }
         if (!verdict.join()) {
-            return -1;
+            return verdict.alone() ? ALONE : -1;
         }
         score += verdict.score();
         if (Boolean.TRUE.equals(e.cumulative()) == s.cumulative() && e.type() != EventType.DEPLOYMENT) {

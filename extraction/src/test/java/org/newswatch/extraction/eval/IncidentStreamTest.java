@@ -22,7 +22,8 @@ import org.newswatch.extraction.tools.IncidentEvalTool;
 /**
  * Issue 16's place rule on the incident stream (many incidents a day in one country with the same small counts): no
  * story joins two places more than 25 km apart when both are known to town precision; and the stream's story
- * precision stays at its floor (0.97, as measured: 0.973).
+ * precision stays at its floor (0.97, as measured: 1.000), its recall at what the province rule and the confused
+ * perpetrators reached (0.76, as measured: 0.763; 0.684 before them). The stream is a development set: these floors keep what was fixed fixed.
  */
 class IncidentStreamTest {
 
@@ -35,6 +36,8 @@ class IncidentStreamTest {
         assertTrue(r.storyCount() > 0, "the stream gives stories");
         assertEquals(List.of(), r.farJoins(), "stories joining towns more than 25 km apart");
         assertTrue(r.stories().precision() >= 0.97, "story precision " + r.stories());
+        assertTrue(r.stories().recall() >= 0.76, "story recall " + r.stories());
+        assertTrue(r.eventIds().precision() >= 0.97, "event id precision " + r.eventIds());
     }
 
     @Test
