@@ -1,7 +1,10 @@
 package org.newswatch.extraction.tools;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -97,10 +100,11 @@ public final class ExtractTool {
         Extractor extractor = Extractor.create();
         // one identity resolver over all articles: cross-article ids as the service gives them (bounded memory)
         EventIdentity identity = EventIdentity.inMemory();
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer buffered = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
+            EventWriter w = new EventWriter(buffered);
             for (Article a : SeedArticles.inPublicationOrder(seeds)) {
-                write(identity.resolve(extractor.extract(a)), w);
+                w.write(identity.resolve(extractor.extract(a)));
             }
             int bad = 0;
             if (jsonl != null) {
@@ -136,7 +140,7 @@ public final class ExtractTool {
      * ids) and written in file order on this thread, and at most {@code 8 x workers} articles are in flight, so
      * memory does not grow with the file.
      */
-    static int stream(String name, InputStream in, Extractor extractor, EventIdentity identity, Writer w, PrintStream err)
+    static int stream(String name, InputStream in, Extractor extractor, EventIdentity identity, EventWriter w, PrintStream err)
             throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -181,12 +185,12 @@ public final class ExtractTool {
     }
 
     /** Writes one line's events with their cross-article ids, or reports why it has none. */
-    private static void finish(Pending p, String name, EventIdentity identity, Writer w, PrintStream err, int[] bad)
+    private static void finish(Pending p, String name, EventIdentity identity, EventWriter w, PrintStream err, int[] bad)
             throws IOException {
         String problem = p.problem();
         if (problem == null) {
             try {
-                write(identity.resolve(p.events().get()), w);
+                w.write(identity.resolve(p.events().get()));
                 return;
             } catch (ExecutionException e) {
                 problem = "the engine failed on this article: " + e.getCause();
@@ -199,10 +203,35 @@ public final class ExtractTool {
         err.println("extract: " + name + ":" + p.line() + ": " + problem);
     }
 
-    private static void write(List<ExtractedEvent> events, Writer w) throws IOException {
-        for (ExtractedEvent e : events) {
-            w.write(Json.write(e));
-            w.write('\n');
+    /**
+     * Events as JSON lines, each exactly as {@link Json#write} writes it, serialised by one generator straight into the
+     * output buffer (no string per event, no flush per event).
+     */
+    static final class EventWriter {
+
+        private static final ObjectWriter EVENT = Json.MAPPER.writerFor(ExtractedEvent.class)
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+        private final Writer out;
+        private final JsonGenerator json;
+
+        EventWriter(Writer out) throws IOException {
+            this.out = out;
+            this.json = Json.MAPPER.getFactory().createGenerator(out);
+            json.setRootValueSeparator(null); // a line ends each event, nothing goes between them
+        }
+
+        void write(List<ExtractedEvent> events) throws IOException {
+            for (ExtractedEvent e : events) {
+                EVENT.writeValue(json, e);
+                json.writeRaw('\n');
+            }
+        }
+
+        /** Writes what is buffered through to the output (the output itself stays open). */
+        void flush() throws IOException {
+            json.flush();
+            out.flush();
         }
     }
 
