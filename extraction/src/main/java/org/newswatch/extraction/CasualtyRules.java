@@ -199,6 +199,14 @@ final class CasualtyRules {
                 return; // an object we cannot code: the subject before is the killer, not the victim
             }
         }
+        if (s.lc(i - 1).equals("and") && i >= 3 && Parties.isVerbLike(s.lc(i - 2)) && Clauses.beBefore(s, i - 2)) {
+            // "two volunteers were hacked and shot to death": the subject of the first of the two verbs
+            Party subj = PartySearch.partyBefore(s, i - 2);
+            if (subj != null) {
+                emitCasualty(s, i, EventType.KILLED, subj, "killed.passive");
+                return;
+            }
+        }
         casualtyPassive(s, i, EventType.KILLED, "killed.passive");
     }
 

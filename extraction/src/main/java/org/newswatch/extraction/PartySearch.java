@@ -82,12 +82,6 @@ final class PartySearch {
                 }
             }
         }
-        if (!Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
-                && CasualtyRules.onePersonAfter(s, e + 2) != null) {
-            // "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated": the person the apposition
-            // describes, one
-            return CasualtyRules.onePersonAfter(s, e + 2);
-        }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "12 militiamen of Afghan, Iraqi and Lebanese nationalities were killed", "3 fighters of the militias,
             // of non-Syrian nationalities, were killed": a counted head described by an "of" phrase
@@ -99,17 +93,12 @@ final class PartySearch {
                         return q;
                     }
                 }
-                if (x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x) || x.equals("a") || x.equals("an")
+                if (x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x)
+                        || (x.equals("a") || x.equals("an")) && !s.lc(k - 1).equals("of") // "volunteers of a watch group"
                         || Parties.STOP.contains(x) && !x.equals("of") && !x.equals("and")) {
                     break; // ... not across "and a civilian driver": another victim of its own
                 }
             }
-        }
-        if (!Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
-                && CasualtyRules.onePersonAfter(s, e + 2) != null) {
-            // "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated": the person the apposition
-            // describes, one
-            return CasualtyRules.onePersonAfter(s, e + 2);
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "51 Syrian soldiers in northwestern Syria were killed", "7 fighters from both sides were killed", "a
@@ -130,6 +119,14 @@ final class PartySearch {
         }
         if (Parties.isHead(t)) {
             Party p = Parties.at(s, e);
+            if (p.amount() == null && p.start() >= 2 && s.lc(p.start() - 1).equals("of") && Parties.isHead(s.get(p.start() - 2))
+                    && Parties.SINGULAR_DETERMINERS.contains(s.lc(p.start()))) {
+                // "two volunteers of a camp night-watch group were killed": the counted members, not the group
+                Party outer = Parties.at(s, p.start() - 2);
+                if (outer.amount() != null && outer.amount().hasCount()) {
+                    return outer;
+                }
+            }
             if (p.amount() == null && s.lc(p.start() - 1).equals("and") && p.start() >= 2
                     && Parties.isHead(s.get(p.start() - 2))) {
                 // "14 soldiers and police officers were killed": the nouns share the figure
@@ -237,6 +234,10 @@ final class PartySearch {
                     }
                     if (x.equals("(") || Lexicon.PART_WORDS.contains(first)) {
                         return k - 1;
+                    }
+                    if (!x.equals(",") && !w.equals(",") && !x.equals("(") && k > 0 && Parties.isHead(s.get(k - 1))
+                            || !x.equals(",") && !w.equals(",") && k > 0 && s.get(k - 1).isNumber()) {
+                        return k - 1; // "a family of five - a retired teacher, his wife and their three sons - was killed"
                     }
                     if (x.equals(",") && w.equals(",") && (first.equals("a") || first.equals("an"))
                             && k > 0 && s.get(k - 1).isWord()) {

@@ -105,4 +105,14 @@ class VictimPhraseTest {
         find(extract("2019-08-23", "Government troops completed their takeover of Khan Sheikhoun in Syria on Friday."),
                 EventType.CAPTURE, "SYRMIL");
     }
+
+    @Test
+    void bodiesFoundAndCoordinatedVerbsAndMembersOfAGroup() {
+        assertEquals(1L, killedSum(extract("2019-10-29", "An Iraqi woman was found strangled inside her tent in al-Hol"
+                + " camp in Syria on Tuesday.")));
+        assertEquals(2L, killedSum(extract("2023-09-22", "Two farmers were hacked and shot to death in Zamfara State on"
+                + " Monday.")));
+        assertEquals(2L, killedSum(extract("2023-09-22", "Two volunteers of a camp watch group were killed in Ukhiya in"
+                + " Bangladesh on Monday.")));
+    }
 }
