@@ -109,6 +109,13 @@ public final class Places {
                 i += len[0] - 1;
                 continue; // "a U.S. destroyer", "an Iran deal": the country as a modifier, not a place
             }
+            if (e != null && e.kind() == Countries.Kind.DEMONYM && s.lc(i + len[0]).equals("capital")
+                    && s.lc(i - 1).equals("the") && locativeBefore(s, i) && Countries.capital(e.iso3()) != null) {
+                // "in the Somali capital", "near the Afghan capital, Kabul": the capital the table gives the country
+                out.add(new Mention(Countries.capital(e.iso3()), i, false, i + len[0] + 1, false));
+                i += len[0];
+                continue;
+            }
             if (e != null && e.kind() == Countries.Kind.DEMONYM || e != null && e.kind() == Countries.Kind.LEADER) {
                 i += len[0] - 1;
                 continue;

@@ -115,4 +115,14 @@ class VictimPhraseTest {
         assertEquals(2L, killedSum(extract("2023-09-22", "Two volunteers of a camp watch group were killed in Ukhiya in"
                 + " Bangladesh on Monday.")));
     }
+
+    @Test
+    void aCountrysCapitalNamedByItsDemonymIsThatCity() {
+        assertEquals("Mogadishu", find(extract("2020-03-04", "A car bomb killed five people in the Somali capital on"
+                + " Tuesday."), EventType.KILLED, "SOMCVL").location());
+        assertEquals("Baghdad", find(extract("2020-03-04", "A blast killed three people in the Iraqi capital, Baghdad,"
+                + " on Tuesday."), EventType.KILLED, "IRQCVL").location());
+        // the capital as a subject is no place of an event
+        assertTrue(extract("2020-03-04", "The Somali capital was calm on Tuesday.").isEmpty());
+    }
 }
