@@ -294,8 +294,9 @@ final class AttackRules {
                     break;
                 }
             }
-            if (!bomb && munitionSubject(s, i) >= 0) {
-                munitionStrike(s, i); // "an explosive device planted in his car went off", "a drone ... hit a car"
+            int munition = bomb ? -1 : munitionSubject(s, i);
+            if (munition >= 0) {
+                munitionStrike(s, i, munition); // "an explosive device planted in his car went off", "a drone ... hit a car"
                 return;
             }
             if (!bomb) {
@@ -329,7 +330,7 @@ final class AttackRules {
                 && s.lc(head).startsWith("drone")) {
             return; // a drone that crashed or landed is one lost, not one that struck
         }
-        munitionStrike(s, i);
+        munitionStrike(s, i, head);
     }
 
     /**
@@ -337,8 +338,7 @@ final class AttackRules {
      * "a drone believed to belong to the US-led coalition", "rockets fired by the militia"), else by nobody named
      * ("shells fired from areas held by the SDF": where from, not by whom).
      */
-    private void munitionStrike(Sentence s, int i) {
-        int head = munitionSubject(s, i);
+    private void munitionStrike(Sentence s, int i, int head) {
         Party actor = null;
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.country() == null && m.role() == null || m.end() > i || !PartySearch.canAct(m)) {

@@ -290,14 +290,10 @@ final class CaptureRules {
      * into named places takes them (not protesters pushing into a square).
      */
     boolean forcesInto(Sentence s, int i) {
-        int k = i + 1;
-        while (COMPASS_PARTS.contains(s.lc(k))) {
-            k++;
-        }
-        if (!s.lc(k).equals("into") || Clauses.hedged(s, i)) {
+        int k = placeAfterInto(s, i);
+        if (k < 0 || Clauses.hedged(s, i)) {
             return false;
         }
-        k++;
         if (!Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null || Parties.isHead(s.get(k))) {
             return false;
         }
@@ -314,6 +310,15 @@ final class CaptureRules {
             }
         }
         return false;
+    }
+
+    /** After "swept into", "pushed north-west into": the index of the first word of what was moved into, or -1. */
+    private static int placeAfterInto(Sentence s, int i) {
+        int k = i + 1;
+        while (COMPASS_PARTS.contains(s.lc(k))) {
+            k++;
+        }
+        return s.lc(k).equals("into") ? k + 1 : -1;
     }
 
     /** "completed their takeover of Khan Sheikhoun": a capture told as done, not one feared or begun. */

@@ -111,10 +111,10 @@ public final class Extractor {
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
-                    if (REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.DIVISION_ACRONYMS.contains(s.lc(p.end()))) {
+                    if (REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end()))) {
                         ctx.regions.add(p.name());
                         ctx.regionKinds.putIfAbsent(p.name(), ADMIN2_NOUNS.contains(s.lc(p.end()))
-                                || Lexicon.DIVISION_ACRONYMS.contains(s.lc(p.end()))
+                                || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end()))
                                 ? PlaceKind.ADMIN2 : PlaceKind.ADMIN1);
                     }
                     if (container(s, p, ps)) {
@@ -581,7 +581,7 @@ public final class Extractor {
         if (s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()))) {
             return placeBefore; // "Jasim city in the northern countryside of Daraa", "Abu Rasin in the Hasakah countryside"
         }
-        if (placeBefore && (REGION_NOUNS.contains(s.lc(p.end())) || ADMIN_ABBREVIATIONS.contains(s.lc(p.end())))
+        if (placeBefore && (REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end())))
                 && s.lc(k).equals(",")) {
             return true; // "Kawuri, Konduga LGA, Borno state", "Turbat, Kech district"
         }
@@ -636,7 +636,6 @@ public final class Extractor {
 
     /** Words for the rural area around a town, which monitors name the town's countryside by. */
     private static final java.util.Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
-    private static final java.util.Set<String> ADMIN_ABBREVIATIONS = Lexicon.words("ADMIN_ABBREVIATIONS");
 
     /** True when the "and" at {@code and} joins the two ends of "the road between E and F". */
     private static boolean roadEnd(Sentence s, int and, List<Places.Mention> ps) {

@@ -56,7 +56,7 @@ final class Lexicon {
             "FEW_NOUNS", "LARGE_SCALES", "WHAT_IT", "CALLED", "BEGAN", "BROAD_OPERATION_NOUNS", "BROAD_MODIFIERS",
             "OFFENSIVE_ADJECTIVE_NOUNS", "NUMBER_SCALES", "VAGUE_HEADS", "BACKED", "VERB_LIKE", "PERSON_NOUNS",
             "PLACE_PREPOSITIONS", "PART_WORDS", "REGION_WORDS", "SPEAKER_FILLERS", "FLED_FORMS", "NOT_TO_PLACE",
-            "MET_FORMS", "IMPACT_VERBS", "BOMB_LADEN", "DIVISION_ACRONYMS", "UNNAMED_ATTACKERS", "UNNAMED_MODIFIERS", "THROAT_VERBS", "TOWN_NOUNS");
+            "MET_FORMS", "IMPACT_VERBS", "BOMB_LADEN", "UNNAMED_ATTACKERS", "UNNAMED_MODIFIERS", "THROAT_VERBS", "TOWN_NOUNS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
@@ -98,7 +98,7 @@ final class Lexicon {
     static final Set<String> DROP_VERBS = WORDS.get("DROP_VERBS");
     static final Set<String> IMPACT_VERBS = WORDS.get("IMPACT_VERBS");
     static final Set<String> BOMB_LADEN = WORDS.get("BOMB_LADEN");
-    static final Set<String> DIVISION_ACRONYMS = WORDS.get("DIVISION_ACRONYMS");
+    static final Set<String> ADMIN_ABBREVIATIONS = WORDS.get("ADMIN_ABBREVIATIONS");
     static final Set<String> UNNAMED_ATTACKERS = WORDS.get("UNNAMED_ATTACKERS");
     static final Set<String> UNNAMED_MODIFIERS = WORDS.get("UNNAMED_MODIFIERS");
     static final Set<String> THROAT_VERBS = WORDS.get("THROAT_VERBS");

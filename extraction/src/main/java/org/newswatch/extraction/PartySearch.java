@@ -59,11 +59,12 @@ final class PartySearch {
                 return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
             }
         }
-        if (!Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
-                && CasualtyRules.onePersonAfter(s, e + 2) != null) {
+        Party described = !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
+                ? CasualtyRules.onePersonAfter(s, e + 2) : null;
+        if (described != null) {
             // "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated": the person the apposition
             // describes, one
-            return CasualtyRules.onePersonAfter(s, e + 2);
+            return described;
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "a constable escorting a polio vaccination team was martyred", "a soldier guarding the station was

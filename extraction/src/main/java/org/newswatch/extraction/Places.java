@@ -123,7 +123,7 @@ public final class Places {
             int end = i + 1;
             if (e == null) {
                 while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
-                        && !Lexicon.DIVISION_ACRONYMS.contains(s.lc(end))
+                        && !Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
                         && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))
                         || particleInName(s, end))) {
                     end++;
@@ -170,7 +170,7 @@ public final class Places {
             // "in Anka LGA of Zamfara State": a name that says it is a division; "Deir ez-Zor: At least 25 ...": a
             // monitor's note headed by its place (an area given for reference, as in brackets)
             boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
-                    || nounInName || Lexicon.DIVISION_ACRONYMS.contains(s.lc(end))
+                    || nounInName || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null
                     || e == null && chained(s, i, end, out);
