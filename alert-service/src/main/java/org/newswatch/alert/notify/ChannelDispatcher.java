@@ -197,10 +197,18 @@ final class ChannelDispatcher {
         return since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
     }
 
-    /** The latest failure of the loop (class and message), empty if none. */
+    /**
+     * The kind of the loop's latest failure (its exception class), empty if none: readiness shows it on the open
+     * {@code /q/health}, so never the message, which may name the broker's or a receiver's address (the log has it).
+     */
     String lastFailure() {
         Throwable e = lastFailure;
-        return e == null ? "" : e.getClass().getName() + ": " + e.getMessage();
+        return e == null ? "" : e.getClass().getName();
+    }
+
+    /** The loop's latest failure itself, or null: for the log and for tests. */
+    Throwable lastFailureCause() {
+        return lastFailure;
     }
 
     void stop() {
