@@ -46,6 +46,8 @@ final class ArticleContext {
     /** Countries the text names by name, demonym, capital or a group of theirs (not only through a place). */
     final java.util.Set<String> named = new java.util.HashSet<>();
     String dominantPlace;
+    /** The town of the article's dateline ("MOGADISHU, March 15 (Reuters) -"), as the gazetteer writes it, or null. */
+    String datelineTown;
     final List<Candidate> events = new ArrayList<>();
 
     private org.newswatch.contracts.Cause cause;

@@ -133,6 +133,7 @@ final class CaptureRules {
             c.amount(a);
         }
         // the object, when it is a name: "re-entered Saraqeb", "recaptured rebel-held Saraqeb"
+        int listEnd = -1;
         for (int k = obj; k < Math.min(s.size(), obj + 5); k++) {
             if (Places.capitalisedName(s.get(k)) && !Dates.isCalendarWord(s.lc(k))) {
                 Countries.Entry e = Countries.lookup(s.lc(k));
@@ -140,7 +141,7 @@ final class CaptureRules {
                     int[] end = new int[1];
                     c.location = placeName(s, k, end);
                     c.locationStated = true;
-                    listAfter(s, i, c.actor, end[0]);
+                    listEnd = end[0];
                 }
                 break;
             }
@@ -175,6 +176,9 @@ final class CaptureRules {
             }
         }
         r.coding.finish(c);
+        if (listEnd >= 0) {
+            listAfter(s, i, c.actor, listEnd); // after the first town, in the text's order
+        }
     }
 
     /** "several villages", "a string of towns": places taken, counted or not, at the object. */

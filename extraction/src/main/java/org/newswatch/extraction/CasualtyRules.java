@@ -223,11 +223,46 @@ final class CasualtyRules {
             subj = new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, i + 2, i + 3), i + 2,
                     i + 2, i + 3, s.lc(i + 2).equals("his") ? "him" : "her");
         }
+        if (subj == null || subj.amount() == null) {
+            Party one = clauseSubjectOne(s, i);
+            if (one != null) {
+                subj = subj == null ? one : new Party(subj.country(), subj.role(), subj.explicit(), subj.sponsor(),
+                        one.amount(), one.start(), subj.head(), subj.end(), subj.anaphor());
+            }
+        }
         if (subj == null) {
             return;
         }
         emitCasualty(s, i, type, subj, rule);
     }
+
+    /**
+     * "A man accused of working for IS was shot dead", "a candidate for mayor in Coyuca de Benitez was shot dead": one
+     * person ("a" or "an" and a person's noun) opening the clause, however long the description before the verb at
+     * {@code i}; null when another verb or clause stands between.
+     */
+    private static Party clauseSubjectOne(Sentence s, int i) {
+        int e = i - 1;
+        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || Clauses.ADVERBS.contains(s.lc(e)))) {
+            e--;
+        }
+        for (int k = e; k >= 0 && e - k <= 16; k--) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(":") || x.equals(".") || x.equals("(") || x.equals(")")
+                    || Lexicon.AUX.contains(x) || s.get(k).isNumber() || Lexicon.POSSESSIVE_DETERMINERS.contains(x)
+                    || Lexicon.KILL_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x)
+                    || Lexicon.WOUND_VERBS.contains(x)) {
+                return null; // "the driver died at the scene and his 2 companions were injured": another subject
+            }
+            if ((x.equals("a") || x.equals("an")) && (k == 0 || CLAUSE_OPENERS.contains(s.lc(k - 1)))) {
+                Party one = onePersonAfter(s, k);
+                return one != null && one.end() <= e ? one : null;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CLAUSE_OPENERS = Lexicon.words("CLAUSE_OPENERS");
 
     /** "the number of people killed in ... rose to 33": a running total, its victims named after "number of". */
     void numberKilled(Sentence s, int i) {

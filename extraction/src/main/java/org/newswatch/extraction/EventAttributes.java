@@ -500,11 +500,16 @@ final class EventAttributes {
                 continue; // "thousands fled to Kabul": where they fled from is the place of the flight
             }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
-            if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name()) || ctx.parts.contains(p.name())
+            if (siteInTown(s, p)) {
+                f += 1500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town,
+                // even though it contains the site
+            } else if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name()) && !s.lc(p.end()).equals("(")
+                    || ctx.parts.contains(p.name())
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
+                // ... but "Ariha (Ariha district, Idlib)" is the town its brackets place, though it names its district
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
-            } else if (siteInTown(s, p)) {
-                f += 500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town
+            } else if (referencePoint(s, p) && townBesides(s, p)) {
+                f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
             }
             if (p.admin()) {
                 f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
@@ -522,9 +527,11 @@ final class EventAttributes {
             bestFreq = best == null ? bestFreq : ctx.placeFrequency.getOrDefault(best.name(), 1);
         }
         if (best != null) {
-            c.location = best.name();
+            c.location = townOfSite(best.name());
             c.locationStated = true;
-            c.specificity = Math.min(bestFreq, 999);
+            // a landmark that is the sentence's only place gives way to the town another report of the same event
+            // names ("attack north of Baghdad - ... near the town of Mukaishfa")
+            c.specificity = Math.min(referencePoint(s, best) ? Math.max(bestFreq, 300) : bestFreq, 999);
             return;
         }
         if (c.type == EventType.TALKS) {
@@ -539,7 +546,7 @@ final class EventAttributes {
             c.locationStated = true;
             c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
         } else if (ctx.dominantPlace != null) {
-            c.location = ctx.dominantPlace;
+            c.location = townOfSite(ctx.dominantPlace);
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
@@ -573,13 +580,63 @@ final class EventAttributes {
     private static final Set<String> SITES = Lexicon.words("SITES");
 
     /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
+    /**
+     * "north of Baghdad", "30 km south-east of Maarat al-Numan": a place named as the landmark another place is found
+     * by, not where the event was.
+     */
+    private static boolean referencePoint(Sentence s, Places.Mention p) {
+        int k = p.index() - 1;
+        return k >= 1 && s.lc(k).equals("of") && BEARINGS.contains(s.lc(k - 1));
+    }
+
+    private static final Set<String> BEARINGS = Lexicon.words("BEARINGS");
+
+    /** Another place of the sentence the gazetteer knows as a town ("villages west of El Fasher ... in Darfur": none). */
+    private static final Set<String> TOWN_NOUNS = Lexicon.words("TOWN_NOUNS");
+
+    private boolean townBesides(Sentence s, Places.Mention p) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q == p || q.country() || referencePoint(s, q)) {
+                continue;
+            }
+            org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(q.name());
+            int k = q.index();
+            if (g != null && g.kind() == org.newswatch.extraction.geo.PlaceKind.CITY
+                    || k > 1 && s.lc(k - 1).equals("of") && TOWN_NOUNS.contains(s.lc(k - 2))
+                    || TOWN_NOUNS.contains(s.lc(q.end()))) {
+                return true; // ... or one the text calls a town or village ("near the town of Mukaishfa")
+            }
+        }
+        return false;
+    }
+    private static final Set<String> FACILITIES = Lexicon.words("FACILITIES");
+
+    /**
+     * "MOGADISHU (AP) - ... ended a siege of the SYL hotel": a building the gazetteer does not know is no place; the
+     * dateline's town is, when the article has one. Other names as they are.
+     */
+    private String townOfSite(String name) {
+        int sp = name.lastIndexOf(' ');
+        if (sp < 0 || ctx.datelineTown == null || ctx.resolved.containsKey(name)
+                || !site(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return name;
+        }
+        return ctx.datelineTown;
+    }
+
+    private static boolean site(String word) {
+        return SITES.contains(word) || FACILITIES.contains(word);
+    }
+
     private boolean siteInTown(Sentence s, Places.Mention p) {
         int k = p.end();
-        while (k < s.size() && k - p.end() < 3 && !SITES.contains(s.lc(k)) && s.get(k).isWord()
-                && !s.get(k).capitalised()) {
+        if (k > p.index() + 1 && site(s.lc(k - 1))) {
+            k--; // "the al-Shami hospital in Ariha", "the X Bilingual Academy in Kumba": the mention ends in its noun
+        }
+        while (k < s.size() && k - p.end() < 3 && !site(s.lc(k)) && s.get(k).isWord() && !s.get(k).capitalised()) {
             k++;
         }
-        if (!SITES.contains(s.lc(k))) {
+        if (!site(s.lc(k))) {
             return false;
         }
         for (int j = k + 1; j < s.size() && j - k <= 7; j++) {
@@ -587,7 +644,8 @@ final class EventAttributes {
                 return false;
             }
             for (Places.Mention q : ctx.places.get(s.index())) {
-                if (q.index() == j && !q.country() && (s.lc(j - 1).equals("in") || s.lc(j - 1).equals("of"))) {
+                if (q.index() == j && !q.country() && (s.lc(j - 1).equals("in") || s.lc(j - 1).equals("of")
+                        && !BEARINGS.contains(s.lc(j - 2)))) { // "al-Hol camp east of Hasakah" is no site in Hasakah
                     return true;
                 }
             }

@@ -191,10 +191,14 @@ public final class Extractor {
             // ... and a place abroad in a country the text never names ("Boni" read as Bonn, "Palma" as
             // Mallorca's in a Mozambique story) only when it is a city of a million
             // a look-alike spelling abroad ("Abyei" read as Kazakhstan's Abai) votes only for a country the text names
+            // with nothing else to go by, a town of a few thousand votes less than a city: "Auno near Maiduguri"
+            // is not a French Aulnoy that happens to be called Auno too
             int weight = m.fuzzy() ? (ctx.named.contains(iso3) ? 2 : 0)
                     : lead != null && !iso3.equals(lead) && (m.population() >= 0
                     && m.population() < 100_000 && !ctx.regions.contains(e.getKey())
-                    || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= SETTING_SCORE) ? 1 : 10;
+                    || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= SETTING_SCORE) ? 1
+                    : lead == null && m.kind() == PlaceKind.CITY && m.population() >= 0 && m.population() < 10_000
+                    && !ctx.named.contains(iso3) ? 5 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
         enclosingDivisions(ctx);
@@ -206,7 +210,16 @@ public final class Extractor {
                     if (iso3 != null && !g.fuzzy() && g.population() >= 100_000) {
                         countryScore.merge(iso3, 3, Integer::sum);
                     }
+
                 });
+            }
+        }
+        for (Sentence s : ctx.sentences) {
+            Countries.Entry e = s.size() > 1 && dateline(s, 0) ? Countries.lookup(s.lc(0)) : null;
+            if (s.size() > 1 && dateline(s, 0) && (e == null || e.kind() == Countries.Kind.CAPITAL)) {
+                gazetteer.lookup(s.get(0).text(), PlaceKind.CITY, bias).filter(g -> !g.fuzzy() && g.kind() == PlaceKind.CITY)
+                        .ifPresent(g -> ctx.datelineTown = g.place().name());
+                break;
             }
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);

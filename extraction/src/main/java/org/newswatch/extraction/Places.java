@@ -92,7 +92,7 @@ public final class Places {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
             }
             if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc())
-                    || Parties.isHead(t) && Countries.lookup(t.lc()) == null) {
+                    || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
             }
             if (i > 0 && TITLES.contains(s.lc(i - 1)) || i > 1 && s.lc(i - 1).equals(".") && TITLES.contains(s.lc(i - 2))) {
@@ -197,6 +197,17 @@ public final class Places {
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * "in Imam Sahib", "Kunduz province's Imam Sahib district": a word that names a person ("imam") opening a
+     * capitalised name right after a locative or a possessive is the first word of a place name.
+     */
+    private static boolean headInName(Sentence s, int i) {
+        return i + 1 < s.size() && s.get(i).capitalised() && (locativeBefore(s, i) || i > 0 && s.lc(i - 1).equals("'s"))
+                && capitalisedName(s.get(i + 1))
+                && !Parties.isHead(s.get(i + 1)) && !NOT_PLACES.contains(s.lc(i + 1))
+                && !Dates.isCalendarWord(s.lc(i + 1));
     }
 
     /** A token "Jammu-Srinagar" (both halves capitalised) that names a road by its ends: "the Jammu-Srinagar highway". */

@@ -34,7 +34,9 @@ class DevSetTest {
         assertTrue(r.perType().get(EventType.EQUIPMENT_LOSS).f1() >= 0.929 - 0.07, table);
         assertTrue(r.perType().get(EventType.WOUNDED).f1() >= 0.929 - 0.07, table);
         assertTrue(r.perType().get(EventType.OFFENSIVE).f1() >= 0.933 - 0.12, table);
-        assertTrue(r.locationAccuracy() >= 0.72, table);
+        // 0.72 until buildings stopped being places (issue 18: "names of buildings are never places"; the coders record
+        // the town): this set's gold still codes the SYL hotel (8 lines) where the engine now gives Mogadishu
+        assertTrue(r.locationAccuracy() >= 0.70, table);
         assertTrue(r.dateAccuracy() >= 0.81, table);
         assertTrue(r.qualifierAccuracy() >= 0.98, table);
         // 15 while a report without a figure or a place joined any; since identity needs evidence of sameness (issue

@@ -40,6 +40,20 @@ class VictimPhraseTest {
     }
 
     @Test
+    void onePersonDescribedAtLengthBeforeTheVerbIsOne() {
+        // fifth round (writer I's ACLED-style notes): a singular subject with a participle or prepositional phrase
+        assertEquals(1L, killedSum(extract("2020-11-30", "In Deir ez-Zor city in Syria, a man accused of working for"
+                + " IS was shot dead by Military Security personnel on 29 November 2020.")));
+        assertEquals(1L, killedSum(extract("2024-06-03", "A candidate for mayor in Coyuca de Benitez in Mexico was"
+                + " shot dead on Sunday as he greeted supporters.")));
+        // ... but not across another subject: "his 2 companions were injured" are two, not the driver again
+        List<ExtractedEvent> es = extract("2024-07-15", "The driver, a local businessman, died at the scene in Zawiya"
+                + " in Libya and his 2 companions were injured, hospital sources said.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WOUNDED && Long.valueOf(1L).equals(e.count())),
+                es.toString());
+    }
+
+    @Test
     void aSideLosingItsMenLostThem() {
         assertEquals(6L, find(extract("2019-10-23", "Syrian army units clashed with Turkish-backed factions near"
                 + " Assadiya in Syria, losing six soldiers."), EventType.KILLED, "SYRMIL").count());

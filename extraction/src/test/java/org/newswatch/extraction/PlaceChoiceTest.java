@@ -1,0 +1,103 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Article;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/**
+ * Which of a sentence's places is the event's, as monitors code it: not the landmark another place is found by
+ * ("north of Baghdad"), not the building when its town is named ("the ... Academy in Kumba"), the first town of a
+ * list of captured ones; and place names a person's word opens ("Imam Sahib") or a plural part precedes ("the
+ * western neighbourhoods of al-Sanamayn") are read at all. Classes found on the fifth round's dev notes.
+ */
+class PlaceChoiceTest {
+
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    private static List<ExtractedEvent> extract(String text) {
+        Instant published = Instant.parse("2020-02-26T00:00:00Z");
+        return EXTRACTOR.extract(new Article(Article.VERSION, "places", null, null, null, published, published,
+                Article.REPLAY, text, null));
+    }
+
+    private static ExtractedEvent first(List<ExtractedEvent> events, EventType type) {
+        List<ExtractedEvent> of = events.stream().filter(e -> e.type() == type).toList();
+        assertFalse(of.isEmpty(), events.toString());
+        return of.get(0);
+    }
+
+    @Test
+    void aLandmarkTheHeadlineNamesGivesWayToTheTownOfTheLead() {
+        ExtractedEvent e = first(extract("Iraq: Five PMF fighters killed in Islamic State attack north of Baghdad - "
+                + "Islamic State militants attacked a Popular Mobilisation Forces position near the town of Mukaishfa "
+                + "in Salahuddin province overnight, killing five fighters."), EventType.KILLED);
+        assertEquals("Mukaishfa", e.location(), e.toString());
+    }
+
+    @Test
+    void aLandmarkAloneIsStillThePlace() {
+        ExtractedEvent e = first(extract("Militants killed five fighters north of Baghdad overnight."),
+                EventType.KILLED);
+        assertEquals("Baghdad", e.location(), e.toString());
+    }
+
+    @Test
+    void aBuildingInANamedTownIsPlacedInTheTown() {
+        ExtractedEvent school = first(extract("Armed men stormed the Mother Francisca International Bilingual Academy "
+                + "in Kumba on Saturday, killing seven children."), EventType.KILLED);
+        assertEquals("Kumba", school.location(), school.toString());
+        assertEquals("CM", school.place().country());
+        ExtractedEvent hospital = first(extract("Russian warplanes struck the vicinity of al-Shami hospital in Ariha "
+                + "(Ariha district, Idlib), putting the hospital out of service."), EventType.ATTACK);
+        assertEquals("Ariha", hospital.location(), hospital.toString());
+    }
+
+    @Test
+    void aCampFoundByATownIsNotInIt() {
+        ExtractedEvent e = first(extract("RSF artillery shelled Abu Shouk IDP camp north of El Fasher, killing 7 "
+                + "displaced people."), EventType.KILLED);
+        assertEquals("Abu Shouk", e.location(), e.toString());
+    }
+
+    @Test
+    void theFirstTownOfACapturedListComesFirst() {
+        List<ExtractedEvent> events = extract("Regime forces regained control of the villages of Jarjanaz, Tell "
+                + "Mannas, al-Ghadfa and Maar Shamarin south-east of Maarat al-Numan on Monday.");
+        List<String> taken = events.stream().filter(e -> e.type() == EventType.CAPTURE).map(ExtractedEvent::location)
+                .toList();
+        assertEquals(List.of("Jarjanaz", "Tell Mannas", "al-Ghadfa", "Maar Shamarin"), taken, events.toString());
+    }
+
+    @Test
+    void aPlaceNameOpenedByAPersonsWordIsAPlace() {
+        ExtractedEvent alone = first(extract("Taliban fighters killed 14 policemen in Imam Sahib on Monday."),
+                EventType.KILLED);
+        assertEquals("Imam Sahib", alone.location(), alone.toString());
+        ExtractedEvent owned = first(extract("Taliban fighters overran a police checkpoint in Kunduz province's Imam "
+                + "Sahib district overnight, killing at least 14 policemen."), EventType.KILLED);
+        assertEquals("Imam Sahib", owned.location(), owned.toString());
+        assertEquals("AF", owned.place().country());
+    }
+
+    @Test
+    void theNeighbourhoodsOfATownAreTheTown() {
+        ExtractedEvent e = first(extract("Regime forces stormed the western neighbourhoods of al-Sanamayn on Sunday, "
+                + "killing a man."), EventType.KILLED);
+        assertEquals("al-Sanamayn", e.location(), e.toString());
+        assertEquals("SY", e.place().country());
+    }
+
+    @Test
+    void aSmallNamesakeAbroadDoesNotOutvoteTheCityBesideIt() {
+        ExtractedEvent e = first(extract("Insurgents killed 30 people in the town of Auno near Maiduguri on Sunday."),
+                EventType.KILLED);
+        assertEquals("NG", e.place().country(), e.toString());
+        assertEquals("NGACVL", e.victim(), e.toString());
+    }
+}
