@@ -149,7 +149,7 @@ final class CasualtyRules {
         String w = s.lc(i);
         String next = s.lc(i + 1);
         if (Lexicon.SHOOT_FORMS.contains(w) && next.equals("dead")
-                || Lexicon.GUN_DOWN_FORMS.contains(w) && next.equals("down")) {
+                || Lexicon.GUN_DOWN_FORMS.contains(w) && next.equals("down") || BURN_FORMS.contains(w) && next.equals("alive")) {
             return i + 1;
         }
         if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
@@ -163,6 +163,7 @@ final class CasualtyRules {
     }
 
     private static final java.util.Set<String> TO_DEATH_ACTIVE = Lexicon.words("TO_DEATH_ACTIVE");
+    private static final java.util.Set<String> BURN_FORMS = Lexicon.words("BURN_FORMS");
 
     /** A verb of violence whose object comes before "to death": "hacking 23 people to death". */
     static boolean splitToDeath(Sentence s, int i) {

@@ -220,6 +220,18 @@ final class PartySearch {
         if (s.get(e).isNumber() && s.lc(e - 1).equals("aged")) {
             return e - 2; // "two men aged 30 were shot dead": an age after the phrase
         }
+        if (w.equals(",")) {
+            // "26 people, among them a journalist, a candidate and two Kenyans, were killed": a part named by a list
+            for (int k = e - 1; k > 0 && e - k <= 16; k--) {
+                String x = s.lc(k);
+                if (x.equals(";") || x.equals(".") || x.equals(":")) {
+                    break;
+                }
+                if (x.equals(",") && Lexicon.PART_WORDS.contains(s.lc(k + 1)) && s.get(k - 1).isWord()) {
+                    return k - 1;
+                }
+            }
+        }
         if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
             for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
                 String x = s.lc(k);

@@ -54,6 +54,18 @@ class VictimPhraseTest {
     }
 
     @Test
+    void aTollWithItsPartNamedByAListIsTheWholeToll() {
+        // fifth round: "among them" opening a list inside the commas, "almost all of them" as the part
+        assertEquals(26L, killedSum(extract("2019-07-13", "Al-Shabaab fighters stormed a hotel in Kismayo in Somalia;"
+                + " 26 people, among them a journalist, a candidate and two Kenyans, were killed.")));
+        assertEquals(84L, killedSum(extract("2023-01-31", "A suicide bomber blew himself up at a mosque in Peshawar"
+                + " in Pakistan. At least 84 people, almost all of them policemen, died and 220 were hurt.")));
+        // the groups "among the dead" are the dead
+        assertEquals(3L, killedSum(extract("2020-02-04", "Two HTS fighters and an NLF commander were among the dead"
+                + " after a regime counterattack on Hamameyat hill, north of Hama in Syria.")));
+    }
+
+    @Test
     void aSideLosingItsMenLostThem() {
         assertEquals(6L, find(extract("2019-10-23", "Syrian army units clashed with Turkish-backed factions near"
                 + " Assadiya in Syria, losing six soldiers."), EventType.KILLED, "SYRMIL").count());
