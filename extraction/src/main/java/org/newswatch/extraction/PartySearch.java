@@ -59,6 +59,20 @@ final class PartySearch {
                 return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
             }
         }
+        if (e >= 3 && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(e - 1)) && s.lc(e - 2).equals("of")
+                && Parties.isHead(t)) {
+            Amount part = Parties.amountEndingAt(s, e - 1); // the figure's "of" included
+            if (part == null) {
+                part = Parties.amountEndingAt(s, e - 2);
+            }
+            if (part != null && part.hasCount()) {
+                // "two of its advisers were killed", "a commander and four of his men": the counted members
+                Party members = Parties.at(s, e);
+                boolean men = Roles.CVL.equals(members.role()) && s.lc(e).startsWith("men");
+                return new Party(members.country(), men ? null : members.role(), members.explicit(), members.sponsor(),
+                        part, part.start(), e, e + 1, null);
+            }
+        }
         Party described = !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
                 ? CasualtyRules.onePersonAfter(s, e + 2) : null;
         if (described != null) {

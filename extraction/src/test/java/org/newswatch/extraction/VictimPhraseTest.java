@@ -66,6 +66,24 @@ class VictimPhraseTest {
     }
 
     @Test
+    void membersCountedOutOfTheirOwnersGroupAreCounted() {
+        assertEquals(2L, find(extract("2020-02-12", "Iran's Revolutionary Guards said two of its advisers were killed"
+                + " near Aleppo."), EventType.KILLED, "IRNMIL").count());
+        assertEquals(5L, killedSum(extract("2020-02-12", "A militia commander and four of his men were killed in a"
+                + " drone strike near al-Bukamal in Syria.")));
+    }
+
+    @Test
+    void syriasArmedGroupsAndTheRegimesUnitsGiveTheirSide() {
+        List<ExtractedEvent> es = extract("2019-05-27", "NLF fighters regained control of Kafr Nabuda from regime"
+                + " forces on 26 May 2019, killing at least 15 regime soldiers.");
+        find(es, EventType.CAPTURE, "SYRREB");
+        assertEquals(15L, find(es, EventType.KILLED, "SYRMIL").count());
+        find(extract("2020-02-12", "A soldier of the 4th Division was killed by a sniper near Daraa."),
+                EventType.KILLED, "SYRMIL");
+    }
+
+    @Test
     void aSideLosingItsMenLostThem() {
         assertEquals(6L, find(extract("2019-10-23", "Syrian army units clashed with Turkish-backed factions near"
                 + " Assadiya in Syria, losing six soldiers."), EventType.KILLED, "SYRMIL").count());
