@@ -624,6 +624,10 @@ final class CasualtyRules {
             return null;
         }
         Party q = Parties.at(s, h);
+        if (q.amount() == null && a != null && a.hasCount() && h >= 2 && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(h - 1))
+                && s.lc(h - 2).equals("of")) {
+            q = q.withAmount(a); // "a farmer and two of his sons": the figure before "of his" counts the sons
+        }
         if (q.amount() == null || q.amount().start() != at || q.role() == null && q.country() == null) {
             return null;
         }

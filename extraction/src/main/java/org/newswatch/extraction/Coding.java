@@ -169,6 +169,32 @@ final class Coding {
     }
 
     /**
+     * "Last month, the bodies of 10 men were found", "Two years ago, gunmen killed ...", "Earlier this year, ...": a
+     * sentence that opens on a time long past tells of the past (the story's background), before its trigger.
+     */
+    static boolean pastOpener(Sentence s, int trigger) {
+        int k = 0;
+        if (s.lc(0).equals("last") && LONG_UNITS.contains(s.lc(1))) {
+            k = 2;
+        } else if (s.lc(0).equals("earlier") && s.lc(1).equals("this") && s.lc(2).equals("year")) {
+            k = 3;
+        } else if (LONG_UNITS.contains(s.lc(1)) && s.lc(2).equals("ago")) {
+            k = 3; // "Two years ago," (one word before the unit: a figure or "a")
+        }
+        if (k == 0 || k >= trigger || !s.lc(k).equals(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < trigger; j++) {
+            if (s.lc(j).equals(";") || s.lc(j).equals(",") && CLAUSE_TURNS_AFTER_COMMA.contains(s.lc(j + 1))) {
+                return false; // "..., and state authorities say more than 1,100 people have been killed": another clause
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> CLAUSE_TURNS_AFTER_COMMA = Lexicon.words("CLAUSE_JOINERS");
+
+    /**
      * "clashes broke out days after a commander was killed", "the attack came a week after a regime officer was
      * killed": the killing is the background the news is set against, told in a clause opened by "days after".
      */
@@ -367,7 +393,7 @@ final class Coding {
     /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
     boolean finish(Candidate c) {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
-                || daysAfter(c.sentence, c.trigger))) {
+                || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
         org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());

@@ -25,6 +25,8 @@ class VictimPhraseTest {
                 + " killed a village chief, his wife and a herder.")));
         assertEquals(3L, killedSum(extract("2019-12-17", "A woman and her two daughters were killed in Kafr Nabudah"
                 + " in Syria on Monday.")));
+        assertEquals(3L, killedSum(extract("2023-06-05", "Gunmen killed a farmer and two of his sons in Zamfara state"
+                + " in Nigeria.")));
         // an apposition after one victim is no second victim
         assertEquals(1L, killedSum(extract("2019-12-17", "Gunmen killed a teacher, a father of four, in Daraa in"
                 + " Syria on Monday.")));
@@ -81,6 +83,20 @@ class VictimPhraseTest {
         assertEquals(15L, find(es, EventType.KILLED, "SYRMIL").count());
         find(extract("2020-02-12", "A soldier of the 4th Division was killed by a sniper near Daraa."),
                 EventType.KILLED, "SYRMIL");
+    }
+
+    @Test
+    void aSentenceOpenedByATimeLongPastIsBackground() {
+        assertEquals(6L, killedSum(extract("2023-02-02", "Gunmen opened fire on a family gathering in Valparaiso in"
+                + " Zacatecas, Mexico, on Wednesday, killing six people. Last month, the bodies of 10 men were found"
+                + " hanging from a bridge in Cuauhtemoc.")));
+        assertEquals(0L, killedSum(extract("2023-02-02", "Two years ago, gunmen killed 12 villagers in Zamfara"
+                + " state in Nigeria.")));
+        // ... but not another clause after it, with its own time
+        List<ExtractedEvent> es = extract("2023-02-02", "Last month, the bodies of 10 men were found in Cuauhtemoc,"
+                + " and state authorities say more than 1,100 people have been killed in Zacatecas, Mexico, this year.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.KILLED && Long.valueOf(1100L).equals(e.count())),
+                es.toString());
     }
 
     @Test
