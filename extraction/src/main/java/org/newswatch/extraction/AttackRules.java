@@ -375,6 +375,9 @@ final class AttackRules {
      * packed with explosives blew up"), and what stands between it and the verb is a participle or a preposition's
      * phrase, not another clause ("a bomb disposal team landed" has no munition for its subject).
      */
+    /** "a blast ripped through", "twin suicide bombings tore through": the blast stands for its bomb. */
+    private static final java.util.Set<String> BLAST_NOUNS = Lexicon.words("BLAST_NOUNS");
+
     static int munitionSubject(Sentence s, int i) {
         int start = i - 1;
         while (start >= 0 && i - start <= 16) {
@@ -392,7 +395,8 @@ final class AttackRules {
         int head = -1;
         for (int k = start + 1; k < i && k <= start + 5; k++) {
             String x = s.lc(k);
-            if (Lexicon.EXPLOSIVE_NOUNS.contains(x) || PROJECTILES.contains(x) || x.equals("round") || x.equals("rounds")
+            if (Lexicon.EXPLOSIVE_NOUNS.contains(x) || PROJECTILES.contains(x) || BLAST_NOUNS.contains(x)
+                    || x.equals("round") || x.equals("rounds")
                     && k > 0 && (s.lc(k - 1).equals("mortar") || s.lc(k - 1).equals("artillery"))) {
                 head = k;
                 // "a car bomb", "mortar shells", "an explosive device": the last noun of the compound
@@ -626,12 +630,36 @@ final class AttackRules {
                 c.inferred = true;
                 c.ruleId = pending.rule();
                 r.coding.finish(c);
+            } else if ((Clauses.beBefore(s, i) || casualtyIn(s)) && !attackIn(s)) {
+                // "a supply convoy escorted by the army was ambushed at Gaskinde", "an attack on a checkpoint killed two
+                // soldiers": an attack whose author nobody names is still the sentence's attack (not "the attack on
+                // the market was condemned": a noun with no casualty)
+                Candidate c = new Candidate(EventType.ATTACK, s, i, pending.rule());
+                r.coding.finish(c);
             }
         }
         pendingAttacks.clear();
     }
 
     private static final java.util.Set<String> AIR_ATTACKS = Lexicon.words("AIR_ATTACKS");
+
+    private boolean casualtyIn(Sentence s) {
+        for (Candidate c : ctx.events) {
+            if (c.sentence == s && (c.type == EventType.KILLED || c.type == EventType.WOUNDED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean attackIn(Sentence s) {
+        for (Candidate c : ctx.events) {
+            if (c.sentence == s && c.type == EventType.ATTACK) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean armedSide(String code) {
         return code != null && (code.endsWith(Roles.MIL) || code.endsWith(Roles.REB));
