@@ -18,6 +18,7 @@ import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.incident.Incident;
 import org.newswatch.contracts.incident.IncidentMatch;
+import org.newswatch.contracts.incident.IncidentSignals;
 import org.newswatch.contracts.incident.Principals;
 
 /**
@@ -127,7 +128,7 @@ public final class EventIdentity {
 
     /** Rebuild: remembers an event as it was published (its id kept), e.g. read back from the events topic. */
     public synchronized void remember(ExtractedEvent e) {
-        if (e == null || e.eventId() == null || e.type() == null || e.principal() == null) {
+        if (e == null || e.eventId() == null || !known(e)) {
             return;
         }
         advance(e.date());
@@ -139,6 +140,14 @@ public final class EventIdentity {
             store.add(seen);
             summarise(seen);
         }
+    }
+
+    /**
+     * True when another report can be told to be this event: a type and a principal party, or an incident of a strict
+     * type without its party (a bomb that went off), which the merge rule knows by its place, day and figure.
+     */
+    private static boolean known(ExtractedEvent e) {
+        return e.type() != null && (e.principal() != null || IncidentSignals.shared().strict(e.type()));
     }
 
     /** What one article tells about its events besides their fields: its report day and where its fighting is. */
@@ -177,7 +186,7 @@ public final class EventIdentity {
         for (int i : order) {
             ExtractedEvent e = events.get(i);
             String id = e.eventId();
-            if (e.type() != null && e.principal() != null) {
+            if (known(e)) {
                 SeenEvent match = best(e, view, used);
                 if (match != null) {
                     id = match.eventId();
@@ -188,8 +197,9 @@ public final class EventIdentity {
                     added.add(seen(e, id, view));
                 }
             } else if (e.type() != null) {
-                // no principal party: nothing to know it by in another report, an event of this article only (its
-                // bare content hash, type and day, would be shared by every such event of the day)
+                // no principal party of an act or a statement: nothing to know it by in another report, an event of
+                // this article only (its bare content hash, type and day, would be shared by every such event of the
+                // day)
                 id = fresh(e, used);
             }
             used.add(id);
