@@ -385,6 +385,10 @@ public final class IncidentMatch {
         return false;
     }
 
+    private static boolean unplaced(Place p) {
+        return p == null || p.latitude() == null || p.longitude() == null;
+    }
+
     private static boolean district(Place p) {
         return p != null && p.precision() == Place.Precision.ADMIN2;
     }
@@ -464,6 +468,13 @@ public final class IncidentMatch {
                 || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
             // one name, but a province and its capital town ("Marib province", "Marib city") are not one place
             return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+        }
+        if (unplaced(pa) || unplaced(pb)) {
+            // two spellings of one name the gazetteer cannot place ("Kafr Nabudah", "Kafr Nbouda"): one place
+            String sa = k.skeleton(a.location());
+            if (sa != null && sa.equals(k.skeleton(b.location()))) {
+                return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+            }
         }
         if (pa == null || pb == null) {
             return Fit.FAR; // two names, nothing known of either: nothing says they are one place

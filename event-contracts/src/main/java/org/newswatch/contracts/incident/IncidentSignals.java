@@ -158,6 +158,28 @@ public final class IncidentSignals {
         return key;
     }
 
+    /**
+     * A name's consonants (of its {@link #placeKey}): without vowels, y and w, c and q as k, doubled letters single.
+     * "Kafr Nabudah" and "Kafr Nbouda", "Khan Sheikhoun" and "Khan Shaykhun", "Marka" and "Merca" have one skeleton:
+     * spellings of one name where the gazetteer places neither (nothing then says they are two places). Too loose for
+     * short names: null under four consonants.
+     */
+    public String skeleton(String name) {
+        String key = placeKey(name);
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (VOWELS.indexOf(ch) >= 0 || ch == 'y' || ch == 'w') {
+                continue;
+            }
+            char c = ch == 'c' || ch == 'q' ? 'k' : ch;
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.length() < 4 ? null : b.toString();
+    }
+
     /** Keys of the place names compared so far (a lookup is compared with every candidate's place). */
     private final java.util.concurrent.ConcurrentHashMap<String, String> placeKeys =
             new java.util.concurrent.ConcurrentHashMap<>();

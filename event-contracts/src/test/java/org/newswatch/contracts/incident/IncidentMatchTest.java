@@ -122,6 +122,9 @@ class IncidentMatchTest {
         assertEquals("place", decide(at(2L, "Busra al-Sham", BUSRA, "2020-03-03"), story).block(),
                 "two towns far apart do not join through their province");
         assertSame(story, story.widen(town), "nothing new: the same summary");
+        assertEquals(4L, story.widen(at(4L, "Daraa", DARAA, "2020-03-03")).count(), "a toll's update");
+        assertEquals(2L, story.widen(at(1L, "Daraa", DARAA, "2020-03-03")).count(), "a lower figure is kept out");
+        assertEquals(2L, story.widen(at(9L, "Daraa", DARAA, "2020-03-03")).count(), "another toll is kept out");
     }
 
     @Test
@@ -572,5 +575,28 @@ class IncidentMatchTest {
                         + " Shabelle region killed six Al-Shabaab fighters."));
         IncidentMatch.Verdict u = decide(region, unplaced);
         assertTrue(!u.join() && u.alone(), u.toString());
+    }
+
+    /**
+     * Two spellings of one name the gazetteer places neither of ("Kafr Nabudah", "Kafr Nbouda") are one place; the
+     * same skeleton of two placed towns is not (their coordinates say), nor is a short name's.
+     */
+    @Test
+    void spellingsOfOneUnplacedNameAreOnePlace() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.skeleton("Kafr Nabudah"), k.skeleton("Kafr Nbouda"));
+        assertEquals(k.skeleton("Khan Sheikhoun"), k.skeleton("Khan Shaykhun"));
+        assertEquals(k.skeleton("Dahana-i-Ghori"), k.skeleton("Dahan-i-Ghori"));
+        assertNull(k.skeleton("Marka"), "three consonants: too short to tell from another name");
+        Incident one = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Nabudah", new Place("Kafr Nabudah", null,
+                null, null, null), "2019-07-09", "Regime forces shelled Kafr Nabudah town, killing three civilians."));
+        Incident two = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Nbouda", new Place("Kafr Nbouda", null,
+                null, null, null), "2019-07-09", "The shelling of the village of Kafr Nbouda killed three civilians."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(one, two, k));
+        assertTrue(decide(two, one).join(), decide(two, one).toString());
+        Place tafas = new Place("Tafas", "SY", 32.74, 36.07, Precision.TOWN);
+        Place tufas = new Place("Tufas", "SY", 33.20, 36.50, Precision.TOWN); // a namesake 60 km away
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(at(1L, "Tafas", tafas, "2019-07-09"),
+                at(1L, "Tufas", tufas, "2019-07-09"), k), "placed: the gazetteer says where");
     }
 }
