@@ -124,7 +124,14 @@ public final class IncidentSignals {
         }
         TreeSet<String> out = new TreeSet<>();
         int[] lengths = prefixLengths.getOrDefault(kind, NO_LENGTHS);
-        for (String token : tokens) {
+        boolean targets = kind.equals("target");
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
+            if (targets && t > 0 && (tokens.get(t - 1).equals("in") || tokens.get(t - 1).equals("to"))) {
+                // "died in hospital", "taken to hospital", "on their way to school": where someone was or went,
+                // told without an article, not what was hit ("an attack on a hospital", "a bomb at the market")
+                continue;
+            }
             String c = byWord.get(token);
             // the longest prefix word (of 3 or more letters, shorter than the token) that the data lists
             for (int i = 0; c == null && i < lengths.length; i++) {

@@ -599,4 +599,24 @@ class IncidentMatchTest {
         assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(at(1L, "Tafas", tafas, "2019-07-09"),
                 at(1L, "Tufas", tufas, "2019-07-09"), k), "placed: the gazetteer says where");
     }
+
+    /**
+     * A toll's update says where the wounded died ("died in hospital"): no target, so the blast's earlier report naming
+     * the vehicle it hit is not kept apart by a hospital; a hospital that was hit still is one.
+     */
+    @Test
+    void whereTheWoundedDiedIsNoTarget() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(List.of(), k.classes("target", "one of the wounded died in hospital on Wednesday"));
+        assertEquals(List.of(), k.classes("target", "the injured were taken to hospital"));
+        assertEquals(List.of("medical"), k.classes("target", "an air strike hit a hospital in the town"));
+        assertEquals(List.of("market"), k.classes("target", "a bomb went off in the market"));
+        Place mogadishu = new Place("Mogadishu", "SO", 2.04, 45.34, Precision.TOWN);
+        Incident blast = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", mogadishu, "2020-03-03",
+                "At least two people were killed when a bomb targeted a passing vehicle in Mogadishu on Tuesday."));
+        Incident update = Incident.of(killed("SOMCVL", null, 3L, "Mogadishu", mogadishu, "2020-03-03",
+                "The death toll from Tuesday's roadside explosion in Mogadishu has risen to three after one of the"
+                        + " wounded died in hospital."));
+        assertTrue(decide(update, blast).join(), decide(update, blast).toString());
+    }
 }
