@@ -137,7 +137,8 @@ public final class IncidentMatch {
         SMALL_FIGURE_MAX("small-figure-max"),
         MEDIUM_FIGURE_MAX("medium-figure-max"),
         FIGURE_UPDATE_DIFFERENCE("figure-update-difference"),
-        COARSE_PLACE_ALONE("coarse-place-alone");
+        COARSE_PLACE_ALONE("coarse-place-alone"),
+        ALONE_MARGIN("alone-margin");
 
         final String label;
 

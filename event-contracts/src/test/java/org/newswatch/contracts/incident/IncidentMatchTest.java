@@ -619,4 +619,43 @@ class IncidentMatchTest {
                         + " wounded died in hospital."));
         assertTrue(decide(update, blast).join(), decide(update, blast).toString());
     }
+
+    /**
+     * Of two stories a province report meets only in its province, the one clearly better corroborated is taken (the
+     * convoy ambush by the same group, against a village the gazetteer cannot place with only the figure); two stories
+     * a point apart stay ambiguous.
+     */
+    @Test
+    void ofTwoStoriesOfTheAreaTheClearlyBetterCorroboratedIsTaken() {
+        Place lowerShabelle = new Place("Lower Shabeelle", "SO", 1.72, 44.77, Precision.ADMIN1);
+        Incident province = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Lower Shabelle", lowerShabelle, "2019-07-09",
+                "At least two Somali soldiers were killed on Tuesday when al-Shabab militants ambushed their convoy in"
+                        + " the southern region of Lower Shabelle."));
+        Incident convoy = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Qoryoley", new Place("Qoryooley", "SO", 1.79,
+                44.53, Precision.TOWN), "2019-07-09", "Two soldiers were killed when Al-Shabaab militants ambushed a"
+                        + " military convoy near Qoryoley town."));
+        Incident village = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Awdheegle", new Place("Awdheegle", null, null,
+                null, null), "2019-07-09", "Al-Shabaab fighters killed two soldiers in Awdheegle."));
+        IncidentMatch.Verdict toConvoy = decide(province, convoy);
+        IncidentMatch.Verdict toVillage = decide(province, village);
+        assertTrue(toConvoy.alone() && toVillage.alone(), toConvoy + " " + toVillage);
+        assertTrue(toConvoy.score() - toVillage.score() >= 2, toConvoy + " " + toVillage);
+        BestMatch m = new BestMatch(province);
+        m.consider("village", village, STANDARD);
+        m.consider("convoy", convoy, STANDARD);
+        assertEquals("convoy", m.id());
+        assertTrue(m.verdict().signals().contains(IncidentMatch.ALONE_IN_AREA), m.verdict().toString());
+
+        Incident andar = police(3L, "Andar", ANDAR, "Three policemen were killed when Taliban attacked a check post"
+                + " in Andar district.");
+        Incident qarabagh = police(3L, "Qarabagh", QARABAGH, "Three policemen lost their lives in a clash with"
+                + " Taliban in Qarabagh district.");
+        Incident ghazni = police(3L, "Ghazni", GHAZNI, "Three police officers were killed in a fresh attack by"
+                + " Taliban on a checkpoint in Ghazni province on Tuesday.");
+        BestMatch two = new BestMatch(ghazni);
+        two.consider("andar", andar, STANDARD);
+        two.consider("qarabagh", qarabagh, STANDARD);
+        assertEquals(1, decide(ghazni, andar).score() - decide(ghazni, qarabagh).score(), "a checkpoint: one point");
+        assertNull(two.id(), "a point apart: ambiguous");
+    }
 }

@@ -37,7 +37,7 @@ class IncidentStreamTest {
     @Test
     void theSecondStreamWrittenBlindHoldsItsFloors() throws Exception {
         // first reading, before any change for it: stories P 0.921 R 0.598, event ids P 0.907 R 0.505
-        check("/incidents-dev2/articles.jsonl", 0.61, 0.61);
+        check("/incidents-dev2/articles.jsonl", 0.65, 0.65);
     }
 
     private void check(String resource, double storyRecall, double idRecall) throws Exception {
