@@ -7,7 +7,7 @@ import java.util.Set;
  * Of the candidates a report is compared with (earlier events, stories), the one {@link IncidentMatch} finds the same
  * incident with the most evidence; ties go to the first considered. None joining, the only candidate that would join
  * if it were alone ({@link IncidentMatch.Verdict#alone}: met in an area that holds the other's place); two such are
- * ambiguous, and neither is taken. Each candidate id is considered once.
+ * ambiguous, and neither is taken, unless one is clearly better corroborated than the others ({@link #clearlyBest}). Each candidate id is considered once.
  */
 public final class BestMatch {
 
@@ -17,7 +17,8 @@ public final class BestMatch {
     private IncidentMatch.Verdict verdict;
     private String aloneId;
     private IncidentMatch.Verdict aloneVerdict;
-    private int alone;
+    /** The evidence of the next best candidate so placed (none: the least int). */
+    private int nextAlone = Integer.MIN_VALUE;
 
     public BestMatch(Incident report) {
         this.report = report;
@@ -35,19 +36,34 @@ public final class BestMatch {
             id = candidateId;
             verdict = v;
         } else if (v.alone() && !candidateId.equals(aloneId)) {
-            alone++;
-            aloneId = candidateId;
-            aloneVerdict = v;
+            if (aloneVerdict == null || v.score() > aloneVerdict.score()) {
+                nextAlone = aloneVerdict == null ? Integer.MIN_VALUE : aloneVerdict.score();
+                aloneId = candidateId;
+                aloneVerdict = v;
+            } else {
+                nextAlone = Math.max(nextAlone, v.score());
+            }
         }
+    }
+
+    /**
+     * True when a candidate so placed with this evidence is the one to join, the next best having {@code next} (none:
+     * the least int): it is the only one, or clearly better corroborated ({@code alone-margin} points more,
+     * weights.tsv: the same target and perpetrator beside a figure alone).
+     */
+    public static boolean clearlyBest(int best, int next) {
+        return next == Integer.MIN_VALUE
+                || best - next >= IncidentSignals.shared().points(IncidentMatch.Signal.ALONE_MARGIN);
     }
 
     /** The best candidate's id, null when none joins. */
     public String id() {
-        return id != null ? id : alone == 1 ? aloneId : null;
+        return id != null ? id : aloneVerdict != null && clearlyBest(aloneVerdict.score(), nextAlone) ? aloneId
+                : null;
     }
 
     /** The decision on the best candidate (its signals), null when none joins. */
     public IncidentMatch.Verdict verdict() {
-        return verdict != null ? verdict : alone == 1 ? aloneVerdict.joinedAlone() : null;
+        return verdict != null ? verdict : id() != null ? aloneVerdict.joinedAlone() : null;
     }
 }

@@ -137,7 +137,8 @@ public final class IncidentMatch {
         SMALL_FIGURE_MAX("small-figure-max"),
         MEDIUM_FIGURE_MAX("medium-figure-max"),
         FIGURE_UPDATE_DIFFERENCE("figure-update-difference"),
-        COARSE_PLACE_ALONE("coarse-place-alone");
+        COARSE_PLACE_ALONE("coarse-place-alone"),
+        ALONE_MARGIN("alone-margin");
 
         final String label;
 
@@ -176,13 +177,17 @@ public final class IncidentMatch {
         if (a.type() == null || a.type() != b.type()) {
             return Verdict.blocked("type");
         }
-        if (a.principal() == null || !Principals.compatible(a.type(), a.principal(), b.principal())) {
+        boolean strict = k.strict(a.type());
+        // no party on either side (a bomb that went off, gunmen the text gives to no side): an incident of a strict
+        // type is still known by its place, day and figure, which it must show as any other; an act or a statement
+        // without its party is nothing to know it by
+        if (a.principal() == null ? b.principal() != null || !strict
+                : !Principals.compatible(a.type(), a.principal(), b.principal())) {
             return Verdict.blocked("principal");
         }
         if (a.equipment() != b.equipment()) {
             return Verdict.blocked("equipment");
         }
-        boolean strict = k.strict(a.type());
         // the ingest service's mark (one article nearly repeats the other) may outweigh a figure, a target or a
         // missing place; similar sentences are only evidence (a monitor's template repeats itself)
         boolean marked = c.nearDuplicate();
@@ -208,6 +213,14 @@ public final class IncidentMatch {
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
+        if (strict && !marked && (fit != Fit.SAME || coarse(a.place())) && otherDistricts(a, b, k)) {
+            // "in the Kajuru Local Government Area" and "in Birnin Gwari Local Government Area", "the circle of
+            // Koro" and "the circle of Bankass": each text says which district, and they are two
+            return Verdict.blocked("other district");
+        }
+        // both texts say which district, and it is one ("in Kanoma village in the Maru Local Government Area" and "a
+        // community in Maru Local Government Area"): where the gazetteer cannot tell more, they meet in that district
+        boolean district = (fit == Fit.UNPLACED || fit == Fit.WITHIN) && sameDistrictNamed(a, b);
         // two places near each other, or one inside the other, are evidence only for the same day: on other days
         // they are as likely the next incident nearby
         boolean sameDay = !dated || gap == 0;
@@ -219,6 +232,9 @@ public final class IncidentMatch {
             case WITHIN -> sameDay ? add(k, Signal.WITHIN_COARSE_PLACE, signals) : 0;
             default -> 0;
         };
+        if (district && sameDay) {
+            score += add(k, Signal.SAME_PLACE_DISTRICT, signals);
+        }
 
         if (dated && gap >= 2 && !marked && !c.anyDay() && a.count() != null && b.count() != null
                 && a.count() <= k.points(Signal.SMALL_FIGURE_MAX) && b.count() <= k.points(Signal.SMALL_FIGURE_MAX)
@@ -283,9 +299,26 @@ public final class IncidentMatch {
             score += add(k, Signal.SAME_URL_FAMILY, signals);
         }
         boolean join = !strict || score >= k.threshold(a.type());
+        if (join && strict && fit == Fit.NEAR && !marked && !distinguished(signals)) {
+            // two towns of two names a few km apart are two places: the day, a small figure and a weapon are what
+            // every incident of the area that day shares; it takes what tells one incident from the next (the same
+            // target, a figure of 4 and more, a repeated text)
+            join = false;
+        }
+        if (a.principal() == null && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
+                && !marked) {
+            // an incident told without its party ("a magnetic bomb went off in Kabul") is known by where and when
+            // only: the same town (or one named by the other) on the same day; a bomb in the city the next day, or a
+            // place nothing locates, is as likely the next one
+            join = false;
+        }
         boolean alone = false;
+        // a district both name, or both placed in one district, short of the points: one area too (a district
+        // holds several incidents a day, fewer than a province), joined as its only candidate
+        boolean area = !join && (district || fit == Fit.SAME && district(a.place()) && district(b.place())
+                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place())));
         if (strict && !marked && !sameLargeFigure(a, b, k)
-                && (fit == Fit.WITHIN || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
+                && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
                 && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
             // they meet only in an area that holds the other's place (a town of the province or district the other
             // names, or both name only the province): many incidents a day share an area, so whatever the other
@@ -297,10 +330,72 @@ public final class IncidentMatch {
             // ("13 Turkish soldiers killed" in Idlib)
             join = false;
             boolean substance = a.count() != null && b.count() != null || a.equipment() != null;
-            alone = dated && gap == 0 && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)
+            // (a country holds too many incidents a day for its only story to be the one)
+            alone = dated && gap == 0 && !country(a.place()) && !country(b.place()) && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
+    }
+
+    /** True when the signals tell one incident from another of the same area and day, beyond the day and weapon. */
+    private static boolean distinguished(List<String> signals) {
+        for (String s : signals) {
+            if (s.startsWith(Signal.SAME_TARGET.label) || s.equals(Signal.SAME_FIGURE_MEDIUM.label)
+                    || s.equals(Signal.SAME_FIGURE_LARGE.label) || s.equals(Signal.NEAR_DUPLICATE.label)
+                    || s.equals(Signal.SAME_URL_FAMILY.label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when both texts say which district ({@link IncidentSignals#AREA} names), none the same, and neither is the
+     * other's place.
+     */
+    static boolean otherDistricts(Incident a, Incident b, IncidentSignals k) {
+        List<String> as = IncidentSignals.areas(a.names());
+        if (as.isEmpty()) {
+            return false;
+        }
+        List<String> bs = IncidentSignals.areas(b.names());
+        if (bs.isEmpty()) {
+            return false;
+        }
+        for (String x : as) {
+            if (bs.contains(x)) {
+                return false;
+            }
+        }
+        String pa = a.location() == null ? null : k.placeKey(a.location());
+        String pb = b.location() == null ? null : k.placeKey(b.location());
+        return !as.contains(pb) && !bs.contains(pa);
+    }
+
+    /** True when both texts name one district ({@link IncidentSignals#AREA} names). */
+    private static boolean sameDistrictNamed(Incident a, Incident b) {
+        List<String> as = IncidentSignals.areas(a.names());
+        if (as.isEmpty()) {
+            return false;
+        }
+        for (String x : IncidentSignals.areas(b.names())) {
+            if (as.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unplaced(Place p) {
+        return p == null || p.latitude() == null || p.longitude() == null;
+    }
+
+    private static boolean district(Place p) {
+        return p != null && p.precision() == Place.Precision.ADMIN2;
+    }
+
+    private static boolean country(Place p) {
+        return p != null && p.precision() == Place.Precision.COUNTRY;
     }
 
     private static int add(IncidentSignals k, Signal signal, List<String> signals) {
@@ -374,6 +469,13 @@ public final class IncidentMatch {
                 || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
             // one name, but a province and its capital town ("Marib province", "Marib city") are not one place
             return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+        }
+        if (unplaced(pa) || unplaced(pb)) {
+            // two spellings of one name the gazetteer cannot place ("Kafr Nabudah", "Kafr Nbouda"): one place
+            String sa = k.skeleton(a.location());
+            if (sa != null && sa.equals(k.skeleton(b.location()))) {
+                return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+            }
         }
         if (pa == null || pb == null) {
             return Fit.FAR; // two names, nothing known of either: nothing says they are one place

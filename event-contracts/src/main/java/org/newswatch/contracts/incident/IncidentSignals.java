@@ -124,7 +124,14 @@ public final class IncidentSignals {
         }
         TreeSet<String> out = new TreeSet<>();
         int[] lengths = prefixLengths.getOrDefault(kind, NO_LENGTHS);
-        for (String token : tokens) {
+        boolean targets = kind.equals("target");
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
+            if (targets && t > 0 && (tokens.get(t - 1).equals("in") || tokens.get(t - 1).equals("to"))) {
+                // "died in hospital", "taken to hospital", "on their way to school": where someone was or went,
+                // told without an article, not what was hit ("an attack on a hospital", "a bomb at the market")
+                continue;
+            }
             String c = byWord.get(token);
             // the longest prefix word (of 3 or more letters, shorter than the token) that the data lists
             for (int i = 0; c == null && i < lengths.length; i++) {
@@ -158,6 +165,28 @@ public final class IncidentSignals {
         return key;
     }
 
+    /**
+     * A name's consonants (of its {@link #placeKey}): without vowels, y and w, c and q as k, doubled letters single.
+     * "Kafr Nabudah" and "Kafr Nbouda", "Khan Sheikhoun" and "Khan Shaykhun", "Marka" and "Merca" have one skeleton:
+     * spellings of one name where the gazetteer places neither (nothing then says they are two places). Too loose for
+     * short names: null under four consonants.
+     */
+    public String skeleton(String name) {
+        String key = placeKey(name);
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (VOWELS.indexOf(ch) >= 0 || ch == 'y' || ch == 'w') {
+                continue;
+            }
+            char c = ch == 'c' || ch == 'q' ? 'k' : ch;
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.length() < 4 ? null : b.toString();
+    }
+
     /** Keys of the place names compared so far (a lookup is compared with every candidate's place). */
     private final java.util.concurrent.ConcurrentHashMap<String, String> placeKeys =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -168,8 +197,15 @@ public final class IncidentSignals {
             if (placeWords.contains(t)) {
                 continue;
             }
-            for (int i = 0; i < t.length(); i++) {
+            // spellings of one transliterated name: a final h after a vowel ("Muqdadiyah", "Muqdadiya"; "Raqqah"),
+            // "ou" for "u" ("Nouman", "Numan")
+            int end = t.length() >= 3 && t.charAt(t.length() - 1) == 'h' && VOWELS.indexOf(t.charAt(t.length() - 2)) >= 0
+                    ? t.length() - 1 : t.length();
+            for (int i = 0; i < end; i++) {
                 char ch = t.charAt(i);
+                if (ch == 'o' && i + 1 < end && t.charAt(i + 1) == 'u') {
+                    continue;
+                }
                 if (Character.isLetter(ch) && (b.length() == 0 || b.charAt(b.length() - 1) != ch)) {
                     b.append(ch);
                 }
@@ -202,7 +238,9 @@ public final class IncidentSignals {
                 continue;
             }
             int after = i + name.size();
+            // ("Titao, province of Loroum": the province word then names another place, the one holding it)
             boolean named = after < words.size() && provinceWords.contains(words.get(after))
+                    && !(after + 1 < words.size() && words.get(after + 1).equals("of"))
                     || i >= 2 && words.get(i - 1).equals("of") && provinceWords.contains(words.get(i - 2))
                     || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1));
             if (named) {
@@ -230,6 +268,11 @@ public final class IncidentSignals {
         return out;
     }
 
+    private static final String VOWELS = "aeiou";
+
+    /** Punctuation that ends a run of names. */
+    private static final String PUNCTUATION = ",.;:()\"'’";
+
     /** The most names an incident keeps. */
     static final int MAX_NAMES = 12;
 
@@ -242,7 +285,28 @@ public final class IncidentSignals {
             return List.of();
         }
         TreeSet<String> out = new TreeSet<>();
-        String[] words = text.split("[\\s,.;:()\"'’]+");
+        // the words, and which ones punctuation parts from the word before: a run of names ends there ("Kote Sangi,
+        // Kabul" and "MOGADISHU, March 4 (Xinhua)" are two and three names, not one)
+        List<String> list = new ArrayList<>();
+        List<Boolean> parted = new ArrayList<>();
+        boolean cut = false;
+        int from = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char ch = i < text.length() ? text.charAt(i) : ' ';
+            boolean mark = PUNCTUATION.indexOf(ch) >= 0;
+            if (Character.isWhitespace(ch) || mark) {
+                if (from >= 0) {
+                    list.add(text.substring(from, i));
+                    parted.add(cut);
+                    cut = false;
+                    from = -1;
+                }
+                cut |= mark;
+            } else if (from < 0) {
+                from = i;
+            }
+        }
+        String[] words = list.toArray(new String[0]);
         StringBuilder run = new StringBuilder();
         int length = 0;
         int start = 0;
@@ -251,7 +315,7 @@ public final class IncidentSignals {
             boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
             boolean article = length > 0 && w.contains("-")
                     && placeWords.contains(w.toLowerCase(Locale.ROOT).substring(0, w.indexOf('-')));
-            if (capital || article) {
+            if ((capital || article) && !(length > 0 && parted.get(i))) {
                 if (length == 0) {
                     start = i;
                 }
@@ -266,7 +330,10 @@ public final class IncidentSignals {
                     String last = words[i - 1].toLowerCase(Locale.ROOT);
                     boolean lga = last.equals("area") && length >= 3
                             && words[i - 2].equalsIgnoreCase("government"); // "Local Government Area"
-                    if (lga || districtWords.contains(last)
+                    // "the circle of Koro", "the commune of Titao": a district word, "of", the name
+                    boolean before = start >= 2 && !parted.get(start) && words[start - 1].equals("of")
+                            && districtWords.contains(words[start - 2].toLowerCase(Locale.ROOT));
+                    if (lga || before || districtWords.contains(last)
                             || !w.isEmpty() && districtWords.contains(w.toLowerCase(Locale.ROOT))) {
                         out.add(AREA + key); // "in Jibia Local Government Area", "in Andar district"
                     }
@@ -274,9 +341,14 @@ public final class IncidentSignals {
             }
             run.setLength(0);
             length = 0;
+            if (capital) {
+                start = i; // a name right after punctuation starts the next run
+                run.append(w);
+                length = 1;
+            }
         }
-        List<String> list = new ArrayList<>(out);
-        return List.copyOf(list.subList(0, Math.min(MAX_NAMES, list.size())));
+        List<String> names = new ArrayList<>(out);
+        return List.copyOf(names.subList(0, Math.min(MAX_NAMES, names.size())));
     }
 
     /** Lower-case words (letters, digits and inner hyphens). */

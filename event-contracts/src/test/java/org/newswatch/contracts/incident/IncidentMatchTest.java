@@ -122,6 +122,9 @@ class IncidentMatchTest {
         assertEquals("place", decide(at(2L, "Busra al-Sham", BUSRA, "2020-03-03"), story).block(),
                 "two towns far apart do not join through their province");
         assertSame(story, story.widen(town), "nothing new: the same summary");
+        assertEquals(4L, story.widen(at(4L, "Daraa", DARAA, "2020-03-03")).count(), "a toll's update");
+        assertEquals(2L, story.widen(at(1L, "Daraa", DARAA, "2020-03-03")).count(), "a lower figure is kept out");
+        assertEquals(2L, story.widen(at(9L, "Daraa", DARAA, "2020-03-03")).count(), "another toll is kept out");
     }
 
     @Test
@@ -368,5 +371,291 @@ class IncidentMatchTest {
         IncidentMatch.Verdict districts = decide(Incident.of(killed("AFGMIL", null, 3L, "Qarabagh", qarabagh,
                 "2020-03-03", "e")), Incident.of(killed("AFGMIL", null, 3L, "Andar", andar, "2020-03-03", "e")));
         assertEquals("place", districts.block(), districts.toString());
+    }
+
+    static ExtractedEvent event(EventType type, String principal, String other, Long count, String location,
+            Place place, String date, String evidence) {
+        boolean victim = type.victimIsPrincipal();
+        return new ExtractedEvent(1, "e", "a", type, victim ? principal : other, victim ? other : principal, count,
+                null, count == null ? null : Qualifier.EXACT, null, false, null, location, place,
+                date == null ? null : LocalDate.parse(date), null, evidence, 0, 1, "t", 0.9, null, null, null, null);
+    }
+
+    static final Place KABUL = new Place("Kabul", "AF", 34.528, 69.172, Precision.TOWN);
+
+    /**
+     * A run of names ends at punctuation: "Kote Sangi, Kabul" is two names, and a report naming the other's town
+     * after a comma ("in the Badia near Al Mayadin, Deir-ez-Zor") places it there; "Mogadishu, Somalia (Xinhua)" is
+     * three.
+     */
+    @Test
+    void namesEndAtPunctuationSoAReportNamingTheOthersTownAfterACommaPlacesItThere() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("a magnetic IED detonated on a civilian vehicle in Kote Sangi, Kabul.")
+                .containsAll(List.of("kotesangi", "kabul")), k.names("in Kote Sangi, Kabul.").toString());
+        assertEquals(List.of("mogadishu", "somalia", "xinhua"),
+                k.names("Three people were killed in Mogadishu, Somalia (Xinhua) on the day"));
+        Place mayadin = new Place("Al Mayadin", "SY", 35.02, 40.45, Precision.TOWN);
+        Place badia = new Place("Badia", null, null, null, null);
+        Incident town = Incident.of(killed("SYRMIL", "SYRREB", 2L, "al-Mayadin", mayadin, "2020-03-03",
+                "Two members of regime forces were killed when ISIS cells ambushed their vehicle near al-Mayadin."));
+        Incident desert = Incident.of(killed("SYRMIL", "SYRREB", 2L, "Badia", badia, "2020-03-03",
+                "IS militants ambushed a Syrian army vehicle in the Badia near Al Mayadin, Deir-ez-Zor, killing 2."));
+        IncidentMatch.Verdict v = decide(desert, town);
+        assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
+    }
+
+    /** Two spellings of one transliterated name are one name; two names are still two. */
+    @Test
+    void transliteratedSpellingsOfOneNameAreOne() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.placeKey("Al-Muqdadiya"), k.placeKey("Muqdadiyah"));
+        assertEquals(k.placeKey("Raqqa"), k.placeKey("Raqqah"));
+        assertEquals(k.placeKey("Maarat al-Numan"), k.placeKey("Maarat al-Nouman"));
+        assertFalse(k.placeKey("Khanaqin").equals(k.placeKey("Muqdadiyah")));
+        assertFalse(k.placeKey("Hama").equals(k.placeKey("Homs")));
+        assertEquals("rafa", k.placeKey("Rafah"), "a final h after a vowel");
+        assertEquals("balkh", k.placeKey("Balkh"), "a final h after a consonant is kept");
+    }
+
+    /**
+     * An incident told without its party (a bomb that went off, gunmen of no side) is still an incident: two reports
+     * of it in one town on one day join, the town named by one of them too; the next day in the city, or a place
+     * nothing locates, is the next bomb; an act without its party is nothing to know it by.
+     */
+    @Test
+    void anIncidentWithoutItsPartyJoinsOnlyAtOnePlaceOnOneDay() {
+        Incident sticky = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-04",
+                "A sticky bomb attached to a car exploded in Kabul on Wednesday morning, police said."));
+        Incident magnetic = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-04",
+                "A magnetic bomb went off in the Kote Sangi area of western Kabul on Wednesday morning."));
+        IncidentMatch.Verdict v = decide(magnetic, sticky);
+        assertTrue(v.join(), v.toString());
+        Incident monitor = Incident.of(event(EventType.ATTACK, null, null, null, "Kote Sangi",
+                new Place("Kote Sangi", null, null, null, null), "2020-03-04",
+                "On 4 March 2020, a magnetic IED detonated on a civilian vehicle in Kote Sangi, Kabul."));
+        assertTrue(decide(monitor, sticky).join(), "it names Kabul: " + decide(monitor, sticky));
+        Incident nextDay = Incident.of(event(EventType.ATTACK, null, null, null, "Khair Khana",
+                new Place("Khair Khana", null, null, null, null), "2020-03-05",
+                "A sticky bomb attached to a vehicle exploded in Kabul's Khair Khana area on Thursday."));
+        assertFalse(decide(nextDay, sticky).join(), decide(nextDay, sticky).toString());
+        Incident unplaced = Incident.of(event(EventType.ATTACK, null, null, null, "KM4",
+                new Place("KM4", null, null, null, null), "2020-03-04",
+                "Witnesses said a bomb targeted a passing vehicle near the KM4 junction."));
+        assertFalse(decide(unplaced, sticky).join(), "a place nothing locates: " + decide(unplaced, sticky));
+        assertEquals("principal", decide(sticky, Incident.of(event(EventType.ATTACK, "AFGREB", null, null, "Kabul",
+                KABUL, "2020-03-04", "Taliban militants attacked a checkpoint in Kabul."))).block());
+        Incident offensive = Incident.of(event(EventType.OFFENSIVE, null, null, null, "Kabul", KABUL, "2020-03-04",
+                "An offensive began."));
+        assertEquals("principal", decide(offensive, offensive).block(), "an act without its party");
+    }
+
+    /**
+     * Two towns of two names 25 km apart (As Sanamayn and Nawa) are two places: a soldier shot dead in each on one
+     * day is two incidents, though the day, the small figure and the weapon agree; the same target or a medium figure
+     * is what may tell they are one.
+     */
+    @Test
+    void twoNearbyTownsNeedWhatTellsOneIncidentFromTheNext() {
+        Place sanamayn = new Place("As Sanamayn", "SY", 33.0719, 36.1832, Precision.TOWN);
+        Place nawa = new Place("Nawa", "SY", 32.8865, 36.0391, Precision.TOWN);
+        Incident a = Incident.of(killed("SYRMIL", null, 1L, "Al-Sanamayn", sanamayn, "2019-07-11",
+                "A regime soldier was killed today when gunmen opened fire at the entrance of Al-Sanamayn city."));
+        Incident b = Incident.of(killed("SYRMIL", null, 1L, "Nawa", nawa, "2019-07-11",
+                "A member of the Syrian government forces was shot dead on Thursday near the city of Nawa."));
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(a, b, IncidentSignals.shared()));
+        IncidentMatch.Verdict v = decide(b, a);
+        assertFalse(v.join(), v.toString());
+        assertTrue(v.score() >= 5, "what the points alone would have joined: " + v);
+        Incident medium = Incident.of(killed("SYRMIL", null, 6L, "Al-Sanamayn", sanamayn, "2019-07-11",
+                "Six regime soldiers were killed when gunmen opened fire at the entrance of Al-Sanamayn city."));
+        Incident mediumToo = Incident.of(killed("SYRMIL", null, 6L, "Nawa", nawa, "2019-07-11",
+                "Six soldiers were shot dead near the city of Nawa."));
+        assertTrue(decide(mediumToo, medium).join(), decide(mediumToo, medium).toString());
+    }
+
+    /**
+     * Two texts that each say which district ("the Kajuru Local Government Area", "the circle of Koro") and name two
+     * are two incidents, though placed in one province; a province word after "of" names the province holding the
+     * town ("Titao, province of Loroum"), not the town.
+     */
+    @Test
+    void twoTextsNamingTwoDistrictsAreTwoIncidents() {
+        Place kaduna = new Place("Kaduna", "NG", 10.53, 7.44, Precision.ADMIN1);
+        Incident kajuru = Incident.of(killed("NGACVL", null, 4L, "Kaduna State", kaduna, "2019-07-09",
+                "Four people were killed when gunmen attacked a village in the Kajuru Local Government Area of Kaduna"
+                        + " State."));
+        Incident birnin = Incident.of(killed("NGACVL", null, 4L, "Kaduna State", kaduna, "2019-07-09",
+                "Four persons were killed when bandits attacked a village in Birnin Gwari Local Government Area of"
+                        + " Kaduna State."));
+        assertEquals("other district", decide(birnin, kajuru).block());
+        Incident kadunaAgain = Incident.of(killed("NGACVL", null, 4L, "Kaduna State", kaduna, "2019-07-09",
+                "Four persons were killed when bandits attacked a village in Kajuru LGA of Kaduna State."));
+        assertTrue(decide(kadunaAgain, kajuru).alone(), "the same district: " + decide(kadunaAgain, kajuru));
+
+        Place mopti = new Place("Mopti", "ML", 14.48, -4.18, Precision.ADMIN1);
+        Incident koro = Incident.of(killed("MLICVL", null, 2L, "Mopti", mopti, "2019-07-09",
+                "Two civilians were killed on Tuesday by unidentified armed men near a village in the circle of Koro,"
+                        + " Mopti region."));
+        Incident bankass = Incident.of(killed("MLICVL", null, 2L, "Mopti", mopti, "2019-07-09",
+                "Two herders were killed on Tuesday in the circle of Bankass, in the Mopti region."));
+        assertTrue(koro.names().contains(IncidentSignals.AREA + "koro"), koro.names().toString());
+        assertEquals("other district", decide(bankass, koro).block());
+
+        Incident titao = Incident.of(killed("BFACVL", null, 3L, "Titao", new Place("Titao", "BF", 13.77, -2.07,
+                Precision.TOWN), "2019-07-09", "Three people were killed in a hamlet of the commune of Titao, province"
+                        + " of Loroum."));
+        assertEquals(Precision.TOWN, titao.place().precision(), "Loroum is the province, Titao its town");
+    }
+
+    /** A report placed only in the country is never the only story of its area: a country holds too many a day. */
+    @Test
+    void aCountryIsNoAreaToBeTheOnlyStoryOf() {
+        Place burkina = new Place("Burkina Faso", "BF", 12.37, -1.53, Precision.COUNTRY);
+        Place titao = new Place("Titao", "BF", 13.77, -2.07, Precision.TOWN);
+        Incident country = Incident.of(killed("BFACVL", "BFAREB", 3L, "Burkina Faso", burkina, "2019-07-09",
+                "Suspected jihadists killed three civilians in a village in northern Burkina Faso on Tuesday."));
+        Incident town = Incident.of(killed("BFACVL", "BFAREB", 3L, "Titao", titao, "2019-07-09",
+                "Three people were killed on Tuesday evening by armed individuals in Titao."));
+        IncidentMatch.Verdict v = decide(country, town);
+        assertFalse(v.join() || v.alone(), v.toString());
+        Place nord = new Place("Nord", "BF", 13.5, -2.3, Precision.ADMIN1);
+        assertTrue(decide(Incident.of(killed("BFACVL", "BFAREB", 3L, "Nord", nord, "2019-07-09",
+                "Suspected jihadists killed three civilians in a village of the Nord region on Tuesday.")), town)
+                .alone(), "a province still is");
+    }
+
+    /**
+     * Where the gazetteer knows neither place well, what the texts say of the district still places them: a village
+     * it lacks and a state report both naming the Maru Local Government Area meet there, and join as the only story
+     * of that district and day; two reports of one district (Bijapur) short of the points likewise; a township is
+     * its town ("Rathedaung Township", "Rathedaung"); a place nothing locates and a province report (Kunyo Barrow,
+     * Lower Shabelle) may be one incident only as the one candidate.
+     */
+    @Test
+    void aDistrictBothTextsNameIsTheirAreaWhereTheGazetteerCannotTell() {
+        Incident village = Incident.of(killed("NGACVL", "NGAREB", 7L, "Kanoma", new Place("Kanoma", null, null, null,
+                null), "2019-07-09", "Bandits on Tuesday killed seven people in Kanoma village in the Maru Local"
+                        + " Government Area of Zamfara State, residents said."));
+        Place zamfara = new Place("Zamfara", "NG", 12.17, 6.66, Precision.ADMIN1);
+        Incident state = Incident.of(killed("NGACVL", null, 5L, "Zamfara State", zamfara, "2019-07-09",
+                "At least five people were killed when gunmen invaded a community in Maru Local Government Area of"
+                        + " Zamfara State on Tuesday."));
+        IncidentMatch.Verdict v = decide(state, village);
+        assertTrue(!v.join() && v.alone() && v.signals().contains("same-place-district"), v.toString());
+        Incident elsewhere = Incident.of(killed("NGACVL", null, 5L, "Zamfara State", zamfara, "2019-07-09",
+                "At least five people were killed when gunmen invaded a community in Zamfara State on Tuesday."));
+        assertFalse(decide(elsewhere, village).signals().contains("same-place-district"));
+
+        Place bijapur = new Place("Bijapur", "IN", 16.72, 76.05, Precision.ADMIN2);
+        Incident three = Incident.of(killed("INDREB", null, 3L, "Bijapur", bijapur, "2019-07-10",
+                "Three Maoists were killed in an encounter in the forests of Bijapur district on Wednesday."));
+        Incident two = Incident.of(killed("INDREB", null, 2L, "Bijapur", bijapur, "2019-07-10",
+                "Two Naxals were killed in a gunfight with security forces in Bijapur district on Wednesday."));
+        IncidentMatch.Verdict d = decide(two, three);
+        assertTrue(!d.join() && d.alone(), d.toString());
+        Incident nextDay = Incident.of(killed("INDREB", null, 2L, "Bijapur", bijapur, "2019-07-11",
+                "Two Naxals were killed in a gunfight in Bijapur district on Thursday."));
+        assertFalse(decide(nextDay, three).alone(), decide(nextDay, three).toString());
+
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.placeKey("Rathedaung"), k.placeKey("Rathedaung Township"));
+        Incident township = Incident.of(killed("MMRMIL", "MMRREB", 3L, "Rathedaung Township",
+                new Place("Rathedaung Township", null, null, null, null), "2019-07-11",
+                "The Arakan Army said its fighters killed three Myanmar soldiers in Rathedaung Township."));
+        Incident town = Incident.of(killed("MMRMIL", null, 3L, "Rathedaung", new Place("Rathedaung", null, null, null,
+                null), "2019-07-11", "Three government soldiers were killed in fighting in Rathedaung township."));
+        assertTrue(decide(town, township).join(), decide(town, township).toString());
+
+        Incident unplaced = Incident.of(killed("SOMREB", "USAMIL", 6L, "Kunyo Barrow", new Place("Kunyo Barrow",
+                null, null, null, null), "2019-07-11", "A U.S. air strike killed six al Shabaab militants near Kunyo"
+                        + " Barrow in southern Somalia on Thursday."));
+        Incident region = Incident.of(killed("SOMREB", null, 6L, "Lower Shabelle", new Place("Lower Shabeelle", "SO",
+                1.72, 44.77, Precision.ADMIN1), "2019-07-11", "An airstrike carried out on Thursday in the Lower"
+                        + " Shabelle region killed six Al-Shabaab fighters."));
+        IncidentMatch.Verdict u = decide(region, unplaced);
+        assertTrue(!u.join() && u.alone(), u.toString());
+    }
+
+    /**
+     * Two spellings of one name the gazetteer places neither of ("Kafr Nabudah", "Kafr Nbouda") are one place; the
+     * same skeleton of two placed towns is not (their coordinates say), nor is a short name's.
+     */
+    @Test
+    void spellingsOfOneUnplacedNameAreOnePlace() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.skeleton("Kafr Nabudah"), k.skeleton("Kafr Nbouda"));
+        assertEquals(k.skeleton("Khan Sheikhoun"), k.skeleton("Khan Shaykhun"));
+        assertEquals(k.skeleton("Dahana-i-Ghori"), k.skeleton("Dahan-i-Ghori"));
+        assertNull(k.skeleton("Marka"), "three consonants: too short to tell from another name");
+        Incident one = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Nabudah", new Place("Kafr Nabudah", null,
+                null, null, null), "2019-07-09", "Regime forces shelled Kafr Nabudah town, killing three civilians."));
+        Incident two = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Nbouda", new Place("Kafr Nbouda", null,
+                null, null, null), "2019-07-09", "The shelling of the village of Kafr Nbouda killed three civilians."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(one, two, k));
+        assertTrue(decide(two, one).join(), decide(two, one).toString());
+        Place tafas = new Place("Tafas", "SY", 32.74, 36.07, Precision.TOWN);
+        Place tufas = new Place("Tufas", "SY", 33.20, 36.50, Precision.TOWN); // a namesake 60 km away
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(at(1L, "Tafas", tafas, "2019-07-09"),
+                at(1L, "Tufas", tufas, "2019-07-09"), k), "placed: the gazetteer says where");
+    }
+
+    /**
+     * A toll's update says where the wounded died ("died in hospital"): no target, so the blast's earlier report naming
+     * the vehicle it hit is not kept apart by a hospital; a hospital that was hit still is one.
+     */
+    @Test
+    void whereTheWoundedDiedIsNoTarget() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(List.of(), k.classes("target", "one of the wounded died in hospital on Wednesday"));
+        assertEquals(List.of(), k.classes("target", "the injured were taken to hospital"));
+        assertEquals(List.of("medical"), k.classes("target", "an air strike hit a hospital in the town"));
+        assertEquals(List.of("market"), k.classes("target", "a bomb went off in the market"));
+        Place mogadishu = new Place("Mogadishu", "SO", 2.04, 45.34, Precision.TOWN);
+        Incident blast = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", mogadishu, "2020-03-03",
+                "At least two people were killed when a bomb targeted a passing vehicle in Mogadishu on Tuesday."));
+        Incident update = Incident.of(killed("SOMCVL", null, 3L, "Mogadishu", mogadishu, "2020-03-03",
+                "The death toll from Tuesday's roadside explosion in Mogadishu has risen to three after one of the"
+                        + " wounded died in hospital."));
+        assertTrue(decide(update, blast).join(), decide(update, blast).toString());
+    }
+
+    /**
+     * Of two stories a province report meets only in its province, the one clearly better corroborated is taken (the
+     * convoy ambush by the same group, against a village the gazetteer cannot place with only the figure); two stories
+     * a point apart stay ambiguous.
+     */
+    @Test
+    void ofTwoStoriesOfTheAreaTheClearlyBetterCorroboratedIsTaken() {
+        Place lowerShabelle = new Place("Lower Shabeelle", "SO", 1.72, 44.77, Precision.ADMIN1);
+        Incident province = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Lower Shabelle", lowerShabelle, "2019-07-09",
+                "At least two Somali soldiers were killed on Tuesday when al-Shabab militants ambushed their convoy in"
+                        + " the southern region of Lower Shabelle."));
+        Incident convoy = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Qoryoley", new Place("Qoryooley", "SO", 1.79,
+                44.53, Precision.TOWN), "2019-07-09", "Two soldiers were killed when Al-Shabaab militants ambushed a"
+                        + " military convoy near Qoryoley town."));
+        Incident village = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Awdheegle", new Place("Awdheegle", null, null,
+                null, null), "2019-07-09", "Al-Shabaab fighters killed two soldiers in Awdheegle."));
+        IncidentMatch.Verdict toConvoy = decide(province, convoy);
+        IncidentMatch.Verdict toVillage = decide(province, village);
+        assertTrue(toConvoy.alone() && toVillage.alone(), toConvoy + " " + toVillage);
+        assertTrue(toConvoy.score() - toVillage.score() >= 2, toConvoy + " " + toVillage);
+        BestMatch m = new BestMatch(province);
+        m.consider("village", village, STANDARD);
+        m.consider("convoy", convoy, STANDARD);
+        assertEquals("convoy", m.id());
+        assertTrue(m.verdict().signals().contains(IncidentMatch.ALONE_IN_AREA), m.verdict().toString());
+
+        Incident andar = police(3L, "Andar", ANDAR, "Three policemen were killed when Taliban attacked a check post"
+                + " in Andar district.");
+        Incident qarabagh = police(3L, "Qarabagh", QARABAGH, "Three policemen lost their lives in a clash with"
+                + " Taliban in Qarabagh district.");
+        Incident ghazni = police(3L, "Ghazni", GHAZNI, "Three police officers were killed in a fresh attack by"
+                + " Taliban on a checkpoint in Ghazni province on Tuesday.");
+        BestMatch two = new BestMatch(ghazni);
+        two.consider("andar", andar, STANDARD);
+        two.consider("qarabagh", qarabagh, STANDARD);
+        assertEquals(1, decide(ghazni, andar).score() - decide(ghazni, qarabagh).score(), "a checkpoint: one point");
+        assertNull(two.id(), "a point apart: ambiguous");
     }
 }

@@ -11,6 +11,7 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.incident.BestMatch;
 import org.newswatch.contracts.incident.Incident;
 import org.newswatch.contracts.incident.IncidentMatch;
+import org.newswatch.contracts.incident.IncidentSignals;
 
 /**
  * The alert-service's stories of one catch-all subscription, offline and in memory, for measuring them: a report joins
@@ -58,7 +59,7 @@ public final class StoryGrouping {
 
     /** The id of the story the event joins (or starts); {@code published}: its article's day. */
     public String add(ExtractedEvent e, LocalDate published) {
-        if (e.type() == null || e.principal() == null) {
+        if (e.type() == null || e.principal() == null && !IncidentSignals.shared().strict(e.type())) {
             return null;
         }
         LocalDate day = e.date() != null ? e.date() : published;

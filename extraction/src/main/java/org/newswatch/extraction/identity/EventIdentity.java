@@ -16,8 +16,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.contracts.incident.BestMatch;
 import org.newswatch.contracts.incident.Incident;
 import org.newswatch.contracts.incident.IncidentMatch;
+import org.newswatch.contracts.incident.IncidentSignals;
 import org.newswatch.contracts.incident.Principals;
 
 /**
@@ -127,7 +129,7 @@ public final class EventIdentity {
 
     /** Rebuild: remembers an event as it was published (its id kept), e.g. read back from the events topic. */
     public synchronized void remember(ExtractedEvent e) {
-        if (e == null || e.eventId() == null || e.type() == null || e.principal() == null) {
+        if (e == null || e.eventId() == null || !known(e)) {
             return;
         }
         advance(e.date());
@@ -139,6 +141,14 @@ public final class EventIdentity {
             store.add(seen);
             summarise(seen);
         }
+    }
+
+    /**
+     * True when another report can be told to be this event: a type and a principal party, or an incident of a strict
+     * type without its party (a bomb that went off), which the merge rule knows by its place, day and figure.
+     */
+    private static boolean known(ExtractedEvent e) {
+        return e.type() != null && (e.principal() != null || IncidentSignals.shared().strict(e.type()));
     }
 
     /** What one article tells about its events besides their fields: its report day and where its fighting is. */
@@ -177,7 +187,7 @@ public final class EventIdentity {
         for (int i : order) {
             ExtractedEvent e = events.get(i);
             String id = e.eventId();
-            if (e.type() != null && e.principal() != null) {
+            if (known(e)) {
                 SeenEvent match = best(e, view, used);
                 if (match != null) {
                     id = match.eventId();
@@ -188,8 +198,9 @@ public final class EventIdentity {
                     added.add(seen(e, id, view));
                 }
             } else if (e.type() != null) {
-                // no principal party: nothing to know it by in another report, an event of this article only (its
-                // bare content hash, type and day, would be shared by every such event of the day)
+                // no principal party of an act or a statement: nothing to know it by in another report, an event of
+                // this article only (its bare content hash, type and day, would be shared by every such event of the
+                // day)
                 id = fresh(e, used);
             }
             used.add(id);
@@ -269,9 +280,12 @@ public final class EventIdentity {
         // threat or the mark), so a candidate id it does not join is not joined by any other report of that id
         boolean oneContext = !statement(e.type()) && !Boolean.TRUE.equals(e.cumulative())
                 && e.nearDuplicateOf() == null;
-        // the only id met in an area holding its place (IncidentMatch.Verdict.alone), and how many such ids there are
+        // the ids met in an area holding its place (IncidentMatch.Verdict.alone): the best of them, its evidence and the
+        // next best's (BestMatch: the only one, or one clearly better corroborated than the others)
         SeenEvent alone = null;
-        int alones = 0;
+        int aloneScore = Integer.MIN_VALUE;
+        int nextScore = Integer.MIN_VALUE;
+        List<Story> alones = null;
         for (int c = 0; c < bucket.size(); c++) {
             SeenEvent s = bucket.get(c);
             Story k = s.story();
@@ -284,10 +298,20 @@ public final class EventIdentity {
             if (score < 0 && oneContext && k.verdict(0) != null && !k.verdict(0).join()) {
                 k.ruledOut(lookup);
             }
-            if (score == ALONE) {
-                if (alone == null || alone.story() != k) {
-                    alones++;
-                    alone = s;
+            if (score <= ALONE) {
+                if (alones == null) {
+                    alones = new ArrayList<>(2);
+                }
+                if (!alones.contains(k)) {
+                    alones.add(k);
+                    int points = ALONE - score;
+                    if (points > aloneScore) {
+                        nextScore = aloneScore;
+                        aloneScore = points;
+                        alone = s;
+                    } else {
+                        nextScore = Math.max(nextScore, points);
+                    }
                 }
                 continue;
             }
@@ -310,11 +334,14 @@ public final class EventIdentity {
                 bestReports = n;
             }
         }
-        return best != null || alones != 1 ? best : alone;
+        return best != null || alone == null || !BestMatch.clearlyBest(aloneScore, nextScore) ? best : alone;
     }
 
-    /** {@link #score}'s answer for a candidate that joins only as the one so placed (Verdict.alone). */
-    private static final int ALONE = -2;
+    /**
+     * {@link #score}'s answer for a candidate that joins only as the one so placed (Verdict.alone): this minus its
+     * evidence points.
+     */
+    private static final int ALONE = -1000;
 
     /**
      * How well an earlier event matches, or -1 when it is a different event ({@code report}: the event as the
@@ -372,7 +399,7 @@ public final class EventIdentity {
             story.verdict(flags, verdict);
         }
         if (!verdict.join()) {
-            return verdict.alone() ? ALONE : -1;
+            return verdict.alone() ? ALONE - verdict.score() : -1;
         }
         score += verdict.score();
         if (Boolean.TRUE.equals(e.cumulative()) == s.cumulative() && e.type() != EventType.DEPLOYMENT) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.newswatch.contracts.incident.IncidentSignals;
 
 /**
  * An in-memory store, bounded in time by {@link #evictBefore} and in size by its capacity (the oldest events are
@@ -145,8 +146,9 @@ public final class InMemoryIdentityStore implements IdentityStore {
     }
 
     /**
-     * {@inheritDoc} A figure on one side only joins only when both sides are dated, and two figures only when equal:
-     * so a dated figure looks at the same figure and at the figureless events of nearby days; a figure without a day
+     * {@inheritDoc} A figure on one side only joins only when both sides are dated, and two figures only when equal
+     * or an early toll and its update a few apart: so a dated figure looks at the same figure, at the figures a few
+     * apart of nearby days and at the figureless events of nearby days; a figure without a day
      * at the same figure only; a dated event without a figure at every event of nearby days and the undated figureless
      * ones; an undated one without a figure at every figureless event. At most {@link #MAX_CANDIDATES}, the most
      * recent.
@@ -160,6 +162,14 @@ public final class InMemoryIdentityStore implements IdentityStore {
         List<List<Entry>> parts = new ArrayList<>();
         if (count != null) {
             parts.add(b.byCount.getOrDefault(count, List.of()));
+            if (date != null) {
+                // an early toll and its update ("at least three", then five) of nearby days: the figures the rule
+                // finds compatible, a few apart
+                for (long d = 1; d <= UPDATE_DIFFERENCE; d++) {
+                    nearby(b.byCount.get(count - d), date, toleranceDays, parts);
+                    nearby(b.byCount.get(count + d), date, toleranceDays, parts);
+                }
+            }
         }
         if (date != null) {
             LocalDate from = date.minusDays(toleranceDays);
@@ -190,6 +200,34 @@ public final class InMemoryIdentityStore implements IdentityStore {
             }
         }
         return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(out.size() - MAX_CANDIDATES, out.size())) : out;
+    }
+
+    /** How far apart an early toll and its update may be (incident/weights.tsv: figure-update-difference). */
+    private static final long UPDATE_DIFFERENCE = IncidentSignals.shared().points("figure-update-difference");
+
+    /** The dated entries of the list within {@code toleranceDays} of the date, added to the parts. */
+    private static void nearby(List<Entry> list, LocalDate date, int toleranceDays, List<List<Entry>> parts) {
+        if (list == null) {
+            return;
+        }
+        List<Entry> near = null;
+        long day = date.toEpochDay();
+        for (int i = list.size() - 1; i >= 0; i--) {
+            SeenEvent e = list.get(i).event();
+            if (e.date() != null && Math.abs(e.date().toEpochDay() - day) <= toleranceDays) {
+                if (near == null) {
+                    near = new ArrayList<>();
+                }
+                near.add(list.get(i));
+                if (near.size() == MAX_CANDIDATES) {
+                    break;
+                }
+            }
+        }
+        if (near != null) {
+            java.util.Collections.reverse(near); // arrival order, as the other parts
+            parts.add(near);
+        }
     }
 
     private static final java.util.Comparator<Entry> BY_ARRIVAL = java.util.Comparator.comparingLong(Entry::seq);

@@ -20,24 +20,37 @@ import org.newswatch.extraction.identity.EventIdentity;
 import org.newswatch.extraction.tools.IncidentEvalTool;
 
 /**
- * Issue 16's place rule on the incident stream (many incidents a day in one country with the same small counts): no
- * story joins two places more than 25 km apart when both are known to town precision; and the stream's story
- * precision stays at its floor (0.97, as measured: 1.000), its recall at what the province rule and the confused
- * perpetrators reached (0.76, as measured: 0.763; 0.684 before them). The stream is a development set: these floors keep what was fixed fixed.
+ * Issue 16's place rule on the incident streams (many incidents a day in one country with the same small counts): no
+ * story joins two places more than 25 km apart when both are known to town precision; and each stream's story
+ * precision stays at its floor (0.97, as measured: 1.000), its recall at a fixed 0.02 under what was measured. The
+ * streams are development sets (the first, {@code incidents/}, tuned on since issue 16; the second,
+ * {@code incidents-dev2/}, written blind by another writer and measured before any change, then tuned on): these
+ * floors keep what was fixed fixed, and say nothing of unseen text (the held-out stream does, outside the build).
  */
 class IncidentStreamTest {
 
     @Test
     void noStoryJoinsTwoTownsMoreThan25KmApart() throws Exception {
-        Path stream = Path.of(getClass().getResource("/incidents/articles.jsonl").toURI());
+        check("/incidents/articles.jsonl", 0.83, 0.83);
+    }
+
+    @Test
+    void theSecondStreamWrittenBlindHoldsItsFloors() throws Exception {
+        // first reading, before any change for it: stories P 0.921 R 0.598, event ids P 0.907 R 0.505
+        check("/incidents-dev2/articles.jsonl", 0.65, 0.65);
+    }
+
+    private void check(String resource, double storyRecall, double idRecall) throws Exception {
+        Path stream = Path.of(getClass().getResource(resource).toURI());
         List<IncidentScorer.Item> items = IncidentEvalTool.items(Files.readAllLines(stream, StandardCharsets.UTF_8),
                 stream.toString(), Extractor.create(), EventIdentity.inMemory());
         IncidentScorer.Result r = IncidentScorer.score(items);
         assertTrue(r.storyCount() > 0, "the stream gives stories");
         assertEquals(List.of(), r.farJoins(), "stories joining towns more than 25 km apart");
         assertTrue(r.stories().precision() >= 0.97, "story precision " + r.stories());
-        assertTrue(r.stories().recall() >= 0.76, "story recall " + r.stories());
+        assertTrue(r.stories().recall() >= storyRecall, "story recall " + r.stories());
         assertTrue(r.eventIds().precision() >= 0.97, "event id precision " + r.eventIds());
+        assertTrue(r.eventIds().recall() >= idRecall, "event id recall " + r.eventIds());
     }
 
     @Test

@@ -58,7 +58,8 @@ class EventIdentityTest {
     void differentFiguresDaysPlacesOrEquipmentStayApart() {
         EventIdentity r = EventIdentity.inMemory();
         String a = one(r, killed("h1", "a", 5, "Idlib", IDLIB, "2020-02-10"));
-        assertNotEquals(a, one(r, killed("h2", "b", 6, "Idlib", IDLIB, "2020-02-10")));
+        // (5 and 6 would be a toll and its update: aTollAndItsUpdateTakeOneId)
+        assertNotEquals(a, one(r, killed("h2", "b", 9, "Idlib", IDLIB, "2020-02-10")));
         assertNotEquals(a, one(r, killed("h3", "c", 5, "Idlib", IDLIB, "2020-02-20")));
         assertNotEquals(a, one(r, killed("h4", "d", 5, "Aleppo", ALEPPO, "2020-02-10")));
         ExtractedEvent tank = ev("h5", "e", EventType.EQUIPMENT_LOSS, "SYRMIL", 2L, false, Equipment.TANK, null, null,
@@ -167,5 +168,24 @@ class EventIdentityTest {
         restarted.remember(published);
         assertEquals(1, restarted.size(), "a record read twice is remembered once");
         assertEquals(joined, restarted.resolve(List.of(b)).get(0).eventId());
+    }
+
+    /**
+     * An early toll and its update ("three policemen", then "four") of one incident take one id, as the merge rule
+     * finds them compatible; the next report is compared with the updated toll. A toll further apart, or a figure a few
+     * apart on another day, is another incident.
+     */
+    @Test
+    void aTollAndItsUpdateTakeOneId() {
+        Place qaisar = new Place("Qaisar", "AF", 35.69, 64.29, Place.Precision.TOWN);
+        EventIdentity r = EventIdentity.inMemory();
+        String first = one(r, ev("h1", "a", EventType.KILLED, "AFGMIL", 3L, false, null, "Qaisar", qaisar,
+                "2019-07-09"));
+        assertEquals(first, one(r, ev("h2", "b", EventType.KILLED, "AFGMIL", 4L, false, null, "Qaisar", qaisar,
+                "2019-07-09")), "3, then 4: the update");
+        assertEquals(first, one(r, ev("h3", "c", EventType.KILLED, "AFGMIL", 6L, false, null, "Qaisar", qaisar,
+                "2019-07-09")), "4, then 6: compared with the updated toll");
+        assertNotEquals(first, one(r, ev("h4", "d", EventType.KILLED, "AFGMIL", 9L, false, null, "Qaisar", qaisar,
+                "2019-07-09")), "9 is another toll");
     }
 }
