@@ -76,6 +76,54 @@ final class CaptureRules {
                 || Lexicon.TERRITORY.contains(s.lc(a.end() + 1)));
     }
 
+    /**
+     * "Sixteen villages west of Aleppo came under regime control", "the district fell under Taliban control", "came
+     * under the control of regime forces": the places before the verb were taken by the side named at "under" ({@code
+     * i}). One capture, placed as the sentence places it; the side is the first party named after "under".
+     */
+    private static final java.util.Set<String> BEARINGS = Lexicon.words("BEARINGS");
+
+    void cameUnderControl(Sentence s, int i) {
+        if (Clauses.hedged(s, i - 1)) {
+            return;
+        }
+        Party actor = r.parties.firstMentionFrom(s, i + 1, 4);
+        if (actor == null && Parties.isHead(s.get(i + 1))) {
+            actor = Parties.at(s, i + 1); // "came under regime control"
+        }
+        if (actor == null || actor.role() != null && (actor.role().equals(Roles.CVL) || actor.role().equals(Roles.REF))) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, r.firing);
+        c.actor = r.coding.code(s, actor, Roles.MIL, true);
+        if (c.actor == null) {
+            return;
+        }
+        Amount a = Numbers.parse(s, 0);
+        if (a != null && a.hasCount() && Lexicon.TERRITORY.contains(s.lc(a.end()))) {
+            c.amount(a); // "Sixteen villages and farms ... came under regime control"
+        }
+        // the place taken is the subject: the first name after "including" ("villages ..., including Kafr Naha"),
+        // else the clause's first name ("Kafr Nabl came under the control of regime forces")
+        int from = 0;
+        for (int k = 0; k < i; k++) {
+            if (s.lc(k).equals("including")) {
+                from = k + 1;
+            }
+        }
+        for (int k = from; k < i - 1; k++) {
+            if (Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k)) && Countries.lookup(s.lc(k)) == null
+                    && !Dates.isCalendarWord(s.lc(k)) && Numbers.parse(s, k) == null && !Parties.STOP.contains(s.lc(k))
+                    && !Parties.DETERMINERS.contains(s.lc(k)) && ArmedGroups.at(s, k, new int[1]) == null
+                    && !(k >= 2 && s.lc(k - 1).equals("of") && BEARINGS.contains(s.lc(k - 2)))) {
+                c.location = placeName(s, k, new int[1]);
+                c.locationStated = true;
+                break;
+            }
+        }
+        r.coding.finish(c);
+    }
+
     void capture(Sentence s, int i) {
         String w = s.lc(i);
         if (Clauses.hedged(s, i) || Clauses.purpose(s, i) || seizedThing(s, i)) {
@@ -90,8 +138,10 @@ final class CaptureRules {
             int h = Parties.nextHead(s, i + 2, 5);
             actor = h >= 0 ? Parties.at(s, h) : r.parties.stateAfter(s, i + 2);
         }
-        if (actor == null && i >= 2 && Lexicon.EQUIPMENT.containsKey(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) != null) {
-            // "Israeli tanks took control of the crossing"
+        if (actor == null && i >= 2 && Lexicon.EQUIPMENT.containsKey(s.lc(i - 1)) && Countries.lookup(s.lc(i - 2)) != null
+                && !s.lc(i - 3).equals("by")) {
+            // "Israeli tanks took control of the crossing" (not "opposition fighters backed by Turkish drones
+            // recaptured": the backers' weapons)
             Countries.Entry e = Countries.lookup(s.lc(i - 2));
             actor = new Party(e.iso3(), Roles.MIL, true, null, null, i - 2, i - 1, i, null);
         }
