@@ -508,7 +508,8 @@ final class EventAttributes {
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
                 // ... but "Ariha (Ariha district, Idlib)" is the town its brackets place, though it names its district
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
-            } else if (referencePoint(s, p) && townBesides(s, p)) {
+            } else if ((referencePoint(s, p) || Places.isRoadCode(s.get(p.index()))) && townBesides(s, p)) {
+                // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
             }
             if (p.admin()) {

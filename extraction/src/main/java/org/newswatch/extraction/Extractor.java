@@ -123,6 +123,9 @@ public final class Extractor {
                     if (partOfTown(s, p)) {
                         ctx.parts.add(p.name());
                     }
+                    if (p.index() >= 2 && s.lc(p.index() - 1).equals("of") && BEARINGS.contains(s.lc(p.index() - 2))) {
+                        ctx.references.add(p.name()); // "at Sarmada, north of Idlib"
+                    }
                 }
             }
             for (Party m : ms) {
@@ -248,6 +251,9 @@ public final class Extractor {
         }
         named.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
         named.keySet().removeAll(ctx.parts);
+        if (!ctx.references.containsAll(named.keySet())) {
+            named.keySet().removeAll(ctx.references); // "at Sarmada, north of Idlib; one fighter was killed": Sarmada
+        }
         named.values().removeIf(v -> v <= 0);
         ctx.dominantPlace = argmax(named, Map.of(), 1);
         carryDates(ctx);
@@ -360,6 +366,8 @@ public final class Extractor {
             countryScore.merge(iso3, 5 * most, Integer::sum);
         }
     }
+
+    private static final java.util.Set<String> BEARINGS = Lexicon.words("BEARINGS");
 
     private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
     private static final java.util.Set<String> ROAD_NOUNS = Lexicon.words("ROAD_NOUNS", "ROUTE_NOUNS");

@@ -48,6 +48,20 @@ class PlaceChoiceTest {
     }
 
     @Test
+    void aLandmarkIsNotTheArticlesPlaceForAClauseThatNamesNone() {
+        ExtractedEvent e = first(extract("An unidentified aircraft struck an HTS-run checkpoint at Sarmada, north of"
+                + " Idlib, on 6 July 2020; one HTS fighter was killed and another wounded."), EventType.KILLED);
+        assertEquals("Sarmada", e.location(), e.toString());
+    }
+
+    @Test
+    void aRoadGivesWayToTheTownItPassesNear() {
+        ExtractedEvent e = first(extract("A military police vehicle was hit by an IED on the M4 highway near the town"
+                + " of Ariha in Syria on Monday, wounding two soldiers."), EventType.WOUNDED);
+        assertEquals("Ariha", e.location(), e.toString());
+    }
+
+    @Test
     void aBuildingInANamedTownIsPlacedInTheTown() {
         ExtractedEvent school = first(extract("Armed men stormed the Mother Francisca International Bilingual Academy "
                 + "in Kumba on Saturday, killing seven children."), EventType.KILLED);
