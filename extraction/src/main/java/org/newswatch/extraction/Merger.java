@@ -129,10 +129,15 @@ final class Merger {
         for (Candidate c : events) {
             boolean competing = false;
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
+                boolean estimate = tollPutAt(c);
                 for (Candidate o : kept) {
-                    if (o.type == EventType.KILLED && o.sentence == c.sentence && o.trigger < c.trigger
-                            && o.count != null && !o.cumulative && !o.count.equals(c.count)
-                            && Objects.equals(o.victim, c.victim) && contrastBetween(c.sentence, o.trigger, c.trigger)) {
+                    if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
+                            && Objects.equals(o.victim, c.victim)
+                            && (o.sentence == c.sentence && o.trigger < c.trigger
+                            && contrastBetween(c.sentence, o.trigger, c.trigger)
+                            || estimate && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date))) {
+                        // ... and "Residents put the toll at between 140 and 200" after a toll told before: another
+                        // source's figure for the same dead
                         competing = true;
                         break;
                     }
@@ -144,6 +149,22 @@ final class Merger {
         }
         return kept;
     }
+
+    /** "Residents put the toll at ...", "the government put the death toll at 49": a source's estimate of a toll. */
+    private static boolean tollPutAt(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        if (!s.lc(c.trigger).equals("toll")) {
+            return false;
+        }
+        for (int k = c.trigger - 1; k >= 0 && c.trigger - k <= 4; k--) {
+            if (PUT_FORMS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
 
     private static boolean contrastBetween(org.newswatch.extraction.text.Sentence s, int from, int to) {
         for (int k = from + 1; k < to; k++) {

@@ -100,6 +100,15 @@ class VictimPhraseTest {
     }
 
     @Test
+    void anotherSourcesEstimateOfATollToldBeforeIsNotMoreDead() {
+        assertEquals(58L, killedSum(extract("2022-06-08", "Armed bandits killed at least 58 people in Anka in"
+                + " Zamfara state, Nigeria, on Tuesday. Residents put the toll at between 140 and 200.")));
+        // ... but an estimate of another incident's dead, told before it, is not dropped
+        assertEquals(70L, killedSum(extract("2022-06-08", "Armed bandits killed at least 58 people in Anka in"
+                + " Zamfara state, Nigeria, on Tuesday. Separately, gunmen killed 12 villagers in Bukkuyum on Monday.")));
+    }
+
+    @Test
     void aSideLosingItsMenLostThem() {
         assertEquals(6L, find(extract("2019-10-23", "Syrian army units clashed with Turkish-backed factions near"
                 + " Assadiya in Syria, losing six soldiers."), EventType.KILLED, "SYRMIL").count());
