@@ -36,6 +36,16 @@ final class EventAttributes {
         }
     }
 
+    /** "the toll at nine dead": a figure between the toll word at {@code k} and the trigger at {@code t}. */
+    private static boolean tollFigureBefore(Sentence s, int k, int t) {
+        for (int j = k + 1; j < t; j++) {
+            if (s.get(j).isNumber() || Numbers.isNumberWord(s.lc(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean cumulative(Candidate c) {
         Sentence s = c.sentence;
         int t = c.trigger;
@@ -52,7 +62,9 @@ final class EventAttributes {
         }
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
             if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)
-                    && !(k == t && c.rule.startsWith("killed.toll"))) { // a toll rule has judged its own toll
+                    && !(k == t && c.rule.startsWith("killed.toll")) // a toll rule has judged its own toll
+                    && !(k < t && t - k <= 4 && s.lc(k).equals("toll") && tollFigureBefore(s, k, t))) {
+                // ... and "put the toll at nine dead": the toll's own figure and its "dead"
                 return true;
             }
             if (s.lc(k).equals("between") && Dates.isCalendarWord(s.lc(k + 1)) && !Dates.isCalendarWord(s.lc(k + 2))

@@ -103,6 +103,9 @@ class VictimPhraseTest {
     void anotherSourcesEstimateOfATollToldBeforeIsNotMoreDead() {
         assertEquals(58L, killedSum(extract("2022-06-08", "Armed bandits killed at least 58 people in Anka in"
                 + " Zamfara state, Nigeria, on Tuesday. Residents put the toll at between 140 and 200.")));
+        // an estimate that is the only toll is the toll, not a running total ("nine dead": the toll's own figure)
+        assertEquals(9L, killedSum(extract("2022-06-08", "A car bomb went off in a market in al-Bab in Syria on"
+                + " Sunday. Local sources put the toll at nine dead, among them two children.")));
         // ... but an estimate of another incident's dead, told before it, is not dropped
         assertEquals(70L, killedSum(extract("2022-06-08", "Armed bandits killed at least 58 people in Anka in"
                 + " Zamfara state, Nigeria, on Tuesday. Separately, gunmen killed 12 villagers in Bukkuyum on Monday.")));
