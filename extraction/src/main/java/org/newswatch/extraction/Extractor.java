@@ -184,6 +184,9 @@ public final class Extractor {
                 continue;
             }
             GeoMatch m = g.get();
+            if (m.kind() == PlaceKind.ROAD) {
+                continue; // "the M4": a road's country is the one the words point to already, no vote of its own
+            }
             if (!m.fuzzy()) {
                 firstSeen.putIfAbsent(iso3, firstSeen.size()); // of two places that vote alike, the first named
             }

@@ -108,6 +108,14 @@ class PlaceChoiceTest {
     }
 
     @Test
+    void aRoadDoesNotVoteForTheCountryItIsReadIn() {
+        ExtractedEvent e = first(extract("A Russian military police vehicle was hit by an IED on the M4 near Ariha on"
+                + " Monday, wounding two Turkish soldiers."), EventType.WOUNDED);
+        assertEquals("SY", e.place().country(), e.toString());
+        assertEquals("TURMIL", e.victim(), e.toString());
+    }
+
+    @Test
     void aSmallNamesakeAbroadDoesNotOutvoteTheCityBesideIt() {
         ExtractedEvent e = first(extract("Insurgents killed 30 people in the town of Auno near Maiduguri on Sunday."),
                 EventType.KILLED);
