@@ -81,8 +81,6 @@ final class CaptureRules {
      * under the control of regime forces": the places before the verb were taken by the side named at "under" ({@code
      * i}). One capture, placed as the sentence places it; the side is the first party named after "under".
      */
-    private static final java.util.Set<String> BEARINGS = Lexicon.words("BEARINGS");
-
     void cameUnderControl(Sentence s, int i) {
         if (Clauses.hedged(s, i - 1)) {
             return;
@@ -115,7 +113,7 @@ final class CaptureRules {
             if (Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k)) && Countries.lookup(s.lc(k)) == null
                     && !Dates.isCalendarWord(s.lc(k)) && Numbers.parse(s, k) == null && !Parties.STOP.contains(s.lc(k))
                     && !Parties.DETERMINERS.contains(s.lc(k)) && ArmedGroups.at(s, k, new int[1]) == null
-                    && !(k >= 2 && s.lc(k - 1).equals("of") && BEARINGS.contains(s.lc(k - 2)))) {
+                    && !Places.landmark(s, k)) {
                 c.location = placeName(s, k, new int[1]);
                 c.locationStated = true;
                 break;

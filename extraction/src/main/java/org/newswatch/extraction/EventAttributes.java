@@ -520,7 +520,7 @@ final class EventAttributes {
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
                 // ... but "Ariha (Ariha district, Idlib)" is the town its brackets place, though it names its district
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
-            } else if ((referencePoint(s, p) || Places.isRoadCode(s.get(p.index()))) && townBesides(s, p)) {
+            } else if ((Places.landmark(s, p.index()) || Places.isRoadCode(s.get(p.index()))) && townBesides(s, p)) {
                 // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
             }
@@ -544,7 +544,7 @@ final class EventAttributes {
             c.locationStated = true;
             // a landmark that is the sentence's only place gives way to the town another report of the same event
             // names ("attack north of Baghdad - ... near the town of Mukaishfa")
-            c.specificity = Math.min(referencePoint(s, best) ? Math.max(bestFreq, 300) : bestFreq, 999);
+            c.specificity = Math.min(Places.landmark(s, best.index()) ? Math.max(bestFreq, 300) : bestFreq, 999);
             return;
         }
         if (c.type == EventType.TALKS) {
@@ -590,26 +590,12 @@ final class EventAttributes {
         return false;
     }
 
-    private static final Set<String> SITES = Lexicon.words("SITES");
-
-    /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
-    /**
-     * "north of Baghdad", "30 km south-east of Maarat al-Numan": a place named as the landmark another place is found
-     * by, not where the event was.
-     */
-    private static boolean referencePoint(Sentence s, Places.Mention p) {
-        int k = p.index() - 1;
-        return k >= 1 && s.lc(k).equals("of") && BEARINGS.contains(s.lc(k - 1));
-    }
-
-    private static final Set<String> BEARINGS = Lexicon.words("BEARINGS");
-
-    /** Another place of the sentence the gazetteer knows as a town ("villages west of El Fasher ... in Darfur": none). */
     private static final Set<String> TOWN_NOUNS = Lexicon.words("TOWN_NOUNS");
 
+    /** Another place of the sentence the gazetteer knows as a town ("villages west of El Fasher ... in Darfur": none). */
     private boolean townBesides(Sentence s, Places.Mention p) {
         for (Places.Mention q : ctx.places.get(s.index())) {
-            if (q == p || q.country() || referencePoint(s, q)) {
+            if (q == p || q.country() || Places.landmark(s, q.index())) {
                 continue;
             }
             org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(q.name());
@@ -622,7 +608,9 @@ final class EventAttributes {
         }
         return false;
     }
-    private static final Set<String> FACILITIES = Lexicon.words("FACILITIES");
+
+    /** Sites and named buildings: "the Abu Shouk camp", "the al-Shami hospital", "the X Bilingual Academy". */
+    private static final Set<String> SITE_NOUNS = Lexicon.words("SITES", "FACILITIES");
 
     /**
      * "MOGADISHU (AP) - ... ended a siege of the SYL hotel": a building the gazetteer does not know is no place; the
@@ -631,25 +619,22 @@ final class EventAttributes {
     private String townOfSite(String name) {
         int sp = name.lastIndexOf(' ');
         if (sp < 0 || ctx.datelineTown == null || ctx.resolved.containsKey(name)
-                || !site(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
+                || !SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
             return name;
         }
         return ctx.datelineTown;
     }
 
-    private static boolean site(String word) {
-        return SITES.contains(word) || FACILITIES.contains(word);
-    }
-
+    /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
     private boolean siteInTown(Sentence s, Places.Mention p) {
         int k = p.end();
-        if (k > p.index() + 1 && site(s.lc(k - 1))) {
+        if (k > p.index() + 1 && SITE_NOUNS.contains(s.lc(k - 1))) {
             k--; // "the al-Shami hospital in Ariha", "the X Bilingual Academy in Kumba": the mention ends in its noun
         }
-        while (k < s.size() && k - p.end() < 3 && !site(s.lc(k)) && s.get(k).isWord() && !s.get(k).capitalised()) {
+        while (k < s.size() && k - p.end() < 3 && !SITE_NOUNS.contains(s.lc(k)) && s.get(k).isWord() && !s.get(k).capitalised()) {
             k++;
         }
-        if (!site(s.lc(k))) {
+        if (!SITE_NOUNS.contains(s.lc(k))) {
             return false;
         }
         for (int j = k + 1; j < s.size() && j - k <= 7; j++) {
@@ -658,7 +643,7 @@ final class EventAttributes {
             }
             for (Places.Mention q : ctx.places.get(s.index())) {
                 if (q.index() == j && !q.country() && (s.lc(j - 1).equals("in") || s.lc(j - 1).equals("of")
-                        && !BEARINGS.contains(s.lc(j - 2)))) { // "al-Hol camp east of Hasakah" is no site in Hasakah
+                        && !Places.landmark(s, j))) { // "al-Hol camp east of Hasakah" is no site in Hasakah
                     return true;
                 }
             }

@@ -123,7 +123,7 @@ public final class Extractor {
                     if (partOfTown(s, p)) {
                         ctx.parts.add(p.name());
                     }
-                    if (p.index() >= 2 && s.lc(p.index() - 1).equals("of") && BEARINGS.contains(s.lc(p.index() - 2))) {
+                    if (Places.landmark(s, p.index())) {
                         ctx.references.add(p.name()); // "at Sarmada, north of Idlib"
                     }
                 }
@@ -369,8 +369,6 @@ public final class Extractor {
             countryScore.merge(iso3, 5 * most, Integer::sum);
         }
     }
-
-    private static final java.util.Set<String> BEARINGS = Lexicon.words("BEARINGS");
 
     private static final java.util.regex.Pattern ROAD_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-?[0-9]{1,3}");
     private static final java.util.Set<String> ROAD_NOUNS = Lexicon.words("ROAD_NOUNS", "ROUTE_NOUNS");

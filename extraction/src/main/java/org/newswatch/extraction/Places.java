@@ -200,6 +200,16 @@ public final class Places {
     }
 
     /**
+     * "north of Baghdad", "30 km south-east of Maarat al-Numan": the word at {@code i} names the landmark another place
+     * is found by ("<bearing> of" before it), not where something happened.
+     */
+    static boolean landmark(Sentence s, int i) {
+        return i >= 2 && s.lc(i - 1).equals("of") && BEARINGS.contains(s.lc(i - 2));
+    }
+
+    private static final Set<String> BEARINGS = Lexicon.words("BEARINGS");
+
+    /**
      * "in Imam Sahib", "Kunduz province's Imam Sahib district": a word that names a person ("imam") opening a
      * capitalised name right after a locative or a possessive is the first word of a place name.
      */
