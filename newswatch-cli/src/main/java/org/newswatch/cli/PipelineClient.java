@@ -210,9 +210,9 @@ public final class PipelineClient implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         long idleSince = -1;
         while (true) {
-            boolean idle = caughtUp(Set.of(Topics.ARTICLES, Topics.EVENTS));
+            String behind = behind(Set.of(Topics.ARTICLES, Topics.EVENTS));
             long now = System.nanoTime();
-            if (!idle) {
+            if (behind != null) {
                 idleSince = -1;
             } else if (idleSince < 0) {
                 idleSince = now;
@@ -220,7 +220,7 @@ public final class PipelineClient implements AutoCloseable {
                 return;
             }
             if (now > deadline) {
-                throw new IllegalStateException("the pipeline did not drain in " + timeout);
+                throw new IllegalStateException("the pipeline did not drain in " + timeout + ": " + behind);
             }
             Stack.pause(200);
         }
@@ -314,7 +314,11 @@ public final class PipelineClient implements AutoCloseable {
         admin.close();
     }
 
-    private boolean caughtUp(Set<String> topics) {
+    /**
+     * Why the pipeline is not idle on {@code topics}: the first consumer group that has not committed a partition's
+     * end, a partition no group has consumed, or a broker that does not answer; null when every group is caught up.
+     */
+    private String behind(Set<String> topics) {
         try {
             Map<TopicPartition, Long> ends = new HashMap<>();
             Set<String> existing = admin.listTopics().names().get();
@@ -324,7 +328,7 @@ public final class PipelineClient implements AutoCloseable {
                 entry.getValue().partitions().forEach(p -> partitions.add(new TopicPartition(entry.getKey(), p.partition())));
             }
             if (partitions.isEmpty()) {
-                return true;
+                return null;
             }
             admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
                     .all().get().forEach((p, info) -> ends.put(p, info.offset()));
@@ -336,19 +340,20 @@ public final class PipelineClient implements AutoCloseable {
                     OffsetAndMetadata offset = committed.get(p);
                     boolean consumesTopic = committed.keySet().stream().anyMatch(c -> c.topic().equals(p.topic()));
                     if (consumesTopic && ends.get(p) > 0 && (offset == null || offset.offset() < ends.get(p))) {
-                        return false;
+                        return "group " + group.groupId() + " committed " + (offset == null ? "nothing" : offset.offset())
+                                + " of " + p + ", which ends at " + ends.get(p);
                     }
                 }
             }
             // Every topic that holds records must have been consumed by at least one group.
             for (TopicPartition p : partitions) {
                 if (ends.get(p) > 0 && !consumedByAnyGroup(groups, p)) {
-                    return false;
+                    return "no group has consumed " + p + ", which ends at " + ends.get(p);
                 }
             }
-            return true;
+            return null;
         } catch (ExecutionException e) {
-            return false;
+            return "the broker did not answer: " + e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.newswatch.alert.domain.SubscriptionValidator;
 import org.newswatch.alert.kafka.KafkaWriter;
+import org.newswatch.alert.kafka.StreamThreadFailures;
 import org.newswatch.alert.kafka.Tables;
 import org.newswatch.alert.notify.WebhookNotifier;
 import org.newswatch.alert.streams.AlertTopology;
@@ -59,6 +60,9 @@ public class NamespaceStreams {
 
     @Inject
     KafkaWriter writer;
+
+    @Inject
+    StreamThreadFailures threadFailures;
 
     @Inject
     WebhookNotifier webhooks;
@@ -108,11 +112,7 @@ public class NamespaceStreams {
         KafkaStreams streams = new KafkaStreams(AlertTopology.build(Clock.systemUTC(), Stores::persistentKeyValueStore,
                 io.opentelemetry.api.trace.TracerProvider.noop().get("alert-service"), alert -> {
                 }, live -> Namespaces.name(ns, live)), properties(ns));
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.errorf(e, "namespace %s: the alert topology failed", ns);
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
-                    .REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(threadFailures);
         streams.start();
         running.put(ns, streams);
         LOG.infof("namespace %s: alert topology started with %d subscriptions (%s)", ns, subscriptions.size(),

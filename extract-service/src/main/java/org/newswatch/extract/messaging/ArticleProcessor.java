@@ -13,8 +13,10 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -35,7 +37,9 @@ import org.newswatch.extraction.identity.EventIdentity;
 /**
  * Kafka adapter: each article record becomes its events. Records arrive in polled batches; the batch's
  * offsets are committed only after every event (and every dead letter) of the batch is acknowledged by the
- * broker, so one broker round trip serves a whole batch (at least once; event ids make repeats harmless).
+ * broker, so one broker round trip serves a whole batch (at least once; event ids make repeats harmless). A send
+ * the broker does not acknowledge is sent again until it is ({@link Resend}), so a broker's failure delays the batch
+ * and never stops the channel or drops an event.
  * A record that is not a valid article goes to {@link Topics#ARTICLES_DLQ} with the reason in
  * {@link Topics#DEAD_LETTER_REASON_HEADER}, and the rest of the batch carries on; so does an article the engine
  * throws on (the reason is the exception's first stack line, {@link Engine#reason}). Event ids come from the
@@ -49,6 +53,8 @@ public class ArticleProcessor {
 
     private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
     static final String SPAN_NAME = Topics.ARTICLES + " process";
+    static final Duration RESEND_FIRST = Duration.ofSeconds(1);
+    static final Duration RESEND_MAX = Duration.ofSeconds(30);
 
     @Inject
     Engine engine;
@@ -80,7 +86,8 @@ public class ArticleProcessor {
             } catch (InvalidRecordException e) {
                 LOG.warnf("article record %s-%d@%d dead-lettered: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
-                sends.add(deadLetters.sendMessage(deadLetter(record, e.getMessage())));
+                String reason = e.getMessage();
+                sends.add(send(deadLetters, Topics.ARTICLES_DLQ, () -> deadLetter(record, reason)));
                 deadLettered("invalid");
                 continue;
             }
@@ -99,18 +106,30 @@ public class ArticleProcessor {
                 String reason = Engine.reason(e);
                 LOG.errorf(e, "article %s (%s-%d@%d) dead-lettered: the engine failed", article.id(), record.topic(),
                         record.partition(), record.offset());
-                sends.add(deadLetters.sendMessage(deadLetter(record, reason)));
+                sends.add(send(deadLetters, Topics.ARTICLES_DLQ, () -> deadLetter(record, reason)));
                 deadLettered("engine");
                 continue;
             }
             span.end();
             for (ExtractedEvent event : extracted) {
-                sends.add(events.sendMessage(message(event, article).addMetadata(TracingMetadata.withCurrent(traced))));
+                sends.add(send(events, Topics.EVENTS,
+                        () -> message(event, article).addMetadata(TracingMetadata.withCurrent(traced))));
                 // newswatch_events_total{type}
                 registry.counter("newswatch.events", "type", String.valueOf(event.type())).increment();
             }
         }
         return sends.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(sends).andFailFast().replaceWithVoid();
+    }
+
+    /**
+     * One record, sent again until acknowledged ({@link Resend}); each refusal logged and counted
+     * ({@code newswatch_sends_refused_total{topic}}).
+     */
+    private Uni<Void> send(MutinyEmitter<String> emitter, String topic, Supplier<Message<String>> message) {
+        return Resend.untilAcknowledged(() -> emitter.sendMessage(message.get()), RESEND_FIRST, RESEND_MAX, e -> {
+            LOG.warnf("a record to %s was not acknowledged (%s); sending it again", topic, e.getMessage());
+            registry.counter("newswatch.sends.refused", "topic", topic).increment();
+        });
     }
 
     private static Message<String> message(ExtractedEvent event, Article article) {
