@@ -34,6 +34,8 @@ final class ArticleContext {
     final java.util.Set<String> parts = new java.util.HashSet<>();
     /** Places named only as a landmark another place is found by ("north of Idlib"), by name as written. */
     final java.util.Set<String> references = new java.util.HashSet<>();
+    /** Places named only as where fire came from, a journey's ends or a heading ("fire from Tal Tamr"). */
+    final java.util.Set<String> elsewhere = new java.util.HashSet<>();
     /**
      * Provinces and districts the text names that, by the gazetteer's hierarchy, contain another place it names
      * ("Guanajuato" when "Salvatierra" is named too), with that reading of the name: an event placed at both takes the

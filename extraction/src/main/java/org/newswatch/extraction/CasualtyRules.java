@@ -40,7 +40,8 @@ final class CasualtyRules {
         }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
-        boolean passiveAux = Clauses.beBefore(s, i) || s.lc(i - 1).equals("and") && Clauses.beBefore(s, i - 1);
+        boolean passiveAux = Clauses.beBefore(s, i) || s.lc(i - 1).equals("and") && Clauses.beBefore(s, i - 1)
+                || coordinatedPassive(s, i);
         if (!intransitive && !passiveAux) {
             Party obj = PartySearch.partyAfter(s, i);
             if (obj != null && obj.amount() == null && obj.start() == i + 1 && Parties.amountEndingAt(s, i) != null
@@ -71,6 +72,15 @@ final class CasualtyRules {
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    /** "was abducted and killed", "were arrested and later executed": the second of two passive participles. */
+    static boolean coordinatedPassive(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && Clauses.ADVERBS.contains(s.lc(k))) {
+            k--;
+        }
+        return k >= 2 && s.lc(k).equals("and") && PartySearch.pastParticiple(s.get(k - 1)) && Clauses.beBefore(s, k - 1);
     }
 
     /**
@@ -235,6 +245,62 @@ final class CasualtyRules {
             return;
         }
         emitCasualty(s, i, type, subj, rule);
+        if (type == EventType.KILLED && ("he".equals(subj.anaphor()) || "she".equals(subj.anaphor()))) {
+            woundedOneDied(s); // "a policeman was shot and wounded ...; he later died of his wounds"
+        }
+        Party more = alongWith(s, i + 1);
+        if (more != null) {
+            emitCasualty(s, i, type, more, rule); // "29 regime soldiers were killed, along with 18 opposition fighters"
+        }
+    }
+
+    /**
+     * The one person wounded just before (this sentence or the one before) is the one who died ("he later died of his
+     * wounds"): the coders count that person dead, not also wounded, so the WOUNDED of one goes.
+     */
+    private void woundedOneDied(Sentence s) {
+        for (int k = ctx.events.size() - 1; k >= 0; k--) {
+            Candidate c = ctx.events.get(k);
+            if (s.index() - c.sentence.index() > 1) {
+                return;
+            }
+            if (c.type == EventType.WOUNDED) {
+                Candidate died = ctx.events.get(ctx.events.size() - 1);
+                if (c.count != null && c.count == 1L && died.type == EventType.KILLED && died.sentence == s) {
+                    ctx.events.remove(k);
+                    died.victim = c.victim; // "he" is the policeman, shot where the wounding was told
+                    if (c.location != null) {
+                        died.location = c.location;
+                        died.locationStated = c.locationStated;
+                        died.specificity = c.specificity;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A counted group after "along with" or "together with" in the clause after the verb at {@code from}, past its
+     * place and time ("were killed in Kafr Nabudah, along with 18 opposition fighters"): more victims of the verb.
+     */
+    private static Party alongWith(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && k - from <= 12 && !((s.lc(k).equals("along") || s.lc(k).equals("together"))
+                && s.lc(k + 1).equals("with"))) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x) || Lexicon.KILL_VERBS.contains(x)
+                    || Lexicon.WOUND_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x)) {
+                return null;
+            }
+            k++;
+        }
+        if (!(s.lc(k).equals("along") || s.lc(k).equals("together"))) {
+            return null;
+        }
+        Party more = PartySearch.partyAfter(s, k + 1);
+        return more != null && more.amount() != null && more.amount().hasCount() && more.start() == k + 2
+                && (more.role() != null || more.country() != null) ? more : null;
     }
 
     /**
@@ -582,6 +648,15 @@ final class CasualtyRules {
             while (j < s.size() && Places.capitalisedName(s.get(j)) && j - p.end() < 4) {
                 j++; // "killed senior Hezbollah commander Fuad Shukr, two children and a woman": past the name
             }
+            if (s.lc(j).equals("of") || s.lc(j).equals("'s")) {
+                int k = j + 1;
+                while (k < s.size() && k - j <= 8 && !PHRASE_ENDS.contains(s.lc(k))) {
+                    k++;
+                }
+                if (s.lc(k).equals("and") && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(k + 1))) {
+                    j = k; // "a commander of the Russian-backed 8th Brigade and his bodyguard": his, the commander's
+                }
+            }
         }
         String x = s.lc(j);
         if (x.equals("along") && s.lc(j + 1).equals("with") || x.equals("together") && s.lc(j + 1).equals("with")) {
@@ -638,6 +713,8 @@ final class CasualtyRules {
     }
 
     private static final java.util.Set<String> THEM = Lexicon.words("THEM");
+
+    private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("and", ",", ";", ".", "(", ":");
 
     /**
      * A comma at {@code j} that goes on with a list of persons closed by "and": "a village chief, his wife and a

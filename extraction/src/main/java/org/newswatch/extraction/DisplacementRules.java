@@ -136,8 +136,12 @@ final class DisplacementRules {
         if (Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v)) {
             return true;
         }
-        // "62 displaced people were killed and 46 wounded": the displaced are the subject of the harm
+        // "62 displaced people were killed and 46 wounded", "Sixteen displaced persons died": the displaced are the
+        // subject of the harm
         int j = i + 2;
+        if (j < s.size() && Lexicon.KILL_INTRANSITIVE.contains(s.lc(j))) {
+            return true;
+        }
         if (j < s.size() && Lexicon.PAST_AUX.contains(s.lc(j))) {
             j++;
             if (s.lc(j).equals("been")) {

@@ -280,7 +280,8 @@ final class EquipmentRules {
         }
         Party direct = PartySearch.partyBefore(s, i);
         // "..., and the army lost a soldier": the phrase right before the verb, a role word with no country too
-        Party subj = direct != null && direct.end() == i && (direct.role() != null || direct.country() != null)
+        Party subj = direct != null && PartySearch.endsRightBefore(s, direct, i)
+                && (direct.role() != null || direct.country() != null)
                 ? direct : r.parties.subjectBefore(s, i);
         if (subj == null || subj.country() == null && subj.role() == null) {
             return;

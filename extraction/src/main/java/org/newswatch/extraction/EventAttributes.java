@@ -511,6 +511,9 @@ final class EventAttributes {
                 skippedDestination = true;
                 continue; // "thousands fled to Kabul": where they fled from is the place of the flight
             }
+            if (Extractor.elsewhere(s, p.index())) {
+                continue; // "SDF fire from Tal Tamr hit the village of Bab al-Khayr"
+            }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
             if (siteInTown(s, p)) {
                 f += 1500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town,
@@ -558,12 +561,54 @@ final class EventAttributes {
             c.location = setting;
             c.locationStated = true;
             c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
+        } else if (previousPlace(c) != null) {
+            c.location = previousPlace(c);
         } else if (ctx.dominantPlace != null) {
             c.location = townOfSite(ctx.dominantPlace);
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
     }
+
+    /**
+     * The place of the event the sentence before placed in a town ("capturing Kafr Nabudah and Tell Othman. Opposition
+     * sources said 12 of their fighters were killed"): a sentence that names no place goes on with the last one's,
+     * when the article's main place is only a region around it ("the countryside of Hama").
+     */
+    private String previousPlace(Candidate c) {
+        if (ctx.dominantPlace != null && !countrysideOnly(ctx.dominantPlace)) {
+            return null;
+        }
+        for (Candidate e : ctx.events) { // the first of the sentence before: "capturing Kafr Nabudah and Tell Othman"
+            if (e.sentence.index() != c.sentence.index() - 1) {
+                continue;
+            }
+            if (e.locationStated && e.location != null && Countries.lookup(e.location.toLowerCase(java.util.Locale.ROOT)) == null
+                    && !e.location.equals(ctx.dominantPlace) && !ctx.references.contains(e.location)) {
+                return e.location; // ... not a landmark it was only near ("the desert of al-Salamiyah east of Hama")
+            }
+        }
+        return null;
+    }
+
+    /** Every mention of the place is a countryside's: "the northwestern countryside of Hama", "the Idlib countryside". */
+    private boolean countrysideOnly(String name) {
+        boolean any = false;
+        for (Sentence s : ctx.sentences) {
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                if (p.name().equals(name)) {
+                    int k = p.index() - 1;
+                    if (!(s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end())))) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static final Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
 
     /** A place named after another in a list ("Kansafra and al-Bara", "Ain Daqna, Shawargha and Marenaz"). */
     private boolean laterInList(Sentence s, Places.Mention p) {
@@ -618,6 +663,10 @@ final class EventAttributes {
      */
     private String townOfSite(String name) {
         int sp = name.lastIndexOf(' ');
+        if (sp > 0 && SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))
+                && ctx.placeFrequency.containsKey(name.substring(0, sp))) {
+            return name.substring(0, sp); // "al-Bab market", and the lead names "the town of al-Bab"
+        }
         if (sp < 0 || ctx.datelineTown == null || ctx.resolved.containsKey(name)
                 || !SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
             return name;

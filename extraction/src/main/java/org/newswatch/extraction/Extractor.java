@@ -126,6 +126,9 @@ public final class Extractor {
                     if (Places.landmark(s, p.index())) {
                         ctx.references.add(p.name()); // "at Sarmada, north of Idlib"
                     }
+                    if (elsewhere(s, p.index())) {
+                        ctx.elsewhere.add(p.name());
+                    }
                 }
             }
             for (Party m : ms) {
@@ -253,12 +256,21 @@ public final class Extractor {
             }
         }
         named.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
+        if (!ctx.elsewhere.containsAll(named.keySet())) {
+            named.keySet().removeAll(ctx.elsewhere); // "SDF fire from Tal Tamr hit Bab al-Khayr": not Tal Tamr
+        }
         named.keySet().removeAll(ctx.parts);
         if (!ctx.references.containsAll(named.keySet())) {
             named.keySet().removeAll(ctx.references); // "at Sarmada, north of Idlib; one fighter was killed": Sarmada
         }
         named.values().removeIf(v -> v <= 0);
-        ctx.dominantPlace = argmax(named, Map.of(), 1);
+        Map<String, Integer> order = new HashMap<>();
+        for (List<Places.Mention> ps : ctx.places) {
+            for (Places.Mention p : ps) {
+                order.putIfAbsent(p.name(), order.size()); // of two places named as often, the first named
+            }
+        }
+        ctx.dominantPlace = argmax(named, order, 1);
         carryDates(ctx);
         roadAliases(ctx);
     }
@@ -528,6 +540,37 @@ public final class Extractor {
 
     private static final java.util.Set<String> ORIGIN_VERBS = Lexicon.words("ORIGIN_VERBS");
 
+    /**
+     * A place the text names only as where fire came from, a journey's ends or a heading, not where the event
+     * happened: "SDF fire from Tal Tamr hit Bab al-Khayr", "missiles fired from a submarine in the Black Sea struck
+     * Vinnytsia", "a bus travelling from Nairobi to Kakamega", "pushed on toward the M5 highway".
+     */
+    static boolean elsewhere(Sentence s, int i) {
+        int from = -1;
+        for (int k = i - 1; k >= 0 && i - k <= 6; k--) {
+            String x = s.lc(k);
+            if (x.equals("from")) {
+                from = k;
+                break;
+            }
+            if (!(x.equals("the") || x.equals("a") || x.equals("an") || x.equals("in") || x.equals("of")
+                    || s.get(k).isWord() && !s.get(k).capitalised() && !Lexicon.SPEECH.contains(x))) {
+                break;
+            }
+        }
+        if (from > 0 && FIRED_FROM.contains(s.lc(from - 1))) {
+            return true;
+        }
+        String prev = s.lc(i - 1).equals("the") ? s.lc(i - 2) : s.lc(i - 1);
+        if (prev.equals("toward") || prev.equals("towards")) {
+            return true;
+        }
+        // "from Nairobi to Kakamega": the far end of a journey that starts at another place
+        return prev.equals("to") && i >= 3 && s.lc(i - 3).equals("from") && FIRED_FROM.contains(s.lc(i - 4));
+    }
+
+    private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
+
     static boolean destination(Sentence s, int i) {
         int at = i - 1;
         while (at > 0 && i - at <= 5 && DESTINATION_NOUNS.contains(s.lc(at))) {
@@ -601,7 +644,12 @@ public final class Extractor {
         }
         int k = p.index() - 1;
         if (s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()))) {
-            return placeBefore; // "Jasim city in the northern countryside of Daraa", "Abu Rasin in the Hasakah countryside"
+            // "Jasim city in the northern countryside of Daraa", "Abu Rasin in the Hasakah countryside", and the
+            // countryside before its towns: "advanced in the countryside of Hama, capturing Kafr Nabudah", "raids on
+            // the southern Idlib countryside, mostly around Maarat al-Numan"
+            // ... not a landmark after it ("the desert of al-Salamiyah east of Hama")
+            return placeBefore || ps.stream().anyMatch(q -> !q.country() && q.index() >= p.end()
+                    && !Places.landmark(s, q.index()));
         }
         if (placeBefore && (REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end())))
                 && s.lc(k).equals(",")) {

@@ -40,6 +40,7 @@ final class Merger {
                 same.put(k, c); // explicit now: a host for the reports after it
             }
         }
+        events = headlinePeople(events);
         events = sumListItems(events);
         events = firstOfCompetingFigures(events);
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
@@ -193,6 +194,31 @@ final class Merger {
     }
 
     private static final java.util.Set<String> CONTRAST = Lexicon.words("CONTRAST");
+
+    private static final java.util.Set<String> GENERIC_VICTIMS = java.util.Set.of("people", "persons");
+
+    /**
+     * "ISIS ambush on bus kills 25 soldiers in eastern Syria - ... ambushed a bus carrying soldiers ..., killing 25
+     * people": the lead's "people" are the headline's soldiers, one toll with the headline's victims.
+     */
+    private static List<Candidate> headlinePeople(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        for (Candidate c : events) {
+            if (!c.type.victimIsPrincipal() || c.count == null || c.count < 2 || c.party == null || c.party.head() < 0
+                    || !GENERIC_VICTIMS.contains(c.sentence.lc(c.party.head()))) {
+                continue;
+            }
+            for (Candidate h : kept) {
+                if (h != c && h.type == c.type && Objects.equals(h.count, c.count) && h.trigger < c.trigger
+                        && !Objects.equals(h.victim, c.victim) && headlineAndLead(h, c)) {
+                    absorb(h, c);
+                    kept.remove(c);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
 
     /**
      * The events less those that {@code sameAs} another (c, host) of the same type and principal party: each of those

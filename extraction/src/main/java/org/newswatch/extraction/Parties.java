@@ -61,6 +61,9 @@ public final class Parties {
                 && i + 1 < s.size() && (s.get(i + 1).capitalised() || DETERMINERS.contains(s.lc(i + 1)))) {
             return false; // "a Russian bombing campaign helped Syrian forces": the phrase starts after the verb
         }
+        if (Roles.modifierRole(lc) != null && i + 1 < s.size() && isHead(s.get(i + 1))) {
+            return true; // "40 displaced people were killed": a role word the stop list keeps for its verb sense
+        }
         return !STOP.contains(lc) && !Numbers.isNumberWord(lc) && !DETERMINERS.contains(lc)
                 && !Dates.isCalendarWord(lc) && !isVague(lc);
     }

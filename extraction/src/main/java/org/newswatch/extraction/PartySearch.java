@@ -28,9 +28,21 @@ final class PartySearch {
                 && e == trigger - 1)) {
             e--;
         }
+        int v = s.lc(e).equals("and") ? e - 1 : e;
+        while (v >= 1 && pastParticiple(s.get(v)) && s.lc(v + 1).equals("and") && Lexicon.AUX.contains(s.lc(v - 1))) {
+            // "was abducted and killed", "were arrested and later executed": the subject of both participles
+            e = v - 1;
+            while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
+                e--;
+            }
+            v = e;
+        }
         e = skipApposition(s, e);
         if (e < 0) {
             return null;
+        }
+        if (e > 0 && SIDE_NOUNS.contains(s.lc(e)) && Parties.isHead(s.get(e - 1))) {
+            e--; // "the regime side lost 7 fighters": the side is the party named before it
         }
         Token t = s.get(e);
         if (ORDINALS.contains(t.lc()) && e > 0 && s.lc(e - 1).equals("a")
@@ -134,6 +146,13 @@ final class PartySearch {
         }
         if (Parties.isHead(t)) {
             Party p = Parties.at(s, e);
+            if (p.start() >= 2 && s.lc(p.start() - 1).equals("including") && Parties.isHead(s.get(p.start() - 2))) {
+                // "Twenty-three people including three children died": the whole, not the part after "including"
+                Party whole = Parties.at(s, p.start() - 2);
+                if (whole.amount() != null && whole.amount().hasCount()) {
+                    return whole;
+                }
+            }
             if (p.amount() == null && p.start() >= 2 && s.lc(p.start() - 1).equals("of") && Parties.isHead(s.get(p.start() - 2))
                     && Parties.SINGULAR_DETERMINERS.contains(s.lc(p.start()))) {
                 // "two volunteers of a camp night-watch group were killed": the counted members, not the group
@@ -208,6 +227,21 @@ final class PartySearch {
     }
 
     private static final java.util.Set<String> MANNER = Lexicon.words("MANNER");
+
+    private static final java.util.Set<String> SIDE_NOUNS = Lexicon.words("SIDE_NOUNS");
+
+    /** The party right before {@code i} ends at {@code end}, or before a side noun there ("the regime side lost"). */
+    static boolean endsRightBefore(Sentence s, Party p, int i) {
+        return p.end() == i || p.end() == i - 1 && SIDE_NOUNS.contains(s.lc(i - 1));
+    }
+
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = Lexicon.words("IRREGULAR_PARTICIPLES");
+
+    /** A lower-case past participle: "abducted", "tortured", or one of the irregular ones ("shot", "beaten"). */
+    static boolean pastParticiple(Token t) {
+        String x = t.lc();
+        return t.isWord() && !t.capitalised() && (x.endsWith("ed") && x.length() > 4 || IRREGULAR_PARTICIPLES.contains(x));
+    }
 
     /** Tokens from..to (inclusive) read as a place phrase: names, place nouns and their small words. */
     private static boolean placePhrase(Sentence s, int from, int to) {

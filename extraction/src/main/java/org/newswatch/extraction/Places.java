@@ -24,6 +24,8 @@ public final class Places {
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
     private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
+
+    private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
@@ -90,6 +92,14 @@ public final class Places {
             }
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
+            }
+            if (t.capitalised() && BUILDINGS.contains(t.lc()) && i > 0 && s.lc(i - 1).equals("the")) {
+                // "the Cathedral of Our Lady of Mount Carmel in Jolo": a building's name, no place ("Mount Carmel")
+                while (i + 1 < n && (capitalisedName(s.get(i + 1)) || s.lc(i + 1).equals("of") && i + 2 < n
+                        && capitalisedName(s.get(i + 2)))) {
+                    i++;
+                }
+                continue;
             }
             if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {

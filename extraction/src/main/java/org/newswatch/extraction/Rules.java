@@ -72,6 +72,13 @@ final class Rules {
             }),
             java.util.Map.entry("killedVerb", (r, s, i) -> r.casualties.casualty(s, i, EventType.KILLED)),
             java.util.Map.entry("killedNoun", (r, s, i) -> r.casualties.casualtyNoun(s, i, EventType.KILLED)),
+            java.util.Map.entry("killedNominal", (r, s, i) -> {
+                // "IS claimed the assassination of a local SDF official": the victims named after "of"
+                Party p = Clauses.hedged(s, i) ? null : PartySearch.partyAfter(s, i);
+                if (p != null && p.amount() != null && p.amount().hasCount() && (p.role() != null || p.country() != null)) {
+                    r.casualties.emitCasualty(s, i, EventType.KILLED, p, "killed.nominal");
+                }
+            }),
             java.util.Map.entry("claimedLivesOf", (r, s, i) -> {
                 if (!Clauses.hedged(s, i - 2)) { // "claimed the lives of 12 people"
                     Party p = PartySearch.partyAfter(s, i + 1);

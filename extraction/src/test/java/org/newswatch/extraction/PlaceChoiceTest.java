@@ -122,4 +122,51 @@ class PlaceChoiceTest {
         assertEquals("NG", e.place().country(), e.toString());
         assertEquals("NGACVL", e.victim(), e.toString());
     }
+
+    // sixth round (writer L's monitor/feed): where fire came from, a journey's ends, a heading, a countryside before
+    // its towns, a building's name, a town's market, a hyphenated adjective
+
+    @Test
+    void whereFireCameFromAJourneysEndsAndAHeadingAreNotWhereItHappened() {
+        assertEquals("Bab al-Khayr", first(extract("On 7 January 2020, SDF fire from Tal Tamr hit the village of Bab"
+                + " al-Khayr near Ras al-Ain, killing a member of the Sultan Murad division."), EventType.KILLED)
+                .location());
+        assertEquals("Vinnytsia", first(extract("Russian Kalibr missiles fired from a submarine in the Black Sea struck"
+                + " the centre of Vinnytsia on 14 July 2022. Twenty-three people including three children died."),
+                EventType.KILLED).location());
+        assertEquals("Fort Ternan", first(extract("At least 50 passengers died when a bus travelling from Nairobi to"
+                + " Kakamega rolled down an embankment at Fort Ternan, near Kericho, on 10 October 2018."),
+                EventType.KILLED).location());
+        assertEquals("al-Eis", first(extract("Regime forces took control of al-Eis hill in the southern countryside of"
+                + " Aleppo on 9 February 2020, and pushed on toward the M5 highway. Two soldiers were killed."),
+                EventType.KILLED).location());
+    }
+
+    @Test
+    void aCountrysideBeforeItsTownsGivesWayToThem() {
+        assertEquals("Kafr Nabudah", first(extract("On 8 May 2019, regime forces advanced in the northwestern"
+                + " countryside of Hama, capturing Kafr Nabudah and Tell Othman. Opposition sources said 12 of their"
+                + " fighters were killed defending the area."), EventType.KILLED).location());
+        assertEquals("Maarat al-Numan", first(extract("Aircraft carried out more than 60 raids on the southern Idlib"
+                + " countryside on 28 August 2019, mostly around Maarat al-Numan and Kafr Sijnah. Five civilians were"
+                + " killed."), EventType.KILLED).location());
+        // ... but a landmark after it is no town of its: "the desert of al-Salamiyah east of Hama"
+        assertEquals("al-Salamiyah", first(extract("ISIS members kidnapped 8 shepherds in the desert of al-Salamiyah"
+                + " east of Hama on Sunday. The bodies of 5 of them were found later that day."), EventType.KILLED)
+                .location());
+    }
+
+    @Test
+    void aBuildingsNameATownsMarketAndAnAdjectiveAreNoPlaces() {
+        assertEquals("Jolo", first(extract("Two bombs exploded at the Cathedral of Our Lady of Mount Carmel in Jolo on"
+                + " Sunday morning, killing 20 people."), EventType.KILLED).location());
+        assertEquals("al-Bab", first(extract("At least 18 people killed as truck bomb rips through al-Bab market - A"
+                + " truck bomb exploded in the northern Syrian town of al-Bab on Tuesday, killing at least 18 people."),
+                EventType.KILLED).location());
+        assertEquals("Suqaylabiyah", first(extract("Opposition factions fired Grad rockets at the Christian-majority town"
+                + " of Suqaylabiyah on 25 July 2019, killing a girl."), EventType.KILLED).location());
+        assertEquals("Ras al-Ain", first(extract("Turkey began its military operation in northeast Syria on Wednesday"
+                + " with air strikes and artillery fire hitting Ras al-Ain and Tal Abyad, killing 8 civilians."),
+                EventType.KILLED).location());
+    }
 }

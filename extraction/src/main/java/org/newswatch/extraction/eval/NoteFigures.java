@@ -154,9 +154,14 @@ public record NoteFigures(Share deathsPositive, Share deathsZero, Share violent,
         return a != null && b != null && fold(a).equals(fold(b));
     }
 
-    private static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    /**
+     * A name folded for comparison: accents, case, punctuation and a leading Arabic article ("al-Sanamayn", "As
+     * Sanamayn" and "Sanamayn" are one town; transliterations keep or drop it at will) do not count.
+     */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        d = d.replaceFirst("^(al|el|ad|ar|as|ash|at|az|an|ad)[-\\s'’]+(?=\\p{L})", "");
+        return d.replaceAll("[^a-z0-9]", "");
     }
 
     private static String stem(String article) {
