@@ -514,6 +514,13 @@ final class EventAttributes {
             if (Extractor.elsewhere(s, p.index())) {
                 continue; // "SDF fire from Tal Tamr hit the village of Bab al-Khayr"
             }
+            if (ctx.headingPlace != null && SITE_NOUNS.contains(s.lc(p.end())) && !siteInTown(s, p)) {
+                // "Daraa al-Balad: ... at the Saraya roundabout": a site in the note's town (not Senegal's Saraya)
+                c.location = ctx.headingPlace;
+                c.locationStated = true;
+                c.specificity = ctx.placeFrequency.getOrDefault(ctx.headingPlace, 1);
+                return;
+            }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
             if (siteInTown(s, p)) {
                 f += 1500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town,

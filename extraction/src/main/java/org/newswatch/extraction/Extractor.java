@@ -231,6 +231,9 @@ public final class Extractor {
                 break;
             }
         }
+        if (!ctx.sentences.isEmpty()) {
+            ctx.headingPlace = headingPlace(ctx.sentences.get(0)); // "Daraa al-Balad: ..."
+        }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         if (ctx.conflictCountry == null) {
             // nothing but a look-alike spelling ("Sheikh Maskin" for Shaykh Miskin) says where: when all the text's
@@ -270,7 +273,7 @@ public final class Extractor {
                 order.putIfAbsent(p.name(), order.size()); // of two places named as often, the first named
             }
         }
-        ctx.dominantPlace = argmax(named, order, 1);
+        ctx.dominantPlace = ctx.headingPlace != null ? ctx.headingPlace : argmax(named, order, 1);
         carryDates(ctx);
         roadAliases(ctx);
     }
@@ -492,6 +495,39 @@ public final class Extractor {
     }
 
     /** "MOSCOW (Reuters) -", "NAIROBI, June 5 (Reuters) -": the place a report is filed from, in capitals. */
+    /**
+     * The place a monitor's note opens with, before a colon: "Daraa al-Balad: former opposition fighters attacked a
+     * checkpoint at the Saraya roundabout", "Jarablus, Aleppo countryside: a car bomb went off near the Dawwar al-Saaa
+     * roundabout". Like a dateline, the town the sites of the note are in; null when the note opens otherwise.
+     */
+    static String headingPlace(Sentence s) {
+        int k = 0;
+        while (k < s.size() && k < 5 && (Places.capitalisedName(s.get(k)) || k > 0 && Places.particleInName(s, k))) {
+            k++;
+        }
+        if (k == 0 || Countries.lookup(s.lc(0)) != null) {
+            return null;
+        }
+        String name = s.get(0).text();
+        for (int j = 1; j < k; j++) {
+            name = name + " " + s.get(j).text();
+        }
+        if (Countries.lookup(name.toLowerCase(Locale.ROOT)) != null) {
+            return null; // "Burkina Faso: dozens killed in attack on Barsalogho": a country says where only roughly
+        }
+        for (int j = k; j < s.size() && j - k <= 5; j++) {
+            String x = s.lc(j);
+            if (x.equals(":")) {
+                return name;
+            }
+            if (!(x.equals(",") || Places.capitalisedName(s.get(j)) || COUNTRYSIDE.contains(x)
+                    || REGION_NOUNS.contains(x) || Places.particleInName(s, j))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static boolean dateline(Sentence s, int i) {
         if (i != 0) {
             return false;
@@ -630,6 +666,9 @@ public final class Extractor {
         if (Places.bracketed(s, p.index())) {
             return true;
         }
+        if (s.lc(p.end()).equals("city")) {
+            return false; // "al-Rawdah in Taiz city": the city is the town, its part is not
+        }
         boolean placeBefore = false;
         for (Places.Mention q : ps) {
             if (!q.country() && q.end() <= p.index() && q != p) {
@@ -683,6 +722,25 @@ public final class Extractor {
     /** "the Tayouneh area of Beirut", "the al-Hamdaniya neighbourhood of Aleppo city": a part of the town after it. */
     private static boolean partOfTown(Sentence s, Places.Mention p) {
         int k = p.end();
+        if (s.lc(k).equals("and")) {
+            int j = k + 1;
+            while (j < s.size() && j - k <= 4 && (Places.capitalisedName(s.get(j)) || Places.particleInName(s, j))) {
+                j++; // "the al-Hamdaniyah and New Aleppo neighbourhoods of Aleppo city": both are parts
+            }
+            if (j > k + 1 && TOWN_PARTS.contains(s.lc(j))) {
+                k = j;
+            }
+        }
+        if (s.lc(k).equals("district") || s.lc(k).equals("districts")) {
+            k++; // "the al-Mashlab district of Raqqa city": a district of a city, when the text says it is one
+        }
+        if (k + 2 < s.size() && (s.lc(k).equals("in") || s.lc(k).equals("of")) && Places.capitalisedName(s.get(k + 1))
+                && (s.lc(k + 2).equals("city") || Places.capitalisedName(s.get(k + 2)) && s.lc(k + 3).equals("city"))) {
+            return true; // "al-Rawdah in Taiz city", "the al-Mashlab district of Raqqa city"
+        }
+        if (!TOWN_PARTS.contains(s.lc(k))) {
+            k = p.end();
+        }
         return k + 2 < s.size() && TOWN_PARTS.contains(s.lc(k)) && (s.lc(k + 1).equals("of")
                 || s.lc(k + 1).equals("in") && !s.lc(k).equals("area")) // "al-Hamdaniyah neighbourhood in Aleppo city"
                 && (Places.capitalisedName(s.get(k + 2)) || SKIPPABLE_BEFORE_TOWN.contains(s.lc(k + 2)));

@@ -41,6 +41,7 @@ final class Merger {
             }
         }
         events = headlinePeople(events);
+        events = raisedTolls(events);
         events = sumListItems(events);
         events = firstOfCompetingFigures(events);
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
@@ -196,6 +197,35 @@ final class Merger {
     private static final java.util.Set<String> CONTRAST = Lexicon.words("CONTRAST");
 
     private static final java.util.Set<String> GENERIC_VICTIMS = java.util.Set.of("people", "persons");
+
+    private static final java.util.Set<String> TOLL_BRING = Lexicon.words("TOLL_BRING");
+
+    /**
+     * "the government first said 50 bodies were found, later raising the toll to 86": a toll raised in the sentence
+     * that first gave it replaces the first figure; the dead are 86, not 136.
+     */
+    private static List<Candidate> raisedTolls(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        for (Candidate c : events) {
+            if (c.type != EventType.KILLED || c.count == null || c.cumulative || !raisedTo(c)) {
+                continue;
+            }
+            kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.sentence == c.sentence && o.trigger < c.trigger
+                    && o.count != null && o.count < c.count && !o.cumulative);
+        }
+        return kept;
+    }
+
+    /** The figure follows "raising the toll to", "raised the death toll to": an update of a toll told before. */
+    private static boolean raisedTo(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        for (int k = c.trigger; k >= 0 && c.trigger - k <= 6; k--) {
+            if (TOLL_BRING.contains(s.lc(k)) && s.lc(k + 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "ISIS ambush on bus kills 25 soldiers in eastern Syria - ... ambushed a bus carrying soldiers ..., killing 25

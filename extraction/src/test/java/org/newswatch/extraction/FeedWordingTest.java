@@ -86,4 +86,21 @@ class FeedWordingTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WOUNDED), es.toString());
         assertEquals("SYRMIL", find(es, EventType.KILLED, "SYRMIL").victim());
     }
+
+    @Test
+    void aTollRaisedInTheSentenceThatGaveItReplacesTheFirstFigure() {
+        assertEquals(86L, killedSum(extract("2022-06-14", "Armed men attacked Seytenga in Burkina Faso in the night of 11"
+                + " to 12 June 2022, killing dozens; the government first said 50 bodies were found, later raising the"
+                + " toll to 86.")));
+    }
+
+    @Test
+    void themAfterACountedObjectAndNeutralisedAggressorsAreCounted() {
+        assertEquals(13L, killedSum(extract("2023-04-25", "A crowd in Port-au-Prince in Haiti pulled out 13 suspected"
+                + " gang members and burned them to death.")));
+        assertEquals(0L, killedSum(extract("2023-04-25", "Gunmen burned them to death in Port-au-Prince in Haiti.")),
+                "a them with no counted object before is nobody we can count");
+        assertEquals(19L, killedSum(extract("2024-10-22", "The Defence Ministry said 19 aggressors were 'neutralised'"
+                + " and 5 detained in Culiacan in Mexico.")));
+    }
 }

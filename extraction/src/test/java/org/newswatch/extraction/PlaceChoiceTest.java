@@ -169,4 +169,32 @@ class PlaceChoiceTest {
                 + " with air strikes and artillery fire hitting Ras al-Ain and Tal Abyad, killing 8 civilians."),
                 EventType.KILLED).location());
     }
+
+    @Test
+    void aNoteOpeningWithAPlaceAndAColonIsPlacedThereAndItsSitesToo() {
+        List<ExtractedEvent> es = extract("Daraa al-Balad: former opposition fighters attacked a checkpoint of the Air"
+                + " Force Intelligence at the Saraya roundabout on 13 July 2020. Two intelligence members and an attacker"
+                + " lost their lives in the ensuing firefight.");
+        assertEquals("Daraa al-Balad", first(es, EventType.KILLED).location(), es.toString());
+        assertEquals("Jarablus", first(extract("Jarablus, Aleppo countryside: a car bomb went off near the Dawwar"
+                + " al-Saaa roundabout in the centre of the city on Sunday afternoon, leaving 5 dead."), EventType.KILLED)
+                .location());
+        // ... but a country before the colon is no town: the town the text names is
+        assertEquals("Barsalogho", first(extract("Burkina Faso: dozens killed in attack on Barsalogho - Militants"
+                + " attacked the town of Barsalogho on Saturday, killing dozens of people."), EventType.KILLED)
+                .location());
+    }
+
+    @Test
+    void aPartOfACityTheTextCallsACityIsPlacedInTheCity() {
+        assertEquals("Taiz", first(extract("Houthi shelling hit a residential area of al-Rawdah in Taiz city on 18"
+                + " January 2021, killing two children."), EventType.KILLED).location());
+        assertEquals("Raqqa", first(extract("On 9 August 2020, IS claimed the assassination of a local SDF official in"
+                + " the al-Mashlab district of Raqqa city."), EventType.KILLED).location());
+        ExtractedEvent e = first(extract("Shells fired by opposition groups fell on the al-Hamdaniyah and New Aleppo"
+                + " neighbourhoods of Aleppo city on 12 January 2020. A child was killed and 6 people wounded."),
+                EventType.KILLED);
+        assertEquals("Aleppo", e.location());
+        assertEquals("SYRCVL", e.victim(), "the child is Syrian, not of Iraq's al-Hamdaniya");
+    }
 }
