@@ -36,6 +36,15 @@ final class EventAttributes {
         }
     }
 
+    private static boolean semicolonBetween(Sentence s, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (s.lc(k).equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the toll at nine dead": a figure between the toll word at {@code k} and the trigger at {@code t}. */
     private static boolean tollFigureBefore(Sentence s, int k, int t) {
         for (int j = k + 1; j < t; j++) {
@@ -51,8 +60,9 @@ final class EventAttributes {
         int t = c.trigger;
         int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit) {
-                return true;
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit
+                    && !semicolonBetween(s, d.start(), t)) {
+                return true; // ... of the figure's clause: "fighting since Sunday; the ministry said two soldiers were killed"
             }
         }
         if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {

@@ -42,6 +42,7 @@ final class Merger {
         }
         events = headlinePeople(events);
         events = raisedTolls(events);
+        events = partsOfTolls(events);
         events = sumListItems(events);
         events = firstOfCompetingFigures(events);
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
@@ -212,6 +213,36 @@ final class Merger {
             }
             kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.sentence == c.sentence && o.trigger < c.trigger
                     && o.count != null && o.count < c.count && !o.cumulative);
+        }
+        return kept;
+    }
+
+    private static final java.util.Set<String> VICTIM_NOUNS = java.util.Set.of("victims", "dead", "casualties");
+
+    /**
+     * "gangs killed 62 people on Saturday ...; 14 of the victims were killed in La Libertad": a part of a toll the
+     * article gave before ("N of the victims", "N of the dead") is no more dead.
+     */
+    private static List<Candidate> partsOfTolls(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        for (Candidate c : events) {
+            if (c.type != EventType.KILLED || c.count == null || c.party == null || c.party.amount() == null) {
+                continue;
+            }
+            org.newswatch.extraction.text.Sentence s = c.sentence;
+            int e = c.party.amount().end(); // after the figure, or after its "of" ("14 of")
+            if (s.lc(e).equals("of")) {
+                e++;
+            }
+            if (!(s.lc(e - 1).equals("of") && s.lc(e).equals("the") && VICTIM_NOUNS.contains(s.lc(e + 1)))) {
+                continue;
+            }
+            boolean whole = events.stream().anyMatch(o -> o != c && o.type == EventType.KILLED && o.count != null
+                    && o.count > c.count && (o.sentence.index() < s.index()
+                    || o.sentence == s && o.trigger < c.trigger));
+            if (whole) {
+                kept.remove(c);
+            }
         }
         return kept;
     }

@@ -293,6 +293,10 @@ final class PartySearch {
                             || s.lc(part.end()).equals("of") && s.lc(part.end() + 1).equals("them"))) {
                         return k - 1; // "six people, four of them investigators, were killed"
                     }
+                    if (part != null && part.hasCount() && w.equals(",") && k > 0 && Parties.isHead(s.get(k - 1))
+                            && Parties.amountEndingAt(s, Parties.at(s, k - 1).start() + 1) != null) {
+                        return k - 1; // "Two peacekeepers, one from Morocco and one from Gabon, were killed": who they were
+                    }
                     if (x.equals("(") || Lexicon.PART_WORDS.contains(first)) {
                         return k - 1;
                     }
