@@ -299,7 +299,7 @@ final class CasualtyRules {
             return null;
         }
         Party more = PartySearch.partyAfter(s, k + 1);
-        return more != null && more.amount() != null && more.amount().hasCount() && more.start() == k + 2
+        return more != null && more.amount() != null && more.amount().hasCount() && more.amount().start() == k + 2
                 && (more.role() != null || more.country() != null) ? more : null;
     }
 
@@ -760,6 +760,13 @@ final class CasualtyRules {
         int j = p.start() - 1;
         if (OWNERS.contains(s.lc(j)) && s.lc(j - 1).equals("and")) {
             j--; // "a woman and her two daughters"
+        }
+        if (s.lc(j).equals(",") && j >= 2 && s.lc(p.end()).equals("and") && Parties.isHead(s.get(j - 1))
+                && Parties.SINGULAR_DETERMINERS.contains(s.lc(p.start()))) {
+            // "Five children, a teacher and two women were killed": a counted item before a comma list of persons
+            Party q = Parties.at(s, j - 1);
+            return q.amount() != null && q.amount().hasCount() && q.amount().count() > 1 && q.start() == 0
+                    && (q.role() != null || q.country() != null) ? q : null;
         }
         if (!s.lc(j).equals("and") || j < 1) {
             return null;

@@ -135,10 +135,11 @@ final class Merger {
                 boolean estimate = tollPutAt(c);
                 for (Candidate o : kept) {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
-                            && Objects.equals(o.victim, c.victim)
-                            && (o.sentence == c.sentence && o.trigger < c.trigger
+                            && (Objects.equals(o.victim, c.victim) && (o.sentence == c.sentence && o.trigger < c.trigger
                             && contrastBetween(c.sentence, o.trigger, c.trigger)
-                            || estimate && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date))) {
+                            || estimate && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date))
+                            // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
+                            || estimate && o.sentence == c.sentence && o.trigger < c.trigger)) {
                         // ... and "Residents put the toll at between 140 and 200" after a toll told before: another
                         // source's figure for the same dead
                         competing = true;

@@ -87,6 +87,11 @@ final class PartySearch {
         }
         Party described = !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
                 ? CasualtyRules.onePersonAfter(s, e + 2) : null;
+        if (described == null && !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
+                && Parties.singularPerson(s.lc(e + 2))) {
+            described = Parties.at(s, e + 2); // "Khamis Abakar, governor of West Darfur,": the governor, one
+            described = described.withAmount(new Amount(1L, null, Qualifier.EXACT, null, e + 2, e + 2));
+        }
         if (described != null) {
             // "Sheikh Mutashar al-Hifl, a notable of the Akidat tribe, was assassinated": the person the apposition
             // describes, one
@@ -308,6 +313,10 @@ final class PartySearch {
                             && k > 0 && s.get(k - 1).isWord()) {
                         return k - 1; // "The driver, a local businessman, died at the scene": an apposition
                     }
+                    if (x.equals(",") && w.equals(",") && k > 0 && Places.capitalisedName(s.get(k - 1))
+                            && !Parties.isHead(s.get(k - 1)) && Parties.singularPerson(s.lc(k + 1))) {
+                        return k - 1; // "Khamis Abakar, governor of West Darfur, was abducted and killed": the name
+                    }
                     if (x.equals(",") && w.equals(",") && k > 0 && Parties.isHead(s.get(k - 1)) && nameBetween(s, k + 1, e)) {
                         return k - 1; // "A Reuters video journalist, Issam Abdallah, was killed": the name of the head
                     }
@@ -348,6 +357,9 @@ final class PartySearch {
         }
         if (s.lc(p).equals("the") && s.lc(p + 1).equals("lives") && s.lc(p + 2).equals("of")) {
             p += 3;
+        }
+        if (s.lc(p).equals("by") && s.lc(p + 1).equals("firing") && s.lc(p + 2).equals("squad")) {
+            p += 3; // "executed by firing squad nine police officers"
         }
         if (s.lc(p).equals("another") && !Parties.isHead(s.get(Math.min(s.size() - 1, p + 1)))
                 && Numbers.parse(s, p + 1) == null && !Lexicon.EQUIPMENT.containsKey(s.lc(p + 1))) {

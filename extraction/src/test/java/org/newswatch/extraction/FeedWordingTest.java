@@ -123,4 +123,29 @@ class FeedWordingTest {
         assertEquals(62L, killedSum(extract("2022-03-27", "Gangs killed 62 people in El Salvador on Saturday alone; 14 of"
                 + " the victims were killed in the department of La Libertad, police said.")));
     }
+
+    // ... and the ACLED-style dev notes (writer I)
+
+    @Test
+    void aNamedPersonDescribedByATitleIsOne() {
+        assertEquals(1L, killedSum(extract("2023-06-15", "Khamis Abakar, governor of West Darfur, was abducted and killed"
+                + " in El Geneina in Sudan on 14 June 2023.")));
+    }
+
+    @Test
+    void aCountedListWithPersonsByTheCommaAndAlongWithHisGuardsAreEachCounted() {
+        assertEquals(8L, killedSum(extract("2020-01-02", "Five children, a teacher and two women were killed in Sarmin in"
+                + " Syria on Wednesday.")));
+        assertEquals(4L, killedSum(extract("2023-03-10", "The Taliban-appointed governor of Balkh, Mohammad Dawood"
+                + " Muzammil, was killed along with two of his guards and a visitor when a suicide bomber blew himself up"
+                + " in his office in Mazar-i-Sharif in Afghanistan on 9 March 2023.")));
+        assertEquals(9L, killedSum(extract("2020-05-06", "Regime forces executed by firing squad nine police officers in"
+                + " Muzayrib in Syria on 5 May 2020.")));
+    }
+
+    @Test
+    void anotherSourcesTollOfTheSameDeadInTheSameSentenceIsNotAdded() {
+        assertEquals(25L, killedSum(extract("2020-12-31", "State media said 25 passengers were killed and 13 wounded near"
+                + " Kabajeb in Syria; SOHR put the soldiers' toll at 37.")));
+    }
 }
