@@ -709,6 +709,9 @@ final class CasualtyRules {
         if (x.equals(",") && subCountAhead(s, q.end())) {
             return null; // "11 people, five teenagers among them", "23 people, 12 women and two children among them"
         }
+        if (x.equals(",") && (Lexicon.SPEECH.contains(s.lc(q.end())) || Lexicon.SPEECH.contains(s.lc(q.end() + 1)))) {
+            return null; // "killing at least 20 soldiers, two military sources told AFP": who said it, not more dead
+        }
         return q;
     }
 

@@ -136,7 +136,7 @@ final class Merger {
                 for (Candidate o : kept) {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
                             && (Objects.equals(o.victim, c.victim) && (o.sentence == c.sentence && o.trigger < c.trigger
-                            && contrastBetween(c.sentence, o.trigger, c.trigger)
+                            && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
                             || estimate && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date))
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
                             || estimate && o.sentence == c.sentence && o.trigger < c.trigger)) {
@@ -152,6 +152,18 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /**
+     * "killing 6 of the attackers, while 2 SDF fighters lost their lives": a side named by its group against another
+     * phrase for the dead is two sides' dead, not one toll told twice.
+     */
+    private static boolean twoNamedSides(Candidate a, Candidate b) {
+        if (a.party == null || b.party == null || a.party.head() < 0 || b.party.head() < 0) {
+            return false;
+        }
+        return (a.party.explicit() || b.party.explicit())
+                && !a.sentence.lc(a.party.head()).equals(b.sentence.lc(b.party.head()));
     }
 
     /** "Residents put the toll at ...", "the government put the death toll at 49": a source's estimate of a toll. */
@@ -261,14 +273,15 @@ final class Merger {
 
     /**
      * "ISIS ambush on bus kills 25 soldiers in eastern Syria - ... ambushed a bus carrying soldiers ..., killing 25
-     * people": the lead's "people" are the headline's soldiers, one toll with the headline's victims.
+     * people": the lead's "people" (or any victims it names by no group) are the headline's soldiers, one toll with the
+     * headline's victims.
      */
     private static List<Candidate> headlinePeople(List<Candidate> events) {
         List<Candidate> kept = new ArrayList<>(events);
         for (Candidate c : events) {
             if (!c.type.victimIsPrincipal() || c.count == null || c.count < 2 || c.party == null || c.party.head() < 0
-                    || !GENERIC_VICTIMS.contains(c.sentence.lc(c.party.head()))) {
-                continue;
+                    || !GENERIC_VICTIMS.contains(c.sentence.lc(c.party.head())) && c.party.explicit()) {
+                continue; // ... and the lead's "five fighters" are the headline's "Five PMF fighters"
             }
             for (Candidate h : kept) {
                 if (h != c && h.type == c.type && Objects.equals(h.count, c.count) && h.trigger < c.trigger

@@ -26,6 +26,8 @@ public final class Places {
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
 
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
+
+    private static final Set<String> COUNTRYSIDE_WORDS = Lexicon.words("COUNTRYSIDE");
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
@@ -92,6 +94,9 @@ public final class Places {
             }
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
+            }
+            if (t.capitalised() && COUNTRYSIDE_WORDS.contains(t.lc()) && s.lc(i + 1).equals("of")) {
+                continue; // "the Badia of al-Mayadin": the desert around the town, no place of its own (not Italy's Badia)
             }
             if (t.capitalised() && BUILDINGS.contains(t.lc()) && i > 0 && s.lc(i - 1).equals("the")) {
                 // "the Cathedral of Our Lady of Mount Carmel in Jolo": a building's name, no place ("Mount Carmel")
@@ -483,6 +488,7 @@ public final class Places {
             }
             if (lc.equals("of")) {
                 return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
+                        || COUNTRYSIDE_WORDS.contains(s.lc(k - 1))
                         || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))

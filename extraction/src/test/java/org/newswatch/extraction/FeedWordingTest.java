@@ -148,4 +148,30 @@ class FeedWordingTest {
         assertEquals(25L, killedSum(extract("2020-12-31", "State media said 25 passengers were killed and 13 wounded near"
                 + " Kabajeb in Syria; SOHR put the soldiers' toll at 37.")));
     }
+
+    // ... and the Syria dev notes (writer D)
+
+    @Test
+    void twoSidesDeadSetAgainstEachOtherAreBothCounted() {
+        assertEquals(8L, killedSum(extract("2019-11-20", "SDF fighters thwarted an attempt by ISIS cells to infiltrate"
+                + " Hajin in Syria overnight, killing 6 of the attackers, while 2 SDF fighters lost their lives in the"
+                + " fighting.")));
+    }
+
+    @Test
+    void aHeadlinesTollAndItsLeadsAreOneAndItsSourcesAreNoVictims() {
+        assertEquals(5L, killedSum(extract("2019-11-21", "Iraq: Five PMF fighters killed in Islamic State attack north"
+                + " of Baghdad - Islamic State militants attacked a PMF position near the town of Mukaishfa overnight,"
+                + " killing five fighters and wounding four, a PMF statement said on Thursday.")));
+        assertEquals(20L, killedSum(extract("2020-03-24", "Nigeria: Jihadists kill 20 soldiers in ambush near Monguno -"
+                + " ISWAP fighters ambushed a military convoy near Monguno in Borno state on Monday, killing at least 20"
+                + " soldiers, two military sources told AFP.")));
+    }
+
+    @Test
+    void theBadiaOfATownIsTheTownsNotItalysBadia() {
+        ExtractedEvent e = find(extract("2019-11-20", "ISIS cells attacked positions in the Badia of al-Mayadin late on"
+                + " Tuesday, killing 5 soldiers."), EventType.KILLED, "SYRMIL");
+        assertEquals("al-Mayadin", e.location());
+    }
 }
