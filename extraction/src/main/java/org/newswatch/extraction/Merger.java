@@ -162,8 +162,19 @@ final class Merger {
         if (a.party == null || b.party == null || a.party.head() < 0 || b.party.head() < 0) {
             return false;
         }
-        return (a.party.explicit() || b.party.explicit())
+        return (a.party.explicit() || b.party.explicit() || ownSide(b))
                 && !a.sentence.lc(a.party.head()).equals(b.sentence.lc(b.party.head()));
+    }
+
+    /** "2 of its own fighters died", "their own men": the dead of the side that speaks, not the other's. */
+    private static boolean ownSide(Candidate c) {
+        for (int k = c.party.start(); k < c.party.head(); k++) {
+            String x = c.sentence.lc(k);
+            if (x.equals("own") || x.equals("its") || x.equals("their")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Residents put the toll at ...", "the government put the death toll at 49": a source's estimate of a toll. */

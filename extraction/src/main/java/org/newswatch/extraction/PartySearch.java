@@ -45,6 +45,12 @@ final class PartySearch {
             e--; // "the regime side lost 7 fighters": the side is the party named before it
         }
         Token t = s.get(e);
+        if (t.isNumber() || Numbers.isNumberWord(t.lc())) {
+            if (e >= 2 && s.lc(e - 1).equals("of") && s.lc(e - 2).equals("family")) {
+                e -= 2; // "a family of five - a retired teacher, his wife and their three sons - was killed"
+                t = s.get(e);
+            }
+        }
         if (ORDINALS.contains(t.lc()) && e > 0 && s.lc(e - 1).equals("a")
                 || ORDINALS.contains(s.lc(e - 1)) && e > 1 && s.lc(e - 2).equals("a")
                         && Lexicon.PERSON_NOUNS.contains(t.lc())) {
@@ -291,6 +297,9 @@ final class PartySearch {
                 if (x.equals("-") && k > 0 && k + 1 < s.size() && !Parties.spacedDash(s, k)) {
                     continue; // "a 15-year-old boy": a hyphen inside a word, not a dash
                 }
+                if (x.equals(",") && (w.equals("-") || w.equals("\u2013") || w.equals("\u2014"))) {
+                    continue; // "a family of five - a retired teacher, his wife and their three sons - was killed"
+                }
                 if (x.equals(",") || x.equals("\u2013") || x.equals("\u2014") || x.equals("-") || x.equals("(")) {
                     String first = s.lc(k + 1);
                     Amount part = x.equals(",") ? Numbers.parse(s, k + 1) : null;
@@ -306,7 +315,8 @@ final class PartySearch {
                         return k - 1;
                     }
                     if (!x.equals(",") && !w.equals(",") && !x.equals("(") && k > 0 && Parties.isHead(s.get(k - 1))
-                            || !x.equals(",") && !w.equals(",") && k > 0 && s.get(k - 1).isNumber()) {
+                            || !x.equals(",") && !w.equals(",") && k > 0 && (s.get(k - 1).isNumber()
+                            || Numbers.isNumberWord(s.lc(k - 1)))) {
                         return k - 1; // "a family of five - a retired teacher, his wife and their three sons - was killed"
                     }
                     if (x.equals(",") && w.equals(",") && (first.equals("a") || first.equals("an"))

@@ -61,7 +61,7 @@ final class Rules {
     private static final java.util.Map<String, Action> ACTIONS = java.util.Map.ofEntries(
             java.util.Map.entry("killedSplitToDeath", (r, s, i) -> {
                 Party obj = PartySearch.partyAfter(s, i); // "hacking 23 people to death", "beat two herders to death"
-                if (obj == null && s.lc(i + 1).equals("them") && s.lc(i - 1).equals("and")) {
+                if (obj == null && s.lc(i + 1).equals("them") && (s.lc(i - 1).equals("and") || s.lc(i - 1).equals(","))) {
                     // "pulled out 13 suspected gang members and burned them to death": them, the object counted before
                     Party before = PartySearch.partyBefore(s, i);
                     obj = before != null && before.amount() != null && before.start() > 0

@@ -174,4 +174,17 @@ class FeedWordingTest {
                 + " Tuesday, killing 5 soldiers."), EventType.KILLED, "SYRMIL");
         assertEquals("al-Mayadin", e.location());
     }
+
+    // ... and the world dev notes (writer C)
+
+    @Test
+    void aFamilyCountedBeforeADashedListAndASidesOwnDeadAreCounted() {
+        assertEquals(5L, killedSum(extract("2023-05-02", "On Monday 1 May 2023, a family of five - a retired teacher, his"
+                + " wife and their three sons - was killed when an artillery shell landed on their house in Khartoum in"
+                + " Sudan.")));
+        assertEquals(11L, killedSum(extract("2022-05-04", "The SPLA-IO said it had repulsed an attack on its base at Nyal"
+                + " in South Sudan, killing 9 attackers, while 2 of its own fighters died.")));
+        assertEquals(3L, killedSum(extract("2023-04-28", "Residents of Port-au-Prince in Haiti caught three suspected"
+                + " members of the Kraze Barye gang, beat them to death and set the bodies on fire.")));
+    }
 }
