@@ -409,4 +409,42 @@ final class CaptureRules {
     }
 
     private static final java.util.Set<String> TOWN_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS", "TOWN_NOUNS");
+
+    private static final java.util.Set<String> WITHDRAW_FORMS = Lexicon.words("WITHDRAW_FORMS");
+
+    /**
+     * "Ukrainian troops entered Kherson city after Russian forces withdrew", "Regime troops stormed Saraqeb after HTS
+     * fighters withdrew from the city": a named place entered as the other side leaves it is taken.
+     */
+    boolean afterWithdrawal(Sentence s, int i) {
+        int k = i + 1;
+        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
+            k++;
+        }
+        if (!Places.capitalisedName(s.get(k)) || Parties.isHead(s.get(k)) || Clauses.hedged(s, i)) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j - k <= 16; j++) {
+            String x = s.lc(j);
+            if (x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if ((x.equals("after") || x.equals("as") || x.equals("when")) && withdrawalAhead(s, j + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean withdrawalAhead(Sentence s, int from) {
+        for (int j = from; j < s.size() && j - from <= 8; j++) {
+            if (WITHDRAW_FORMS.contains(s.lc(j))) {
+                return true;
+            }
+            if (s.lc(j).equals(",") || s.lc(j).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

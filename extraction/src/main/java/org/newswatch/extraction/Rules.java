@@ -157,6 +157,7 @@ final class Rules {
             java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
             java.util.Map.entry("noFigureAfterTo", (r, s, i) -> Numbers.parse(s, i + 2) == null),
             java.util.Map.entry("insurgentsEnter", (r, s, i) -> r.capture.insurgentsEnter(s, i)),
+            java.util.Map.entry("afterWithdrawal", (r, s, i) -> r.capture.afterWithdrawal(s, i)),
             java.util.Map.entry("forcesInto", (r, s, i) -> r.capture.forcesInto(s, i)),
             java.util.Map.entry("completedTakeover", (r, s, i) -> CaptureRules.completedTakeover(s, i)),
             java.util.Map.entry("firedAtNext", (r, s, i) -> AttackRules.firedAt(s, i + 1)),
