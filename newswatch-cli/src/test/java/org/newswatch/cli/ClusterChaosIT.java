@@ -37,8 +37,8 @@ import org.newswatch.contracts.Topics;
  * <p>The build runs a short version: {@value #DEFAULT_RATE} articles a second, {@value #DEFAULT_PHASE} articles accepted
  * per phase (with the broker gone, after it returns), one broker killed; the long run of the README's figures kills
  * two, one after the other: {@code ./mvnw -B -pl newswatch-cli,ingest-service,extract-service,alert-service -am verify
- * -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterChaosIT -Dchaos.rate=300 -Dchaos.phase=9000
- * -Dchaos.kills=2}.
+ * -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=ClusterChaosIT
+ * -Dchaos.rate=300 -Dchaos.phase=9000 -Dchaos.kills=2}.
  */
 class ClusterChaosIT {
 
