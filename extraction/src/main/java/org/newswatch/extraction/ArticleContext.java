@@ -36,6 +36,8 @@ final class ArticleContext {
     final java.util.Set<String> references = new java.util.HashSet<>();
     /** Places named only as where fire came from, a journey's ends or a heading ("fire from Tal Tamr"). */
     final java.util.Set<String> elsewhere = new java.util.HashSet<>();
+    /** Named sites followed by the town they are in ("the Hayat hotel in Mogadishu"). */
+    final java.util.Set<String> sitesInTowns = new java.util.HashSet<>();
     /**
      * Provinces and districts the text names that, by the gazetteer's hierarchy, contain another place it names
      * ("Guanajuato" when "Salvatierra" is named too), with that reading of the name: an event placed at both takes the

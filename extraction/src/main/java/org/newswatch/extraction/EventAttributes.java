@@ -531,6 +531,9 @@ final class EventAttributes {
                 c.specificity = ctx.placeFrequency.getOrDefault(ctx.headingPlace, 1);
                 return;
             }
+            if (districtOfCity(s, p)) {
+                continue; // "the Kamenge district of Bujumbura", "the Wadajir district of Mogadishu": the city
+            }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
             if (siteInTown(s, p)) {
                 f += 1500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town,
@@ -689,6 +692,23 @@ final class EventAttributes {
             return name;
         }
         return ctx.datelineTown;
+    }
+
+    /** "the Kamenge district of Bujumbura": a district named by the city of 100,000 it is part of. */
+    private boolean districtOfCity(Sentence s, Places.Mention p) {
+        int k = p.end();
+        if (!(s.lc(k).equals("district") || s.lc(k).equals("area")) || !s.lc(k + 1).equals("of")) {
+            return false;
+        }
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q.index() == k + 2) {
+                org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(q.name());
+                // ... not a province of the city's name that contains it ("Gozara district of Herat")
+                return g != null && !g.fuzzy() && g.kind() == org.newswatch.extraction.geo.PlaceKind.CITY
+                        && g.population() >= 100_000 && !ctx.enclosing.containsKey(q.name());
+            }
+        }
+        return false;
     }
 
     /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */

@@ -120,6 +120,9 @@ public final class Extractor {
                     if (container(s, p, ps)) {
                         ctx.containers.add(p.name());
                     }
+                    if (site(s, p) && s.lc(p.end() + (SITE_WORDS.contains(s.lc(p.end())) ? 1 : 0)).equals("in")) {
+                        ctx.sitesInTowns.add(p.name()); // "the Hayat hotel in Mogadishu"
+                    }
                     if (partOfTown(s, p)) {
                         ctx.parts.add(p.name());
                     }
@@ -259,6 +262,9 @@ public final class Extractor {
             }
         }
         named.keySet().removeAll(ctx.containers); // "Tin-Akoff (Oudalan)": the story is at Tin-Akoff
+        if (!ctx.sitesInTowns.containsAll(named.keySet())) {
+            named.keySet().removeAll(ctx.sitesInTowns); // "stormed the Hayat hotel in Mogadishu": the story is Mogadishu's
+        }
         if (!ctx.elsewhere.containsAll(named.keySet())) {
             named.keySet().removeAll(ctx.elsewhere); // "SDF fire from Tal Tamr hit Bab al-Khayr": not Tal Tamr
         }
@@ -673,8 +679,8 @@ public final class Extractor {
         for (Places.Mention q : ps) {
             if (!q.country() && q.end() <= p.index() && q != p) {
                 placeBefore = true;
-                if (q.end() == p.index() - 1 && s.lc(p.index() - 1).equals("in")) {
-                    return true; // "the town of Nawa in Dar'a"
+                if (q.end() == p.index() - 1 && s.lc(p.index() - 1).equals("in") && !site(s, q)) {
+                    return true; // "the town of Nawa in Dar'a" (not "the Hayat hotel in Mogadishu": a site in its town)
                 }
                 if (REGION_NOUNS.contains(s.lc(p.end())) && inThe(s, q.end(), p.index())) {
                     return true; // "between Boni and Hombori in the Mopti region", "in the northern Tillaberi region"
@@ -720,6 +726,14 @@ public final class Extractor {
     private static final java.util.Set<String> TOWN_PARTS = Lexicon.words("TOWN_PARTS");
 
     /** "the Tayouneh area of Beirut", "the al-Hamdaniya neighbourhood of Aleppo city": a part of the town after it. */
+    /** A named site: "the Hayat hotel", "Lhubiriha secondary school", "the Litoral penitentiary". */
+    private static boolean site(Sentence s, Places.Mention q) {
+        String last = q.name().substring(q.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return SITE_WORDS.contains(last) || SITE_WORDS.contains(s.lc(q.end()));
+    }
+
+    private static final java.util.Set<String> SITE_WORDS = Lexicon.words("SITES", "FACILITIES");
+
     private static boolean partOfTown(Sentence s, Places.Mention p) {
         int k = p.end();
         if (s.lc(k).equals("and")) {

@@ -197,4 +197,15 @@ class PlaceChoiceTest {
         assertEquals("Aleppo", e.location());
         assertEquals("SYRCVL", e.victim(), "the child is Syrian, not of Iraq's al-Hamdaniya");
     }
+
+    @Test
+    void aSiteInItsTownAndADistrictOfACityGiveWayToTheTown() {
+        assertEquals("Mogadishu", first(extract("Al Shabaab gunmen stormed the Hayat hotel in Mogadishu on Friday evening."
+                + " The health minister said 21 people were killed."), EventType.KILLED).location());
+        assertEquals("Bujumbura", first(extract("Two people were killed when grenades were thrown at a bus station in the"
+                + " Kamenge district of Bujumbura."), EventType.KILLED).location());
+        // ... but a district of a province named like its capital is the district
+        assertEquals("Gozara", first(extract("On 12 July 2020, Taliban fighters attacked a police checkpoint in Gozara"
+                + " district of Herat, killing 5 members of the Afghan National Police."), EventType.KILLED).location());
+    }
 }
