@@ -384,10 +384,7 @@ final class CaptureRules {
     }
 
     boolean insurgentsEnter(Sentence s, int i) {
-        int k = i + 1;
-        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
-            k++;
-        }
+        int k = namedObject(s, i);
         if (!Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind()
                 != Countries.Kind.CAPITAL || Parties.isHead(s.get(k)) || Clauses.hedged(s, i)) {
             return false;
@@ -412,15 +409,21 @@ final class CaptureRules {
 
     private static final java.util.Set<String> WITHDRAW_FORMS = Lexicon.words("WITHDRAW_FORMS");
 
+    /** Where the name after the verb at {@code i} starts, past "the city of": "entered the city of Saraqeb". */
+    private static int namedObject(Sentence s, int i) {
+        int k = i + 1;
+        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * "Ukrainian troops entered Kherson city after Russian forces withdrew", "Regime troops stormed Saraqeb after HTS
      * fighters withdrew from the city": a named place entered as the other side leaves it is taken.
      */
     boolean afterWithdrawal(Sentence s, int i) {
-        int k = i + 1;
-        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
-            k++;
-        }
+        int k = namedObject(s, i);
         if (!Places.capitalisedName(s.get(k)) || Parties.isHead(s.get(k)) || Clauses.hedged(s, i)) {
             return false;
         }

@@ -268,12 +268,7 @@ final class CasualtyRules {
                 Candidate died = ctx.events.get(ctx.events.size() - 1);
                 if (c.count != null && c.count == 1L && died.type == EventType.KILLED && died.sentence == s) {
                     ctx.events.remove(k);
-                    died.victim = c.victim; // "he" is the policeman, shot where the wounding was told
-                    if (c.location != null) {
-                        died.location = c.location;
-                        died.locationStated = c.locationStated;
-                        died.specificity = c.specificity;
-                    }
+                    died.victim = c.victim; // "he" is the policeman
                 }
                 return;
             }

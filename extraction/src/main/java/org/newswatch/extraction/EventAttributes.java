@@ -20,9 +20,13 @@ final class EventAttributes {
     private final ArticleContext ctx;
     private final Rules rules;
 
+    /** The article's main place is none, or only a countryside: a place-less sentence goes on with the last one's. */
+    private final boolean placeGoesOn;
+
     EventAttributes(ArticleContext ctx, Rules rules) {
         this.ctx = ctx;
         this.rules = rules;
+        this.placeGoesOn = ctx.dominantPlace == null || countrysideOnly(ctx, ctx.dominantPlace);
     }
 
     void fill(Candidate c) {
@@ -36,6 +40,11 @@ final class EventAttributes {
         }
     }
 
+    /**
+     * A semicolon between two positions: the edge of a period's scope ("fighting since Sunday; two soldiers were
+     * killed"), narrower than {@link #otherClause}'s breaks ("has killed 7 ... while crossing streams ... since 20
+     * October" is one running total).
+     */
     private static boolean semicolonBetween(Sentence s, int a, int b) {
         for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
             if (s.lc(k).equals(";")) {
@@ -61,7 +70,7 @@ final class EventAttributes {
         int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
             if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit
-                    && !semicolonBetween(s, d.start(), t)) {
+                    && !semicolonBetween(s, t, d.start())) {
                 return true; // ... of the figure's clause: "fighting since Sunday; the ministry said two soldiers were killed"
             }
         }
@@ -574,6 +583,7 @@ final class EventAttributes {
             return;
         }
         String setting = sentenceCountry(s, c.trigger);
+        String previous = previousPlace(c);
         if (setting != null && !dominantPlaceWithin(setting)) {
             // "strikes across southern Lebanon killed 558", "killed three soldiers in Jordan": the sentence ties
             // the event to a country; the article's main place stands in for it only when it is a place of that
@@ -581,8 +591,8 @@ final class EventAttributes {
             c.location = setting;
             c.locationStated = true;
             c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
-        } else if (previousPlace(c) != null) {
-            c.location = previousPlace(c);
+        } else if (previous != null) {
+            c.location = previous;
         } else if (ctx.dominantPlace != null) {
             c.location = townOfSite(ctx.dominantPlace);
         } else {
@@ -596,7 +606,7 @@ final class EventAttributes {
      * when the article's main place is only a region around it ("the countryside of Hama").
      */
     private String previousPlace(Candidate c) {
-        if (ctx.dominantPlace != null && !countrysideOnly(ctx.dominantPlace)) {
+        if (!placeGoesOn) {
             return null;
         }
         for (Candidate e : ctx.events) { // the first of the sentence before: "capturing Kafr Nabudah and Tell Othman"
@@ -612,13 +622,12 @@ final class EventAttributes {
     }
 
     /** Every mention of the place is a countryside's: "the northwestern countryside of Hama", "the Idlib countryside". */
-    private boolean countrysideOnly(String name) {
+    private static boolean countrysideOnly(ArticleContext ctx, String name) {
         boolean any = false;
         for (Sentence s : ctx.sentences) {
             for (Places.Mention p : ctx.places.get(s.index())) {
                 if (p.name().equals(name)) {
-                    int k = p.index() - 1;
-                    if (!(s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end())))) {
+                    if (!Places.countryside(s, p)) {
                         return false;
                     }
                     any = true;
@@ -627,8 +636,6 @@ final class EventAttributes {
         }
         return any;
     }
-
-    private static final Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
 
     /** A place named after another in a list ("Kansafra and al-Bara", "Ain Daqna, Shawargha and Marenaz"). */
     private boolean laterInList(Sentence s, Places.Mention p) {
@@ -675,7 +682,7 @@ final class EventAttributes {
     }
 
     /** Sites and named buildings: "the Abu Shouk camp", "the al-Shami hospital", "the X Bilingual Academy". */
-    private static final Set<String> SITE_NOUNS = Lexicon.words("SITES", "FACILITIES");
+    private static final Set<String> SITE_NOUNS = Places.SITE_NOUNS;
 
     /**
      * "MOGADISHU (AP) - ... ended a siege of the SYL hotel": a building the gazetteer does not know is no place; the

@@ -120,7 +120,7 @@ public final class Extractor {
                     if (container(s, p, ps)) {
                         ctx.containers.add(p.name());
                     }
-                    if (site(s, p) && s.lc(p.end() + (SITE_WORDS.contains(s.lc(p.end())) ? 1 : 0)).equals("in")) {
+                    if (site(s, p) && s.lc(p.end() + (Places.SITE_NOUNS.contains(s.lc(p.end())) ? 1 : 0)).equals("in")) {
                         ctx.sitesInTowns.add(p.name()); // "the Hayat hotel in Mogadishu"
                     }
                     if (partOfTown(s, p)) {
@@ -526,7 +526,7 @@ public final class Extractor {
             if (x.equals(":")) {
                 return name;
             }
-            if (!(x.equals(",") || Places.capitalisedName(s.get(j)) || COUNTRYSIDE.contains(x)
+            if (!(x.equals(",") || Places.capitalisedName(s.get(j)) || Places.COUNTRYSIDE.contains(x)
                     || REGION_NOUNS.contains(x) || Places.particleInName(s, j))) {
                 return null;
             }
@@ -688,7 +688,7 @@ public final class Extractor {
             }
         }
         int k = p.index() - 1;
-        if (s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()))) {
+        if (Places.countryside(s, p)) {
             // "Jasim city in the northern countryside of Daraa", "Abu Rasin in the Hasakah countryside", and the
             // countryside before its towns: "advanced in the countryside of Hama, capturing Kafr Nabudah", "raids on
             // the southern Idlib countryside, mostly around Maarat al-Numan"
@@ -729,10 +729,8 @@ public final class Extractor {
     /** A named site: "the Hayat hotel", "Lhubiriha secondary school", "the Litoral penitentiary". */
     private static boolean site(Sentence s, Places.Mention q) {
         String last = q.name().substring(q.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return SITE_WORDS.contains(last) || SITE_WORDS.contains(s.lc(q.end()));
+        return Places.SITE_NOUNS.contains(last) || Places.SITE_NOUNS.contains(s.lc(q.end()));
     }
-
-    private static final java.util.Set<String> SITE_WORDS = Lexicon.words("SITES", "FACILITIES");
 
     private static boolean partOfTown(Sentence s, Places.Mention p) {
         int k = p.end();
@@ -776,8 +774,6 @@ public final class Extractor {
         return false;
     }
 
-    /** Words for the rural area around a town, which monitors name the town's countryside by. */
-    private static final java.util.Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
 
     /** True when the "and" at {@code and} joins the two ends of "the road between E and F". */
     private static boolean roadEnd(Sentence s, int and, List<Places.Mention> ps) {

@@ -170,7 +170,7 @@ final class Merger {
     private static boolean ownSide(Candidate c) {
         for (int k = c.party.start(); k < c.party.head(); k++) {
             String x = c.sentence.lc(k);
-            if (x.equals("own") || x.equals("its") || x.equals("their")) {
+            if (x.equals("own") || Lexicon.POSSESSIVE_DETERMINERS.contains(x)) {
                 return true;
             }
         }
@@ -221,9 +221,11 @@ final class Merger {
 
     private static final java.util.Set<String> CONTRAST = Lexicon.words("CONTRAST");
 
-    private static final java.util.Set<String> GENERIC_VICTIMS = java.util.Set.of("people", "persons");
+    private static final java.util.Set<String> GENERIC_VICTIMS = Lexicon.words("GENERIC_VICTIMS");
 
     private static final java.util.Set<String> TOLL_BRING = Lexicon.words("TOLL_BRING");
+
+    private static final java.util.Set<String> MAJORITY_NOUNS = Lexicon.words("MAJORITY_NOUNS");
 
     /**
      * "the government first said 50 bodies were found, later raising the toll to 86": a toll raised in the sentence
@@ -241,7 +243,6 @@ final class Merger {
         return kept;
     }
 
-    private static final java.util.Set<String> VICTIM_NOUNS = java.util.Set.of("victims", "dead", "casualties");
 
     /**
      * "gangs killed 62 people on Saturday ...; 14 of the victims were killed in La Libertad": a part of a toll the
@@ -258,7 +259,7 @@ final class Merger {
             if (s.lc(e).equals("of")) {
                 e++;
             }
-            if (!(s.lc(e - 1).equals("of") && s.lc(e).equals("the") && VICTIM_NOUNS.contains(s.lc(e + 1)))) {
+            if (!(s.lc(e - 1).equals("of") && s.lc(e).equals("the") && MAJORITY_NOUNS.contains(s.lc(e + 1)))) {
                 continue;
             }
             boolean whole = events.stream().anyMatch(o -> o != c && o.type == EventType.KILLED && o.count != null

@@ -27,7 +27,17 @@ public final class Places {
 
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
 
-    private static final Set<String> COUNTRYSIDE_WORDS = Lexicon.words("COUNTRYSIDE");
+    /** Words for the rural area around a town, which monitors name the town's countryside by. */
+    static final Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
+
+    /** Nouns of sites and buildings: "camp", "market", "hotel", "roundabout". */
+    static final Set<String> SITE_NOUNS = Lexicon.words("SITES", "FACILITIES");
+
+    /** The mention names a countryside: "the northwestern countryside of Hama", "the Idlib countryside". */
+    static boolean countryside(Sentence s, Mention p) {
+        int k = p.index() - 1;
+        return s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()));
+    }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
@@ -95,7 +105,7 @@ public final class Places {
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
             }
-            if (t.capitalised() && COUNTRYSIDE_WORDS.contains(t.lc()) && s.lc(i + 1).equals("of")) {
+            if (t.capitalised() && COUNTRYSIDE.contains(t.lc()) && s.lc(i + 1).equals("of")) {
                 continue; // "the Badia of al-Mayadin": the desert around the town, no place of its own (not Italy's Badia)
             }
             if (t.capitalised() && BUILDINGS.contains(t.lc()) && i > 0 && s.lc(i - 1).equals("the")) {
@@ -488,7 +498,7 @@ public final class Places {
             }
             if (lc.equals("of")) {
                 return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
-                        || COUNTRYSIDE_WORDS.contains(s.lc(k - 1))
+                        || COUNTRYSIDE.contains(s.lc(k - 1))
                         || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
