@@ -107,6 +107,13 @@ final class ChannelDispatcher {
     /** The latest failure, for the readiness check. */
     private volatile Throwable lastFailure;
 
+    /**
+     * Partitions of the alerts topic this channel's consumer holds (written by its thread). A broker outage may take
+     * them away before any commit fails: a Kafka 4 client that lost every broker bootstraps again, finds no partitions
+     * and gives its own up; it waits for the broker then, holding nothing, with nothing to fail.
+     */
+    private volatile int partitionsHeld;
+
     /** @param outcomes told {@link DeliveryMetrics#OK} or {@link DeliveryMetrics#DEAD_LETTERED} of every delivery */
     ChannelDispatcher(Notifier notifier, String bootstrapServers,
             Function<String, Optional<Subscription>> subscriptions, KafkaWriter writer, DeliveryConfig config,
@@ -206,6 +213,11 @@ final class ChannelDispatcher {
         return e == null ? "" : e.getClass().getName();
     }
 
+    /** How many partitions the channel's consumer holds now. */
+    int partitionsHeld() {
+        return partitionsHeld;
+    }
+
     /** The loop's latest failure itself, or null: for the log and for tests. */
     Throwable lastFailureCause() {
         return lastFailure;
@@ -232,6 +244,7 @@ final class ChannelDispatcher {
                     c.subscribe(List.of(Topics.ALERTS), new ConsumerRebalanceListener() {
                         @Override
                         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                            partitionsHeld = Math.max(0, partitionsHeld - partitions.size());
                             commit(c, partitions); // what was delivered, before another instance takes over
                             tracker.forget(partitions);
                         }
@@ -239,6 +252,7 @@ final class ChannelDispatcher {
                         @Override
                         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                             joined = true;
+                            partitionsHeld += partitions.size();
                         }
                     });
                     while (running) {
@@ -320,6 +334,7 @@ final class ChannelDispatcher {
             LOG.debugf(e, "closing the failed %s consumer", notifier.channel());
         }
         tracker = new OffsetTracker();
+        partitionsHeld = 0;
         consumer = newConsumer();
     }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.trace.TracerProvider;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -27,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +53,11 @@ import org.newswatch.kafka.EmbeddedKafka;
  * delivered, at least once: those delivered before the last successful commit exactly once, those whose commit timed
  * out again (at most twice) with the same delivery id, which receivers drop. Before the dispatcher was supervised
  * (commit 58a8781) the time-out ended the channel's thread for good.
+ *
+ * <p>A race the test does not control: the Kafka client, having lost its only broker, may bootstrap again, see no
+ * partitions and give its own up before anything is committable (CI, December 2026). Then no commit fails; the test
+ * checks that the channel waits, alive and holding nothing, and delivers everything once the broker is back. Its output
+ * says which way the outage went.
  */
 class CommitTimeoutTest {
 
@@ -157,6 +168,45 @@ class CommitTimeoutTest {
         return IntStream.rangeClosed(1, n).mapToObj(i -> prefix + i + "-" + run).toList();
     }
 
+    /** Whether something listens at host:port. */
+    private static boolean accepts(String bootstrapServers) {
+        String hostPort = bootstrapServers.split(",")[0];
+        int colon = hostPort.lastIndexOf(':');
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(hostPort.substring(0, colon),
+                    Integer.parseInt(hostPort.substring(colon + 1))), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What the channel was doing, for a failed wait: its thread's stack, its deliveries, its failure, the port. */
+    private static String state(ChannelDispatcher dispatcher, HeldNotifier notifier, AtomicInteger consumersOpened) {
+        StringBuilder out = new StringBuilder("deliveries ").append(notifier.deliveries.stream()
+                .map(d -> d[0]).toList()).append("; last failure '").append(dispatcher.lastFailure())
+                .append("'; consumers opened ").append(consumersOpened.get()).append("; broker port accepts ")
+                .append(accepts(broker.bootstrapServers()));
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("alert-held")) {
+                out.append("\n").append(thread.getName()).append(' ').append(thread.getState());
+                for (StackTraceElement e : stack) {
+                    out.append("\n    at ").append(e);
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    /** Waits up to 30 s for the condition; if it does not come, fails with what the channel was doing. */
+    private static void awaitOrExplain(Callable<Boolean> condition, Supplier<String> state) {
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(condition);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\n" + state.get(), e);
+        }
+    }
+
     @Test
     void aCommitTimedOutWhileTheBrokerIsAwayIsSurvivedAndEveryAlertDelivered() throws Exception {
         HeldNotifier notifier = new HeldNotifier();
@@ -208,29 +258,43 @@ class CommitTimeoutTest {
             assertTrue(notifier.holding.await(30, TimeUnit.SECONDS), "the channel delivers " + during.get(0));
             broker.stopBroker();
             long stopped = System.nanoTime();
+            assertTrue(!accepts(broker.bootstrapServers()), "the stopped broker refuses connections");
             notifier.release.countDown();
-            await().atMost(Duration.ofSeconds(30)).until(() -> during.stream().allMatch(id -> notifier.count(id) == 1));
-            await().atMost(Duration.ofSeconds(30)).until(() -> !dispatcher.lastFailure().isEmpty());
-            String failure = dispatcher.lastFailure();
-            assertEquals("org.apache.kafka.common.errors.TimeoutException", failure);
-            String message = String.valueOf(dispatcher.lastFailureCause().getMessage());
-            assertTrue(message.startsWith("Timeout of 2000ms expired before successfully committing offsets"), message);
+            Supplier<String> state = () -> state(dispatcher, notifier, consumersOpened);
+            awaitOrExplain(() -> during.stream().allMatch(id -> notifier.count(id) == 1), state);
+            // Two ways the outage can go, both survived: the commit of what was just delivered times out (the case
+            // this test is for), or the client, having lost every broker, bootstraps again, finds no partitions and
+            // gives alerts-0 up before anything is committable (b1 still held), then waits holding nothing.
+            awaitOrExplain(() -> !dispatcher.lastFailure().isEmpty() || dispatcher.partitionsHeld() == 0, state);
+            boolean timedOut = !dispatcher.lastFailure().isEmpty();
             double timedOutAfter = (System.nanoTime() - stopped) / 1e9;
+            if (timedOut) {
+                String failure = dispatcher.lastFailure();
+                assertEquals("org.apache.kafka.common.errors.TimeoutException", failure);
+                String message = String.valueOf(dispatcher.lastFailureCause().getMessage());
+                assertTrue(message.startsWith("Timeout of 2000ms expired before successfully committing offsets"),
+                        message);
 
-            // readiness names the channel, liveness stays UP, and so they stay after the consumer is opened again
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> readiness.call().getStatus() == HealthCheckResponse.Status.DOWN);
-            HealthCheckResponse down = readiness.call();
-            assertEquals("held", down.getData().orElseThrow().get("stuck"));
-            // the open health check names the failure's kind, never its message (addresses stay in the log)
-            assertEquals(failure, down.getData().orElseThrow().get("held"));
-            assertTrue(down.getData().orElseThrow().values().stream().noneMatch(v -> String.valueOf(v)
-                    .contains(broker.bootstrapServers())), down.getData().toString());
-            await().atMost(Duration.ofSeconds(30)).until(() -> consumersOpened.get() >= 2 || !dispatcher.alive());
-            assertTrue(dispatcher.alive(), "the channel's thread survives the time-out");
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                    readiness.call().getStatus() == HealthCheckResponse.Status.DOWN
-                            && liveness.call().getStatus() == HealthCheckResponse.Status.UP);
+                // readiness names the channel, liveness stays UP, and so they stay after the consumer is opened again
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> readiness.call().getStatus() == HealthCheckResponse.Status.DOWN);
+                HealthCheckResponse down = readiness.call();
+                assertEquals("held", down.getData().orElseThrow().get("stuck"));
+                // the open health check names the failure's kind, never its message (addresses stay in the log)
+                assertEquals(failure, down.getData().orElseThrow().get("held"));
+                assertTrue(down.getData().orElseThrow().values().stream().noneMatch(v -> String.valueOf(v)
+                        .contains(broker.bootstrapServers())), down.getData().toString());
+                await().atMost(Duration.ofSeconds(30)).until(() -> consumersOpened.get() >= 2 || !dispatcher.alive());
+                assertTrue(dispatcher.alive(), "the channel's thread survives the time-out");
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                        readiness.call().getStatus() == HealthCheckResponse.Status.DOWN
+                                && liveness.call().getStatus() == HealthCheckResponse.Status.UP);
+            } else {
+                // nothing failed and nothing is committed: the thread lives and waits, holding no partition
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                        dispatcher.alive() && dispatcher.partitionsHeld() == 0 && dispatcher.lastFailure().isEmpty()
+                                && liveness.call().getStatus() == HealthCheckResponse.Status.UP);
+            }
             assertEquals(Map.of("held", true), liveness.call().getData().orElseThrow());
             double awayFor = (System.nanoTime() - stopped) / 1e9;
 
@@ -255,9 +319,10 @@ class CommitTimeoutTest {
             deliveryIds.forEach((id, ds) -> assertTrue(ds.stream().allMatch(("delivery-" + id)::equals),
                     id + " is redelivered with its delivery id, for the receiver to drop: " + ds));
             long again = during.stream().mapToLong(notifier::count).sum() - during.size();
-            System.out.printf("CommitTimeoutTest: commit timed out %.1f s after the broker stopped; broker away %.1f s;"
+            System.out.printf("CommitTimeoutTest: %s %.1f s after the broker stopped; broker away %.1f s;"
                     + " consumers opened %d; after the restart all committed and ready in %.1f s; %d of %d alerts"
-                    + " delivered twice (the ones whose commit timed out), %d delivered once before the outage%n",
+                    + " delivered twice (the ones not committed before the outage), %d delivered once before it%n",
+                    timedOut ? "the commit timed out" : "the partition was given up (no commit to time out)",
                     timedOutAfter, awayFor, consumersOpened.get(), recoveredAfter, again, during.size(), before.size());
         } finally {
             dispatch.stop();
