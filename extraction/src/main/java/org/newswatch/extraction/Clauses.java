@@ -87,6 +87,23 @@ final class Clauses {
     static final java.util.Set<String> ADVERBS = Lexicon.words("ADVERBS");
 
     /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
+    /**
+     * The comma that opens the relative clause the word at {@code at} is in (", which is held by Iranian militias",
+     * ", who fled in 2019"), or -1: an aside on what came before the comma, not the sentence's own news.
+     */
+    static int commaRelative(Sentence s, int at) {
+        for (int k = at - 1; k >= 1; k--) {
+            String x = s.lc(k);
+            if (Lexicon.RELATIVE_PRONOUNS.contains(x)) {
+                return s.lc(k - 1).equals(",") ? k - 1 : -1;
+            }
+            if (x.equals(",") || x.equals(";") || x.equals(":") || x.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     static boolean isQuote(String x) {
         return x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals("'") || x.equals("\u2018")
                 || x.equals("\u2019");

@@ -253,10 +253,14 @@ final class Coding {
         return speaker.country();
     }
 
-    /** "Armenia said 49 of its soldiers": the country of the nearest party before the possessive. */
+    /**
+     * "Armenia said 49 of its soldiers": the country of the nearest party before the possessive. A possessive after
+     * the phrase's head is the head's own ("the farmer and his son"), no owner's.
+     */
     private Party possessor(Sentence s, Party p) {
         int pos = -1;
-        for (int k = Math.max(0, p.start()); k < Math.min(s.size(), p.end()); k++) {
+        int last = p.head() >= 0 ? Math.min(p.head(), p.end()) : p.end();
+        for (int k = Math.max(0, p.start()); k < Math.min(s.size(), last); k++) {
             if (Parties.POSSESSIVES.contains(s.lc(k))) {
                 pos = k;
                 break;
@@ -265,13 +269,15 @@ final class Coding {
         if (pos < 0) {
             return null;
         }
+        // the last party before it that can own fighters, unless a person comes after: "killing a man, his wife and
+        // their son" (the Russian warplanes named before own no wife), "a Palestinian man and his son" (his, a Palestinian)
         Party owner = null;
         for (Party m : ctx.mentions.get(s.index())) {
-            if (m.end() <= pos && m.country() != null && PartySearch.canAct(m)) {
+            if (m.end() <= pos && (m.country() != null || !PartySearch.canAct(m))) {
                 owner = m;
             }
         }
-        return owner;
+        return owner == null || owner.country() == null ? null : owner;
     }
 
     /** "government forces", "regime elements", "the army": the conflict country's own state, whoever was named last. */

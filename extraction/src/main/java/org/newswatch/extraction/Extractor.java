@@ -95,6 +95,13 @@ public final class Extractor {
             ctx.dates.add(ctx.articleDate == null ? List.of() : Dates.find(s, ctx.weekdayRef, ctx.articleDate));
             List<Party> ms = Parties.mentions(s);
             ctx.mentions.add(ms);
+            Countries.Entry capital = s.datelineEnd() > 0 ? Countries.lookup(s.lc(0)) : null;
+            if (capital != null && capital.kind() == Countries.Kind.CAPITAL) {
+                // "DHAKA - A fire ...": a dateline's capital is no party, but says a little of the setting
+                ctx.named.add(capital.iso3());
+                firstSeen.putIfAbsent(capital.iso3(), firstSeen.size());
+                countryScore.merge(capital.iso3(), 1, Integer::sum);
+            }
             List<Places.Mention> ps = Places.find(s);
             ctx.places.add(ps);
             for (Places.Mention p : ps) {
@@ -146,6 +153,12 @@ public final class Extractor {
                     boolean group = g != null;
                     if (ledBy(s, m)) {
                         continue; // "a Saudi-led coalition" fights abroad
+                    }
+                    if (accordingTo(s, m.start())) {
+                        continue; // "..., according to the Turkish Interior Ministry": who reports it, not where
+                    }
+                    if (describesPlace(s, ps, Clauses.commaRelative(s, m.start()))) {
+                        continue; // "in Al-Mayadin city, which is held by regime forces and Iranian militias": who holds it
                     }
                     // ... and a weapon's country ("a Ukrainian drone struck a car in Shebekino") is the attacker's
                     boolean weapon = m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()));
@@ -532,6 +545,32 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** Whether the comma at {@code comma} follows a place ("in Al-Mayadin city, which ..."). */
+    private static boolean describesPlace(Sentence s, List<Places.Mention> ps, int comma) {
+        if (comma < 0) {
+            return false;
+        }
+        for (Places.Mention p : ps) {
+            if (p.end() == comma || p.end() == comma - 1 && Places.PLACE_NOUNS.contains(s.lc(comma - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "according to the Turkish Interior Ministry": who reports it, which says nothing of where. */
+    static boolean accordingTo(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && i - k <= 3; k--) {
+            if (s.lc(k).equals("to") && s.lc(k - 1).equals("according")) {
+                return true;
+            }
+            if (!(s.lc(k).equals("the") || s.get(k).capitalised())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean dateline(Sentence s, int i) {

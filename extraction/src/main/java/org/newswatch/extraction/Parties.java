@@ -481,7 +481,7 @@ public final class Parties {
     public static List<Party> mentions(Sentence s) {
         List<Party> out = new ArrayList<>();
         int n = s.size();
-        int covered = -1;
+        int covered = s.datelineEnd() - 1; // "MOGADISHU, Somalia (AP) -": where the reporter files from, no party
         for (int i = 0; i < n; i++) {
             if (i <= covered) {
                 continue;

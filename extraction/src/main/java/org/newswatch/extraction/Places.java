@@ -22,7 +22,7 @@ public final class Places {
 
     private static final Set<String> LOCATIVE = Lexicon.words("LOCATIVE");
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
-    private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+    static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
 
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
@@ -82,8 +82,12 @@ public final class Places {
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
         int n = s.size();
+        int dateline = s.datelineEnd();
         for (int i = 0; i < n; i++) {
             Token t = s.get(i);
+            if (i > 0 && i < dateline && Countries.lookup(t.lc()) == null) {
+                continue; // "ERBIL, Kurdistan Region (Kurdistan 24) -": where the reporter files from (a country votes little)
+            }
             int[] glen = new int[1];
             if (ArmedGroups.at(s, i, glen) != null) {
                 i += glen[0] - 1; // "M23", "Boko Haram", "Hezbollah": a group, not a place
@@ -139,6 +143,14 @@ public final class Places {
                 // "in the Somali capital", "near the Afghan capital, Kabul": the capital the table gives the country
                 out.add(new Mention(Countries.capital(e.iso3()), i, false, i + len[0] + 1, false));
                 i += len[0];
+                continue;
+            }
+            if (e != null && e.kind() == Countries.Kind.NAME && s.lc(i + len[0]).equals("'s")
+                    && s.lc(i + len[0] + 1).equals("capital") && locativeBefore(s, i)
+                    && Countries.capital(e.iso3()) != null) {
+                // "in Somalia's capital": as "the Somali capital"
+                out.add(new Mention(Countries.capital(e.iso3()), i, false, i + len[0] + 2, false));
+                i += len[0] + 1;
                 continue;
             }
             if (e != null && e.kind() == Countries.Kind.DEMONYM || e != null && e.kind() == Countries.Kind.LEADER) {
@@ -378,7 +390,8 @@ public final class Places {
     }
 
     /**
-     * ACLED's administrative areas after a place: "in Boni (Douentza, Mopti)", "Nyaung Kone village (Sagaing)":
+     * ACLED's administrative areas after a place: "in Boni (Douentza, Mopti)", "Nyaung Kone village (Sagaing)",
+     * "Koro cercle (Mopti)":
      * names inside a parenthesis that opens right after a place are places.
      */
     private static boolean adminParenthetical(Sentence s, int i, List<Mention> found) {
@@ -391,8 +404,8 @@ public final class Places {
             if (x.equals("(")) {
                 // the parenthesis follows a place found already ("Boni (Douentza, Mopti)"), or "village (Sagaing)"
                 Mention last = found.isEmpty() ? null : found.get(found.size() - 1);
-                return last != null && !last.country() && (last.end() == k || PLACE_NOUNS.contains(s.lc(k - 1))
-                        && last.end() == k - 1);
+                return last != null && !last.country() && (last.end() == k || (PLACE_NOUNS.contains(s.lc(k - 1))
+                        || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(k - 1))) && last.end() == k - 1);
             }
             if (!(x.equals(",") || capitalisedName(s.get(k)) || x.equals("-") || PLACE_NOUNS.contains(x))) {
                 return false; // "(Ancuabe district, Cabo Delgado)" names areas with their nouns

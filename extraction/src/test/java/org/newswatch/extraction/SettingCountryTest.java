@@ -119,4 +119,56 @@ class SettingCountryTest {
                 + "al-Hamdaniyah neighbourhood in Aleppo city on Saturday, SANA reported.");
         assertEquals("SYRCVL", e.victim(), e.toString());
     }
+
+    @Test
+    void aPossessiveInTheVictimsListIsTheirOwnNotTheAttackers() {
+        // "his wife" once took the country of the warplanes named before: Russian civilians in Idlib
+        ExtractedEvent e = killed("Russian warplanes carried out airstrikes yesterday on Khan Shaykhun city in the "
+                + "southern countryside of Idlib, killing a man, his wife and their son.");
+        assertEquals("SYRCVL", e.victim(), e.toString());
+        assertEquals(3L, e.count(), e.toString());
+        assertEquals("RUSMIL", e.actor(), e.toString());
+    }
+
+    @Test
+    void oneDemonymOfABystanderDoesNotOutvoteTheTownNamed() {
+        // a single "Iranian" in a clause about who holds the town once made the wounded Iranian
+        ExtractedEvent e = killed("Three civilians were killed today when an explosive device went off near a "
+                + "bakery in Al-Mayadin city, which is controlled by regime forces and Iranian militias.");
+        assertEquals("SYRCVL", e.victim(), e.toString());
+    }
+
+    @Test
+    void theDatelineNamesNoPartyAndNoPlaceOfTheEvent() {
+        // "MOGADISHU, Somalia (AP)" once made Somalia's army the bomber; "Kurdistan Region" set a story in Iran
+        ExtractedEvent bomb = killed("MOGADISHU, Somalia (AP) \u2014 A roadside bomb exploded near a busy junction in "
+                + "Somalia's capital on Tuesday, killing three people, police said.");
+        assertEquals(null, bomb.actor(), bomb.toString());
+        assertEquals("Mogadishu", bomb.place().name(), bomb.toString());
+        ExtractedEvent sdf = killed("ERBIL, Kurdistan Region (Kurdistan 24) \u2013 Two fighters of the SDF were killed "
+                + "on Wednesday by an explosive device planted by Islamic State sleeper cells in eastern Deir al-Zor "
+                + "province, a local source said.");
+        assertEquals("SY", sdf.place().country(), sdf.toString());
+        // ... while a capital as dateline still says a little of where, when nothing else does
+        ExtractedEvent fire = killed("DHAKA \u2014 A fire that broke out in a restaurant spread through the "
+                + "seven-storey building, killing 46 people, the fire service said.");
+        assertEquals("BGDCVL", fire.victim(), fire.toString());
+    }
+
+    @Test
+    void anAreaInBracketsAfterALocalDivisionPlacesTheTownInIt() {
+        // "Koro cercle (Mopti)": the Malian Koro, not Venezuela's Coro (also spelt Koro)
+        ExtractedEvent e = killed("On 9 July 2019, unidentified gunmen killed 2 civilians near a village of Koro "
+                + "cercle (Mopti).");
+        assertEquals("MLICVL", e.victim(), e.toString());
+        assertEquals("ML", e.place().country(), e.toString());
+    }
+
+    @Test
+    void theCountryOfTheSourceIsNotTheSetting() {
+        // the Turkish ministry that gave the toll once made the market's dead Turkish
+        ExtractedEvent e = killed("A car bomb exploded at a market in Azaz on Sunday, killing 12 people, according to "
+                + "the Turkish Defence Ministry.");
+        assertEquals("SYRCVL", e.victim(), e.toString());
+    }
 }

@@ -36,6 +36,36 @@ public record Sentence(int index, List<Token> tokens, int start, int end, int pa
         return i >= 0 && i < tokens.size() ? tokens.get(i).lc() : "";
     }
 
+    /**
+     * Where the text after a wire dateline starts: "MOGADISHU, Somalia (AP) \u2014 A roadside bomb ..." gives the index
+     * of "A", "ERBIL, Kurdistan Region (Kurdistan 24) \u2013 Two ..." that of "Two"; 0 when the sentence opens with
+     * no dateline. The dateline says where the reporter files from, not who acts or where.
+     */
+    public int datelineEnd() {
+        String first = tokens.isEmpty() ? "" : tokens.get(0).text();
+        if (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                || !Character.isLetter(first.charAt(0))) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(tokens.size(), 14); k++) {
+            Token t = tokens.get(k);
+            String x = t.lc();
+            if (x.equals("\u2014") || x.equals("\u2013") || x.equals("-") || x.equals("--")) {
+                int after = k + 1;
+                while (after < tokens.size() && (lc(after).equals("-") || lc(after).equals("\u2014"))) {
+                    after++;
+                }
+                return k == 1 || k > 1 && (lc(k - 1).equals(")") || tokens.get(k - 1).capitalised()
+                        || tokens.get(k - 1).isNumber()) ? after : 0;
+            }
+            if (!(t.capitalised() || t.isNumber() || x.equals(",") || x.equals("(") || x.equals(")")
+                    || x.equals("."))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** The sentence as written in the article text. */
     public String text(String article) {
         return article.substring(start, end);

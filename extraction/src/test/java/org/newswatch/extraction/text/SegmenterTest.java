@@ -36,4 +36,16 @@ class SegmenterTest {
         assertTrue(Tokenizer.tokenize(text).size() < Segmenter.MAX_SENTENCE);
         assertEquals(1, Segmenter.split(text).size());
     }
+
+    @Test
+    void aWireDatelineEndsAtItsDash() {
+        assertEquals(7, Segmenter.split("MOGADISHU, Somalia (AP) \u2014 A roadside bomb exploded.").get(0)
+                .datelineEnd());
+        assertEquals(9, Segmenter.split("ERBIL, Kurdistan Region (Kurdistan 24) \u2013 Two fighters were killed.")
+                .get(0).datelineEnd());
+        assertEquals(2, Segmenter.split("DHAKA \u2014 A fire broke out.").get(0).datelineEnd());
+        // no dateline: an acronym that opens a sentence, or capitals followed by plain words
+        assertEquals(0, Segmenter.split("NATO, the alliance, said - nothing.").get(0).datelineEnd());
+        assertEquals(0, Segmenter.split("Two fighters were killed - police said.").get(0).datelineEnd());
+    }
 }
