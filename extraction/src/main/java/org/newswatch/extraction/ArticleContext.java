@@ -68,6 +68,12 @@ final class ArticleContext {
         return cause;
     }
 
+    /** The article's title when the text does not begin with it: it votes for the setting, gives no events. */
+    List<Sentence> titleSentences = List.of();
+
+    /** The place names of that title (not of the text), each to vote once for its country. */
+    final java.util.Set<String> titlePlaces = new java.util.LinkedHashSet<>();
+
     ArticleContext(String text, List<Sentence> sentences, LocalDate articleDate, LocalDate weekdayRef) {
         this.text = text;
         this.sentences = sentences;

@@ -58,6 +58,10 @@ public final class Extractor {
         LocalDate published = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate[] refs = ArticleDates.infer(sentences, published, received);
         ArticleContext ctx = new ArticleContext(text, sentences, refs[0], refs[1]);
+        String title = titleToRead(article.title(), text);
+        if (title != null) {
+            ctx.titleSentences = Segmenter.split(title);
+        }
         prepare(ctx);
         Rules rules = new Rules(ctx);
         for (Sentence s : sentences) {
@@ -91,6 +95,7 @@ public final class Extractor {
     private void prepare(ArticleContext ctx) {
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
+        titleVotes(ctx, countryScore, firstSeen);
         for (Sentence s : ctx.sentences) {
             ctx.dates.add(ctx.articleDate == null ? List.of() : Dates.find(s, ctx.weekdayRef, ctx.articleDate));
             List<Party> ms = Parties.mentions(s);
@@ -141,34 +146,7 @@ public final class Extractor {
                     }
                 }
             }
-            for (Party m : ms) {
-                if (m.country() != null) {
-                    if (m.explicit()) {
-                        ctx.named.add(m.country());
-                    }
-                    firstSeen.putIfAbsent(m.country(), firstSeen.size());
-                    // a named armed group ("Houthi", "Boko Haram") belongs to its country's conflict
-                    // ... while a foreign force named as a group ("Wagner fighters") says nothing of the setting
-                    ArmedGroups.Group g = m.explicit() ? groupNamed(s, m) : null;
-                    boolean group = g != null;
-                    if (ledBy(s, m)) {
-                        continue; // "a Saudi-led coalition" fights abroad
-                    }
-                    if (accordingTo(s, m.start())) {
-                        continue; // "..., according to the Turkish Interior Ministry": who reports it, not where
-                    }
-                    if (describesPlace(s, ps, Clauses.commaRelative(s, m.start()))) {
-                        continue; // "in Al-Mayadin city, which is held by regime forces and Iranian militias": who holds it
-                    }
-                    // ... and a weapon's country ("a Ukrainian drone struck a car in Shebekino") is the attacker's
-                    boolean weapon = m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()));
-                    countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) || !g.abroad() ? 6 : 0)
-                            : weapon ? 0 : 1, Integer::sum);
-                }
-                if (m.sponsor() != null) {
-                    countryScore.merge(m.sponsor(), -10, Integer::sum);
-                }
-            }
+            votePartyCountries(ctx, s, ms, ps, countryScore, firstSeen);
             settingMentions(s, countryScore);
         }
         // places are resolved with the country the words point to as bias ("Solhan" in a Burkina Faso story),
@@ -225,6 +203,17 @@ public final class Extractor {
                     : lead == null && m.kind() == PlaceKind.CITY && m.population() >= 0 && m.population() < 10_000
                     && !ctx.named.contains(iso3) ? 5 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
+        }
+        boolean unplaced = argmax(countryScore, firstSeen, 1) == null;
+        for (String name : ctx.titlePlaces) {
+            if (!unplaced || ctx.placeFrequency.containsKey(name)) {
+                continue; // the text says where already ("near Koro" over "the circle of Koro, Mopti region")
+            }
+            // "Shelling kills two in northern Rakhine" over a text that names only a village the gazetteer lacks
+            gazetteer.lookup(name, null, bias)
+                    .filter(g -> !g.fuzzy() && (g.kind() != PlaceKind.CITY || g.population() >= 1000))
+                    .map(g -> Countries.iso3(g.place().country()))
+                    .ifPresent(iso3 -> countryScore.merge(iso3, 10, Integer::sum));
         }
         enclosingDivisions(ctx);
         // the dateline city ("YANGON (Reuters) -") says little of the setting, but more than nothing
@@ -545,6 +534,76 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The title's say on the setting, read before the text ("Burkina Faso daily note, 9-10 July", "Shelling kills two
+     * in northern Rakhine"): its countries, parties and place names vote as the text's do; it gives no events, and
+     * its places are none of the article's places.
+     */
+    private static void titleVotes(ArticleContext ctx, Map<String, Integer> countryScore,
+            Map<String, Integer> firstSeen) {
+        for (Sentence s : ctx.titleSentences) {
+            List<Places.Mention> ps = Places.find(s);
+            for (Places.Mention p : ps) {
+                if (!p.country()) {
+                    ctx.titlePlaces.add(p.name());
+                    continue;
+                }
+                Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
+                if (e != null && !destination(s, p.index()) && !origin(s, p.index())) {
+                    ctx.named.add(e.iso3());
+                    firstSeen.putIfAbsent(e.iso3(), firstSeen.size());
+                    countryScore.merge(e.iso3(), 15, Integer::sum);
+                }
+            }
+            votePartyCountries(ctx, s, Parties.mentions(s), ps, countryScore, firstSeen);
+            settingMentions(s, countryScore);
+        }
+    }
+
+    /**
+     * The article's title to read before its text, or null: none, blank, or the text's own first words already.
+     */
+    static String titleToRead(String title, String text) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        return text.stripLeading().regionMatches(true, 0, t, 0, t.length()) ? null : t;
+    }
+
+    /** The setting votes of the parties a sentence names (a named group's country counts more than a demonym). */
+    private static void votePartyCountries(ArticleContext ctx, Sentence s, List<Party> ms, List<Places.Mention> ps,
+            Map<String, Integer> countryScore, Map<String, Integer> firstSeen) {
+        for (Party m : ms) {
+            if (m.country() != null) {
+                if (m.explicit()) {
+                    ctx.named.add(m.country());
+                }
+                firstSeen.putIfAbsent(m.country(), firstSeen.size());
+                // a named armed group ("Houthi", "Boko Haram") belongs to its country's conflict
+                // ... while a foreign force named as a group ("Wagner fighters") says nothing of the setting
+                ArmedGroups.Group g = m.explicit() ? groupNamed(s, m) : null;
+                boolean group = g != null;
+                if (ledBy(s, m)) {
+                    continue; // "a Saudi-led coalition" fights abroad
+                }
+                if (accordingTo(s, m.start())) {
+                    continue; // "..., according to the Turkish Interior Ministry": who reports it, not where
+                }
+                if (describesPlace(s, ps, Clauses.commaRelative(s, m.start()))) {
+                    continue; // "in Al-Mayadin city, which is held by regime forces and Iranian militias": who holds it
+                }
+                // ... and a weapon's country ("a Ukrainian drone struck a car in Shebekino") is the attacker's
+                boolean weapon = m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()));
+                countryScore.merge(m.country(), group ? (Roles.REB.equals(m.role()) || !g.abroad() ? 6 : 0)
+                        : weapon ? 0 : 1, Integer::sum);
+            }
+            if (m.sponsor() != null) {
+                countryScore.merge(m.sponsor(), -10, Integer::sum);
+            }
+        }
     }
 
     /** Whether the comma at {@code comma} follows a place ("in Al-Mayadin city, which ..."). */

@@ -171,4 +171,32 @@ class SettingCountryTest {
                 + "the Turkish Defence Ministry.");
         assertEquals("SYRCVL", e.victim(), e.toString());
     }
+
+    private static ExtractedEvent killedUnder(String title, String text) {
+        Instant published = Instant.parse("2019-07-11T00:00:00Z");
+        List<ExtractedEvent> events = EXTRACTOR.extract(new Article(Article.VERSION, "titled", title, null, null,
+                published, published, Article.REPLAY, text, null));
+        List<ExtractedEvent> killed = events.stream().filter(e -> e.type() == EventType.KILLED).toList();
+        assertEquals(1, killed.size(), "the title gives no event of its own: " + events);
+        return killed.get(0);
+    }
+
+    @Test
+    void theTitleSaysWhereWhenTheTextNamesOnlyAVillageTheGazetteerLacks() {
+        ExtractedEvent rakhine = killedUnder("Shelling kills two in northern Rakhine", "Two civilians died after a "
+                + "shell landed on their home in Kyauktaw on Tuesday afternoon, residents said.");
+        assertEquals("MMRCVL", rakhine.victim(), rakhine.toString());
+        ExtractedEvent burkina = killedUnder("Burkina Faso daily note, 9-10 July", "On 9 July 2019, unidentified "
+                + "gunmen killed 3 civilians in a village in Barsalogho commune (Sanmatenga, Centre-Nord).");
+        assertEquals("BFACVL", burkina.victim(), burkina.toString());
+        assertEquals(null, burkina.evidence().contains("daily note") ? "the title" : null, burkina.toString());
+    }
+
+    @Test
+    void aTitlesPlaceDoesNotOutvoteTheText() {
+        // the title's "Koro" alone is also Venezuela's Coro; the text's "Mopti region" says Mali
+        ExtractedEvent e = killedUnder("Two civilians killed near Koro", "Two civilians were killed on Tuesday by "
+                + "unidentified armed men near a village in the circle of Koro, Mopti region, local sources said.");
+        assertEquals("MLICVL", e.victim(), e.toString());
+    }
 }
