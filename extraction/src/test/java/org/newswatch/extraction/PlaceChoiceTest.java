@@ -208,4 +208,13 @@ class PlaceChoiceTest {
         assertEquals("Gozara", first(extract("On 12 July 2020, Taliban fighters attacked a police checkpoint in Gozara"
                 + " district of Herat, killing 5 members of the Afghan National Police."), EventType.KILLED).location());
     }
+
+    @Test
+    void aMalianCircleNamedInEnglishIsAPlace() {
+        // "the circle of Tenenkou": the cercle in English, read as "the district of" is
+        ExtractedEvent e = first(extract("Three hunters were killed on Thursday in clashes with armed men in the circle "
+                + "of Tenenkou, local sources said."), EventType.KILLED);
+        assertEquals("Tenenkou", e.location(), e.toString());
+        assertEquals("MLICVL", e.victim(), e.toString());
+    }
 }
