@@ -266,8 +266,9 @@ final class DisplacementRules {
                 return;
             }
         } else if (w.equals("crossed") || w.equals("crossing")) {
-            if (!(s.lc(i + 1).equals("the") && s.lc(i + 2).equals("border") || s.lc(i + 1).equals("into"))) {
-                return;
+            if (!(s.lc(i + 1).equals("the") && s.lc(i + 2).equals("border") || s.lc(i + 1).equals("into"))
+                    || Lexicon.RELATIVE_PRONOUNS.contains(s.lc(i - 1))) {
+                return; // "four US citizens who crossed into Matamoros ... were fired upon": who they are, no flight
             }
         }
         Party p;
