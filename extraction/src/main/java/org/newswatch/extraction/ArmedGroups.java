@@ -109,4 +109,15 @@ public final class ArmedGroups {
         }
         return best;
     }
+
+    /** Where a group phrase that ends at {@code end} (its last word) starts, or -1. */
+    static int startEndingAt(Sentence s, int end) {
+        int[] len = new int[1];
+        for (int i = end; i >= 0 && end - i < MAX_WORDS; i--) {
+            if (at(s, i, len) != null && i + len[0] - 1 == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -55,6 +55,9 @@ final class CaptureRules {
     /** "took (full) control of", "took over", "had taken the town of Hadrut", "taken more than 60 posts". */
     static boolean takeSense(Sentence s, int i) {
         String n = s.lc(i + 1);
+        if (n.equals("back") && s.lc(i + 2).equals("control")) {
+            return true; // "took back control of the town of Saraqib"
+        }
         if (n.equals("control") || n.equals("over")) {
             return true;
         }
@@ -382,6 +385,28 @@ final class CaptureRules {
         }
         return false;
     }
+
+    /** "The armed forces announced on Tuesday the full liberation of al-Hazm city": a taking declared done. */
+    static boolean announcedLiberation(Sentence s, int i) {
+        if (completedTakeover(s, i)) {
+            return true;
+        }
+        if (Clauses.hedged(s, i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 6; k--) {
+            String x = s.lc(k);
+            if (ANNOUNCING.contains(x)) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(";") || x.equals("to") || Lexicon.RELATIVE_PRONOUNS.contains(x)) {
+                return false; // "vowed to complete the liberation of ...", "... which announced": not this one
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ANNOUNCING = Lexicon.words("ANNOUNCING_VERBS");
 
     boolean insurgentsEnter(Sentence s, int i) {
         int k = namedObject(s, i);

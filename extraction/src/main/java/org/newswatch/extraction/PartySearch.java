@@ -41,6 +41,10 @@ final class PartySearch {
         if (e < 0) {
             return null;
         }
+        int named = ArmedGroups.startEndingAt(s, e);
+        if (named >= 0 && named < e && Parties.isHead(s.get(named))) {
+            e = named; // "Three Volunteers for the Defence of the Homeland (VDP) were killed": the group's head noun
+        }
         if (e > 0 && SIDE_NOUNS.contains(s.lc(e)) && Parties.isHead(s.get(e - 1))) {
             e--; // "the regime side lost 7 fighters": the side is the party named before it
         }

@@ -160,6 +160,7 @@ final class Rules {
             java.util.Map.entry("afterWithdrawal", (r, s, i) -> r.capture.afterWithdrawal(s, i)),
             java.util.Map.entry("forcesInto", (r, s, i) -> r.capture.forcesInto(s, i)),
             java.util.Map.entry("completedTakeover", (r, s, i) -> CaptureRules.completedTakeover(s, i)),
+            java.util.Map.entry("announcedLiberation", (r, s, i) -> CaptureRules.announcedLiberation(s, i)),
             java.util.Map.entry("firedAtNext", (r, s, i) -> AttackRules.firedAt(s, i + 1)),
             java.util.Map.entry("weaponsAt", (r, s, i) -> AttackRules.weaponsAt(s, i)),
             java.util.Map.entry("bombAfter", (r, s, i) -> AttackRules.bombAfter(s, i)),
