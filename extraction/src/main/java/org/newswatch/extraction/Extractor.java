@@ -851,12 +851,17 @@ public final class Extractor {
         if (!TOWN_PARTS.contains(s.lc(k))) {
             k = p.end();
         }
+        if (TOWN_PARTS.contains(s.lc(k)) && COMPASS.contains(s.lc(k + 1)) && s.lc(k + 2).equals("of")
+                && Places.capitalisedName(s.get(k + 3)) && s.lc(k + 4).equals("city")) {
+            return true; // "the al-Rawdah neighborhood east of Taiz city"
+        }
         return k + 2 < s.size() && TOWN_PARTS.contains(s.lc(k)) && (s.lc(k + 1).equals("of")
                 || s.lc(k + 1).equals("in") && !s.lc(k).equals("area")) // "al-Hamdaniyah neighbourhood in Aleppo city"
                 && (Places.capitalisedName(s.get(k + 2)) || SKIPPABLE_BEFORE_TOWN.contains(s.lc(k + 2)));
     }
 
     private static final java.util.Set<String> SKIPPABLE_BEFORE_TOWN = Lexicon.words("SKIPPABLE_BEFORE_TOWN");
+    private static final java.util.Set<String> COMPASS = Lexicon.words("COMPASS");
 
     /** "Ain Daqna, Shawargha and Marenaz": the names go on to an "and" and another name, a list, not areas. */
     private static boolean listAhead(Sentence s, int from) {

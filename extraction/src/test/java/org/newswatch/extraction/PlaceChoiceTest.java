@@ -217,4 +217,14 @@ class PlaceChoiceTest {
         assertEquals("Tenenkou", e.location(), e.toString());
         assertEquals("MLICVL", e.victim(), e.toString());
     }
+
+    @Test
+    void aNeighbourhoodToOneSideOfACityGivesWayToTheCity() {
+        // "the al-Rawdah neighborhood east of Taiz city": a part of Taiz, as "the al-Rawdah neighbourhood of Taiz" is
+        ExtractedEvent e = first(extract("Two citizens, including a child, were killed on Tuesday by shelling of the "
+                + "Houthi militia on the al-Rawdah neighborhood east of Taiz city, a medical source said."),
+                EventType.KILLED);
+        assertEquals("Taiz", e.place().name(), e.toString());
+        assertEquals("YEMCVL", e.victim(), e.toString());
+    }
 }
