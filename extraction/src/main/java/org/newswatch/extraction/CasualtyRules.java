@@ -63,6 +63,9 @@ final class CasualtyRules {
             if (someone == null) {
                 someone = pronounAfter(s, i + 1);
             }
+            if (someone == null) {
+                someone = namedPersonAfter(s, s.lc(i + 1).equals("dead") ? i + 2 : i + 1);
+            }
             if (someone != null) {
                 emitCasualty(s, i, type, someone, type == EventType.KILLED ? "killed.active" : "wounded.active");
                 return;
@@ -117,6 +120,93 @@ final class CasualtyRules {
         Amount one = new Amount(1L, null, Qualifier.EXACT, null, p, p + 1);
         return new Party(null, null, false, null, one, p, head, head + 1, null);
     }
+
+    /**
+     * A person named as the subject of a passive ("Fernando Villavicencio was shot dead", "Journalist Ahmed Ali was
+     * killed", "Presidential candidate X was shot dead"): one victim. The name ends before the verb's auxiliaries.
+     */
+    private Party namedPersonBefore(Sentence s, int i) {
+        int e = i - 1;
+        while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || Clauses.ADVERBS.contains(s.lc(e))
+                || s.lc(e).equals("and") || SHOT.contains(s.lc(e)) || s.lc(e).equals("reportedly"))) {
+            e--;
+        }
+        e = PartySearch.skipApposition(s, e);
+        if (e < 0 || !nameWord(s, e)) {
+            return null;
+        }
+        int n = e;
+        while (n > 0 && e - n < 3 && nameWord(s, n - 1)) {
+            n--;
+        }
+        return person(s, n, e);
+    }
+
+    /** A person named as the object ("shot dead journalist Ahmed Ali", "killed local councillor X"): one victim. */
+    private Party namedPersonAfter(Sentence s, int p) {
+        int n = p;
+        if (s.lc(n).equals("the")) {
+            n++;
+        }
+        while (n < s.size() && n - p < 3 && s.get(n).isWord() && !s.get(n).capitalised()
+                && !Parties.STOP.contains(s.lc(n)) && !Parties.DETERMINERS.contains(s.lc(n))
+                && !Lexicon.AUX.contains(s.lc(n))) {
+            n++; // the title's words: "local councillor", "presidential candidate"
+        }
+        if (!nameWord(s, n)) {
+            return null;
+        }
+        int e = n;
+        while (e + 1 < s.size() && e - n < 3 && nameWord(s, e + 1)) {
+            e++;
+        }
+        return person(s, n, e);
+    }
+
+    /**
+     * The person whose name runs from {@code n} to {@code e}: a title before it gives the role ("journalist",
+     * "Commander"); a name alone must have two words at least ("Ahmed Ali", not "Idlib"), and none of them may be
+     * read as a place.
+     */
+    private Party person(Sentence s, int n, int e) {
+        for (Places.Mention m : ctx.places.get(s.index())) {
+            if (m.index() <= e && m.end() > n) {
+                return null;
+            }
+        }
+        int[] len = new int[1];
+        for (int k = n; k <= e; k++) {
+            if (ArmedGroups.at(s, k, len) != null) {
+                return null;
+            }
+        }
+        int t = n - 1;
+        Party title = t >= 0 && Parties.isHead(s.get(t)) ? Parties.at(s, t) : null;
+        boolean titled = title != null || t >= 0 && s.get(t).isWord() && !s.get(t).capitalised()
+                && !Parties.STOP.contains(s.lc(t)) && !Parties.DETERMINERS.contains(s.lc(t))
+                && !Lexicon.AUX.contains(s.lc(t)) && !Lexicon.KILL_VERBS.contains(s.lc(t)) && !SHOT.contains(s.lc(t))
+                && !s.lc(t).equals("dead");
+        if (e == n && !titled) {
+            return null;
+        }
+        Amount one = new Amount(1L, null, Qualifier.EXACT, null, n, e + 1);
+        if (title != null) {
+            return new Party(title.country(), title.role(), title.explicit(), title.sponsor(), one, title.start(),
+                    title.head(), e + 1, null);
+        }
+        return new Party(null, null, false, null, one, n, e, e + 1, null);
+    }
+
+    /** A capitalised word that may be part of a person's name (no country, month, role noun or group). */
+    private static boolean nameWord(Sentence s, int k) {
+        Token t = s.get(k);
+        String x = t.lc();
+        return t.isWord() && t.capitalised() && x.length() > 1 && Countries.lookup(x) == null
+                && !Dates.isCalendarWord(x) && !Parties.isHead(t) && !Parties.STOP.contains(x)
+                && !Lexicon.NOT_PERSON.contains(x) && !Parties.DETERMINERS.contains(x) && !Lexicon.AUX.contains(x);
+    }
+
+    private static final java.util.Set<String> SHOT = Lexicon.words("SHOOT_FORMS", "GUN_DOWN_FORMS");
 
     /** "the bodies were taken to hospital", "the dead were brought to hospital": the dead, not the wounded. */
     static boolean deadBefore(Sentence s, int i) {
@@ -202,6 +292,9 @@ final class CasualtyRules {
             if (obj == null) {
                 obj = onePersonAfter(s, end + 1);
             }
+            if (obj == null) {
+                obj = namedPersonAfter(s, end + 1); // "gunmen shot dead Ahmed Ali"
+            }
             if (obj != null) {
                 emitCasualty(s, i, EventType.KILLED, obj, "killed.active");
                 return;
@@ -240,6 +333,9 @@ final class CasualtyRules {
                 subj = subj == null ? one : new Party(subj.country(), subj.role(), subj.explicit(), subj.sponsor(),
                         one.amount(), one.start(), subj.head(), subj.end(), subj.anaphor());
             }
+        }
+        if (subj == null) {
+            subj = namedPersonBefore(s, i);
         }
         if (subj == null) {
             return;

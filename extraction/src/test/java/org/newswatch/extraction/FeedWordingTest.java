@@ -187,4 +187,22 @@ class FeedWordingTest {
         assertEquals(3L, killedSum(extract("2023-04-28", "Residents of Port-au-Prince in Haiti caught three suspected"
                 + " members of the Kraze Barye gang, beat them to death and set the bodies on fire.")));
     }
+
+    @Test
+    void aPersonNamedAsTheVictimIsOne() {
+        // issue 18's first class, in its named form: a name, with or without a title, was no victim at all
+        for (String text : List.of(
+                "Presidential candidate Fernando Villavicencio was shot dead at a rally in Quito in Ecuador on Wednesday.",
+                "Journalist Ahmed Ali was killed in Mogadishu in Somalia on Monday.",
+                "Local councillor Ahmed Ali was shot dead in Mogadishu in Somalia on Monday.",
+                "Gunmen shot dead Ahmed Ali in Mogadishu in Somalia on Monday.",
+                "Gunmen killed local councillor Ahmed Ali in Mogadishu in Somalia on Monday.")) {
+            List<ExtractedEvent> es = extract("2023-08-10", text);
+            assertEquals(1L, killedSum(es), text + " " + es);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.KILLED && e.victim().endsWith("REB")),
+                    "the gunmen are not the victims: " + es);
+        }
+        // ... but a place or a one-word name alone is no person
+        assertEquals(0L, killedSum(extract("2023-08-10", "Idlib was shelled on Monday.")));
+    }
 }
