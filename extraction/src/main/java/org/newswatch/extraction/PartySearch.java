@@ -63,6 +63,18 @@ final class PartySearch {
             return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, from, from + 1), from,
                     e, e + 1, "others");
         }
+        if (Parties.isHead(t) && !ORDINALS.contains(s.lc(e - 1))) {
+            for (int k = e - 2; k >= 1 && e - k <= 4; k--) {
+                if (ORDINALS.contains(s.lc(k)) && s.lc(k - 1).equals("a")) {
+                    // "a third would-be bomber was shot and killed": one more, of the side its noun names
+                    Party one = Parties.at(s, e);
+                    return one.withAmount(new Amount(1L, null, Qualifier.EXACT, null, k - 1, k + 1));
+                }
+                if (!s.get(k).isWord() && !s.lc(k).equals("-") || Parties.STOP.contains(s.lc(k))) {
+                    break;
+                }
+            }
+        }
         if (t.lc().equals("another") || t.lc().equals("more") && e > 0 && Numbers.parse(s, e - 1) != null) {
             // "a soldier was killed; another was wounded", "11 were killed and two more died in hospital": more of
             // the same side, counted

@@ -205,4 +205,12 @@ class FeedWordingTest {
         // ... but a place or a one-word name alone is no person
         assertEquals(0L, killedSum(extract("2023-08-10", "Idlib was shelled on Monday.")));
     }
+
+    @Test
+    void aThirdWithItsOwnNounIsOneMoreOfThatSide() {
+        List<ExtractedEvent> es = extract("2021-11-17", "Police said a third would-be bomber was shot and killed in"
+                + " Nansana in Uganda on Tuesday.");
+        assertEquals(1L, killedSum(es), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.KILLED && e.victim().endsWith("REB")), es.toString());
+    }
 }
