@@ -213,4 +213,12 @@ class FeedWordingTest {
         assertEquals(1L, killedSum(es), es.toString());
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.KILLED && e.victim().endsWith("REB")), es.toString());
     }
+
+    @Test
+    void membersOfOneFamilyAreCountedByTheFigureBeforeOf() {
+        assertEquals(4L, killedSum(extract("2020-01-10", "Gunmen killed four members of one family in Atmeh in Syria on"
+                + " Friday.")));
+        assertEquals(4L, killedSum(extract("2020-01-10", "Four members of one family, among them two children, were"
+                + " killed by shelling on Atmeh in Syria on Friday.")));
+    }
 }
