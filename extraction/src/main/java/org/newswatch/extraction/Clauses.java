@@ -88,20 +88,22 @@ final class Clauses {
 
     /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
     /**
-     * The comma that opens the relative clause the word at {@code at} is in (", which is held by Iranian militias",
-     * ", who fled in 2019"), or -1: an aside on what came before the comma, not the sentence's own news.
+     * Whether the word at {@code at} is inside a relative clause whose verb comes right after its pronoun ("the
+     * committee that negotiated the settlement with the Russians", ", which is held by Iranian militias"); not the
+     * subject right after a "that" ("said that Russian troops ...") nor a word after a clause's end.
      */
-    static int commaRelative(Sentence s, int at) {
+    static boolean inRelativeClause(Sentence s, int at) {
         for (int k = at - 1; k >= 1; k--) {
             String x = s.lc(k);
             if (Lexicon.RELATIVE_PRONOUNS.contains(x)) {
-                return s.lc(k - 1).equals(",") ? k - 1 : -1;
+                String next = s.lc(k + 1);
+                return k + 1 < at && (BE.contains(next) || Lexicon.AUX.contains(next) || Parties.isVerbLike(next));
             }
             if (x.equals(",") || x.equals(";") || x.equals(":") || x.equals(".")) {
-                return -1;
+                return false;
             }
         }
-        return -1;
+        return false;
     }
 
     static boolean isQuote(String x) {

@@ -592,8 +592,10 @@ public final class Extractor {
                 if (accordingTo(s, m.start())) {
                     continue; // "..., according to the Turkish Interior Ministry": who reports it, not where
                 }
-                if (describesPlace(s, ps, Clauses.commaRelative(s, m.start()))) {
-                    continue; // "in Al-Mayadin city, which is held by regime forces and Iranian militias": who holds it
+                if (Clauses.inRelativeClause(s, m.start())) {
+                    // "in Al-Mayadin city, which is held by regime forces and Iranian militias": who holds it; "a member
+                    // of the committee that negotiated the settlement with the Russians": who they dealt with
+                    continue;
                 }
                 // ... and a weapon's country ("a Ukrainian drone struck a car in Shebekino") is the attacker's
                 boolean weapon = m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()));
@@ -604,19 +606,6 @@ public final class Extractor {
                 countryScore.merge(m.sponsor(), -10, Integer::sum);
             }
         }
-    }
-
-    /** Whether the comma at {@code comma} follows a place ("in Al-Mayadin city, which ..."). */
-    private static boolean describesPlace(Sentence s, List<Places.Mention> ps, int comma) {
-        if (comma < 0) {
-            return false;
-        }
-        for (Places.Mention p : ps) {
-            if (p.end() == comma || p.end() == comma - 1 && Places.PLACE_NOUNS.contains(s.lc(comma - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "according to the Turkish Interior Ministry": who reports it, which says nothing of where. */

@@ -22,7 +22,7 @@ public final class Places {
 
     private static final Set<String> LOCATIVE = Lexicon.words("LOCATIVE");
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
-    static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+    private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
 
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");

@@ -199,4 +199,12 @@ class SettingCountryTest {
                 + "unidentified armed men near a village in the circle of Koro, Mopti region, local sources said.");
         assertEquals("MLICVL", e.victim(), e.toString());
     }
+
+    @Test
+    void aCountryNamedInARelativeClauseDoesNotSetTheStory() {
+        // "that negotiated ... with the Russians" once made a Daraa notable a Russian civilian
+        ExtractedEvent e = killed("Mohammad al-Masalmeh, a member of the Daraa Central Committee that negotiated the "
+                + "2018 settlement with the Russians, was shot dead in Daraa on Monday.");
+        assertEquals("SYRCVL", e.victim(), e.toString());
+    }
 }
