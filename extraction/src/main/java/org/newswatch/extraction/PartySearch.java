@@ -295,6 +295,9 @@ final class PartySearch {
         if (s.get(e).isNumber() && s.lc(e - 1).equals("aged")) {
             return e - 2; // "two men aged 30 were shot dead": an age after the phrase
         }
+        if (w.equals(",") && e >= 3 && s.get(e - 1).isNumber() && s.lc(e - 2).equals(",") && s.get(e - 3).isWord()) {
+            return e - 3; // "Ahmed Ali, 45, was shot dead": an age between commas
+        }
         if (w.equals(",")) {
             // "26 people, among them a journalist, a candidate and two Kenyans, were killed": a part named by a list
             for (int k = e - 1; k > 0 && e - k <= 16; k--) {

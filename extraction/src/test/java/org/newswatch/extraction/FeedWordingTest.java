@@ -196,7 +196,8 @@ class FeedWordingTest {
                 "Journalist Ahmed Ali was killed in Mogadishu in Somalia on Monday.",
                 "Local councillor Ahmed Ali was shot dead in Mogadishu in Somalia on Monday.",
                 "Gunmen shot dead Ahmed Ali in Mogadishu in Somalia on Monday.",
-                "Gunmen killed local councillor Ahmed Ali in Mogadishu in Somalia on Monday.")) {
+                "Gunmen killed local councillor Ahmed Ali in Mogadishu in Somalia on Monday.",
+                "Ahmed Ali, 45, was shot dead in Mogadishu in Somalia on Monday.")) {
             List<ExtractedEvent> es = extract("2023-08-10", text);
             assertEquals(1L, killedSum(es), text + " " + es);
             assertTrue(es.stream().noneMatch(e -> e.type() == EventType.KILLED && e.victim().endsWith("REB")),
