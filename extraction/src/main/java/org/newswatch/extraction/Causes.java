@@ -78,6 +78,14 @@ final class Causes {
     private static final java.util.Set<String> CANCELLERS = Lexicon.words("CAUSE_CANCELLERS");
     private static final java.util.Set<String> WEAPON_FIRE = Lexicon.words("WEAPON_FIRE");
 
+    /** A party's name or word at k: an armed group ("SDF"), a side ("regime", "army") or a demonym ("Israeli"). */
+    private static boolean partyBefore(Sentence s, int k) {
+        int[] len = new int[1];
+        Countries.Entry e = Countries.lookup(s.lc(k));
+        return ArmedGroups.at(s, k, len) != null && len[0] == 1 || Roles.modifierRole(s.lc(k)) != null
+                || e != null && e.kind() == Countries.Kind.DEMONYM;
+    }
+
     /** "set" within the four words ending at k ("set the bar on", "setting two lorries on"). */
     private static boolean setBefore(Sentence s, int k) {
         for (int j = k; j >= 0 && k - j < 4; j--) {
@@ -97,6 +105,9 @@ final class Causes {
         Cause c = WORDS.get(s.lc(k));
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))) {
             c = Cause.VIOLENCE; // "opened fire", "an exchange of fire", "set fire to houses"
+        }
+        if (s.lc(k).equals("fire") && k > 0 && partyBefore(s, k - 1)) {
+            c = Cause.VIOLENCE; // "SDF fire from Tal Tamr hit the village", "regime fire", "Israeli fire"
         }
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && s.lc(k - 1).equals("on") && setBefore(s, k - 2)) {
             c = Cause.VIOLENCE; // "set the building on fire", "setting vehicles on fire": arson

@@ -45,7 +45,10 @@ class CausesTest {
         "DISASTER|The defence ministry said 25 soldiers were killed while fighting the flames of a wildfire near Tizi Ouzou.",
         "VIOLENCE|SDF members opened fire on a car at a checkpoint near Al-Busayrah, killing the driver.",
         "VIOLENCE|Gunmen opened fire on a bus near Katari, causing it to overturn and killing 3 passengers.",
-        "VIOLENCE|Rebels set fire to houses in Masala and killed 41 civilians."})
+        "VIOLENCE|Rebels set fire to houses in Masala and killed 41 civilians.",
+        "VIOLENCE|SDF fire from Tal Tamr hit the village of Bab al-Khayr, killing a member of the Hamza Division.",
+        "VIOLENCE|Israeli fire killed two fishermen off the coast of Khan Younis on Monday.",
+        "ACCIDENT|A fire in a crowded market killed 12 people in Onitsha on Monday."})
     void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
         List<ExtractedEvent> casualties = extract(text).stream()
                 .filter(e -> e.type() == EventType.KILLED || e.type() == EventType.WOUNDED).toList();
