@@ -208,6 +208,16 @@ final class CasualtyRules {
 
     private static final java.util.Set<String> SHOT = Lexicon.words("SHOOT_FORMS", "GUN_DOWN_FORMS");
 
+    /**
+     * "two soldiers fell during an attack on the detachment", "three fighters fell defending the village": people
+     * (not rockets, a town or prices) who fell, the word of a side's statements for its dead.
+     */
+    static boolean peopleFell(Sentence s, int i) {
+        Party p = PartySearch.partyBefore(s, i);
+        return p != null && p.amount() != null && p.head() >= 0 && p.role() != null
+                && !Roles.WEAPONS.contains(s.lc(p.head())) && !Clauses.hedged(s, i) && !s.lc(i + 2).equals("love");
+    }
+
     /** "the bodies were taken to hospital", "the dead were brought to hospital": the dead, not the wounded. */
     static boolean deadBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 8; k--) {

@@ -121,6 +121,8 @@ final class Rules {
                     "killed.sent-to-hell")),
             java.util.Map.entry("martyrdom", (r, s, i) -> r.casualties.casualtyPassive(s, i, EventType.KILLED,
                     "killed.martyrdom")),
+            java.util.Map.entry("fell", (r, s, i) -> r.casualties.casualtyPassive(s, i, EventType.KILLED,
+                    "killed.fell")),
             java.util.Map.entry("toHospital", (r, s, i) -> {
                 if (!CasualtyRules.deadBefore(s, i)) {
                     r.casualties.casualtyPassive(s, i, EventType.WOUNDED, "wounded.to-hospital");
@@ -160,6 +162,7 @@ final class Rules {
             java.util.Map.entry("afterWithdrawal", (r, s, i) -> r.capture.afterWithdrawal(s, i)),
             java.util.Map.entry("forcesInto", (r, s, i) -> r.capture.forcesInto(s, i)),
             java.util.Map.entry("completedTakeover", (r, s, i) -> CaptureRules.completedTakeover(s, i)),
+            java.util.Map.entry("peopleFell", (r, s, i) -> CasualtyRules.peopleFell(s, i)),
             java.util.Map.entry("announcedLiberation", (r, s, i) -> CaptureRules.announcedLiberation(s, i)),
             java.util.Map.entry("firedAtNext", (r, s, i) -> AttackRules.firedAt(s, i + 1)),
             java.util.Map.entry("weaponsAt", (r, s, i) -> AttackRules.weaponsAt(s, i)),
