@@ -42,6 +42,10 @@ final class Clauses {
             String w = s.lc(i);
             if (Lexicon.NO_WORDS.contains(w)) {
                 for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
+                    if (s.lc(k).equals("one") && !(BE.contains(s.lc(k + 1)) || Lexicon.AUX.contains(s.lc(k + 1))
+                            || Lexicon.KILL_INTRANSITIVE.contains(s.lc(k + 1)))) {
+                        continue; // "the WHO chief said, blaming no one", "no one claimed the attack": no denial
+                    }
                     if (Lexicon.CASUALTY_NOUNS.contains(s.lc(k)) || k == i + 1 && (w.equals("nobody") || w.equals("none"))) {
                         return i;
                     }
@@ -73,6 +77,10 @@ final class Clauses {
             if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
                 // a condition opened before the comma still governs ("if ..., X will be killed" is rare); stop here
                 return false;
+            }
+            if (Lexicon.NEGATION.contains(w) && (s.lc(k + 1).equals("fewer") || s.lc(k + 1).equals("less"))
+                    && s.lc(k + 2).equals("than")) {
+                continue; // "no fewer than 39 civilians were killed", "not less than 20": a figure's floor, no negation
             }
             if (Lexicon.NEGATION.contains(w) || Lexicon.HEDGES.contains(w)) {
                 return true;

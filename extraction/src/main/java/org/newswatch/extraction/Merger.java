@@ -41,6 +41,7 @@ final class Merger {
             }
         }
         events = headlinePeople(events);
+        events = headlineSums(events);
         events = raisedTolls(events);
         events = partsOfTolls(events);
         events = sumListItems(events);
@@ -302,6 +303,35 @@ final class Merger {
                     kept.remove(c);
                     break;
                 }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "Six dead as Turkish and SDF forces trade fire around Ain Issa - At least four SDF fighters and two
+     * Turkish-backed gunmen were killed", "Police raid in Jacarezinho favela: 28 dead. ... one officer and 27 residents
+     * were killed": a headline's toll that the lead then gives by side is their sum, not more dead. The headline is
+     * the part before a dash, or a short first sentence; its lead the part after, or the next sentence.
+     */
+    private static List<Candidate> headlineSums(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        for (Candidate h : events) {
+            if (h.type != EventType.KILLED || h.count == null || h.cumulative || h.sentence.index() != 0) {
+                continue;
+            }
+            long sum = 0;
+            int parts = 0;
+            for (Candidate c : events) {
+                boolean lead = c.sentence == h.sentence ? c.trigger > h.trigger && headlineAndLead(h, c)
+                        : c.sentence.index() == 1 && h.sentence.size() <= 14;
+                if (c != h && lead && c.type == EventType.KILLED && c.count != null && !c.cumulative) {
+                    sum += c.count;
+                    parts++;
+                }
+            }
+            if (parts >= 2 && sum == h.count) {
+                kept.remove(h);
             }
         }
         return kept;

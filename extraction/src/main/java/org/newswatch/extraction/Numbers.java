@@ -69,7 +69,7 @@ public final class Numbers {
                 return b.equals("than") ? new Object[] {Qualifier.AT_LEAST, 2} : null;
             case "over": case "upwards":
                 return new Object[] {Qualifier.AT_LEAST, b.equals("of") ? 2 : 1};
-            case "no":
+            case "no": case "not":
                 return (b.equals("fewer") || b.equals("less")) && s.lc(i + 2).equals("than")
                         ? new Object[] {Qualifier.AT_LEAST, 3} : null;
             case "in":

@@ -47,13 +47,13 @@ class DevSetTest {
     }
 
     /**
-     * The dev sets written blind in December (writers C, D, F, G, I, L), tuned on since: exhaustive F1 a fixed 0.02
-     * under the figure of the round that last moved it (2026-12-05's sixth round for all six; about five events of their 250
-     * to 300 lines).
+     * The dev sets written blind in December (writers C, D, F, G, I, L, O), tuned on since: exhaustive F1 a fixed 0.02
+     * under the figure of the round that last moved it (2026-12-05's seventh round for all but Syria, sixth; about five
+     * events of their 250 to 300 lines).
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"monitor/syria, 0.805", "monitor/world, 0.771", "monitor/mixed, 0.757",
-            "dev2, 0.763", "monitor/acled, 0.755", "monitor/feed, 0.785"})
+    @org.junit.jupiter.params.provider.CsvSource({"monitor/syria, 0.805", "monitor/world, 0.773", "monitor/mixed, 0.766",
+            "dev2, 0.765", "monitor/acled, 0.760", "monitor/feed, 0.787", "monitor/feed2, 0.746"})
     void blindWrittenDevSetsDoNotRegress(String set, double f1) throws Exception {
         Path gold = Path.of(DevSetTest.class.getResource("/" + set + "/gold.jsonl").toURI());
         Path articles = Path.of(DevSetTest.class.getResource("/" + set + "/articles").toURI());

@@ -24,6 +24,7 @@ final class EvalAll {
     }
 
     static final List<Set> SETS = List.of(
+            new Set("monitor/fresh5", "monitor fresh5 blind (writer N)", true),
             new Set("monitor/fresh4", "monitor fresh4 blind (writer M)", true),
             new Set("monitor/fresh3", "monitor fresh3 blind (writer J)", true),
             new Set("monitor/fresh2", "monitor fresh2 blind (writer E)", true),
@@ -38,6 +39,7 @@ final class EvalAll {
             new Set("monitor/mixed", "mixed notes dev (writer F)", false),
             new Set("monitor/acled", "ACLED-style notes dev (writer I)", false),
             new Set("monitor/feed", "feed notes dev (writer L)", false),
+            new Set("monitor/feed2", "feed2 notes dev (writer O)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("dev2", "dev articles 2 (writer G)", false),
