@@ -128,8 +128,9 @@ final class CasualtyRules {
     private Party namedPersonBefore(Sentence s, int i) {
         int e = i - 1;
         while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || Clauses.ADVERBS.contains(s.lc(e))
-                || s.lc(e).equals("and") || SHOT.contains(s.lc(e)) || s.lc(e).equals("reportedly"))) {
-            e--;
+                || s.lc(e).equals("and") || SHOT.contains(s.lc(e)) || s.lc(e).equals("reportedly")
+                || s.lc(e + 1).equals("and") && PartySearch.pastParticiple(s.get(e)))) {
+            e--; // "... was abducted and killed": past the first participle too
         }
         e = PartySearch.skipApposition(s, e);
         if (e < 0 || !nameWord(s, e)) {

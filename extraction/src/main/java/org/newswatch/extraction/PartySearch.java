@@ -53,6 +53,10 @@ final class PartySearch {
             if (e >= 2 && s.lc(e - 1).equals("of") && s.lc(e - 2).equals("family")) {
                 e -= 2; // "a family of five - a retired teacher, his wife and their three sons - was killed"
                 t = s.get(e);
+            } else if (e >= 3 && s.lc(e - 1).equals("of") && Parties.singularPerson(s.lc(e - 2))
+                    && Parties.SINGULAR_DETERMINERS.contains(s.lc(e - 3))) {
+                e -= 2; // "a girl of eight drowned": her age, one girl
+                t = s.get(e);
             }
         }
         if (ORDINALS.contains(t.lc()) && e > 0 && s.lc(e - 1).equals("a")

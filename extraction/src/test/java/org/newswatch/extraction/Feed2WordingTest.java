@@ -47,4 +47,12 @@ class Feed2WordingTest {
                 + " the community in Rio de Janeiro in Brazil on Thursday; one officer and 27 residents were killed,"
                 + " police said.")));
     }
+
+    @Test
+    void aNamedPersonAbductedAndKilledAndAGirlOfEightAreOneEach() {
+        assertEquals(1L, killedSum(extract("2023-06-15", "West Darfur governor Khamis Abakar was abducted and killed in"
+                + " El Geneina in Sudan on Wednesday.")));
+        assertEquals(1L, killedSum(extract("2020-07-14", "A girl of eight was killed by a landmine near Darkush in Syria"
+                + " on Monday.")));
+    }
 }
