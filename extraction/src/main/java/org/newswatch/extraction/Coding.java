@@ -68,10 +68,13 @@ final class Coding {
             // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
             Party near = null;
             String verb = s.lc(c.trigger);
-            boolean active = verb.endsWith("ing") || Lexicon.KILL_PRESENT.contains(verb);
+            // ... and "Armed men sprayed the bar with bullets, leaving six dead": the figure left dead suffers too
+            boolean left = PartySearch.LEAVE.contains(s.lc(p.start() - 1));
+            boolean active = verb.endsWith("ing") || Lexicon.KILL_PRESENT.contains(verb) || left;
             for (Party m : ctx.mentions.get(s.index())) {
-                if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m) && attacks(s, m.end())) {
-                    continue; // "Gunmen storm Kabul maternity ward, killing 23": the subject acts, the figure suffers
+                if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m)
+                        && (attacks(s, m.end()) || m.end() == c.trigger || left)) {
+                    continue; // "Gunmen storm Kabul maternity ward, killing 23", "Gunmen kill six": the subject acts
                 }
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
                         && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others

@@ -1,10 +1,13 @@
 package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.ExtractedEvent;
 
 /**
  * Classes of wording that the seventh round's dev set (monitor/feed2, written blind by writer O as a monitor's daily
@@ -54,5 +57,15 @@ class Feed2WordingTest {
                 + " El Geneina in Sudan on Wednesday.")));
         assertEquals(1L, killedSum(extract("2020-07-14", "A girl of eight was killed by a landmine near Darkush in Syria"
                 + " on Monday.")));
+    }
+
+    @Test
+    void theAttackersOfABareFigureAreNotItsVictims() {
+        List<ExtractedEvent> es = extract("2019-12-10", "Gunmen kill six in Guanajuato bar - Armed men burst into a bar"
+                + " in Celaya in Mexico late on Monday and sprayed it with bullets, leaving six dead and two others hurt,"
+                + " the state prosecutor's office said");
+        assertEquals(6L, killedSum(es), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.victim() != null && e.victim().endsWith("REB")),
+                "the gunmen are not the dead nor the hurt: " + es);
     }
 }
