@@ -513,8 +513,8 @@ public final class Extractor {
         while (k < s.size() && k < 5 && (Places.capitalisedName(s.get(k)) || k > 0 && Places.particleInName(s, k))) {
             k++;
         }
-        if (k == 0 || Countries.lookup(s.lc(0)) != null) {
-            return null;
+        if (k == 0 || Countries.lookup(s.lc(0)) != null || Places.STORM_NOUNS.contains(s.lc(0))) {
+            return null; // ... and "Storm Daniel: two dams burst above Derna" is a storm's name
         }
         String name = s.get(0).text();
         for (int j = 1; j < k; j++) {

@@ -23,6 +23,7 @@ public final class Places {
     private static final Set<String> LOCATIVE = Lexicon.words("LOCATIVE");
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
     private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+    static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
 
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
@@ -108,6 +109,10 @@ public final class Places {
             }
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
+            }
+            if (t.capitalised() && STORM_NOUNS.contains(t.lc()) && s.get(i + 1).capitalised()) {
+                i++; // "Storm Daniel", "Cyclone Idai": a storm's name, no place
+                continue;
             }
             if (t.capitalised() && COUNTRYSIDE.contains(t.lc()) && s.lc(i + 1).equals("of")) {
                 continue; // "the Badia of al-Mayadin": the desert around the town, no place of its own (not Italy's Badia)

@@ -227,4 +227,15 @@ class PlaceChoiceTest {
         assertEquals("Taiz", e.place().name(), e.toString());
         assertEquals("YEMCVL", e.victim(), e.toString());
     }
+
+    @Test
+    void aStormsNameIsNoPlace() {
+        // "Storm Daniel:" once opened the note as its heading place, "Cyclone Idai" reads as a name too
+        ExtractedEvent e = first(extract("Storm Daniel: two dams burst above Derna in Libya on Sunday night; the Red"
+                + " Crescent said 11,300 people had died in the city."), EventType.KILLED);
+        assertFalse(String.valueOf(e.location()).contains("Storm"), e.toString());
+        ExtractedEvent idai = first(extract("Floods caused by Cyclone Idai killed 50 people in Beira on Friday."),
+                EventType.KILLED);
+        assertEquals("Beira", idai.location(), idai.toString());
+    }
 }
