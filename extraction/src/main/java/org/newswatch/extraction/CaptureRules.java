@@ -55,8 +55,8 @@ final class CaptureRules {
     /** "took (full) control of", "took over", "had taken the town of Hadrut", "taken more than 60 posts". */
     static boolean takeSense(Sentence s, int i) {
         String n = s.lc(i + 1);
-        if (n.equals("back") && s.lc(i + 2).equals("control")) {
-            return true; // "took back control of the town of Saraqib"
+        if (n.equals("back") && !s.lc(i + 2).equals("to") && !s.lc(i + 2).equals("from")) {
+            return takeSense(s, i + 1); // "took back control of the town of Saraqib", "have taken back Drobysheve"
         }
         if (n.equals("control") || n.equals("over")) {
             return true;
