@@ -175,7 +175,13 @@ public final class Dates {
                 case "earlier": case "later": case "before": case "after": case "ago":
                     relative(s, i, out, articleDate);
                     break;
+                case "during": case "over": case "throughout":
+                    spanOfFighting(s, i, out);
+                    break;
                 case "in":
+                    if (spanOfFighting(s, i, out)) {
+                        break;
+                    }
                     // in 2015 / in a week / in three weeks
                     if (i + 1 < n && s.get(i + 1).isNumber() && yearAt(s, i + 1) != null && !Dates.isMonth(s.get(Math.min(n - 1, i + 2)))) {
                         out.add(new DateMention(i, i + 2, DateMention.Kind.UNKNOWN_PAST, null, 0));
@@ -189,6 +195,25 @@ public final class Dates {
             }
         }
         return out;
+    }
+
+    /**
+     * "in the week of fighting", "during four days of clashes", "over two months of siege": a span of days of a
+     * conflict, a period (a toll over it is a running total), not one day; true when one was added.
+     */
+    private static boolean spanOfFighting(Sentence s, int i, List<DateMention> out) {
+        int j = i + 1;
+        if (s.lc(j).equals("the") || s.lc(j).equals("a") || s.lc(j).equals("several") || s.lc(j).equals("few")
+                || Numbers.isNumberWord(s.lc(j)) || s.get(j).isNumber()) {
+            j++;
+        }
+        String unit = s.lc(j);
+        if (j == i + 1 || !UNITS.contains(unit) || unit.equals("day") || unit.startsWith("hour")
+                || !s.lc(j + 1).equals("of") || !Lexicon.SPANS.contains(s.lc(j + 2))) {
+            return false;
+        }
+        out.add(new DateMention(i, j + 3, DateMention.Kind.PERIOD, null, 0));
+        return true;
     }
 
     /** "this year", "the past 10 weeks", "in the last three months", "last week", "in the coming days". */

@@ -68,4 +68,15 @@ class Feed2WordingTest {
         assertTrue(es.stream().noneMatch(e -> e.victim() != null && e.victim().endsWith("REB")),
                 "the gunmen are not the dead nor the hurt: " + es);
     }
+
+    @Test
+    void aTollOverDaysOfFightingIsARunningTotal() {
+        List<ExtractedEvent> week = extract("2019-01-11", "At least 130 fighters from both sides were killed in the week"
+                + " of fighting around Darat Izza in Syria.");
+        assertEquals(0L, killedSum(week), "a week's toll adds no day's dead: " + week);
+        assertTrue(week.stream().anyMatch(e -> Boolean.TRUE.equals(e.cumulative())), week.toString());
+        // ... while a day of fighting is one day's
+        assertEquals(2L, killedSum(extract("2019-01-11", "Two soldiers were killed during a day of fighting in Kidal in"
+                + " Mali.")));
+    }
 }
