@@ -71,6 +71,9 @@ final class ArticleContext {
     /** The article's title when the text does not begin with it: it votes for the setting, gives no events. */
     List<Sentence> titleSentences = List.of();
 
+    /** Names the text calls a village or a camp ("the village of Arika"): no big city's. */
+    final java.util.Set<String> smallPlaces = new java.util.HashSet<>();
+
     /** The place names of that title (not of the text), each to vote once for its country. */
     final java.util.Set<String> titlePlaces = new java.util.LinkedHashSet<>();
 

@@ -132,6 +132,10 @@ public final class Extractor {
                     if (container(s, p, ps)) {
                         ctx.containers.add(p.name());
                     }
+                    if (SMALL_PLACE_NOUNS.contains(s.lc(p.end())) || s.lc(p.index() - 1).equals("of")
+                            && SMALL_PLACE_NOUNS.contains(s.lc(p.index() - 2))) {
+                        ctx.smallPlaces.add(p.name()); // "the village of Arika", "the Karama camp"
+                    }
                     if (site(s, p) && s.lc(p.end() + (Places.SITE_NOUNS.contains(s.lc(p.end())) ? 1 : 0)).equals("in")) {
                         ctx.sitesInTowns.add(p.name()); // "the Hayat hotel in Mogadishu"
                     }
@@ -335,6 +339,11 @@ public final class Extractor {
      */
     private Optional<GeoMatch> resolve(ArticleContext ctx, String name, String bias) {
         Optional<GeoMatch> plain = gazetteer.lookup(name, null, bias);
+        if (ctx.smallPlaces.contains(name) && plain.isPresent() && plain.get().kind() == PlaceKind.CITY
+                && plain.get().population() >= 100_000 && !plain.get().place().country().equals(bias)) {
+            // "the village of Arika", "the Karama camp": no city of 100,000 abroad (Chile's Arica, Calama)
+            return Optional.empty();
+        }
         PlaceKind kind = ctx.regionKinds.get(name);
         if (kind == null) {
             return plain;
@@ -354,6 +363,8 @@ public final class Extractor {
         }
         return division;
     }
+
+    private static final java.util.Set<String> SMALL_PLACE_NOUNS = Lexicon.words("SMALL_PLACE_NOUNS");
 
     /** Region nouns of second-level divisions; the other region nouns name first-level ones. */
     private static final java.util.Set<String> ADMIN2_NOUNS = Lexicon.words("ADMIN2_NOUNS");

@@ -207,4 +207,15 @@ class SettingCountryTest {
                 + "2018 settlement with the Russians, was shot dead in Daraa on Monday.");
         assertEquals("SYRCVL", e.victim(), e.toString());
     }
+
+    @Test
+    void aVillageOrACampIsNoBigCityAbroad() {
+        // "Arika" and "Karama" are also other spellings of Chile's Arica and Calama, cities of 150,000 and more
+        ExtractedEvent village = killed("Two members of a local armed faction were killed in a clash with a gang near"
+                + " the village of Arika on Sunday.");
+        assertFalse("CL".equals(village.place() == null ? null : village.place().country()), village.toString());
+        assertFalse(String.valueOf(village.victim()).startsWith("CHL"), village.toString());
+        ExtractedEvent camp = killed("A tent fire in the Karama camp killed two sisters on 28 July 2020.");
+        assertFalse(String.valueOf(camp.victim()).startsWith("CHL"), camp.toString());
+    }
 }
