@@ -19,6 +19,8 @@ final class Coding {
         this.ctx = ctx;
     }
 
+    private static final java.util.Set<String> LONE_ATTACKERS = Lexicon.words("LONE_ATTACKERS");
+
     /** The code of a victim phrase, filling a missing country from the discourse. */
     String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c, Party agent) {
         if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
@@ -75,6 +77,9 @@ final class Coding {
                 if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m)
                         && (attacks(s, m.end()) || m.end() == c.trigger || left)) {
                     continue; // "Gunmen storm Kabul maternity ward, killing 23", "Gunmen kill six": the subject acts
+                }
+                if (m.head() >= 0 && LONE_ATTACKERS.contains(s.lc(m.head()))) {
+                    continue; // "killing 21 cadets and the attacker and wounding 68": the 68 are not attackers
                 }
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
                         && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others

@@ -7,6 +7,7 @@ import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
 
 /**
@@ -78,5 +79,13 @@ class Feed2WordingTest {
         // ... while a day of fighting is one day's
         assertEquals(2L, killedSum(extract("2019-01-11", "Two soldiers were killed during a day of fighting in Kidal in"
                 + " Mali.")));
+    }
+
+    @Test
+    void aLoneAttackerAmongTheDeadLendsNoSideToTheWounded() {
+        List<ExtractedEvent> es = extract("2019-01-18", "A car bomb exploded at the police academy in Bogota in Colombia"
+                + " on Thursday, killing 21 cadets and the attacker and wounding 68.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.WOUNDED && e.count() == 68L
+                && !e.victim().endsWith("REB")), "the 68 wounded are not attackers: " + es);
     }
 }
