@@ -20,6 +20,34 @@ final class Coding {
     }
 
     private static final java.util.Set<String> LONE_ATTACKERS = Lexicon.words("LONE_ATTACKERS");
+    private static final java.util.Set<String> GENERIC_VICTIMS = Lexicon.words("GENERIC_VICTIMS");
+
+    /**
+     * The party of ", almost all of them policemen", ", most of them commanders of ..." right after a figure of people
+     * at {@code k}, or null.
+     */
+    static Party mostOfThem(Sentence s, int k) {
+        if (!s.lc(k).equals(",")) {
+            return null;
+        }
+        int j = k + 1;
+        if (s.lc(j).equals("almost") || s.lc(j).equals("nearly")) {
+            j++;
+        }
+        if (s.lc(j).equals("the") && s.lc(j + 1).equals("majority")) {
+            j++;
+        }
+        if (!(s.lc(j).equals("all") || s.lc(j).equals("most") || s.lc(j).equals("majority"))
+                || !s.lc(j + 1).equals("of") || !s.lc(j + 2).equals("them")) {
+            return null;
+        }
+        int h = Parties.nextHead(s, j + 3, 3);
+        if (h < 0) {
+            return null;
+        }
+        Party q = Parties.at(s, h);
+        return q.role() == null || Roles.CVL.equals(q.role()) && q.country() == null ? null : q;
+    }
 
     /** The code of a victim phrase, filling a missing country from the discourse. */
     String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c, Party agent) {
@@ -52,6 +80,12 @@ final class Coding {
                 p = new Party(antecedent.country(), antecedent.role(), antecedent.explicit(), null, p.amount(),
                         p.start(), p.head(), p.end(), null);
             }
+        }
+        Party most = p.head() >= 0 && GENERIC_VICTIMS.contains(s.lc(p.head())) ? mostOfThem(s, p.end()) : null;
+        if (most != null) {
+            // "At least 84 people, almost all of them policemen, were killed": the side most of them were on
+            p = new Party(most.country() != null ? most.country() : p.country(), most.role(), p.explicit(), p.sponsor(),
+                    p.amount(), p.start(), p.head(), p.end(), p.anaphor());
         }
         String role = p.role();
         String country = p.country();

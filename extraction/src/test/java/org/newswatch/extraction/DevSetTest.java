@@ -53,7 +53,7 @@ class DevSetTest {
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"monitor/syria, 0.805", "monitor/world, 0.773", "monitor/mixed, 0.766",
-            "dev2, 0.765", "monitor/acled, 0.760", "monitor/feed, 0.787", "monitor/feed2, 0.764"})
+            "dev2, 0.760", "monitor/acled, 0.764", "monitor/feed, 0.787", "monitor/feed2, 0.773"})
     void blindWrittenDevSetsDoNotRegress(String set, double f1) throws Exception {
         Path gold = Path.of(DevSetTest.class.getResource("/" + set + "/gold.jsonl").toURI());
         Path articles = Path.of(DevSetTest.class.getResource("/" + set + "/articles").toURI());

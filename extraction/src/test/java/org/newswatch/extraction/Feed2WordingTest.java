@@ -88,4 +88,12 @@ class Feed2WordingTest {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.WOUNDED && e.count() == 68L
                 && !e.victim().endsWith("REB")), "the 68 wounded are not attackers: " + es);
     }
+
+    @Test
+    void peopleMostOfWhomWereOnOneSideAreCodedAsThatSide() {
+        List<ExtractedEvent> es = extract("2023-01-31", "At least 84 people, almost all of them policemen, were killed"
+                + " and over 200 hurt in Peshawar in Pakistan, provincial officials said.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.KILLED && e.count() == 84L
+                && e.victim().equals("PAKMIL")), es.toString());
+    }
 }
