@@ -149,9 +149,7 @@ final class CasualtyRules {
         if (s.lc(n).equals("the")) {
             n++;
         }
-        while (n < s.size() && n - p < 3 && s.get(n).isWord() && !s.get(n).capitalised()
-                && !Parties.STOP.contains(s.lc(n)) && !Parties.DETERMINERS.contains(s.lc(n))
-                && !Lexicon.AUX.contains(s.lc(n))) {
+        while (n < s.size() && n - p < 3 && titleWord(s, n)) {
             n++; // the title's words: "local councillor", "presidential candidate"
         }
         if (!nameWord(s, n)) {
@@ -183,10 +181,8 @@ final class CasualtyRules {
         }
         int t = n - 1;
         Party title = t >= 0 && Parties.isHead(s.get(t)) ? Parties.at(s, t) : null;
-        boolean titled = title != null || t >= 0 && s.get(t).isWord() && !s.get(t).capitalised()
-                && !Parties.STOP.contains(s.lc(t)) && !Parties.DETERMINERS.contains(s.lc(t))
-                && !Lexicon.AUX.contains(s.lc(t)) && !Lexicon.KILL_VERBS.contains(s.lc(t)) && !SHOT.contains(s.lc(t))
-                && !s.lc(t).equals("dead");
+        boolean titled = title != null || t >= 0 && titleWord(s, t) && !Lexicon.KILL_VERBS.contains(s.lc(t))
+                && !SHOT.contains(s.lc(t)) && !s.lc(t).equals("dead");
         if (e == n && !titled) {
             return null;
         }
@@ -196,6 +192,13 @@ final class CasualtyRules {
                     title.head(), e + 1, null);
         }
         return new Party(null, null, false, null, one, n, e, e + 1, null);
+    }
+
+    /** A lower-case word that may be part of a title before a name ("local", "councillor"): no function word. */
+    private static boolean titleWord(Sentence s, int k) {
+        String x = s.lc(k);
+        return s.get(k).isWord() && !s.get(k).capitalised() && !Parties.STOP.contains(x)
+                && !Parties.DETERMINERS.contains(x) && !Lexicon.AUX.contains(x);
     }
 
     /** A capitalised word that may be part of a person's name (no country, month, role noun or group). */
@@ -216,7 +219,7 @@ final class CasualtyRules {
     static boolean peopleFell(Sentence s, int i) {
         Party p = PartySearch.partyBefore(s, i);
         return p != null && p.amount() != null && p.head() >= 0 && p.role() != null
-                && !Roles.WEAPONS.contains(s.lc(p.head())) && !Clauses.hedged(s, i) && !s.lc(i + 2).equals("love");
+                && !Roles.WEAPONS.contains(s.lc(p.head())) && !Clauses.hedged(s, i);
     }
 
     /** "the bodies were taken to hospital", "the dead were brought to hospital": the dead, not the wounded. */

@@ -94,7 +94,6 @@ final class Clauses {
 
     static final java.util.Set<String> ADVERBS = Lexicon.words("ADVERBS");
 
-    /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
     /**
      * Whether the word at {@code at} is inside a relative clause whose verb comes right after its pronoun ("the
      * committee that negotiated the settlement with the Russians", ", which is held by Iranian militias"); not the
@@ -114,11 +113,13 @@ final class Clauses {
         return false;
     }
 
+    /** A quotation mark, straight or curly. */
     static boolean isQuote(String x) {
         return x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals("'") || x.equals("\u2018")
                 || x.equals("\u2019");
     }
 
+    /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
     static boolean beBefore(Sentence s, int i) {
         int k = i - 1;
         while (k >= 0 && i - k <= 5 && (ADVERBS.contains(s.lc(k)) || isQuote(s.lc(k))) && !BE.contains(s.lc(k))) {

@@ -114,12 +114,7 @@ public final class Extractor {
                     Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
                     if (e != null) {
                         ctx.named.add(e.iso3());
-                        // a destination ("fled to Bangladesh") is not where the story happens, and a dateline
-                        // ("MOSCOW (Reuters) -") is where the reporter files from
-                        countryScore.merge(e.iso3(), destination(s, p.index()) || origin(s, p.index()) ? 0
-                                : dateline(s, p.index()) || countryList(s, p.index(), p.end()) || borderWith(s, p.index())
-                                ? 3 : 15,
-                                Integer::sum);
+                        countryScore.merge(e.iso3(), countryNameVote(s, p), Integer::sum);
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
@@ -562,15 +557,26 @@ public final class Extractor {
                     continue;
                 }
                 Countries.Entry e = Countries.lookup(p.name().toLowerCase(Locale.ROOT));
-                if (e != null && !destination(s, p.index()) && !origin(s, p.index())) {
+                int vote = e == null ? 0 : countryNameVote(s, p);
+                if (vote > 0) {
                     ctx.named.add(e.iso3());
                     firstSeen.putIfAbsent(e.iso3(), firstSeen.size());
-                    countryScore.merge(e.iso3(), 15, Integer::sum);
+                    countryScore.merge(e.iso3(), vote, Integer::sum);
                 }
             }
             votePartyCountries(ctx, s, Parties.mentions(s), ps, countryScore, firstSeen);
             settingMentions(s, countryScore);
         }
+    }
+
+    /**
+     * What a country's name votes for the setting: nothing as a destination ("fled to Bangladesh") or an origin, a
+     * little in a dateline ("MOSCOW (Reuters) -", where the reporter files from), a list of countries or a border,
+     * much otherwise.
+     */
+    private static int countryNameVote(Sentence s, Places.Mention p) {
+        return destination(s, p.index()) || origin(s, p.index()) ? 0
+                : dateline(s, p.index()) || countryList(s, p.index(), p.end()) || borderWith(s, p.index()) ? 3 : 15;
     }
 
     /**
