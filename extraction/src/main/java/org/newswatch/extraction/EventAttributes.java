@@ -540,14 +540,17 @@ final class EventAttributes {
                 c.specificity = ctx.placeFrequency.getOrDefault(ctx.headingPlace, 1);
                 return;
             }
-            if (districtOfCity(s, p)) {
-                continue; // "the Kamenge district of Bujumbura", "the Wadajir district of Mogadishu": the city
+            if (districtOfCity(s, p) || cityOfPart(s, p) != null) {
+                // "the Kamenge district of Bujumbura", "Kabul's Dasht-e-Barchi area", "Delmas 18, in Port-au-Prince":
+                // monitors place an event in a city's quarter in the city
+                continue;
             }
             int f = ctx.placeFrequency.getOrDefault(p.name(), 1);
             if (siteInTown(s, p)) {
                 f += 1500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town,
                 // even though it contains the site
-            } else if (s.lc(p.end()).equals("'s") || ctx.containers.contains(p.name()) && !s.lc(p.end()).equals("(")
+            } else if (s.lc(p.end()).equals("'s") && !possessesPart(s, p)
+                    || ctx.containers.contains(p.name()) && !s.lc(p.end()).equals("(")
                     || ctx.parts.contains(p.name())
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
                 // ... but "Ariha (Ariha district, Idlib)" is the town its brackets place, though it names its district
@@ -555,6 +558,9 @@ final class EventAttributes {
             } else if ((Places.landmark(s, p.index()) || Places.isRoadCode(s.get(p.index()))) && townBesides(s, p)) {
                 // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
+            }
+            if (Places.roadEnd(s, p.index()) && placeBesides(s, p)) {
+                f += 300; // "on the Kandahar-Herat highway in Gereshk district", "the Juba \u2013 Nimule road near Pageri"
             }
             if (p.admin()) {
                 f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
@@ -664,6 +670,16 @@ final class EventAttributes {
 
     private static final Set<String> TOWN_NOUNS = Lexicon.words("TOWN_NOUNS");
 
+    /** Another place of the sentence than {@code p}, not a country nor a road's end. */
+    private boolean placeBesides(Sentence s, Places.Mention p) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q != p && !q.country() && !Places.roadEnd(s, q.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Another place of the sentence the gazetteer knows as a town ("villages west of El Fasher ... in Darfur": none). */
     private boolean townBesides(Sentence s, Places.Mention p) {
         for (Places.Mention q : ctx.places.get(s.index())) {
@@ -718,6 +734,105 @@ final class EventAttributes {
         return false;
     }
 
+    /** A city that holds quarters: one of this many people. */
+    private static final long CITY_WITH_QUARTERS = 100_000;
+    /** A place the gazetteer lists this near a city (km) is one of its quarters ("Balata", 3 km from Nablus). */
+    private static final double QUARTER_KM = 5;
+    /** A namesake further than this from the city (km) is not the quarter the text names ("Penha" in Rio's north). */
+    private static final double NAMESAKE_KM = 50;
+    /** Nouns of a city's parts that may follow a quarter's name: "the Mezzeh 86 area", "Penha complex". */
+    private static final Set<String> QUARTER_NOUNS = Lexicon.words("TOWN_PARTS", "SITES", "FACILITIES", "QUARTER_NOUNS");
+    private static final Set<String> VILLAGE_NOUNS = Lexicon.words("VILLAGE_NOUNS");
+    private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
+
+    /**
+     * The city of which {@code p} names a quarter, or null: "Kabul's Dasht-e-Barchi area", "Kyiv's Sviatoshynskyi
+     * district", "the Mezzeh 86 area of Damascus", "Delmas 18, in Port-au-Prince", "the Complexo da Mar\u00e9, in the
+     * north of Rio de Janeiro". The city is one the gazetteer knows as a city of 100,000; the quarter one it does not
+     * know, or knows only as a namesake far away or a place within a few km of the city.
+     */
+    private Places.Mention cityOfPart(Sentence s, Places.Mention p) {
+        if (VILLAGE_NOUNS.contains(s.lc(p.end())) || s.lc(p.index() - 1).equals("of")
+                && VILLAGE_NOUNS.contains(s.lc(p.index() - 2))) {
+            return null; // "Kanan village in Khampat township": a village of its own, which monitors name
+        }
+        Places.Mention city = null;
+        int i = p.index();
+        if (i >= 2 && s.lc(i - 1).equals("'s")) {
+            city = mentionEnding(s, i - 1);
+        } else {
+            int k = p.end();
+            boolean marked = false;
+            if (s.get(k).isNumber()) {
+                k++; // "the Mezzeh 86 area", "Delmas 18"
+                marked = true;
+            }
+            if (QUARTER_NOUNS.contains(s.lc(k))) {
+                k++;
+                marked = true;
+            }
+            if (s.lc(k).equals(",")) {
+                k++;
+            }
+            if (!(s.lc(k).equals("in") || s.lc(k).equals("of") && marked)) {
+                return null;
+            }
+            k++;
+            for (int j = k; j < s.size() && j - k <= 4; j++) {
+                Places.Mention q = mentionAt(s, j);
+                if (q != null) {
+                    city = q;
+                    break;
+                }
+                if (!(s.lc(j).equals("the") || s.lc(j).equals("of") || COMPASS_WORDS.contains(s.lc(j)))) {
+                    break; // "in the north of Rio de Janeiro"
+                }
+            }
+            if (city != null && !marked && !s.lc(p.end()).equals(",")) {
+                return null; // "Mpondwe in Kasese": a town in its district, unless a noun or a number says quarter
+            }
+        }
+        if (city == null || city.country() || city == p) {
+            return null;
+        }
+        org.newswatch.extraction.geo.GeoMatch c = ctx.resolved.get(city.name());
+        if (c == null || c.fuzzy() || c.kind() != org.newswatch.extraction.geo.PlaceKind.CITY
+                || c.population() < CITY_WITH_QUARTERS || c.place().latitude() == null) {
+            return null;
+        }
+        org.newswatch.extraction.geo.GeoMatch q = ctx.resolved.get(p.name());
+        if (q == null || q.fuzzy() || q.place().latitude() == null || q.place().longitude() == null) {
+            return city;
+        }
+        double km = org.newswatch.contracts.incident.IncidentMatch.km(c.place().latitude(), c.place().longitude(),
+                q.place().latitude(), q.place().longitude());
+        return km <= QUARTER_KM || km > NAMESAKE_KM ? city : null;
+    }
+
+    /** {@code p} is followed by "'s" and a quarter of it: "Kabul's Dasht-e-Barchi area". */
+    private boolean possessesPart(Sentence s, Places.Mention p) {
+        Places.Mention q = mentionAt(s, p.end() + 1);
+        return q != null && cityOfPart(s, q) == p;
+    }
+
+    private Places.Mention mentionAt(Sentence s, int index) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q.index() == index) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private Places.Mention mentionEnding(Sentence s, int end) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q.end() == end) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */
     private boolean siteInTown(Sentence s, Places.Mention p) {
         int k = p.end();
@@ -735,8 +850,10 @@ final class EventAttributes {
                 return false;
             }
             for (Places.Mention q : ctx.places.get(s.index())) {
-                if (q.index() == j && !q.country() && (s.lc(j - 1).equals("in") || s.lc(j - 1).equals("of")
-                        && !Places.landmark(s, j))) { // "al-Hol camp east of Hasakah" is no site in Hasakah
+                if (q.index() == j && !q.country() && !Places.countryside(s, q) && (s.lc(j - 1).equals("in")
+                        || s.lc(j - 1).equals("of") && !Places.landmark(s, j))) {
+                    // "al-Hol camp east of Hasakah", "al-Hol camp in the eastern countryside of Hasakah": no site in
+                    // Hasakah
                     return true;
                 }
             }

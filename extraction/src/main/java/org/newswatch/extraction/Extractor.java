@@ -786,6 +786,10 @@ public final class Extractor {
                 if (q.end() == p.index() - 1 && s.lc(p.index() - 1).equals("in") && !site(s, q)) {
                     return true; // "the town of Nawa in Dar'a" (not "the Hayat hotel in Mogadishu": a site in its town)
                 }
+                if (q.end() == p.index() - 2 && s.lc(p.index() - 2).equals("in") && COMPASS.contains(s.lc(p.index() - 1))
+                        && !site(s, q)) {
+                    return true; // "the town of Ain Issa in northern Raqqa"
+                }
                 if (REGION_NOUNS.contains(s.lc(p.end())) && inThe(s, q.end(), p.index())) {
                     return true; // "between Boni and Hombori in the Mopti region", "in the northern Tillaberi region"
                 }

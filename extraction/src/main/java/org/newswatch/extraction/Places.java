@@ -104,6 +104,13 @@ public final class Places {
                 out.add(new Mention(t.text().substring(0, hy), i, false, i + 1));
                 continue;
             }
+            int dash = dashedRoadAt(s, i);
+            if (dash > i) {
+                // "the Aranpur \u2013 Sameli road", "the Juba \u2013 Nimule road": the same with a dash between the ends
+                out.add(new Mention(join(s, i, dash), i, false, dash));
+                i = roadNounAfter(s, dash + 1) - 1;
+                continue;
+            }
             if (hy > 0 && (Countries.lookup(t.lc().substring(0, hy)) != null || CONTROL_SUFFIXES.contains(t.lc().substring(hy)))) {
                 continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held"
             }
@@ -179,6 +186,10 @@ public final class Places {
                 while (end < n && end - i < 5 && capitalisedName(s.get(end)) && !Dates.isCalendarWord(s.lc(end))) {
                     end++;
                 }
+            }
+            if (e == null && KIN_GROUPS.contains(s.lc(end))) {
+                i = end;
+                continue; // "the Abu Naja family", "gunmen from the Albu Kamil clan": people, not a place
             }
             boolean nounInName = false;
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
@@ -282,6 +293,57 @@ public final class Places {
     }
 
     private static final Set<String> ROADS = Lexicon.words("ROADS");
+    private static final Set<String> KIN_GROUPS = Lexicon.words("KIN_GROUPS");
+    private static final Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
+
+    /**
+     * "the Aranpur \u2013 Sameli road", "on the Culiac\u00e1n \u2013 Eldorado highway": a capitalised name at {@code i},
+     * a dash and another name before a road noun ({@link #ROADS}); the index of the dash, or -1.
+     */
+    static int dashedRoadAt(Sentence s, int i) {
+        if (!s.get(i).capitalised() || i > 0 && (s.lc(i - 1).equals("\u2013") || s.lc(i - 1).equals("-"))) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < s.size() && k - i < 4 && (capitalisedName(s.get(k)) || particleInName(s, k))) {
+            k++;
+        }
+        if (k >= s.size() || !(s.lc(k).equals("\u2013") || s.lc(k).equals("-")) || k + 1 >= s.size()
+                || !capitalisedName(s.get(k + 1))) {
+            return -1;
+        }
+        return roadNounAfter(s, k + 1) < 0 ? -1 : k;
+    }
+
+    /** The index after the road noun that ends the name starting at {@code from} ("Nimule road"), or -1. */
+    private static int roadNounAfter(Sentence s, int from) {
+        for (int k = from; k < s.size() && k - from <= 3; k++) {
+            if (ROADS.contains(s.lc(k))) {
+                return k + 1;
+            }
+            if (!capitalisedName(s.get(k)) && !particleInName(s, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The road's first end found at {@code i} by either form ("Juba-Nimule road", "Juba \u2013 Nimule road"). */
+    static boolean roadEnd(Sentence s, int i) {
+        int hy = s.lc(i).indexOf('-');
+        return hy > 0 && roadBetween(s, i) || dashedRoadAt(s, i) > i;
+    }
+
+    private static String join(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(s.get(k).text());
+        }
+        return b.toString();
+    }
 
     /** "was heard in", "felt across", "could be seen from", "felt as far away as": a place the event reached. */
     static boolean perceivedAt(Sentence s, int i) {
@@ -504,6 +566,7 @@ public final class Places {
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
+                    || PROJECTILES.contains(s.lc(k - 1)) // "dropped 14 barrel bombs on Kafr Zita"
                     || LANDED.contains(s.lc(k - 1)) || attackBeforeTime(s, k))
                     || Lexicon.FLED_FORMS.contains(lc)) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
