@@ -513,6 +513,7 @@ final class EventAttributes {
         boolean skippedDestination = false;
         int bestFreq = Integer.MAX_VALUE;
         String country = null;
+        int headlineDash = s.index() == 0 && s.datelineEnd() == 0 ? headlineEnd(s) : -1;
         for (Places.Mention p : ctx.places.get(s.index())) {
             if (otherClause(s, c.trigger, p.index())) {
                 continue; // "... killed seven across Ukraine, while Russia said it downed drones over Bryansk"
@@ -540,7 +541,7 @@ final class EventAttributes {
                 c.specificity = ctx.placeFrequency.getOrDefault(ctx.headingPlace, 1);
                 return;
             }
-            if (districtOfCity(s, p) || cityOfPart(s, p) != null) {
+            if (districtOfCity(s, p) || Quarters.cityOf(ctx, s, p) != null) {
                 // "the Kamenge district of Bujumbura", "Kabul's Dasht-e-Barchi area", "Delmas 18, in Port-au-Prince":
                 // monitors place an event in a city's quarter in the city
                 continue;
@@ -549,7 +550,7 @@ final class EventAttributes {
             if (siteInTown(s, p)) {
                 f += 1500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town,
                 // even though it contains the site
-            } else if (s.lc(p.end()).equals("'s") && !possessesPart(s, p)
+            } else if (s.lc(p.end()).equals("'s") && !Quarters.possessesPart(ctx, s, p)
                     || ctx.containers.contains(p.name()) && !s.lc(p.end()).equals("(")
                     || ctx.parts.contains(p.name())
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
@@ -561,6 +562,9 @@ final class EventAttributes {
             }
             if (Places.roadEnd(s, p.index()) && placeBesides(s, p)) {
                 f += 300; // "on the Kandahar-Herat highway in Gereshk district", "the Juba \u2013 Nimule road near Pageri"
+            }
+            if (headlineDash >= 0 && p.index() < headlineDash && leadPlace(s, headlineDash)) {
+                f += 400; // "Five killed as IED hits vehicle in Mandera - ... on the Elwak-Kotulo road": the lead says where
             }
             if (p.admin()) {
                 f += 500; // "Boni (Douentza, Mopti)": the areas in brackets contain the place
@@ -670,6 +674,29 @@ final class EventAttributes {
 
     private static final Set<String> TOWN_NOUNS = Lexicon.words("TOWN_NOUNS");
 
+    /** The spaced dash that ends an article's headline run into its lead ("... in Mandera - Five ..."), or -1. */
+    private static int headlineEnd(Sentence s) {
+        for (int k = 2; k < s.size() && k < 25; k++) {
+            String x = s.lc(k);
+            if ((x.equals("-") || x.equals("\u2013") || x.equals("\u2014")) && Parties.spacedDash(s, k)
+                    && k + 1 < s.size() && s.get(k + 1).capitalised()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The lead after the headline's dash names a place (not a country nor a site). */
+    private boolean leadPlace(Sentence s, int dash) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q.index() > dash && !q.country() && !SITE_NOUNS.contains(s.lc(q.end()))
+                    && !SITE_NOUNS.contains(q.name().substring(q.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+                return true; // ... not a building the headline's town holds ("at the Okhmatdyt hospital")
+            }
+        }
+        return false;
+    }
+
     /** Another place of the sentence than {@code p}, not a country nor a road's end. */
     private boolean placeBesides(Sentence s, Places.Mention p) {
         for (Places.Mention q : ctx.places.get(s.index())) {
@@ -732,105 +759,6 @@ final class EventAttributes {
             }
         }
         return false;
-    }
-
-    /** A city that holds quarters: one of this many people. */
-    private static final long CITY_WITH_QUARTERS = 100_000;
-    /** A place the gazetteer lists this near a city (km) is one of its quarters ("Balata", 3 km from Nablus). */
-    private static final double QUARTER_KM = 5;
-    /** A namesake further than this from the city (km) is not the quarter the text names ("Penha" in Rio's north). */
-    private static final double NAMESAKE_KM = 50;
-    /** Nouns of a city's parts that may follow a quarter's name: "the Mezzeh 86 area", "Penha complex". */
-    private static final Set<String> QUARTER_NOUNS = Lexicon.words("TOWN_PARTS", "SITES", "FACILITIES", "QUARTER_NOUNS");
-    private static final Set<String> VILLAGE_NOUNS = Lexicon.words("VILLAGE_NOUNS");
-    private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
-
-    /**
-     * The city of which {@code p} names a quarter, or null: "Kabul's Dasht-e-Barchi area", "Kyiv's Sviatoshynskyi
-     * district", "the Mezzeh 86 area of Damascus", "Delmas 18, in Port-au-Prince", "the Complexo da Mar\u00e9, in the
-     * north of Rio de Janeiro". The city is one the gazetteer knows as a city of 100,000; the quarter one it does not
-     * know, or knows only as a namesake far away or a place within a few km of the city.
-     */
-    private Places.Mention cityOfPart(Sentence s, Places.Mention p) {
-        if (VILLAGE_NOUNS.contains(s.lc(p.end())) || s.lc(p.index() - 1).equals("of")
-                && VILLAGE_NOUNS.contains(s.lc(p.index() - 2))) {
-            return null; // "Kanan village in Khampat township": a village of its own, which monitors name
-        }
-        Places.Mention city = null;
-        int i = p.index();
-        if (i >= 2 && s.lc(i - 1).equals("'s")) {
-            city = mentionEnding(s, i - 1);
-        } else {
-            int k = p.end();
-            boolean marked = false;
-            if (s.get(k).isNumber()) {
-                k++; // "the Mezzeh 86 area", "Delmas 18"
-                marked = true;
-            }
-            if (QUARTER_NOUNS.contains(s.lc(k))) {
-                k++;
-                marked = true;
-            }
-            if (s.lc(k).equals(",")) {
-                k++;
-            }
-            if (!(s.lc(k).equals("in") || s.lc(k).equals("of") && marked)) {
-                return null;
-            }
-            k++;
-            for (int j = k; j < s.size() && j - k <= 4; j++) {
-                Places.Mention q = mentionAt(s, j);
-                if (q != null) {
-                    city = q;
-                    break;
-                }
-                if (!(s.lc(j).equals("the") || s.lc(j).equals("of") || COMPASS_WORDS.contains(s.lc(j)))) {
-                    break; // "in the north of Rio de Janeiro"
-                }
-            }
-            if (city != null && !marked && !s.lc(p.end()).equals(",")) {
-                return null; // "Mpondwe in Kasese": a town in its district, unless a noun or a number says quarter
-            }
-        }
-        if (city == null || city.country() || city == p) {
-            return null;
-        }
-        org.newswatch.extraction.geo.GeoMatch c = ctx.resolved.get(city.name());
-        if (c == null || c.fuzzy() || c.kind() != org.newswatch.extraction.geo.PlaceKind.CITY
-                || c.population() < CITY_WITH_QUARTERS || c.place().latitude() == null) {
-            return null;
-        }
-        org.newswatch.extraction.geo.GeoMatch q = ctx.resolved.get(p.name());
-        if (q == null || q.fuzzy() || q.place().latitude() == null || q.place().longitude() == null) {
-            return city;
-        }
-        double km = org.newswatch.contracts.incident.IncidentMatch.km(c.place().latitude(), c.place().longitude(),
-                q.place().latitude(), q.place().longitude());
-        return km <= QUARTER_KM || km > NAMESAKE_KM ? city : null;
-    }
-
-    /** {@code p} is followed by "'s" and a quarter of it: "Kabul's Dasht-e-Barchi area". */
-    private boolean possessesPart(Sentence s, Places.Mention p) {
-        Places.Mention q = mentionAt(s, p.end() + 1);
-        return q != null && cityOfPart(s, q) == p;
-    }
-
-    private Places.Mention mentionAt(Sentence s, int index) {
-        for (Places.Mention q : ctx.places.get(s.index())) {
-            if (q.index() == index) {
-                return q;
-            }
-        }
-        return null;
-    }
-
-    private Places.Mention mentionEnding(Sentence s, int end) {
-        for (Places.Mention q : ctx.places.get(s.index())) {
-            if (q.end() == end) {
-                return q;
-            }
-        }
-        return null;
     }
 
     /** A named site followed by the town it lies in: "Lhubiriha secondary school in Mpondwe". */

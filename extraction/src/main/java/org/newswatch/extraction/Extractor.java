@@ -273,6 +273,15 @@ public final class Extractor {
         if (!ctx.references.containsAll(named.keySet())) {
             named.keySet().removeAll(ctx.references); // "at Sarmada, north of Idlib; one fighter was killed": Sarmada
         }
+        for (Sentence s : ctx.sentences) {
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                Places.Mention city = named.containsKey(p.name()) ? Quarters.cityOf(ctx, s, p) : null;
+                if (city != null) {
+                    // "an exchange of fire in Barangay Bato-Bato, Indanan, Sulu": the story is the municipality's
+                    named.merge(city.name(), named.remove(p.name()), Integer::sum);
+                }
+            }
+        }
         named.values().removeIf(v -> v <= 0);
         Map<String, Integer> order = new HashMap<>();
         for (List<Places.Mention> ps : ctx.places) {

@@ -187,6 +187,9 @@ public final class Places {
                     end++;
                 }
             }
+            if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && s.get(end).isNumber()) {
+                end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
+            }
             if (e == null && KIN_GROUPS.contains(s.lc(end))) {
                 i = end;
                 continue; // "the Abu Naja family", "gunmen from the Albu Kamil clan": people, not a place
@@ -491,7 +494,7 @@ public final class Places {
             return false;
         }
         if (!follows(s, i - 1, found, PLACE_NOUNS)) {
-            return false;
+            return false; // (a numbered camp, "Camp 15, Ukhiya", ends with its number)
         }
         int k = end < s.size() && PLACE_NOUNS.contains(s.lc(end)) ? end + 1 : end;
         if (k >= s.size()) {

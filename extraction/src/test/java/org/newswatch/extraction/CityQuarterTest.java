@@ -16,7 +16,7 @@ import org.newswatch.contracts.ExtractedEvent;
  * name ("Idlib's Taftanaz area", "Kanan village in Khampat township"); a road named by its two ends with a dash gives
  * its first end, and gives way to a place it passes ("near Pageri"); a family's or a tribe's name is no place; bombs
  * dropped "on" a town name it; a town "in northern" a province is the place, not the province; a camp "in the
- * countryside of" a city is no site of that city. Every sentence is written for this test, not taken from a set.
+ * countryside of" a city is no site of that city; a headline run into its lead by a dash gives way to the lead's place. Every sentence is written for this test, not taken from a set.
  */
 class CityQuarterTest {
 
@@ -41,7 +41,13 @@ class CityQuarterTest {
         "Residents of Delmas 32, in Port-au-Prince, lynched two suspected gang members on Sunday.|Port-au-Prince",
         "A bomber blew himself up in the Qissa Khwani bazaar in Peshawar, killing four shoppers.|Peshawar",
         "A police officer was shot dead in the Complexo do Alemao, in the north of Rio de Janeiro, on Monday.|Rio de Janeiro",
+        // ... a numbered camp or a unit below a municipality, whatever the size of the town that holds it
+        "Two refugees were shot dead in Camp 15, Ukhiya, on Monday night, police said.|Ukhiya",
+        "Landslides hit Camp 4 and Camp 11 in Ukhiya on Tuesday, killing five refugees.|Ukhiya",
+        "A soldier was killed in a firefight with Abu Sayyaf gunmen in Barangay Lumbaca, Talipao, Sulu, on Sunday.|Talipao",
+        "Rebels and troops clashed in Barangay Bato-Bato, Indanan, Sulu on Friday; one rebel was killed.|Indanan",
         // a town or a village of its own keeps its name
+        "Gunmen shot dead two men in the town of Mardan in Aleppo on Monday.|Mardan",
         "Gunmen killed two farmers in Idlib's Taftanaz area on Monday.|Taftanaz",
         "Jets bombed Kanan village in Khampat township, Sagaing region, killing five people.|Kanan",
         "Floods killed nine people in Sindh's Dadu district this week.|Dadu",
@@ -54,6 +60,9 @@ class CityQuarterTest {
         "Helicopters dropped 12 barrel bombs on Kafr Nabudah and al-Habit in northern Hama, killing two women.|Kafr Nabudah",
         "Two fighters were killed in clashes near the town of Ain Issa in northern Raqqa on Saturday.|Ain Issa",
         "A woman was stabbed to death inside al-Hol camp in the eastern countryside of Hasakah on Sunday.|al-Hol",
+        // a headline run into its lead by a dash: the lead says where, unless it names only a building
+        "Four soldiers killed in ambush in Gao region - Gunmen attacked a patrol near the village of Tessit on Monday, killing four soldiers.|Tessit",
+        "Missiles hit Kharkiv, killing two - Two nurses were killed at the Pivdenna hospital on Monday, officials said.|Kharkiv",
     })
     void theEventIsPlacedAsMonitorsPlaceIt(String text, String place) {
         List<ExtractedEvent> events = extract(text);

@@ -1,0 +1,135 @@
+package org.newswatch.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newswatch.contracts.incident.IncidentMatch;
+import org.newswatch.extraction.geo.GeoMatch;
+import org.newswatch.extraction.geo.PlaceKind;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * A city's quarters, sites and numbered blocks, which monitors place in the city: "Kabul's Dasht-e-Barchi area",
+ * "the Mezzeh 86 area of Damascus", "Delmas 18, in Port-au-Prince", "Barangay Bato-Bato, Indanan". Read once the
+ * article's places are resolved; both the event's place and the article's main place ask it.
+ */
+final class Quarters {
+
+    private Quarters() {
+    }
+
+    /** A city that holds quarters: one of this many people. */
+    private static final long CITY_WITH_QUARTERS = 100_000;
+    /** A city whose every unknown name "in" it is a quarter: one of this many people. */
+    private static final long METROPOLIS = 1_000_000;
+    /** Titles of the units below a municipality: "Barangay Bato-Bato, Indanan", "Tambon Lam Phaya, Mueang Yala". */
+    private static final Set<String> SUBUNIT_TITLES = Lexicon.words("SUBUNIT_TITLES");
+    /** A place the gazetteer lists this near a city (km) is one of its quarters ("Balata", 3 km from Nablus). */
+    private static final double QUARTER_KM = 5;
+    /** A namesake further than this from the city (km) is not the quarter the text names ("Penha" in Rio's north). */
+    private static final double NAMESAKE_KM = 50;
+    /** Nouns of a city's parts that may follow a quarter's name: "the Mezzeh 86 area", "Penha complex". */
+    private static final Set<String> QUARTER_NOUNS = Lexicon.words("TOWN_PARTS", "SITES", "FACILITIES", "QUARTER_NOUNS");
+    private static final Set<String> VILLAGE_NOUNS = Lexicon.words("VILLAGE_NOUNS");
+    private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
+
+    /**
+     * The city of which {@code p} names a quarter, or null: "Kabul's Dasht-e-Barchi area", "Kyiv's Sviatoshynskyi
+     * district", "the Mezzeh 86 area of Damascus", "Delmas 18, in Port-au-Prince", "the Complexo da Mar\u00e9, in the
+     * north of Rio de Janeiro". The city is one the gazetteer knows as a city of 100,000; the quarter one it does not
+     * know, or knows only as a namesake far away or a place within a few km of the city.
+     */
+    static Places.Mention cityOf(ArticleContext ctx, Sentence s, Places.Mention p) {
+        if (VILLAGE_NOUNS.contains(s.lc(p.end())) || s.lc(p.index() - 1).equals("of")
+                && VILLAGE_NOUNS.contains(s.lc(p.index() - 2))) {
+            return null; // "Kanan village in Khampat township": a village of its own, which monitors name
+        }
+        Places.Mention city = null;
+        int i = p.index();
+        // how surely the name is a part: a number or a sub-unit's title says so whatever holds it ("Camp 8W,
+        // Ukhiya", "Barangay Bayabao, Munai town"); a quarter's noun, a comma or a possessive when a city of
+        // 100,000 holds it; a bare "in" only for a city of a million ("the Complexo do Alemao in Rio de Janeiro")
+        long least = CITY_WITH_QUARTERS;
+        if (i >= 2 && s.lc(i - 1).equals("'s")) {
+            city = mentionEnding(ctx, s, i - 1);
+        } else {
+            int k = p.end();
+            for (Places.Mention q; s.lc(k).equals("and") && (q = mentionAt(ctx, s, k + 1)) != null; ) {
+                k = q.end(); // "Camp 9 and Camp 10 in Ukhiya": the list's last part says where they lie
+            }
+            boolean numbered = s.get(k - 1).isNumber(); // "Camp 15" (the mention ends with its number)
+            if (s.get(k).isNumber()) {
+                k++; // "the Mezzeh 86 area", "Delmas 18"
+                numbered = true;
+            }
+            boolean noun = QUARTER_NOUNS.contains(s.lc(k));
+            if (noun) {
+                k++;
+            }
+            boolean comma = s.lc(k).equals(",");
+            if (comma) {
+                k++;
+            }
+            String first = p.name().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            boolean unit = numbered || SUBUNIT_TITLES.contains(first) || Places.SITE_NOUNS.contains(first);
+            if (s.lc(k).equals("in") || s.lc(k).equals("of") && (noun || numbered)) {
+                k++;
+            } else if (!(comma && unit)) {
+                return null; // "Khan Shaykhun, Idlib": a town and its province, which bears a city's name
+            }
+            for (int j = k; j < s.size() && j - k <= 4; j++) {
+                Places.Mention q = mentionAt(ctx, s, j);
+                if (q != null) {
+                    city = q;
+                    break;
+                }
+                if (!(s.lc(j).equals("the") || s.lc(j).equals("of") || COMPASS_WORDS.contains(s.lc(j)))) {
+                    break; // "in the north of Rio de Janeiro"
+                }
+            }
+            least = unit ? 0 : noun || comma ? CITY_WITH_QUARTERS : METROPOLIS;
+        }
+        if (city == null || city.country() || city == p || Places.countryside(s, city)) {
+            return null; // ... not "the town of Tal Rifaat in the northern Aleppo countryside"
+        }
+        GeoMatch c = ctx.resolved.get(city.name());
+        if (least > 0 && (c == null || c.fuzzy() || c.kind() != PlaceKind.CITY
+                || c.population() < least || c.place().latitude() == null)) {
+            return null;
+        }
+        GeoMatch q = ctx.resolved.get(p.name());
+        if (q == null || q.fuzzy() || q.place().latitude() == null || q.place().longitude() == null) {
+            return city;
+        }
+        if (c == null || c.place().latitude() == null || c.place().longitude() == null) {
+            return null;
+        }
+        double km = IncidentMatch.km(c.place().latitude(), c.place().longitude(),
+                q.place().latitude(), q.place().longitude());
+        return km <= QUARTER_KM || km > NAMESAKE_KM ? city : null;
+    }
+
+    /** {@code p} is followed by "'s" and a quarter of it: "Kabul's Dasht-e-Barchi area". */
+    static boolean possessesPart(ArticleContext ctx, Sentence s, Places.Mention p) {
+        Places.Mention q = mentionAt(ctx, s, p.end() + 1);
+        return q != null && cityOf(ctx, s, q) == p;
+    }
+
+    private static Places.Mention mentionAt(ArticleContext ctx, Sentence s, int index) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q.index() == index) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static Places.Mention mentionEnding(ArticleContext ctx, Sentence s, int end) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q.end() == end) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+}
