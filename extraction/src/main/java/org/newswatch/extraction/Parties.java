@@ -122,7 +122,10 @@ public final class Parties {
             }
         }
         if (amount == null && start == modStart - 1 && SINGULAR_DETERMINERS.contains(s.lc(start))
-                && (singularPerson(s.lc(head)) || s.lc(head + 1).equals("member") && !isHead(s.get(head + 2)))) {
+                && (singularPerson(s.lc(head)) || s.lc(head + 1).equals("member") && !isHead(s.get(head + 2))
+                || ONE_WITH_A.contains(s.lc(head)) && (s.lc(start).equals("a") || s.lc(start).equals("an"))
+                && !compoundGoesOn(s, head + 1))) {
+            // ... and "a village guard", "a Peshmerga": a body's noun that an indefinite article makes one of it
             // "a shepherd", "the body of a man", "her son": one person is a count of 1 (gold "Counting")
             amount = new Amount(1L, null, Qualifier.EXACT, null, start, modStart);
         }
@@ -144,6 +147,19 @@ public final class Parties {
         boolean age = n >= 0 && s.get(n).isNumber() && (s.lc(k).equals("-") && s.lc(k + 1).startsWith("year")
                 || s.lc(k).startsWith("year"));
         return age ? n : k;
+    }
+
+    /** Nouns of a body that also name one of its members after "a": "a village guard" (not "the Republican Guard"). */
+    private static final Set<String> ONE_WITH_A = Lexicon.words("ONE_WITH_A");
+
+    /** A lower-case noun at {@code k} that makes the word before it a modifier: "an Indigenous guard coordinator". */
+    private static boolean compoundGoesOn(Sentence s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        Token t = s.get(k);
+        String x = s.lc(k);
+        return t.isWord() && !t.capitalised() && !STOP.contains(x) && !Clauses.BE.contains(x) && !x.endsWith("ed");
     }
 
     /** Determiners before a singular noun that make it one person: "a", "an", "the", possessives. */

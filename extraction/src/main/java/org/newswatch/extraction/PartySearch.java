@@ -19,6 +19,35 @@ final class PartySearch {
         this.ctx = ctx;
     }
 
+    /**
+     * "two civilians from the village who had rushed to help were also killed": a relative clause ("who ...") between
+     * the subject and its verb; the subject's head before it (over a short phrase such as "from the village"), or
+     * {@code e} when there is none.
+     */
+    static int skipRelativeClause(Sentence s, int e) {
+        if (Parties.isHead(s.get(e))) {
+            return e;
+        }
+        for (int k = e - 1; k > 0 && e - k <= 7; k--) {
+            String x = s.lc(k);
+            if (x.equals("who")) {
+                for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+                    if (Parties.isHead(s.get(j))) {
+                        return j;
+                    }
+                    if (!s.get(j).isWord() || Lexicon.SPEECH.contains(s.lc(j))) {
+                        return e;
+                    }
+                }
+                return e;
+            }
+            if (!s.get(k).isWord() || Parties.isHead(s.get(k)) || Lexicon.SPEECH.contains(x)) {
+                return e;
+            }
+        }
+        return e;
+    }
+
     /** The phrase that ends right before the trigger, over auxiliaries and an apposition. */
     static Party partyBefore(Sentence s, int trigger) {
         int e = trigger - 1;
@@ -41,6 +70,7 @@ final class PartySearch {
         if (e < 0) {
             return null;
         }
+        e = skipRelativeClause(s, e);
         int named = ArmedGroups.startEndingAt(s, e);
         if (named >= 0 && named < e && Parties.isHead(s.get(named))) {
             e = named; // "Three Volunteers for the Defence of the Homeland (VDP) were killed": the group's head noun

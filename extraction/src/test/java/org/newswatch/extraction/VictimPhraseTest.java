@@ -33,6 +33,30 @@ class VictimPhraseTest {
     }
 
     @Test
+    void aBodysNounAfterAnIndefiniteArticleIsOneOfItsMembers() {
+        // eighth round: "guard" names a body ("the Republican Guard"), but "a village guard" is one man
+        assertEquals(3L, killedSum(extract("2022-03-08", "Two gendarmes and a village guard were killed when PKK"
+                + " militants attacked an outpost in Hakkari in Turkey.")));
+        assertEquals(2L, killedSum(extract("2019-10-19", "A drone struck a car near Tell Tamr in Syria, killing a local"
+                + " guard and a Kurdish fighter.")));
+        // ... not the first word of a compound: the coordinator is the one killed, not a guard besides him
+        assertEquals(2L, killedSum(extract("2019-08-02", "Colombia: two community leaders shot dead in Cauca - Gunmen"
+                + " killed an Indigenous guard coordinator and his nephew in Toribio.")));
+    }
+
+    @Test
+    void aRelativeClauseBetweenTheVictimsAndTheirVerbIsSkipped() {
+        // eighth round: "two civilians from the village who had rushed to help were also killed"
+        assertEquals(2L, killedSum(extract("2021-12-30", "Two farmers from the hamlet who had come to help were also"
+                + " killed near Makhmour in Iraq.")));
+        assertEquals(4L, killedSum(extract("2021-12-30", "Militants attacked a checkpoint near Makhmour in Iraq,"
+                + " killing a sergeant and a soldier; two shepherds who had rushed to help were also killed.")));
+        // ... the subject of the relative clause is not the victim of the main verb
+        assertEquals(3L, killedSum(extract("2021-12-30", "The gunman who killed three people in Kabul in Afghanistan"
+                + " was arrested on Monday.")));
+    }
+
+    @Test
     void aPersonNamedByAnAppositionIsOneVictim() {
         assertEquals(1L, killedSum(extract("2023-10-14", "A Reuters video journalist, Issam Abdallah, was killed on"
                 + " Friday near Alma al-Shaab in Lebanon.")));
