@@ -60,6 +60,10 @@ class CityQuarterTest {
         "Helicopters dropped 12 barrel bombs on Kafr Nabudah and al-Habit in northern Hama, killing two women.|Kafr Nabudah",
         "Two fighters were killed in clashes near the town of Ain Issa in northern Raqqa on Saturday.|Ain Issa",
         "A woman was stabbed to death inside al-Hol camp in the eastern countryside of Hasakah on Sunday.|al-Hol",
+        // a town read after "the east side of", "half of", "above"
+        "Gunmen drove through neighbourhoods on the east side of Reynosa on Saturday, killing 15 people.|Reynosa",
+        "Floodwaters submerged half of Maiduguri on Tuesday, killing 30 people.|Maiduguri",
+        "Two dams above Derna burst on Sunday night, killing at least 300 people.|Derna",
         // a headline run into its lead by a dash: the lead says where, unless it names only a building
         "Four soldiers killed in ambush in Gao region - Gunmen attacked a patrol near the village of Tessit on Monday, killing four soldiers.|Tessit",
         "Missiles hit Kharkiv, killing two - Two nurses were killed at the Pivdenna hospital on Monday, officials said.|Kharkiv",
