@@ -57,6 +57,18 @@ class VictimPhraseTest {
     }
 
     @Test
+    void theAttackersAnArmedGroupKillsAreTheStatesMen() {
+        // eighth round: "HTS said it repelled the attack and killed 14 attackers" (the regime had attacked)
+        List<ExtractedEvent> es = extract("2019-08-07", "Government troops stormed rebel positions near Kabani in"
+                + " Syria; HTS said its fighters repelled the assault and killed 11 attackers.");
+        assertEquals(11L, find(es, EventType.KILLED, "SYRMIL").count(), es.toString());
+        // ... and the attackers the army kills are the group's
+        es = extract("2019-08-07", "Jihadists stormed an army post near Menaka in Mali, and soldiers killed 9"
+                + " attackers.");
+        assertEquals(9L, find(es, EventType.KILLED, "MLIREB").count(), es.toString());
+    }
+
+    @Test
     void aPersonNamedByAnAppositionIsOneVictim() {
         assertEquals(1L, killedSum(extract("2023-10-14", "A Reuters video journalist, Issam Abdallah, was killed on"
                 + " Friday near Alma al-Shaab in Lebanon.")));
