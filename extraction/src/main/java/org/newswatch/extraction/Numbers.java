@@ -23,6 +23,8 @@ public final class Numbers {
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
             "hundreds", 100L, "thousands", 1_000L, "millions", 1_000_000L);
     private static final Set<String> VAGUE = Lexicon.words("VAGUE");
+    /** Adjectives of "a ... number of" that give no figure: "an unknown number of". */
+    private static final Set<String> NUMBER_ADJECTIVES = Lexicon.words("NUMBER_ADJECTIVES");
 
     static {
         String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -176,6 +178,16 @@ public final class Numbers {
         if (w.equals("a") && Lexicon.FEW_NOUNS.contains(s.lc(j + 1))) {
             int end = j + 2;
             return new Amount(null, null, null, s.lc(j) + " " + s.lc(j + 1), i, withOf(s, end));
+        }
+        if ((w.equals("a") || w.equals("an")) && (s.lc(j + 1).equals("number") || NUMBER_ADJECTIVES.contains(s.lc(j + 1))
+                && s.lc(j + 2).equals("number")) && s.lc(s.lc(j + 1).equals("number") ? j + 2 : j + 3).equals("of")) {
+            // "an unknown number of assailants", "a large number of civilians": a figure nobody gave
+            int end = s.lc(j + 1).equals("number") ? j + 2 : j + 3;
+            StringBuilder vague = new StringBuilder(w);
+            for (int k = j + 1; k < end; k++) {
+                vague.append(' ').append(s.lc(k));
+            }
+            return new Amount(null, null, null, vague.toString(), i, withOf(s, end));
         }
         if (VAGUE.contains(w)) {
             int end = j + 1;

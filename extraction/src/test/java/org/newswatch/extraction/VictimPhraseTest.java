@@ -69,6 +69,16 @@ class VictimPhraseTest {
     }
 
     @Test
+    void anUnknownNumberIsAVagueAmountThatKeepsTheListsOtherGroups() {
+        // eighth round: "three soldiers and an unknown number of assailants were killed" gave one uncounted line
+        List<ExtractedEvent> es = extract("2021-06-22", "Combatants attacked an army post near Bocaranga in the"
+                + " Central African Republic; four soldiers and an unknown number of assailants were killed.");
+        assertEquals(4L, find(es, EventType.KILLED, "CAFMIL").count(), es.toString());
+        assertNull(find(es, EventType.KILLED, "CAFREB").count(), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK), es.toString());
+    }
+
+    @Test
     void aPersonNamedByAnAppositionIsOneVictim() {
         assertEquals(1L, killedSum(extract("2023-10-14", "A Reuters video journalist, Issam Abdallah, was killed on"
                 + " Friday near Alma al-Shaab in Lebanon.")));
