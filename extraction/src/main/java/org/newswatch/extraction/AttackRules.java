@@ -48,7 +48,8 @@ final class AttackRules {
             return;
         }
         if ((w.equals("hit") || w.equals("struck")) && explosiveObject(s, i)) {
-            vehicleOnExplosive(s, i); // "their vehicle struck a roadside bomb": the vehicle attacked nothing
+            vehicleOnExplosive(s, i); // "their vehicle struck a roadside bomb": the vehicle attacked nothing ...
+            plantedBomb(s, i); // ... the bomb's planter did
             return;
         }
         Party actor = null;
@@ -401,7 +402,8 @@ final class AttackRules {
                 head = k;
                 // "a car bomb", "mortar shells", "an explosive device": the last noun of the compound
                 while (head + 1 < i && (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(head + 1)) || PROJECTILES.contains(s.lc(head + 1))
-                        || s.lc(head + 1).equals("round") || s.lc(head + 1).equals("rounds"))) {
+                        || s.lc(head + 1).equals("round") || s.lc(head + 1).equals("rounds")
+                        || AIR_ATTACKS.contains(s.lc(head + 1)))) { // "a drone strike hit the main square"
                     head++;
                 }
                 break;
@@ -509,7 +511,21 @@ final class AttackRules {
     void vehicleOnMine(Sentence s, int i) {
         if (explosiveObject(s, i + 1)) {
             vehicleOnExplosive(s, i);
+            plantedBomb(s, i);
         }
+    }
+
+    /**
+     * "their Land Cruiser ran over an improvised explosive device", "a bus hit a landmine": an explosive attack by
+     * whoever laid the device, whom the sentence does not name (as "a roadside bomb exploded").
+     */
+    private void plantedBomb(Sentence s, int i) {
+        if (Clauses.hedged(s, i)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.explosive");
+        c.ruleId = r.firing;
+        r.coding.finish(c);
     }
 
     static final java.util.Set<String> PROJECTILES = Lexicon.words("PROJECTILES");

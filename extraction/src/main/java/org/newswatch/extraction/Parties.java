@@ -149,6 +149,9 @@ public final class Parties {
         return age ? n : k;
     }
 
+    /** Neutral nouns of people that a role's modifier makes a side's: "gang members", "militia elements". */
+    private static final Set<String> MEMBER_NOUNS = Lexicon.words("MEMBER_NOUNS");
+
     /** Nouns of a body that also name one of its members after "a": "a village guard" (not "the Republican Guard"). */
     private static final Set<String> ONE_WITH_A = Lexicon.words("ONE_WITH_A");
 
@@ -520,6 +523,9 @@ public final class Parties {
                 int h = i;
                 while (h + 1 < n && isHead(s.get(h + 1)) && !Roles.NEUTRAL_HEADS.contains(s.lc(h + 1))) {
                     h++;
+                }
+                if (h + 1 < n && MEMBER_NOUNS.contains(s.lc(h + 1)) && Roles.modifierRole(s.lc(h)) != null) {
+                    h++; // "gang members attacked", "militia members": the members, of the side the modifier names
                 }
                 if (Roles.modifierRole(s.lc(h)) != null && h + 1 < n && s.get(h + 1).isWord() && !s.get(h + 1).capitalised()
                         && !STOP.contains(s.lc(h + 1)) && !Lexicon.AUX.contains(s.lc(h + 1)) && !isVerbLike(s.lc(h + 1))) {
