@@ -277,6 +277,12 @@ final class AttackRules {
             for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
                 bomb |= Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("mines");
             }
+            if (Clauses.BE.contains(s.lc(i - 1))) {
+                // "grenades were thrown at a bus station": the explosive is the passive's subject
+                for (int k = i - 2; k >= 0 && i - k <= 4; k--) {
+                    bomb |= Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("mines");
+                }
+            }
             if (!bomb) {
                 return; // "dropped the charges", "threw stones"
             }
@@ -320,6 +326,53 @@ final class AttackRules {
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
 
+
+    /**
+     * "an SDF patrol came under fire from gunmen", "Turkish posts came under regime shelling": an attack on the
+     * subject, by the party after "from" or "by" or the one the attack noun's modifier names, else by the side the
+     * context gives (as an attack whose author is left out).
+     */
+    void cameUnder(Sentence s, int i) {
+        if (Clauses.hedged(s, i)) {
+            return;
+        }
+        int k = i + 2;
+        while (k < s.size() && k - i <= 5 && UNDER_ATTACK_WORDS.contains(s.lc(k))) {
+            k++;
+        }
+        Party actor = null;
+        if (s.lc(k).equals("from") || s.lc(k).equals("by")) {
+            actor = r.parties.firstMentionFrom(s, k + 1, 4);
+        }
+        if (actor == null) {
+            for (Party m : ctx.mentions.get(s.index())) {
+                if (m.start() > i + 1 && m.end() <= k && PartySearch.canAct(m)) {
+                    actor = m; // "came under regime shelling"
+                }
+            }
+        }
+        Party target = r.parties.subjectBefore(s, i);
+        if (actor == null) {
+            pendingAttacks.add(new Pending(i, r.firing));
+            return;
+        }
+        String code = r.coding.code(s, actor, Roles.MIL, true);
+        boolean unnamed = code == null && Coding.unnamedAttackers(s, actor);
+        if (code == null && !unnamed || code != null && (code.endsWith(Roles.CVL) || code.endsWith(Roles.REF))) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.came-under");
+        c.actor = code;
+        if (target != null && target.head() >= 0) {
+            c.victim = r.coding.code(s, target, Roles.MIL, true);
+            if (c.victim != null && c.victim.equals(c.actor)) {
+                c.victim = null;
+            }
+        }
+        r.coding.finish(c);
+    }
+
+    private static final java.util.Set<String> UNDER_ATTACK_WORDS = Lexicon.words("UNDER_ATTACK_WORDS");
 
     /** "a car bomb ripped through a market", "shells landed in the centre of Marea": a munition strikes. */
     void impact(Sentence s, int i) {

@@ -144,6 +144,7 @@ final class Rules {
             java.util.Map.entry("clash", (r, s, i) -> r.attacks.clash(s, i)),
             java.util.Map.entry("explosive", (r, s, i) -> r.attacks.explosive(s, i)),
             java.util.Map.entry("impact", (r, s, i) -> r.attacks.impact(s, i)),
+            java.util.Map.entry("cameUnder", (r, s, i) -> r.attacks.cameUnder(s, i)),
             java.util.Map.entry("vehicleOnMine", (r, s, i) -> r.attacks.vehicleOnMine(s, i)),
             java.util.Map.entry("deployment", (r, s, i) -> r.deployment.deployment(s, i)),
             java.util.Map.entry("threat", (r, s, i) -> r.threats.threat(s, i)),
