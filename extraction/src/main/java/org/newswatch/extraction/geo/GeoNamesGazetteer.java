@@ -380,6 +380,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
             return Optional.empty();
         }
         String bias = countryBias == null || countryBias.length() != 2 ? null : countryBias.toUpperCase(Locale.ROOT);
+        Optional<GeoMatch> region = Regions.lookup(PlaceNames.key(text), bias);
+        if (region.isPresent()) {
+            return region; // "Kashmir", "Darfur": a region GeoNames lacks or gives to a look-alike elsewhere
+        }
 
         boolean digit = false;
         boolean space = false;
