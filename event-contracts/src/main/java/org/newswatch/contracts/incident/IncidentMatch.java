@@ -218,6 +218,9 @@ public final class IncidentMatch {
             // Koro" and "the circle of Bankass": each text says which district, and they are two
             return Verdict.blocked("other district");
         }
+        if (strict && !marked && IncidentSignals.otherParts(a.names(), b.names())) {
+            return Verdict.blocked("other part"); // "south Kashmir" and "north Kashmir's Sopore"
+        }
         // both texts say which district, and it is one ("in Kanoma village in the Maru Local Government Area" and "a
         // community in Maru Local Government Area"): where the gazetteer cannot tell more, they meet in that district
         boolean district = (fit == Fit.UNPLACED || fit == Fit.WITHIN) && sameDistrictNamed(a, b);

@@ -257,6 +257,70 @@ public final class IncidentSignals {
      */
     public static final String AREA = "#";
 
+    /**
+     * The mark of a name a compass word qualifies ("south Kashmir", "northern Hama"): {@link #names} gives it as {@code
+     * PART + halves + PART + key} beside the key, the halves one or two of "n", "s", "e", "w".
+     */
+    public static final String PART = "<";
+
+    /** "north" and "northern" -> "n", "north-western" and "northwestern" -> "nw"; null for another word. */
+    static String half(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace("-", "");
+        if (w.endsWith("ern")) {
+            w = w.substring(0, w.length() - 3);
+        }
+        StringBuilder b = new StringBuilder(2);
+        for (String[] c : COMPASS) {
+            if (w.startsWith(c[0])) {
+                b.append(c[1]);
+                w = w.substring(c[0].length());
+            }
+        }
+        for (String[] c : COMPASS) {
+            if (w.equals(c[0])) {
+                b.append(c[1]);
+                w = "";
+            }
+        }
+        return w.isEmpty() && b.length() > 0 ? b.toString() : null;
+    }
+
+    private static final String[][] COMPASS = {{"north", "n"}, {"south", "s"}, {"east", "e"}, {"west", "w"}};
+
+    /**
+     * True when both texts qualify one name with opposite compass words and share none ("south Kashmir" and "north
+     * Kashmir's Sopore", "northern Hama" and "southern Hama"): two parts of the area.
+     */
+    static boolean otherParts(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (!x.startsWith(PART)) {
+                continue;
+            }
+            int cut = x.indexOf(PART, 1);
+            String halvesA = x.substring(1, cut);
+            String key = x.substring(cut + 1);
+            for (String y : b) {
+                if (y.startsWith(PART) && y.endsWith(PART + key) && y.length() == y.indexOf(PART, 1) + 1 + key.length()) {
+                    String halvesB = y.substring(1, y.indexOf(PART, 1));
+                    if (opposite(halvesA, halvesB)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean opposite(String a, String b) {
+        for (int i = 0; i < a.length(); i++) {
+            if (b.indexOf(a.charAt(i)) >= 0) {
+                return false; // "northern" and "north-western": overlapping parts
+            }
+        }
+        return a.contains("n") && b.contains("s") || a.contains("s") && b.contains("n")
+                || a.contains("e") && b.contains("w") || a.contains("w") && b.contains("e");
+    }
+
     /** The names the text calls a district, as {@link #placeKey} (without the {@link #AREA} mark). */
     static List<String> areas(List<String> names) {
         List<String> out = new ArrayList<>(2);
@@ -327,6 +391,10 @@ public final class IncidentSignals {
                 String key = placeKey(run.toString());
                 if (key.length() >= 3) {
                     out.add(key);
+                    String half = start >= 1 && !parted.get(start) ? half(words[start - 1]) : null;
+                    if (half != null) {
+                        out.add(PART + half + PART + key); // "south Kashmir", "in northern Hama": a part of the area
+                    }
                     String last = words[i - 1].toLowerCase(Locale.ROOT);
                     boolean lga = last.equals("area") && length >= 3
                             && words[i - 2].equalsIgnoreCase("government"); // "Local Government Area"

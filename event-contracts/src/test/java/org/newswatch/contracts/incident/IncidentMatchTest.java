@@ -103,6 +103,22 @@ class IncidentMatchTest {
     }
 
     @Test
+    void oppositePartsOfOneAreaAreTwoIncidents() {
+        // "south Kashmir" and "north Kashmir's Sopore": one area name, two parts of it
+        Incident south = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA_PROVINCE, "2020-03-03",
+                "Security forces killed two militants in an encounter in south Daraa on Tuesday."));
+        Incident north = Incident.of(killed("SYRREB", null, 2L, "Sayda", SAYDA, "2020-03-03",
+                "Two militants were killed in north Daraa's Sayda on Tuesday."));
+        assertEquals("other part", decide(north, south).block());
+        // ... overlapping parts ("northern", "north-western") are no evidence against
+        assertFalse(IncidentSignals.otherParts(List.of("<n<daraa"), List.of("<nw<daraa")));
+        assertTrue(IncidentSignals.otherParts(List.of("<e<ghouta"), List.of("<w<ghouta")));
+        assertEquals("nw", IncidentSignals.half("north-western"));
+        assertEquals("s", IncidentSignals.half("southern"));
+        assertNull(IncidentSignals.half("northerly"));
+    }
+
+    @Test
     void aProvinceAndItsTownOfOneNameAreNotOnePlace() {
         Incident province = Incident.of(killed("SYRMIL", null, 3L, "Daraa", DARAA, "2020-03-03",
                 "Three soldiers were killed in Syria's Daraa province on Tuesday."));
