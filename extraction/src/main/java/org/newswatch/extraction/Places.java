@@ -170,7 +170,9 @@ public final class Places {
                 continue;
             }
             int end = i + 1;
-            if (e == null) {
+            if (e == null && i + 2 < n && s.lc(i + 1).equals("and") && JOINED_NAMES.contains(t.lc() + "-and-" + s.lc(i + 2))) {
+                end = i + 3; // "Jammu and Kashmir": one name with an "and" inside
+            } else if (e == null) {
                 while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
                         && !Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
                         && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))
@@ -297,6 +299,8 @@ public final class Places {
 
     private static final Set<String> ROADS = Lexicon.words("ROADS");
     private static final Set<String> KIN_GROUPS = Lexicon.words("KIN_GROUPS");
+    /** Place names of two words with "and" inside ("Jammu and Kashmir"), written with hyphens. */
+    private static final Set<String> JOINED_NAMES = Lexicon.words("JOINED_NAMES");
     private static final Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
 
     /**

@@ -60,6 +60,8 @@ class CityQuarterTest {
         "Helicopters dropped 12 barrel bombs on Kafr Nabudah and al-Habit in northern Hama, killing two women.|Kafr Nabudah",
         "Two fighters were killed in clashes near the town of Ain Issa in northern Raqqa on Saturday.|Ain Issa",
         "A woman was stabbed to death inside al-Hol camp in the eastern countryside of Hasakah on Sunday.|al-Hol",
+        // a name with "and" inside is one name: the district the state's possessive names is the place
+        "Two militants were killed in an encounter in Jammu and Kashmir's Kulgam district on Friday.|Kulgam",
         // a town read after "the east side of", "half of", "above"
         "Gunmen drove through neighbourhoods on the east side of Reynosa on Saturday, killing 15 people.|Reynosa",
         "Floodwaters submerged half of Maiduguri on Tuesday, killing 30 people.|Maiduguri",
