@@ -21,8 +21,8 @@ final class PartySearch {
 
     /**
      * "two civilians from the village who had rushed to help were also killed": a relative clause ("who ...") between
-     * the subject and its verb; the subject's head before it (over a short phrase such as "from the village"), or
-     * {@code e} when there is none.
+     * the subject and its verb, or a phrase after "for" or "from" ("three volunteers for the defence of the homeland
+     * lost their lives"); the counted subject's head before it, or {@code e} when there is none.
      */
     static int skipRelativeClause(Sentence s, int e) {
         if (Parties.isHead(s.get(e))) {
@@ -40,6 +40,10 @@ final class PartySearch {
                     }
                 }
                 return e;
+            }
+            if ((x.equals("for") || x.equals("from")) && k > 0 && Parties.isHead(s.get(k - 1))
+                    && Parties.at(s, k - 1).amount() != null) {
+                return k - 1; // "Three volunteers for the defence of the homeland lost their lives": the counted head
             }
             if (!s.get(k).isWord() || Parties.isHead(s.get(k)) || Lexicon.SPEECH.contains(x)) {
                 return e;
@@ -435,6 +439,9 @@ final class PartySearch {
         }
         int from = a != null ? a.end() : p;
         int h = Parties.nextHead(s, from, 7);
+        if (h >= 0 && (Lexicon.TERRITORY.contains(s.lc(h + 1)) || Lexicon.NOT_PERSON.contains(s.lc(h + 1)))) {
+            return null; // "eliminating the last terrorist pockets", "destroyed rebel positions": places, not people
+        }
         if (h >= 0) {
             Party x = Parties.at(s, h);
             if (x.amount() == null && a != null) {

@@ -79,6 +79,25 @@ class VictimPhraseTest {
     }
 
     @Test
+    void aPhraseAfterForOrFromIsSkippedToTheCountedSubject() {
+        // eighth round (incident stream): "Three volunteers for the defence of the homeland lost their lives"
+        assertEquals(3L, killedSum(extract("2020-03-04", "Three volunteers for the defence of the homeland lost their"
+                + " lives in an attack near Kaya in Burkina Faso on Wednesday.")));
+        assertEquals(4L, killedSum(extract("2020-03-04", "Four fighters from the village were killed in clashes near"
+                + " Idlib in Syria.")));
+    }
+
+    @Test
+    void placesAfterASidesModifierAreNoVictims() {
+        // "after eliminating the last terrorist pockets": pockets, not one terrorist
+        List<ExtractedEvent> es = extract("2020-03-05", "Army units restored security and stability to Saraqib in"
+                + " Syria after eliminating the last terrorist pockets in it.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.KILLED), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && "SYRMIL".equals(e.actor())),
+                es.toString());
+    }
+
+    @Test
     void aPersonNamedByAnAppositionIsOneVictim() {
         assertEquals(1L, killedSum(extract("2023-10-14", "A Reuters video journalist, Issam Abdallah, was killed on"
                 + " Friday near Alma al-Shaab in Lebanon.")));
