@@ -98,6 +98,13 @@ class VictimPhraseTest {
     }
 
     @Test
+    void aPeopleNamedAsTheVictimsAreCivilians() {
+        List<ExtractedEvent> es = extract("2023-11-10", "Up to 900 Masalit were killed by the RSF and allied militias in"
+                + " Ardamata in Sudan, local monitors said.");
+        assertEquals(900L, find(es, EventType.KILLED, "SDNCVL").count(), es.toString());
+    }
+
+    @Test
     void aPersonNamedByAnAppositionIsOneVictim() {
         assertEquals(1L, killedSum(extract("2023-10-14", "A Reuters video journalist, Issam Abdallah, was killed on"
                 + " Friday near Alma al-Shaab in Lebanon.")));
