@@ -789,11 +789,13 @@ final class CasualtyRules {
                 || (s.lc(a.end()).equals("of") || s.lc(a.end()).equals("among")) && THEM.contains(s.lc(a.end() + 1)))) {
             return null; // "42 people, 37 of them students": part of the figure before, not another group
         }
-        int from = a != null && a.hasCount() ? a.end() : j + 2; // "and her son": one person, counted by Parties.at
+        // "and several civilians", "and an unknown number of assailants": a group counted by no figure is an item too
+        boolean vague = x.equals("and") && a != null && !a.hasCount() && a.vague() != null;
+        int from = a != null && (a.hasCount() || vague) ? a.end() : j + 2; // "and her son": one person, counted by Parties.at
         if (s.lc(from).equals("other") || s.lc(from).equals("more")) {
             from++; // "and 2 other people"
         }
-        if ((a == null || !a.hasCount()) && !(singularItem && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
+        if ((a == null || !a.hasCount()) && !vague && !(singularItem && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
             return null;
         }
         int h = Parties.nextHead(s, from, 5);

@@ -76,6 +76,11 @@ class VictimPhraseTest {
         assertEquals(4L, find(es, EventType.KILLED, "CAFMIL").count(), es.toString());
         assertNull(find(es, EventType.KILLED, "CAFREB").count(), es.toString());
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK), es.toString());
+        // ... and a vague group after a counted one is an item of the list too
+        es = extract("2024-06-24", "Gunmen attacked two churches in Derbent in Russia, killing 12 police officers and"
+                + " several civilians.");
+        assertEquals(12L, find(es, EventType.KILLED, "RUSMIL").count(), es.toString());
+        assertNull(find(es, EventType.KILLED, "RUSCVL").count(), es.toString());
     }
 
     @Test
