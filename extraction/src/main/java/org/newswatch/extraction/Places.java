@@ -223,7 +223,9 @@ public final class Places {
                 i = end - 1;
                 continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
             }
-            boolean heading = i == 0 && e == null && s.lc(end).equals(":") && end + 1 < n && s.get(end + 1).capitalised();
+            boolean heading = i == 0 && e == null && s.lc(end).equals(":") && end + 1 < n
+                    && (s.get(end + 1).capitalised() || s.get(end + 1).isNumber() || Numbers.isNumberWord(s.lc(end + 1)));
+            // ("Suwayda: two members of a local faction died": the note's figure may open it in lower case)
             boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading;
             // "in Anka LGA of Zamfara State": a name that says it is a division; "Deir ez-Zor: At least 25 ...": a
             // monitor's note headed by its place (an area given for reference, as in brackets)

@@ -29,6 +29,14 @@ class SettingCountryTest {
     }
 
     @Test
+    void aNotesHeadingPlaceSetsTheCountryWhenTheNoteOpensWithItsFigure() {
+        // "Suwayda: two members of a local armed faction died ...": the heading was read only before a capital
+        ExtractedEvent e = killed("Hama: three members of a local armed faction were killed in a clash with a gang"
+                + " near the village of Tall Zawi on Sunday.");
+        assertEquals("SYRREB", e.victim(), e.toString());
+    }
+
+    @Test
     void aBigCityIsReadAsItselfNotAsAPairOfSmallTownsAbroad() {
         // the United States has a Freetown and a Wellington; together they once outvoted Sierra Leone's capital
         ExtractedEvent e = killed("FREETOWN, March 3 (wire) - At least 30 people were killed when a fuel truck "
