@@ -83,7 +83,13 @@ final class Coding {
                         p.start(), p.head(), p.end(), null);
             }
         }
-        Party most = p.head() >= 0 && GENERIC_VICTIMS.contains(s.lc(p.head())) ? mostOfThem(s, p.end()) : null;
+        int after = p.end();
+        while (p.head() < 0 && after < s.size() && after - p.end() < 4
+                && (s.lc(after).equals("on") || Dates.isCalendarWord(s.lc(after)))) {
+            after++; // "The toll climbed to 100 on Tuesday, nearly all of them policemen"
+        }
+        Party most = p.head() >= 0 && GENERIC_VICTIMS.contains(s.lc(p.head())) || p.head() < 0 && p.amount() != null
+                ? mostOfThem(s, after) : null;
         if (most != null) {
             // "At least 84 people, almost all of them policemen, were killed": the side most of them were on
             p = new Party(most.country() != null ? most.country() : p.country(), most.role(), p.explicit(), p.sponsor(),

@@ -37,6 +37,21 @@ class SettingCountryTest {
     }
 
     @Test
+    void aGroupThatFightsAcrossABorderIsCodedWhereItFights() {
+        // monitors code Kashmir's Lashkar-e-Taiba and Jaish-e-Mohammed militants by the setting, not by Pakistan
+        ExtractedEvent e = killed("Two militants of the Jaish-e-Mohammed were killed in an encounter with security"
+                + " forces in Pulwama in Jammu and Kashmir on Saturday.");
+        assertEquals("INDREB", e.victim(), e.toString());
+    }
+
+    @Test
+    void aTollMostOfWhomWereOnOneSideIsCodedAsThatSide() {
+        ExtractedEvent e = killed("The toll from the mosque bombing in Peshawar in Pakistan climbed to 84 on Tuesday,"
+                + " nearly all of them policemen.");
+        assertEquals("PAKMIL", e.victim(), e.toString());
+    }
+
+    @Test
     void aBigCityIsReadAsItselfNotAsAPairOfSmallTownsAbroad() {
         // the United States has a Freetown and a Wellington; together they once outvoted Sierra Leone's capital
         ExtractedEvent e = killed("FREETOWN, March 3 (wire) - At least 30 people were killed when a fuel truck "
