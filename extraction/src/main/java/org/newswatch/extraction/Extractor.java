@@ -118,11 +118,13 @@ public final class Extractor {
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
-                    if (REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end()))) {
+                    String noun = REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end()))
+                            ? s.lc(p.end()) : p.end() - 1 > p.index() && REGION_NOUNS.contains(s.lc(p.end() - 1))
+                            ? s.lc(p.end() - 1) : null; // "in Lamu county", "in Lamu County" (the noun in the name)
+                    if (noun != null) {
                         ctx.regions.add(p.name());
-                        ctx.regionKinds.putIfAbsent(p.name(), ADMIN2_NOUNS.contains(s.lc(p.end()))
-                                || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end()))
-                                ? PlaceKind.ADMIN2 : PlaceKind.ADMIN1);
+                        ctx.regionKinds.putIfAbsent(p.name(), ADMIN2_NOUNS.contains(noun)
+                                || Lexicon.ADMIN_ABBREVIATIONS.contains(noun) ? PlaceKind.ADMIN2 : PlaceKind.ADMIN1);
                     }
                     if (container(s, p, ps)) {
                         ctx.containers.add(p.name());
@@ -198,7 +200,8 @@ public final class Extractor {
             int weight = m.fuzzy() ? (ctx.named.contains(iso3) ? 2 : 0)
                     : lead != null && !iso3.equals(lead) && (m.population() >= 0
                     && m.population() < 100_000 && !ctx.regions.contains(e.getKey())
-                    || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= SETTING_SCORE) ? 1
+                    || !ctx.named.contains(iso3) && m.population() < 1_000_000 && leadScore >= SETTING_SCORE
+                    && !(ctx.regions.contains(e.getKey()) && m.kind() != PlaceKind.CITY)) ? 1
                     : lead == null && m.kind() == PlaceKind.CITY && m.population() >= 0 && m.population() < 10_000
                     && !ctx.named.contains(iso3) ? 5 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
@@ -798,6 +801,9 @@ public final class Extractor {
                 if (q.end() == p.index() - 2 && s.lc(p.index() - 2).equals("in") && COMPASS.contains(s.lc(p.index() - 1))
                         && !site(s, q)) {
                     return true; // "the town of Ain Issa in northern Raqqa"
+                }
+                if (q.end() == p.index() - 2 && s.lc(p.index() - 1).equals("in") && SMALL_PLACE_NOUNS.contains(s.lc(q.end()))) {
+                    return true; // "Widhu village in Lamu County", "Kanan village in Khampat township"
                 }
                 if (REGION_NOUNS.contains(s.lc(p.end())) && inThe(s, q.end(), p.index())) {
                     return true; // "between Boni and Hombori in the Mopti region", "in the northern Tillaberi region"

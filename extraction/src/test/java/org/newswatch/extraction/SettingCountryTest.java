@@ -52,6 +52,14 @@ class SettingCountryTest {
     }
 
     @Test
+    void aCountyTheTextNamesOutweighsTheHomeOfTheGroupThatAttacked() {
+        // al-Shabaab is Somalia's, but "Widhu village in Lamu County" is in Kenya
+        ExtractedEvent e = killed("Suspected al-Shabaab gunmen raided Mpeketoni village in Lamu County overnight,"
+                + " killing four people, police said.");
+        assertEquals("KENCVL", e.victim(), e.toString());
+    }
+
+    @Test
     void aBigCityIsReadAsItselfNotAsAPairOfSmallTownsAbroad() {
         // the United States has a Freetown and a Wellington; together they once outvoted Sierra Leone's capital
         ExtractedEvent e = killed("FREETOWN, March 3 (wire) - At least 30 people were killed when a fuel truck "
