@@ -170,8 +170,9 @@ public final class Places {
                 continue;
             }
             int end = i + 1;
-            if (e == null && i + 2 < n && s.lc(i + 1).equals("and") && JOINED_NAMES.contains(t.lc() + "-and-" + s.lc(i + 2))) {
-                end = i + 3; // "Jammu and Kashmir": one name with an "and" inside
+            if (e == null && i + 2 < n && (s.lc(i + 1).equals("and") || s.lc(i + 1).equals("'s"))
+                    && JOINED_NAMES.contains(t.lc() + (s.lc(i + 1).equals("and") ? "-and-" : "'s-") + s.lc(i + 2))) {
+                end = i + 3; // "Jammu and Kashmir", "Cox's Bazar": one name with an "and" or a possessive inside
             } else if (e == null) {
                 while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
                         && !Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
@@ -189,7 +190,8 @@ public final class Places {
                     end++;
                 }
             }
-            if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && s.get(end).isNumber()) {
+            if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && (s.get(end).isNumber()
+                    || !s.get(end).text().isEmpty() && Character.isDigit(s.get(end).text().charAt(0)))) {
                 end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
             }
             if (e == null && KIN_GROUPS.contains(s.lc(end))) {
@@ -218,6 +220,9 @@ public final class Places {
                 end++; // "the SYL hotel", "the Al-Noor mosque": a named building is the place
             } else if (e == null && end + 1 < n && s.lc(end).equals("police") && FACILITIES.contains(s.lc(end + 1))) {
                 end += 2; // "the General Santander police academy"
+            }
+            if (e == null && end == i + 1 && acronym(t)) {
+                continue; // "a gunfight between ARSA and the RSO": an organisation's initials, not Romania's Arsa
             }
             if (acronymModifier(s, i, end)) {
                 i = end - 1;
@@ -445,6 +450,20 @@ public final class Places {
 
     /** Buildings whose name is the most specific place of an attack on them. */
     private static final Set<String> FACILITIES = Lexicon.words("FACILITIES");
+
+    /** Initials: three to six capital letters ("ARSA", "UPDF"), not a road code. */
+    private static boolean acronym(Token t) {
+        String x = t.text();
+        if (x.length() < 3 || x.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < x.length(); k++) {
+            if (!Character.isUpperCase(x.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** An all-capitals name right before a common noun: "an AMISOM base", "the UPDF convoy". */
     private static boolean acronymModifier(Sentence s, int i, int end) {

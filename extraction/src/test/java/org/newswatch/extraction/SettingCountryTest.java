@@ -60,6 +60,14 @@ class SettingCountryTest {
     }
 
     @Test
+    void initialsAreAnOrganisationNotAPlaceAndCoxsBazarIsOneName() {
+        // "ARSA" was Romania's village of Arsa; "Cox's Bazar" was read as "Cox", a Spanish town
+        ExtractedEvent e = killed("A Rohingya man was killed in a gunfight between ARSA and the RSO in a camp near"
+                + " Cox's Bazar before dawn on Tuesday.");
+        assertEquals("MMRCVL", e.victim(), e.toString());
+    }
+
+    @Test
     void aBigCityIsReadAsItselfNotAsAPairOfSmallTownsAbroad() {
         // the United States has a Freetown and a Wellington; together they once outvoted Sierra Leone's capital
         ExtractedEvent e = killed("FREETOWN, March 3 (wire) - At least 30 people were killed when a fuel truck "
