@@ -111,8 +111,9 @@ public final class Places {
                 i = roadNounAfter(s, dash + 1) - 1;
                 continue;
             }
-            if (hy > 0 && (Countries.lookup(t.lc().substring(0, hy)) != null || CONTROL_SUFFIXES.contains(t.lc().substring(hy)))) {
-                continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held"
+            if (hy > 0 && (Countries.lookup(t.lc().substring(0, hy)) != null || CONTROL_SUFFIXES.contains(t.lc().substring(hy))
+                    || demonym(t.lc().substring(hy + 1)))) {
+                continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held", "the Pan-American highway"
             }
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
@@ -290,8 +291,9 @@ public final class Places {
         String text = s.get(i).text();
         int hy = text.indexOf('-');
         if (hy <= 0 || hy + 1 >= text.length() || !Character.isUpperCase(text.charAt(0))
-                || !Character.isUpperCase(text.charAt(hy + 1)) || Countries.lookup(s.lc(i).substring(0, hy)) != null) {
-            return false;
+                || !Character.isUpperCase(text.charAt(hy + 1)) || Countries.lookup(s.lc(i).substring(0, hy)) != null
+                || demonym(s.lc(i).substring(hy + 1))) {
+            return false; // ... not "the Pan-American highway": a continent's road, no town called Pan
         }
         for (int k = i + 1; k < s.size() && k - i <= 3; k++) {
             if (ROADS.contains(s.lc(k))) {
@@ -450,6 +452,11 @@ public final class Places {
 
     /** Buildings whose name is the most specific place of an attack on them. */
     private static final Set<String> FACILITIES = Lexicon.words("FACILITIES");
+
+    private static boolean demonym(String lc) {
+        Countries.Entry e = Countries.lookup(lc);
+        return e != null && e.kind() == Countries.Kind.DEMONYM;
+    }
 
     /** Initials: three to six capital letters ("ARSA", "UPDF"), not a road code. */
     private static boolean acronym(Token t) {

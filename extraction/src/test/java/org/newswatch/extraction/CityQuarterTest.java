@@ -62,6 +62,8 @@ class CityQuarterTest {
         "A woman was stabbed to death inside al-Hol camp in the eastern countryside of Hasakah on Sunday.|al-Hol",
         // a name with "and" inside is one name: the district the state's possessive names is the place
         "Two militants were killed in an encounter in Jammu and Kashmir's Kulgam district on Friday.|Kulgam",
+        // a road named by a continent ("the Pan-American highway") has no town at its end
+        "A bus collided with a truck on the Pan-American highway near Choluteca in Honduras, killing 17 people.|Choluteca",
         // a town read after "the east side of", "half of", "above"
         "Gunmen drove through neighbourhoods on the east side of Reynosa on Saturday, killing 15 people.|Reynosa",
         "Floodwaters submerged half of Maiduguri on Tuesday, killing 30 people.|Maiduguri",
