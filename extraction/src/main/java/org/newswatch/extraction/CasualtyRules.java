@@ -31,6 +31,27 @@ final class CasualtyRules {
         }
     }
 
+    /**
+     * "a fifth, a teenage boy, survived with shrapnel wounds", "a third man escaped with a bullet wound": the
+     * survivor is wounded; the wound noun at {@code i}, the verb before "with" up to four words back. No wound when
+     * the phrase denies it ("escaped with no serious injuries").
+     */
+    void survivedWith(Sentence s, int i) {
+        for (int k = i - 2; k >= 0 && i - k <= 4; k--) {
+            if (s.lc(k + 1).equals("with") && SURVIVED.contains(s.lc(k))) {
+                for (int j = k + 2; j < i; j++) {
+                    if (Lexicon.NEGATION.contains(s.lc(j))) {
+                        return;
+                    }
+                }
+                sustained(s, k);
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> SURVIVED = Lexicon.words("SURVIVED");
+
     void casualty(Sentence s, int i, EventType type) {
         if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i).endsWith("ed")) {
             return; // "agreements to neutralize militants": a purpose, not a fact

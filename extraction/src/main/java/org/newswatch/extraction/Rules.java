@@ -132,6 +132,7 @@ final class Rules {
             java.util.Map.entry("woundedNoun", (r, s, i) -> r.casualties.casualtyNoun(s, i, EventType.WOUNDED)),
             java.util.Map.entry("sustainedBefore", (r, s, i) -> r.casualties.sustained(s, i - 1)),
             java.util.Map.entry("sustainedTwoBefore", (r, s, i) -> r.casualties.sustained(s, i - 2)),
+            java.util.Map.entry("survivedWith", (r, s, i) -> r.casualties.survivedWith(s, i)),
             java.util.Map.entry("equipment", (r, s, i) -> r.equipment.equipment(s, i)),
             java.util.Map.entry("equipmentLost", (r, s, i) -> r.equipment.equipmentLost(s, i)),
             java.util.Map.entry("displacement", (r, s, i) -> r.displacement.displacement(s, i)),
