@@ -166,8 +166,8 @@ final class CaptureRules {
         }
         c.actor = r.coding.code(s, actor, Roles.MIL, true);
         int obj = i + 1;
-        while (COMPASS_PARTS.contains(s.lc(obj))) {
-            obj++; // "pushed north-west into Babila"
+        while (COMPASS_PARTS.contains(s.lc(obj)) || Clauses.isQuote(s.lc(obj))) {
+            obj++; // "pushed north-west into Babila", "had 'liberated' Zhelanne Pershe"
         }
         if (s.lc(obj).equals("into") || s.lc(obj).equals("of") && w.equals("takeover")) {
             obj++; // "swept into Latamneh", "completed their takeover of Khan Sheikhoun"

@@ -34,6 +34,15 @@ class AttackWordingTest {
                 es.toString());
     }
 
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Moscow said its forces had 'liberated' the village of Novomykhailivka in Ukraine on Tuesday.|Novomykhailivka",
+    })
+    void aQuotedCaptureVerbTakesItsPlace(String text, String place) {
+        List<ExtractedEvent> es = extract("2024-10-09", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && place.equals(e.location())), es.toString());
+    }
+
     @ParameterizedTest(name = "none <- {0}")
     @CsvSource(delimiter = '|', value = {
         "The bus hit a pothole near Kidal in Mali, and two passengers were hurt.",
