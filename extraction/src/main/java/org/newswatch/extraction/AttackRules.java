@@ -49,7 +49,9 @@ final class AttackRules {
         }
         if ((w.equals("hit") || w.equals("struck")) && explosiveObject(s, i)) {
             vehicleOnExplosive(s, i); // "their vehicle struck a roadside bomb": the vehicle attacked nothing ...
-            plantedBomb(s, i); // ... the bomb's planter did
+            if (vehicleBefore(s, i) >= 0) {
+                plantedBomb(s, i); // ... the bomb's planter did (not "jets struck an explosives depot")
+            }
             return;
         }
         Party actor = null;
@@ -287,7 +289,7 @@ final class AttackRules {
                 return; // "dropped the charges", "threw stones"
             }
             actor = r.parties.subjectBefore(s, i);
-            if (actor == null && !(s.lc(i - 1).equals("were") || s.lc(i - 1).equals("was"))) {
+            if (actor == null && !Clauses.BE.contains(s.lc(i - 1))) {
                 return;
             }
         } else {
@@ -340,6 +342,9 @@ final class AttackRules {
         while (k < s.size() && k - i <= 5 && UNDER_ATTACK_WORDS.contains(s.lc(k))) {
             k++;
         }
+        if (!UNDER_ATTACK_NOUNS.contains(s.lc(k - 1))) {
+            return; // "came under regime control" (a capture), "came under heavy pressure": no attack
+        }
         Party actor = null;
         if (s.lc(k).equals("from") || s.lc(k).equals("by")) {
             actor = r.parties.firstMentionFrom(s, k + 1, 4);
@@ -373,6 +378,7 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> UNDER_ATTACK_WORDS = Lexicon.words("UNDER_ATTACK_WORDS");
+    private static final java.util.Set<String> UNDER_ATTACK_NOUNS = Lexicon.words("UNDER_ATTACK_NOUNS");
 
     /** "a car bomb ripped through a market", "shells landed in the centre of Marea": a munition strikes. */
     void impact(Sentence s, int i) {
@@ -519,12 +525,18 @@ final class AttackRules {
      * "three soldiers were killed when their convoy struck an IED": a military vehicle lost to a mine is an
      * equipment loss of the side whose people it carried; a bus or a police car is none.
      */
-    private void vehicleOnExplosive(Sentence s, int i) {
+    /** The vehicle noun up to seven words before {@code i} in its clause, or -1. */
+    private static int vehicleBefore(Sentence s, int i) {
         int k = i - 1;
         while (k >= 0 && i - k <= 7 && !VEHICLES.contains(s.lc(k)) && !s.lc(k).equals(",") && !s.lc(k).equals(";")) {
             k--;
         }
-        if (k < 0 || !VEHICLES.contains(s.lc(k))) {
+        return k >= 0 && VEHICLES.contains(s.lc(k)) ? k : -1;
+    }
+
+    private void vehicleOnExplosive(Sentence s, int i) {
+        int k = vehicleBefore(s, i);
+        if (k < 0) {
             return;
         }
         Party carried = s.lc(k + 1).equals("carrying") || s.lc(k + 1).equals("transporting")

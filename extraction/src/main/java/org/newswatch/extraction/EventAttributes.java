@@ -514,6 +514,7 @@ final class EventAttributes {
         int bestFreq = Integer.MAX_VALUE;
         String country = null;
         int headlineDash = s.index() == 0 && s.datelineEnd() == 0 ? headlineEnd(s) : -1;
+        boolean leadNamesPlace = headlineDash >= 0 && leadPlace(s, headlineDash);
         for (Places.Mention p : ctx.places.get(s.index())) {
             if (otherClause(s, c.trigger, p.index())) {
                 continue; // "... killed seven across Ukraine, while Russia said it downed drones over Bryansk"
@@ -563,7 +564,7 @@ final class EventAttributes {
             if (Places.roadEnd(s, p.index()) && placeBesides(s, p)) {
                 f += 300; // "on the Kandahar-Herat highway in Gereshk district", "the Juba \u2013 Nimule road near Pageri"
             }
-            if (headlineDash >= 0 && p.index() < headlineDash && leadPlace(s, headlineDash)) {
+            if (headlineDash >= 0 && p.index() < headlineDash && leadNamesPlace) {
                 f += 400; // "Five killed as IED hits vehicle in Mandera - ... on the Elwak-Kotulo road": the lead says where
             }
             if (p.admin()) {

@@ -279,7 +279,7 @@ public final class Extractor {
         for (Sentence s : ctx.sentences) {
             for (Places.Mention p : ctx.places.get(s.index())) {
                 Places.Mention city = named.containsKey(p.name()) ? Quarters.cityOf(ctx, s, p) : null;
-                if (city != null) {
+                if (city != null && !ctx.elsewhere.contains(city.name()) && !ctx.references.contains(city.name())) {
                     // "an exchange of fire in Barangay Bato-Bato, Indanan, Sulu": the story is the municipality's
                     named.merge(city.name(), named.remove(p.name()), Integer::sum);
                 }

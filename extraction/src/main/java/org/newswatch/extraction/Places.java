@@ -195,9 +195,9 @@ public final class Places {
                     || !s.get(end).text().isEmpty() && Character.isDigit(s.get(end).text().charAt(0)))) {
                 end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
             }
-            if (e == null && KIN_GROUPS.contains(s.lc(end))) {
+            if (e == null && KIN_GROUPS.contains(s.lc(end)) && s.lc(i - 1).equals("the")) {
                 i = end;
-                continue; // "the Abu Naja family", "gunmen from the Albu Kamil clan": people, not a place
+                continue; // "the Abu Naja family", "gunmen from the Albu Kamil clan": people, not a place ("a Gaza family" is)
             }
             boolean nounInName = false;
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
@@ -222,8 +222,11 @@ public final class Places {
             } else if (e == null && end + 1 < n && s.lc(end).equals("police") && FACILITIES.contains(s.lc(end + 1))) {
                 end += 2; // "the General Santander police academy"
             }
-            if (e == null && end == i + 1 && acronym(t)) {
-                continue; // "a gunfight between ARSA and the RSO": an organisation's initials, not Romania's Arsa
+            if (e == null && end == i + 1 && acronym(t) && i > 0 && !s.lc(end).equals(",") && !s.lc(end).equals(":")
+                    && !s.lc(end).equals("(")) {
+                // "a gunfight between ARSA and the RSO": an organisation's initials, not Romania's Arsa (a dateline or
+                // heading town in capitals, "GOMA, Jan 23" or "HOMS:", is still read)
+                continue;
             }
             if (acronymModifier(s, i, end)) {
                 i = end - 1;
@@ -291,9 +294,9 @@ public final class Places {
         String text = s.get(i).text();
         int hy = text.indexOf('-');
         if (hy <= 0 || hy + 1 >= text.length() || !Character.isUpperCase(text.charAt(0))
-                || !Character.isUpperCase(text.charAt(hy + 1)) || Countries.lookup(s.lc(i).substring(0, hy)) != null
-                || demonym(s.lc(i).substring(hy + 1))) {
-            return false; // ... not "the Pan-American highway": a continent's road, no town called Pan
+                || !Character.isUpperCase(text.charAt(hy + 1))
+                || !townEnds(s.lc(i).substring(0, hy), s.lc(i).substring(hy + 1))) {
+            return false;
         }
         for (int k = i + 1; k < s.size() && k - i <= 3; k++) {
             if (ROADS.contains(s.lc(k))) {
@@ -325,7 +328,7 @@ public final class Places {
             k++;
         }
         if (k >= s.size() || !(s.lc(k).equals("\u2013") || s.lc(k).equals("-")) || k + 1 >= s.size()
-                || !capitalisedName(s.get(k + 1))) {
+                || !capitalisedName(s.get(k + 1)) || !townEnds(s.lc(i), s.lc(k + 1))) {
             return -1;
         }
         return roadNounAfter(s, k + 1) < 0 ? -1 : k;
@@ -452,6 +455,20 @@ public final class Places {
 
     /** Buildings whose name is the most specific place of an attack on them. */
     private static final Set<String> FACILITIES = Lexicon.words("FACILITIES");
+
+    /**
+     * The two ends of a road or border named "A-B" are towns: not a country ("the Syria-Turkey border") and no
+     * demonym ("the Pan-American highway": a continent's road, no town called Pan).
+     */
+    private static boolean townEnds(String first, String second) {
+        return !countryWord(first) && !countryWord(second);
+    }
+
+    /** A country's name or demonym (not its capital, which is a town: "the Juba-Nimule road"). */
+    private static boolean countryWord(String lc) {
+        Countries.Entry e = Countries.lookup(lc);
+        return e != null && (e.kind() == Countries.Kind.NAME || e.kind() == Countries.Kind.DEMONYM);
+    }
 
     private static boolean demonym(String lc) {
         Countries.Entry e = Countries.lookup(lc);

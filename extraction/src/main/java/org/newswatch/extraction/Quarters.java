@@ -25,7 +25,7 @@ final class Quarters {
     private static final Set<String> SUBUNIT_TITLES = Lexicon.words("SUBUNIT_TITLES");
     /** A place the gazetteer lists this near a city (km) is one of its quarters ("Balata", 3 km from Nablus). */
     private static final double QUARTER_KM = 5;
-    /** A namesake further than this from the city (km) is not the quarter the text names ("Penha" in Rio's north). */
+    /** Without divisions to compare, a namesake further than this from the city (km) is not the quarter the text names. */
     private static final double NAMESAKE_KM = 50;
     /** Nouns of a city's parts that may follow a quarter's name: "the Mezzeh 86 area", "Penha complex". */
     private static final Set<String> QUARTER_NOUNS = Lexicon.words("TOWN_PARTS", "SITES", "FACILITIES", "QUARTER_NOUNS");
@@ -35,8 +35,9 @@ final class Quarters {
     /**
      * The city of which {@code p} names a quarter, or null: "Kabul's Dasht-e-Barchi area", "Kyiv's Sviatoshynskyi
      * district", "the Mezzeh 86 area of Damascus", "Delmas 18, in Port-au-Prince", "the Complexo da Mar\u00e9, in the
-     * north of Rio de Janeiro". The city is one the gazetteer knows as a city of 100,000; the quarter one it does not
-     * know, or knows only as a namesake far away or a place within a few km of the city.
+     * north of Rio de Janeiro". The city is one the gazetteer knows as a city of 100,000 (of a million after a bare
+     * "in"; any place for a numbered block or a unit below a municipality); the quarter one it does not know, or knows
+     * only as a namesake in another country or province, or as a place within a few km of the city.
      */
     static Places.Mention cityOf(ArticleContext ctx, Sentence s, Places.Mention p) {
         if (VILLAGE_NOUNS.contains(s.lc(p.end())) || s.lc(p.index() - 1).equals("of")
@@ -49,7 +50,8 @@ final class Quarters {
         // Ukhiya", "Barangay Bayabao, Munai town"); a quarter's noun, a comma or a possessive when a city of
         // 100,000 holds it; a bare "in" only for a city of a million ("the Complexo do Alemao in Rio de Janeiro")
         long least = CITY_WITH_QUARTERS;
-        if (i >= 2 && s.lc(i - 1).equals("'s")) {
+        boolean possessive = i >= 2 && s.lc(i - 1).equals("'s");
+        if (possessive) {
             city = mentionEnding(ctx, s, i - 1);
         } else {
             int k = p.end();
@@ -88,8 +90,11 @@ final class Quarters {
             }
             least = unit ? 0 : noun || comma ? CITY_WITH_QUARTERS : METROPOLIS;
         }
-        if (city == null || city.country() || city == p || Places.countryside(s, city)) {
-            return null; // ... not "the town of Tal Rifaat in the northern Aleppo countryside"
+        if (city == null || city.country() || city == p || Places.countryside(s, city)
+                || !possessive && ctx.enclosing.containsKey(city.name())) {
+            // ... not "the town of Tal Rifaat in the northern Aleppo countryside", nor "the Gozara district of Herat"
+            // (a province of the city's name that contains the place; "Kyiv's Sviatoshynskyi district" is the city's)
+            return null;
         }
         GeoMatch c = ctx.resolved.get(city.name());
         if (least > 0 && (c == null || c.fuzzy() || c.kind() != PlaceKind.CITY
@@ -105,7 +110,13 @@ final class Quarters {
         }
         double km = IncidentMatch.km(c.place().latitude(), c.place().longitude(),
                 q.place().latitude(), q.place().longitude());
-        return km <= QUARTER_KM || km > NAMESAKE_KM ? city : null;
+        // a namesake elsewhere: another country or province ("Penha" of Santa Catarina for Rio's Penha complex); a
+        // town of the province that bears the city's name ("Aleppo's Manbij") is a town, not a quarter
+        boolean namesake = !java.util.Objects.equals(c.place().country(), q.place().country())
+                || c.place().admin1() != null && q.place().admin1() != null && c.place().admin1().code() != null
+                && !c.place().admin1().code().equals(q.place().admin1().code())
+                || (c.place().admin1() == null || q.place().admin1() == null) && km > NAMESAKE_KM;
+        return km <= QUARTER_KM || namesake ? city : null;
     }
 
     /** {@code p} is followed by "'s" and a quarter of it: "Kabul's Dasht-e-Barchi area". */

@@ -47,6 +47,9 @@ class AttackWordingTest {
     @CsvSource(delimiter = '|', value = {
         "The bus hit a pothole near Kidal in Mali, and two passengers were hurt.",
         "The new clinic opened its doors in Kano in Nigeria on Monday.",
+        "The town of Saraqib came under regime control on Thursday in Syria.",
+        "The minister came under heavy pressure from lawmakers in Kabul in Afghanistan on Monday.",
+        "Jets struck an explosives depot near Idlib in Syria on Monday.",
     })
     void theSentenceGivesNoAttack(String text) {
         List<ExtractedEvent> es = extract("2023-05-10", text);

@@ -46,7 +46,8 @@ class CityQuarterTest {
         "Landslides hit Camp 4 and Camp 11 in Ukhiya on Tuesday, killing five refugees.|Ukhiya",
         "A soldier was killed in a firefight with Abu Sayyaf gunmen in Barangay Lumbaca, Talipao, Sulu, on Sunday.|Talipao",
         "Rebels and troops clashed in Barangay Bato-Bato, Indanan, Sulu on Friday; one rebel was killed.|Indanan",
-        // a town or a village of its own keeps its name
+        // a town or a village of its own keeps its name, also a town of the province that bears the city's name
+        "Gunmen killed two people in Aleppo's Manbij on Monday.|Manbij",
         "Gunmen shot dead two men in the town of Mardan in Aleppo on Monday.|Mardan",
         "Gunmen killed two farmers in Idlib's Taftanaz area on Monday.|Taftanaz",
         "Jets bombed Kanan village in Khampat township, Sagaing region, killing five people.|Kanan",

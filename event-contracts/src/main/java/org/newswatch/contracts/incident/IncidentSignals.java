@@ -292,23 +292,34 @@ public final class IncidentSignals {
      * Kashmir's Sopore", "northern Hama" and "southern Hama"): two parts of the area.
      */
     static boolean otherParts(List<String> a, List<String> b) {
-        for (String x : a) {
+        java.util.Map<String, String> ha = halves(a);
+        if (ha.isEmpty()) {
+            return false;
+        }
+        java.util.Map<String, String> hb = halves(b);
+        for (java.util.Map.Entry<String, String> e : ha.entrySet()) {
+            String other = hb.get(e.getKey());
+            if (other != null && opposite(e.getValue(), other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each name a compass word qualifies, the union of its halves: a story that joined "south" and "north Kashmir"
+     * reports holds both, and is then no evidence against either.
+     */
+    private static java.util.Map<String, String> halves(List<String> names) {
+        java.util.Map<String, String> out = new java.util.HashMap<>(2);
+        for (String x : names) {
             if (!x.startsWith(PART)) {
                 continue;
             }
             int cut = x.indexOf(PART, 1);
-            String halvesA = x.substring(1, cut);
-            String key = x.substring(cut + 1);
-            for (String y : b) {
-                if (y.startsWith(PART) && y.endsWith(PART + key) && y.length() == y.indexOf(PART, 1) + 1 + key.length()) {
-                    String halvesB = y.substring(1, y.indexOf(PART, 1));
-                    if (opposite(halvesA, halvesB)) {
-                        return true;
-                    }
-                }
-            }
+            out.merge(x.substring(cut + 1), x.substring(1, cut), String::concat);
         }
-        return false;
+        return out;
     }
 
     private static boolean opposite(String a, String b) {
