@@ -38,6 +38,10 @@ final class ArticleContext {
     final java.util.Set<String> elsewhere = new java.util.HashSet<>();
     /** Named sites followed by the town they are in ("the Hayat hotel in Mogadishu"). */
     final java.util.Set<String> sitesInTowns = new java.util.HashSet<>();
+    /** Each place mention that names a city's quarter, with the mention of its city (Quarters), read once. */
+    final Map<Places.Mention, Places.Mention> quarterCity = new java.util.IdentityHashMap<>();
+    /** The place mentions that are a road's first end ("the Juba - Nimule road"), read once. */
+    final java.util.Set<Places.Mention> roadEnds = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /**
      * Provinces and districts the text names that, by the gazetteer's hierarchy, contain another place it names
      * ("Guanajuato" when "Salvatierra" is named too), with that reading of the name: an event placed at both takes the

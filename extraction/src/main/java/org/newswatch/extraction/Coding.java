@@ -20,8 +20,6 @@ final class Coding {
     }
 
     private static final java.util.Set<String> LONE_ATTACKERS = Lexicon.words("LONE_ATTACKERS");
-    /** Nouns of the side that attacked: "killed 14 attackers". */
-    private static final java.util.Set<String> ATTACKER_HEADS = Lexicon.UNNAMED_ATTACKERS;
     private static final java.util.Set<String> GENERIC_VICTIMS = Lexicon.words("GENERIC_VICTIMS");
 
     /**
@@ -144,7 +142,7 @@ final class Coding {
         if (role == null) {
             role = defaultRole;
         }
-        if (Roles.REB.equals(role) && p.head() >= 0 && ATTACKER_HEADS.contains(s.lc(p.head())) && agent != null
+        if (Roles.REB.equals(role) && p.head() >= 0 && Lexicon.UNNAMED_ATTACKERS.contains(s.lc(p.head())) && agent != null
                 && Roles.REB.equals(agent.role())) {
             // "HTS said it repelled the attack and killed 14 attackers": a group's attackers are the state's men
             role = Roles.MIL;

@@ -542,7 +542,7 @@ final class EventAttributes {
                 c.specificity = ctx.placeFrequency.getOrDefault(ctx.headingPlace, 1);
                 return;
             }
-            if (districtOfCity(s, p) || Quarters.cityOf(ctx, s, p) != null) {
+            if (districtOfCity(s, p) || ctx.quarterCity.containsKey(p)) {
                 // "the Kamenge district of Bujumbura", "Kabul's Dasht-e-Barchi area", "Delmas 18, in Port-au-Prince":
                 // monitors place an event in a city's quarter in the city
                 continue;
@@ -551,7 +551,7 @@ final class EventAttributes {
             if (siteInTown(s, p)) {
                 f += 1500; // "Mitiga airport in Tripoli", "the Abu Shouk camp on the edge of El Fasher": the town,
                 // even though it contains the site
-            } else if (s.lc(p.end()).equals("'s") && !Quarters.possessesPart(ctx, s, p)
+            } else if (s.lc(p.end()).equals("'s") && !ctx.quarterCity.containsValue(p)
                     || ctx.containers.contains(p.name()) && !s.lc(p.end()).equals("(")
                     || ctx.parts.contains(p.name())
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
@@ -561,7 +561,7 @@ final class EventAttributes {
                 // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
             }
-            if (Places.roadEnd(s, p.index()) && placeBesides(s, p)) {
+            if (ctx.roadEnds.contains(p) && placeBesides(s, p)) {
                 f += 300; // "on the Kandahar-Herat highway in Gereshk district", "the Juba \u2013 Nimule road near Pageri"
             }
             if (headlineDash >= 0 && p.index() < headlineDash && leadNamesPlace) {
@@ -690,8 +690,7 @@ final class EventAttributes {
     /** The lead after the headline's dash names a place (not a country nor a site). */
     private boolean leadPlace(Sentence s, int dash) {
         for (Places.Mention q : ctx.places.get(s.index())) {
-            if (q.index() > dash && !q.country() && !SITE_NOUNS.contains(s.lc(q.end()))
-                    && !SITE_NOUNS.contains(q.name().substring(q.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+            if (q.index() > dash && !q.country() && !Extractor.site(s, q)) {
                 return true; // ... not a building the headline's town holds ("at the Okhmatdyt hospital")
             }
         }
@@ -701,7 +700,7 @@ final class EventAttributes {
     /** Another place of the sentence than {@code p}, not a country nor a road's end. */
     private boolean placeBesides(Sentence s, Places.Mention p) {
         for (Places.Mention q : ctx.places.get(s.index())) {
-            if (q != p && !q.country() && !Places.roadEnd(s, q.index())) {
+            if (q != p && !q.country() && !ctx.roadEnds.contains(q)) {
                 return true;
             }
         }

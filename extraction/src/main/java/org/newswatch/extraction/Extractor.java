@@ -257,6 +257,17 @@ public final class Extractor {
             }
         }
         ctx.countryScore.putAll(countryScore);
+        for (Sentence s : ctx.sentences) {
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                Places.Mention city = p.country() ? null : Quarters.cityOf(ctx, s, p);
+                if (city != null) {
+                    ctx.quarterCity.put(p, city);
+                }
+                if (!p.country() && Places.roadEnd(s, p.index())) {
+                    ctx.roadEnds.add(p);
+                }
+            }
+        }
         Map<String, Integer> named = new HashMap<>(ctx.placeFrequency);
         for (List<Places.Mention> ps : ctx.places) {
             for (Places.Mention p : ps) {
@@ -278,8 +289,9 @@ public final class Extractor {
         }
         for (Sentence s : ctx.sentences) {
             for (Places.Mention p : ctx.places.get(s.index())) {
-                Places.Mention city = named.containsKey(p.name()) ? Quarters.cityOf(ctx, s, p) : null;
-                if (city != null && !ctx.elsewhere.contains(city.name()) && !ctx.references.contains(city.name())) {
+                Places.Mention city = ctx.quarterCity.get(p);
+                if (city != null && named.containsKey(p.name()) && !ctx.elsewhere.contains(city.name())
+                        && !ctx.references.contains(city.name())) {
                     // "an exchange of fire in Barangay Bato-Bato, Indanan, Sulu": the story is the municipality's
                     named.merge(city.name(), named.remove(p.name()), Integer::sum);
                 }
@@ -850,7 +862,7 @@ public final class Extractor {
 
     /** "the Tayouneh area of Beirut", "the al-Hamdaniya neighbourhood of Aleppo city": a part of the town after it. */
     /** A named site: "the Hayat hotel", "Lhubiriha secondary school", "the Litoral penitentiary". */
-    private static boolean site(Sentence s, Places.Mention q) {
+    static boolean site(Sentence s, Places.Mention q) {
         String last = q.name().substring(q.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return Places.SITE_NOUNS.contains(last) || Places.SITE_NOUNS.contains(s.lc(q.end()));
     }

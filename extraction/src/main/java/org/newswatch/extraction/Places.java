@@ -250,17 +250,11 @@ public final class Places {
                 locative = false; // "the blast was heard in Cyprus", "felt as far away as Delhi": not where it happened
             }
             if (locative) {
-                StringBuilder name = new StringBuilder();
-                for (int k = i; k < end; k++) {
-                    if (k > i) {
-                        name.append(' ');
-                    }
-                    name.append(s.get(k).text());
-                }
+                String name = join(s, i, end);
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
-                    out.add(new Mention(name.toString(), i, false, end, admin));
+                    out.add(new Mention(name, i, false, end, admin));
                 } else {
-                    out.add(new Mention(name.toString(), i, e != null, end, admin));
+                    out.add(new Mention(name, i, e != null, end, admin));
                 }
             }
             i = end - 1;
@@ -313,7 +307,6 @@ public final class Places {
     private static final Set<String> KIN_GROUPS = Lexicon.words("KIN_GROUPS");
     /** Place names of two words with "and" inside ("Jammu and Kashmir"), written with hyphens. */
     private static final Set<String> JOINED_NAMES = Lexicon.words("JOINED_NAMES");
-    private static final Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
 
     /**
      * "the Aranpur \u2013 Sameli road", "on the Culiac\u00e1n \u2013 Eldorado highway": a capitalised name at {@code i},
@@ -618,7 +611,7 @@ public final class Places {
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
-                    || PROJECTILES.contains(s.lc(k - 1)) // "dropped 14 barrel bombs on Kafr Zita"
+                    || AttackRules.PROJECTILES.contains(s.lc(k - 1)) // "dropped 14 barrel bombs on Kafr Zita"
                     || LANDED.contains(s.lc(k - 1)) || attackBeforeTime(s, k))
                     || Lexicon.FLED_FORMS.contains(lc)) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"

@@ -29,7 +29,8 @@ final class Quarters {
     private static final double NAMESAKE_KM = 50;
     /** Nouns of a city's parts that may follow a quarter's name: "the Mezzeh 86 area", "Penha complex". */
     private static final Set<String> QUARTER_NOUNS = Lexicon.words("TOWN_PARTS", "SITES", "FACILITIES", "QUARTER_NOUNS");
-    private static final Set<String> VILLAGE_NOUNS = Lexicon.words("VILLAGE_NOUNS");
+    /** "village", "town": a place of its own, named by monitors even inside a city's area ("Kanan village"). */
+    private static final Set<String> VILLAGE_NOUNS = Lexicon.words("TOWN_NOUNS");
     private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
 
     /**
@@ -117,12 +118,6 @@ final class Quarters {
                 && !c.place().admin1().code().equals(q.place().admin1().code())
                 || (c.place().admin1() == null || q.place().admin1() == null) && km > NAMESAKE_KM;
         return km <= QUARTER_KM || namesake ? city : null;
-    }
-
-    /** {@code p} is followed by "'s" and a quarter of it: "Kabul's Dasht-e-Barchi area". */
-    static boolean possessesPart(ArticleContext ctx, Sentence s, Places.Mention p) {
-        Places.Mention q = mentionAt(ctx, s, p.end() + 1);
-        return q != null && cityOf(ctx, s, q) == p;
     }
 
     private static Places.Mention mentionAt(ArticleContext ctx, Sentence s, int index) {
