@@ -102,11 +102,15 @@ public final class Parties {
                 }
             }
         }
-        if (amount != null && amount.hasCount() && amount.count() == 1 && amount.start() >= 3
+        if (amount != null && amount.hasCount() && amount.count() == 1 && amount.start() >= 2
                 && s.lc(amount.start() - 1).equals("of") && (s.lc(head).equals("family")
                 || s.lc(head).equals("household"))) {
-            // "Four members of one family": the members, counted before "of", not the one family
+            // "Four members of one family", "Three of one family": the members, counted before "of", not the one
+            // family
             Amount members = amountEndingAt(s, amount.start() - 2);
+            if (members == null) {
+                members = amountEndingAt(s, amount.start() - 1);
+            }
             if (members != null && members.hasCount()) {
                 return resolve(s, members.start(), head, members);
             }

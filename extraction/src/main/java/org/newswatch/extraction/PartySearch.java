@@ -444,8 +444,18 @@ final class PartySearch {
         }
         if (h >= 0) {
             Party x = Parties.at(s, h);
+            if (x.start() <= trigger) {
+                // "Russian warplanes kill man in Kafr Nabl": the object's words start after its verb (the subject's
+                // "Russian" is not the victim's)
+                x = Parties.resolve(s, from, h, null);
+            }
             if (x.amount() == null && a != null) {
                 x = x.withAmount(a);
+            }
+            if (x.amount() == null && a == null && h == from && h == trigger + 1
+                    && Parties.singularPerson(s.lc(h)) && !s.get(h).capitalised()) {
+                // "Regime shelling kills child", "Gunmen kill farmer": a headline's bare singular noun is one person
+                x = x.withAmount(new Amount(1L, null, Qualifier.EXACT, null, h, h));
             }
             return x;
         }

@@ -213,6 +213,17 @@ public final class IncidentMatch {
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
+        if ((fit == Fit.SAME || fit == Fit.WITHIN) && !marked && !c.placeMayDiffer()
+                && (townAndCountryside(a, b, k) || townAndCountryside(b, a, k))) {
+            // "a car bomb in the centre of Idlib city" and "shelling on a village in the southern countryside of
+            // Idlib": the countryside is all of the area but the town
+            return Verdict.blocked("town and countryside");
+        }
+        if (fit == Fit.UNPLACED && !marked && !c.placeMayDiffer() && twoVillages(a, b)) {
+            // "Khan al-Subul" and "Afis", "Mhambal" and "Ariha": two villages or towns, one or both of which the gazetteer
+            // cannot place, neither named by the other report (two spellings of one name were found one place above)
+            return Verdict.blocked("other village");
+        }
         if (strict && !marked && (fit != Fit.SAME || coarse(a.place())) && otherDistricts(a, b, k)) {
             // "in the Kajuru Local Government Area" and "in Birnin Gwari Local Government Area", "the circle of
             // Koro" and "the circle of Bankass": each text says which district, and they are two
@@ -239,11 +250,11 @@ public final class IncidentMatch {
             score += add(k, Signal.SAME_PLACE_DISTRICT, signals);
         }
 
-        if (dated && gap >= 2 && !marked && !c.anyDay() && a.count() != null && b.count() != null
-                && a.count() <= k.points(Signal.SMALL_FIGURE_MAX) && b.count() <= k.points(Signal.SMALL_FIGURE_MAX)
+        if (dated && gap >= 2 && !marked && !c.anyDay() && small(a.count(), k) && small(b.count(), k)
                 && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
-            // a man shot dead in a town on Tuesday and another on Thursday: small tolls recur there every few days,
-            // two days apart they are two incidents unless the texts repeat each other
+            // a man shot dead in a town on Tuesday and another on Thursday, an air strike there on each day: small
+            // tolls and strikes recur there every few days, two days apart they are two incidents unless the texts
+            // repeat each other
             return Verdict.blocked("small figure on another day");
         }
         if (a.count() != null && b.count() != null) {
@@ -332,12 +343,48 @@ public final class IncidentMatch {
             // another incident of the area, nor is a sentence two articles repeat: they join by their points as before
             // ("13 Turkish soldiers killed" in Idlib)
             join = false;
-            boolean substance = a.count() != null && b.count() != null || a.equipment() != null;
+            boolean substance = a.count() != null && b.count() != null && (a.count() > 1 || b.count() > 1)
+                    || a.equipment() != null;
             // (a country holds too many incidents a day for its only story to be the one)
             alone = dated && gap == 0 && !country(a.place()) && !country(b.place()) && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
+    }
+
+    /** True when {@code a} is of a town and {@code b} of that town's countryside only. */
+    private static boolean townAndCountryside(Incident a, Incident b, IncidentSignals k) {
+        return a.location() != null && b.location() != null && !coarse(a.place())
+                && !k.calledArea(a.location(), a.names()) && k.countrysideOf(b.location(), b.names())
+                && k.placeKey(a.location()).equals(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when both places are towns' or villages' names (the caller knows the gazetteer cannot place one of them):
+     * not a province, a district or a road (a road and a village on it may be one place), and a figure is small or
+     * missing: many small incidents a day, few with tolls of four and more that the two reports would share.
+     */
+    private static boolean twoVillages(Incident a, Incident b) {
+        return village(a) && village(b) && !sameDistrictNamed(a, b)
+                && (small(a.count(), IncidentSignals.shared()) || small(b.count(), IncidentSignals.shared()));
+    }
+
+    /** A town's or village's name, placed by the gazetteer or not (a road, a district, a province are none). */
+    private static boolean village(Incident x) {
+        Place p = x.place();
+        if (p == null || p.precision() != null && p.precision() != Place.Precision.TOWN) {
+            return false;
+        }
+        String name = x.location();
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return false; // "the M4", "Highway 1"
+            }
+        }
+        IncidentSignals k = IncidentSignals.shared();
+        // (a place the text gives only as a landmark, "a hideout east of Samarra", is not where it happened)
+        return !k.lineName(name) && !(p.name() != null && k.lineName(p.name())) && !k.calledArea(name, x.names())
+                && !k.onlyBearing(name, x.names());
     }
 
     /** True when the signals tell one incident from another of the same area and day, beyond the day and weapon. */
@@ -399,6 +446,11 @@ public final class IncidentMatch {
 
     private static boolean country(Place p) {
         return p != null && p.precision() == Place.Precision.COUNTRY;
+    }
+
+    /** No figure, or a small one. */
+    private static boolean small(Long count, IncidentSignals k) {
+        return count == null || count <= k.points(Signal.SMALL_FIGURE_MAX);
     }
 
     private static int add(IncidentSignals k, Signal signal, List<String> signals) {

@@ -69,6 +69,22 @@ public final class IncidentSignals {
         return signalPoints[signal.ordinal()];
     }
 
+    /** {@code countryside-words.tsv}: words for the land around a town. */
+    private final Set<String> countrysideWords = new HashSet<>();
+
+    /** {@code line-words.tsv}: words of a road's, a crossing's or a front's name. */
+    private final Set<String> lineWords = new HashSet<>();
+
+    /** True when the name is a road's, a crossing's or a front's ("the M4 highway", "Bab al-Hawa crossing"). */
+    public boolean lineName(String name) {
+        for (String t : tokens(name)) {
+            if (lineWords.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The knowledge on the class path, read once. */
     public static IncidentSignals shared() {
         return SHARED;
@@ -242,7 +258,11 @@ public final class IncidentSignals {
             boolean named = after < words.size() && provinceWords.contains(words.get(after))
                     && !(after + 1 < words.size() && words.get(after + 1).equals("of"))
                     || i >= 2 && words.get(i - 1).equals("of") && provinceWords.contains(words.get(i - 2))
-                    || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1));
+                    || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1))
+                    || provinceNamesake(location, place) && (after < words.size()
+                            && countrysideWords.contains(words.get(after)) || i >= 1
+                            && countrysideWords.contains(words.get(i - 1)) || i >= 2 && words.get(i - 1).equals("of")
+                            && countrysideWords.contains(words.get(i - 2)));
             if (named) {
                 return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
                         Place.Precision.ADMIN1, place.admin1(), null);
@@ -256,6 +276,53 @@ public final class IncidentSignals {
      * district"): {@link #names} gives it as {@code AREA + key} beside the key (sorted first, so never cut).
      */
     public static final String AREA = "#";
+
+    /** True when the place's province bears its name ("Idlib" in Idlib governorate). */
+    private boolean provinceNamesake(String location, Place place) {
+        return place.admin1() != null && place.admin1().name() != null
+                && placeKey(place.admin1().name()).equals(placeKey(location));
+    }
+
+    /**
+     * The mark of a name the text calls a province ({@code province-words.tsv}: "Idlib governorate", "the countryside
+     * of Idlib", "rural Aleppo"): {@link #names} gives it as {@code PROVINCE + key} instead of the key, so that it
+     * names no town of that name.
+     */
+    public static final String PROVINCE = "^";
+
+    /**
+     * The mark of a name whose countryside the text means ({@code countryside-words.tsv}: "the southern countryside of
+     * Idlib", "Hasakah countryside"): {@link #names} gives it as {@code COUNTRYSIDE + key} instead of the key (sorted
+     * first, so never cut). The countryside is not the town.
+     */
+    public static final String COUNTRYSIDE = "!";
+
+    /**
+     * The mark of a name the text reckons from ("east of Jasim", "between Samarra and Diyala"): {@link #names} gives
+     * it as {@code BEARING + key} instead of the key (sorted first, so never cut). It is not where it happened.
+     */
+    public static final String BEARING = "&";
+
+    /** True when the names give this place only as a landmark ("a hideout east of Samarra"). */
+    boolean onlyBearing(String location, List<String> names) {
+        String key = placeKey(location);
+        return names.contains(BEARING + key) && !names.contains(key);
+    }
+
+    /**
+     * True when the names call this place a province, a district or a town's countryside ("in the Centre-North region",
+     * "Dablo commune", "the Idlib countryside").
+     */
+    boolean calledArea(String location, List<String> names) {
+        String key = placeKey(location);
+        return names.contains(PROVINCE + key) || names.contains(AREA + key) || names.contains(COUNTRYSIDE + key);
+    }
+
+    /** True when the names give this place's countryside, not the place ("in the countryside of Idlib"). */
+    boolean countrysideOf(String location, List<String> names) {
+        String key = placeKey(location);
+        return names.contains(COUNTRYSIDE + key) && !names.contains(key);
+    }
 
     /**
      * The mark of a name a compass word qualifies ("south Kashmir", "northern Hama"): {@link #names} gives it as {@code
@@ -401,8 +468,28 @@ public final class IncidentSignals {
             if (length > 0 && !(start == 0 && length == 1)) {
                 String key = placeKey(run.toString());
                 if (key.length() >= 3) {
-                    out.add(key);
-                    String half = start >= 1 && !parted.get(start) ? half(words[start - 1]) : null;
+                    // "Idlib governorate", "the countryside of Idlib", "rural Aleppo", "Katsina State": the text
+                    // means the province, which names no town of that name
+                    String before = start >= 1 && !parted.get(start) ? words[start - 1].toLowerCase(Locale.ROOT) : "";
+                    String of = before.equals("of") && start >= 2 ? words[start - 2].toLowerCase(Locale.ROOT) : "";
+                    String after = w.toLowerCase(Locale.ROOT);
+                    boolean countryside = countrysideWords.contains(after) || countrysideWords.contains(before)
+                            || countrysideWords.contains(of);
+                    boolean province = provinceWords.contains(after) || provinceWords.contains(before)
+                            || provinceWords.contains(of)
+                            || length > 1 && provinceWords.contains(words[i - 1].toLowerCase(Locale.ROOT));
+                    // "Inkhil, a few kilometres east of Jasim", "Hayan, north-west of Aleppo", "on the road between
+                    // Saraqeb and Idlib": a landmark it is reckoned from, which is not where it happened
+                    boolean bearing = half(of) != null || before.equals("between")
+                            || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between");
+                    if (countryside) {
+                        out.add(COUNTRYSIDE + key);
+                    } else if (province) {
+                        out.add(PROVINCE + key);
+                    } else {
+                        out.add(bearing ? BEARING + key : key);
+                    }
+                    String half = before.isEmpty() ? null : half(before);
                     if (half != null) {
                         out.add(PART + half + PART + key); // "south Kashmir", "in northern Hama": a part of the area
                     }
@@ -410,10 +497,7 @@ public final class IncidentSignals {
                     boolean lga = last.equals("area") && length >= 3
                             && words[i - 2].equalsIgnoreCase("government"); // "Local Government Area"
                     // "the circle of Koro", "the commune of Titao": a district word, "of", the name
-                    boolean before = start >= 2 && !parted.get(start) && words[start - 1].equals("of")
-                            && districtWords.contains(words[start - 2].toLowerCase(Locale.ROOT));
-                    if (lga || before || districtWords.contains(last)
-                            || !w.isEmpty() && districtWords.contains(w.toLowerCase(Locale.ROOT))) {
+                    if (lga || districtWords.contains(of) || districtWords.contains(last) || districtWords.contains(after)) {
                         out.add(AREA + key); // "in Jibia Local Government Area", "in Andar district"
                     }
                 }
@@ -599,6 +683,12 @@ public final class IncidentSignals {
         }
         IncidentSignals out = new IncidentSignals(radii, strict, points, words, placeWords, provinceWords,
                 districtWords);
+        for (String[] row : rows("line-words.tsv", 1)) {
+            out.lineWords.add(row[0]);
+        }
+        for (String[] row : rows("countryside-words.tsv", 1)) {
+            out.countrysideWords.add(row[0]);
+        }
         for (String[] row : rows("confused-parties.tsv", 2)) {
             out.confused.add(row[0] + "|" + row[1]);
             out.confused.add(row[1] + "|" + row[0]);

@@ -674,4 +674,86 @@ class IncidentMatchTest {
         assertEquals(1, decide(ghazni, andar).score() - decide(ghazni, qarabagh).score(), "a checkpoint: one point");
         assertNull(two.id(), "a point apart: ambiguous");
     }
+    static final Place IDLIB = new Place("Idlib", "SY", 35.9306, 36.6339, Precision.TOWN,
+            new Place.AdminArea("13", "Idlib"), null);
+
+    @Test
+    void aMonitorsSmallIncidentsOfOneDayInTwoVillagesStayApart() {
+        // "Qminas", "Mhambal": names the gazetteer cannot place; two villages, whatever else agrees
+        Incident qminas = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Qminas", new Place("Qminas", "SY", null, null),
+                "2020-02-08", "Warplanes believed to be Russian fired missiles at Qminas village, killing a child."));
+        Incident mhambal = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Mhambal", new Place("Mhambal", "SY", null,
+                null), "2020-02-08", "Warplanes believed to be Russian fired missiles at Mhambal village, killing a"
+                        + " woman."));
+        assertEquals("other village", decide(mhambal, qminas).block());
+        // ... and a village the gazetteer cannot place is not the town it can
+        Incident ariha = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Ariha", new Place("Ariha", "SY", 35.81, 36.61,
+                Precision.TOWN), "2020-02-08", "A man was killed when Russian warplanes struck Ariha."));
+        assertEquals("other village", decide(mhambal, ariha).block());
+        // ... unless one names the other's place, or gives it only as a landmark it is reckoned from
+        Incident named = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Mhambal", new Place("Mhambal", "SY", null, null),
+                "2020-02-08", "Russian warplanes struck Mhambal and Ariha, killing a man."));
+        assertNull(decide(named, ariha).block());
+        Incident landmark = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Ariha", new Place("Ariha", "SY", 35.81,
+                36.61, Precision.TOWN), "2020-02-08", "A man was killed when Russian warplanes struck a farm west of"
+                        + " Ariha."));
+        assertNull(decide(mhambal, landmark).block());
+        // ... and a road or a crossing may hold the village
+        Incident road = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "M4 highway", new Place("M4", "SY", null, null),
+                "2020-02-08", "A man was killed when Russian warplanes struck a car on the M4 highway."));
+        assertNull(decide(mhambal, road).block());
+        // ... and two reports of one day that share a toll of four and more may name two villages of one incident
+        Incident four = Incident.of(killed("SYRCVL", "RUSMIL", 4L, "Mhambal", new Place("Mhambal", "SY", null,
+                null), "2020-02-08", "Russian warplanes struck Mhambal, killing four."));
+        Incident fourToo = Incident.of(killed("SYRCVL", "RUSMIL", 4L, "Qminas", new Place("Qminas", "SY", null,
+                null), "2020-02-08", "Russian warplanes struck Qminas, killing four."));
+        assertNull(decide(four, fourToo).block());
+    }
+
+    @Test
+    void aTownsCountrysideIsNotTheTown() {
+        Incident countryside = Incident.of(killed("SYRCVL", "SYRMIL", 1L, "Idlib", IDLIB, "2020-02-11",
+                "A civilian was killed by regime shelling on a village in the southern countryside of Idlib."));
+        assertEquals(Precision.ADMIN1, countryside.place().precision(), "Idlib's countryside: its province");
+        Incident city = Incident.of(killed("SYRCVL", "SYRMIL", 1L, "Idlib", IDLIB, "2020-02-11",
+                "A car bomb exploded in the centre of Idlib city, killing a man."));
+        assertEquals("town and countryside", decide(city, countryside).block());
+        // a province that does not bear the town's name keeps the town's precision ("Jisr al-Shughur countryside")
+        Place jisr = new Place("Jisr al-Shughur", "SY", 35.81, 36.32, Precision.TOWN, new Place.AdminArea("13",
+                "Idlib"), null);
+        assertEquals(Precision.TOWN, Incident.of(killed("SYRCVL", "SYRMIL", 2L, "Jisr al-Shughur", jisr,
+                "2020-02-11", "Two civilians were killed in shelling on villages of Jisr al-Shughur countryside."))
+                .place().precision());
+        // the province named as such names no town of its name
+        assertTrue(Incident.of(killed("SYRCVL", null, 1L, "Qminas", null, "2020-02-11",
+                "Missiles hit Qminas village in the eastern suburbs of Idlib governorate.")).names()
+                .contains(IncidentSignals.PROVINCE + "idlib"));
+    }
+
+    @Test
+    void aSingleVictimInAnAreaIsNoAreasOnlyStory() {
+        // "a man killed in the countryside of Deir ez-Zor" and a man shot dead in Hajin the same day: an area has many
+        // single deaths a day, so the coarse report is no candidate alone
+        Place deirProvince = new Place("Deir ez-Zor", "SY", 35.33, 40.14, Precision.ADMIN1);
+        Place hajin = new Place("Hajin", "SY", 34.69, 40.83, Precision.TOWN);
+        Incident area = at(1L, "Deir ez-Zor", deirProvince, "2020-02-07");
+        Incident town = at(1L, "Hajin", hajin, "2020-02-07");
+        IncidentMatch.Verdict v = decide(town, area);
+        assertFalse(v.join() || v.alone(), v.toString());
+        assertTrue(decide(at(2L, "Hajin", hajin, "2020-02-07"), at(2L, "Deir ez-Zor", deirProvince, "2020-02-07"))
+                .alone(), "two victims: the area's only story may be the one");
+    }
+
+    @Test
+    void strikesOnOneTownTwoDaysApartAreTwo() {
+        ExtractedEvent first = new ExtractedEvent(1, "e", "a", EventType.ATTACK, null, "RUSMIL", null, null, null,
+                null, false, null, "Ariha", new Place("Ariha", "SY", 35.81, 36.61, Precision.TOWN),
+                LocalDate.parse("2020-02-09"), null, "Russian airstrikes hit Ariha.", 0, 1, "t", 0.9, null, null,
+                null, null);
+        ExtractedEvent third = new ExtractedEvent(1, "e", "b", EventType.ATTACK, null, "RUSMIL", null, null, null,
+                null, false, null, "Ariha", new Place("Ariha", "SY", 35.81, 36.61, Precision.TOWN),
+                LocalDate.parse("2020-02-11"), null, "A Russian warplane struck a farm in Ariha.", 0, 1, "t", 0.9,
+                null, null, null, null);
+        assertEquals("small figure on another day", decide(Incident.of(third), Incident.of(first)).block());
+    }
 }

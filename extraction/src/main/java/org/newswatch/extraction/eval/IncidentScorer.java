@@ -67,10 +67,13 @@ public final class IncidentScorer {
      * @param missedPairs item pairs of one gold incident in no common story, described
      * @param storiesOf  each item's stories, by item id
      * @param joins      each story of several reports: how they joined
+     * @param reaching   gold incidents with at least one story (they reach a subscription that takes every story)
+     * @param ownStory   of those, the incidents one of whose reports founded a story: they fire their own alert
+     * @param mixed      stories holding reports of two or more gold incidents
      */
     public record Result(int items, int incidents, Pairwise eventIds, Pairwise stories, int storyCount,
             List<String> farJoins, List<String> wrongPairs, List<String> missedPairs,
-            Map<String, Set<String>> storiesOf, List<String> joins) {
+            Map<String, Set<String>> storiesOf, List<String> joins, int reaching, int ownStory, int mixed) {
 
         public String table() {
             StringBuilder b = new StringBuilder();
@@ -80,6 +83,9 @@ public final class IncidentScorer {
             b.append("same incident, pairwise by story:    ").append(stories).append('\n');
             b.append(String.format(Locale.ROOT, "stories joining town-precision places > %.0f km apart: %d%n",
                     TOWN_KM, farJoins.size()));
+            b.append(String.format(Locale.ROOT, "incidents with a story of their own: %.3f (%d of %d with a story);"
+                    + " stories mixing incidents: %d%n", reaching == 0 ? 1.0 : (double) ownStory / reaching, ownStory,
+                    reaching, mixed));
             return b.toString();
         }
     }
@@ -126,8 +132,25 @@ public final class IncidentScorer {
         }
         Set<String> gold = new HashSet<>();
         items.forEach(i -> gold.add(i.incident()));
+        Map<String, String> incidentOf = new HashMap<>();
+        items.forEach(i -> incidentOf.put(i.id(), i.incident()));
+        Set<String> reaching = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!stories.get(i).isEmpty()) {
+                reaching.add(items.get(i).incident());
+            }
+        }
+        Set<String> founders = new HashSet<>();
+        int mixed = 0;
+        for (StoryGrouping.Story s : grouping.stories()) {
+            founders.add(incidentOf.get(s.reports().get(0).article()));
+            Set<String> of = new HashSet<>();
+            s.reports().forEach(r -> of.add(incidentOf.get(r.article())));
+            mixed += of.size() > 1 ? 1 : 0;
+        }
+        founders.retainAll(reaching);
         return new Result(items.size(), gold.size(), byId, byStory, grouping.stories().size(), far, wrong, missed,
-                storiesOf, joins);
+                storiesOf, joins, reaching.size(), founders.size(), mixed);
     }
 
     private static Pairwise pairwise(List<Item> items, List<Set<String>> keys, List<String> wrong,

@@ -40,6 +40,21 @@ class IncidentStreamTest {
         check("/incidents-dev2/articles.jsonl", 0.65, 0.65);
     }
 
+    @Test
+    void aMonitorsReplayOfSmallIncidentsFiresOneStoryEach() throws Exception {
+        // 240 notes of one Syrian monitor's fortnight, each its own incident (same days, provinces, victim groups and
+        // figures of 1 to 3): at the start of the ninth round 82 wrong pairs; tuned on, then 4 stories mixing incidents
+        Path stream = Path.of(getClass().getResource("/incidents-replay/articles.jsonl").toURI());
+        IncidentScorer.Result r = IncidentScorer.score(IncidentEvalTool.items(Files.readAllLines(stream,
+                StandardCharsets.UTF_8), stream.toString(), Extractor.create(), EventIdentity.inMemory()));
+        assertEquals(240, r.incidents());
+        assertTrue(r.reaching() >= 230, "incidents with a story: " + r.reaching());
+        assertTrue(r.ownStory() >= 0.98 * r.reaching(), "incidents with their own story: " + r.ownStory() + " of "
+                + r.reaching());
+        assertTrue(r.mixed() <= 6, "stories mixing incidents: " + r.mixed() + " " + r.wrongPairs());
+        assertEquals(List.of(), r.farJoins());
+    }
+
     private void check(String resource, double storyRecall, double idRecall) throws Exception {
         Path stream = Path.of(getClass().getResource(resource).toURI());
         List<IncidentScorer.Item> items = IncidentEvalTool.items(Files.readAllLines(stream, StandardCharsets.UTF_8),
