@@ -267,7 +267,9 @@ public final class Places {
      * is found by ("<bearing> of" before it), not where something happened.
      */
     static boolean landmark(Sentence s, int i) {
-        return i >= 2 && s.lc(i - 1).equals("of") && BEARINGS.contains(s.lc(i - 2));
+        return i >= 2 && s.lc(i - 1).equals("of") && BEARINGS.contains(s.lc(i - 2))
+                // "in Al-Hawayij, near Diban": the town that says where the village named first lies
+                || i >= 3 && s.lc(i - 1).equals("near") && s.lc(i - 2).equals(",") && capitalisedName(s.get(i - 3));
     }
 
     private static final Set<String> BEARINGS = Lexicon.words("BEARINGS");

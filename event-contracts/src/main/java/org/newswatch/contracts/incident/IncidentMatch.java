@@ -343,7 +343,8 @@ public final class IncidentMatch {
             // another incident of the area, nor is a sentence two articles repeat: they join by their points as before
             // ("13 Turkish soldiers killed" in Idlib)
             join = false;
-            boolean substance = a.count() != null && b.count() != null && (a.count() > 1 || b.count() > 1)
+            // (a toll on both sides, neither a single death: an area has many single deaths a day)
+            boolean substance = a.count() != null && b.count() != null && a.count() > 1 && b.count() > 1
                     || a.equipment() != null;
             // (a country holds too many incidents a day for its only story to be the one)
             alone = dated && gap == 0 && !country(a.place()) && !country(b.place()) && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)

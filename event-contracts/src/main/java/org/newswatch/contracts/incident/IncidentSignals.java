@@ -480,8 +480,11 @@ public final class IncidentSignals {
                             || length > 1 && provinceWords.contains(words[i - 1].toLowerCase(Locale.ROOT));
                     // "Inkhil, a few kilometres east of Jasim", "Hayan, north-west of Aleppo", "on the road between
                     // Saraqeb and Idlib": a landmark it is reckoned from, which is not where it happened
+                    // ... or "in Al-Hawayij, near Diban": the town that says where the village named first lies
                     boolean bearing = half(of) != null || before.equals("between")
-                            || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between");
+                            || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between")
+                            || before.equals("near") && start >= 2 && parted.get(start - 1)
+                                    && Character.isUpperCase(words[start - 2].charAt(0));
                     if (countryside) {
                         out.add(COUNTRYSIDE + key);
                     } else if (province) {

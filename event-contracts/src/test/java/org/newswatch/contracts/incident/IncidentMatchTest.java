@@ -694,6 +694,10 @@ class IncidentMatchTest {
         Incident named = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Mhambal", new Place("Mhambal", "SY", null, null),
                 "2020-02-08", "Russian warplanes struck Mhambal and Ariha, killing a man."));
         assertNull(decide(named, ariha).block());
+        Incident near = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Mhambal", new Place("Mhambal", "SY", null, null),
+                "2020-02-08", "Russian warplanes struck Mhambal, near Ariha, killing a man."));
+        assertTrue(near.names().contains(IncidentSignals.BEARING + "ariha"), near.names().toString());
+        assertEquals("other village", decide(near, ariha).block(), "'Mhambal, near Ariha' is Mhambal");
         Incident landmark = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Ariha", new Place("Ariha", "SY", 35.81,
                 36.61, Precision.TOWN), "2020-02-08", "A man was killed when Russian warplanes struck a farm west of"
                         + " Ariha."));
@@ -742,6 +746,8 @@ class IncidentMatchTest {
         assertFalse(v.join() || v.alone(), v.toString());
         assertTrue(decide(at(2L, "Hajin", hajin, "2020-02-07"), at(2L, "Deir ez-Zor", deirProvince, "2020-02-07"))
                 .alone(), "two victims: the area's only story may be the one");
+        assertFalse(decide(at(2L, "Hajin", hajin, "2020-02-07"), at(1L, "Deir ez-Zor", deirProvince, "2020-02-07"))
+                .alone(), "one side a single death");
     }
 
     @Test

@@ -43,7 +43,7 @@ class IncidentStreamTest {
     @Test
     void aMonitorsReplayOfSmallIncidentsFiresOneStoryEach() throws Exception {
         // 240 notes of one Syrian monitor's fortnight, each its own incident (same days, provinces, victim groups and
-        // figures of 1 to 3): at the start of the ninth round 82 wrong pairs; tuned on, then 4 stories mixing incidents
+        // figures of 1 to 3): at the start of the ninth round 82 wrong pairs; tuned on, then 1 story mixing two incidents
         Path stream = Path.of(getClass().getResource("/incidents-replay/articles.jsonl").toURI());
         IncidentScorer.Result r = IncidentScorer.score(IncidentEvalTool.items(Files.readAllLines(stream,
                 StandardCharsets.UTF_8), stream.toString(), Extractor.create(), EventIdentity.inMemory()));
@@ -51,7 +51,7 @@ class IncidentStreamTest {
         assertTrue(r.reaching() >= 230, "incidents with a story: " + r.reaching());
         assertTrue(r.ownStory() >= 0.98 * r.reaching(), "incidents with their own story: " + r.ownStory() + " of "
                 + r.reaching());
-        assertTrue(r.mixed() <= 6, "stories mixing incidents: " + r.mixed() + " " + r.wrongPairs());
+        assertTrue(r.mixed() <= 3, "stories mixing incidents: " + r.mixed() + " " + r.wrongPairs());
         assertEquals(List.of(), r.farJoins());
     }
 
