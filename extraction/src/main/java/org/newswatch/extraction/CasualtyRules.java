@@ -649,6 +649,15 @@ final class CasualtyRules {
                             break;
                         }
                     }
+                    int named = Parties.nextHead(s, a.end(), 3);
+                    if (named >= 0 && among == null) {
+                        // "officials put the toll at two soldiers": the figure's own noun says whose dead
+                        Party q = Parties.at(s, named);
+                        if (q.role() != null) {
+                            p = new Party(q.country(), q.role(), q.explicit(), q.sponsor(), a, a.start(), named,
+                                    named + 1, null);
+                        }
+                    }
                     Party most = majority(s, a.end());
                     if (most != null && among == null) {
                         p = new Party(most.country() != null ? most.country() : p.country(), most.role(),

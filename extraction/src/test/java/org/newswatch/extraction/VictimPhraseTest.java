@@ -274,4 +274,18 @@ class VictimPhraseTest {
         // the capital as a subject is no place of an event
         assertTrue(extract("2020-03-04", "The Somali capital was calm on Tuesday.").isEmpty());
     }
+    @Test
+    void theObjectOfAKillingStartsAfterItsVerb() {
+        // ninth round (the replay stream's headlines): "Russian" is the aircraft's, not the man's; a headline's bare
+        // singular noun is one person
+        ExtractedEvent man = find(extract("2020-02-11", "Russian warplanes kill man in Kafr Nabl in Syria"),
+                EventType.KILLED, "SYRCVL");
+        assertEquals(1L, man.count());
+        assertEquals("RUSMIL", man.actor());
+        assertEquals(1L, find(extract("2020-02-11", "Regime shelling kills child in Idlib"), EventType.KILLED,
+                "SYRCVL").count());
+        // ... and "officials put the toll at two soldiers": the figure's own noun says whose dead they were
+        assertEquals(2L, find(extract("2020-03-03", "Al-Shabaab attacked an army base in Afgoye on Tuesday."
+                + " Government officials put the toll at two soldiers."), EventType.KILLED, "SOMMIL").count());
+    }
 }
