@@ -600,8 +600,10 @@ public final class Extractor {
      */
     private static int countryNameVote(Sentence s, Places.Mention p) {
         return destination(s, p.index()) || origin(s, p.index()) ? 0
+                : ministry(s, p) ? 1
                 : dateline(s, p.index()) || countryList(s, p.index(), p.end()) || borderWith(s, p.index()) ? 3 : 15;
     }
+
 
     /**
      * The article's title to read before its text, or null: none, blank, or the text's own first words already.
@@ -1130,6 +1132,18 @@ public final class Extractor {
     }
 
     /**
+     * "Turkey's Defence Ministry blamed the YPG", "Russia's foreign ministry": a state's ministry speaks for its
+     * forces and diplomats, often of events abroad (a ministry of its own war says where in other words).
+     */
+    private static boolean ministry(Sentence s, Places.Mention p) {
+        int k = p.end();
+        return (s.lc(k).equals("'s") || s.lc(k).equals("\u2019s")) && (MINISTRIES.contains(s.lc(k + 1))
+                || MINISTRIES.contains(s.lc(k + 2)));
+    }
+
+    private static final java.util.Set<String> MINISTRIES = Lexicon.words("MINISTRY_NOUNS");
+
+    /**
      * True when the text sets the story in its conflict country firmly (a named setting or armed group, not a demonym)
      * and never names {@code iso2}'s country: a small place found only there is a namesake, not the place meant.
      */
@@ -1144,6 +1158,9 @@ public final class Extractor {
      * event happened ("Burkina Faso's Soum province" still is).
      */
     private static boolean speaker(Sentence s, Places.Mention p) {
+        if (ministry(s, p)) {
+            return true; // "Turkey's Defence Ministry blamed the YPG"
+        }
         int k = p.end();
         if (s.lc(k).equals("'s") || s.lc(k).equals("\u2019s")) {
             for (int j = k + 1; j < s.size() && j - k <= 4; j++) {

@@ -257,4 +257,13 @@ class SettingCountryTest {
         ExtractedEvent camp = killed("A tent fire in the Karama camp killed two sisters on 28 July 2020.");
         assertFalse(String.valueOf(camp.victim()).startsWith("CHL"), camp.toString());
     }
+    @Test
+    void aForeignMinistryThatSpeaksDoesNotSetTheStory() {
+        // ninth round: "Turkey's Defence Ministry blamed the YPG" for a bomb in Syria's Tal Abyad coded the dead Turkish
+        ExtractedEvent bomb = killed("A car bomb went off near a bakery in the centre of Tal Abyad on 2 November 2019."
+                + " Thirteen people lost their lives and over twenty were wounded; Turkey's Defence Ministry blamed the"
+                + " YPG.");
+        assertEquals("SYRCVL", bomb.victim(), bomb.toString());
+        assertEquals("SY", bomb.place().country(), bomb.toString());
+    }
 }
