@@ -299,6 +299,18 @@ public final class Parties {
             }
         }
         if (head >= 0 && country == null && RANK_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
+            // "a commander of Hayat Tahrir al-Sham", "a security official of HTS", "two commanders of the Hurras
+            // al-Din group": a post held in a named armed group is the group's
+            int g = s.lc(head + 2).equals("the") ? head + 3 : head + 2;
+            int[] len = new int[1];
+            ArmedGroups.Group named = g < s.size() ? ArmedGroups.at(s, g, len) : null;
+            if (named != null && !named.international()) {
+                int groupEnd = s.lc(g + len[0]).equals("group") ? g + len[0] + 1 : g + len[0];
+                return new Party(named.country(), named.role(), named.country() != null, null, amount, start, head,
+                        groupEnd, null);
+            }
+        }
+        if (head >= 0 && country == null && RANK_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
             // "a commander of the YBS", "a leader of the Houthis": the rank is held in the group named after it
             int h2 = nextHead(s, head + 2, 6);
             if (h2 > 0) {

@@ -288,4 +288,18 @@ class VictimPhraseTest {
         assertEquals(2L, find(extract("2020-03-03", "Al-Shabaab attacked an army base in Afgoye on Tuesday."
                 + " Government officials put the toll at two soldiers."), EventType.KILLED, "SOMMIL").count());
     }
+    @Test
+    void aPostHeldInANamedArmedGroupIsTheGroups() {
+        // ninth round: "a commander of Hayat Tahrir al-Sham" was coded as the state's soldier, "a security official of
+        // HTS" as its government
+        assertEquals("SYRREB", find(extract("2020-02-07", "Masked gunmen assassinated a commander of Hayat Tahrir"
+                + " al-Sham in Idlib in Syria."), EventType.KILLED, "SYRREB").victim());
+        assertEquals(1L, find(extract("2020-02-07", "Masked gunmen assassinated a security official of Hayat Tahrir"
+                + " al-Sham in Idlib in Syria."), EventType.KILLED, "SYRREB").count());
+        assertEquals(2L, find(extract("2020-02-07", "An airstrike killed two commanders of the Hurras al-Din group"
+                + " near Idlib in Syria."), EventType.KILLED, "SYRREB").count());
+        // ... while a post of a state body stays the state's
+        assertEquals(1L, find(extract("2020-02-07", "A commander of the Fourth Division was killed in Daraa in"
+                + " Syria."), EventType.KILLED, "SYRMIL").count());
+    }
 }
