@@ -26,6 +26,8 @@ final class Coding {
      * The party of ", almost all of them policemen", ", most of them commanders of ..." right after a figure of people
      * at {@code k}, or null.
      */
+    private static final java.util.Set<String> MOSTLY = Lexicon.words("MOSTLY");
+
     static Party mostOfThem(Sentence s, int k) {
         if (!s.lc(k).equals(",")) {
             return null;
@@ -37,11 +39,16 @@ final class Coding {
         if (s.lc(j).equals("the") && s.lc(j + 1).equals("majority")) {
             j++;
         }
-        if (!(s.lc(j).equals("all") || s.lc(j).equals("most") || s.lc(j).equals("majority"))
-                || !s.lc(j + 1).equals("of") || !s.lc(j + 2).equals("them")) {
+        int from;
+        if (MOSTLY.contains(s.lc(j))) {
+            from = j + 1; // "killing 15 people, mostly defence volunteers"
+        } else if ((s.lc(j).equals("all") || s.lc(j).equals("most") || s.lc(j).equals("majority"))
+                && s.lc(j + 1).equals("of") && s.lc(j + 2).equals("them")) {
+            from = j + 3;
+        } else {
             return null;
         }
-        int h = Parties.nextHead(s, j + 3, 3);
+        int h = Parties.nextHead(s, from, 3);
         if (h < 0) {
             return null;
         }
@@ -51,6 +58,13 @@ final class Coding {
 
     /** The code of a victim phrase, filling a missing country from the discourse. */
     String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c, Party agent) {
+        Party mostOthers = p.anaphor() != null && p.anaphor().equals("others") && p.country() == null
+                ? mostOfThem(s, p.end()) : null;
+        if (mostOthers != null) {
+            // "wounding 9 others, most of them officers": the side most of them were on, not the last victims'
+            p = new Party(mostOthers.country(), mostOthers.role(), p.explicit(), p.sponsor(), p.amount(), p.start(),
+                    p.head(), p.end(), null);
+        }
         if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
                 || p.anaphor().equals("them") || p.anaphor().equals("those") && type != EventType.DISPLACEMENT)) {
             Candidate prev = lastEvent(s, type == EventType.DISPLACEMENT ? EventType.DISPLACEMENT : null, true);

@@ -302,4 +302,17 @@ class VictimPhraseTest {
         assertEquals(1L, find(extract("2020-02-07", "A commander of the Fourth Division was killed in Daraa in"
                 + " Syria."), EventType.KILLED, "SYRMIL").count());
     }
+    @Test
+    void theSideMostVictimsWereOnCodesThem() {
+        // ninth round: "mostly defence volunteers" and "9 others, most of them officers" are the state's men
+        assertEquals(15L, find(extract("2020-02-07", "Insurgents attacked two checkpoints in Yala in Thailand, killing"
+                + " 15 people, mostly defence volunteers."), EventType.KILLED, "THAMIL").count());
+        assertEquals(9L, find(extract("2020-02-07", "A bomb exploded in Tijuana in Mexico, killing two soldiers and"
+                + " wounding 9 others, most of them officers."), EventType.WOUNDED, "MEXMIL").count());
+        assertEquals(12L, find(extract("2020-02-07", "Shelling killed 12 people, mostly children, in Idlib in Syria."),
+                EventType.KILLED, "SYRCVL").count());
+        // ... and a patrolman and a sepoy are soldiers
+        assertEquals(1L, find(extract("2020-02-07", "A patrolman was wounded in Cauca in Colombia."),
+                EventType.WOUNDED, "COLMIL").count());
+    }
 }
