@@ -28,6 +28,29 @@ final class Coding {
      */
     private static final java.util.Set<String> MOSTLY = Lexicon.words("MOSTLY");
 
+    /**
+     * The party a victim phrase is said to be, right after it: "two men said to be IS leaders", "a man described as an
+     * ISIS official", "a man believed to be a Taliban commander"; null when the words are not there or name no armed
+     * side (a civilian's trade says nothing new).
+     */
+    static Party saidToBe(Sentence s, int k) {
+        int from;
+        if ((s.lc(k).equals("said") || s.lc(k).equals("believed") || s.lc(k).equals("thought")
+                || s.lc(k).equals("reported")) && s.lc(k + 1).equals("to") && s.lc(k + 2).equals("be")) {
+            from = k + 3;
+        } else if ((s.lc(k).equals("described") || s.lc(k).equals("identified")) && s.lc(k + 1).equals("as")) {
+            from = k + 2;
+        } else {
+            return null;
+        }
+        int h = Parties.nextHead(s, from, 6);
+        if (h < 0) {
+            return null;
+        }
+        Party q = Parties.at(s, h);
+        return q.role() == null || Roles.CVL.equals(q.role()) ? null : q;
+    }
+
     static Party mostOfThem(Sentence s, int k) {
         if (!s.lc(k).equals(",")) {
             return null;
@@ -105,6 +128,12 @@ final class Coding {
         if (most != null) {
             // "At least 84 people, almost all of them policemen, were killed": the side most of them were on
             p = new Party(most.country() != null ? most.country() : p.country(), most.role(), p.explicit(), p.sponsor(),
+                    p.amount(), p.start(), p.head(), p.end(), p.anaphor());
+        }
+        Party said = p.head() >= 0 && (p.role() == null || Roles.CVL.equals(p.role())) ? saidToBe(s, p.end()) : null;
+        if (said != null) {
+            // "killing two men said to be IS leaders", "a man described as an ISIS official": what the text calls them
+            p = new Party(said.country() != null ? said.country() : p.country(), said.role(), p.explicit(), p.sponsor(),
                     p.amount(), p.start(), p.head(), p.end(), p.anaphor());
         }
         String role = p.role();

@@ -315,4 +315,15 @@ class VictimPhraseTest {
         assertEquals(1L, find(extract("2020-02-07", "A patrolman was wounded in Cauca in Colombia."),
                 EventType.WOUNDED, "COLMIL").count());
     }
+    @Test
+    void whatTheTextSaysAVictimWasCodesHim() {
+        // ninth round: "two men said to be IS leaders" were coded as civilians
+        assertEquals(2L, find(extract("2020-02-07", "A drone strike killed two men said to be IS leaders near Idlib in"
+                + " Syria."), EventType.KILLED, "SYRREB").count());
+        assertEquals(1L, find(extract("2020-02-07", "A drone strike killed a man described as an ISIS official near"
+                + " Idlib in Syria."), EventType.KILLED, "SYRREB").count());
+        // ... a trade says nothing new
+        assertEquals(1L, find(extract("2020-02-07", "Gunmen shot dead a man described as a teacher in Daraa in"
+                + " Syria."), EventType.KILLED, "SYRCVL").count());
+    }
 }
