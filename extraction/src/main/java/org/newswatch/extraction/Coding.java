@@ -26,31 +26,6 @@ final class Coding {
      * The party of ", almost all of them policemen", ", most of them commanders of ..." right after a figure of people
      * at {@code k}, or null.
      */
-    private static final java.util.Set<String> MOSTLY = Lexicon.words("MOSTLY");
-
-    /**
-     * The party a victim phrase is said to be, right after it: "two men said to be IS leaders", "a man described as an
-     * ISIS official", "a man believed to be a Taliban commander"; null when the words are not there or name no armed
-     * side (a civilian's trade says nothing new).
-     */
-    static Party saidToBe(Sentence s, int k) {
-        int from;
-        if ((s.lc(k).equals("said") || s.lc(k).equals("believed") || s.lc(k).equals("thought")
-                || s.lc(k).equals("reported")) && s.lc(k + 1).equals("to") && s.lc(k + 2).equals("be")) {
-            from = k + 3;
-        } else if ((s.lc(k).equals("described") || s.lc(k).equals("identified")) && s.lc(k + 1).equals("as")) {
-            from = k + 2;
-        } else {
-            return null;
-        }
-        int h = Parties.nextHead(s, from, 6);
-        if (h < 0) {
-            return null;
-        }
-        Party q = Parties.at(s, h);
-        return q.role() == null || Roles.CVL.equals(q.role()) ? null : q;
-    }
-
     static Party mostOfThem(Sentence s, int k) {
         if (!s.lc(k).equals(",")) {
             return null;
@@ -71,12 +46,35 @@ final class Coding {
         } else {
             return null;
         }
-        int h = Parties.nextHead(s, from, 3);
-        if (h < 0) {
+        Party q = partyAt(s, from, 3);
+        return q == null || q.role() == null || Roles.CVL.equals(q.role()) && q.country() == null ? null : q;
+    }
+
+    /** The party whose head comes within {@code limit} words from {@code from}; null when none. */
+    private static Party partyAt(Sentence s, int from, int limit) {
+        int h = Parties.nextHead(s, from, limit);
+        return h < 0 ? null : Parties.at(s, h);
+    }
+
+    private static final java.util.Set<String> MOSTLY = Lexicon.words("MOSTLY");
+
+    /**
+     * The party a victim phrase is said to be, right after it: "two men said to be IS leaders", "a man described as an
+     * ISIS official", "a man believed to be a Taliban commander"; null when the words are not there or name no armed
+     * side (a civilian's trade says nothing new).
+     */
+    static Party saidToBe(Sentence s, int k) {
+        int from;
+        if ((s.lc(k).equals("said") || s.lc(k).equals("believed") || s.lc(k).equals("thought")
+                || s.lc(k).equals("reported")) && s.lc(k + 1).equals("to") && s.lc(k + 2).equals("be")) {
+            from = k + 3;
+        } else if ((s.lc(k).equals("described") || s.lc(k).equals("identified")) && s.lc(k + 1).equals("as")) {
+            from = k + 2;
+        } else {
             return null;
         }
-        Party q = Parties.at(s, h);
-        return q.role() == null || Roles.CVL.equals(q.role()) && q.country() == null ? null : q;
+        Party q = partyAt(s, from, 6);
+        return q == null || q.role() == null || Roles.CVL.equals(q.role()) ? null : q;
     }
 
     /** The code of a victim phrase, filling a missing country from the discourse. */
