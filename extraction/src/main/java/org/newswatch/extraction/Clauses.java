@@ -122,8 +122,9 @@ final class Clauses {
     /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
     static boolean beBefore(Sentence s, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= 5 && (ADVERBS.contains(s.lc(k)) || isQuote(s.lc(k))) && !BE.contains(s.lc(k))) {
-            k--;
+        while (k >= 0 && i - k <= 5 && (ADVERBS.contains(s.lc(k)) || isQuote(s.lc(k)) || mannerAdverb(s, k))
+                && !BE.contains(s.lc(k))) {
+            k--; // "were reportedly killed", "were "brutally killed""
         }
         String x = s.lc(k);
         if (BE.contains(x)) {
@@ -131,6 +132,12 @@ final class Clauses {
         }
         // "the 49 killed", "those wounded": a participle after its noun with no object is passive too
         return !Lexicon.PASSIVE_BREAKS.contains(x) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
+    }
+
+    /** A lower-case word in -ly right before a participle: "brutally", "fatally", "seriously". */
+    static boolean mannerAdverb(Sentence s, int k) {
+        String x = s.lc(k);
+        return x.length() > 4 && x.endsWith("ly") && s.get(k).isWord() && !s.get(k).capitalised();
     }
 
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */

@@ -89,4 +89,13 @@ class CausesTest {
         Instant t = Instant.parse("2024-05-06T00:00:00Z");
         return EXTRACTOR.extract(new Article(1, "c", null, null, null, null, t, Article.LIVE, text, null));
     }
+    @Test
+    void freezingToDeathIsACasualtyOfTheCold() {
+        // ninth round: "froze to death" gave no event at all
+        List<ExtractedEvent> es = extract("On 17 January 2020, a baby girl froze to death in her family's tent near"
+                + " Atmeh in Syria.");
+        ExtractedEvent killed = es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals(1L, killed.count());
+        assertEquals(Cause.DISASTER, killed.cause(), es.toString());
+    }
 }

@@ -326,4 +326,12 @@ class VictimPhraseTest {
         assertEquals(1L, find(extract("2020-02-07", "Gunmen shot dead a man described as a teacher in Daraa in"
                 + " Syria."), EventType.KILLED, "SYRCVL").count());
     }
+    @Test
+    void anAdverbOrAQuoteBetweenTheAuxiliaryAndTheVerbKeepsItsSubject() {
+        // ninth round: 'at least 110 civilians were "brutally killed"' gave no event
+        assertEquals(110L, find(extract("2020-02-07", "The UN said at least 110 civilians were \"brutally killed\" in"
+                + " Borno in Nigeria."), EventType.KILLED, "NGACVL").count());
+        assertEquals(5L, find(extract("2020-02-07", "Five men were brutally murdered in Zamfara in Nigeria."),
+                EventType.KILLED, "NGACVL").count());
+    }
 }
