@@ -70,7 +70,8 @@ final class EventAttributes {
         int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
             if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit
-                    && !semicolonBetween(s, t, d.start())) {
+                    && !semicolonBetween(s, t, d.start()) && !(d.start() > t && superlativeBefore(s, d.start()))
+                    && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))) {
                 return true; // ... of the figure's clause: "fighting since Sunday; the ministry said two soldiers were killed"
             }
         }
@@ -437,6 +438,37 @@ final class EventAttributes {
         for (int k = trigger + 1; k < at; k++) {
             String x = s.lc(k);
             if (Lexicon.RELATIVE_PRONOUNS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "killed more than 50 fighters, in the deadliest strike since the March truce": after the figure, a comparison,
+     * not a span (before it, "the deadliest attack since April 2021, when 22 were killed", the figure is that day's).
+     */
+    private static boolean superlativeBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && at - k <= 4; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";")) {
+                return false;
+            }
+            if (x.length() > 4 && x.endsWith("est") || x.equals("first") || x.equals("worst") || x.equals("most")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Nearly 900,000 have been displaced since 1 December, OCHA said, as strikes on Ariha killed a man and his wife on
+     * 24 February": a subordinate clause after the period tells of its own day.
+     */
+    private static boolean clauseOpensBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) { // (not "since April 2021, when 22 were killed": the date's own clause)
+            if (s.lc(k).equals(",") && (s.lc(k + 1).equals("as") || s.lc(k + 1).equals("when")
+                    || s.lc(k + 1).equals("while") || s.lc(k + 1).equals("after"))) {
                 return true;
             }
         }

@@ -114,6 +114,8 @@ final class Rules {
                     "killed.lost-lives")),
             java.util.Map.entry("amongDead", (r, s, i) -> r.casualties.casualtyPassive(s, i - 2, EventType.KILLED,
                     "killed.among-dead")),
+            java.util.Map.entry("amongTheDead", (r, s, i) -> r.casualties.casualtyPassive(s, i - 2, EventType.KILLED,
+                    "killed.among-the-dead")),
             java.util.Map.entry("lostLife", (r, s, i) -> r.casualties.casualtyPassive(s, i - 2, EventType.KILLED,
                     "killed.lost-life")),
             java.util.Map.entry("toll", (r, s, i) -> r.casualties.toll(s, i)),

@@ -1,6 +1,7 @@
 package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
@@ -333,5 +334,23 @@ class VictimPhraseTest {
                 + " Borno in Nigeria."), EventType.KILLED, "NGACVL").count());
         assertEquals(5L, find(extract("2020-02-07", "Five men were brutally murdered in Zamfara in Nigeria."),
                 EventType.KILLED, "NGACVL").count());
+    }
+    @Test
+    void aComparisonWithThePastIsNoRunningTotal() {
+        // ninth round: "in the deadliest strike since the March truce" made the strike's toll a running total
+        ExtractedEvent strike = find(extract("2020-10-26", "Russian airstrikes on a Faylaq al-Sham training camp north"
+                + " of Idlib in Syria on Monday killed more than 50 fighters, in the deadliest strike since the March"
+                + " truce."), EventType.KILLED, "SYRREB");
+        assertFalse(strike.cumulative(), strike.toString());
+        // ... and a clause after the span tells of its own day
+        ExtractedEvent ariha = find(extract("2020-02-25", "Nearly 900,000 people have been displaced in northwest Syria"
+                + " since 1 December, OCHA said on Tuesday, as strikes on Ariha killed a man and his wife on 24"
+                + " February."), EventType.KILLED, "SYRCVL");
+        assertFalse(ariha.cumulative(), ariha.toString());
+        assertEquals(2L, ariha.count());
+        // ... while the day a superlative looks back to is that day's, not this one's
+        assertTrue(extract("2023-04-27", "This is the deadliest attack on security forces in Chhattisgarh in India since"
+                + " April 2021, when 22 security personnel were killed in an ambush.").stream()
+                .filter(e -> e.type() == EventType.KILLED).allMatch(ExtractedEvent::cumulative));
     }
 }
