@@ -300,6 +300,14 @@ final class EventAttributes {
                     return true;
                 }
             }
+            if (k < t && (x.equals("days") || x.equals("weeks")) && s.lc(k + 1).equals("of") && k >= 1
+                    && !semicolonBetween(s, k, t)) { // (not "...; 7 were killed on Wednesday alone")
+                // "after two days of fighting in which at least 28 fighters were killed": the toll of several days
+                org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
+                if (n != null && n.hasCount() && n.count() >= 2 && n.end() == k) {
+                    return true;
+                }
+            }
         }
         DateMention from = null;
         for (DateMention d : ds) {

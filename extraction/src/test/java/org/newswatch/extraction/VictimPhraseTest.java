@@ -353,4 +353,14 @@ class VictimPhraseTest {
                 + " April 2021, when 22 security personnel were killed in an ambush.").stream()
                 .filter(e -> e.type() == EventType.KILLED).allMatch(ExtractedEvent::cumulative));
     }
+    @Test
+    void theTollOfSeveralDaysOfFightingIsARunningTotal() {
+        // ninth round: "after two days of fighting in which at least 28 fighters were killed"
+        assertTrue(find(extract("2019-01-03", "HTS seized Darat Izza in Syria on Wednesday after two days of fighting in"
+                + " which at least 28 fighters from both sides were killed."), EventType.KILLED, "SYRREB").cumulative());
+        // ... but not a day's own toll after it
+        assertFalse(find(extract("2019-01-03", "HTS took two villages west of Idlib in Syria on Thursday after two days"
+                + " of fighting; at least 7 fighters from both sides were killed on Wednesday alone."), EventType.KILLED,
+                "SYRREB").cumulative());
+    }
 }
