@@ -52,6 +52,10 @@ class CityQuarterTest {
         "Gunmen killed two farmers in Idlib's Taftanaz area on Monday.|Taftanaz",
         "Jets bombed Kanan village in Khampat township, Sagaing region, killing five people.|Kanan",
         "Floods killed nine people in Sindh's Dadu district this week.|Dadu",
+        // a town's market, mosque or hospital is in the town (ninth round: "the popular market of Maarat al-Numan" gave
+        // no place)
+        "Ten people were killed in an airstrike on the popular market of Maarat al-Numan on Monday.|Maarat al-Numan",
+        "A bomb exploded near the main hospital of Afrin on Monday, killing three people.|Afrin",
         // roads named by their two ends
         "Gunmen shot dead six travellers on the Bamenda \u2013 Bali road on Monday.|Bamenda",
         "A driver was shot dead when gunmen ambushed a truck on the Juba \u2013 Nimule road near Pageri.|Pageri",
