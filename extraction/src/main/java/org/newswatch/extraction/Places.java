@@ -609,12 +609,26 @@ public final class Places {
                 || p.endsWith("rd"));
     }
 
+    /** "barrel bombs dropped by regime helicopters on Mhambel": what was dropped, and by whom, before "on". */
+    private static boolean droppedBy(Sentence s, int on) {
+        for (int k = on - 1; k >= 0 && on - k <= 5; k--) {
+            String x = s.lc(k);
+            if (x.equals("by") && LANDED.contains(s.lc(k - 1))) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean locativeBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
                     || AttackRules.PROJECTILES.contains(s.lc(k - 1)) // "dropped 14 barrel bombs on Kafr Zita"
-                    || LANDED.contains(s.lc(k - 1)) || attackBeforeTime(s, k))
+                    || LANDED.contains(s.lc(k - 1)) || attackBeforeTime(s, k) || droppedBy(s, k))
                     || Lexicon.FLED_FORMS.contains(lc)) {
                 return true; // "airstrikes on Maarat al-Numan", "have fled Vovchansk"
             }

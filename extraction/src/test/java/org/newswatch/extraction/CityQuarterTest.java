@@ -56,6 +56,8 @@ class CityQuarterTest {
         // no place)
         "Ten people were killed in an airstrike on the popular market of Maarat al-Numan on Monday.|Maarat al-Numan",
         "A bomb exploded near the main hospital of Afrin on Monday, killing three people.|Afrin",
+        // ... and what was dropped by aircraft "on" a village falls there
+        "Barrel bombs dropped by regime helicopters on Mhambel in the western countryside of Idlib killed a woman.|Mhambel",
         // roads named by their two ends
         "Gunmen shot dead six travellers on the Bamenda \u2013 Bali road on Monday.|Bamenda",
         "A driver was shot dead when gunmen ambushed a truck on the Juba \u2013 Nimule road near Pageri.|Pageri",
