@@ -41,6 +41,7 @@ public final class Places {
     }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
+    private static final Set<String> UNIT_NOUNS = Lexicon.words("UNIT_NOUNS");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
 
     private Places() {
@@ -206,7 +207,11 @@ public final class Places {
                 nounInName = true;
             } else if (end < n && s.get(end).capitalised() && (Parties.isHead(s.get(end))
                     || ORGANISATION_ENDS.contains(s.lc(end))) || ordinalBefore(s, i)
-                    || ORGANISATION_ENDS.contains(s.lc(end - 1)) && end - 1 > i) {
+                    || ORGANISATION_ENDS.contains(s.lc(end - 1)) && end - 1 > i
+                    || e == null && end < n && !s.get(end).capitalised() && UNIT_NOUNS.contains(s.lc(end))
+                    || e == null && end + 2 < n && s.lc(end).equals("and") && s.get(end + 1).capitalised()
+                    && UNIT_NOUNS.contains(s.lc(end + 2))) {
+                // ... and "the Reaccion Inmediata battalion", "the Chapitos and Mayiza factions": a unit or a gang
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }

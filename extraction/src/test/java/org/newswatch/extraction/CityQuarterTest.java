@@ -84,4 +84,16 @@ class CityQuarterTest {
         assertFalse(events.isEmpty(), text);
         assertEquals(place, events.get(0).location(), events.toString());
     }
+    @org.junit.jupiter.api.Test
+    void aUnitOrAGangNamedBeforeItsNounIsNoPlace() {
+        // ninth round: "the Reaccion Inmediata battalion" was the place of the attack
+        for (ExtractedEvent e : extract("ELN guerrillas fired on an army patrol from the Reaccion Inmediata battalion in"
+                + " Colombia on Sunday, killing two soldiers.")) {
+            assertFalse("Reaccion Inmediata".equals(e.location()), e.toString());
+        }
+        for (ExtractedEvent e : extract("Five bodies were dumped on Monday amid the war between the Chapitos and Mayiza"
+                + " factions in Mexico.")) {
+            assertFalse("Chapitos".equals(e.location()) || "Mayiza".equals(e.location()), e.toString());
+        }
+    }
 }
