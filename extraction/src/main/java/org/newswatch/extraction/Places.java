@@ -222,7 +222,10 @@ public final class Places {
             if (e != null && e.kind() == Countries.Kind.NAME && DIVISION_NOUNS.contains(s.lc(end)) && end == i + 1) {
                 e = null; // "in Nigeria's Niger state": a division that bears a country's name, not the country
             }
-            if (e == null && end < n && FACILITIES.contains(s.lc(end)) && !Parties.isHead(s.get(end - 1))) {
+            if (e == null && end + 1 < n && s.get(end).capitalised() && FACILITIES.contains(s.lc(end + 1))
+                    && !Parties.isHead(s.get(end)) && Countries.lookup(s.lc(end)) == null) {
+                end += 2; // "St Francis Catholic Church", "the Al-Shifa Medical Complex": the building's own name
+            } else if (e == null && end < n && FACILITIES.contains(s.lc(end)) && !Parties.isHead(s.get(end - 1))) {
                 end++; // "the SYL hotel", "the Al-Noor mosque": a named building is the place
             } else if (e == null && end + 1 < n && s.lc(end).equals("police") && FACILITIES.contains(s.lc(end + 1))) {
                 end += 2; // "the General Santander police academy"

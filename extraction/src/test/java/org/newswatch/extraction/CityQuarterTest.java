@@ -58,6 +58,8 @@ class CityQuarterTest {
         "A bomb exploded near the main hospital of Afrin on Monday, killing three people.|Afrin",
         // ... and what was dropped by aircraft "on" a village falls there
         "Barrel bombs dropped by regime helicopters on Mhambel in the western countryside of Idlib killed a woman.|Mhambel",
+        // ... a building named with two words is in its town too
+        "Gunmen detonated explosives inside St Francis Catholic Church in Owo on Sunday, killing 40 worshippers.|Owo",
         // roads named by their two ends
         "Gunmen shot dead six travellers on the Bamenda \u2013 Bali road on Monday.|Bamenda",
         "A driver was shot dead when gunmen ambushed a truck on the Juba \u2013 Nimule road near Pageri.|Pageri",
