@@ -917,10 +917,11 @@ public final class Extractor {
     }
 
 
-    /** True when the "and" at {@code and} joins the two ends of "the road between E and F". */
+    /** True when the "and" at {@code and} joins the two ends of "the road between (linking) E and F". */
     private static boolean roadEnd(Sentence s, int and, List<Places.Mention> ps) {
         for (Places.Mention q : ps) {
-            if (q.end() == and && s.lc(q.index() - 1).equals("between")) {
+            String before = s.lc(q.index() - 1);
+            if (q.end() == and && (before.equals("between") || before.equals("linking") || before.equals("connecting"))) {
                 for (int k = q.index() - 2; k >= 0 && q.index() - k <= 4; k--) {
                     String x = s.lc(k);
                     if (Lexicon.ROAD_WORDS.contains(x)) {

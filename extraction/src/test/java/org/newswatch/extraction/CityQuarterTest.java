@@ -60,7 +60,8 @@ class CityQuarterTest {
         "Barrel bombs dropped by regime helicopters on Mhambel in the western countryside of Idlib killed a woman.|Mhambel",
         // ... a building named with two words is in its town too
         "Gunmen detonated explosives inside St Francis Catholic Church in Owo on Sunday, killing 40 worshippers.|Owo",
-        // roads named by their two ends
+        // roads named by their two ends ("linking" as "between")
+        "Gunmen opened fire on a car on the road linking Sanamayn and Ghabaghib in northern Daraa, killing two men.|Sanamayn",
         "Gunmen shot dead six travellers on the Bamenda \u2013 Bali road on Monday.|Bamenda",
         "A driver was shot dead when gunmen ambushed a truck on the Juba \u2013 Nimule road near Pageri.|Pageri",
         "A roadside bomb killed four policemen on the Jammu-Srinagar highway at Qazigund on Friday.|Qazigund",
