@@ -622,6 +622,16 @@ final class EventAttributes {
             best = fledFrom(s);
             bestFreq = best == null ? bestFreq : ctx.placeFrequency.getOrDefault(best.name(), 1);
         }
+        if (best != null && Places.isRoadCode(s.get(best.index())) && best.end() == best.index() + 1
+                && (s.lc(best.end()).equals("junction") || SITE_NOUNS.contains(s.lc(best.end())))
+                && ctx.dominantPlace != null && ctx.resolved.containsKey(ctx.dominantPlace)
+                && ctx.resolved.get(ctx.dominantPlace).kind() == org.newswatch.extraction.geo.PlaceKind.CITY) {
+            // "a bomb targeted a passing vehicle near the KM4 junction" in a story of Mogadishu: a site of the town
+            c.location = ctx.dominantPlace;
+            c.locationStated = true;
+            c.specificity = ctx.placeFrequency.getOrDefault(ctx.dominantPlace, 1);
+            return;
+        }
         if (best != null) {
             c.location = townOfSite(best.name());
             c.locationStated = true;

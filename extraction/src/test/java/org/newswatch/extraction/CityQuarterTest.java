@@ -99,4 +99,14 @@ class CityQuarterTest {
             assertFalse("Chapitos".equals(e.location()) || "Mayiza".equals(e.location()), e.toString());
         }
     }
+    @org.junit.jupiter.api.Test
+    void aJunctionNamedByItsCodeIsASiteOfTheStorysTown() {
+        // ninth round: "near the KM4 junction" was placed at a road "KM4", and two reports of one Mogadishu bomb
+        // did not join
+        for (ExtractedEvent e : extract("A loud explosion was heard in Hodan district of Mogadishu on Tuesday evening."
+                + " Witnesses said a bomb targeted a passing vehicle near the KM4 junction, and at least two people were"
+                + " killed.")) {
+            assertEquals("Mogadishu", e.location(), e.toString());
+        }
+    }
 }

@@ -31,7 +31,7 @@ class IncidentStreamTest {
 
     @Test
     void noStoryJoinsTwoTownsMoreThan25KmApart() throws Exception {
-        check("/incidents/articles.jsonl", 0.83, 0.83);
+        check("/incidents/articles.jsonl", 0.89, 0.89); // measured 0.912 and 0.912 in the ninth round
     }
 
     @Test
