@@ -122,7 +122,7 @@ final class Clauses {
     /** A be-verb (or "got") before the participle, over adverbs: "were also killed", "have been wounded". */
     static boolean beBefore(Sentence s, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= 5 && (ADVERBS.contains(s.lc(k)) || isQuote(s.lc(k)) || mannerAdverb(s, k))
+        while (k >= 0 && i - k <= 5 && (ADVERBS.contains(s.lc(k)) || isQuote(s.lc(k)) || mannerAdverb(s, k, i))
                 && !BE.contains(s.lc(k))) {
             k--; // "were reportedly killed", "were "brutally killed""
         }
@@ -134,10 +134,15 @@ final class Clauses {
         return !Lexicon.PASSIVE_BREAKS.contains(x) && Lexicon.AUX.contains(x) && k == i - 1 && !ADVERBS.contains(x);
     }
 
-    /** A lower-case word in -ly right before a participle: "brutally", "fatally", "seriously". */
-    static boolean mannerAdverb(Sentence s, int k) {
+    /**
+     * A lower-case word in -ly right before the participle at {@code i}, or before a quote opening it: "brutally",
+     * "fatally" (not a noun: "family", "the elderly", "a rally").
+     */
+    static boolean mannerAdverb(Sentence s, int k, int i) {
         String x = s.lc(k);
-        return x.length() > 4 && x.endsWith("ly") && s.get(k).isWord() && !s.get(k).capitalised();
+        return (k == i - 1 || k == i - 2 && isQuote(s.lc(i - 1))) && x.length() > 4 && x.endsWith("ly")
+                && s.get(k).isWord() && !s.get(k).capitalised() && !Parties.isHead(s.get(k))
+                && !Lexicon.NOT_ADVERBS.contains(x);
     }
 
     /** "to retake", "tried to capture", "efforts to seize": a purpose, not a fact. */

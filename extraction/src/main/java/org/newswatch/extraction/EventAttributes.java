@@ -54,6 +54,16 @@ final class EventAttributes {
         return false;
     }
 
+    /** A comma or a semicolon between two positions. */
+    private static boolean breakBetween(Sentence s, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (s.lc(k).equals(";") || s.lc(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the toll at nine dead": a figure between the toll word at {@code k} and the trigger at {@code t}. */
     private static boolean tollFigureBefore(Sentence s, int k, int t) {
         for (int j = k + 1; j < t; j++) {
@@ -301,7 +311,8 @@ final class EventAttributes {
                 }
             }
             if (k < t && (x.equals("days") || x.equals("weeks")) && s.lc(k + 1).equals("of") && k >= 1
-                    && !semicolonBetween(s, k, t)) { // (not "...; 7 were killed on Wednesday alone")
+                    && Lexicon.words("FIGHTING_NOUNS").contains(s.lc(k + 2)) && !breakBetween(s, k, t)) {
+                // (not "...; 7 were killed on Wednesday alone", nor "after 100 days of war, a missile killed 20")
                 // "after two days of fighting in which at least 28 fighters were killed": the toll of several days
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
                 if (n != null && n.hasCount() && n.count() >= 2 && n.end() == k) {
@@ -456,14 +467,17 @@ final class EventAttributes {
      * "killed more than 50 fighters, in the deadliest strike since the March truce": after the figure, a comparison,
      * not a span (before it, "the deadliest attack since April 2021, when 22 were killed", the figure is that day's).
      */
+    private static final Set<String> SUPERLATIVE_OPENERS = Set.of("the", "'s", "its", "their", "his", "her");
+
     private static boolean superlativeBefore(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && at - k <= 4; k--) {
             String x = s.lc(k);
             if (x.equals(",") || x.equals(";")) {
                 return false;
             }
-            if (x.length() > 4 && x.endsWith("est") || x.equals("first") || x.equals("worst") || x.equals("most")) {
-                return true;
+            if ((x.length() > 4 && x.endsWith("est") && !x.endsWith("west") || x.equals("first")
+                    || x.equals("worst") || x.equals("most")) && SUPERLATIVE_OPENERS.contains(s.lc(k - 1))) {
+                return true; // "the deadliest", "its worst" (not "in the northwest", "unrest", "arrest")
             }
         }
         return false;
@@ -623,7 +637,7 @@ final class EventAttributes {
             bestFreq = best == null ? bestFreq : ctx.placeFrequency.getOrDefault(best.name(), 1);
         }
         if (best != null && Places.isRoadCode(s.get(best.index())) && best.end() == best.index() + 1
-                && (s.lc(best.end()).equals("junction") || SITE_NOUNS.contains(s.lc(best.end())))
+                && (s.lc(best.end()).equals("junction") || s.lc(best.end()).equals("roundabout"))
                 && ctx.dominantPlace != null && ctx.resolved.containsKey(ctx.dominantPlace)
                 && ctx.resolved.get(ctx.dominantPlace).kind() == org.newswatch.extraction.geo.PlaceKind.CITY) {
             // "a bomb targeted a passing vehicle near the KM4 junction" in a story of Mogadishu: a site of the town

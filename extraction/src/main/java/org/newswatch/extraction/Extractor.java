@@ -594,9 +594,9 @@ public final class Extractor {
     }
 
     /**
-     * What a country's name votes for the setting: nothing as a destination ("fled to Bangladesh") or an origin, a
-     * little in a dateline ("MOSCOW (Reuters) -", where the reporter files from), a list of countries or a border,
-     * much otherwise.
+     * What a country's name votes for the setting: nothing as a destination ("fled to Bangladesh") or an origin, 1 as
+     * the owner of a defence or foreign ministry that speaks, a little in a dateline ("MOSCOW (Reuters) -", where the
+     * reporter files from), a list of countries or a border, much otherwise.
      */
     private static int countryNameVote(Sentence s, Places.Mention p) {
         return destination(s, p.index()) || origin(s, p.index()) ? 0
@@ -1133,13 +1133,13 @@ public final class Extractor {
     }
 
     /**
-     * "Turkey's Defence Ministry blamed the YPG", "Russia's foreign ministry": a state's ministry speaks for its
-     * forces and diplomats, often of events abroad (a ministry of its own war says where in other words).
+     * "Turkey's Defence Ministry blamed the YPG", "Russia's foreign minister": a state's defence or foreign ministry
+     * speaks for its forces and diplomats, often of events abroad ("Lebanon's Health Ministry" reports its own dead).
      */
     private static boolean ministry(Sentence s, Places.Mention p) {
         int k = p.end();
-        return (s.lc(k).equals("'s") || s.lc(k).equals("\u2019s")) && (MINISTRIES.contains(s.lc(k + 1))
-                || MINISTRIES.contains(s.lc(k + 2)));
+        return (s.lc(k).equals("'s") || s.lc(k).equals("\u2019s")) && MINISTRIES.contains(s.lc(k + 1))
+                && (s.lc(k + 1).equals("mod") || s.lc(k + 2).equals("ministry") || s.lc(k + 2).equals("minister"));
     }
 
     private static final java.util.Set<String> MINISTRIES = Lexicon.words("MINISTRY_NOUNS");

@@ -102,15 +102,11 @@ public final class Parties {
                 }
             }
         }
-        if (amount != null && amount.hasCount() && amount.count() == 1 && amount.start() >= 2
+        if (amount != null && amount.hasCount() && amount.count() == 1 && amount.start() >= 3
                 && s.lc(amount.start() - 1).equals("of") && (s.lc(head).equals("family")
                 || s.lc(head).equals("household"))) {
-            // "Four members of one family", "Three of one family": the members, counted before "of", not the one
-            // family
+            // "Four members of one family": the members, counted before "of", not the one family
             Amount members = amountEndingAt(s, amount.start() - 2);
-            if (members == null) {
-                members = amountEndingAt(s, amount.start() - 1);
-            }
             if (members != null && members.hasCount()) {
                 return resolve(s, members.start(), head, members);
             }
@@ -299,8 +295,8 @@ public final class Parties {
             }
         }
         if (head >= 0 && country == null && RANK_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
-            // "a commander of Hayat Tahrir al-Sham", "a security official of HTS", "two commanders of the Hurras
-            // al-Din group": a post held in a named armed group is the group's
+            // the rank is held in the group named after it: a named armed group ("a commander of Hayat Tahrir al-Sham",
+            // "a security official of HTS", "two commanders of the Hurras al-Din group"), else a body of people
             int g = s.lc(head + 2).equals("the") ? head + 3 : head + 2;
             int[] len = new int[1];
             ArmedGroups.Group named = g < s.size() ? ArmedGroups.at(s, g, len) : null;
@@ -309,9 +305,7 @@ public final class Parties {
                 return new Party(named.country(), named.role(), named.country() != null, null, amount, start, head,
                         groupEnd, null);
             }
-        }
-        if (head >= 0 && country == null && RANK_HEADS.contains(headLc) && s.lc(head + 1).equals("of")) {
-            // "a commander of the YBS", "a leader of the Houthis": the rank is held in the group named after it
+            // ("a commander of the YBS", "a leader of the Houthis")
             int h2 = nextHead(s, head + 2, 6);
             if (h2 > 0) {
                 Party inner = resolve(s, head + 2, h2, null);

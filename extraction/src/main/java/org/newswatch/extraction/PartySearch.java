@@ -56,7 +56,7 @@ final class PartySearch {
     static Party partyBefore(Sentence s, int trigger) {
         int e = trigger - 1;
         while (e >= 0 && (Lexicon.AUX.contains(s.lc(e)) || s.lc(e).equals("reportedly") || MANNER.contains(s.lc(e))
-                || Clauses.mannerAdverb(s, e)
+                || Clauses.mannerAdverb(s, e, trigger)
                 || Clauses.isQuote(s.lc(e))
                 && e >= trigger - 2 || s.lc(e).equals("and")
                 && e == trigger - 1)) {

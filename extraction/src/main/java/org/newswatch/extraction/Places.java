@@ -223,7 +223,8 @@ public final class Places {
                 e = null; // "in Nigeria's Niger state": a division that bears a country's name, not the country
             }
             if (e == null && end + 1 < n && s.get(end).capitalised() && FACILITIES.contains(s.lc(end + 1))
-                    && !Parties.isHead(s.get(end)) && Countries.lookup(s.lc(end)) == null) {
+                    && !Parties.isHead(s.get(end)) && Countries.lookup(s.lc(end)) == null
+                    && !Dates.isCalendarWord(s.lc(end))) { // (not "the Maiduguri Monday Market")
                 end += 2; // "St Francis Catholic Church", "the Al-Shifa Medical Complex": the building's own name
             } else if (e == null && end < n && FACILITIES.contains(s.lc(end)) && !Parties.isHead(s.get(end - 1))) {
                 end++; // "the SYL hotel", "the Al-Noor mosque": a named building is the place
@@ -277,7 +278,9 @@ public final class Places {
     static boolean landmark(Sentence s, int i) {
         return i >= 2 && s.lc(i - 1).equals("of") && BEARINGS.contains(s.lc(i - 2))
                 // "in Al-Hawayij, near Diban": the town that says where the village named first lies
-                || i >= 3 && s.lc(i - 1).equals("near") && s.lc(i - 2).equals(",") && capitalisedName(s.get(i - 3));
+                || i >= 3 && s.lc(i - 1).equals("near") && s.lc(i - 2).equals(",") && capitalisedName(s.get(i - 3))
+                && !Dates.isCalendarWord(s.lc(i - 3)) && !Parties.isHead(s.get(i - 3))
+                && Countries.lookup(s.lc(i - 3)) == null && ArmedGroups.single(s.get(i - 3)) == null;
     }
 
     private static final Set<String> BEARINGS = Lexicon.words("BEARINGS");
@@ -642,6 +645,10 @@ public final class Places {
             }
             if (SEIZE.contains(lc)) {
                 return true; // "to retake Mosul", "seized Kunduz"
+            }
+            if ((lc.equals("linking") || lc.equals("connecting")) && (ROADS.contains(s.lc(k - 1))
+                    || ROADS.contains(s.lc(k - 2)))) {
+                return true; // "the road linking Sanamayn and Ghabaghib" (not "kept linking Kyiv to the attack")
             }
             if (LOCATIVE.contains(lc) && !lc.equals("of")) {
                 return !(lc.equals("to") && k > 0 && Lexicon.NOT_TO_PLACE.contains(s.lc(k - 1)));

@@ -265,5 +265,8 @@ class SettingCountryTest {
                 + " YPG.");
         assertEquals("SYRCVL", bomb.victim(), bomb.toString());
         assertEquals("SY", bomb.place().country(), bomb.toString());
+        // ... while a health ministry reports its own country's dead
+        assertEquals("LBNCVL", killed("Lebanon's Health Ministry said Israeli strikes killed 31 people on Monday.")
+                .victim());
     }
 }

@@ -363,4 +363,19 @@ class VictimPhraseTest {
                 + " of fighting; at least 7 fighters from both sides were killed on Wednesday alone."), EventType.KILLED,
                 "SYRREB").cumulative());
     }
+    @Test
+    void reviewOfTheNinthRoundsRules() {
+        // a noun in -ly is no adverb to skip ("his entire family was killed")
+        assertTrue(extract("2020-02-07", "His entire family was killed in the strike on Ariha in Syria.").stream()
+                .anyMatch(e -> e.type() == EventType.KILLED && "SYRCVL".equals(e.victim())));
+        // a compass word in -est is no superlative: the span stays a running total
+        assertTrue(find(extract("2020-02-07", "Shelling has killed 40 civilians in the northwest since January in"
+                + " Syria."), EventType.KILLED, "SYRCVL").cumulative());
+        // "100 days of war" is no fighting's toll
+        assertFalse(find(extract("2022-06-27", "After 100 days of war, a missile killed 20 people in Kremenchuk in"
+                + " Ukraine."), EventType.KILLED, "UKRCVL").cumulative());
+        // "linking" is a locative only after a road word
+        assertEquals("Moscow", find(extract("2024-03-25", "Officials kept linking Kyiv to the blast that killed three"
+                + " people in Moscow in Russia."), EventType.KILLED, "RUSCVL").location());
+    }
 }

@@ -219,7 +219,7 @@ public final class IncidentMatch {
             // Idlib": the countryside is all of the area but the town
             return Verdict.blocked("town and countryside");
         }
-        if (fit == Fit.UNPLACED && !marked && !c.placeMayDiffer() && twoVillages(a, b)) {
+        if (fit == Fit.UNPLACED && !marked && !c.placeMayDiffer() && twoVillages(a, b, k)) {
             // "Khan al-Subul" and "Afis", "Mhambal" and "Ariha": two villages or towns, one or both of which the gazetteer
             // cannot place, neither named by the other report (two spellings of one name were found one place above)
             return Verdict.blocked("other village");
@@ -250,7 +250,7 @@ public final class IncidentMatch {
             score += add(k, Signal.SAME_PLACE_DISTRICT, signals);
         }
 
-        if (dated && gap >= 2 && !marked && !c.anyDay() && small(a.count(), k) && small(b.count(), k)
+        if (strict && dated && gap >= 2 && !marked && !c.anyDay() && small(a.count(), k) && small(b.count(), k)
                 && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
             // a man shot dead in a town on Tuesday and another on Thursday, an air strike there on each day: small
             // tolls and strikes recur there every few days, two days apart they are two incidents unless the texts
@@ -365,13 +365,12 @@ public final class IncidentMatch {
      * not a province, a district or a road (a road and a village on it may be one place), and a figure is small or
      * missing: many small incidents a day, few with tolls of four and more that the two reports would share.
      */
-    private static boolean twoVillages(Incident a, Incident b) {
-        return village(a) && village(b) && !sameDistrictNamed(a, b)
-                && (small(a.count(), IncidentSignals.shared()) || small(b.count(), IncidentSignals.shared()));
+    private static boolean twoVillages(Incident a, Incident b, IncidentSignals k) {
+        return village(a, k) && village(b, k) && !sameDistrictNamed(a, b) && (small(a.count(), k) || small(b.count(), k));
     }
 
     /** A town's or village's name, placed by the gazetteer or not (a road, a district, a province are none). */
-    private static boolean village(Incident x) {
+    private static boolean village(Incident x, IncidentSignals k) {
         Place p = x.place();
         if (p == null || p.precision() != null && p.precision() != Place.Precision.TOWN) {
             return false;
@@ -382,7 +381,6 @@ public final class IncidentMatch {
                 return false; // "the M4", "Highway 1"
             }
         }
-        IncidentSignals k = IncidentSignals.shared();
         // (a place the text gives only as a landmark, "a hideout east of Samarra", is not where it happened)
         return !k.lineName(name) && !(p.name() != null && k.lineName(p.name())) && !k.calledArea(name, x.names())
                 && !k.onlyBearing(name, x.names());

@@ -415,6 +415,11 @@ public final class IncidentSignals {
     /** Punctuation that ends a run of names. */
     private static final String PUNCTUATION = ",.;:()\"'’";
 
+    /** Days and months, which end a clause before ", near X" without naming a place ("killed on Friday, near Diban"). */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
     /** The most names an incident keeps. */
     static final int MAX_NAMES = 12;
 
@@ -481,10 +486,13 @@ public final class IncidentSignals {
                     // "Inkhil, a few kilometres east of Jasim", "Hayan, north-west of Aleppo", "on the road between
                     // Saraqeb and Idlib": a landmark it is reckoned from, which is not where it happened
                     // ... or "in Al-Hawayij, near Diban": the town that says where the village named first lies
-                    boolean bearing = half(of) != null || before.equals("between")
+                    // (not "in the east of Deir ez-Zor": inside the area)
+                    boolean bearing = half(of) != null && !(start >= 3 && words[start - 3].equalsIgnoreCase("the"))
+                            || before.equals("between")
                             || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between")
                             || before.equals("near") && start >= 2 && parted.get(start - 1)
-                                    && Character.isUpperCase(words[start - 2].charAt(0));
+                                    && Character.isUpperCase(words[start - 2].charAt(0))
+                                    && !CALENDAR.contains(words[start - 2].toLowerCase(Locale.ROOT));
                     if (countryside) {
                         out.add(COUNTRYSIDE + key);
                     } else if (province) {

@@ -698,6 +698,11 @@ class IncidentMatchTest {
                 "2020-02-08", "Russian warplanes struck Mhambal, near Ariha, killing a man."));
         assertTrue(near.names().contains(IncidentSignals.BEARING + "ariha"), near.names().toString());
         assertEquals("other village", decide(near, ariha).block(), "'Mhambal, near Ariha' is Mhambal");
+        // ... not after a day ("killed on Friday, near Ariha"), nor "the east of" an area (inside it)
+        assertTrue(Incident.of(killed("SYRCVL", null, 1L, "Ariha", null, "2020-02-08", "A man was killed on Friday,"
+                + " near Ariha.")).names().contains("ariha"));
+        assertTrue(Incident.of(killed("SYRCVL", null, 1L, "Suran", null, "2020-02-08", "A man was killed in the east"
+                + " of Hama.")).names().contains("hama"));
         Incident landmark = Incident.of(killed("SYRCVL", "RUSMIL", 1L, "Ariha", new Place("Ariha", "SY", 35.81,
                 36.61, Precision.TOWN), "2020-02-08", "A man was killed when Russian warplanes struck a farm west of"
                         + " Ariha."));

@@ -148,7 +148,6 @@ public final class IncidentScorer {
             s.reports().forEach(r -> of.add(incidentOf.get(r.article())));
             mixed += of.size() > 1 ? 1 : 0;
         }
-        founders.retainAll(reaching);
         return new Result(items.size(), gold.size(), byId, byStory, grouping.stories().size(), far, wrong, missed,
                 storiesOf, joins, reaching.size(), founders.size(), mixed);
     }
