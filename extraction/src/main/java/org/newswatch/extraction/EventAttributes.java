@@ -311,7 +311,7 @@ final class EventAttributes {
                 }
             }
             if (k < t && (x.equals("days") || x.equals("weeks")) && s.lc(k + 1).equals("of") && k >= 1
-                    && Lexicon.words("FIGHTING_NOUNS").contains(s.lc(k + 2)) && !breakBetween(s, k, t)) {
+                    && FIGHTING_NOUNS.contains(s.lc(k + 2)) && !breakBetween(s, k, t)) {
                 // (not "...; 7 were killed on Wednesday alone", nor "after 100 days of war, a missile killed 20")
                 // "after two days of fighting in which at least 28 fighters were killed": the toll of several days
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
@@ -467,6 +467,7 @@ final class EventAttributes {
      * "killed more than 50 fighters, in the deadliest strike since the March truce": after the figure, a comparison,
      * not a span (before it, "the deadliest attack since April 2021, when 22 were killed", the figure is that day's).
      */
+    private static final Set<String> FIGHTING_NOUNS = Lexicon.words("FIGHTING_NOUNS");
     private static final Set<String> SUPERLATIVE_OPENERS = Set.of("the", "'s", "its", "their", "his", "her");
 
     private static boolean superlativeBefore(Sentence s, int at) {
