@@ -649,14 +649,11 @@ final class CasualtyRules {
                             break;
                         }
                     }
-                    int named = Parties.nextHead(s, a.end(), 3);
-                    if (named >= 0 && among == null) {
+                    Party named = among == null ? Coding.partyAt(s, a.end(), 3) : null;
+                    if (named != null && named.role() != null) {
                         // "officials put the toll at two soldiers": the figure's own noun says whose dead
-                        Party q = Parties.at(s, named);
-                        if (q.role() != null) {
-                            p = new Party(q.country(), q.role(), q.explicit(), q.sponsor(), a, a.start(), named,
-                                    named + 1, null);
-                        }
+                        p = new Party(named.country(), named.role(), named.explicit(), named.sponsor(), a, a.start(),
+                                named.head(), named.head() + 1, null);
                     }
                     Party most = majority(s, a.end());
                     if (most != null && among == null) {

@@ -51,7 +51,7 @@ final class Coding {
     }
 
     /** The party whose head comes within {@code limit} words from {@code from}; null when none. */
-    private static Party partyAt(Sentence s, int from, int limit) {
+    static Party partyAt(Sentence s, int from, int limit) {
         int h = Parties.nextHead(s, from, limit);
         return h < 0 ? null : Parties.at(s, h);
     }

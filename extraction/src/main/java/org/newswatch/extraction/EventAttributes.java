@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.geo.PlaceKind;
 import org.newswatch.extraction.text.Sentence;
 
 /**
@@ -43,21 +44,15 @@ final class EventAttributes {
     /**
      * A semicolon between two positions: the edge of a period's scope ("fighting since Sunday; two soldiers were
      * killed"), narrower than {@link #otherClause}'s breaks ("has killed 7 ... while crossing streams ... since 20
-     * October" is one running total).
+     * October" is one running total); with {@code comma}, a comma too.
      */
     private static boolean semicolonBetween(Sentence s, int a, int b) {
-        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-            if (s.lc(k).equals(";")) {
-                return true;
-            }
-        }
-        return false;
+        return punctuationBetween(s, a, b, false);
     }
 
-    /** A comma or a semicolon between two positions. */
-    private static boolean breakBetween(Sentence s, int a, int b) {
+    private static boolean punctuationBetween(Sentence s, int a, int b, boolean comma) {
         for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-            if (s.lc(k).equals(";") || s.lc(k).equals(",")) {
+            if (s.lc(k).equals(";") || comma && s.lc(k).equals(",")) {
                 return true;
             }
         }
@@ -311,7 +306,7 @@ final class EventAttributes {
                 }
             }
             if (k < t && (x.equals("days") || x.equals("weeks")) && s.lc(k + 1).equals("of") && k >= 1
-                    && FIGHTING_NOUNS.contains(s.lc(k + 2)) && !breakBetween(s, k, t)) {
+                    && FIGHTING_NOUNS.contains(s.lc(k + 2)) && !punctuationBetween(s, k, t, true)) {
                 // (not "...; 7 were killed on Wednesday alone", nor "after 100 days of war, a missile killed 20")
                 // "after two days of fighting in which at least 28 fighters were killed": the toll of several days
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
@@ -463,13 +458,13 @@ final class EventAttributes {
         return false;
     }
 
+    private static final Set<String> FIGHTING_NOUNS = Lexicon.words("FIGHTING_NOUNS");
+    private static final Set<String> SUPERLATIVE_OPENERS = Set.of("the", "'s", "its", "their", "his", "her");
+
     /**
      * "killed more than 50 fighters, in the deadliest strike since the March truce": after the figure, a comparison,
      * not a span (before it, "the deadliest attack since April 2021, when 22 were killed", the figure is that day's).
      */
-    private static final Set<String> FIGHTING_NOUNS = Lexicon.words("FIGHTING_NOUNS");
-    private static final Set<String> SUPERLATIVE_OPENERS = Set.of("the", "'s", "its", "their", "his", "her");
-
     private static boolean superlativeBefore(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && at - k <= 4; k--) {
             String x = s.lc(k);
@@ -640,7 +635,7 @@ final class EventAttributes {
         if (best != null && Places.isRoadCode(s.get(best.index())) && best.end() == best.index() + 1
                 && (s.lc(best.end()).equals("junction") || s.lc(best.end()).equals("roundabout"))
                 && ctx.dominantPlace != null && ctx.resolved.containsKey(ctx.dominantPlace)
-                && ctx.resolved.get(ctx.dominantPlace).kind() == org.newswatch.extraction.geo.PlaceKind.CITY) {
+                && ctx.resolved.get(ctx.dominantPlace).kind() == PlaceKind.CITY) {
             // "a bomb targeted a passing vehicle near the KM4 junction" in a story of Mogadishu: a site of the town
             c.location = ctx.dominantPlace;
             c.locationStated = true;

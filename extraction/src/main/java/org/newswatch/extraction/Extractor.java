@@ -604,7 +604,6 @@ public final class Extractor {
                 : dateline(s, p.index()) || countryList(s, p.index(), p.end()) || borderWith(s, p.index()) ? 3 : 15;
     }
 
-
     /**
      * The article's title to read before its text, or null: none, blank, or the text's own first words already.
      */
@@ -920,8 +919,7 @@ public final class Extractor {
     /** True when the "and" at {@code and} joins the two ends of "the road between (linking) E and F". */
     private static boolean roadEnd(Sentence s, int and, List<Places.Mention> ps) {
         for (Places.Mention q : ps) {
-            String before = s.lc(q.index() - 1);
-            if (q.end() == and && (before.equals("between") || before.equals("linking") || before.equals("connecting"))) {
+            if (q.end() == and && Places.ROAD_LINKS.contains(s.lc(q.index() - 1))) {
                 for (int k = q.index() - 2; k >= 0 && q.index() - k <= 4; k--) {
                     String x = s.lc(k);
                     if (Lexicon.ROAD_WORDS.contains(x)) {

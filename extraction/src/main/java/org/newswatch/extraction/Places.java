@@ -42,6 +42,8 @@ public final class Places {
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
     private static final Set<String> UNIT_NOUNS = Lexicon.words("UNIT_NOUNS");
+    /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
+    static final Set<String> ROAD_LINKS = Set.of("between", "linking", "connecting");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
 
     private Places() {
@@ -646,7 +648,7 @@ public final class Places {
             if (SEIZE.contains(lc)) {
                 return true; // "to retake Mosul", "seized Kunduz"
             }
-            if ((lc.equals("linking") || lc.equals("connecting")) && (ROADS.contains(s.lc(k - 1))
+            if (ROAD_LINKS.contains(lc) && !lc.equals("between") && (ROADS.contains(s.lc(k - 1))
                     || ROADS.contains(s.lc(k - 2)))) {
                 return true; // "the road linking Sanamayn and Ghabaghib" (not "kept linking Kyiv to the attack")
             }
