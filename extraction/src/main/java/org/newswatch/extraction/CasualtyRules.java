@@ -98,13 +98,31 @@ final class CasualtyRules {
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
 
-    /** "was abducted and killed", "were arrested and later executed": the second of two passive participles. */
+    /**
+     * "was abducted and killed", "were arrested and later executed", "were hit by stray bullets and wounded": the
+     * second of two passive participles.
+     */
     static boolean coordinatedPassive(Sentence s, int i) {
         int k = i - 1;
         while (k > 0 && Clauses.ADVERBS.contains(s.lc(k))) {
             k--;
         }
-        return k >= 2 && s.lc(k).equals("and") && PartySearch.pastParticiple(s.get(k - 1)) && Clauses.beBefore(s, k - 1);
+        if (k < 2 || !s.lc(k).equals("and")) {
+            return false;
+        }
+        if (PartySearch.pastParticiple(s.get(k - 1)) && Clauses.beBefore(s, k - 1)) {
+            return true;
+        }
+        for (int b = k - 2; b > 1 && k - b <= 4; b--) {
+            if (s.lc(b).equals("by")) {
+                // "were hit by stray bullets and wounded": the agent of the first participle between the two
+                return PartySearch.pastParticiple(s.get(b - 1)) && Clauses.beBefore(s, b - 1);
+            }
+            if (!s.get(b).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

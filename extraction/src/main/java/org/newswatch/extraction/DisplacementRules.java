@@ -21,6 +21,9 @@ final class DisplacementRules {
     void displacement(Sentence s, int i) {
         String w = s.lc(i);
         Party prompted = promptedToFlee(s, i);
+        if (prompted == null && Lexicon.DISPLACE_VERBS.contains(w) && !w.equals("displaced") && escape(s, i)) {
+            return; // "the driver fled the scene", "two inmates fled police custody": an escape, no flight from home
+        }
         if (Clauses.hedged(s, i) || prompted == null && s.lc(i - 1).equals("to") && !Lexicon.DISPLACE_FORCE.contains(s.lc(i - 2))
                 && !s.lc(i - 2).equals("forced")) {
             return;
@@ -119,7 +122,20 @@ final class DisplacementRules {
         r.coding.finish(c);
     }
 
-    /** "killing 6 displaced people", "wounding displaced persons": the displaced as the object of harm. */
+    /** "fled the scene", "fled from police custody": what is fled, within three words, is no home. */
+    private static boolean escape(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            if (Lexicon.FLED_NOT_HOMES.contains(s.lc(k))) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "killing 6 displaced people", "a school sheltering displaced families": the displaced as an object, no flight. */
     private static boolean harmedObject(Sentence s, int i) {
         int k = i - 1;
         if (s.lc(k).equals("internally")) {
@@ -133,8 +149,8 @@ final class DisplacementRules {
             k--;
         }
         String v = s.lc(k);
-        if (Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v)) {
-            return true;
+        if (Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v) || Lexicon.SHELTER_VERBS.contains(v)) {
+            return true; // ... or sheltered: "a school sheltering displaced people" is where the strike hit
         }
         // "62 displaced people were killed and 46 wounded", "Sixteen displaced persons died": the displaced are the
         // subject of the harm

@@ -57,7 +57,7 @@ final class Lexicon {
             "REMOTE_WORDS", "TOWARD_WORDS", "ROAD_WORDS", "CLAUSE_RELATIVES", "AGE_WORDS", "AGE_UNITS", "YEAR_BEFORE",
             "FEW_NOUNS", "LARGE_SCALES", "WHAT_IT", "CALLED", "BEGAN", "BROAD_OPERATION_NOUNS", "BROAD_MODIFIERS",
             "OFFENSIVE_ADJECTIVE_NOUNS", "NUMBER_SCALES", "VAGUE_HEADS", "BACKED", "VERB_LIKE", "PERSON_NOUNS",
-            "PLACE_PREPOSITIONS", "PART_WORDS", "REGION_WORDS", "SPEAKER_FILLERS", "FLED_FORMS", "NOT_TO_PLACE",
+            "PLACE_PREPOSITIONS", "PART_WORDS", "REGION_WORDS", "SPEAKER_FILLERS", "FLED_FORMS", "NOT_TO_PLACE", "SHELTER_VERBS", "FLED_NOT_HOMES", "ABOARD",
             "MET_FORMS", "IMPACT_VERBS", "BOMB_LADEN", "UNNAMED_ATTACKERS", "UNNAMED_MODIFIERS", "THROAT_VERBS", "TOWN_NOUNS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
@@ -194,6 +194,9 @@ final class Lexicon {
     static final Set<String> SPEAKER_FILLERS = WORDS.get("SPEAKER_FILLERS");
     static final Set<String> FLED_FORMS = WORDS.get("FLED_FORMS");
     static final Set<String> NOT_TO_PLACE = WORDS.get("NOT_TO_PLACE");
+    static final Set<String> SHELTER_VERBS = WORDS.get("SHELTER_VERBS");
+    static final Set<String> ABOARD = WORDS.get("ABOARD");
+    static final Set<String> FLED_NOT_HOMES = WORDS.get("FLED_NOT_HOMES");
     static final Set<String> MET_FORMS = WORDS.get("MET_FORMS");
 
     /** Word to kind of equipment. */

@@ -96,6 +96,9 @@ public final class Parties {
             if (s.lc(modStart - 2).equals("of") && (POSSESSIVES.contains(s.lc(modStart - 1))
                     || s.lc(modStart - 1).equals("the"))) {
                 Amount a = amountEndingAt(s, modStart - 1);
+                if (a == null && modStart >= 4 && s.lc(modStart - 3).equals("more")) {
+                    a = amountEndingAt(s, modStart - 3); // "40 more of its servicemen"
+                }
                 if (a != null && a.hasCount()) {
                     amount = a;
                     start = a.start();
@@ -193,10 +196,25 @@ public final class Parties {
         for (int p = Math.max(0, pos - 6); p < pos; p++) {
             Amount a = Numbers.parse(s, p);
             if (a != null && a.end() == pos) {
-                return a;
+                return partOf(s, a);
             }
         }
         return null;
+    }
+
+    /** "21 of 23 cruise missiles": the part the sentence counts, not the whole it is taken from. */
+    private static Amount partOf(Sentence s, Amount whole) {
+        if (whole.count() == null || whole.start() < 2 || !s.lc(whole.start() - 1).equals("of")) {
+            return whole;
+        }
+        for (int p = Math.max(0, whole.start() - 4); p < whole.start() - 1; p++) {
+            Amount part = Numbers.parse(s, p);
+            if (part != null && part.end() >= whole.start() - 1 && part.end() <= whole.start() && part.count() != null && part.high() == null
+                    && part.count() < whole.count()) {
+                return new Amount(part.count(), null, part.qualifier(), null, part.start(), whole.end());
+            }
+        }
+        return whole;
     }
 
     /** Resolves the country and role of the phrase [start, head]. */

@@ -63,6 +63,22 @@ final class PartySearch {
             e--;
         }
         int v = s.lc(e).equals("and") ? e - 1 : e;
+        if (s.lc(v + 1).equals("and")) {
+            for (int k = v; k > 1 && v - k <= 4; k--) {
+                if (s.lc(k).equals("by") && pastParticiple(s.get(k - 1)) && Lexicon.AUX.contains(s.lc(k - 2))) {
+                    // "were hit by stray bullets and wounded": the subject of both, over the agent
+                    e = k - 2;
+                    while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
+                        e--;
+                    }
+                    v = e;
+                    break;
+                }
+                if (!s.get(k).isWord()) {
+                    break;
+                }
+            }
+        }
         while (v >= 1 && pastParticiple(s.get(v)) && s.lc(v + 1).equals("and") && Lexicon.AUX.contains(s.lc(v - 1))) {
             // "was abducted and killed", "were arrested and later executed": the subject of both participles
             e = v - 1;
@@ -161,7 +177,7 @@ final class PartySearch {
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "a constable escorting a polio vaccination team was martyred", "a soldier guarding the station was
             // killed": the head before a participle phrase
-            for (int k = e - 1; k > 0 && e - k <= 6; k--) {
+            for (int k = e - 1; k > 0 && e - k <= 9; k--) {
                 String x = s.lc(k);
                 if (x.endsWith("ing") && x.length() > 5 && Parties.isHead(s.get(k - 1)) && !Parties.isHead(s.get(k))) {
                     Party q = Parties.at(s, k - 1);
@@ -170,8 +186,9 @@ final class PartySearch {
                     }
                     break;
                 }
-                if (!s.get(k).isWord() || Lexicon.SPEECH.contains(x) || Parties.STOP.contains(x)) {
-                    break;
+                if (!s.get(k).isWord() || Lexicon.SPEECH.contains(x)
+                        || Parties.STOP.contains(x) && !Lexicon.PLACE_PREPOSITIONS.contains(x)) {
+                    break; // ... "a soldier guarding a checkpoint near the market": over the place of the guarding
                 }
             }
         }
@@ -194,18 +211,18 @@ final class PartySearch {
             }
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
-            // "51 Syrian soldiers in northwestern Syria were killed", "7 fighters from both sides were killed", "a
+            // "51 Syrian soldiers in northwestern Syria were killed", "two passengers on a metro train were wounded", "a
             // young man from the town of Jasim in the northern countryside of Daraa died": step over a place phrase
             for (int k = e - 1; k > 0 && e - k <= 12; k--) {
                 String x = s.lc(k);
-                if (Lexicon.PLACE_PREPOSITIONS.contains(x) && Parties.isHead(s.get(k - 1))
+                if ((Lexicon.PLACE_PREPOSITIONS.contains(x) || Lexicon.ABOARD.contains(x)) && Parties.isHead(s.get(k - 1))
                         && (e - k <= 4 || placePhrase(s, k + 1, e))) {
                     e = k - 1;
                     t = s.get(e);
                     break;
                 }
                 if (x.equals(",") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("of") && !x.equals("both")
-                        && !Lexicon.PLACE_PREPOSITIONS.contains(x)) {
+                        && !Lexicon.PLACE_PREPOSITIONS.contains(x) && !Lexicon.ABOARD.contains(x)) {
                     break;
                 }
             }

@@ -378,4 +378,30 @@ class VictimPhraseTest {
         assertEquals("Moscow", find(extract("2024-03-25", "Officials kept linking Kyiv to the blast that killed three"
                 + " people in Moscow in Russia."), EventType.KILLED, "RUSCVL").location());
     }
+
+    @Test
+    void tenthRoundVictimPhrases() {
+        // a participle phrase with a place of its own stands between the victim and the verb
+        List<ExtractedEvent> es = extract("2021-11-03", "Gunmen stormed a market in Maiduguri in Nigeria. A soldier"
+                + " guarding a checkpoint near the market was also killed.");
+        assertEquals(1L, find(es, EventType.KILLED, "NGAMIL").count(), es.toString());
+        // "service member" is military; "health service workers" stay civilians (the head decides)
+        es = extract("2020-01-06", "One U.S. service member was killed in Lamu in Kenya on Sunday.");
+        assertEquals(1L, find(es, EventType.KILLED, "USAMIL").count(), es.toString());
+        es = extract("2020-01-06", "Two health service workers were killed in Goma in Congo on Sunday.");
+        assertEquals(2L, find(es, EventType.KILLED, "CODCVL").count(), es.toString());
+        // "40 more of its servicemen": the figure before "more of its"
+        es = extract("2020-10-20", "The Armenian defence ministry said 40 more of its servicemen had been killed in"
+                + " Armenia.");
+        assertEquals(40L, killedSum(es), es.toString());
+        // "21 of 23": the part, not the whole
+        es = extract("2023-04-28", "Air defences shot down 21 of 23 cruise missiles over Kyiv in Ukraine.");
+        assertEquals(21L, es.stream().filter(e -> e.type() == EventType.EQUIPMENT_LOSS).findFirst().orElseThrow()
+                .count(), es.toString());
+        assertEquals(2L, killedSum(extract("2023-04-28", "Two of three soldiers were killed in Kidal in Mali.")));
+        // two passive participles with the first one's agent between them; the subject's place on a vehicle
+        es = extract("2021-05-07", "Two passengers on a metro train were hit by stray bullets and wounded in Rio de"
+                + " Janeiro in Brazil.");
+        assertEquals(2L, find(es, EventType.WOUNDED, "BRACVL").count(), es.toString());
+    }
 }
