@@ -207,6 +207,11 @@ public final class IncidentMatch {
         if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)) {
             fit = Fit.NAMED; // one report names the other's place ("in Batsari area of Katsina State")
         }
+        if (fit == Fit.UNPLACED && (namesItsArea(a, b, k) || namesItsArea(b, a, k))) {
+            // "a village of south Kashmir's Shopian district" and "in south Kashmir": the gazetteer cannot place the
+            // district, but its report says which province holds it, the other's
+            fit = Fit.WITHIN;
+        }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
@@ -578,6 +583,14 @@ public final class IncidentMatch {
         }
         return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
                 || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when {@code x} is placed finer than {@code y}, a province or a country, and its evidence names {@code y}'s
+     * place: it says the area holds it.
+     */
+    private static boolean namesItsArea(Incident x, Incident y, IncidentSignals k) {
+        return coarse(y.place()) && !coarse(x.place()) && x.names().contains(k.placeKey(y.location()));
     }
 
     /**

@@ -72,6 +72,9 @@ public final class IncidentSignals {
     /** {@code countryside-words.tsv}: words for the land around a town. */
     private final Set<String> countrysideWords = new HashSet<>();
 
+    /** {@code attribution-words.tsv}: words after a target word that make it who told the news ("a medical source"). */
+    private final Set<String> attributionWords = new HashSet<>();
+
     /** {@code line-words.tsv}: words of a road's, a crossing's or a front's name. */
     private final Set<String> lineWords = new HashSet<>();
 
@@ -146,6 +149,10 @@ public final class IncidentSignals {
             if (targets && t > 0 && (tokens.get(t - 1).equals("in") || tokens.get(t - 1).equals("to"))) {
                 // "died in hospital", "taken to hospital", "on their way to school": where someone was or went,
                 // told without an article, not what was hit ("an attack on a hospital", "a bomb at the market")
+                continue;
+            }
+            if (targets && t + 1 < tokens.size() && attributionWords.contains(tokens.get(t + 1))) {
+                // "a medical source said", "hospital officials said": who told it, not what was hit
                 continue;
             }
             String c = byWord.get(token);
@@ -696,6 +703,9 @@ public final class IncidentSignals {
                 districtWords);
         for (String[] row : rows("line-words.tsv", 1)) {
             out.lineWords.add(row[0]);
+        }
+        for (String[] row : rows("attribution-words.tsv", 1)) {
+            out.attributionWords.add(row[0]);
         }
         for (String[] row : rows("countryside-words.tsv", 1)) {
             out.countrysideWords.add(row[0]);

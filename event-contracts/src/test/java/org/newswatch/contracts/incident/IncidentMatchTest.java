@@ -767,4 +767,83 @@ class IncidentMatchTest {
                 null, null, null, null);
         assertEquals("small figure on another day", decide(Incident.of(third), Incident.of(first)).block());
     }
+
+    /**
+     * Who told the news is no target: "a medical source said" names no hospital that was hit, so a report of the same
+     * shelling naming the homes it hit is not kept apart by it; a hospital that was hit still is a target.
+     */
+    @Test
+    void aSourceNamedByItsTradeIsNoTarget() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(List.of(), k.classes("target", "Two citizens were killed by shelling, a medical source said."));
+        assertEquals(List.of(), k.classes("target", "hospital officials said three people died"));
+        assertEquals(List.of("medical"), k.classes("target", "shells hit a hospital, hospital officials said"));
+        assertEquals(List.of("checkpoint"), k.classes("target", "gunmen attacked a checkpoint"));
+        Place taiz = new Place("Taiz", "YE", 13.58, 44.02, Precision.TOWN);
+        Incident homes = Incident.of(killed("YEMCVL", "YEMREB", 2L, "Taiz", taiz, "2019-07-09",
+                "Two civilians were killed on Tuesday when Houthi rebels shelled a residential neighborhood in Taiz."));
+        Incident told = Incident.of(killed("YEMCVL", null, 2L, "Taiz", taiz, "2019-07-09",
+                "Two citizens were killed on Tuesday by Houthi shelling on a neighborhood east of Taiz city, a medical"
+                        + " source said."));
+        IncidentMatch.Verdict v = decide(told, homes);
+        assertTrue(v.join(), v.toString());
+        Incident hospital = Incident.of(killed("YEMCVL", null, 2L, "Taiz", taiz, "2019-07-09",
+                "Two citizens were killed on Tuesday when Houthi shelling hit a hospital in Taiz city."));
+        assertEquals("targets", decide(hospital, homes).block(), "a home and a hospital hit are two incidents");
+    }
+
+    /**
+     * An ambush is how it was done: two reports of an ambush corroborate each other, which tells the one incident from
+     * another loss of the same party in the same province that day (an attack on a base).
+     */
+    @Test
+    void anAmbushIsAWeaponClassThatTellsOneIncidentOfAnAreaFromAnother() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(List.of("ambush"), k.classes("weapon", "insurgents ambushed a military patrol"));
+        assertEquals(List.of("ambush"), k.classes("weapon", "killed in an ambush"));
+        Place borno = new Place("Borno", "NG", 11.5, 13.0, Precision.ADMIN1);
+        Place damboa = new Place("Damboa", "NG", 11.155, 12.756, Precision.TOWN);
+        Place monguno = new Place("Monguno", "NG", 12.67, 13.61, Precision.TOWN);
+        Incident province = Incident.of(killed("NGAMIL", "NGAREB", 3L, "Borno", borno, "2019-07-09",
+                "Jihadists killed three Nigerian soldiers in an ambush in restive Borno state on Tuesday."));
+        Incident ambush = Incident.of(killed("NGAMIL", "NGAREB", 3L, "Damboa", damboa, "2019-07-09",
+                "Three soldiers were killed on Tuesday when Boko Haram insurgents ambushed a military patrol on the"
+                        + " Damboa-Biu road in Borno State."));
+        Incident base = Incident.of(killed("NGAMIL", "NGAREB", 3L, "Monguno", monguno, "2019-07-09",
+                "Three soldiers were killed on Tuesday night as insurgents attacked a military base in Monguno, Borno"
+                        + " State."));
+        IncidentMatch.Verdict v = decide(province, ambush);
+        assertTrue(v.signals().contains("same-weapon:ambush"), v.toString());
+        BestMatch m = new BestMatch(province);
+        m.consider("base", base, STANDARD);
+        m.consider("ambush", ambush, STANDARD);
+        assertEquals("ambush", m.id(), "the ambush is clearly better corroborated than the base attack");
+        BestMatch without = new BestMatch(Incident.of(killed("NGAMIL", "NGAREB", 3L, "Borno", borno, "2019-07-09",
+                "Jihadists killed three Nigerian soldiers in restive Borno state on Tuesday.")));
+        without.consider("base", base, STANDARD);
+        without.consider("ambush", ambush, STANDARD);
+        assertNull(without.id(), "nothing tells the two losses of Borno apart");
+    }
+
+    /**
+     * A place the gazetteer cannot locate, whose report names the province the other report gives ("a village of south
+     * Kashmir's Shopian district" and "in south Kashmir"), lies inside it: on the same day that is evidence, and the
+     * province's only such candidate is joined; a report that does not name the province is not placed in it.
+     */
+    @Test
+    void anUnplacedPlaceWhoseReportNamesTheOthersProvinceLiesInsideIt() {
+        Place kashmir = new Place("Kashmir", "IN", 33.9, 74.8, Precision.ADMIN1);
+        Place shopian = new Place("Shopian", "IN", null, null, null);
+        Incident province = Incident.of(killed("INDREB", "INDMIL", 2L, "Kashmir", kashmir, "2019-07-09",
+                "Security forces gunned down two militants in an encounter in south Kashmir on Tuesday."));
+        Incident district = Incident.of(killed("INDREB", null, 2L, "Shopian", shopian, "2019-07-09",
+                "Two militants were killed in a gunfight in a village of south Kashmir's Shopian district on Tuesday."));
+        for (IncidentMatch.Verdict v : List.of(decide(district, province), decide(province, district))) {
+            assertTrue(v.signals().contains("within-coarse-place") && v.alone(), v.toString());
+        }
+        Incident unnamed = Incident.of(killed("INDREB", null, 2L, "Shopian", shopian, "2019-07-09",
+                "Two militants were killed in a gunfight in Shopian district on Tuesday."));
+        IncidentMatch.Verdict v = decide(unnamed, province);
+        assertFalse(v.signals().contains("within-coarse-place") || v.alone() || v.join(), v.toString());
+    }
 }

@@ -36,8 +36,9 @@ class IncidentStreamTest {
 
     @Test
     void theSecondStreamWrittenBlindHoldsItsFloors() throws Exception {
-        // first reading, before any change for it: stories P 0.921 R 0.598, event ids P 0.907 R 0.505
-        check("/incidents-dev2/articles.jsonl", 0.65, 0.65);
+        // first reading, before any change for it: stories P 0.921 R 0.598, event ids P 0.907 R 0.505; 0.804 and 0.804
+        // at the ninth round's end; 0.866 and 0.866 after attribution words, the ambush class and a named province
+        check("/incidents-dev2/articles.jsonl", 0.84, 0.84);
     }
 
     @Test
