@@ -45,6 +45,7 @@ final class EvalAll {
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("dev2", "dev articles 2 (writer G)", false),
+            new Set("dev3", "dev articles 3 (writer R)", false),
             new Set("seeds", "seeds", false));
 
     private EvalAll() {
