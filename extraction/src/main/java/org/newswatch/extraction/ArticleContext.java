@@ -58,6 +58,8 @@ final class ArticleContext {
     String dominantPlace;
     /** The town of the article's dateline ("MOGADISHU, March 15 (Reuters) -"), as the gazetteer writes it, or null. */
     String datelineTown;
+    /** The dateline town's country (ISO alpha-3), or null. */
+    String datelineCountry;
     /** The place a note opens with before a colon ("Daraa al-Balad: ..."), or null. */
     String headingPlace;
     final List<Candidate> events = new ArrayList<>();

@@ -666,6 +666,10 @@ final class EventAttributes {
             c.location = previous;
         } else if (ctx.dominantPlace != null) {
             c.location = townOfSite(ctx.dominantPlace);
+        } else if (country == null && datelineTownAtHome()) {
+            // "QUETTA \u2014 A gas cylinder exploded in a roadside restaurant": a text that names no place of its
+            // own happened where it was filed from
+            c.location = ctx.datelineTown;
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
@@ -930,6 +934,17 @@ final class EventAttributes {
     private boolean mainCountryDone;
 
     /** The country the article most often names as a place ("in Lebanon", "across Sudan"), as written. */
+    /**
+     * The dateline's town lies in the country the text is about (or the text points to none): "BEIRUT (Reuters) -
+     * Syrian jets struck ..." is filed from a town abroad.
+     */
+    private boolean datelineTownAtHome() {
+        if (ctx.datelineTown == null) {
+            return false;
+        }
+        return ctx.conflictCountry == null || ctx.conflictCountry.equals(ctx.datelineCountry);
+    }
+
     private String mainCountryPlace() {
         if (!mainCountryDone) {
             mainCountry = countMainCountryPlace(); // once per article: the fallback is asked per event

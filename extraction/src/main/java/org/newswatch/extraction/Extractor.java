@@ -234,7 +234,10 @@ public final class Extractor {
             Countries.Entry e = s.size() > 1 && dateline(s, 0) ? Countries.lookup(s.lc(0)) : null;
             if (s.size() > 1 && dateline(s, 0) && (e == null || e.kind() == Countries.Kind.CAPITAL)) {
                 gazetteer.lookup(s.get(0).text(), PlaceKind.CITY, bias).filter(g -> !g.fuzzy() && g.kind() == PlaceKind.CITY)
-                        .ifPresent(g -> ctx.datelineTown = g.place().name());
+                        .ifPresent(g -> {
+                            ctx.datelineTown = g.place().name();
+                            ctx.datelineCountry = Countries.iso3(g.place().country());
+                        });
                 break;
             }
         }

@@ -622,11 +622,14 @@ public final class Places {
                 || p.endsWith("rd"));
     }
 
-    /** "barrel bombs dropped by regime helicopters on Mhambel": what was dropped, and by whom, before "on". */
+    /**
+     * "barrel bombs dropped by regime helicopters on Mhambel", "repelled an attack by Boko Haram terrorists on
+     * Damasak": what was dropped, or an attack, and by whom, before "on".
+     */
     private static boolean droppedBy(Sentence s, int on) {
         for (int k = on - 1; k >= 0 && on - k <= 5; k--) {
             String x = s.lc(k);
-            if (x.equals("by") && LANDED.contains(s.lc(k - 1))) {
+            if (x.equals("by") && (LANDED.contains(s.lc(k - 1)) || Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)))) {
                 return true;
             }
             if (!s.get(k).isWord()) {
