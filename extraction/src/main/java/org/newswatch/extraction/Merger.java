@@ -134,11 +134,17 @@ final class Merger {
             boolean competing = false;
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
                 boolean estimate = tollPutAt(c);
+                boolean restated = !estimate && restatedBySource(c);
                 for (Candidate o : kept) {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
-                            && (Objects.equals(o.victim, c.victim) && (o.sentence == c.sentence && o.trigger < c.trigger
+                            && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
                             && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
-                            || estimate && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date))
+                            || estimate && o.sentence.index() < c.sentence.index() && (Objects.equals(o.date, c.date)
+                                    || c.dateStrength == Candidate.DATE_REPORT) && sameDead(o, c)
+                            // "A car bomb killed 10 people in Mogadishu ... Hospital officials said 14 people had died"
+                            || restated && o.sentence.index() < c.sentence.index() && sameDead(o, c)
+                            && c.location != null && c.location.equals(o.location) && (Objects.equals(o.date, c.date)
+                                    || c.dateStrength == Candidate.DATE_REPORT)
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
                             || estimate && o.sentence == c.sentence && o.trigger < c.trigger)) {
                         // ... and "Residents put the toll at between 140 and 200" after a toll told before: another
@@ -153,6 +159,47 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Hospital officials said 14 people had died": a source's figure for dead, told with no deed of its own (no
+     * attacker, no attack or incident word, no word of another incident) in a sentence after the one that told the
+     * incident.
+     */
+    private static boolean restatedBySource(Candidate c) {
+        if (c.actor != null || c.party == null || c.party.amount() == null) {
+            return false;
+        }
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        String verb = s.lc(c.trigger);
+        if (!Lexicon.KILL_INTRANSITIVE.contains(verb) && !Lexicon.AUX.contains(s.lc(c.trigger - 1))) {
+            return false; // "police said gunmen shot dead 3 people": a deed told with its doers
+        }
+        boolean speech = false;
+        for (int k = 0; k < s.size(); k++) {
+            String x = s.lc(k);
+            if (Lexicon.ATTACK_NOUNS.contains(x) || Lexicon.INCIDENT_NOUNS.contains(x)
+                    || ANOTHER_INCIDENT_WORDS.contains(x) || Lexicon.ATTACK_VERBS.contains(x)
+                    || Lexicon.KILL_VERBS.contains(x) && k != c.trigger && !Lexicon.AUX.contains(s.lc(k - 1))) {
+                return false;
+            }
+            speech |= Lexicon.SPEECH.contains(x);
+        }
+        return speech;
+    }
+
+    private static final java.util.Set<String> ANOTHER_INCIDENT_WORDS = Lexicon.words("ANOTHER_INCIDENT_WORDS");
+
+    /**
+     * The same dead by their code, or a bare figure ("a lower toll of 16 dead": civilians by default) of the same
+     * country as the dead told before.
+     */
+    private static boolean sameDead(Candidate o, Candidate c) {
+        if (Objects.equals(o.victim, c.victim)) {
+            return true;
+        }
+        return c.party != null && c.party.head() < 0 && o.victim != null && c.victim != null && o.victim.length() >= 3
+                && c.victim.startsWith(o.victim.substring(0, 3));
     }
 
     /**
@@ -178,14 +225,22 @@ final class Merger {
         return false;
     }
 
-    /** "Residents put the toll at ...", "the government put the death toll at 49": a source's estimate of a toll. */
+    /**
+     * "Residents put the toll at ...", "the government put the death toll at 49", "the army gave a lower toll of 16
+     * dead", "after an initial toll of six dead": a source's estimate of a toll, another figure for dead told before.
+     */
     private static boolean tollPutAt(Candidate c) {
         org.newswatch.extraction.text.Sentence s = c.sentence;
-        if (!s.lc(c.trigger).equals("toll")) {
+        int toll = s.lc(c.trigger).equals("toll") ? c.trigger : -1;
+        if (toll < 0 && c.party != null && c.party.amount() != null) {
+            int a = c.party.amount().start(); // "a lower toll of 16 dead", "toll at nine dead": the figure's toll word
+            toll = s.lc(a - 2).equals("toll") && (s.lc(a - 1).equals("of") || s.lc(a - 1).equals("at")) ? a - 2 : -1;
+        }
+        if (toll < 0) {
             return false;
         }
-        for (int k = c.trigger - 1; k >= 0 && c.trigger - k <= 4; k--) {
-            if (PUT_FORMS.contains(s.lc(k))) {
+        for (int k = toll - 1; k >= 0 && toll - k <= 4; k--) {
+            if (PUT_FORMS.contains(s.lc(k)) || OTHER_TOLL_WORDS.contains(s.lc(k))) {
                 return true;
             }
         }
@@ -193,6 +248,7 @@ final class Merger {
     }
 
     private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
+    private static final java.util.Set<String> OTHER_TOLL_WORDS = Lexicon.words("OTHER_TOLL_WORDS");
 
     private static boolean contrastBetween(org.newswatch.extraction.text.Sentence s, int from, int to) {
         for (int k = from + 1; k < to; k++) {

@@ -162,6 +162,26 @@ class MonitorWordingTest {
     }
 
     @Test
+    void anotherSourcesFigureForTheDeadToldBeforeIsNoMoreDead() {
+        // tenth round (dev articles 3): "gave a lower toll of 16 dead", "after an initial toll of six dead"
+        assertEquals(25L, killedSum(extract("2020-01-15", "Gunmen killed 25 soldiers near Beni in Congo on Monday. The"
+                + " army confirmed the attack but gave a lower toll of 16 dead.")));
+        assertEquals(28L, killedSum(extract("2020-01-15", "Jihadists attacked soldiers near Porga in Benin on Monday."
+                + " The toll is 28 dead among our soldiers, the army chief said, after an initial toll of six dead was"
+                + " given on Wednesday.")));
+        // a source's figure with no deed of its own, for the same place
+        assertEquals(10L, killedSum(extract("2020-01-15", "A car bomb killed 10 people in Mogadishu in Somalia on"
+                + " Monday, police said. Hospital officials said 14 people had died.")));
+        // ... but a word of another incident, another place or a deed of its own make more dead
+        assertEquals(13L, killedSum(extract("2020-01-15", "A car bomb killed 10 people in Mogadishu in Somalia on"
+                + " Monday, police said. Separately, police said 3 people were killed in Mogadishu.")));
+        assertEquals(13L, killedSum(extract("2020-01-15", "A car bomb killed 10 people in Mogadishu in Somalia on"
+                + " Monday, police said. Police said 3 people were killed in Baidoa.")));
+        assertEquals(13L, killedSum(extract("2020-01-15", "A car bomb killed 10 people in Mogadishu in Somalia on"
+                + " Monday, police said. Police said gunmen shot dead 3 people in Mogadishu.")));
+    }
+
+    @Test
     void aFigureBeforeOfCountsTheFirstGroupOfAList() {
         assertEquals(10L, killedSum(extract("2023-04-27", "In Dantewada, nine personnel of the District Reserve Guard"
                 + " and a civilian driver were killed.")));
