@@ -817,6 +817,16 @@ final class CasualtyRules {
             j += 2;
             x = "and";
         }
+        if (x.equals("and") && Numbers.parse(s, j + 1) == null) {
+            int shared = Parties.nextHead(s, j + 1, 3);
+            while (shared >= 0 && shared + 1 < s.size() && Parties.isHead(s.get(shared + 1))) {
+                shared++; // "NDF members"
+            }
+            Amount next = shared >= 0 && s.lc(shared + 1).equals("and") ? Numbers.parse(s, shared + 2) : null;
+            if (next != null && next.hasCount() && Parties.at(s, shared).amount() == null) {
+                j = shared + 1; // "7 regime soldiers and NDF members and 4 HTS fighters": past the noun sharing the 7
+            }
+        }
         if (!(x.equals("and") || x.equals(",") && !s.lc(j + 1).equals("including"))) {
             return null;
         }
@@ -965,6 +975,12 @@ final class CasualtyRules {
                 if (!s.get(k).isWord()) {
                     break;
                 }
+            }
+        }
+        if (q.amount() == null && q.start() >= 2 && s.lc(q.start() - 1).equals("and") && Parties.isHead(s.get(q.start() - 2))) {
+            Party first = Parties.at(s, q.start() - 2);
+            if (first.amount() != null && first.amount().hasCount() && first.role() != null) {
+                q = first; // "7 regime soldiers and NDF members and 4 HTS fighters": the nouns before share the 7
             }
         }
         if (q.amount() == null && (s.lc(q.start()).equals("a") || s.lc(q.start()).equals("an"))) {

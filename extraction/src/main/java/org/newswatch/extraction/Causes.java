@@ -101,6 +101,8 @@ final class Causes {
     }
 
     /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
+    private static final java.util.Set<String> MINE_MODIFIERS = Lexicon.words("MINE_MODIFIERS");
+
     private static Cause at(Sentence s, int k) {
         Cause c = WORDS.get(s.lc(k));
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))) {
@@ -111,6 +113,9 @@ final class Causes {
         }
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && s.lc(k - 1).equals("on") && setBefore(s, k - 2)) {
             c = Cause.VIOLENCE; // "set the building on fire", "setting vehicles on fire": arson
+        }
+        if ((s.lc(k).equals("mine") || s.lc(k).equals("mines")) && MINE_MODIFIERS.contains(s.lc(k - 1))) {
+            c = Cause.VIOLENCE; // "a roadside mine struck a minibus", not "a gold mine collapsed"
         }
         if (s.lc(k).equals("explosives") && s.lc(k - 1).equals("with") && Lexicon.BOMB_LADEN.contains(s.lc(k - 2))) {
             c = Cause.VIOLENCE; // "a truck packed with explosives", not "a truck carrying mining explosives"

@@ -48,7 +48,9 @@ class CausesTest {
         "VIOLENCE|Rebels set fire to houses in Masala and killed 41 civilians.",
         "VIOLENCE|SDF fire from Tal Tamr hit the village of Bab al-Khayr, killing a member of the Hamza Division.",
         "VIOLENCE|Israeli fire killed two fishermen off the coast of Khan Younis on Monday.",
-        "ACCIDENT|A fire in a crowded market killed 12 people in Onitsha on Monday."})
+        "ACCIDENT|A fire in a crowded market killed 12 people in Onitsha on Monday.",
+        "VIOLENCE|A roadside mine struck a minibus carrying civilians in Gereshk on Friday, killing 11 passengers.",
+        "ACCIDENT|A gold mine collapsed in Kenieba on Friday, killing 11 miners."})
     void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
         List<ExtractedEvent> casualties = extract(text).stream()
                 .filter(e -> e.type() == EventType.KILLED || e.type() == EventType.WOUNDED).toList();

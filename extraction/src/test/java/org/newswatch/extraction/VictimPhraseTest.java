@@ -403,5 +403,10 @@ class VictimPhraseTest {
         es = extract("2021-05-07", "Two passengers on a metro train were hit by stray bullets and wounded in Rio de"
                 + " Janeiro in Brazil.");
         assertEquals(2L, find(es, EventType.WOUNDED, "BRACVL").count(), es.toString());
+        // an uncounted noun sharing the figure before it, between two counted groups, in either voice
+        assertEquals(11L, killedSum(extract("2019-08-04", "In Hama in Syria, 7 regime soldiers and NDF members and 4 HTS"
+                + " fighters were killed in the fighting.")));
+        assertEquals(11L, killedSum(extract("2019-08-04", "Shelling killed 7 regime soldiers and NDF members and 4 HTS"
+                + " fighters in Hama in Syria.")));
     }
 }
