@@ -113,16 +113,9 @@ final class CasualtyRules {
         if (PartySearch.pastParticiple(s.get(k - 1)) && Clauses.beBefore(s, k - 1)) {
             return true;
         }
-        for (int b = k - 2; b > 1 && k - b <= 4; b--) {
-            if (s.lc(b).equals("by")) {
-                // "were hit by stray bullets and wounded": the agent of the first participle between the two
-                return PartySearch.pastParticiple(s.get(b - 1)) && Clauses.beBefore(s, b - 1);
-            }
-            if (!s.get(b).isWord()) {
-                return false;
-            }
-        }
-        return false;
+        // "were hit by stray bullets and wounded", "was dragged from her car and executed": the first participle's
+        // phrase between the two
+        return PartySearch.beforeFirstParticiple(s, k) >= 0;
     }
 
     /**
@@ -170,6 +163,9 @@ final class CasualtyRules {
                 || s.lc(e).equals("and") || SHOT.contains(s.lc(e)) || s.lc(e).equals("reportedly")
                 || s.lc(e + 1).equals("and") && PartySearch.pastParticiple(s.get(e)))) {
             e--; // "... was abducted and killed": past the first participle too
+        }
+        if (e >= 0 && s.lc(e + 1).equals("and") && PartySearch.beforeFirstParticiple(s, e + 1) >= 0) {
+            e = PartySearch.beforeFirstParticiple(s, e + 1); // "Hevrin Khalaf was dragged from her car and executed"
         }
         e = PartySearch.skipApposition(s, e);
         if (e < 0 || !nameWord(s, e)) {
@@ -393,13 +389,21 @@ final class CasualtyRules {
         if (subj == null) {
             return;
         }
+        Party more = alongWith(s, i + 1);
+        if (more != null && subj.head() >= 0 && conjunctBefore(s, subj) == null && conjunctAfter(s, subj) == null
+                && conjunctAfter(s, more) == null) {
+            // "29 regime soldiers were killed, along with 18 opposition fighters", "X was executed along with her
+            // driver": two items of one list (one line when they share a code)
+            emitOne(s, i, type, subj, rule, 1);
+            emitOne(s, i, type, more, rule, 2);
+            return;
+        }
         emitCasualty(s, i, type, subj, rule);
         if (type == EventType.KILLED && ("he".equals(subj.anaphor()) || "she".equals(subj.anaphor()))) {
             woundedOneDied(s); // "a policeman was shot and wounded ...; he later died of his wounds"
         }
-        Party more = alongWith(s, i + 1);
         if (more != null) {
-            emitCasualty(s, i, type, more, rule); // "29 regime soldiers were killed, along with 18 opposition fighters"
+            emitCasualty(s, i, type, more, rule);
         }
     }
 
@@ -443,6 +447,11 @@ final class CasualtyRules {
             return null;
         }
         Party more = PartySearch.partyAfter(s, k + 1);
+        if (more == null && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(k + 2)) && Parties.singularPerson(s.lc(k + 3))) {
+            // "... executed on the M4 highway along with her driver": one more, the person of the possessive
+            Party one = Parties.at(s, k + 3);
+            return one.withAmount(new Amount(1L, null, Qualifier.EXACT, null, k + 2, k + 3));
+        }
         return more != null && more.amount() != null && more.amount().hasCount() && more.amount().start() == k + 2
                 && (more.role() != null || more.country() != null) ? more : null;
     }

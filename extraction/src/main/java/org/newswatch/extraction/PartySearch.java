@@ -52,6 +52,28 @@ final class PartySearch {
         return e;
     }
 
+    /**
+     * "were hit by stray bullets and wounded", "was dragged from her car and executed": for the "and" at {@code and},
+     * the end of the subject before the first participle's auxiliaries when a short phrase of that participle stands
+     * before the "and"; else -1.
+     */
+    static int beforeFirstParticiple(Sentence s, int and) {
+        for (int k = and - 1; k > 1 && and - 1 - k <= 4; k--) {
+            if (PREPOSITIONS.contains(s.lc(k)) && !s.lc(k).equals("to") && pastParticiple(s.get(k - 1))
+                    && Lexicon.AUX.contains(s.lc(k - 2))) { // ... not "had rushed to collect fuel and"
+                int e = k - 2;
+                while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
+                    e--;
+                }
+                return e;
+            }
+            if (!s.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The phrase that ends right before the trigger, over auxiliaries and an apposition. */
     static Party partyBefore(Sentence s, int trigger) {
         int e = trigger - 1;
@@ -64,19 +86,10 @@ final class PartySearch {
         }
         int v = s.lc(e).equals("and") ? e - 1 : e;
         if (s.lc(v + 1).equals("and")) {
-            for (int k = v; k > 1 && v - k <= 4; k--) {
-                if (s.lc(k).equals("by") && pastParticiple(s.get(k - 1)) && Lexicon.AUX.contains(s.lc(k - 2))) {
-                    // "were hit by stray bullets and wounded": the subject of both, over the agent
-                    e = k - 2;
-                    while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
-                        e--;
-                    }
-                    v = e;
-                    break;
-                }
-                if (!s.get(k).isWord()) {
-                    break;
-                }
+            int subject = beforeFirstParticiple(s, v + 1);
+            if (subject >= 0) {
+                e = subject; // "were hit by stray bullets and wounded", "was dragged from her car and executed"
+                v = e;
             }
         }
         while (v >= 1 && pastParticiple(s.get(v)) && s.lc(v + 1).equals("and") && Lexicon.AUX.contains(s.lc(v - 1))) {
@@ -165,7 +178,7 @@ final class PartySearch {
         Party described = !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
                 ? CasualtyRules.onePersonAfter(s, e + 2) : null;
         if (described == null && !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
-                && Parties.singularPerson(s.lc(e + 2))) {
+                && (Parties.singularPerson(s.lc(e + 2)) || titleOf(s, e + 2))) {
             described = Parties.at(s, e + 2); // "Khamis Abakar, governor of West Darfur,": the governor, one
             described = described.withAmount(new Amount(1L, null, Qualifier.EXACT, null, e + 2, e + 2));
         }
@@ -399,7 +412,7 @@ final class PartySearch {
                         return k - 1; // "The driver, a local businessman, died at the scene": an apposition
                     }
                     if (x.equals(",") && w.equals(",") && k > 0 && Places.capitalisedName(s.get(k - 1))
-                            && !Parties.isHead(s.get(k - 1)) && Parties.singularPerson(s.lc(k + 1))) {
+                            && !Parties.isHead(s.get(k - 1)) && (Parties.singularPerson(s.lc(k + 1)) || titleOf(s, k + 1))) {
                         return k - 1; // "Khamis Abakar, governor of West Darfur, was abducted and killed": the name
                     }
                     if (x.equals(",") && w.equals(",") && k > 0 && Parties.isHead(s.get(k - 1)) && nameBetween(s, k + 1, e)) {
@@ -413,6 +426,13 @@ final class PartySearch {
             }
         }
         return e;
+    }
+
+    /** "secretary-general of the Future Syria Party", "head of the council": a lower-case title before "of". */
+    static boolean titleOf(Sentence s, int k) {
+        Token t = s.get(k);
+        return t.isWord() && !t.capitalised() && !Parties.STOP.contains(t.lc()) && !Parties.DETERMINERS.contains(t.lc())
+                && !Numbers.isNumberWord(t.lc()) && s.lc(k + 1).equals("of");
     }
 
     /** Tokens {@code from} (inclusive) to {@code to} (exclusive) are a personal name: one to four capitalised words. */

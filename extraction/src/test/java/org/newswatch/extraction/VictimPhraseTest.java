@@ -408,5 +408,13 @@ class VictimPhraseTest {
                 + " fighters were killed in the fighting.")));
         assertEquals(11L, killedSum(extract("2019-08-04", "Shelling killed 7 regime soldiers and NDF members and 4 HTS"
                 + " fighters in Hama in Syria.")));
+        // two participles with the first one's phrase between; a name with a title before "of"; "along with her X"
+        assertEquals(2L, killedSum(extract("2019-10-14", "Hevrin Khalaf, secretary-general of the Future Syria Party,"
+                + " was dragged from her car and executed on the M4 highway in Syria along with her driver.")));
+        // ... but an infinitive after the first verb is no such phrase ("had rushed to collect petrol and")
+        List<ExtractedEvent> fuel = extract("2024-01-09", "A fuel tanker exploded near Dosso in Niger, killing 14 people"
+                + " who had rushed to collect leaking petrol and injuring 22 others.");
+        assertEquals(22L, fuel.stream().filter(e -> e.type() == EventType.WOUNDED).findFirst().orElseThrow().count(),
+                fuel.toString());
     }
 }
