@@ -96,8 +96,14 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private final long[] fuzzyHash;
     private final int[] fuzzyKey;
     private final long loadMillis;
+    /**
+     * Places the data lacks or names otherwise ({@code geo/places-extra.tsv}); null while the constructor reads it
+     * (through this instance's own index), set once before the instance is published.
+     */
+    private PlacesExtra extra;
+    private final long extraMillis;
 
-    private GeoNamesGazetteer(ByteBuffer b, long started) {
+    private GeoNamesGazetteer(ByteBuffer b, long started, boolean withExtra) {
         if (b.getInt() != GazetteerBuilder.MAGIC || b.getInt() != GazetteerBuilder.VERSION) {
             throw new IllegalStateException("not a gazetteer file of version " + GazetteerBuilder.VERSION);
         }
@@ -171,6 +177,9 @@ public final class GeoNamesGazetteer implements Gazetteer {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        long extraStarted = System.nanoTime();
+        extra = withExtra ? PlacesExtra.load(this) : null;
+        extraMillis = (System.nanoTime() - extraStarted) / 1_000_000;
         loadMillis = (System.nanoTime() - started) / 1_000_000;
     }
 
@@ -219,6 +228,15 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     /** Reads the data file from the class path (a few hundred milliseconds); prefer {@link #shared()}. */
     public static GeoNamesGazetteer load() {
+        return load(true);
+    }
+
+    /** The GeoNames data alone, without {@code geo/places-extra.tsv} (tests: is a supplement really missing?). */
+    static GeoNamesGazetteer loadDataOnly() {
+        return load(false);
+    }
+
+    private static GeoNamesGazetteer load(boolean withExtra) {
         long started = System.nanoTime();
         try (InputStream raw = GeoNamesGazetteer.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
@@ -228,7 +246,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
             try (InputStream in = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)) {
                 all = in.readAllBytes();
             }
-            return new GeoNamesGazetteer(ByteBuffer.wrap(all), started);
+            return new GeoNamesGazetteer(ByteBuffer.wrap(all), started, withExtra);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer data " + RESOURCE, e);
         }
@@ -252,6 +270,16 @@ public final class GeoNamesGazetteer implements Gazetteer {
     /** How long {@link #load()} took for this instance, in milliseconds. */
     public long loadMillis() {
         return loadMillis;
+    }
+
+    /** How long reading {@code geo/places-extra.tsv} took within {@link #loadMillis()}, in milliseconds. */
+    public long extraMillis() {
+        return extraMillis;
+    }
+
+    /** The supplement's entries (package-private: tests). */
+    PlacesExtra extra() {
+        return extra;
     }
 
     /** Number of entries (places, regions, countries). */
@@ -485,6 +513,47 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
 
     private Optional<GeoMatch> resolve(String key, PlaceKind hint, String bias, boolean hintRequired) {
+        Optional<GeoMatch> core = resolveCore(key, hint, bias, hintRequired);
+        PlacesExtra x = extra;
+        if (x == null || key.length() < 2) {
+            return core;
+        }
+        GeoMatch add = x.pick(key, hint, bias, core.isEmpty());
+        if (add == null || hintRequired && hint != null && !PlacesExtra.compatible(add.kind(), hint)) {
+            return core;
+        }
+        return Optional.of(core.isEmpty() ? add : better(core.get(), add, hint, bias));
+    }
+
+    /**
+     * The data's answer or the supplement's for the same name: the one in the story's country, then the one of the
+     * kind the text implies, then the more populous; a country name, or an exact name against a look-alike, wins.
+     */
+    private static GeoMatch better(GeoMatch data, GeoMatch add, PlaceKind hint, String bias) {
+        if (data.kind() == PlaceKind.COUNTRY || data.fuzzy() != add.fuzzy()) {
+            return data.kind() == PlaceKind.COUNTRY || add.fuzzy() ? data : add;
+        }
+        if (bias != null) {
+            boolean dataIn = bias.equals(data.place().country());
+            boolean addIn = bias.equals(add.place().country());
+            if (addIn && !dataIn) {
+                return data.population() >= 1_000_000 ? data : add;
+            }
+            if (dataIn && !addIn) {
+                return data;
+            }
+        }
+        if (hint != null) {
+            boolean dataKind = PlacesExtra.compatible(data.kind(), hint);
+            boolean addKind = PlacesExtra.compatible(add.kind(), hint);
+            if (dataKind != addKind) {
+                return addKind ? add : data;
+            }
+        }
+        return add.population() > data.population() ? add : data;
+    }
+
+    private Optional<GeoMatch> resolveCore(String key, PlaceKind hint, String bias, boolean hintRequired) {
         if (key.length() < 2) {
             return Optional.empty();
         }
@@ -602,14 +671,18 @@ public final class GeoNamesGazetteer implements Gazetteer {
     public java.util.Set<String> countriesOf(String name) {
         String key = PlaceNames.key(name);
         int k = key.length() < 2 ? -1 : get(exactHash, exactKey, PlaceNames.hash(key));
-        if (k < 0 || !matches(k, key)) {
+        java.util.List<String> added = extra == null || key.length() < 2 ? java.util.List.of() : extra.countries(key);
+        if ((k < 0 || !matches(k, key)) && added.isEmpty()) {
             return java.util.Set.of();
         }
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (int i = candOff[k]; i < candOff[k + 1]; i++) {
-            int e = cand[i];
-            out.add(new String(new char[] {(char) countries[2 * e], (char) countries[2 * e + 1]}));
+        if (k >= 0 && matches(k, key)) {
+            for (int i = candOff[k]; i < candOff[k + 1]; i++) {
+                int e = cand[i];
+                out.add(new String(new char[] {(char) countries[2 * e], (char) countries[2 * e + 1]}));
+            }
         }
+        out.addAll(added);
         return out;
     }
 
@@ -624,7 +697,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     private boolean isKey(String key) {
         int k = get(exactHash, exactKey, PlaceNames.hash(key));
-        return k >= 0 && matches(k, key);
+        return k >= 0 && matches(k, key) || extra != null && extra.has(key);
     }
 
     private boolean matches(int keyIdx, String key) {
@@ -670,10 +743,26 @@ public final class GeoNamesGazetteer implements Gazetteer {
      * its own hierarchy, empty when the gazetteer has no such division (one without any listed town).
      */
     public Optional<Place> division(String code) {
+        return divisionMatch(code).map(GeoMatch::place);
+    }
+
+    /** The division of this GeoNames code with its kind and population, as a lookup would answer it. */
+    Optional<GeoMatch> divisionMatch(String code) {
         Integer e = code == null ? null : byCode.get(code.strip());
         if (e == null && code != null) {
             e = byCode.get(code.strip().toUpperCase(Locale.ROOT));
         }
-        return e == null ? Optional.empty() : Optional.of(match(e, false).place());
+        return e == null ? Optional.empty() : Optional.of(match(e, false));
+    }
+
+    /** The countries (ISO alpha-2) the data holds as entries of kind {@link PlaceKind#COUNTRY}. */
+    java.util.Set<String> countryCodes() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int e = 0; e < kinds.length; e++) {
+            if (kinds[e] == PlaceKind.COUNTRY.ordinal()) {
+                out.add(country(e));
+            }
+        }
+        return out;
     }
 }
