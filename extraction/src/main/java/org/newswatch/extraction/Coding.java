@@ -497,6 +497,9 @@ final class Coding {
                 || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
+        if (c.type == EventType.ATTACK && daysAfter(c.sentence, c.trigger)) {
+            return false; // "a day after regime shelling killed a woman in Kansafra, an airstrike hit the village"
+        }
         org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());
         if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
             c.cause = cause; // a flood's toll is still a toll, with its cause: subscriptions choose

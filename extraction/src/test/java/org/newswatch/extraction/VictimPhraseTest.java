@@ -416,5 +416,13 @@ class VictimPhraseTest {
                 + " who had rushed to collect leaking petrol and injuring 22 others.");
         assertEquals(22L, fuel.stream().filter(e -> e.type() == EventType.WOUNDED).findFirst().orElseThrow().count(),
                 fuel.toString());
+        // the attack of a "days after" clause is background too, as its killing is
+        es = extract("2020-02-05", "A day after regime shelling killed a woman and her child in Kansafra in Syria, a"
+                + " Russian airstrike hit the village again on Wednesday, killing a man.");
+        assertEquals(1L, killedSum(es), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "SYRMIL".equals(e.actor())),
+                es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && "RUSMIL".equals(e.actor())),
+                es.toString());
     }
 }
