@@ -40,6 +40,9 @@ final class Clauses {
     static int denialOfCasualties(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lc(i);
+            if (w.equals("none") && s.lc(i + 1).equals("of") && !peopleAfterOf(s, i + 2)) {
+                continue; // "and that none of the areas hit were held by Islamic State": no denial of casualties
+            }
             if (Lexicon.NO_WORDS.contains(w)) {
                 for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
                     if (s.lc(k).equals("one") && !(BE.contains(s.lc(k + 1)) || Lexicon.AUX.contains(s.lc(k + 1))
@@ -56,6 +59,18 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /** "of the passengers", "of them", "of its soldiers": people (a pronoun or a party's head) within three words. */
+    private static boolean peopleAfterOf(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + 2; k++) {
+            if (Lexicon.OBJECT_PRONOUNS.contains(s.lc(k)) || s.lc(k).equals("them") || s.lc(k).equals("us")
+                    || Lexicon.CASUALTY_NOUNS.contains(s.lc(k))
+                    || Parties.isHead(s.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */

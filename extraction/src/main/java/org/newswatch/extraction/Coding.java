@@ -307,6 +307,20 @@ final class Coding {
         return false;
     }
 
+    /** A killing verb after {@code from} before the clause ends: the background clause tells deaths of its own. */
+    private static boolean killsInClause(Sentence s, int from) {
+        for (int k = from + 1; k < s.size(); k++) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if (Lexicon.KILL_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "executed two years ago": long enough ago to be background ("abducted a week ago" and found dead is news). */
     private static final java.util.Set<String> LONG_UNITS = Lexicon.words("LONG_UNITS");
 
@@ -497,8 +511,10 @@ final class Coding {
                 || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
-        if (c.type == EventType.ATTACK && daysAfter(c.sentence, c.trigger)) {
-            return false; // "a day after regime shelling killed a woman in Kansafra, an airstrike hit the village"
+        if (c.type == EventType.ATTACK && daysAfter(c.sentence, c.trigger) && killsInClause(c.sentence, c.trigger)) {
+            // "a day after regime shelling killed a woman in Kansafra, an airstrike hit the village"; not "died a day
+            // after he was hit by shrapnel when militants shelled positions near Avdiivka": his wounding
+            return false;
         }
         org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());
         if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {

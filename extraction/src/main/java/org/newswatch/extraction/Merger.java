@@ -143,7 +143,7 @@ final class Merger {
                                     || c.dateStrength == Candidate.DATE_REPORT) && sameDead(o, c)
                             // "A car bomb killed 10 people in Mogadishu ... Hospital officials said 14 people had died"
                             || restated && o.sentence.index() < c.sentence.index() && sameDead(o, c)
-                            && c.location != null && c.location.equals(o.location) && (Objects.equals(o.date, c.date)
+                            && (!c.locationStated || Objects.equals(c.location, o.location)) && (Objects.equals(o.date, c.date)
                                     || c.dateStrength == Candidate.DATE_REPORT)
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
                             || estimate && o.sentence == c.sentence && o.trigger < c.trigger)) {
@@ -451,11 +451,30 @@ final class Merger {
             return false;
         }
         if ((a.count == null || a.count == 1) && a.locationStated && b.locationStated
-                && !Objects.equals(a.location, b.location)) {
-            // one man killed in A and one in B are two incidents
+                && !Objects.equals(a.location, b.location) && !(a.sentence.heading() && names(b.sentence, a.location))) {
+            // one man killed in A and one in B are two incidents; not a headline's "teacher killed in Bamenda" and
+            // the body's "In Bamenda, ... a teacher was shot dead ... in the Nkwen neighbourhood"
             return false;
         }
         return true;
+    }
+
+    /** The sentence names the place: its words, in a row. */
+    private static boolean names(org.newswatch.extraction.text.Sentence s, String place) {
+        if (place == null) {
+            return false;
+        }
+        String[] words = place.toLowerCase(java.util.Locale.ROOT).split(" ");
+        for (int k = 0; k + words.length <= s.size(); k++) {
+            boolean all = true;
+            for (int j = 0; j < words.length && all; j++) {
+                all = s.lc(k + j).equals(words[j]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String threatWords(Candidate c) {

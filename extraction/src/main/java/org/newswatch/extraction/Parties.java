@@ -114,11 +114,11 @@ public final class Parties {
                 return resolve(s, members.start(), head, members);
             }
         }
-        if (amount == null && s.lc(head).equals("family") && s.lc(head + 1).equals("of")) {
+        if (amount == null && Lexicon.COUNTED_GROUPS.contains(s.lc(head)) && s.lc(head + 1).equals("of")) {
             Amount members = Numbers.parse(s, head + 2);
             if (members != null && members.hasCount() && members.end() <= s.size()
                     && !isHead(s.get(Math.min(s.size() - 1, members.end())))) {
-                // "gunmen killed a family of five": the family's members, counted
+                // "gunmen killed a family of five", "killing its crew of three": the members, counted
                 return resolve(s, start == modStart - 1 || DETERMINERS.contains(s.lc(modStart - 1)) ? modStart - 1
                         : modStart, head, new Amount(members.count(), members.high(), members.qualifier(), null,
                         members.start(), members.end()));

@@ -114,7 +114,7 @@ final class PartySearch {
         }
         Token t = s.get(e);
         if (t.isNumber() || Numbers.isNumberWord(t.lc())) {
-            if (e >= 2 && s.lc(e - 1).equals("of") && s.lc(e - 2).equals("family")) {
+            if (e >= 2 && s.lc(e - 1).equals("of") && Lexicon.COUNTED_GROUPS.contains(s.lc(e - 2))) {
                 e -= 2; // "a family of five - a retired teacher, his wife and their three sons - was killed"
                 t = s.get(e);
             } else if (e >= 3 && s.lc(e - 1).equals("of") && Parties.singularPerson(s.lc(e - 2))
@@ -242,6 +242,11 @@ final class PartySearch {
         }
         if (Parties.isHead(t)) {
             Party p = Parties.at(s, e);
+            if (p.amount() == null && trigger == e + 1 && (p.start() == 0 || !s.get(p.start() - 1).isWord()
+                    && !s.lc(p.start() - 1).equals("'")) && bareSingular(s, p.start(), e)) {
+                // "...; teacher killed in Bamenda": a headline's bare singular subject, with no auxiliary, is one person
+                return p.withAmount(new Amount(1L, null, Qualifier.EXACT, null, p.start(), p.start()));
+            }
             if (p.start() >= 2 && s.lc(p.start() - 1).equals("including") && Parties.isHead(s.get(p.start() - 2))) {
                 // "Twenty-three people including three children died": the whole, not the part after "including"
                 Party whole = Parties.at(s, p.start() - 2);
@@ -490,9 +495,9 @@ final class PartySearch {
             if (x.amount() == null && a != null) {
                 x = x.withAmount(a);
             }
-            if (x.amount() == null && a == null && h == from && h == trigger + 1
-                    && Parties.singularPerson(s.lc(h)) && !s.get(h).capitalised()) {
-                // "Regime shelling kills child", "Gunmen kill farmer": a headline's bare singular noun is one person
+            if (x.amount() == null && a == null && from == trigger + 1 && h - from <= 1 && bareSingular(s, from, h)) {
+                // "Regime shelling kills child", "Gunmen kill farmer", "..., kill police officer": a headline's bare
+                // singular noun is one person
                 x = x.withAmount(new Amount(1L, null, Qualifier.EXACT, null, h, h));
             }
             return x;
@@ -502,6 +507,16 @@ final class PartySearch {
             return new Party(null, null, false, null, a, a.start(), -1, a.end(), null);
         }
         return null;
+    }
+
+    /** Tokens from..head a bare singular person's noun, lower case, with no determiner: "child", "police officer". */
+    private static boolean bareSingular(Sentence s, int from, int head) {
+        for (int k = from; k <= head; k++) {
+            if (!s.get(k).isWord() || s.get(k).capitalised() || Parties.DETERMINERS.contains(s.lc(k))) {
+                return false;
+            }
+        }
+        return Parties.singularPerson(s.lc(head));
     }
 
     static final java.util.Set<String> PREPOSITIONS = Lexicon.words("PREPOSITIONS");

@@ -424,5 +424,33 @@ class VictimPhraseTest {
                 es.toString());
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && "RUSMIL".equals(e.actor())),
                 es.toString());
+        // ... but the shelling that wounded the one who died is this report's attack
+        es = extract("2020-01-15", "A Ukrainian serviceman died of his wounds on Thursday, a day after he was hit by"
+                + " shrapnel when militants shelled positions near Avdiivka in Ukraine.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK), es.toString());
+    }
+
+    @Test
+    void tenthRoundCountsOfArticles() {
+        // "none of the areas hit" denies no casualties; "none of the passengers" does
+        assertEquals(36L, killedSum(extract("2015-10-01", "Strikes on Talbiseh in Syria killed 36 people, among them five"
+                + " children, and that none of the areas hit were held by Islamic State.")));
+        assertEquals(0L, extract("2015-10-01", "A bomb hit a bus in Kabul in Afghanistan, but none of the passengers"
+                + " were hurt.").stream().filter(e -> e.type() == EventType.WOUNDED).count());
+        // "its crew of three": the members, counted
+        assertEquals(3L, killedSum(extract("2015-10-01", "Rebels destroyed a tank near Kafr Nabudah in Syria, killing"
+                + " its crew of three.")));
+        // a headline's bare singular after a clause break, active or passive
+        assertEquals(1L, killedSum(extract("2021-02-26", "Bandits abduct 317 schoolgirls in Zamfara in Nigeria, kill"
+                + " police officer")));
+        assertEquals(1L, killedSum(extract("2020-11-05", "Separatist fighters abduct teachers in Kumbo in Cameroon;"
+                + " teacher killed in Bamenda")));
+        // ... which the body tells again in a quarter of the headline's town: one death
+        assertEquals(1L, killedSum(extract("2020-11-05", "Separatists abduct teachers in Kumbo; teacher killed in"
+                + " Bamenda\n\nIn Bamenda, in Cameroon, a teacher was shot dead by gunmen on Tuesday evening near his"
+                + " home in the Nkwen neighbourhood, his colleagues said.")));
+        // another source's figure with no place of its own is the same dead
+        assertEquals(36L, killedSum(extract("2015-10-01", "The Observatory said Wednesday's strikes on Talbiseh in Syria"
+                + " killed 36 people. Opposition figures said 27 civilians had been killed.")));
     }
 }
