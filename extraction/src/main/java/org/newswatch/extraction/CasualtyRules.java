@@ -164,8 +164,9 @@ final class CasualtyRules {
                 || s.lc(e + 1).equals("and") && PartySearch.pastParticiple(s.get(e)))) {
             e--; // "... was abducted and killed": past the first participle too
         }
-        if (e >= 0 && s.lc(e + 1).equals("and") && PartySearch.beforeFirstParticiple(s, e + 1) >= 0) {
-            e = PartySearch.beforeFirstParticiple(s, e + 1); // "Hevrin Khalaf was dragged from her car and executed"
+        int subject = e >= 0 && s.lc(e + 1).equals("and") ? PartySearch.beforeFirstParticiple(s, e + 1) : -1;
+        if (subject >= 0) {
+            e = subject; // "Hevrin Khalaf was dragged from her car and executed"
         }
         e = PartySearch.skipApposition(s, e);
         if (e < 0 || !nameWord(s, e)) {
@@ -396,6 +397,9 @@ final class CasualtyRules {
             // driver": two items of one list (one line when they share a code)
             emitOne(s, i, type, subj, rule, 1);
             emitOne(s, i, type, more, rule, 2);
+            if (type == EventType.KILLED && ("he".equals(subj.anaphor()) || "she".equals(subj.anaphor()))) {
+                woundedOneDied(s);
+            }
             return;
         }
         emitCasualty(s, i, type, subj, rule);
@@ -447,7 +451,8 @@ final class CasualtyRules {
             return null;
         }
         Party more = PartySearch.partyAfter(s, k + 1);
-        if (more == null && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(k + 2)) && Parties.singularPerson(s.lc(k + 3))) {
+        if (more == null && (Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(k + 2)) || s.lc(k + 2).equals("her"))
+                && Parties.singularPerson(s.lc(k + 3))) {
             // "... executed on the M4 highway along with her driver": one more, the person of the possessive
             Party one = Parties.at(s, k + 3);
             return one.withAmount(new Amount(1L, null, Qualifier.EXACT, null, k + 2, k + 3));

@@ -100,9 +100,9 @@ final class Causes {
         return false;
     }
 
-    /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
     private static final java.util.Set<String> MINE_MODIFIERS = Lexicon.words("MINE_MODIFIERS");
 
+    /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
     private static Cause at(Sentence s, int k) {
         Cause c = WORDS.get(s.lc(k));
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))) {

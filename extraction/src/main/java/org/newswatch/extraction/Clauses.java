@@ -61,16 +61,11 @@ final class Clauses {
         return -1;
     }
 
-    /** "of the passengers", "of them", "of its soldiers": people (a pronoun or a party's head) within three words. */
+    /** "of the passengers", "of them", "of the three Indian nationals": people (a pronoun or a party's head) next. */
     private static boolean peopleAfterOf(Sentence s, int from) {
-        for (int k = from; k < s.size() && k <= from + 2; k++) {
-            if (Lexicon.OBJECT_PRONOUNS.contains(s.lc(k)) || s.lc(k).equals("them") || s.lc(k).equals("us")
-                    || Lexicon.CASUALTY_NOUNS.contains(s.lc(k))
-                    || Parties.isHead(s.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        String x = s.lc(from);
+        return Lexicon.OBJECT_PRONOUNS.contains(x) || x.equals("them") || x.equals("us")
+                || Parties.nextHead(s, from, 5) >= 0; // "of the three Indian nationals", "of the dead"
     }
 
     /** True when a modal, a negation, a condition or a purpose infinitive governs the trigger. */

@@ -309,14 +309,17 @@ final class Coding {
 
     /** A killing verb after {@code from} before the clause ends: the background clause tells deaths of its own. */
     private static boolean killsInClause(Sentence s, int from) {
+        boolean kills = false;
         for (int k = from + 1; k < s.size(); k++) {
             String x = s.lc(k);
-            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+            if (x.equals(",")) {
+                return kills; // ... and the clause ends with a comma before the news ("Two days after the election
+                // gunmen attacked a village and killed 10" is one clause: the news)
+            }
+            if (x.equals(";") || x.equals(".")) {
                 return false;
             }
-            if (Lexicon.KILL_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x)) {
-                return true;
-            }
+            kills |= Lexicon.KILL_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x);
         }
         return false;
     }

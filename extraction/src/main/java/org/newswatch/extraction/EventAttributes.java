@@ -933,18 +933,20 @@ final class EventAttributes {
     private String mainCountry;
     private boolean mainCountryDone;
 
-    /** The country the article most often names as a place ("in Lebanon", "across Sudan"), as written. */
     /**
-     * The dateline's town lies in the country the text is about (or the text points to none): "BEIRUT (Reuters) -
-     * Syrian jets struck ..." is filed from a town abroad.
+     * The dateline's town lies in the country the text is about: "QUETTA - A gas cylinder exploded"; "BEIRUT (Reuters)
+     * - Syrian jets struck ..." is filed from a town abroad. (A capital's bureau reporting its own state's strike abroad
+     * with no place named, "WASHINGTON - A U.S. drone strike killed five", is placed at the capital: left as it is.)
      */
     private boolean datelineTownAtHome() {
         if (ctx.datelineTown == null) {
             return false;
         }
-        return ctx.conflictCountry == null || ctx.conflictCountry.equals(ctx.datelineCountry);
+        // ... and the text points to a country of its own ("GENEVA (Reuters) - A U.N. report said ..." names none)
+        return ctx.conflictCountry != null && ctx.conflictCountry.equals(ctx.datelineCountry);
     }
 
+    /** The country the article most often names as a place ("in Lebanon", "across Sudan"), as written. */
     private String mainCountryPlace() {
         if (!mainCountryDone) {
             mainCountry = countMainCountryPlace(); // once per article: the fallback is asked per event

@@ -126,7 +126,9 @@ final class Merger {
     /**
      * "The prosecutor said about 60 people were killed, while survivors counted 147 dead", "killing 11 soldiers;
      * the group claimed ... it had killed 15": two figures of one sentence for the same dead, set against each other,
-     * are one toll told twice; the first stated is kept (the coders' rule), the other would double the sum.
+     * are one toll told twice; so is a later sentence's estimate ("gave a lower toll of 16 dead") or a source's bare
+     * report of dead ("hospital officials said 14 had died") for the same place and day. The first stated is kept
+     * (the coders' rule), the other would double the sum.
      */
     private static List<Candidate> firstOfCompetingFigures(List<Candidate> events) {
         List<Candidate> kept = new ArrayList<>(events.size());
@@ -134,17 +136,14 @@ final class Merger {
             boolean competing = false;
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
                 boolean estimate = tollPutAt(c);
+                // "A car bomb killed 10 people in Mogadishu ... Hospital officials said 14 people had died"
                 boolean restated = !estimate && restatedBySource(c);
                 for (Candidate o : kept) {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
                             && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
                             && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
-                            || estimate && o.sentence.index() < c.sentence.index() && (Objects.equals(o.date, c.date)
-                                    || c.dateStrength == Candidate.DATE_REPORT) && sameDead(o, c)
-                            // "A car bomb killed 10 people in Mogadishu ... Hospital officials said 14 people had died"
-                            || restated && o.sentence.index() < c.sentence.index() && sameDead(o, c)
-                            && (!c.locationStated || Objects.equals(c.location, o.location)) && (Objects.equals(o.date, c.date)
-                                    || c.dateStrength == Candidate.DATE_REPORT)
+                            || (estimate && !anotherIncident(c.sentence) && sameDay(o, c) || restated && sameIncidentAs(o, c))
+                            && o.sentence.index() < c.sentence.index() && sameDead(o, c)
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
                             || estimate && o.sentence == c.sentence && o.trigger < c.trigger)) {
                         // ... and "Residents put the toll at between 140 and 200" after a toll told before: another
@@ -159,6 +158,26 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /** A later figure's own place and day are the earlier one's (none stated is no other). */
+    private static boolean sameIncidentAs(Candidate o, Candidate c) {
+        return (!c.locationStated || Objects.equals(c.location, o.location)) && sameDay(o, c);
+    }
+
+    /** A later figure's day is the earlier one's, or it states none (the report's day). */
+    private static boolean sameDay(Candidate o, Candidate c) {
+        return Objects.equals(o.date, c.date) || c.dateStrength == Candidate.DATE_REPORT;
+    }
+
+    /** "In a separate attack in Baidoa, officials gave a toll of 6 dead": a word of a separate incident. */
+    private static boolean anotherIncident(org.newswatch.extraction.text.Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (SEPARATE_INCIDENT_WORDS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -189,6 +208,7 @@ final class Merger {
     }
 
     private static final java.util.Set<String> ANOTHER_INCIDENT_WORDS = Lexicon.words("ANOTHER_INCIDENT_WORDS");
+    private static final java.util.Set<String> SEPARATE_INCIDENT_WORDS = Lexicon.words("SEPARATE_INCIDENT_WORDS");
 
     /**
      * The same dead by their code, or a bare figure ("a lower toll of 16 dead": civilians by default) of the same

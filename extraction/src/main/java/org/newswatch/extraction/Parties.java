@@ -209,13 +209,17 @@ public final class Parties {
         }
         for (int p = Math.max(0, whole.start() - 4); p < whole.start() - 1; p++) {
             Amount part = Numbers.parse(s, p);
-            if (part != null && part.end() >= whole.start() - 1 && part.end() <= whole.start() && part.count() != null && part.high() == null
-                    && part.count() < whole.count()) {
+            if (part != null && part.end() >= whole.start() - 1 && part.end() <= whole.start() && part.count() != null
+                    && part.high() == null && part.count() < whole.count() && !s.lc(part.start()).equals("one")) {
+                // ... not "he was one of 12 soldiers killed": one of the dead, not one dead
                 return new Amount(part.count(), null, part.qualifier(), null, part.start(), whole.end());
             }
         }
         return whole;
     }
+
+    /** Two-word military nouns whose first word alone is no military modifier: "service member". */
+    private static final Set<String> SERVICE_MEMBER = Set.of("service member", "service members");
 
     /** Resolves the country and role of the phrase [start, head]. */
     static Party resolve(Sentence s, int start, int head, Amount amount) {
@@ -283,6 +287,11 @@ public final class Parties {
             }
             if (i < head) {
                 String m = Roles.modifierRole(lc);
+                if (m == null && i == head - 1 && SERVICE_MEMBER.contains(lc + " " + s.lc(head)) && (i == 0
+                        || !s.get(i - 1).isWord() || s.get(i - 1).capitalised() || DETERMINERS.contains(s.lc(i - 1))
+                        || Numbers.isNumberWord(s.lc(i - 1)))) {
+                    m = Roles.MIL; // "a U.S. service member": one word in two ("ambulance service members" stay civilians)
+                }
                 if (m != null && (modRole == null || m.equals(Roles.REB) || m.equals(Roles.CVL))) {
                     modRole = m;
                 }

@@ -58,6 +58,14 @@ final class PartySearch {
      * before the "and"; else -1.
      */
     static int beforeFirstParticiple(Sentence s, int and) {
+        int v = and + 1;
+        while (v < s.size() && Clauses.ADVERBS.contains(s.lc(v))) {
+            v++;
+        }
+        if (v + 1 < s.size() && (Numbers.parse(s, v + 1) != null || Parties.DETERMINERS.contains(s.lc(v + 1))
+                || Places.capitalisedName(s.get(v + 1)) || partyAfter(s, v) != null)) {
+            return -1; // "the gunmen were armed with rifles and killed 12 worshippers": an active verb with its object
+        }
         for (int k = and - 1; k > 1 && and - 1 - k <= 4; k--) {
             if (PREPOSITIONS.contains(s.lc(k)) && !s.lc(k).equals("to") && pastParticiple(s.get(k - 1))
                     && Lexicon.AUX.contains(s.lc(k - 2))) { // ... not "had rushed to collect fuel and"
@@ -178,7 +186,7 @@ final class PartySearch {
         Party described = !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
                 ? CasualtyRules.onePersonAfter(s, e + 2) : null;
         if (described == null && !Parties.isHead(t) && Places.capitalisedName(t) && s.lc(e + 1).equals(",")
-                && (Parties.singularPerson(s.lc(e + 2)) || titleOf(s, e + 2))) {
+                && personOrTitle(s, e + 2)) {
             described = Parties.at(s, e + 2); // "Khamis Abakar, governor of West Darfur,": the governor, one
             described = described.withAmount(new Amount(1L, null, Qualifier.EXACT, null, e + 2, e + 2));
         }
@@ -417,7 +425,7 @@ final class PartySearch {
                         return k - 1; // "The driver, a local businessman, died at the scene": an apposition
                     }
                     if (x.equals(",") && w.equals(",") && k > 0 && Places.capitalisedName(s.get(k - 1))
-                            && !Parties.isHead(s.get(k - 1)) && (Parties.singularPerson(s.lc(k + 1)) || titleOf(s, k + 1))) {
+                            && !Parties.isHead(s.get(k - 1)) && personOrTitle(s, k + 1)) {
                         return k - 1; // "Khamis Abakar, governor of West Darfur, was abducted and killed": the name
                     }
                     if (x.equals(",") && w.equals(",") && k > 0 && Parties.isHead(s.get(k - 1)) && nameBetween(s, k + 1, e)) {
@@ -433,11 +441,19 @@ final class PartySearch {
         return e;
     }
 
+    private static final java.util.Set<String> PLACE_KIND_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+
+    /** "governor", "secretary-general of": one person's noun or title at {@code k}. */
+    private static boolean personOrTitle(Sentence s, int k) {
+        return Parties.singularPerson(s.lc(k)) || titleOf(s, k);
+    }
+
     /** "secretary-general of the Future Syria Party", "head of the council": a lower-case title before "of". */
     static boolean titleOf(Sentence s, int k) {
         Token t = s.get(k);
         return t.isWord() && !t.capitalised() && !Parties.STOP.contains(t.lc()) && !Parties.DETERMINERS.contains(t.lc())
-                && !Numbers.isNumberWord(t.lc()) && s.lc(k + 1).equals("of");
+                && !Numbers.isNumberWord(t.lc()) && !CaptureRules.PLACE_NOUNS.contains(t.lc())
+                && !PLACE_KIND_NOUNS.contains(t.lc()) && s.lc(k + 1).equals("of"); // not "capital of Nineveh"
     }
 
     /** Tokens {@code from} (inclusive) to {@code to} (exclusive) are a personal name: one to four capitalised words. */

@@ -527,11 +527,18 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     /**
      * The data's answer or the supplement's for the same name: the one in the story's country, then the one of the
-     * kind the text implies, then the more populous; a country name, or an exact name against a look-alike, wins.
+     * kind the text implies, then the more populous; a country name, or an exact name against a look-alike, wins; a
+     * town of the data against an added division of its name in its country stays the town unless the text asks for
+     * a division.
      */
     private static GeoMatch better(GeoMatch data, GeoMatch add, PlaceKind hint, String bias) {
         if (data.kind() == PlaceKind.COUNTRY || data.fuzzy() != add.fuzzy()) {
             return data.kind() == PlaceKind.COUNTRY || add.fuzzy() ? data : add;
+        }
+        if (data.kind() == PlaceKind.CITY && (add.kind() == PlaceKind.ADMIN1 || add.kind() == PlaceKind.ADMIN2)
+                && java.util.Objects.equals(data.place().country(), add.place().country())
+                && (hint == null || hint == PlaceKind.CITY)) {
+            return data; // "in Tera": the town the data knows, not the added district of its name
         }
         if (bias != null) {
             boolean dataIn = bias.equals(data.place().country());
