@@ -308,7 +308,8 @@ final class PartySearch {
             return new Party(null, null, false, null, null, e, e, e + 1, w);
         }
         Amount one = new Amount(1L, null, Qualifier.EXACT, null, e, e + 1);
-        if ((w.equals("he") || w.equals("she")) && (e == 0 || !s.get(e - 1).isWord() || s.lc(e - 1).equals("that"))) {
+        if ((w.equals("he") || w.equals("she")) && (e == 0 || !s.get(e - 1).isWord() || s.lc(e - 1).equals("that")
+                || s.lc(e - 1).equals("and") && s.lc(e - 2).equals(","))) { // "..., and he died on the spot"
             return new Party(null, null, false, null, one, e, e, e + 1, w); // "he later died of his wounds"
         }
         // "one of his escorts was killed": one of a group

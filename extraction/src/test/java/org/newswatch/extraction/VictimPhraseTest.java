@@ -437,6 +437,14 @@ class VictimPhraseTest {
                 + " children, and that none of the areas hit were held by Islamic State.")));
         assertEquals(0L, extract("2015-10-01", "A bomb hit a bus in Kabul in Afghanistan, but none of the passengers"
                 + " were hurt.").stream().filter(e -> e.type() == EventType.WOUNDED).count());
+        // "N of the deceased" is part of the toll told before, and counted when it stands alone
+        assertEquals(20L, killedSum(extract("2023-03-01", "Gunmen killed 20 people in Cite Soleil in Haiti. At least 14"
+                + " of the deceased died in the civil prison.")));
+        assertEquals(14L, killedSum(extract("2023-03-01", "At least 14 of the deceased died in the civil prison of"
+                + " Port-au-Prince in Haiti.")));
+        // "..., and he died on the spot": one dead
+        assertEquals(1L, killedSum(extract("2021-02-26", "In Jangebe in Nigeria the gunmen shot a police officer at the"
+                + " school gate, and he died on the spot.")));
         // "its crew of three": the members, counted
         assertEquals(3L, killedSum(extract("2015-10-01", "Rebels destroyed a tank near Kafr Nabudah in Syria, killing"
                 + " its crew of three.")));
