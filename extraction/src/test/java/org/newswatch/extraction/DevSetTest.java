@@ -47,13 +47,13 @@ class DevSetTest {
     }
 
     /**
-     * The dev sets written blind in December (writers C, D, F, G, I, L, O), tuned on since: exhaustive F1 a fixed 0.02
-     * under the figure of the round that last moved it (2026-12-06's ninth round; about five events of their 250 to
-     * 300 lines).
+     * The dev sets written blind in December (writers C, D, F, G, I, L, O, R), tuned on since: exhaustive F1 a fixed
+     * 0.02 under the figure of the round that last moved it (2026-12-06's tenth round; about five events of their 250
+     * to 350 lines).
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"monitor/syria, 0.825", "monitor/world, 0.800", "monitor/mixed, 0.809",
-            "dev2, 0.761", "monitor/acled, 0.794", "monitor/feed, 0.808", "monitor/feed2, 0.802"})
+    @org.junit.jupiter.params.provider.CsvSource({"monitor/syria, 0.837", "monitor/world, 0.813", "monitor/mixed, 0.833",
+            "dev2, 0.780", "monitor/acled, 0.813", "monitor/feed, 0.839", "monitor/feed2, 0.819", "dev3, 0.755"})
     void blindWrittenDevSetsDoNotRegress(String set, double f1) throws Exception {
         Path gold = Path.of(DevSetTest.class.getResource("/" + set + "/gold.jsonl").toURI());
         Path articles = Path.of(DevSetTest.class.getResource("/" + set + "/articles").toURI());
