@@ -16,10 +16,33 @@ import org.newswatch.extraction.text.Token;
  */
 public final class ArmedGroups {
 
-    /** A group: ISO alpha-3 (null for the conflict's country, "IGO" for an international body) and role. */
-    public record Group(String country, String role, boolean abroad) {
+    /**
+     * A group: ISO alpha-3 (null for the conflict's country, "IGO" for an international body) and role; a group that
+     * became its country's state ("taliban ... since=2021-08-15:MIL") has that role in texts dated from that day.
+     */
+    public record Group(String country, String role, boolean abroad, java.time.LocalDate since, Group state) {
+        public Group(String country, String role, boolean abroad) {
+            this(country, role, abroad, null, null);
+        }
+
         public boolean international() {
             return "IGO".equals(country);
+        }
+
+        /** The group as it stands on {@code day} (null: undated, as listed). */
+        Group on(java.time.LocalDate day) {
+            return since != null && day != null && !day.isBefore(since) ? state : this;
+        }
+    }
+
+    /** The day of the text being read, per thread (set by the Extractor for one article): a group's dated role. */
+    private static final ThreadLocal<java.time.LocalDate> DAY = new ThreadLocal<>();
+
+    static void readingTextOf(java.time.LocalDate day) {
+        if (day == null) {
+            DAY.remove();
+        } else {
+            DAY.set(day);
         }
     }
 
@@ -30,8 +53,24 @@ public final class ArmedGroups {
 
     static {
         for (String[] f : TsvTable.rows("armed-groups.tsv")) {
-            Group g = new Group(f[1].equals("*") ? null : f[1], f[2].equals("UNO") ? Roles.UNO : f[2],
-                    f.length > 3 && f[3].equals("abroad"));
+            String country = f[1].equals("*") ? null : f[1];
+            String role = f[2].equals("UNO") ? Roles.UNO : f[2];
+            boolean abroad = false;
+            java.time.LocalDate since = null;
+            Group state = null;
+            for (int k = 3; k < f.length; k++) {
+                String x = f[k].trim();
+                if (x.equals("abroad")) {
+                    abroad = true;
+                } else if (x.startsWith("since=")) { // "since=2021-08-15:MIL": the state from that day
+                    String[] d = x.substring(6).split(":");
+                    since = java.time.LocalDate.parse(d[0]);
+                    state = new Group(country, d[1], false);
+                } else if (!x.isEmpty()) {
+                    throw new IllegalStateException("armed-groups.tsv: unknown option " + x + " for " + f[0]);
+                }
+            }
+            Group g = new Group(country, role, abroad, since, state);
             for (String phrase : f[0].split(",")) {
                 String key = phrase.trim().toLowerCase(Locale.ROOT);
                 BY_PHRASE.putIfAbsent(key, g);
@@ -46,7 +85,8 @@ public final class ArmedGroups {
 
     /** The group of an exact lower-cased phrase, or null. */
     public static Group lookup(String lowerPhrase) {
-        return BY_PHRASE.get(lowerPhrase);
+        Group g = BY_PHRASE.get(lowerPhrase);
+        return g == null ? null : g.on(DAY.get());
     }
 
     /** A one-token group name, written with a capital ("Hezbollah", "RSF", "al-Shabaab"), or null. */
@@ -58,7 +98,8 @@ public final class ArmedGroups {
         if (lc.length() <= 3 && !allCaps(t.text())) {
             return null; // "who", "Un", "Pdf": short names only as acronyms
         }
-        return BY_PHRASE.get(lc);
+        Group g = BY_PHRASE.get(lc);
+        return g == null ? null : g.on(DAY.get());
     }
 
     private static boolean allCaps(String x) {
@@ -103,7 +144,7 @@ public final class ArmedGroups {
             if (g != null && (written(n) || n.lc().startsWith("al-") || n.lc().equals("del")
                     || Roles.headRole(n.lc()) != null || n.lc().equals("group"))) {
                 // "Tigrayan forces", "Baloch militants", "the Islamic State group": a listed phrase ending in its head noun
-                best = g;
+                best = g.on(DAY.get());
                 len[0] = k + 1;
             }
         }

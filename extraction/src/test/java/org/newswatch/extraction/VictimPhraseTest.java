@@ -490,4 +490,20 @@ class VictimPhraseTest {
         assertEquals(2L, killedSum(es), es.toString());
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WOUNDED), es.toString());
     }
+
+    @Test
+    void aGroupThatBecameTheStateIsCodedAsTheStateFromItsDay() {
+        // armed-groups.tsv: "taliban ... since=2021-09-07:MIL" (the Taliban's government was announced that day)
+        assertEquals("AFGMIL", find(extract("2022-05-21", "Taliban fighters killed three NRF fighters in Panjshir in"
+                + " Afghanistan."), EventType.KILLED, "AFGREB").actor());
+        assertEquals("AFGREB", find(extract("2019-05-21", "Taliban fighters killed three soldiers in Helmand in"
+                + " Afghanistan."), EventType.KILLED, "AFGMIL").actor());
+        // ... the takeover of August 2021 is still an insurgents' capture
+        List<ExtractedEvent> es = extract("2021-08-16", "Taliban fighters entered Kabul in Afghanistan on Sunday and took"
+                + " over the presidential palace.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && "AFGREB".equals(e.actor())), es.toString());
+        // ... and the state's dead are military
+        assertEquals(6L, find(extract("2022-05-21", "NRF fighters attacked checkpoints in Panjshir in Afghanistan and"
+                + " killed six Taliban fighters."), EventType.KILLED, "AFGMIL").count());
+    }
 }
