@@ -53,6 +53,8 @@ final class CaptureRules {
     }
 
     /** "took (full) control of", "took over", "had taken the town of Hadrut", "taken more than 60 posts". */
+    private static final java.util.Set<String> TAKE_MODIFIERS = Lexicon.words("TAKE_MODIFIERS");
+
     static boolean takeSense(Sentence s, int i) {
         String n = s.lc(i + 1);
         if (n.equals("back") && !s.lc(i + 2).equals("to") && !s.lc(i + 2).equals("from")) {
@@ -68,6 +70,14 @@ final class CaptureRules {
         int k = i + 1;
         if (n.equals("the")) {
             k++;
+        }
+        int m = k;
+        while (TAKE_MODIFIERS.contains(s.lc(m)) && m - k < 2) {
+            m++; // "took both villages", "taking the last pocket of Baghouz"
+        }
+        if (m > k && (PLACE_NOUNS.contains(s.lc(m)) || Lexicon.TERRITORY.contains(s.lc(m)))
+                && !s.lc(m).equals("control") && !s.lc(m).equals("most") && !s.lc(m).equals("all")) {
+            return true;
         }
         if (PLACE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("control") && !s.lc(k).equals("most")
                 && !s.lc(k).equals("all") || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
@@ -435,10 +445,13 @@ final class CaptureRules {
     private static final java.util.Set<String> WITHDRAW_FORMS = Lexicon.words("WITHDRAW_FORMS");
 
     /** Where the name after the verb at {@code i} starts, past "the city of": "entered the city of Saraqeb". */
+    private static final java.util.Set<String> COMPASS_PLACE = Lexicon.words("COMPASS_PARTS");
+
     private static int namedObject(Sentence s, int i) {
         int k = i + 1;
-        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")) {
-            k++;
+        while (s.lc(k).equals("the") || PLACE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("of")
+                || Lexicon.CAPTURED_PLACE_WORDS.contains(s.lc(k)) || COMPASS_PLACE.contains(s.lc(k))) {
+            k++; // "the strategic town of Khan Sheikhoun", "central Goma"
         }
         return k;
     }

@@ -506,4 +506,21 @@ class VictimPhraseTest {
         assertEquals(6L, find(extract("2022-05-21", "NRF fighters attacked checkpoints in Panjshir in Afghanistan and"
                 + " killed six Taliban fighters."), EventType.KILLED, "AFGMIL").count());
     }
+
+    @Test
+    void tenthRoundCaptures() {
+        // "entered central Goma", "entered the strategic town of Khan Sheikhoun ... after insurgents withdrew"
+        assertTrue(extract("2025-01-28", "M23 fighters entered central Goma in Congo on Monday.").stream()
+                .anyMatch(e -> e.type() == EventType.CAPTURE && "Goma".equals(e.location())));
+        assertTrue(extract("2019-08-20", "Syrian government forces entered the strategic town of Khan Sheikhoun in Idlib"
+                + " province on Monday after insurgents withdrew overnight.").stream()
+                .anyMatch(e -> e.type() == EventType.CAPTURE && "Khan Sheikhoun".equals(e.location())));
+        // "took both villages", "after taking the last pocket of Baghouz"; not "took all necessary measures"
+        assertTrue(extract("2019-06-07", "Opposition factions attacked Tal Maleh and al-Jabin in Hama in Syria and took"
+                + " both villages.").stream().anyMatch(e -> e.type() == EventType.CAPTURE));
+        assertTrue(extract("2019-03-24", "The SDF declared the defeat of IS in Syria after taking the last pocket of"
+                + " Baghouz.").stream().anyMatch(e -> e.type() == EventType.CAPTURE));
+        assertTrue(extract("2019-03-24", "The army in Syria took all necessary measures.").stream()
+                .noneMatch(e -> e.type() == EventType.CAPTURE));
+    }
 }
