@@ -345,6 +345,51 @@ final class CaptureRules {
     }
 
     /**
+     * "The SDF handed over two villages west of Tal Tamr to regime forces": the side named after "to" takes the
+     * territory handed over; only a place noun or a named place between "over" and "to" makes it territory ("handed
+     * over the suspects to the prosecutor" is none).
+     */
+    void handedOver(Sentence s, int i) {
+        if (Clauses.hedged(s, i) || !s.lc(i + 1).equals("over")) {
+            return;
+        }
+        int to = -1;
+        int place = -1;
+        boolean territory = false;
+        for (int k = i + 2; k < s.size() && k - i <= 16; k++) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(".")) {
+                return;
+            }
+            if (x.equals("to")) {
+                to = k;
+                break;
+            }
+            territory |= Lexicon.TERRITORY.contains(x) || PLACE_NOUNS.contains(x) && !x.equals("control");
+            if (place < 0 && Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
+                    && Countries.lookup(x) == null) {
+                place = k;
+            }
+        }
+        if (to < 0 || place < 0 || !territory && place != i + 2) {
+            return;
+        }
+        Party taker = PartySearch.partyAfter(s, to);
+        if (taker == null || taker.head() < 0 || Roles.CVL.equals(taker.role()) || Roles.REF.equals(taker.role())) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture.handed-over");
+        c.actor = r.coding.code(s, taker, Roles.MIL, true);
+        if (c.actor == null || c.actor.endsWith(Roles.CVL)) {
+            return;
+        }
+        int[] end = new int[1];
+        c.location = placeName(s, place, end);
+        c.locationStated = true;
+        r.coding.finish(c);
+    }
+
+    /**
      * "LNA units entered Gharyan", "insurgents said they had entered the city of Aleppo": armed groups entering a
      * town take it (a state's troops entering a country deploy, see {@link #deployment}).
      */

@@ -142,6 +142,7 @@ final class Rules {
             java.util.Map.entry("capture", (r, s, i) -> r.capture.capture(s, i)),
             java.util.Map.entry("cameUnderControl", (r, s, i) -> r.capture.cameUnderControl(s, i)),
             java.util.Map.entry("pushedOut", (r, s, i) -> r.capture.pushedOut(s, i)),
+            java.util.Map.entry("handedOver", (r, s, i) -> r.capture.handedOver(s, i)),
             java.util.Map.entry("offensive", (r, s, i) -> r.offensive.offensive(s, i)),
             java.util.Map.entry("attack", (r, s, i) -> r.attacks.attack(s, i)),
             java.util.Map.entry("clash", (r, s, i) -> r.attacks.clash(s, i)),
