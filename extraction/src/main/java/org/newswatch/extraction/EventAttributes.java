@@ -459,7 +459,7 @@ final class EventAttributes {
     }
 
     private static final Set<String> FIGHTING_NOUNS = Lexicon.words("FIGHTING_NOUNS");
-    private static final Set<String> SUPERLATIVE_OPENERS = Set.of("the", "'s", "its", "their", "his", "her");
+    private static final Set<String> SUPERLATIVE_OPENERS = Lexicon.words("SUPERLATIVE_OPENERS");
 
     /**
      * "killed more than 50 fighters, in the deadliest strike since the March truce": after the figure, a comparison,

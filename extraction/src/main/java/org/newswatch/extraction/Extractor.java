@@ -58,7 +58,7 @@ public final class Extractor {
         LocalDate published = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate[] refs = ArticleDates.infer(sentences, published, received);
         ArticleContext ctx = new ArticleContext(text, sentences, refs[0], refs[1]);
-        ArmedGroups.readingTextOf(refs[0]); // a group's dated role ("the Taliban" are the state from August 2021)
+        ArmedGroups.readingTextOf(refs[0]); // a group's dated role ("the Taliban" are the state from September 2021)
         try {
             return extract(article, text, sentences, ctx);
         } finally {

@@ -218,8 +218,8 @@ public final class Parties {
         return whole;
     }
 
-    /** Two-word military nouns whose first word alone is no military modifier: "service member". */
-    private static final Set<String> SERVICE_MEMBER = Set.of("service member", "service members");
+    /** Words that make a member noun military, and only a member noun: "a U.S. service member". */
+    private static final Set<String> MIL_MEMBER_MODIFIERS = Lexicon.words("MIL_MEMBER_MODIFIERS");
 
     /** Resolves the country and role of the phrase [start, head]. */
     static Party resolve(Sentence s, int start, int head, Amount amount) {
@@ -287,9 +287,9 @@ public final class Parties {
             }
             if (i < head) {
                 String m = Roles.modifierRole(lc);
-                if (m == null && i == head - 1 && SERVICE_MEMBER.contains(lc + " " + s.lc(head)) && (i == 0
-                        || !s.get(i - 1).isWord() || s.get(i - 1).capitalised() || DETERMINERS.contains(s.lc(i - 1))
-                        || Numbers.isNumberWord(s.lc(i - 1)))) {
+                if (m == null && i == head - 1 && MIL_MEMBER_MODIFIERS.contains(lc) && MEMBER_NOUNS.contains(s.lc(head))
+                        && (i == 0 || !s.get(i - 1).isWord() || s.get(i - 1).capitalised()
+                        || DETERMINERS.contains(s.lc(i - 1)) || Numbers.isNumberWord(s.lc(i - 1)))) {
                     m = Roles.MIL; // "a U.S. service member": one word in two ("ambulance service members" stay civilians)
                 }
                 if (m != null && (modRole == null || m.equals(Roles.REB) || m.equals(Roles.CVL))) {

@@ -58,28 +58,34 @@ final class PartySearch {
      * before the "and"; else -1.
      */
     static int beforeFirstParticiple(Sentence s, int and) {
-        int v = and + 1;
-        while (v < s.size() && Clauses.ADVERBS.contains(s.lc(v))) {
-            v++;
-        }
-        if (v + 1 < s.size() && (Numbers.parse(s, v + 1) != null || Parties.DETERMINERS.contains(s.lc(v + 1))
-                || Places.capitalisedName(s.get(v + 1)) || partyAfter(s, v) != null)) {
-            return -1; // "the gunmen were armed with rifles and killed 12 worshippers": an active verb with its object
-        }
         for (int k = and - 1; k > 1 && and - 1 - k <= 4; k--) {
             if (PREPOSITIONS.contains(s.lc(k)) && !s.lc(k).equals("to") && pastParticiple(s.get(k - 1))
                     && Lexicon.AUX.contains(s.lc(k - 2))) { // ... not "had rushed to collect fuel and"
-                int e = k - 2;
-                while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
-                    e--;
-                }
-                return e;
+                return activeAfter(s, and) ? -1 : auxiliariesStart(s, k - 2);
             }
             if (!s.get(k).isWord()) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The verb after "and" at {@code and} takes an object: "and killed 12 worshippers" is active, not a participle. */
+    private static boolean activeAfter(Sentence s, int and) {
+        int v = and + 1;
+        while (v < s.size() && Clauses.ADVERBS.contains(s.lc(v))) {
+            v++;
+        }
+        return v + 1 < s.size() && (Numbers.parse(s, v + 1) != null || Parties.DETERMINERS.contains(s.lc(v + 1))
+                || Places.capitalisedName(s.get(v + 1)) || partyAfter(s, v) != null);
+    }
+
+    /** The token before the auxiliaries that end at {@code e}: "two men were" gives "men". */
+    private static int auxiliariesStart(Sentence s, int e) {
+        while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
+            e--;
+        }
+        return e;
     }
 
     /** The phrase that ends right before the trigger, over auxiliaries and an apposition. */
@@ -102,10 +108,7 @@ final class PartySearch {
         }
         while (v >= 1 && pastParticiple(s.get(v)) && s.lc(v + 1).equals("and") && Lexicon.AUX.contains(s.lc(v - 1))) {
             // "was abducted and killed", "were arrested and later executed": the subject of both participles
-            e = v - 1;
-            while (e >= 0 && Lexicon.AUX.contains(s.lc(e))) {
-                e--;
-            }
+            e = auxiliariesStart(s, v - 1);
             v = e;
         }
         e = skipApposition(s, e);
@@ -450,7 +453,7 @@ final class PartySearch {
     }
 
     /** "secretary-general of the Future Syria Party", "head of the council": a lower-case title before "of". */
-    static boolean titleOf(Sentence s, int k) {
+    private static boolean titleOf(Sentence s, int k) {
         Token t = s.get(k);
         return t.isWord() && !t.capitalised() && !Parties.STOP.contains(t.lc()) && !Parties.DETERMINERS.contains(t.lc())
                 && !Numbers.isNumberWord(t.lc()) && !CaptureRules.PLACE_NOUNS.contains(t.lc())

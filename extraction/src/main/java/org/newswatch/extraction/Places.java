@@ -43,7 +43,7 @@ public final class Places {
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
     private static final Set<String> UNIT_NOUNS = Lexicon.words("UNIT_NOUNS");
     /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
-    static final Set<String> ROAD_LINKS = Set.of("between", "linking", "connecting");
+    static final Set<String> ROAD_LINKS = Lexicon.words("ROAD_LINKS");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
 
     private Places() {

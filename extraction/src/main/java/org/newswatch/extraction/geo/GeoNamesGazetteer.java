@@ -679,11 +679,12 @@ public final class GeoNamesGazetteer implements Gazetteer {
         String key = PlaceNames.key(name);
         int k = key.length() < 2 ? -1 : get(exactHash, exactKey, PlaceNames.hash(key));
         java.util.List<String> added = extra == null || key.length() < 2 ? java.util.List.of() : extra.countries(key);
-        if ((k < 0 || !matches(k, key)) && added.isEmpty()) {
+        boolean found = k >= 0 && matches(k, key);
+        if (!found && added.isEmpty()) {
             return java.util.Set.of();
         }
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        if (k >= 0 && matches(k, key)) {
+        if (found) {
             for (int i = candOff[k]; i < candOff[k + 1]; i++) {
                 int e = cand[i];
                 out.add(new String(new char[] {(char) countries[2 * e], (char) countries[2 * e + 1]}));
