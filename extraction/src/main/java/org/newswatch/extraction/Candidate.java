@@ -31,6 +31,8 @@ final class Candidate {
     int specificity = Integer.MAX_VALUE;
     LocalDate date;
     int dateStrength;
+    /** With no day: the last day of the month or year the sentence names for it ("in October 2017"), or null. */
+    LocalDate notAfter;
     String claimedBy;
     /** KILLED and WOUNDED: what caused them. */
     org.newswatch.contracts.Cause cause;

@@ -822,6 +822,17 @@ final class CasualtyRules {
                 }
             }
         }
+        if (s.lc(j).equals(",") && (s.lc(j + 1).equals("among") || s.lc(j + 1).equals("including"))) {
+            for (int k = j + 2; k < s.size() && k - j <= 8; k++) {
+                if (s.lc(k).equals(",") && s.lc(k + 1).equals("and")) {
+                    j = k + 1; // "11 civilians, among them four children, and two HTS fighters": past the breakdown
+                    break;
+                }
+                if (PHRASE_ENDS.contains(s.lc(k))) {
+                    break;
+                }
+            }
+        }
         String x = s.lc(j);
         if (x.equals("along") && s.lc(j + 1).equals("with") || x.equals("together") && s.lc(j + 1).equals("with")) {
             j++; // "executed her and her driver, along with at least seven other civilians"

@@ -324,6 +324,27 @@ final class Coding {
         return false;
     }
 
+    /**
+     * "killed or wounded", "wounded or killed", "dead or injured": one figure for both, which the counting rules
+     * make neither a KILLED nor a WOUNDED count (a trigger joined by "or" to a trigger of the other kind).
+     */
+    static boolean eitherToll(Sentence s, int trigger) {
+        if (s.lc(trigger).equals("lost") || s.lc(trigger).equals("losing")) {
+            for (int k = trigger + 1; k < s.size() && k - trigger <= 6; k++) {
+                if (deathOrWound(s.lc(k))) { // "had lost 1,270 troops killed or wounded"
+                    return eitherToll(s, k);
+                }
+            }
+            return false;
+        }
+        return s.lc(trigger + 1).equals("or") && deathOrWound(s.lc(trigger + 2))
+                || s.lc(trigger - 1).equals("or") && deathOrWound(s.lc(trigger - 2));
+    }
+
+    private static boolean deathOrWound(String w) {
+        return Lexicon.KILL_VERBS.contains(w) || Lexicon.KILL_INTRANSITIVE.contains(w) || Lexicon.WOUND_VERBS.contains(w);
+    }
+
     /** "executed two years ago": long enough ago to be background ("abducted a week ago" and found dead is news). */
     private static final java.util.Set<String> LONG_UNITS = Lexicon.words("LONG_UNITS");
 
@@ -513,6 +534,9 @@ final class Coding {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
                 || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
+        }
+        if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && eitherToll(c.sentence, c.trigger)) {
+            return false; // "1,270 troops killed or wounded in the past day": casualties, neither a death toll nor a wounded one
         }
         if (c.type == EventType.ATTACK && daysAfter(c.sentence, c.trigger) && killsInClause(c.sentence, c.trigger)) {
             // "a day after regime shelling killed a woman in Kansafra, an airstrike hit the village"; not "died a day

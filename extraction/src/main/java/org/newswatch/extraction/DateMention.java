@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * @param start  first token
  * @param end    token after the expression
  * @param kind   what it says
- * @param date   the resolved day (DAY), null otherwise
+ * @param date   the resolved day (DAY); for UNKNOWN_PAST the last day of the month or year it names ("in
+ *               October 2017", "in 2015"), if it names one; null otherwise
  * @param offset days relative to the nearest stated day (RELATIVE)
  */
 public record DateMention(int start, int end, Kind kind, LocalDate date, int offset) {

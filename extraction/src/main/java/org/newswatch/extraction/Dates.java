@@ -161,6 +161,14 @@ public final class Dates {
                 case "since":
                     out.add(new DateMention(i, i + 1, DateMention.Kind.PERIOD, null, 0));
                     break;
+                case "between": {
+                    int end = rangeEnd(s, i + 1);
+                    if (end > 0) {
+                        out.add(new DateMention(i, end, DateMention.Kind.PERIOD, null, 0));
+                        i = end - 1;
+                    }
+                    break;
+                }
                 case "so":
                     if (s.lc(i + 1).equals("far")) {
                         out.add(new DateMention(i, i + 2, DateMention.Kind.PERIOD, null, 0));
@@ -184,7 +192,8 @@ public final class Dates {
                     }
                     // in 2015 / in a week / in three weeks
                     if (i + 1 < n && s.get(i + 1).isNumber() && yearAt(s, i + 1) != null && !Dates.isMonth(s.get(Math.min(n - 1, i + 2)))) {
-                        out.add(new DateMention(i, i + 2, DateMention.Kind.UNKNOWN_PAST, null, 0));
+                        out.add(new DateMention(i, i + 2, DateMention.Kind.UNKNOWN_PAST,
+                                LocalDate.of(yearAt(s, i + 1), 12, 31), 0)); // "in 2015": by the year's end
                     } else if ((s.lc(i + 1).equals("a") || Numbers.isNumberWord(s.lc(i + 1)) || s.get(Math.min(n - 1, i + 1)).isNumber())
                             && UNITS.contains(s.lc(i + 2)) && !s.lc(i + 3).equals("time")) {
                         out.add(new DateMention(i, i + 3, DateMention.Kind.PERIOD, null, 0));
@@ -320,10 +329,38 @@ public final class Dates {
             start = i - 1;
         }
         int end = j;
-        if (yearAt(s, j) != null) {
+        Integer year = yearAt(s, j);
+        if (year != null) {
             end++;
         }
-        return new DateMention(start, end, DateMention.Kind.UNKNOWN_PAST, null, 0);
+        // "in October 2017": no day, but the month is known; its last day bounds when it happened
+        LocalDate last = year == null ? null : LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+        return new DateMention(start, end, DateMention.Kind.UNKNOWN_PAST, last, 0);
+    }
+
+    /**
+     * "between January and March", "between 8 and 11 July", "between 2009 and 2015", "between 3 May and 2 June
+     * 2021": a span of days, from the token after "between"; the token after the span, or -1. A span names a
+     * month or a year (two weekdays are one incident's days, not a span).
+     */
+    private static int rangeEnd(Sentence s, int from) {
+        boolean and = false;
+        boolean named = false;
+        int end = -1;
+        for (int k = from; k < s.size() && k - from < 9; k++) {
+            Token t = s.get(k);
+            if (s.lc(k).equals("and") && !and && k > from) {
+                and = true;
+            } else if (isMonth(t) || yearAt(s, k) != null) {
+                named = true;
+                end = and ? k + 1 : end;
+            } else if (isDay(t) || ordinalDay(t) > 0) {
+                end = and ? k + 1 : end;
+            } else if (!s.lc(k).equals(",") || !and) {
+                break;
+            }
+        }
+        return and && named && end > 0 ? end : -1;
     }
 
     /** "3rd", "21st", "12th" as a day of the month, else -1. */

@@ -76,7 +76,9 @@ final class EventAttributes {
         for (DateMention d : ctx.dates.get(s.index())) {
             if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit
                     && !semicolonBetween(s, t, d.start()) && !(d.start() > t && superlativeBefore(s, d.start()))
-                    && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))) {
+                    && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))
+                    && !(d.start() > t && personOrPlaceClause(s, t, d.start()))) {
+                // ... not "had died in Saydnaya prison, where he had been held since his arrest": another clause's span
                 return true; // ... of the figure's clause: "fighting since Sunday; the ministry said two soldiers were killed"
             }
         }
@@ -92,10 +94,9 @@ final class EventAttributes {
                 // ... and "put the toll at nine dead": the toll's own figure and its "dead"
                 return true;
             }
-            if (s.lc(k).equals("between") && Dates.isCalendarWord(s.lc(k + 1)) && !Dates.isCalendarWord(s.lc(k + 2))
-                    && s.lc(k + 2).equals("and") && Dates.isCalendarWord(s.lc(k + 3))) {
-                return true; // "had killed at least 280 people between January and March"
-            }
+        }
+        if ((c.type == EventType.KILLED || c.type == EventType.DISPLACEMENT) && warSubject(s, t)) {
+            return true;
         }
         // present perfect: "have been killed", "has driven", "have fled", "have recaptured"
         for (int k = t - 1; k >= 0 && t - k <= 3; k--) {
@@ -104,23 +105,27 @@ final class EventAttributes {
                 break; // "claimed to have killed 17 soldiers in an ambush": a claim of one incident
             }
             if (w.equals("have") || w.equals("has")) {
-                // "have captured the village of X": one capture; "have recaptured 12 villages": a running count
+                // "have captured the village of X": one capture; "have recaptured 12 villages": a running count;
+                // "five people have been killed in an air strike on the market": one incident's toll
                 return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS
-                        && !(c.type == EventType.CAPTURE && c.count == null);
+                        && !(c.type == EventType.CAPTURE && c.count == null)
+                        && !(c.type.victimIsPrincipal() && CasualtyRules.incidentToll(s, t + 1));
             }
             if (!Lexicon.PERFECT_ADVERBS.contains(w)) {
                 break;
             }
         }
-        // "it has killed at least 14,000 people and forced 10 million to flee": the perfect scopes over "and"
-        if (s.lc(t - 1).equals("and") && c.type != EventType.ATTACK && c.type != EventType.THREAT
+        // "it has killed at least 14,000 people and forced 10 million to flee": the perfect scopes over "and", and over
+        // a figure's conjunct ("have been killed and more than 1,400 injured")
+        int and = conjunctAnd(s, t);
+        if (and > 0 && c.type != EventType.ATTACK && c.type != EventType.THREAT
                 && c.type != EventType.TALKS) {
-            for (int k = t - 2; k >= 0 && t - k <= 14; k--) {
+            for (int k = and - 1; k >= 0 && t - k <= 14; k--) {
                 String w = s.lc(k);
                 if (w.equals(".") || w.equals(";") || w.equals(",") || w.equals("said") || w.equals("when")) {
                     break;
                 }
-                if ((w.equals("has") || w.equals("have")) && TOLL_VERBS.contains(s.lc(k + 1))) {
+                if ((w.equals("has") || w.equals("have")) && (TOLL_VERBS.contains(s.lc(k + 1)) || s.lc(k + 1).equals("been"))) {
                     return true; // only a running toll: "has hit 115 targets and destroyed 101" is one day's
                 }
             }
@@ -135,6 +140,31 @@ final class EventAttributes {
     }
 
     private static final Set<String> TOLL_VERBS = Lexicon.words("TOLL_VERBS");
+
+    private static final Set<String> WAR_NOUNS = Lexicon.words("WAR_NOUNS");
+
+    /** The "and" right before the trigger, or before its figure ("and more than 1,400 injured"); -1 if none. */
+    private static int conjunctAnd(Sentence s, int t) {
+        Amount a = Parties.amountEndingAt(s, t);
+        int k = a == null ? t - 1 : a.start() - 1;
+        return k > 0 && s.lc(k).equals("and") ? k : -1;
+    }
+
+    /**
+     * "a conflict that killed an estimated 120,000 people", "the insurgency has displaced 2 million": a whole war
+     * as the subject right before the verb (through "that"/"which" and adverbs) tells its toll over its years.
+     */
+    private static boolean warSubject(Sentence s, int t) {
+        int k = t - 1;
+        while (k > 0 && (Lexicon.PERFECT_ADVERBS.contains(s.lc(k)) || s.lc(k).equals("has") || s.lc(k).equals("have")
+                || s.lc(k).equals("had"))) {
+            k--;
+        }
+        if (s.lc(k).equals("that") || s.lc(k).equals("which")) {
+            k--;
+        }
+        return k >= 0 && WAR_NOUNS.contains(s.lc(k));
+    }
 
     private static final Set<String> BRING = Lexicon.words("TOLL_BRING");
 
@@ -219,6 +249,7 @@ final class EventAttributes {
                     return;
                 case UNKNOWN_PAST:
                     c.date = null;
+                    c.notAfter = nearest.date();
                     c.dateStrength = Candidate.DATE_UNKNOWN_PAST;
                     return;
                 default:
@@ -370,9 +401,14 @@ final class EventAttributes {
             if (s.lc(k).equals(";")) {
                 return true;
             }
+            if (s.lc(k).equals(",") && CLAUSE_JOINERS.contains(s.lc(k + 1)) && date - k <= 3) {
+                return true; // "..., killing 66 people, and on January 2 around 100 were killed": the next clause's day
+            }
         }
         return false;
     }
+
+    private static final Set<String> CLAUSE_JOINERS = Lexicon.words("CLAUSE_JOINERS");
 
     /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
     private static boolean oneDay(Sentence s, DateMention d) {
@@ -452,6 +488,16 @@ final class EventAttributes {
         for (int k = trigger + 1; k < at; k++) {
             String x = s.lc(k);
             if (Lexicon.RELATIVE_PRONOUNS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "where"/"who" between the trigger and {@code at}: a clause about a place or a person, not about the toll. */
+    private static boolean personOrPlaceClause(Sentence s, int trigger, int at) {
+        for (int k = trigger + 1; k < at; k++) {
+            if (s.lc(k).equals("where") || s.lc(k).equals("who")) {
                 return true;
             }
         }

@@ -80,6 +80,7 @@ public final class Extractor {
         for (Candidate c : ctx.events) {
             attributes.fill(c);
         }
+        dropBackground(ctx.events);
         captionAttributes(ctx);
         fatalitiesLine(ctx);
         List<Candidate> merged = Merger.merge(ctx.events);
@@ -96,6 +97,31 @@ public final class Extractor {
             out.add(e);
         }
         return out;
+    }
+
+    /** How long before the story's latest day an incident is the story's background, not its news. */
+    static final int BACKGROUND_DAYS = 30;
+
+    /**
+     * "In October 2017, a truck bomb at a busy Mogadishu junction killed more than 500 people", in a report of
+     * today's bombing: an incident dated more than {@link #BACKGROUND_DAYS} before the latest day the article's
+     * events have is background, not an event of this report. Running totals stay. The reference is the
+     * article's own events, not the report day, so a note about an old incident still gives its event. An
+     * offensive launched weeks ago is still going on.
+     */
+    static void dropBackground(List<Candidate> events) {
+        LocalDate latest = null;
+        for (Candidate c : events) {
+            if (c.date != null && (latest == null || c.date.isAfter(latest))) {
+                latest = c.date;
+            }
+        }
+        if (latest == null) {
+            return;
+        }
+        LocalDate before = latest.minusDays(BACKGROUND_DAYS);
+        events.removeIf(c -> !c.cumulative && c.type != EventType.OFFENSIVE && (c.date != null && c.dateStrength >= Candidate.DATE_CARRIED
+                && c.date.isBefore(before) || c.date == null && c.notAfter != null && c.notAfter.isBefore(before)));
     }
 
     /** A country score this high comes from a named setting or armed group, not from a demonym or two. */

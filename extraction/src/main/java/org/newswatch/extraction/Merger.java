@@ -42,6 +42,7 @@ final class Merger {
         }
         events = headlinePeople(events);
         events = headlineSums(events);
+        events = headlineRounded(events);
         events = raisedTolls(events);
         events = partsOfTolls(events);
         events = sumListItems(events);
@@ -149,6 +150,10 @@ final class Merger {
                         // ... and "Residents put the toll at between 140 and 200" after a toll told before: another
                         // source's figure for the same dead
                         competing = true;
+                        if (selfClaim(o) && !selfClaim(c)) {
+                            kept.set(kept.indexOf(o), c); // "The group said it had killed 17 soldiers; an army officer
+                            // said four soldiers were killed": the killers' own figure gives way
+                        }
                         break;
                     }
                 }
@@ -270,11 +275,28 @@ final class Merger {
     private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
     private static final java.util.Set<String> OTHER_TOLL_WORDS = Lexicon.words("OTHER_TOLL_WORDS");
 
+    /** "The group said it had killed 17 soldiers", "Al Shabaab said its fighters had killed 57": a killer's own figure. */
+    private static boolean selfClaim(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        int k = c.trigger - 1;
+        while (k > 0 && (s.lc(k).equals("had") || s.lc(k).equals("has") || s.lc(k).equals("have"))) {
+            k--;
+        }
+        if (k > 1 && Parties.isHead(s.get(k)) && (s.lc(k - 1).equals("its") || s.lc(k - 1).equals("their"))) {
+            k--; // "Al Shabaab said its fighters had killed 57 soldiers"
+        }
+        return (s.lc(k).equals("it") || s.lc(k).equals("they") || s.lc(k).equals("its") || s.lc(k).equals("their"))
+                && (Lexicon.SPEECH.contains(s.lc(k - 1))
+                || s.lc(k - 1).equals("that") && Lexicon.SPEECH.contains(s.lc(k - 2)));
+    }
+
     private static boolean contrastBetween(org.newswatch.extraction.text.Sentence s, int from, int to) {
+        boolean semicolon = false;
         for (int k = from + 1; k < to; k++) {
-            if (CONTRAST.contains(s.lc(k))) {
-                return true;
+            if (CONTRAST.contains(s.lc(k)) || semicolon && Lexicon.SPEECH.contains(s.lc(k))) {
+                return true; // ... and "The group said it had killed 17 soldiers; an army officer said four were killed"
             }
+            semicolon |= s.lc(k).equals(";");
         }
         return false;
     }
@@ -408,6 +430,31 @@ final class Merger {
             }
             if (parts >= 2 && sum == h.count) {
                 kept.remove(h);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "RSF attack on Sudanese village kills more than 100 - Fighters ... stormed Wad al-Nourah village ..., killing
+     * at least 104 people": a headline's round "more than"/"about" figure that its lead then gives in full is the
+     * lead's toll, not more dead. The headline is the part before a dash, or a short first sentence.
+     */
+    private static List<Candidate> headlineRounded(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        for (Candidate h : events) {
+            if (h.type != EventType.KILLED && h.type != EventType.WOUNDED || h.count == null || h.cumulative
+                    || h.sentence.index() != 0 || h.qualifier == null || h.qualifier == Qualifier.EXACT) {
+                continue;
+            }
+            for (Candidate c : events) {
+                boolean lead = c.sentence == h.sentence ? c.trigger > h.trigger && headlineAndLead(h, c)
+                        : c.sentence.index() == 1 && h.sentence.size() <= 14;
+                if (c != h && lead && c.type == h.type && Objects.equals(c.victim, h.victim) && c.count != null
+                        && !c.cumulative && c.count > h.count && c.count <= h.count + h.count / 2) {
+                    kept.remove(h);
+                    break;
+                }
             }
         }
         return kept;

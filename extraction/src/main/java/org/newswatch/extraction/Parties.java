@@ -58,6 +58,7 @@ public final class Parties {
             return false;
         }
         if (isVerbLike(lc) && lc.indexOf('-') < 0 && Roles.modifierRole(lc) == null && !t.capitalised()
+                && !HEDGED_PARTICIPLES.contains(lc)
                 && i + 1 < s.size() && (s.get(i + 1).capitalised() || DETERMINERS.contains(s.lc(i + 1)))) {
             return false; // "a Russian bombing campaign helped Syrian forces": the phrase starts after the verb
         }
@@ -67,6 +68,8 @@ public final class Parties {
         return !STOP.contains(lc) && !Numbers.isNumberWord(lc) && !DETERMINERS.contains(lc)
                 && !Dates.isCalendarWord(lc) && !isVague(lc);
     }
+
+    private static final Set<String> HEDGED_PARTICIPLES = Lexicon.words("HEDGED_PARTICIPLES");
 
     private static boolean isVague(String lc) {
         return Lexicon.VAGUE_HEADS.contains(lc);
@@ -243,7 +246,16 @@ public final class Parties {
             String backer = backedPrefix(lc);
             if (backer != null) {
                 Countries.Entry e = Countries.lookup(backer);
-                if (e != null) {
+                ArmedGroups.Group affiliate = e == null && AFFILIATED.contains(lc.substring(backer.length() + 1))
+                        ? ArmedGroups.lookup(backer) : null;
+                if (affiliate != null && !affiliate.international()) {
+                    // "the SDF-affiliated military council", "an IS-linked cell": the group's own side
+                    group = true;
+                    groupRole = affiliate.role();
+                    if (affiliate.country() != null) {
+                        groupCountry = affiliate.country();
+                    }
+                } else if (e != null) {
                     sponsor = e.iso3();
                 } else if (Roles.modifierRole(backer) != null && Roles.modifierRole(backer).equals(Roles.GOV)) {
                     modRole = Roles.MIL;
@@ -507,6 +519,9 @@ public final class Parties {
         return best;
     }
 
+    /** Suffixes of a party that belongs to the group it names ("SDF-affiliated"), not one the group sponsors. */
+    private static final Set<String> AFFILIATED = Set.of("affiliated", "linked", "allied", "aligned");
+
     private static String backedPrefix(String lc) {
         for (String suffix : BACKED) {
             if (lc.endsWith(suffix) && lc.length() > suffix.length()) {
@@ -527,6 +542,11 @@ public final class Parties {
                 if (i + 1 < s.size() && isHead(s.get(i + 1)) && !s.lc(i + 1).equals("of")) {
                     continue;
                 }
+                int over = groupThenModifiedHead(s, i);
+                if (over > i && over < from + limit) {
+                    i = over - 1; // "an HTS security official": the group is a modifier of the person
+                    continue;
+                }
                 return last;
             }
             if (t.isPunct() && !t.lc().equals("-") && !t.lc().equals("'") || STOP.contains(t.lc()) && !t.lc().equals("of")
@@ -535,6 +555,26 @@ public final class Parties {
             }
         }
         return last;
+    }
+
+    /**
+     * "an HTS security official", "an SDF military commander": after an armed group's name, lower-case modifiers
+     * (at most two) and a head: the index of that head, else -1.
+     */
+    private static int groupThenModifiedHead(Sentence s, int i) {
+        if (ArmedGroups.single(s.get(i)) == null) {
+            return -1;
+        }
+        for (int k = i + 1; k < s.size() && k - i <= 3; k++) {
+            Token t = s.get(k);
+            if (isHead(t)) {
+                return k > i + 1 ? k : -1;
+            }
+            if (!t.isWord() || t.capitalised() || !isModifier(s, k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A "-" with a space on either side: a dash between phrases, not a hyphen inside a word ("Turkish-backed"). */

@@ -26,6 +26,18 @@ final class PartySearch {
      */
     static int skipRelativeClause(Sentence s, int e) {
         if (Parties.isHead(s.get(e))) {
+            // "Two suspected IS members who opened fire on the force were killed": the force is the clause's object;
+            // the counted head before "who" is the subject
+            for (int k = e - 1; k > 1 && e - k <= 8; k--) {
+                String x = s.lc(k);
+                if (x.equals("who") && Parties.isHead(s.get(k - 1))) {
+                    Party p = Parties.at(s, k - 1);
+                    return p.amount() != null && p.amount().hasCount() ? k - 1 : e;
+                }
+                if (!s.get(k).isWord() || Lexicon.SPEECH.contains(x)) {
+                    break;
+                }
+            }
             return e;
         }
         for (int k = e - 1; k > 0 && e - k <= 7; k--) {
@@ -227,6 +239,9 @@ final class PartySearch {
                         return q;
                     }
                 }
+                if (x.equals("of") && countedPlural(s, k - 1) != null) {
+                    return countedPlural(s, k - 1); // "Two deminers of the Libyan Mine Action Centre were killed"
+                }
                 if (x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x)
                         || (x.equals("a") || x.equals("an")) && !s.lc(k - 1).equals("of") // "volunteers of a watch group"
                         || Parties.STOP.contains(x) && !x.equals("of") && !x.equals("and")) {
@@ -315,6 +330,10 @@ final class PartySearch {
                 || s.lc(e - 1).equals("and") && s.lc(e - 2).equals(","))) { // "..., and he died on the spot"
             return new Party(null, null, false, null, one, e, e, e + 1, w); // "he later died of his wounds"
         }
+        Party counted = countedPlural(s, e);
+        if (counted != null) {
+            return counted; // "Two deminers were killed"
+        }
         // "one of his escorts was killed": one of a group
         for (int k = e - 1; k >= 0 && e - k <= 5; k--) {
             if (s.lc(k).equals("of") && s.lc(k - 1).equals("one")) {
@@ -340,6 +359,25 @@ final class PartySearch {
     }
 
     private static final java.util.Set<String> MANNER = Lexicon.words("MANNER");
+
+    private static final java.util.Set<String> DATE_UNITS = Lexicon.words("DATE_UNITS");
+
+    /**
+     * "Two deminers": a plural our role words do not know, counted right before it: people of no named side (not
+     * trucks, villages, days or positions); null otherwise.
+     */
+    private static Party countedPlural(Sentence s, int e) {
+        Token t = s.get(e);
+        String w = t.lc();
+        if (!t.isWord() || t.capitalised() || w.length() <= 3 || !w.endsWith("s") || Lexicon.EQUIPMENT.containsKey(w)
+                || Lexicon.TERRITORY.contains(w) || Lexicon.NOT_PERSON.contains(w) || DATE_UNITS.contains(w)
+                || Parties.isHead(t)) {
+            return null;
+        }
+        Amount a = Parties.amountEndingAt(s, e);
+        return a != null && a.hasCount() && a.count() > 1
+                ? new Party(null, null, false, null, a, a.start(), -1, e + 1, null) : null;
+    }
 
     private static final java.util.Set<String> SIDE_NOUNS = Lexicon.words("SIDE_NOUNS");
 
