@@ -448,6 +448,12 @@ public final class IncidentMatch {
         return p != null && p.precision() == Place.Precision.ADMIN2;
     }
 
+    /** True when the gazetteer gives both places one district code (one district of two names). */
+    private static boolean sameDistrictCode(Place a, Place b) {
+        return a.admin2() != null && b.admin2() != null && a.admin2().code() != null
+                && a.admin2().code().equals(b.admin2().code());
+    }
+
     private static boolean country(Place p) {
         return p != null && p.precision() == Place.Precision.COUNTRY;
     }
@@ -546,6 +552,12 @@ public final class IncidentMatch {
             return Fit.FAR;
         }
         if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
+            if (district(pa) && district(pb) && !sameDistrictCode(pa, pb)) {
+                // "a village in Nangade district" and "a village in Quissanga district": the gazetteer knows both as
+                // districts, of two names, though it cannot place one of them; two districts are side by side, neither
+                // holds the other (as two placed districts are compared below, as two towns)
+                return Fit.FAR;
+            }
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
         if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null

@@ -279,6 +279,29 @@ class IncidentMatchTest {
     }
 
     @Test
+    void twoDistrictsOfTwoNamesAreSideBySideEvenWhereTheGazetteerCannotPlaceThem() {
+        // issue 16, incidents-dev3 (m036, m163): people fleeing a village of Nangade district on Tuesday and of
+        // Quissanga district on Thursday; the gazetteer knows both as districts of Cabo Delgado, without coordinates.
+        // A displacement is a lenient type (nothing blocks: it joins), so "unplaced" joined them
+        Place.AdminArea cabo = new Place.AdminArea("MZ.01", "Cabo Delgado");
+        Place nangade = new Place("Nangade", "MZ", null, null, Precision.ADMIN2, cabo,
+                new Place.AdminArea("MZ.01.9252736", "Nangade"));
+        Place quissanga = new Place("Quissanga", "MZ", null, null, Precision.ADMIN2, cabo, null);
+        Incident fled = Incident.of(event(EventType.DISPLACEMENT, "MOZCVL", null, null, "Nangade", nangade,
+                "2021-06-22", "Residents fled into the bush."));
+        Incident raided = Incident.of(event(EventType.DISPLACEMENT, "MOZCVL", null, null, "Quissanga", quissanga,
+                "2021-06-24", "Insurgents raided a village in Quissanga district on Thursday and set fire to houses."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(raided, fled, IncidentSignals.shared()));
+        assertEquals("place", decide(raided, fled).block());
+        // one district the gazetteer knows under two names (one code) is one district
+        Place other = new Place("Nangadi", "MZ", null, null, Precision.ADMIN2, cabo,
+                new Place.AdminArea("MZ.01.9252736", "Nangade"));
+        Incident alias = Incident.of(event(EventType.DISPLACEMENT, "MOZCVL", null, null, "Nangadi", other,
+                "2021-06-22", "Villagers fled Nangadi district."));
+        assertEquals(IncidentMatch.Fit.UNPLACED, IncidentMatch.fit(alias, fled, IncidentSignals.shared()));
+    }
+
+    @Test
     void placeNamesUrlFamiliesAndSketchesCompareAsTheyShould() {
         IncidentSignals k = IncidentSignals.shared();
         assertEquals(k.placeKey("Gwoza"), k.placeKey("Gwoza LGA"));
