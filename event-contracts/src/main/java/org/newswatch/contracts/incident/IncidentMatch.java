@@ -212,6 +212,12 @@ public final class IncidentMatch {
             // district, but its report says which province holds it, the other's
             fit = Fit.WITHIN;
         }
+        if (fit == Fit.FAR && (reckonedFrom(a, b, k) || reckonedFrom(b, a, k))) {
+            // "a convoy travelling between Mogadishu and Afgooye", placed at Mogadishu, and "an ambush on the outskirts
+            // of Afgoye": the first text gives its place only as a landmark it is reckoned from, and names the other's
+            // place beside it; they meet in the landmarks' area, as a province report meets a town of it
+            fit = Fit.WITHIN;
+        }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
@@ -595,6 +601,19 @@ public final class IncidentMatch {
         }
         return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
                 || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when {@code x}'s text gives its own place only as a landmark ("between Mogadishu and Afgooye", "35 km from
+     * Maiduguri": {@link IncidentSignals#BEARING}) and names {@code y}'s place, a town or a district, beside it: where
+     * {@code x} happened is reckoned from places, one of which is {@code y}'s.
+     */
+    private static boolean reckonedFrom(Incident x, Incident y, IncidentSignals k) {
+        if (x.location() == null || y.location() == null || coarse(y.place()) || !k.onlyBearing(x.location(), x.names())) {
+            return false;
+        }
+        String key = k.placeKey(y.location());
+        return x.names().contains(IncidentSignals.BEARING + key) || x.names().contains(key);
     }
 
     /**

@@ -302,6 +302,34 @@ class IncidentMatchTest {
     }
 
     @Test
+    void aReportPlacedOnlyByItsLandmarksMeetsAReportAtOneOfThem() {
+        // issue 16, incidents-dev3 (m065, m088): an ambush "between Mogadishu and Afgooye", which the engine places
+        // at Mogadishu, and the same ambush "on the outskirts of Afgoye town", 27 km away in another region
+        Place mogadishu = new Place("Mogadishu", "SO", 2.03711, 45.34375, Precision.TOWN,
+                new Place.AdminArea("SO.02", "Banaadir"), null);
+        Place afgooye = new Place("Afgooye", "SO", 2.1381, 45.1212, Precision.TOWN,
+                new Place.AdminArea("SO.14", "Lower Shabeelle"), null);
+        Incident road = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2021-06-23",
+                "Two soldiers were killed on Wednesday when al-Shabaab fighters attacked a military convoy travelling"
+                        + " between Mogadishu and Afgooye, a military officer told Somali Guardian."));
+        Incident town = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Afgoye", afgooye, "2021-06-23",
+                "Two Somali National Army soldiers were killed and three others injured after al-Shabaab militants"
+                        + " ambushed their convoy on the outskirts of Afgoye town in Lower Shabelle on Wednesday."));
+        IncidentMatch.Verdict v = decide(road, town);
+        assertFalse(v.join(), "they meet in an area: the only such story of the day joins, " + v);
+        assertTrue(v.alone() && v.signals().contains("within-coarse-place"), v.toString());
+        assertTrue(decide(town, road).alone(), "either way round");
+        // a report of Mogadishu itself (not a landmark) stays 27 km from Afgoye
+        Incident city = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2021-06-23",
+                "Two soldiers were killed on Wednesday when al-Shabaab fighters attacked a checkpoint in Mogadishu."));
+        assertEquals("place", decide(city, town).block());
+        // a landmark that is not the other's place says nothing of it
+        Incident elsewhere = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2021-06-23",
+                "Two soldiers were killed on Wednesday when al-Shabaab attacked a convoy between Mogadishu and Balcad."));
+        assertEquals("place", decide(elsewhere, town).block());
+    }
+
+    @Test
     void placeNamesUrlFamiliesAndSketchesCompareAsTheyShould() {
         IncidentSignals k = IncidentSignals.shared();
         assertEquals(k.placeKey("Gwoza"), k.placeKey("Gwoza LGA"));
