@@ -568,6 +568,12 @@ public final class IncidentMatch {
         }
         if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
                 && !pa.admin1().code().equals(pb.admin1().code())) {
+            if (namesProvince(a, b, k) || namesProvince(b, a, k)) {
+                // "the centre of Al-Zahir district in Al-Bayda governorate", which the gazetteer takes for the Az
+                // Zahir of Al Jawf, and "a district centre in the central province of Bayda": the text says which
+                // province holds the place, the other's, and the text knows better than a namesake's reading
+                return Fit.WITHIN;
+            }
             return Fit.FAR; // the gazetteer puts them in two provinces: near or not, neither holds the other
         }
         if ((pa.precision() == Place.Precision.ADMIN2 || pb.precision() == Place.Precision.ADMIN2)
@@ -601,6 +607,15 @@ public final class IncidentMatch {
         }
         return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
                 || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when {@code y} is a province and {@code x}, placed finer, calls {@code y}'s place a province in its text
+     * ("in Al-Bayda governorate": {@link IncidentSignals#PROVINCE}): the text says the province holds {@code x}.
+     */
+    private static boolean namesProvince(Incident x, Incident y, IncidentSignals k) {
+        return coarse(y.place()) && !coarse(x.place())
+                && x.names().contains(IncidentSignals.PROVINCE + k.placeKey(y.location()));
     }
 
     /**

@@ -330,6 +330,29 @@ class IncidentMatchTest {
     }
 
     @Test
+    void aTextThatNamesTheProvinceOfItsPlaceOutweighsTheGazetteersNamesake() {
+        // issue 16, incidents-dev3 (m133, m153): "Al-Zahir district in Al-Bayda governorate", which the gazetteer
+        // reads as the Az Zahir district of Al Jawf (Yemen has several), and "a district centre in the province of Bayda"
+        Place zahir = new Place("Az Zahir", "YE", 16.31733, 44.49505, Precision.ADMIN2,
+                new Place.AdminArea("YE.21", "Al Jawf"), new Place.AdminArea("YE.21.1604", "Az Zahir"));
+        Place bayda = new Place("Al Bayda", "YE", 13.98523, 45.57272, Precision.ADMIN1,
+                new Place.AdminArea("YE.20", "Al Bayda"), null);
+        Incident district = Incident.of(event(EventType.CAPTURE, "YEMMIL", null, null, "Al-Zahir", zahir,
+                "2021-06-24", "The national army on Thursday liberated the centre of Al-Zahir district in Al-Bayda"
+                        + " governorate from the Houthi militia."));
+        Incident province = Incident.of(event(EventType.CAPTURE, "YEMMIL", null, null, "Bayda", bayda,
+                "2021-06-24", "Yemeni government forces took control of a district centre in the central province"
+                        + " of Bayda on Thursday."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(district, province, IncidentSignals.shared()));
+        assertTrue(decide(district, province).join(), "a capture, lenient: nothing keeps them apart");
+        assertTrue(decide(province, district).join(), "either way round");
+        // a text that does not say the province leaves the gazetteer's reading: two provinces
+        Incident bare = Incident.of(event(EventType.CAPTURE, "YEMMIL", null, null, "Al-Zahir", zahir,
+                "2021-06-24", "The national army on Thursday liberated the centre of Al-Zahir district."));
+        assertEquals("place", decide(bare, province).block());
+    }
+
+    @Test
     void placeNamesUrlFamiliesAndSketchesCompareAsTheyShould() {
         IncidentSignals k = IncidentSignals.shared();
         assertEquals(k.placeKey("Gwoza"), k.placeKey("Gwoza LGA"));
