@@ -315,6 +315,10 @@ class IncidentMatchTest {
         Incident town = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Afgoye", afgooye, "2021-06-23",
                 "Two Somali National Army soldiers were killed and three others injured after al-Shabaab militants"
                         + " ambushed their convoy on the outskirts of Afgoye town in Lower Shabelle on Wednesday."));
+        // a place given only as a landmark is known by its coordinates, not to a town's precision: a story that joins
+        // the two reports joins no two towns 27 km apart (issue 16's place rule, IncidentScorer.farTowns)
+        assertNull(road.place().precision(), road.place().toString());
+        assertEquals(Precision.TOWN, town.place().precision());
         IncidentMatch.Verdict v = decide(road, town);
         assertFalse(v.join(), "they meet in an area: the only such story of the day joins, " + v);
         assertTrue(v.alone() && v.signals().contains("within-coarse-place"), v.toString());
