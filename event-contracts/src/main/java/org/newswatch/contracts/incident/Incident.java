@@ -50,12 +50,14 @@ public record Incident(EventType type, String principal, String other, Long coun
         String other = e.type() == null ? null : e.type().victimIsPrincipal() ? e.actor() : e.victim();
         // the evidence's words, split once for the four readings of them
         List<String> words = e.evidence() == null ? null : IncidentSignals.tokens(e.evidence());
+        List<String> names = s.names(e.evidence());
         return new Incident(e.type(), e.principal(), other, e.count(), e.countHigh(), e.qualifier(),
                 e.cumulative(), e.equipment(), e.date(), e.location(),
-                words == null ? e.place() : s.placeAsMeant(e.location(), e.place(), words),
+                words == null ? e.place() : s.reckonedFrom(e.location(), s.placeAsMeant(e.location(), e.place(), words),
+                        names),
                 words == null ? List.of() : s.classesOf("weapon", words),
                 words == null ? List.of() : s.classesOf("target", words), IncidentSignals.urlFamily(e.articleUrl()),
-                words == null ? null : IncidentSignals.sketchOf(words), s.names(e.evidence()));
+                words == null ? null : IncidentSignals.sketchOf(words), names);
     }
 
     /** The same without its text sketch: what an index entry keeps. */

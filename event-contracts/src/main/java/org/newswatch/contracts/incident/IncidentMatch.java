@@ -212,6 +212,12 @@ public final class IncidentMatch {
             // district, but its report says which province holds it, the other's
             fit = Fit.WITHIN;
         }
+        if (fit == Fit.FAR && (reckonedFrom(a, b, k) || reckonedFrom(b, a, k))) {
+            // "a convoy travelling between Mogadishu and Afgooye", placed at Mogadishu, and "an ambush on the outskirts
+            // of Afgoye": the first text gives its place only as a landmark it is reckoned from, and names the other's
+            // place beside it; they meet in the landmarks' area, as a province report meets a town of it
+            fit = Fit.WITHIN;
+        }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
@@ -448,6 +454,12 @@ public final class IncidentMatch {
         return p != null && p.precision() == Place.Precision.ADMIN2;
     }
 
+    /** True when the gazetteer gives both places one district code (one district of two names). */
+    private static boolean sameDistrictCode(Place a, Place b) {
+        return a.admin2() != null && b.admin2() != null && a.admin2().code() != null
+                && a.admin2().code().equals(b.admin2().code());
+    }
+
     private static boolean country(Place p) {
         return p != null && p.precision() == Place.Precision.COUNTRY;
     }
@@ -546,10 +558,22 @@ public final class IncidentMatch {
             return Fit.FAR;
         }
         if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
+            if (district(pa) && district(pb) && !sameDistrictCode(pa, pb)) {
+                // "a village in Nangade district" and "a village in Quissanga district": the gazetteer knows both as
+                // districts, of two names, though it cannot place one of them; two districts are side by side, neither
+                // holds the other (as two placed districts are compared below, as two towns)
+                return Fit.FAR;
+            }
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
         if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
                 && !pa.admin1().code().equals(pb.admin1().code())) {
+            if (namesProvince(a, b, k) || namesProvince(b, a, k)) {
+                // "the centre of Al-Zahir district in Al-Bayda governorate", which the gazetteer takes for the Az
+                // Zahir of Al Jawf, and "a district centre in the central province of Bayda": the text says which
+                // province holds the place, the other's, and the text knows better than a namesake's reading
+                return Fit.WITHIN;
+            }
             return Fit.FAR; // the gazetteer puts them in two provinces: near or not, neither holds the other
         }
         if ((pa.precision() == Place.Precision.ADMIN2 || pb.precision() == Place.Precision.ADMIN2)
@@ -583,6 +607,28 @@ public final class IncidentMatch {
         }
         return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
                 || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when {@code y} is a province and {@code x}, placed finer, calls {@code y}'s place a province in its text
+     * ("in Al-Bayda governorate": {@link IncidentSignals#PROVINCE}): the text says the province holds {@code x}.
+     */
+    private static boolean namesProvince(Incident x, Incident y, IncidentSignals k) {
+        return coarse(y.place()) && !coarse(x.place())
+                && x.names().contains(IncidentSignals.PROVINCE + k.placeKey(y.location()));
+    }
+
+    /**
+     * True when {@code x}'s text gives its own place only as a landmark ("between Mogadishu and Afgooye", "35 km from
+     * Maiduguri": {@link IncidentSignals#BEARING}) and names {@code y}'s place, a town or a district, beside it: where
+     * {@code x} happened is reckoned from places, one of which is {@code y}'s.
+     */
+    private static boolean reckonedFrom(Incident x, Incident y, IncidentSignals k) {
+        if (x.location() == null || y.location() == null || coarse(y.place()) || !k.onlyBearing(x.location(), x.names())) {
+            return false;
+        }
+        String key = k.placeKey(y.location());
+        return x.names().contains(IncidentSignals.BEARING + key) || x.names().contains(key);
     }
 
     /**

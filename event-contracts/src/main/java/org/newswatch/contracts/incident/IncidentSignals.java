@@ -310,6 +310,20 @@ public final class IncidentSignals {
      */
     public static final String BEARING = "&";
 
+    /**
+     * The place as known when the text gives it only as a landmark ("a convoy travelling between Mogadishu and
+     * Afgooye", "35 km from Maiduguri"): its coordinates, but not to a town's precision (null: the radius of an
+     * unknown precision), since it happened somewhere reckoned from the town, not in it.
+     */
+    Place reckonedFrom(String location, Place place, List<String> names) {
+        if (place == null || location == null || place.precision() != Place.Precision.TOWN
+                || !onlyBearing(location, names)) {
+            return place;
+        }
+        return new Place(place.name(), place.country(), place.latitude(), place.longitude(), null, place.admin1(),
+                place.admin2());
+    }
+
     /** True when the names give this place only as a landmark ("a hideout east of Samarra"). */
     boolean onlyBearing(String location, List<String> names) {
         String key = placeKey(location);

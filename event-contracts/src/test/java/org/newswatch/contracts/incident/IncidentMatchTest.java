@@ -279,6 +279,84 @@ class IncidentMatchTest {
     }
 
     @Test
+    void twoDistrictsOfTwoNamesAreSideBySideEvenWhereTheGazetteerCannotPlaceThem() {
+        // issue 16, incidents-dev3 (m036, m163): people fleeing a village of Nangade district on Tuesday and of
+        // Quissanga district on Thursday; the gazetteer knows both as districts of Cabo Delgado, without coordinates.
+        // A displacement is a lenient type (nothing blocks: it joins), so "unplaced" joined them
+        Place.AdminArea cabo = new Place.AdminArea("MZ.01", "Cabo Delgado");
+        Place nangade = new Place("Nangade", "MZ", null, null, Precision.ADMIN2, cabo,
+                new Place.AdminArea("MZ.01.9252736", "Nangade"));
+        Place quissanga = new Place("Quissanga", "MZ", null, null, Precision.ADMIN2, cabo, null);
+        Incident fled = Incident.of(event(EventType.DISPLACEMENT, "MOZCVL", null, null, "Nangade", nangade,
+                "2021-06-22", "Residents fled into the bush."));
+        Incident raided = Incident.of(event(EventType.DISPLACEMENT, "MOZCVL", null, null, "Quissanga", quissanga,
+                "2021-06-24", "Insurgents raided a village in Quissanga district on Thursday and set fire to houses."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(raided, fled, IncidentSignals.shared()));
+        assertEquals("place", decide(raided, fled).block());
+        // one district the gazetteer knows under two names (one code) is one district
+        Place other = new Place("Nangadi", "MZ", null, null, Precision.ADMIN2, cabo,
+                new Place.AdminArea("MZ.01.9252736", "Nangade"));
+        Incident alias = Incident.of(event(EventType.DISPLACEMENT, "MOZCVL", null, null, "Nangadi", other,
+                "2021-06-22", "Villagers fled Nangadi district."));
+        assertEquals(IncidentMatch.Fit.UNPLACED, IncidentMatch.fit(alias, fled, IncidentSignals.shared()));
+    }
+
+    @Test
+    void aReportPlacedOnlyByItsLandmarksMeetsAReportAtOneOfThem() {
+        // issue 16, incidents-dev3 (m065, m088): an ambush "between Mogadishu and Afgooye", which the engine places
+        // at Mogadishu, and the same ambush "on the outskirts of Afgoye town", 27 km away in another region
+        Place mogadishu = new Place("Mogadishu", "SO", 2.03711, 45.34375, Precision.TOWN,
+                new Place.AdminArea("SO.02", "Banaadir"), null);
+        Place afgooye = new Place("Afgooye", "SO", 2.1381, 45.1212, Precision.TOWN,
+                new Place.AdminArea("SO.14", "Lower Shabeelle"), null);
+        Incident road = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2021-06-23",
+                "Two soldiers were killed on Wednesday when al-Shabaab fighters attacked a military convoy travelling"
+                        + " between Mogadishu and Afgooye, a military officer told Somali Guardian."));
+        Incident town = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Afgoye", afgooye, "2021-06-23",
+                "Two Somali National Army soldiers were killed and three others injured after al-Shabaab militants"
+                        + " ambushed their convoy on the outskirts of Afgoye town in Lower Shabelle on Wednesday."));
+        // a place given only as a landmark is known by its coordinates, not to a town's precision: a story that joins
+        // the two reports joins no two towns 27 km apart (issue 16's place rule, IncidentScorer.farTowns)
+        assertNull(road.place().precision(), road.place().toString());
+        assertEquals(Precision.TOWN, town.place().precision());
+        IncidentMatch.Verdict v = decide(road, town);
+        assertFalse(v.join(), "they meet in an area: the only such story of the day joins, " + v);
+        assertTrue(v.alone() && v.signals().contains("within-coarse-place"), v.toString());
+        assertTrue(decide(town, road).alone(), "either way round");
+        // a report of Mogadishu itself (not a landmark) stays 27 km from Afgoye
+        Incident city = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2021-06-23",
+                "Two soldiers were killed on Wednesday when al-Shabaab fighters attacked a checkpoint in Mogadishu."));
+        assertEquals("place", decide(city, town).block());
+        // a landmark that is not the other's place says nothing of it
+        Incident elsewhere = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2021-06-23",
+                "Two soldiers were killed on Wednesday when al-Shabaab attacked a convoy between Mogadishu and Balcad."));
+        assertEquals("place", decide(elsewhere, town).block());
+    }
+
+    @Test
+    void aTextThatNamesTheProvinceOfItsPlaceOutweighsTheGazetteersNamesake() {
+        // issue 16, incidents-dev3 (m133, m153): "Al-Zahir district in Al-Bayda governorate", which the gazetteer
+        // reads as the Az Zahir district of Al Jawf (Yemen has several), and "a district centre in the province of Bayda"
+        Place zahir = new Place("Az Zahir", "YE", 16.31733, 44.49505, Precision.ADMIN2,
+                new Place.AdminArea("YE.21", "Al Jawf"), new Place.AdminArea("YE.21.1604", "Az Zahir"));
+        Place bayda = new Place("Al Bayda", "YE", 13.98523, 45.57272, Precision.ADMIN1,
+                new Place.AdminArea("YE.20", "Al Bayda"), null);
+        Incident district = Incident.of(event(EventType.CAPTURE, "YEMMIL", null, null, "Al-Zahir", zahir,
+                "2021-06-24", "The national army on Thursday liberated the centre of Al-Zahir district in Al-Bayda"
+                        + " governorate from the Houthi militia."));
+        Incident province = Incident.of(event(EventType.CAPTURE, "YEMMIL", null, null, "Bayda", bayda,
+                "2021-06-24", "Yemeni government forces took control of a district centre in the central province"
+                        + " of Bayda on Thursday."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(district, province, IncidentSignals.shared()));
+        assertTrue(decide(district, province).join(), "a capture, lenient: nothing keeps them apart");
+        assertTrue(decide(province, district).join(), "either way round");
+        // a text that does not say the province leaves the gazetteer's reading: two provinces
+        Incident bare = Incident.of(event(EventType.CAPTURE, "YEMMIL", null, null, "Al-Zahir", zahir,
+                "2021-06-24", "The national army on Thursday liberated the centre of Al-Zahir district."));
+        assertEquals("place", decide(bare, province).block());
+    }
+
+    @Test
     void placeNamesUrlFamiliesAndSketchesCompareAsTheyShould() {
         IncidentSignals k = IncidentSignals.shared();
         assertEquals(k.placeKey("Gwoza"), k.placeKey("Gwoza LGA"));

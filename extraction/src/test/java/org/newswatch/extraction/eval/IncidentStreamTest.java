@@ -23,9 +23,10 @@ import org.newswatch.extraction.tools.IncidentEvalTool;
  * Issue 16's place rule on the incident streams (many incidents a day in one country with the same small counts): no
  * story joins two places more than 25 km apart when both are known to town precision; and each stream's story
  * precision stays at its floor (0.97, as measured: 1.000), its recall at a fixed 0.02 under what was measured. The
- * streams are development sets (the first, {@code incidents/}, tuned on since issue 16; the second,
- * {@code incidents-dev2/}, written blind by another writer and measured before any change, then tuned on): these
- * floors keep what was fixed fixed, and say nothing of unseen text (the held-out stream does, outside the build).
+ * streams are development sets (the first, {@code incidents/}, tuned on since issue 16; the second and third,
+ * {@code incidents-dev2/} and {@code incidents-dev3/}, written blind by other writers and measured before any change,
+ * then tuned on): these floors keep what was fixed fixed, and say nothing of unseen text (the held-out stream does,
+ * outside the build).
  */
 class IncidentStreamTest {
 
@@ -39,6 +40,14 @@ class IncidentStreamTest {
         // first reading, before any change for it: stories P 0.921 R 0.598, event ids P 0.907 R 0.505; 0.804 and 0.804
         // at the ninth round's end; 0.866 and 0.866 after attribution words, the ambush class and a named province
         check("/incidents-dev2/articles.jsonl", 0.84, 0.84);
+    }
+
+    @Test
+    void theThirdStreamWrittenBlindHoldsItsFloors() throws Exception {
+        // first reading, before any change for it: stories and event ids P 0.974 R 0.760 (76 of 78 pairs right, 100
+        // gold pairs, 2 stories mixing incidents); 0.987 and 0.780 for both after two districts of two names without
+        // coordinates, a place given only by its landmarks and a text naming its province against the gazetteer
+        check("/incidents-dev3/articles.jsonl", 0.76, 0.76);
     }
 
     @Test
