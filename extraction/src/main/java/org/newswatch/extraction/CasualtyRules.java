@@ -302,6 +302,10 @@ final class CasualtyRules {
                 || Lexicon.GUN_DOWN_FORMS.contains(w) && next.equals("down") || BURN_FORMS.contains(w) && next.equals("alive")) {
             return i + 1;
         }
+        if (FATALLY.contains(w) && (Lexicon.WOUND_VERBS.contains(next) || Lexicon.SHOOT_FORMS.contains(next)
+                || TO_DEATH_ACTIVE.contains(next))) {
+            return i + 1; // "was fatally wounded", "fatally shot a policeman": a death (gold "Counting")
+        }
         if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
             return i + 2;
         }
@@ -313,6 +317,7 @@ final class CasualtyRules {
     }
 
     private static final java.util.Set<String> TO_DEATH_ACTIVE = Lexicon.words("TO_DEATH_ACTIVE");
+    private static final java.util.Set<String> FATALLY = Lexicon.words("FATALLY");
     private static final java.util.Set<String> BURN_FORMS = Lexicon.words("BURN_FORMS");
 
     /** A verb of violence whose object comes before "to death": "hacking 23 people to death". */

@@ -397,13 +397,25 @@ public final class Dates {
         return y >= 1900 && y <= 2100 ? y : null;
     }
 
-    /** 20.02.2020 (one token) or 2020-02-11 (five tokens). */
+    /** 20.02.2020 (one token), or 2020-02-11 and 24/06/2021 (five tokens). */
     private static LocalDate numericDate(Sentence s, int i) {
         String lc = s.lc(i);
         if (lc.length() == 10 && lc.charAt(2) == '.' && lc.charAt(5) == '.') {
             try {
                 return LocalDate.of(Integer.parseInt(lc.substring(6)), Integer.parseInt(lc.substring(3, 5)),
                         Integer.parseInt(lc.substring(0, 2)));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (lc.length() <= 2 && s.lc(i + 1).equals("/") && i + 4 < s.size() && s.get(i + 2).isNumber()
+                && s.lc(i + 2).length() <= 2 && s.lc(i + 3).equals("/") && yearAt(s, i + 4) != null) {
+            // "24/06/2021": day first, as outside the United States; month first only when the day cannot be one
+            int a = Integer.parseInt(lc);
+            int b = Integer.parseInt(s.lc(i + 2));
+            boolean monthFirst = b > 12 && a <= 12;
+            try {
+                return LocalDate.of(yearAt(s, i + 4), monthFirst ? a : b, monthFirst ? b : a);
             } catch (RuntimeException e) {
                 return null;
             }

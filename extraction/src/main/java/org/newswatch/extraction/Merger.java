@@ -503,6 +503,9 @@ final class Merger {
     }
 
     private static boolean compatible(Candidate a, Candidate b) {
+        if (a.type == EventType.ATTACK && a.cumulative != b.cumulative) {
+            return false; // "ambushed an army patrol ..., the latest in a string of attacks this month": two things
+        }
         if (a.sentence == b.sentence && a.trigger == b.trigger && a.listItem != b.listItem) {
             return false; // "a woman and her son were shot dead": two victims, two lines
         }

@@ -457,6 +457,10 @@ final class PartySearch {
                     if (x.equals("(") || Lexicon.PART_WORDS.contains(first)) {
                         return k - 1;
                     }
+                    if (x.equals(",") && w.equals(",") && first.equals("having")) {
+                        return skipApposition(s, k); // "two soldiers, Naik Zahid and Sepoy Imran, having fought
+                        // gallantly, embraced shahadat": past the participle clause, then the names
+                    }
                     if (!x.equals(",") && !w.equals(",") && !x.equals("(") && k > 0 && Parties.isHead(s.get(k - 1))
                             || !x.equals(",") && !w.equals(",") && k > 0 && (s.get(k - 1).isNumber()
                             || Numbers.isNumberWord(s.lc(k - 1)))) {
@@ -500,12 +504,18 @@ final class PartySearch {
 
     /** Tokens {@code from} (inclusive) to {@code to} (exclusive) are a personal name: one to four capitalised words. */
     private static boolean nameBetween(Sentence s, int from, int to) {
-        if (to - from < 1 || to - from > 4) {
+        if (to - from < 1 || to - from > 9) {
             return false;
         }
+        int run = 0;
         for (int k = from; k < to; k++) {
-            if (!Places.capitalisedName(s.get(k)) || Parties.isHead(s.get(k))) {
-                return false;
+            if (s.lc(k).equals("and") && run > 0 && k + 1 < to) {
+                run = 0; // "two soldiers, Naik Zahid and Sepoy Imran,": the names of each
+                continue;
+            }
+            boolean rank = run == 0 && k + 1 < to && Places.capitalisedName(s.get(k + 1)) && !Parties.isHead(s.get(k + 1));
+            if (!Places.capitalisedName(s.get(k)) || Parties.isHead(s.get(k)) && !rank || ++run > 4) {
+                return false; // ... a rank before a name is part of it ("Sepoy Imran")
             }
         }
         return true;

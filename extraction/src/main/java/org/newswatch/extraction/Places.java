@@ -140,6 +140,10 @@ public final class Places {
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
             }
+            if (COMPASS_PARTS.contains(t.lc()) && i + 1 < n && demonym(s.get(i + 1))) {
+                i++; // "the West African country", "North Korean troops": a compass word of a demonym, no place
+                continue;
+            }
             if (i > 0 && TITLES.contains(s.lc(i - 1)) || i > 1 && s.lc(i - 1).equals(".") && TITLES.contains(s.lc(i - 2))) {
                 while (i + 1 < n && capitalisedName(s.get(i + 1))) {
                     i++; // "commander Khalifa Haftar", "President Ruto": a person, not a place
@@ -416,6 +420,17 @@ public final class Places {
     }
 
     private static final Set<String> COMPASS_PARTS = Lexicon.words("COMPASS_PARTS");
+
+    /** A capitalised demonym or continent's adjective: "African", "Korean", "Asian". */
+    private static boolean demonym(Token t) {
+        if (!t.capitalised()) {
+            return false;
+        }
+        Countries.Entry e = Countries.lookup(t.lc());
+        return e != null && e.kind() == Countries.Kind.DEMONYM || CONTINENT_ADJECTIVES.contains(t.lc());
+    }
+
+    private static final Set<String> CONTINENT_ADJECTIVES = Lexicon.words("CONTINENT_ADJECTIVES");
 
     private static boolean compassOnly(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
