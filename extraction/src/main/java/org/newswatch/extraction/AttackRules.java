@@ -711,7 +711,7 @@ final class AttackRules {
                 c.inferred = true;
                 c.ruleId = pending.rule();
                 r.coding.finish(c);
-            } else if ((Clauses.beBefore(s, i) || casualtyIn(s)) && !attackIn(s)) {
+            } else if ((Clauses.beBefore(s, i) || casualtyIn(s) || suffered(s, i)) && !attackIn(s)) {
                 // "a supply convoy escorted by the army was ambushed at Gaskinde", "an attack on a checkpoint killed two
                 // soldiers": an attack whose author nobody names is still the sentence's attack (not "the attack on
                 // the market was condemned": a noun with no casualty)
@@ -723,6 +723,18 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> AIR_ATTACKS = Lexicon.words("AIR_ATTACKS");
+
+    private static final java.util.Set<String> TARGET_NOUNS = Lexicon.words("TARGET_NOUNS");
+
+    /**
+     * "A unit of the army was the target of an attack", "the convoy came under attack": an attack its target suffered,
+     * reported as such whoever made it.
+     */
+    private static boolean suffered(Sentence s, int i) {
+        return s.lc(i + 1).equals("under")
+                || (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an")) && s.lc(i - 2).equals("of")
+                && TARGET_NOUNS.contains(s.lc(i - 3));
+    }
 
     private boolean casualtyIn(Sentence s) {
         for (Candidate c : ctx.events) {

@@ -1083,7 +1083,9 @@ public final class Extractor {
         for (int k = d.start() - 1; k >= 0 && d.start() - k <= 4; k--) {
             String x = s.lc(k);
             if (Lexicon.CLAUSE_RELATIVES.contains(x)) {
-                return true;
+                // ... not "wishes to inform the public that on 24/06/2021 ... armed men attacked": a clause that opens
+                // on its day is the statement's news
+                return !(x.equals("that") && (k + 1 == d.start() || k + 2 == d.start() && s.lc(k + 1).equals("on")));
             }
             if (x.equals(",") || x.equals(".")) {
                 return false;

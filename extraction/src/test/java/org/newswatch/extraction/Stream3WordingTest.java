@@ -52,6 +52,26 @@ class Stream3WordingTest {
     }
 
     @Test
+    void anAttackItsTargetSufferedIsAnAttackWhoeverMadeIt() {
+        assertTrue(extract("2021-06-25", "A unit of the army was the target of an attack on Thursday about 15 km from"
+                + " Tougan in Burkina Faso.").stream().anyMatch(e -> e.type() == EventType.ATTACK));
+        assertTrue(extract("2021-06-25", "An army convoy came under attack near Tougan in Burkina Faso on Thursday.")
+                .stream().anyMatch(e -> e.type() == EventType.ATTACK));
+        // ... not one only feared
+        assertTrue(extract("2021-06-25", "The minister warned that the capital could be the target of an attack.")
+                .stream().noneMatch(e -> e.type() == EventType.ATTACK));
+    }
+
+    @Test
+    void aStatementsClauseThatOpensOnItsDayCarriesThatDay() {
+        List<ExtractedEvent> es = extract("2021-06-25", "The State Police Command wishes to inform the public that on"
+                + " 24/06/2021 at about 0330hrs, armed hoodlums attacked the police headquarters in Orlu in Nigeria."
+                + " Two gallant officers paid the supreme price.");
+        ExtractedEvent k = es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2021, 6, 24), k.date(), es.toString());
+    }
+
+    @Test
     void aMonitorsNameBeforeItsNoteIsNoPlace() {
         List<ExtractedEvent> es = extract("2021-06-23", "SOHR: Unidentified gunmen shot dead a young man in Daraa"
                 + " al-Balad in Syria this evening.");
