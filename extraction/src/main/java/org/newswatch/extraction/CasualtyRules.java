@@ -775,7 +775,9 @@ final class CasualtyRules {
     }
 
     void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
-        if (p.head() < 0 || p.amount() == null && conjunctBefore(s, p) == null && conjunctAfter(s, p) == null) {
+        if (p.head() < 0 && (p.amount() == null || conjunctAfter(s, p) == null)
+                || p.head() >= 0 && p.amount() == null && conjunctBefore(s, p) == null && conjunctAfter(s, p) == null) {
+            // ... and "killing 12 of them and three NDF members" lists a group counted by no noun first
             // ... while "three soldiers and an unknown number of assailants were killed" lists a counted group first
             emitOne(s, trigger, type, p, rule);
             return;
@@ -784,7 +786,7 @@ final class CasualtyRules {
         // counted conjunct of a subject or object list is its own figure; a qualifier in front scopes over all
         java.util.ArrayDeque<Party> list = new java.util.ArrayDeque<>();
         list.add(p);
-        for (Party q = conjunctBefore(s, p); q != null && list.size() < 8; q = conjunctBefore(s, q)) {
+        for (Party q = p.head() < 0 ? null : conjunctBefore(s, p); q != null && list.size() < 8; q = conjunctBefore(s, q)) {
             list.addFirst(q);
         }
         for (Party q = conjunctAfter(s, p); q != null && list.size() < 8; q = conjunctAfter(s, q)) {
@@ -825,6 +827,30 @@ final class CasualtyRules {
                 if (s.lc(k).equals("and") && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(k + 1))) {
                     j = k; // "a commander of the Russian-backed 8th Brigade and his bodyguard": his, the commander's
                 }
+            }
+        }
+        if (s.lc(j).equals("them") && s.lc(j - 1).equals("of")) {
+            j++; // "killing 12 of them and three NDF members who were guarding them"
+        }
+        boolean describedInside = false;
+        for (int k = Math.max(p.head(), p.start()) + 1; k < j; k++) {
+            describedInside |= s.lc(k).equals("of") || s.lc(k).equals("from");
+        }
+        if (s.lc(j).equals("of") || s.lc(j).equals("from") || describedInside) {
+            // "two members of the SDF-affiliated military council and the civilian driver", "eight fighters from both
+            // sides and a woman": past the phrase that describes the group, to a counted group after it
+            int k = describedInside ? j : j + 1;
+            while (k < s.size() && k - j <= 12 && (!PHRASE_ENDS.contains(s.lc(k)) || s.lc(k).equals("and")
+                    && s.lc(k + 1).equals("the") && !personAt(s, k + 2))
+                    && !(Clauses.BE.contains(s.lc(k)) || HAVE.contains(s.lc(k))
+                    || !s.get(k).capitalised() && s.lc(k).indexOf('-') < 0 && Parties.isVerbLike(s.lc(k)))) {
+                k++; // ... over "of the regime forces and the Liwa al-Quds militia": one body's allies (not past a verb:
+                // "Three hunters from the same family were killed and a fourth was wounded")
+            }
+            if (s.lc(k).equals("and") && (k > j + 1 || describedInside) && (Numbers.parse(s, k + 1) != null && Numbers.parse(s, k + 1).hasCount()
+                    || Parties.SINGULAR_DETERMINERS.contains(s.lc(k + 1)) && !ORDINAL_WORDS.contains(s.lc(k + 2)))
+                    && !ownClause(s, k + 1)) {
+                j = k;
             }
         }
         if (s.lc(j).equals(",") && (s.lc(j + 1).equals("among") || s.lc(j + 1).equals("including"))) {
@@ -908,6 +934,34 @@ final class CasualtyRules {
     }
 
     private static final java.util.Set<String> THEM = Lexicon.words("THEM");
+
+    private static final java.util.Set<String> ORDINAL_WORDS = Lexicon.words("ORDINALS");
+
+    private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
+
+    /**
+     * "3 bodies from the rubble and 5 residents were hospitalised": the group after "and" has a verb of its own that is
+     * no death or wound, so it starts another clause, not another item of the list.
+     */
+    private static boolean ownClause(Sentence s, int from) {
+        for (int k = from; k < s.size() && k - from <= 6 && !PHRASE_ENDS.contains(s.lc(k)); k++) {
+            if (Clauses.BE.contains(s.lc(k)) || HAVE.contains(s.lc(k))) {
+                String v = s.lc(k + 1);
+                return !(Lexicon.KILL_VERBS.contains(v) || Lexicon.KILL_INTRANSITIVE.contains(v) || Lexicon.WOUND_VERBS.contains(v));
+            }
+        }
+        return false;
+    }
+
+    /** A singular person's noun at k, or after one modifier: "driver", "civilian driver". */
+    private static boolean personAt(Sentence s, int k) {
+        return person(s, k) || person(s, k + 1);
+    }
+
+    private static boolean person(Sentence s, int k) {
+        return k < s.size() && (Parties.singularPerson(s.lc(k))
+                || Parties.isHead(s.get(k)) && !s.get(k).capitalised() && ArmedGroups.single(s.get(k)) == null);
+    }
 
     private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("and", ",", ";", ".", "(", ":");
 

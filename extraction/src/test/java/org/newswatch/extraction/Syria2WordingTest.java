@@ -27,6 +27,26 @@ class Syria2WordingTest {
     }
 
     @Test
+    void aPhraseDescribingTheFirstGroupDoesNotEndTheList() {
+        assertEquals(3L, killedSum(extract("2020-01-16", "A Turkish drone struck a car near Tal Tamr in Syria on Monday,"
+                + " killing two members of the SDF-affiliated military council and the civilian driver.")));
+        assertEquals(9L, killedSum(extract("2019-01-03", "Fighting between HTS and Nour al-Din al-Zenki in Darat Izza in"
+                + " Syria on 2 January 2019 killed at least eight fighters from both sides and a woman caught in"
+                + " crossfire.")));
+        assertEquals(17L, killedSum(extract("2020-08-29", "Clashes near Ithriya in Syria on 28 August 2020 killed 11"
+                + " members of the regime forces and the Liwa al-Quds militia and six IS fighters.")));
+        assertEquals(15L, killedSum(extract("2020-01-16", "IS gunmen attacked truffle hunters east of Salamiyah in Syria"
+                + " on Thursday, killing 12 of them and three NDF members who were guarding them.")));
+        // ... an ally named in the phrase is no group of its own, and a group with a verb of its own is another clause
+        assertEquals(2L, killedSum(extract("2020-01-16", "A drone strike killed two members of the SDF and the Asayish"
+                + " in Qamishli in Syria.")));
+        assertEquals(3L, killedSum(extract("2020-01-16", "Three truffle hunters from the same family were killed and a"
+                + " fourth was wounded when their car hit a landmine near al-Sukhnah in Syria.")));
+        assertEquals(3L, killedSum(extract("2022-07-10", "Rescuers pulled 3 bodies from the rubble in Chasiv Yar in"
+                + " Ukraine and 5 residents were hospitalised with injuries.")));
+    }
+
+    @Test
     void aGroupNameBeforeAModifiedPersonIsOnePerson() {
         assertEquals(1L, killedSum(extract("2020-01-16", "A bomb killed an HTS security official in Idlib city in Syria"
                 + " on Tuesday.")));
