@@ -136,7 +136,9 @@ public final class Places {
                 }
                 continue;
             }
-            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc())
+            boolean namedPlace = i + 2 < n && capitalisedName(t) && capitalisedName(s.get(i + 1))
+                    && PLACE_NOUNS.contains(s.lc(i + 2)) && !s.get(i + 2).capitalised();
+            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
             }
@@ -144,7 +146,10 @@ public final class Places {
                 i++; // "the West African country", "North Korean troops": a compass word of a demonym, no place
                 continue;
             }
-            if (i > 0 && TITLES.contains(s.lc(i - 1)) || i > 1 && s.lc(i - 1).equals(".") && TITLES.contains(s.lc(i - 2))) {
+            if (i > 0 && TITLES.contains(s.lc(i - 1)) || i > 1 && s.lc(i - 1).equals(".") && TITLES.contains(s.lc(i - 2))
+                    || i > 1 && (s.lc(i - 1).equals("to") || s.lc(i - 1).equals("by")) && LEADER_CUES.contains(s.lc(i - 2))
+                    && !countryName(t)) {
+                // ... and "forces loyal to Khalifa Haftar", "troops loyal to Damascus": the leader or state they follow
                 while (i + 1 < n && capitalisedName(s.get(i + 1))) {
                     i++; // "commander Khalifa Haftar", "President Ruto": a person, not a place
                 }
@@ -420,6 +425,15 @@ public final class Places {
     }
 
     private static final Set<String> COMPASS_PARTS = Lexicon.words("COMPASS_PARTS");
+
+    private static final Set<String> LEADER_CUES = Lexicon.words("LEADER_CUES");
+
+    /** A country's name ("Libya's" included), which still says where the story is. */
+    private static boolean countryName(Token t) {
+        String lc = t.lc().endsWith("'s") ? t.lc().substring(0, t.lc().length() - 2) : t.lc();
+        Countries.Entry e = Countries.lookup(lc);
+        return e != null && e.kind() == Countries.Kind.NAME;
+    }
 
     /** A capitalised demonym or continent's adjective: "African", "Korean", "Asian". */
     private static boolean demonym(Token t) {

@@ -121,6 +121,26 @@ class Syria2WordingTest {
     }
 
     @Test
+    void peoplesAndLeadersAreNoPlacesAndAPeoplesWordCanStartAVillagesName() {
+        assertEquals("Kwakta", placeOfKilled(extract("2023-05-20", "Three men of the Meitei community were killed by"
+                + " armed miscreants at Kwakta in Bishnupur district in India on Saturday, police said.")));
+        assertEquals("Abu Salim", placeOfKilled(extract("2020-06-09", "Shells fired by forces loyal to Khalifa Haftar hit"
+                + " a residential street in Abu Salim, Tripoli, on Monday evening, killing five civilians.")));
+        assertEquals("Arab Saeed", placeOfKilled(extract("2020-06-11", "Hurras al-Din and HTS fought in Arab Saeed"
+                + " village, west of Idlib city in Syria, on 10 June 2020, and a woman was killed in the crossfire.")));
+        // a country the forces are allied to still names the setting
+        List<ExtractedEvent> es = extract("2020-05-18", "Forces allied to Libya's internationally recognised government"
+                + " said on Monday they had seized al-Watiya air base from Khalifa Haftar's forces.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.actor() != null
+                && e.actor().startsWith("LBY")), es.toString());
+    }
+
+    private static String placeOfKilled(List<ExtractedEvent> es) {
+        return es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow(() ->
+                new AssertionError(es.toString())).location();
+    }
+
+    @Test
     void aCounterAttackIsAnAttack() {
         assertTrue(extract("2020-01-25", "HTS fighters carried out a counter-attack on regime positions near"
                 + " al-Rashideen in Syria on Friday.").stream().anyMatch(e -> e.type() == EventType.ATTACK));
