@@ -178,6 +178,10 @@ public final class Places {
                 i += len[0] + 1;
                 continue;
             }
+            if (namedPlace && e != null && (e.kind() == Countries.Kind.DEMONYM || e.kind() == Countries.Kind.LEADER)) {
+                e = null; // "Hlaing Tharyar township", "Arab Saeed village": a word of a leader's or a people's name
+                // that starts a place's
+            }
             if (e != null && e.kind() == Countries.Kind.DEMONYM || e != null && e.kind() == Countries.Kind.LEADER) {
                 i += len[0] - 1;
                 continue;
@@ -427,6 +431,7 @@ public final class Places {
     private static final Set<String> COMPASS_PARTS = Lexicon.words("COMPASS_PARTS");
 
     private static final Set<String> LEADER_CUES = Lexicon.words("LEADER_CUES");
+
 
     /** A country's name ("Libya's" included), which still says where the story is. */
     private static boolean countryName(Token t) {

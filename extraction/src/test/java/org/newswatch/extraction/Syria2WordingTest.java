@@ -128,6 +128,8 @@ class Syria2WordingTest {
                 + " a residential street in Abu Salim, Tripoli, on Monday evening, killing five civilians.")));
         assertEquals("Arab Saeed", placeOfKilled(extract("2020-06-11", "Hurras al-Din and HTS fought in Arab Saeed"
                 + " village, west of Idlib city in Syria, on 10 June 2020, and a woman was killed in the crossfire.")));
+        assertEquals("Hlaing Tharyar", placeOfKilled(extract("2021-03-15", "On 14 March 2021, security forces opened"
+                + " fire on protesters in Hlaing Tharyar township, Yangon, in Myanmar, killing 12.")));
         // a country the forces are allied to still names the setting
         List<ExtractedEvent> es = extract("2020-05-18", "Forces allied to Libya's internationally recognised government"
                 + " said on Monday they had seized al-Watiya air base from Khalifa Haftar's forces.");
