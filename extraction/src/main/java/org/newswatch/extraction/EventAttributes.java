@@ -143,6 +143,17 @@ final class EventAttributes {
 
     private static final Set<String> WAR_NOUNS = Lexicon.words("WAR_NOUNS");
 
+    private static final Set<String> BODY_NOUNS = Lexicon.words("BODY_NOUNS");
+
+    /** The place names a body right after it: "Tamaulipas state police", "Imo State Police Command", "Borno governor". */
+    private static boolean bodyOfPlace(Sentence s, Places.Mention p) {
+        int k = p.end();
+        if (s.lc(k).equals("state") || s.lc(k).equals("provincial") || s.lc(k).equals("regional")) {
+            k++;
+        }
+        return BODY_NOUNS.contains(s.lc(k));
+    }
+
     /** The "and" right before the trigger, or before its figure ("and more than 1,400 injured"); -1 if none. */
     private static int conjunctAnd(Sentence s, int t) {
         Amount a = Parties.amountEndingAt(s, t);
@@ -656,6 +667,10 @@ final class EventAttributes {
             } else if ((Places.landmark(s, p.index()) || Places.isRoadCode(s.get(p.index()))) && townBesides(s, p)) {
                 // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
+            }
+            if (bodyOfPlace(s, p)) {
+                f += 600; // "the Tamaulipas state police", "the Borno police command": a body named after the place,
+                // which the event's own town beats (it stays when the sentence names no other place)
             }
             if (ctx.roadEnds.contains(p) && placeBesides(s, p)) {
                 f += 300; // "on the Kandahar-Herat highway in Gereshk district", "the Juba \u2013 Nimule road near Pageri"

@@ -130,6 +130,11 @@ class Syria2WordingTest {
                 + " village, west of Idlib city in Syria, on 10 June 2020, and a woman was killed in the crossfire.")));
         assertEquals("Hlaing Tharyar", placeOfKilled(extract("2021-03-15", "On 14 March 2021, security forces opened"
                 + " fire on protesters in Hlaing Tharyar township, Yangon, in Myanmar, killing 12.")));
+        // a body named after a province is not where the event was; alone, it still places it in the province
+        assertEquals("Orlu", placeOfKilled(extract("2021-06-25", "The Imo State Police Command said armed men attacked"
+                + " the police station in Orlu in Nigeria on Thursday, killing two officers.")));
+        assertEquals("Imo State", placeOfKilled(extract("2021-06-25", "Two officers were killed on Thursday, the Imo"
+                + " State Police Command in Nigeria said.")));
         // a country the forces are allied to still names the setting
         List<ExtractedEvent> es = extract("2020-05-18", "Forces allied to Libya's internationally recognised government"
                 + " said on Monday they had seized al-Watiya air base from Khalifa Haftar's forces.");
