@@ -668,9 +668,9 @@ final class EventAttributes {
                 // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
             }
-            if (bodyOfPlace(s, p)) {
-                f += 600; // "the Tamaulipas state police", "the Borno police command": a body named after the place,
-                // which the event's own town beats (it stays when the sentence names no other place)
+            if (bodyOfPlace(s, p) && ctx.resolved.containsKey(p.name())) {
+                f += 600; // "the Tamaulipas state police", "the Borno police command": a body named after a place the
+                // gazetteer knows, which the event's own town beats (it stays when the sentence names no other place)
             }
             if (ctx.roadEnds.contains(p) && placeBesides(s, p)) {
                 f += 300; // "on the Kandahar-Herat highway in Gereshk district", "the Juba \u2013 Nimule road near Pageri"
