@@ -148,6 +148,17 @@ class Syria2WordingTest {
     }
 
     @Test
+    void militaryJetsAreViolenceAndKhwarijAreMilitants() {
+        List<ExtractedEvent> es = extract("2024-12-27", "Israeli jets struck Sanaa international airport and power"
+                + " stations in Sanaa and Hodeidah in Yemen on Thursday, killing six people, the health ministry said."
+                + " The WHO chief, who was about to board a flight, said a member of the plane's crew was injured.");
+        ExtractedEvent k = es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals(Cause.VIOLENCE, k.cause(), es.toString());
+        assertEquals(8L, killedSum(extract("2024-03-20", "During the intense exchange of fire in Mir Ali in Pakistan,"
+                + " eight khwarij were sent to hell, ISPR said.")));
+    }
+
+    @Test
     void aCounterAttackIsAnAttack() {
         assertTrue(extract("2020-01-25", "HTS fighters carried out a counter-attack on regime positions near"
                 + " al-Rashideen in Syria on Friday.").stream().anyMatch(e -> e.type() == EventType.ATTACK));
