@@ -43,6 +43,7 @@ final class EvalAll {
             new Set("monitor/feed", "feed notes dev (writer L)", false),
             new Set("monitor/feed2", "feed2 notes dev (writer O)", false),
             new Set("monitor/syria2", "Syria notes dev 2 (writer S)", false),
+            new Set("monitor/world2", "world notes dev 2 (writer T)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("dev2", "dev articles 2 (writer G)", false),
