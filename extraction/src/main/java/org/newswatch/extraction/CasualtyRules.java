@@ -128,16 +128,24 @@ final class CasualtyRules {
             return null;
         }
         int from = p + 1;
+        boolean aged = false;
         if (s.get(from).isNumber() && (s.lc(from + 1).equals("-") || s.lc(from + 1).startsWith("year"))) {
             from += s.lc(from + 1).equals("-") ? 3 : 3; // "a 14-year-old ...", "a 7 year old ..."
+            aged = true;
         }
         int head = -1;
         for (int k = from; k < s.size() && k <= from + 3; k++) {
             Token t = s.get(k);
-            if (!t.isWord() || Parties.STOP.contains(t.lc()) || Dates.isCalendarWord(t.lc())) {
-                break;
+            if (!t.isWord() || Parties.STOP.contains(t.lc()) || Dates.isCalendarWord(t.lc())
+                    || head >= 0 && t.lc().endsWith("ing") && !t.capitalised()) {
+                break; // ... and "a village headman riding his motorcycle home": the participle's phrase follows
             }
             head = k;
+        }
+        if (head < 0 && aged) {
+            head = from - 1; // "shot dead a 17-year-old": the age is the person
+            return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, p, p + 1), p, head,
+                    head + 1, null);
         }
         if (head < 0) {
             return null;

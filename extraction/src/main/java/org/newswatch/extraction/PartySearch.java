@@ -351,8 +351,8 @@ final class PartySearch {
                 Party someone = CasualtyRules.onePersonAfter(s, k);
                 return someone != null && someone.end() == e + 1 ? someone : null;
             }
-            if (!s.get(k).isWord() || Parties.STOP.contains(s.lc(k))) {
-                break;
+            if (!s.get(k).isWord() && !s.lc(k).equals("-") && !s.get(k).isNumber() || Parties.STOP.contains(s.lc(k))) {
+                break; // ... over an age: "a 12-year-old was killed"
             }
         }
         return null;
