@@ -390,6 +390,23 @@ final class Merger {
     private static List<Candidate> headlinePeople(List<Candidate> events) {
         List<Candidate> kept = new ArrayList<>(events);
         for (Candidate c : events) {
+            if (c.type.victimIsPrincipal() && c.count != null && c.count >= 2 && c.party != null) {
+                for (Candidate h : kept) {
+                    if (h != c && h.type == c.type && Objects.equals(h.count, c.count) && h.trigger < c.trigger
+                            && !Objects.equals(h.victim, c.victim) && (h.party == null || h.party.head() < 0)
+                            && c.victim != null && headlineAndLead(h, c)) {
+                        // "Militia attack on Congo displacement camp kills at least 40 - ... killing at least 40
+                        // displaced people": the headline's toll names nobody, the lead says who they were
+                        h.victim = c.victim;
+                        absorb(h, c);
+                        kept.remove(c);
+                        break;
+                    }
+                }
+                if (!kept.contains(c)) {
+                    continue;
+                }
+            }
             if (!c.type.victimIsPrincipal() || c.count == null || c.count < 2 || c.party == null || c.party.head() < 0
                     || !GENERIC_VICTIMS.contains(c.sentence.lc(c.party.head())) && c.party.explicit()) {
                 continue; // ... and the lead's "five fighters" are the headline's "Five PMF fighters"

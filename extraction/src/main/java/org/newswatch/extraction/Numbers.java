@@ -177,7 +177,11 @@ public final class Numbers {
         String w = s.lc(j);
         if (w.equals("a") && Lexicon.FEW_NOUNS.contains(s.lc(j + 1))) {
             int end = j + 2;
-            return new Amount(null, null, null, s.lc(j) + " " + s.lc(j + 1), i, withOf(s, end));
+            String vague = s.lc(j) + " " + s.lc(j + 1);
+            if (Lexicon.NUMBER_SCALES.contains(s.lc(end))) {
+                vague += " " + s.lc(end++); // "a few dozen": no figure
+            }
+            return new Amount(null, null, null, vague, i, withOf(s, end));
         }
         if ((w.equals("a") || w.equals("an")) && (s.lc(j + 1).equals("number") || NUMBER_ADJECTIVES.contains(s.lc(j + 1))
                 && s.lc(j + 2).equals("number")) && s.lc(s.lc(j + 1).equals("number") ? j + 2 : j + 3).equals("of")) {
@@ -192,6 +196,9 @@ public final class Numbers {
         if (VAGUE.contains(w)) {
             int end = j + 1;
             StringBuilder vague = new StringBuilder(w);
+            if (Lexicon.NUMBER_SCALES.contains(s.lc(end))) {
+                vague.append(' ').append(s.lc(end++)); // "several dozen", "several hundred": no figure
+            }
             while (s.lc(end).equals("of") && VAGUE.contains(s.lc(end + 1)) && end - j < 6) {
                 vague.append(" of ").append(s.lc(end + 1));
                 end += 2;

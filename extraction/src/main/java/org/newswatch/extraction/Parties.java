@@ -93,6 +93,12 @@ public final class Parties {
             }
         }
         int start = amount != null ? amount.start() : modStart;
+        if (amount == null && modStart > 0 && s.lc(modStart - 1).equals("both") && !singularPerson(s.lc(head))
+                && !s.lc(modStart).equals("of")) {
+            // "Both men died", "both soldiers were killed": two
+            amount = new Amount(2L, null, Qualifier.EXACT, null, modStart - 1, modStart);
+            start = modStart - 1;
+        }
         if (amount == null && modStart > 0 && DETERMINERS.contains(s.lc(modStart - 1))) {
             start = modStart - 1;
             // "49 of its soldiers", "two of their fighters": the figure before the possessive

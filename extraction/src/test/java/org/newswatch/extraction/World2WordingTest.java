@@ -31,6 +31,35 @@ class World2WordingTest {
     }
 
     @Test
+    void severalDozenIsNoTwelveAndBothIsTwo() {
+        List<ExtractedEvent> es = extract("2023-01-12", "Air force strikes on Wednesday destroyed a terrorist base near"
+                + " Djibo in Burkina Faso, killing several dozen fighters.");
+        ExtractedEvent k = es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals(null, k.count(), es.toString());
+        assertEquals(2L, killedSum(extract("2018-08-31", "A crowd in Acatlan de Osorio in Mexico beat two men and set"
+                + " them alight on Wednesday. Both men died.")));
+        // ... "both sides" counts nobody
+        assertEquals(3L, killedSum(extract("2024-06-24", "Clashes broke out between both sides in Kidal in Mali,"
+                + " killing 3 soldiers.")));
+    }
+
+    @Test
+    void liquidatedAttackersAreDead() {
+        assertEquals(6L, killedSum(extract("2024-06-24", "Gunmen attacked a synagogue in Derbent in Russia on Sunday."
+                + " Six of the attackers were 'liquidated', the National Anti-Terrorism Committee said.")));
+    }
+
+    @Test
+    void theLeadSaysWhoTheHeadlinesDeadWere() {
+        List<ExtractedEvent> es = extract("2023-01-12", "Militia attack on Congo displacement camp kills at least 40 -"
+                + " CODECO militiamen attacked the Plaine Savo displacement site in Djugu territory of Ituri province"
+                + " overnight, killing at least 40 displaced people, local officials said");
+        List<ExtractedEvent> killed = es.stream().filter(e -> e.type() == EventType.KILLED).toList();
+        assertEquals(1, killed.size(), es.toString());
+        assertEquals("CODREF", killed.get(0).victim());
+    }
+
+    @Test
     void aDetonatedMineOrTruckIsViolence() {
         for (String text : List.of("PDF fighters said they detonated a mine under a military truck near Myaung town in"
                 + " Myanmar on Monday, killing 6 soldiers.", "An explosives-laden truck was detonated beside the military"
