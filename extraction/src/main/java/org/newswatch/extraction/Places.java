@@ -58,8 +58,11 @@ public final class Places {
         }
         String x = t.text();
         int h = x.indexOf('-');
-        return h > 0 && h <= 3 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1)); // al-Eis
+        return h > 0 && h <= 3 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1)) // al-Eis
+                && !HYPHEN_PREFIXES.contains(x.substring(0, h).toLowerCase(java.util.Locale.ROOT)); // not pre-Christmas
     }
+
+    private static final Set<String> HYPHEN_PREFIXES = Lexicon.words("HYPHEN_PREFIXES");
 
     static boolean isRoadCode(Token t) {
         String x = t.text();

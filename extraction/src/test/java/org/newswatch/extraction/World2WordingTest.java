@@ -60,6 +60,21 @@ class World2WordingTest {
     }
 
     @Test
+    void placesAfterTheirLandsAndPartsAndNoPlaceInAPrefixedWord() {
+        assertEquals("Las Navas", place(extract("2019-05-09", "Three soldiers were killed when New People's Army rebels"
+                + " ambushed a patrol in the hinterlands of Las Navas, Northern Samar, in the Philippines on Wednesday.")));
+        assertEquals("Patikul", place(extract("2019-05-09", "Two Abu Sayyaf members were killed in a firefight with"
+                + " Marines in the mountains of Patikul, Sulu, in the Philippines on Friday.")));
+        assertEquals("Salvatierra", place(extract("2022-12-19", "Gunmen burst into a pre-Christmas party at a hacienda in"
+                + " Salvatierra, Guanajuato, in Mexico late on Sunday, killing nine people.")));
+    }
+
+    private static String place(List<ExtractedEvent> es) {
+        return es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow(() ->
+                new AssertionError(es.toString())).location();
+    }
+
+    @Test
     void aDetonatedMineOrTruckIsViolence() {
         for (String text : List.of("PDF fighters said they detonated a mine under a military truck near Myaung town in"
                 + " Myanmar on Monday, killing 6 soldiers.", "An explosives-laden truck was detonated beside the military"
