@@ -99,6 +99,12 @@ final class DisplacementRules {
         if (p == null || p.head() < 0 && p.amount() == null) {
             return;
         }
+        if (p.amount() == null && described(s, i, w)) {
+            // "the Zamzam camp for displaced people", "where displaced families were sheltering", "families fleeing
+            // the fighting had gathered", "most residents had already fled": people described by a flight of no
+            // figure, or one told as before the news, not a displacement reported
+            return;
+        }
         if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
             return; // "soldiers and officials had fled the city": a retreat, not a displacement of people
         }
@@ -120,6 +126,21 @@ final class DisplacementRules {
             return;
         }
         r.coding.finish(c);
+    }
+
+    /** An uncounted flight that describes people ("displaced families", "families fleeing") or came before the news. */
+    private static boolean described(Sentence s, int i, String w) {
+        if (w.equals("displaced") && i + 1 < s.size() && Parties.isHead(s.get(i + 1)) && !Clauses.beBefore(s, i)) {
+            return true;
+        }
+        if (w.endsWith("ing") && !Clauses.beBefore(s, i) && i > 0 && Parties.isHead(s.get(i - 1))) {
+            return true;
+        }
+        int k = i - 1;
+        while (k > 0 && Clauses.ADVERBS.contains(s.lc(k))) {
+            k--;
+        }
+        return s.lc(k).equals("had") && k < i - 1; // "had already fled"
     }
 
     /** "fled the scene", "fled from police custody": what is fled, within three words, is no home. */

@@ -159,6 +159,22 @@ class Syria2WordingTest {
     }
 
     @Test
+    void aFlightThatDescribesPeopleOrCameBeforeTheNewsIsNoDisplacement() {
+        for (String text : List.of("Artillery shells fired by the RSF hit the Zamzam camp for displaced people south of El"
+                + " Fasher in Sudan on Monday, killing eight people.", "A shell hit a poultry farm in Idlib in Syria where"
+                + " displaced families were sheltering, killing five.", "Aircraft struck a house in Kushar district in"
+                + " Yemen where families fleeing the fighting had gathered, killing 21 civilians.", "No casualties were"
+                + " reported in Ras al-Ain in Syria; most residents had already fled north towards the border.")) {
+            assertTrue(extract("2020-01-16", text).stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), text);
+        }
+        // ... while a flight told as news, or a counted one, is
+        assertTrue(extract("2020-01-16", "Residents fled Kidal in Mali on Monday as rebels advanced.").stream()
+                .anyMatch(e -> e.type() == EventType.DISPLACEMENT));
+        assertTrue(extract("2020-01-16", "More than 2,000 displaced families arrived in Marib in Yemen on Monday.")
+                .stream().anyMatch(e -> e.type() == EventType.DISPLACEMENT && e.count() == 2000L));
+    }
+
+    @Test
     void aCounterAttackIsAnAttack() {
         assertTrue(extract("2020-01-25", "HTS fighters carried out a counter-attack on regime positions near"
                 + " al-Rashideen in Syria on Friday.").stream().anyMatch(e -> e.type() == EventType.ATTACK));
