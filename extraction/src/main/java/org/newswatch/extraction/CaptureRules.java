@@ -40,6 +40,10 @@ final class CaptureRules {
             k++;
         }
         String x = s.lc(k);
+        if (k > i + 1 && (Numbers.isNumberWord(s.lc(k - 1)) || s.get(k - 1).isNumber())
+                && (!s.get(k).isWord() || Parties.STOP.contains(x)) && s.lc(i - 1).equals("and") && killedBefore(s, i)) {
+            return true; // "killed 107 soldiers and captured one": one of them taken prisoner
+        }
         String role = Roles.headRole(x);
         if (role != null && !role.equals(Roles.GOV) && !Lexicon.EQUIPMENT.containsKey(x) && !PLACE_NOUNS.contains(x)
                 && !Roles.WEAPONS.contains(x) && !x.equals("regime") && !x.equals("garrison") && !x.equals("state")
@@ -50,6 +54,19 @@ final class CaptureRules {
         return NOT_TERRITORY.contains(x) && !(x.equals("control") && k == i + 1)
                 || Lexicon.EQUIPMENT.containsKey(x) && !x.equals("positions") || Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
                 && !s.lc(k + 1).equals("positions");
+    }
+
+    /** A killing verb with a counted object earlier in the clause: "killed 107 soldiers and captured one". */
+    private static boolean killedBefore(Sentence s, int i) {
+        for (int k = i - 2; k >= 0 && i - k <= 8; k--) {
+            if (s.lc(k).equals(",") || s.lc(k).equals(";") || s.lc(k).equals(".")) {
+                return false;
+            }
+            if (Lexicon.KILL_VERBS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "took (full) control of", "took over", "had taken the town of Hadrut", "taken more than 60 posts". */

@@ -99,7 +99,7 @@ final class DisplacementRules {
         if (p == null || p.head() < 0 && p.amount() == null) {
             return;
         }
-        if (p.amount() == null && described(s, i, w)) {
+        if ((p.amount() == null || !p.amount().hasCount()) && described(s, i, w)) {
             // "the Zamzam camp for displaced people", "where displaced families were sheltering", "families fleeing
             // the fighting had gathered", "most residents had already fled": people described by a flight of no
             // figure, or one told as before the news, not a displacement reported
@@ -140,7 +140,8 @@ final class DisplacementRules {
         while (k > 0 && Clauses.ADVERBS.contains(s.lc(k))) {
             k--;
         }
-        return s.lc(k).equals("had") && k < i - 1; // "had already fled"
+        // "had already fled"; "people who had fled Khartoum": a flight told as before the news
+        return s.lc(k).equals("had") && (k < i - 1 || Lexicon.RELATIVE_PRONOUNS.contains(s.lc(k - 1)));
     }
 
     /** "fled the scene", "fled from police custody": what is fled, within three words, is no home. */

@@ -75,6 +75,16 @@ class World2WordingTest {
     }
 
     @Test
+    void aPrisonerTakenBesideTheDeadAndAFlightBeforeTheNewsAreNoEvents() {
+        List<ExtractedEvent> es = extract("2023-01-10", "JNIM claimed on Thursday to have killed 107 soldiers and captured"
+                + " one in its assault on the army base in Mansila in Burkina Faso.");
+        assertEquals(List.of(), es.stream().filter(e -> e.type() == EventType.CAPTURE).toList(), es.toString());
+        es = extract("2023-12-20", "Tens of thousands of people who had fled Khartoum for Wad Madani in Sudan were on the"
+                + " move again, the UN said.");
+        assertEquals(List.of(), es.stream().filter(e -> e.type() == EventType.DISPLACEMENT).toList(), es.toString());
+    }
+
+    @Test
     void aDetonatedMineOrTruckIsViolence() {
         for (String text : List.of("PDF fighters said they detonated a mine under a military truck near Myaung town in"
                 + " Myanmar on Monday, killing 6 soldiers.", "An explosives-laden truck was detonated beside the military"
