@@ -695,6 +695,9 @@ final class PartySearch {
         if (PREPOSITIONS.contains(x)) {
             return false;
         }
+        if (x.equals("killed") && m.amount() != null && m.amount().hasCount() && !Clauses.beBefore(s, k)) {
+            return false; // "Rebels killed 12 soldiers and captured Kitchanga": the counted object of the killing
+        }
         return !(Parties.isVerbLike(x) && !Lexicon.SPEECH.contains(x) && !x.equals("killed") && !s.get(k).capitalised());
     }
 

@@ -85,6 +85,14 @@ class World2WordingTest {
     }
 
     @Test
+    void theCountedObjectOfAKillingIsNoSubjectOfTheNextVerb() {
+        List<ExtractedEvent> es = extract("2023-01-10", "M23 rebels killed 12 soldiers and captured Kitchanga in DR Congo"
+                + " on Sunday.");
+        ExtractedEvent capture = es.stream().filter(e -> e.type() == EventType.CAPTURE).findFirst().orElseThrow();
+        assertEquals("CODREB", capture.actor(), es.toString());
+    }
+
+    @Test
     void aDetonatedMineOrTruckIsViolence() {
         for (String text : List.of("PDF fighters said they detonated a mine under a military truck near Myaung town in"
                 + " Myanmar on Monday, killing 6 soldiers.", "An explosives-laden truck was detonated beside the military"
