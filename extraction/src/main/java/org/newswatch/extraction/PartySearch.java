@@ -171,7 +171,7 @@ final class PartySearch {
             // the same side, counted
             Amount more = t.lc().equals("another") ? new Amount(1L, null, Qualifier.EXACT, null, e, e + 1)
                     : Numbers.parse(s, e - 1);
-            if (more != null && more.hasCount()) {
+            if (more != null && (more.hasCount() || more.vague() != null)) { // ... and "Dozens more were wounded"
                 return new Party(null, null, false, null, more, more.start(), e, e + 1, "others");
             }
         }

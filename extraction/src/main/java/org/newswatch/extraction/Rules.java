@@ -118,6 +118,13 @@ final class Rules {
                     "killed.among-the-dead")),
             java.util.Map.entry("lostLife", (r, s, i) -> r.casualties.casualtyPassive(s, i - 2, EventType.KILLED,
                     "killed.lost-life")),
+            java.util.Map.entry("lostLimb", (r, s, i) -> {
+                int lost = i - 2; // "lost his leg", "lost his left leg"
+                while (lost > 0 && i - lost <= 3 && !s.lc(lost).equals("lost") && !s.lc(lost).equals("loses")) {
+                    lost--;
+                }
+                r.casualties.casualtyPassive(s, lost, EventType.WOUNDED, "wounded.lost-limb");
+            }),
             java.util.Map.entry("toll", (r, s, i) -> r.casualties.toll(s, i)),
             java.util.Map.entry("sentToHell", (r, s, i) -> r.casualties.casualtyPassive(s, i, EventType.KILLED,
                     "killed.sent-to-hell")),

@@ -93,6 +93,17 @@ class World2WordingTest {
     }
 
     @Test
+    void woundsToldAsHospitalStaysLimbsLostAndDozensMore() {
+        for (String text : List.of("A Russian drone struck a building in Odesa in Ukraine on Saturday, killing 10. Eight"
+                + " people were hospitalised.", "A professional soldier lost his left leg when he stepped on a mine near"
+                + " Tame in Colombia on Monday.", "Shelling killed 5 in Omdurman in Sudan on Monday. Dozens more were"
+                + " wounded.")) {
+            List<ExtractedEvent> es = extract("2023-01-10", text);
+            assertEquals(1, es.stream().filter(e -> e.type() == EventType.WOUNDED).count(), es.toString());
+        }
+    }
+
+    @Test
     void aDetonatedMineOrTruckIsViolence() {
         for (String text : List.of("PDF fighters said they detonated a mine under a military truck near Myaung town in"
                 + " Myanmar on Monday, killing 6 soldiers.", "An explosives-laden truck was detonated beside the military"
