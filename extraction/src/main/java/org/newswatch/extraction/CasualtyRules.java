@@ -1,5 +1,6 @@
 package org.newswatch.extraction;
 
+import java.util.List;
 import org.newswatch.contracts.Equipment;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Qualifier;
@@ -783,6 +784,16 @@ final class CasualtyRules {
     }
 
     void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
+        List<Party> sides = sideParts(s, p);
+        if (sides != null) {
+            // "killed 51 combatants ..., 29 on the government side and 22 from HTS and allied groups": the toll by
+            // side, whose parts are the lines (their sum is the toll)
+            int item = 0;
+            for (Party part : sides) {
+                emitOne(s, trigger, type, part, rule, ++item);
+            }
+            return;
+        }
         if (p.head() < 0 && (p.amount() == null || conjunctAfter(s, p) == null)
                 || p.head() >= 0 && p.amount() == null && conjunctBefore(s, p) == null && conjunctAfter(s, p) == null) {
             // ... and "killing 12 of them and three NDF members" lists a group counted by no noun first
@@ -942,6 +953,68 @@ final class CasualtyRules {
     }
 
     private static final java.util.Set<String> THEM = Lexicon.words("THEM");
+
+    /**
+     * A toll told again by side later in its sentence, ", 29 on the government side and 22 from HTS and allied
+     * groups": each part with the side it names, when the parts (at least two) add up to the toll; else null.
+     */
+    private List<Party> sideParts(Sentence s, Party p) {
+        if (p.amount() == null || !p.amount().hasCount() || p.amount().count() < 2) {
+            return null;
+        }
+        List<Party> parts = new java.util.ArrayList<>();
+        long sum = 0;
+        for (int k = p.end(); k < s.size() && sum < p.amount().count(); k++) {
+            if (s.lc(k).equals(".") || s.lc(k).equals(";")) {
+                break;
+            }
+            Amount a = Numbers.parse(s, k);
+            if (a == null || !a.hasCount() || !(s.lc(k - 1).equals(",") || s.lc(k - 1).equals("and"))) {
+                continue;
+            }
+            int at = a.end();
+            Party side = null;
+            if (s.lc(at).equals("on") && s.lc(at + 1).equals("the")) {
+                for (int j = at + 2; j < s.size() && j - at <= 6; j++) {
+                    if (s.lc(j).equals("side")) {
+                        side = mentionIn(s, at + 2, j);
+                        for (int w = at + 2; side == null && w < j; w++) {
+                            String role = Roles.modifierRole(s.lc(w)) != null ? Roles.modifierRole(s.lc(w))
+                                    : Roles.headRole(s.lc(w));
+                            if (role != null && !role.equals(Roles.CVL)) {
+                                // "on the government side": the state's forces; "on the rebel side"
+                                side = new Party(null, role.equals(Roles.GOV) ? Roles.MIL : role, false, null, null, w,
+                                        w, w + 1, null);
+                            }
+                        }
+                        break;
+                    }
+                }
+            } else if (s.lc(at).equals("from") || s.lc(at).equals("among")) {
+                side = mentionIn(s, at + 1, Math.min(s.size(), at + 4));
+            }
+            if (side == null) {
+                return null;
+            }
+            if (side.role() == null && p.role() != null) {
+                side = side.withRole(p.role()); // "two peacekeepers, one from Morocco and one from Gabon"
+            }
+            parts.add(side.withAmount(a));
+            sum += a.count();
+            k = a.end() - 1;
+        }
+        return parts.size() >= 2 && sum == p.amount().count() ? parts : null;
+    }
+
+    /** The first party mention that starts in [from, to) and names a side; null if none. */
+    private Party mentionIn(Sentence s, int from, int to) {
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= from && m.start() < to && (m.role() != null || m.country() != null)) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     private static final java.util.Set<String> ORDINAL_WORDS = Lexicon.words("ORDINALS");
 

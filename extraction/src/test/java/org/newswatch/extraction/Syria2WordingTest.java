@@ -175,6 +175,20 @@ class Syria2WordingTest {
     }
 
     @Test
+    void aTollToldAgainBySideGivesItsParts() {
+        List<ExtractedEvent> es = extract("2020-01-26", "Clashes between Syrian government forces and jihadist-led"
+                + " fighters in the south of Idlib province killed 51 combatants overnight, a war monitor said on Sunday,"
+                + " 29 on the government side and 22 from HTS and allied groups.");
+        assertEquals(51L, killedSum(es));
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.KILLED && "SYRMIL".equals(e.victim())
+                && e.count() == 29L), es.toString());
+        es = extract("2020-01-26", "Two peacekeepers, one from Morocco and one from Gabon, were killed near Bangassou in"
+                + " the Central African Republic on Wednesday.");
+        assertTrue(es.stream().anyMatch(e -> "MARMIL".equals(e.victim()) && e.count() == 1L), es.toString());
+        assertTrue(es.stream().anyMatch(e -> "GABMIL".equals(e.victim()) && e.count() == 1L), es.toString());
+    }
+
+    @Test
     void aCounterAttackIsAnAttack() {
         assertTrue(extract("2020-01-25", "HTS fighters carried out a counter-attack on regime positions near"
                 + " al-Rashideen in Syria on Friday.").stream().anyMatch(e -> e.type() == EventType.ATTACK));
