@@ -446,6 +446,12 @@ public final class IncidentMatch {
         return false;
     }
 
+    /** True when the gazetteer gives both places a province and they are two. */
+    private static boolean otherProvinces(Place a, Place b) {
+        return a.admin1() != null && b.admin1() != null && a.admin1().code() != null && b.admin1().code() != null
+                && !a.admin1().code().equals(b.admin1().code());
+    }
+
     private static boolean unplaced(Place p) {
         return p == null || p.latitude() == null || p.longitude() == null;
     }
@@ -538,6 +544,15 @@ public final class IncidentMatch {
         Place pb = b.place();
         if (a.location().equalsIgnoreCase(b.location())
                 || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
+            if ((k.onlyDistant(a.location(), a.names()) && !k.onlyBearing(b.location(), b.names())
+                    || k.onlyDistant(b.location(), b.names()) && !k.onlyBearing(a.location(), a.names()))
+                    && !coarse(pa) && !coarse(pb)) {
+                // "a base about 30 km northwest of Mogadishu" and "mortars hit a neighbourhood of Mogadishu": one text
+                // gives the town only as the landmark it reckons a distance from, the other places it in the town;
+                // a place some kilometres away is not the town, as two towns near each other are two places (a bare
+                // bearing, "east of Taiz city", "south-west of Mayadin", is often the town's edge, and stays one place)
+                return Fit.NEAR;
+            }
             // one name, but a province and its capital town ("Marib province", "Marib city") are not one place
             return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
         }
@@ -558,6 +573,13 @@ public final class IncidentMatch {
             return Fit.FAR;
         }
         if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
+            if (otherProvinces(pa, pb) && !coarse(pa) && !coarse(pb) && !k.onlyBearing(a.location(), a.names())
+                    && !k.onlyBearing(b.location(), b.names())) {
+                // "Kitshanga, in Masisi territory" (North Kivu) and "Djugu territory" (Ituri): the gazetteer cannot
+                // place one of them, but it knows the province of each, two towns' or districts', and they are two (a
+                // province report, or a landmark, "east of Samarra", may reach over a border the other lies on)
+                return Fit.FAR;
+            }
             if (district(pa) && district(pb) && !sameDistrictCode(pa, pb)) {
                 // "a village in Nangade district" and "a village in Quissanga district": the gazetteer knows both as
                 // districts, of two names, though it cannot place one of them; two districts are side by side, neither

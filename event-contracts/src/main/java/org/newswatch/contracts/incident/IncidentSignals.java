@@ -324,6 +324,35 @@ public final class IncidentSignals {
                 place.admin2());
     }
 
+    /**
+     * The mark of a name the text reckons a distance from ("about 30 km northwest of Mogadishu", "35 kilometres from
+     * Maiduguri": {@code distance-words.tsv}): {@link #names} gives it as {@code DISTANT + key} beside its {@link
+     * #BEARING} mark. It happened some way off, not at the town's edge.
+     */
+    public static final String DISTANT = "@";
+
+    /** {@code distance-words.tsv}: units of distance ("km", "kilometres", "miles"). */
+    private final Set<String> distanceWords = new HashSet<>();
+
+    /** A distance's figure ("30", "35"), or -1 for a word ("a few", "several"). */
+    static int distance(String word) {
+        if (word.isEmpty() || word.length() > 4) {
+            return -1;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(word);
+    }
+
+    /** True when the names give this place only as a landmark a distance is reckoned from ("30 km north of Baghdad"). */
+    boolean onlyDistant(String location, List<String> names) {
+        String key = placeKey(location);
+        return names.contains(DISTANT + key) && !names.contains(key);
+    }
+
     /** True when the names give this place only as a landmark ("a hideout east of Samarra"). */
     boolean onlyBearing(String location, List<String> names) {
         String key = placeKey(location);
@@ -514,6 +543,16 @@ public final class IncidentSignals {
                             || before.equals("near") && start >= 2 && parted.get(start - 1)
                                     && Character.isUpperCase(words[start - 2].charAt(0))
                                     && !CALENDAR.contains(words[start - 2].toLowerCase(Locale.ROOT));
+                    // "about 30 km northwest of Mogadishu", "some 35 kilometres from Maiduguri": a distance reckoned
+                    // from the town
+                    // (not "about 5 km from Eringeti", "a few kilometres from Dori": the town's surroundings)
+                    int unit = before.equals("from") ? start - 2 : half(of) != null ? start - 3 : -1;
+                    boolean distant = unit >= 1 && distanceWords.contains(words[unit].toLowerCase(Locale.ROOT))
+                            && distance(words[unit - 1]) >= points("distant-km");
+                    bearing |= distant;
+                    if (distant && !countryside && !province) {
+                        out.add(DISTANT + key);
+                    }
                     if (countryside) {
                         out.add(COUNTRYSIDE + key);
                     } else if (province) {
@@ -720,6 +759,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("attribution-words.tsv", 1)) {
             out.attributionWords.add(row[0]);
+        }
+        for (String[] row : rows("distance-words.tsv", 1)) {
+            out.distanceWords.add(row[0]);
         }
         for (String[] row : rows("countryside-words.tsv", 1)) {
             out.countrysideWords.add(row[0]);

@@ -924,4 +924,55 @@ class IncidentMatchTest {
         IncidentMatch.Verdict v = decide(unnamed, province);
         assertFalse(v.signals().contains("within-coarse-place") || v.alone() || v.join(), v.toString());
     }
+
+    static final Place MOGADISHU = new Place("Mogadishu", "SO", 2.037, 45.344, Precision.TOWN);
+
+    @Test
+    void aPlaceSomeKilometresFromATownIsNotTheTownItself() {
+        // issue 16, incidents-dev4 (n016, n037): mortars on a Mogadishu neighbourhood and an attack on a base "about
+        // 30 km northwest of Mogadishu" on the same day, both by al-Shabaab; one name, so "one place"
+        Incident city = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMCVL", null, "Mogadishu", MOGADISHU,
+                "2023-06-13", "Several mortar rounds fired by al-Shabaab hit a residential neighbourhood of Mogadishu."));
+        Incident base = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMMIL", null, "Mogadishu", MOGADISHU,
+                "2023-06-13", "Al-Shabaab militants attacked a military base about 30 km northwest of Mogadishu."));
+        assertTrue(base.names().contains(IncidentSignals.DISTANT + "mogadishu"), base.names().toString());
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(base, city, IncidentSignals.shared()));
+        assertFalse(decide(base, city).join(), decide(base, city).toString());
+        // "35 kilometres from" is as far
+        Incident from = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMMIL", null, "Mogadishu", MOGADISHU,
+                "2023-06-13", "Militants stormed a base some 35 kilometres from Mogadishu."));
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(from, city, IncidentSignals.shared()));
+        // the town's surroundings ("about 5 km from", "a few kilometres from") and a bare bearing ("east of the
+        // city") are what reports give as the town: still one place
+        for (String near : List.of("Militants stormed a base about 5 km from Mogadishu.",
+                "Militants stormed a base a few kilometres from Mogadishu.",
+                "Militants stormed a base east of Mogadishu.")) {
+            Incident edge = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMMIL", null, "Mogadishu", MOGADISHU,
+                    "2023-06-13", near));
+            assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(edge, city, IncidentSignals.shared()), near);
+        }
+    }
+
+    @Test
+    void twoPlacesTheGazetteerPutsInTwoProvincesAreApartEvenWhereItCannotPlaceOne() {
+        // issue 16, incidents-dev4 (n076, n080): people fleeing Kitshanga (North Kivu; the gazetteer knows its
+        // province, not its coordinates) and people fleeing in Djugu territory (Ituri) on the same day: a displacement
+        // is lenient, and "unplaced" joined them
+        Place kitshanga = new Place("Kitshanga", "CD", null, null, Precision.TOWN,
+                new Place.AdminArea("CD.NK", "North Kivu"), null);
+        Place djugu = new Place("Djugu", "CD", 1.92, 30.50, Precision.ADMIN2,
+                new Place.AdminArea("CD.IT", "Ituri"), new Place.AdminArea("CD.IT.DJ", "Djugu"));
+        Incident north = Incident.of(event(EventType.DISPLACEMENT, "CODCVL", null, null, "Kitshanga", kitshanga,
+                "2023-06-14", "Hundreds of families fled Kitshanga after the fighting."));
+        Incident ituri = Incident.of(event(EventType.DISPLACEMENT, "CODCVL", null, null, "Djugu", djugu,
+                "2023-06-14", "Survivors fled to a camp in Djugu territory."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(north, ituri, IncidentSignals.shared()));
+        assertEquals("place", decide(north, ituri).block());
+        // a province report may hold a town over its border: still unplaced, nothing says elsewhere
+        Place ituriProvince = new Place("Ituri", "CD", 1.5, 29.9, Precision.ADMIN1,
+                new Place.AdminArea("CD.IT", "Ituri"), null);
+        Incident province = Incident.of(event(EventType.DISPLACEMENT, "CODCVL", null, null, "Ituri", ituriProvince,
+                "2023-06-14", "Families fled in Ituri province."));
+        assertEquals(IncidentMatch.Fit.UNPLACED, IncidentMatch.fit(north, province, IncidentSignals.shared()));
+    }
 }
