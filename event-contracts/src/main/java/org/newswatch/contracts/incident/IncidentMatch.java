@@ -249,6 +249,13 @@ public final class IncidentMatch {
         // two places near each other, or one inside the other, are evidence only for the same day: on other days
         // they are as likely the next incident nearby
         boolean sameDay = !dated || gap == 0;
+        if (strict && !marked && !c.anyDay() && fit == Fit.NEAR && !sameDay && small(a.count(), k)
+                && small(b.count(), k) && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
+            // a boy shot in Balata camp, east of Nablus, on Wednesday and a man shot in a camp near Tubas on Thursday:
+            // two towns of two names a few km apart on two days are the next incident nearby, whatever the weapon and
+            // target words they share (a small toll, a raid, a camp), unless the texts repeat each other
+            return Verdict.blocked("near town on another day");
+        }
         score += switch (fit) {
             case SAME -> add(k, samePlace(a, b), signals)
                     + (dated && gap == 0 && !coarse(a.place()) ? add(k, Signal.SAME_DAY_SAME_PLACE, signals) : 0);
@@ -374,10 +381,18 @@ public final class IncidentMatch {
     /**
      * True when both places are towns' or villages' names (the caller knows the gazetteer cannot place one of them):
      * not a province, a district or a road (a road and a village on it may be one place), and a figure is small or
-     * missing: many small incidents a day, few with tolls of four and more that the two reports would share.
+     * missing: many small incidents a day, few with tolls of four and more that the two reports would share. Two towns
+     * the gazetteer knows by name are two places whatever the figure ("four civilians killed near Fataki" and "near
+     * Mongbwalu", both in Djugu territory, both by CODECO, on one day): a shared toll of four does not make one of them.
      */
     private static boolean twoVillages(Incident a, Incident b, IncidentSignals k) {
-        return village(a, k) && village(b, k) && !sameDistrictNamed(a, b) && (small(a.count(), k) || small(b.count(), k));
+        return village(a, k) && village(b, k) && !sameDistrictNamed(a, b) && (small(a.count(), k) || small(b.count(), k)
+                || known(a.place()) && known(b.place()));
+    }
+
+    /** A town the gazetteer knows by name, though perhaps not where it lies. */
+    private static boolean known(Place p) {
+        return p != null && p.name() != null && p.precision() == Place.Precision.TOWN && p.admin1() != null;
     }
 
     /** A town's or village's name, placed by the gazetteer or not (a road, a district, a province are none). */

@@ -975,4 +975,42 @@ class IncidentMatchTest {
                 "2023-06-14", "Families fled in Ituri province."));
         assertEquals(IncidentMatch.Fit.UNPLACED, IncidentMatch.fit(north, province, IncidentSignals.shared()));
     }
+
+    @Test
+    void twoTownsTheGazetteerKnowsAreTwoPlacesWhateverTheToll() {
+        // issue 16, incidents-dev4 (n076, n095): CODECO killed four civilians near Fataki and four near Mongbwalu, both
+        // in Djugu territory, on one day; the gazetteer knows both towns, without coordinates, and a toll of four
+        // joined them
+        Place.AdminArea ituri = new Place.AdminArea("CD.IT", "Ituri");
+        Place fataki = new Place("Fataki", "CD", null, null, Precision.TOWN, ituri, null);
+        Place mongbwalu = new Place("Mongbwalu", "CD", null, null, Precision.TOWN, ituri, null);
+        Incident one = Incident.of(killed("CODCVL", "CODREB", 4L, "Fataki", fataki, "2023-06-14",
+                "CODECO militiamen killed four civilians in a village about 5 km from Fataki, in Djugu territory."));
+        Incident two = Incident.of(killed("CODCVL", "CODREB", 4L, "Mongbwalu", mongbwalu, "2023-06-14",
+                "Suspected CODECO militiamen killed four civilians at a gold mining site near Mongbwalu, Djugu."));
+        assertEquals("other village", decide(two, one).block());
+        // a name the gazetteer does not know (no province) may be a spelling or a quarter: a toll of four still joins
+        Place unknown = new Place("Lopa", "CD", null, null, Precision.TOWN);
+        Incident three = Incident.of(killed("CODCVL", "CODREB", 4L, "Lopa", unknown, "2023-06-14",
+                "CODECO militiamen killed four civilians at Lopa."));
+        assertNull(decide(three, one).block(), decide(three, one).toString());
+    }
+
+    @Test
+    void twoNearbyTownsOnTwoDaysAreTheNextIncident() {
+        // issue 16, incidents-dev4 (n042, n136): a boy shot in Balata camp, east of Nablus, on Wednesday, and a man
+        // shot in a refugee camp near Tubas on Thursday: weapon, target ("camp") and a toll of one joined them
+        Place balata = new Place("Balata", "PS", 32.21, 35.29, Precision.TOWN);
+        Place tubas = new Place("Tubas", "PS", 32.32, 35.37, Precision.TOWN);
+        Incident wed = Incident.of(killed("PSECVL", "ISRMIL", 1L, "Balata", balata, "2023-06-14",
+                "A boy was shot dead by Israeli forces in Balata refugee camp during a raid."));
+        Incident thu = Incident.of(killed("PSECVL", "ISRMIL", 1L, "Tubas", tubas, "2023-06-15",
+                "A man was shot dead by Israeli troops during a raid in a refugee camp near Tubas."));
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(thu, wed, IncidentSignals.shared()));
+        assertEquals("near town on another day", decide(thu, wed).block());
+        // on the same day they are weighed as before
+        Incident sameDay = Incident.of(killed("PSECVL", "ISRMIL", 1L, "Tubas", tubas, "2023-06-14",
+                "A man was shot dead by Israeli troops during a raid in a refugee camp near Tubas."));
+        assertNull(decide(sameDay, wed).block(), decide(sameDay, wed).toString());
+    }
 }
