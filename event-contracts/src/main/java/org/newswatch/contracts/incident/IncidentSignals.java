@@ -334,6 +334,25 @@ public final class IncidentSignals {
     /** {@code distance-words.tsv}: units of distance ("km", "kilometres", "miles"). */
     private final Set<String> distanceWords = new HashSet<>();
 
+    /** {@code edge-words.tsv}: words of a town's edge ("outskirts", "suburb"). */
+    private final Set<String> edgeWords = new HashSet<>();
+
+    /**
+     * True when the edge word at {@code at} ("outskirts" of "a settlement on the outskirts of Kherson") follows, in the
+     * same clause, an apposition to a name given first ("Antonivka, a settlement on ..."): the name is the place, the
+     * town after the edge word its landmark. "An ambush on the outskirts of Afgoye" gives no other name: Afgoye is the
+     * place.
+     */
+    private static boolean edgeOf(String[] words, List<Boolean> parted, int at) {
+        for (int i = at; i >= 1 && i > at - 8; i--) {
+            if (parted.get(i)) {
+                // the clause starts here: a comma after a capitalised name
+                return Character.isUpperCase(words[i - 1].charAt(0));
+            }
+        }
+        return false;
+    }
+
     /** A distance's figure ("30", "35"), or -1 for a word ("a few", "several"). */
     static int distance(String word) {
         if (word.isEmpty() || word.length() > 4) {
@@ -537,7 +556,11 @@ public final class IncidentSignals {
                     // Saraqeb and Idlib": a landmark it is reckoned from, which is not where it happened
                     // ... or "in Al-Hawayij, near Diban": the town that says where the village named first lies
                     // (not "in the east of Deir ez-Zor": inside the area)
-                    boolean bearing = half(of) != null && !(start >= 3 && words[start - 3].equalsIgnoreCase("the"))
+                    // ... or "Antonivka, a settlement on the eastern outskirts of Kherson": a name after the words of a
+                    // town's edge (edge-words.tsv) is the town the place named first lies by
+                    boolean edge = edgeWords.contains(of) && start >= 3 && edgeOf(words, parted, start - 2);
+                    boolean bearing = edge
+                            || half(of) != null && !(start >= 3 && words[start - 3].equalsIgnoreCase("the"))
                             || before.equals("between")
                             || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between")
                             || before.equals("near") && start >= 2 && parted.get(start - 1)
@@ -759,6 +782,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("attribution-words.tsv", 1)) {
             out.attributionWords.add(row[0]);
+        }
+        for (String[] row : rows("edge-words.tsv", 1)) {
+            out.edgeWords.add(row[0]);
         }
         for (String[] row : rows("distance-words.tsv", 1)) {
             out.distanceWords.add(row[0]);

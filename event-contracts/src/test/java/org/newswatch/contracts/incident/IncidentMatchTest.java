@@ -1013,4 +1013,26 @@ class IncidentMatchTest {
                 "A man was shot dead by Israeli troops during a raid in a refugee camp near Tubas."));
         assertNull(decide(sameDay, wed).block(), decide(sameDay, wed).toString());
     }
+
+    @Test
+    void aSuburbNamedBesideItsCityIsNotTheCity() {
+        // issue 16, incidents-dev4 (n057, n079): a woman killed in Kherson city and a man killed in "Antonivka, a
+        // settlement on the eastern outskirts of Kherson" on one day; the second text names Kherson, which made the
+        // city its named place
+        Place kherson = new Place("Kherson", "UA", 46.635, 32.617, Precision.TOWN);
+        Place antonivka = new Place("Antonivka", "UA", 46.666, 32.717, Precision.TOWN);
+        Incident city = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", kherson, "2023-06-14",
+                "Russian troops shelled the Dniprovskyi district of Kherson, killing a 47-year-old woman."));
+        Incident suburb = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Antonivka", antonivka, "2023-06-14",
+                "A man was killed in Antonivka, a settlement on the eastern outskirts of Kherson, when a drone dropped an"
+                        + " explosive on him."));
+        assertTrue(suburb.names().contains(IncidentSignals.BEARING + "kherson"), suburb.names().toString());
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(suburb, city, IncidentSignals.shared()));
+        assertFalse(decide(suburb, city).join(), decide(suburb, city).toString());
+        // without a name before it, the edge is the town's: "on the outskirts of Afgooye town" is Afgooye
+        Incident edge = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Afgooye", null, "2023-06-13",
+                "Two soldiers were killed when al-Shabaab fighters attacked a military base on the outskirts of"
+                        + " Afgooye town."));
+        assertEquals(List.of("afgoye"), edge.names()); // (placeKey spells it once)
+    }
 }
