@@ -461,6 +461,30 @@ public final class IncidentMatch {
         return false;
     }
 
+    /**
+     * True when {@code x} is placed in a district its text calls so and names another area inside it ("the Marhanets
+     * community of Nikopol district"), and {@code y}, of the same name, in a town its text does not call a district:
+     * the text says where in the district, and the district's town is where it did not happen ("in Qarabagh district"
+     * alone, naming no part of it, is the district's town as reports give it).
+     */
+    private static boolean districtOfTown(Incident x, Incident y, IncidentSignals k) {
+        if (!district(x.place()) || y.place() == null || y.place().precision() != Place.Precision.TOWN) {
+            return false;
+        }
+        String own = k.placeKey(x.location());
+        List<String> areas = IncidentSignals.areas(x.names());
+        if (!areas.contains(own) || y.names().contains(IncidentSignals.AREA + own)) {
+            return false;
+        }
+        for (String area : areas) {
+            // (another area the text also calls a province, "Qarabagh district of Ghazni province", holds it)
+            if (!area.equals(own) && !x.names().contains(IncidentSignals.PROVINCE + area)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the gazetteer gives both places a province and they are two. */
     private static boolean otherProvinces(Place a, Place b) {
         return a.admin1() != null && b.admin1() != null && a.admin1().code() != null && b.admin1().code() != null
@@ -567,6 +591,12 @@ public final class IncidentMatch {
                 // a place some kilometres away is not the town, as two towns near each other are two places (a bare
                 // bearing, "east of Taiz city", "south-west of Mayadin", is often the town's edge, and stays one place)
                 return Fit.NEAR;
+            }
+            if (districtOfTown(a, b, k) || districtOfTown(b, a, k)) {
+                // "the Marhanets community of Nikopol district" and "shelling of Nikopol": a district named for its
+                // town holds the town and the district's other towns, as a province its capital; the text that names
+                // a part of it is of that part (namesOtherArea keeps it from joining the town as its only story)
+                return Fit.WITHIN;
             }
             // one name, but a province and its capital town ("Marib province", "Marib city") are not one place
             return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;

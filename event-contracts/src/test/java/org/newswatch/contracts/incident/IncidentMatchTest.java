@@ -1035,4 +1035,26 @@ class IncidentMatchTest {
                         + " Afgooye town."));
         assertEquals(List.of("afgoye"), edge.names()); // (placeKey spells it once)
     }
+
+    @Test
+    void aDistrictReportNamingAPartOfItIsNotTheDistrictsTown() {
+        // issue 16, incidents-dev4 (n003, n008): two killed by shelling in Nikopol overnight, and two killed by a drone
+        // in "the Marhanets community of Nikopol district" (placed at the district) on the same morning; one name
+        // made them one place
+        Place.AdminArea oblast = new Place.AdminArea("UA.04", "Dnipropetrovsk");
+        Place.AdminArea raion = new Place.AdminArea("UA.04.NI", "Nikopol");
+        Place town = new Place("Nikopol", "UA", 47.567, 34.395, Precision.TOWN, oblast, raion);
+        Place district = new Place("Nikopol", "UA", 47.60, 34.30, Precision.ADMIN2, oblast, raion);
+        Incident shelled = Incident.of(killed("UKRCVL", "RUSMIL", 2L, "Nikopol", town, "2023-06-13",
+                "Russian troops shelled Nikopol overnight, killing two residents."));
+        Incident drone = Incident.of(killed("UKRCVL", "RUSMIL", 2L, "Nikopol", district, "2023-06-13",
+                "Russian forces struck the Marhanets community of Nikopol district with a drone, killing two men."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(drone, shelled, IncidentSignals.shared()));
+        IncidentMatch.Verdict v = decide(drone, shelled);
+        assertFalse(v.join() || v.alone(), v.toString());
+        // "in Qarabagh district of Ghazni province" names no part of the district: the district's town, as before
+        Incident qarabagh = Incident.of(killed("UKRCVL", "RUSMIL", 2L, "Nikopol", district, "2023-06-13",
+                "Two residents were killed in shelling of Nikopol district of Dnipropetrovsk province."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(qarabagh, shelled, IncidentSignals.shared()));
+    }
 }
