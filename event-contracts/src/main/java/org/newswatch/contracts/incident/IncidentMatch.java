@@ -643,6 +643,13 @@ public final class IncidentMatch {
             }
             return Fit.FAR; // the gazetteer puts them in two provinces: near or not, neither holds the other
         }
+        if ((pa.precision() == Place.Precision.ADMIN1) != (pb.precision() == Place.Precision.ADMIN1)
+                && pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
+                && pa.admin1().code().equals(pb.admin1().code())) {
+            // "the western state of Michoacan" and "near Aguililla", which the gazetteer puts in Michoacan 190 km
+            // from the state's centre: the province holds its town however far from its centre point
+            return Fit.WITHIN;
+        }
         if ((pa.precision() == Place.Precision.ADMIN2 || pb.precision() == Place.Precision.ADMIN2)
                 && pa.admin2() != null && pb.admin2() != null && pa.admin2().code() != null
                 && !pa.admin2().code().equals(pb.admin2().code())) {

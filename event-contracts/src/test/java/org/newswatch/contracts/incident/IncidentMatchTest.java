@@ -1057,4 +1057,24 @@ class IncidentMatchTest {
                 "Two residents were killed in shelling of Nikopol district of Dnipropetrovsk province."));
         assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(qarabagh, shelled, IncidentSignals.shared()));
     }
+
+    @Test
+    void aProvinceHoldsItsTownHoweverFarFromItsCentrePoint() {
+        // issue 16, incidents-dev4 (n087, n088): four soldiers wounded by a mine "near Aguililla" and "in the western
+        // state of Michoacan" on one day; Aguililla lies 190 km from the state's centre point, beyond its 150 km radius
+        Place.AdminArea michoacan = new Place.AdminArea("MX.16", "Michoacan");
+        Place state = new Place("Michoacan", "MX", 19.70, -101.18, Precision.ADMIN1, michoacan, null);
+        Place aguililla = new Place("Aguililla", "MX", 18.74, -102.79, Precision.TOWN, michoacan, null);
+        Incident town = Incident.of(event(EventType.WOUNDED, "MEXMIL", null, 4L, "Aguililla", aguililla, "2023-06-14",
+                "Four Army soldiers were injured when an explosive device went off near Aguililla."));
+        Incident province = Incident.of(event(EventType.WOUNDED, "MEXMIL", null, 4L, "Michoacan", state, "2023-06-14",
+                "An explosive device wounded four Mexican soldiers in the western state of Michoacan."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(province, town, IncidentSignals.shared()));
+        // a town the gazetteer puts in another province is still apart
+        Place other = new Place("Coalcoman", "MX", 18.78, -103.16, Precision.TOWN, new Place.AdminArea("MX.14", "Jalisco"),
+                null);
+        Incident elsewhere = Incident.of(event(EventType.WOUNDED, "MEXMIL", null, 4L, "Coalcoman", other, "2023-06-14",
+                "Four soldiers were wounded near Coalcoman."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(province, elsewhere, IncidentSignals.shared()));
+    }
 }
