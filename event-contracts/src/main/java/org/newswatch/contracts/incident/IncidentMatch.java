@@ -634,7 +634,11 @@ public final class IncidentMatch {
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
         if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
-                && !pa.admin1().code().equals(pb.admin1().code())) {
+                && !pa.admin1().code().equals(pb.admin1().code())
+                && !k.onlyDistant(a.location(), a.names()) && !k.onlyDistant(b.location(), b.names())) {
+            // (a place reckoned some km from a town, "a base about 30 km northwest of Mogadishu", may lie over the
+            // town's provincial border, in Lower Shabelle's Afgooye: its landmark's province is not its own, and the
+            // radius of a place of unknown precision decides)
             if (namesProvince(a, b, k) || namesProvince(b, a, k)) {
                 // "the centre of Al-Zahir district in Al-Bayda governorate", which the gazetteer takes for the Az
                 // Zahir of Al Jawf, and "a district centre in the central province of Bayda": the text says which

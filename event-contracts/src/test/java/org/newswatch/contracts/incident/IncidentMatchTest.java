@@ -1077,4 +1077,27 @@ class IncidentMatchTest {
                 "Four soldiers were wounded near Coalcoman."));
         assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(province, elsewhere, IncidentSignals.shared()));
     }
+
+    @Test
+    void aPlaceSomeKilometresFromATownMayLieOverItsProvincialBorder() {
+        // issue 16, incidents-dev4 (n017, n037): two soldiers killed at a base "on the outskirts of Afgooye town in
+        // Lower Shabelle" and at a base "about 30 km northwest of Mogadishu" (Banadir) on one day: the landmark's
+        // province made them two provinces
+        Place mogadishu = new Place("Mogadishu", "SO", 2.037, 45.344, Precision.TOWN,
+                new Place.AdminArea("SO.02", "Banaadir"), null);
+        Place afgooye = new Place("Afgooye", "SO", 2.139, 45.121, Precision.TOWN,
+                new Place.AdminArea("SO.14", "Shabeellaha Hoose"), null);
+        Incident base = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2023-06-13",
+                "Two Somali soldiers were killed when al-Shabaab militants attacked a military base about 30 km"
+                        + " northwest of Mogadishu."));
+        Incident town = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Afgooye", afgooye, "2023-06-13",
+                "Two soldiers were killed when al-Shabaab fighters attacked a military base on the outskirts of Afgooye"
+                        + " town."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(base, town, IncidentSignals.shared()));
+        assertTrue(decide(base, town).alone(), decide(base, town).toString());
+        // a report in Mogadishu itself is still of Banadir
+        Incident city = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2023-06-13",
+                "Two soldiers were killed in Mogadishu."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(city, town, IncidentSignals.shared()));
+    }
 }
