@@ -284,6 +284,12 @@ public final class IncidentMatch {
                 signals.set(signals.size() - 1, "growing-figure");
             } else if (!compatibleFigures(a, b, k) && !marked) {
                 return Verdict.blocked("figures");
+            } else if (!small(Math.min(a.count(), b.count()), k)) {
+                // "nine killed" and, later, "11 killed" in Tsafe: an early toll of four or more and its update, a few
+                // apart, is evidence as a small figure is (never as the same medium figure: the next incident of the
+                // area may kill one more or less)
+                score += add(k, Signal.SAME_FIGURE_SMALL, signals);
+                signals.set(signals.size() - 1, "updated-figure");
             }
         } else if (a.count() != null || b.count() != null) {
             // a figure on one side only: both dated, and for a loss (the figure is its substance) the same day; an

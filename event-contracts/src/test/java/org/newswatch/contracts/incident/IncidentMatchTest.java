@@ -1100,4 +1100,24 @@ class IncidentMatchTest {
                 "Two soldiers were killed in Mogadishu."));
         assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(city, town, IncidentSignals.shared()));
     }
+
+    static final Place ZAMFARA = new Place("Zamfara", "NG", 12.17, 6.25, Precision.ADMIN1,
+            new Place.AdminArea("NG.57", "Zamfara"), null);
+
+    @Test
+    void anEarlyTollOfFourOrMoreAndItsUpdateAreEvidence() {
+        // issue 16, incidents-dev4 (n027, n071): bandits killed "nine villagers" in Zamfara on Tuesday; the next day's
+        // report of the same raid gives 11. Figures two apart were compatible but no evidence, and a province report
+        // has little else
+        Incident early = Incident.of(killed("NGACVL", "NGAREB", 9L, "Zamfara", ZAMFARA, "2023-06-13",
+                "Bandits killed nine villagers in an attack in Zamfara State."));
+        Incident update = Incident.of(killed("NGACVL", "NGAREB", 11L, "Zamfara", ZAMFARA, "2023-06-13",
+                "The toll of the bandit attack in Zamfara State rose to 11."));
+        IncidentMatch.Verdict v = decide(update, early);
+        assertTrue(v.signals().contains("updated-figure"), v.toString());
+        // small figures a few apart are as common as before: no evidence
+        Incident one = Incident.of(killed("NGACVL", "NGAREB", 1L, "Zamfara", ZAMFARA, "2023-06-13", "One killed."));
+        Incident three = Incident.of(killed("NGACVL", "NGAREB", 3L, "Zamfara", ZAMFARA, "2023-06-13", "Three killed."));
+        assertFalse(decide(three, one).signals().contains("updated-figure"), decide(three, one).toString());
+    }
 }
