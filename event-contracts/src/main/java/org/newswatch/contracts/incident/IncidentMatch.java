@@ -249,6 +249,13 @@ public final class IncidentMatch {
         // two places near each other, or one inside the other, are evidence only for the same day: on other days
         // they are as likely the next incident nearby
         boolean sameDay = !dated || gap == 0;
+        if (strict && !marked && !c.anyDay() && fit == Fit.NEAR && !sameDay && small(a.count(), k)
+                && small(b.count(), k) && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
+            // a boy shot in Balata camp, east of Nablus, on Wednesday and a man shot in a camp near Tubas on Thursday:
+            // two towns of two names a few km apart on two days are the next incident nearby, whatever the weapon and
+            // target words they share (a small toll, a raid, a camp), unless the texts repeat each other
+            return Verdict.blocked("near town on another day");
+        }
         score += switch (fit) {
             case SAME -> add(k, samePlace(a, b), signals)
                     + (dated && gap == 0 && !coarse(a.place()) ? add(k, Signal.SAME_DAY_SAME_PLACE, signals) : 0);
@@ -277,6 +284,12 @@ public final class IncidentMatch {
                 signals.set(signals.size() - 1, "growing-figure");
             } else if (!compatibleFigures(a, b, k) && !marked) {
                 return Verdict.blocked("figures");
+            } else if (!small(Math.min(a.count(), b.count()), k)) {
+                // "nine killed" and, later, "11 killed" in Tsafe: an early toll of four or more and its update, a few
+                // apart, is evidence as a small figure is (never as the same medium figure: the next incident of the
+                // area may kill one more or less)
+                score += add(k, Signal.SAME_FIGURE_SMALL, signals);
+                signals.set(signals.size() - 1, "updated-figure");
             }
         } else if (a.count() != null || b.count() != null) {
             // a figure on one side only: both dated, and for a loss (the figure is its substance) the same day; an
@@ -374,10 +387,18 @@ public final class IncidentMatch {
     /**
      * True when both places are towns' or villages' names (the caller knows the gazetteer cannot place one of them):
      * not a province, a district or a road (a road and a village on it may be one place), and a figure is small or
-     * missing: many small incidents a day, few with tolls of four and more that the two reports would share.
+     * missing: many small incidents a day, few with tolls of four and more that the two reports would share. Two towns
+     * the gazetteer knows by name are two places whatever the figure ("four civilians killed near Fataki" and "near
+     * Mongbwalu", both in Djugu territory, both by CODECO, on one day): a shared toll of four does not make one of them.
      */
     private static boolean twoVillages(Incident a, Incident b, IncidentSignals k) {
-        return village(a, k) && village(b, k) && !sameDistrictNamed(a, b) && (small(a.count(), k) || small(b.count(), k));
+        return village(a, k) && village(b, k) && !sameDistrictNamed(a, b) && (small(a.count(), k) || small(b.count(), k)
+                || known(a.place()) && known(b.place()));
+    }
+
+    /** A town the gazetteer knows by name, though perhaps not where it lies. */
+    private static boolean known(Place p) {
+        return p != null && p.name() != null && p.precision() == Place.Precision.TOWN && p.admin1() != null;
     }
 
     /** A town's or village's name, placed by the gazetteer or not (a road, a district, a province are none). */
@@ -444,6 +465,36 @@ public final class IncidentMatch {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code x} is placed in a district its text calls so and names another area inside it ("the Marhanets
+     * community of Nikopol district"), and {@code y}, of the same name, in a town its text does not call a district:
+     * the text says where in the district, and the district's town is where it did not happen ("in Qarabagh district"
+     * alone, naming no part of it, is the district's town as reports give it).
+     */
+    private static boolean districtOfTown(Incident x, Incident y, IncidentSignals k) {
+        if (!district(x.place()) || y.place() == null || y.place().precision() != Place.Precision.TOWN) {
+            return false;
+        }
+        String own = k.placeKey(x.location());
+        List<String> areas = IncidentSignals.areas(x.names());
+        if (!areas.contains(own) || y.names().contains(IncidentSignals.AREA + own)) {
+            return false;
+        }
+        for (String area : areas) {
+            // (another area the text also calls a province, "Qarabagh district of Ghazni province", holds it)
+            if (!area.equals(own) && !x.names().contains(IncidentSignals.PROVINCE + area)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the gazetteer gives both places a province and they are two. */
+    private static boolean otherProvinces(Place a, Place b) {
+        return a.admin1() != null && b.admin1() != null && a.admin1().code() != null && b.admin1().code() != null
+                && !a.admin1().code().equals(b.admin1().code());
     }
 
     private static boolean unplaced(Place p) {
@@ -538,6 +589,21 @@ public final class IncidentMatch {
         Place pb = b.place();
         if (a.location().equalsIgnoreCase(b.location())
                 || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
+            if ((k.onlyDistant(a.location(), a.names()) && !k.onlyBearing(b.location(), b.names())
+                    || k.onlyDistant(b.location(), b.names()) && !k.onlyBearing(a.location(), a.names()))
+                    && !coarse(pa) && !coarse(pb)) {
+                // "a base about 30 km northwest of Mogadishu" and "mortars hit a neighbourhood of Mogadishu": one text
+                // gives the town only as the landmark it reckons a distance from, the other places it in the town;
+                // a place some kilometres away is not the town, as two towns near each other are two places (a bare
+                // bearing, "east of Taiz city", "south-west of Mayadin", is often the town's edge, and stays one place)
+                return Fit.NEAR;
+            }
+            if (districtOfTown(a, b, k) || districtOfTown(b, a, k)) {
+                // "the Marhanets community of Nikopol district" and "shelling of Nikopol": a district named for its
+                // town holds the town and the district's other towns, as a province its capital; the text that names
+                // a part of it is of that part (namesOtherArea keeps it from joining the town as its only story)
+                return Fit.WITHIN;
+            }
             // one name, but a province and its capital town ("Marib province", "Marib city") are not one place
             return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
         }
@@ -558,6 +624,13 @@ public final class IncidentMatch {
             return Fit.FAR;
         }
         if (pa.latitude() == null || pb.latitude() == null || pa.longitude() == null || pb.longitude() == null) {
+            if (otherProvinces(pa, pb) && !coarse(pa) && !coarse(pb) && !k.onlyBearing(a.location(), a.names())
+                    && !k.onlyBearing(b.location(), b.names())) {
+                // "Kitshanga, in Masisi territory" (North Kivu) and "Djugu territory" (Ituri): the gazetteer cannot
+                // place one of them, but it knows the province of each, two towns' or districts', and they are two (a
+                // province report, or a landmark, "east of Samarra", may reach over a border the other lies on)
+                return Fit.FAR;
+            }
             if (district(pa) && district(pb) && !sameDistrictCode(pa, pb)) {
                 // "a village in Nangade district" and "a village in Quissanga district": the gazetteer knows both as
                 // districts, of two names, though it cannot place one of them; two districts are side by side, neither
@@ -567,7 +640,11 @@ public final class IncidentMatch {
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
         if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
-                && !pa.admin1().code().equals(pb.admin1().code())) {
+                && !pa.admin1().code().equals(pb.admin1().code())
+                && !k.onlyDistant(a.location(), a.names()) && !k.onlyDistant(b.location(), b.names())) {
+            // (a place reckoned some km from a town, "a base about 30 km northwest of Mogadishu", may lie over the
+            // town's provincial border, in Lower Shabelle's Afgooye: its landmark's province is not its own, and the
+            // radius of a place of unknown precision decides)
             if (namesProvince(a, b, k) || namesProvince(b, a, k)) {
                 // "the centre of Al-Zahir district in Al-Bayda governorate", which the gazetteer takes for the Az
                 // Zahir of Al Jawf, and "a district centre in the central province of Bayda": the text says which
@@ -575,6 +652,13 @@ public final class IncidentMatch {
                 return Fit.WITHIN;
             }
             return Fit.FAR; // the gazetteer puts them in two provinces: near or not, neither holds the other
+        }
+        if ((pa.precision() == Place.Precision.ADMIN1) != (pb.precision() == Place.Precision.ADMIN1)
+                && pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null
+                && pa.admin1().code().equals(pb.admin1().code())) {
+            // "the western state of Michoacan" and "near Aguililla", which the gazetteer puts in Michoacan 190 km
+            // from the state's centre: the province holds its town however far from its centre point
+            return Fit.WITHIN;
         }
         if ((pa.precision() == Place.Precision.ADMIN2 || pb.precision() == Place.Precision.ADMIN2)
                 && pa.admin2() != null && pb.admin2() != null && pa.admin2().code() != null

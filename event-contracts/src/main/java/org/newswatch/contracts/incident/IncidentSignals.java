@@ -324,6 +324,54 @@ public final class IncidentSignals {
                 place.admin2());
     }
 
+    /**
+     * The mark of a name the text reckons a distance from ("about 30 km northwest of Mogadishu", "35 kilometres from
+     * Maiduguri": {@code distance-words.tsv}): {@link #names} gives it as {@code DISTANT + key} beside its {@link
+     * #BEARING} mark. It happened some way off, not at the town's edge.
+     */
+    public static final String DISTANT = "@";
+
+    /** {@code distance-words.tsv}: units of distance ("km", "kilometres", "miles"). */
+    private final Set<String> distanceWords = new HashSet<>();
+
+    /** {@code edge-words.tsv}: words of a town's edge ("outskirts", "suburb"). */
+    private final Set<String> edgeWords = new HashSet<>();
+
+    /**
+     * True when the edge word at {@code at} ("outskirts" of "a settlement on the outskirts of Kherson") follows, in the
+     * same clause, an apposition to a name given first ("Antonivka, a settlement on ..."): the name is the place, the
+     * town after the edge word its landmark. "An ambush on the outskirts of Afgoye" gives no other name: Afgoye is the
+     * place.
+     */
+    private static boolean edgeOf(String[] words, List<Boolean> parted, int at) {
+        for (int i = at; i >= 1 && i > at - 8; i--) {
+            if (parted.get(i)) {
+                // the clause starts here: a comma after a capitalised name
+                return Character.isUpperCase(words[i - 1].charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** A distance's figure ("30", "35"), or -1 for a word ("a few", "several"). */
+    static int distance(String word) {
+        if (word.isEmpty() || word.length() > 4) {
+            return -1;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(word);
+    }
+
+    /** True when the names give this place only as a landmark a distance is reckoned from ("30 km north of Baghdad"). */
+    boolean onlyDistant(String location, List<String> names) {
+        String key = placeKey(location);
+        return names.contains(DISTANT + key) && !names.contains(key);
+    }
+
     /** True when the names give this place only as a landmark ("a hideout east of Samarra"). */
     boolean onlyBearing(String location, List<String> names) {
         String key = placeKey(location);
@@ -508,12 +556,26 @@ public final class IncidentSignals {
                     // Saraqeb and Idlib": a landmark it is reckoned from, which is not where it happened
                     // ... or "in Al-Hawayij, near Diban": the town that says where the village named first lies
                     // (not "in the east of Deir ez-Zor": inside the area)
-                    boolean bearing = half(of) != null && !(start >= 3 && words[start - 3].equalsIgnoreCase("the"))
+                    // ... or "Antonivka, a settlement on the eastern outskirts of Kherson": a name after the words of a
+                    // town's edge (edge-words.tsv) is the town the place named first lies by
+                    boolean edge = edgeWords.contains(of) && start >= 3 && edgeOf(words, parted, start - 2);
+                    boolean bearing = edge
+                            || half(of) != null && !(start >= 3 && words[start - 3].equalsIgnoreCase("the"))
                             || before.equals("between")
                             || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between")
                             || before.equals("near") && start >= 2 && parted.get(start - 1)
                                     && Character.isUpperCase(words[start - 2].charAt(0))
                                     && !CALENDAR.contains(words[start - 2].toLowerCase(Locale.ROOT));
+                    // "about 30 km northwest of Mogadishu", "some 35 kilometres from Maiduguri": a distance reckoned
+                    // from the town
+                    // (not "about 5 km from Eringeti", "a few kilometres from Dori": the town's surroundings)
+                    int unit = before.equals("from") ? start - 2 : half(of) != null ? start - 3 : -1;
+                    boolean distant = unit >= 1 && distanceWords.contains(words[unit].toLowerCase(Locale.ROOT))
+                            && distance(words[unit - 1]) >= points("distant-km");
+                    bearing |= distant;
+                    if (distant && !countryside && !province) {
+                        out.add(DISTANT + key);
+                    }
                     if (countryside) {
                         out.add(COUNTRYSIDE + key);
                     } else if (province) {
@@ -720,6 +782,12 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("attribution-words.tsv", 1)) {
             out.attributionWords.add(row[0]);
+        }
+        for (String[] row : rows("edge-words.tsv", 1)) {
+            out.edgeWords.add(row[0]);
+        }
+        for (String[] row : rows("distance-words.tsv", 1)) {
+            out.distanceWords.add(row[0]);
         }
         for (String[] row : rows("countryside-words.tsv", 1)) {
             out.countrysideWords.add(row[0]);

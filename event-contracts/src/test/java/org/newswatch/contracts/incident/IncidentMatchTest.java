@@ -924,4 +924,200 @@ class IncidentMatchTest {
         IncidentMatch.Verdict v = decide(unnamed, province);
         assertFalse(v.signals().contains("within-coarse-place") || v.alone() || v.join(), v.toString());
     }
+
+    static final Place MOGADISHU = new Place("Mogadishu", "SO", 2.037, 45.344, Precision.TOWN);
+
+    @Test
+    void aPlaceSomeKilometresFromATownIsNotTheTownItself() {
+        // issue 16, incidents-dev4 (n016, n037): mortars on a Mogadishu neighbourhood and an attack on a base "about
+        // 30 km northwest of Mogadishu" on the same day, both by al-Shabaab; one name, so "one place"
+        Incident city = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMCVL", null, "Mogadishu", MOGADISHU,
+                "2023-06-13", "Several mortar rounds fired by al-Shabaab hit a residential neighbourhood of Mogadishu."));
+        Incident base = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMMIL", null, "Mogadishu", MOGADISHU,
+                "2023-06-13", "Al-Shabaab militants attacked a military base about 30 km northwest of Mogadishu."));
+        assertTrue(base.names().contains(IncidentSignals.DISTANT + "mogadishu"), base.names().toString());
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(base, city, IncidentSignals.shared()));
+        assertFalse(decide(base, city).join(), decide(base, city).toString());
+        // "35 kilometres from" is as far
+        Incident from = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMMIL", null, "Mogadishu", MOGADISHU,
+                "2023-06-13", "Militants stormed a base some 35 kilometres from Mogadishu."));
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(from, city, IncidentSignals.shared()));
+        // the town's surroundings ("about 5 km from", "a few kilometres from") and a bare bearing ("east of the
+        // city") are what reports give as the town: still one place
+        for (String near : List.of("Militants stormed a base about 5 km from Mogadishu.",
+                "Militants stormed a base a few kilometres from Mogadishu.",
+                "Militants stormed a base east of Mogadishu.")) {
+            Incident edge = Incident.of(event(EventType.ATTACK, "SOMREB", "SOMMIL", null, "Mogadishu", MOGADISHU,
+                    "2023-06-13", near));
+            assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(edge, city, IncidentSignals.shared()), near);
+        }
+    }
+
+    @Test
+    void twoPlacesTheGazetteerPutsInTwoProvincesAreApartEvenWhereItCannotPlaceOne() {
+        // issue 16, incidents-dev4 (n076, n080): people fleeing Kitshanga (North Kivu; the gazetteer knows its
+        // province, not its coordinates) and people fleeing in Djugu territory (Ituri) on the same day: a displacement
+        // is lenient, and "unplaced" joined them
+        Place kitshanga = new Place("Kitshanga", "CD", null, null, Precision.TOWN,
+                new Place.AdminArea("CD.NK", "North Kivu"), null);
+        Place djugu = new Place("Djugu", "CD", 1.92, 30.50, Precision.ADMIN2,
+                new Place.AdminArea("CD.IT", "Ituri"), new Place.AdminArea("CD.IT.DJ", "Djugu"));
+        Incident north = Incident.of(event(EventType.DISPLACEMENT, "CODCVL", null, null, "Kitshanga", kitshanga,
+                "2023-06-14", "Hundreds of families fled Kitshanga after the fighting."));
+        Incident ituri = Incident.of(event(EventType.DISPLACEMENT, "CODCVL", null, null, "Djugu", djugu,
+                "2023-06-14", "Survivors fled to a camp in Djugu territory."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(north, ituri, IncidentSignals.shared()));
+        assertEquals("place", decide(north, ituri).block());
+        // a province report may hold a town over its border: still unplaced, nothing says elsewhere
+        Place ituriProvince = new Place("Ituri", "CD", 1.5, 29.9, Precision.ADMIN1,
+                new Place.AdminArea("CD.IT", "Ituri"), null);
+        Incident province = Incident.of(event(EventType.DISPLACEMENT, "CODCVL", null, null, "Ituri", ituriProvince,
+                "2023-06-14", "Families fled in Ituri province."));
+        assertEquals(IncidentMatch.Fit.UNPLACED, IncidentMatch.fit(north, province, IncidentSignals.shared()));
+    }
+
+    @Test
+    void twoTownsTheGazetteerKnowsAreTwoPlacesWhateverTheToll() {
+        // issue 16, incidents-dev4 (n076, n095): CODECO killed four civilians near Fataki and four near Mongbwalu, both
+        // in Djugu territory, on one day; the gazetteer knows both towns, without coordinates, and a toll of four
+        // joined them
+        Place.AdminArea ituri = new Place.AdminArea("CD.IT", "Ituri");
+        Place fataki = new Place("Fataki", "CD", null, null, Precision.TOWN, ituri, null);
+        Place mongbwalu = new Place("Mongbwalu", "CD", null, null, Precision.TOWN, ituri, null);
+        Incident one = Incident.of(killed("CODCVL", "CODREB", 4L, "Fataki", fataki, "2023-06-14",
+                "CODECO militiamen killed four civilians in a village about 5 km from Fataki, in Djugu territory."));
+        Incident two = Incident.of(killed("CODCVL", "CODREB", 4L, "Mongbwalu", mongbwalu, "2023-06-14",
+                "Suspected CODECO militiamen killed four civilians at a gold mining site near Mongbwalu, Djugu."));
+        assertEquals("other village", decide(two, one).block());
+        // a name the gazetteer does not know (no province) may be a spelling or a quarter: a toll of four still joins
+        Place unknown = new Place("Lopa", "CD", null, null, Precision.TOWN);
+        Incident three = Incident.of(killed("CODCVL", "CODREB", 4L, "Lopa", unknown, "2023-06-14",
+                "CODECO militiamen killed four civilians at Lopa."));
+        assertNull(decide(three, one).block(), decide(three, one).toString());
+    }
+
+    @Test
+    void twoNearbyTownsOnTwoDaysAreTheNextIncident() {
+        // issue 16, incidents-dev4 (n042, n136): a boy shot in Balata camp, east of Nablus, on Wednesday, and a man
+        // shot in a refugee camp near Tubas on Thursday: weapon, target ("camp") and a toll of one joined them
+        Place balata = new Place("Balata", "PS", 32.21, 35.29, Precision.TOWN);
+        Place tubas = new Place("Tubas", "PS", 32.32, 35.37, Precision.TOWN);
+        Incident wed = Incident.of(killed("PSECVL", "ISRMIL", 1L, "Balata", balata, "2023-06-14",
+                "A boy was shot dead by Israeli forces in Balata refugee camp during a raid."));
+        Incident thu = Incident.of(killed("PSECVL", "ISRMIL", 1L, "Tubas", tubas, "2023-06-15",
+                "A man was shot dead by Israeli troops during a raid in a refugee camp near Tubas."));
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(thu, wed, IncidentSignals.shared()));
+        assertEquals("near town on another day", decide(thu, wed).block());
+        // on the same day they are weighed as before
+        Incident sameDay = Incident.of(killed("PSECVL", "ISRMIL", 1L, "Tubas", tubas, "2023-06-14",
+                "A man was shot dead by Israeli troops during a raid in a refugee camp near Tubas."));
+        assertNull(decide(sameDay, wed).block(), decide(sameDay, wed).toString());
+    }
+
+    @Test
+    void aSuburbNamedBesideItsCityIsNotTheCity() {
+        // issue 16, incidents-dev4 (n057, n079): a woman killed in Kherson city and a man killed in "Antonivka, a
+        // settlement on the eastern outskirts of Kherson" on one day; the second text names Kherson, which made the
+        // city its named place
+        Place kherson = new Place("Kherson", "UA", 46.635, 32.617, Precision.TOWN);
+        Place antonivka = new Place("Antonivka", "UA", 46.666, 32.717, Precision.TOWN);
+        Incident city = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", kherson, "2023-06-14",
+                "Russian troops shelled the Dniprovskyi district of Kherson, killing a 47-year-old woman."));
+        Incident suburb = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Antonivka", antonivka, "2023-06-14",
+                "A man was killed in Antonivka, a settlement on the eastern outskirts of Kherson, when a drone dropped an"
+                        + " explosive on him."));
+        assertTrue(suburb.names().contains(IncidentSignals.BEARING + "kherson"), suburb.names().toString());
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(suburb, city, IncidentSignals.shared()));
+        assertFalse(decide(suburb, city).join(), decide(suburb, city).toString());
+        // without a name before it, the edge is the town's: "on the outskirts of Afgooye town" is Afgooye
+        Incident edge = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Afgooye", null, "2023-06-13",
+                "Two soldiers were killed when al-Shabaab fighters attacked a military base on the outskirts of"
+                        + " Afgooye town."));
+        assertEquals(List.of("afgoye"), edge.names()); // (placeKey spells it once)
+    }
+
+    @Test
+    void aDistrictReportNamingAPartOfItIsNotTheDistrictsTown() {
+        // issue 16, incidents-dev4 (n003, n008): two killed by shelling in Nikopol overnight, and two killed by a drone
+        // in "the Marhanets community of Nikopol district" (placed at the district) on the same morning; one name
+        // made them one place
+        Place.AdminArea oblast = new Place.AdminArea("UA.04", "Dnipropetrovsk");
+        Place.AdminArea raion = new Place.AdminArea("UA.04.NI", "Nikopol");
+        Place town = new Place("Nikopol", "UA", 47.567, 34.395, Precision.TOWN, oblast, raion);
+        Place district = new Place("Nikopol", "UA", 47.60, 34.30, Precision.ADMIN2, oblast, raion);
+        Incident shelled = Incident.of(killed("UKRCVL", "RUSMIL", 2L, "Nikopol", town, "2023-06-13",
+                "Russian troops shelled Nikopol overnight, killing two residents."));
+        Incident drone = Incident.of(killed("UKRCVL", "RUSMIL", 2L, "Nikopol", district, "2023-06-13",
+                "Russian forces struck the Marhanets community of Nikopol district with a drone, killing two men."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(drone, shelled, IncidentSignals.shared()));
+        IncidentMatch.Verdict v = decide(drone, shelled);
+        assertFalse(v.join() || v.alone(), v.toString());
+        // "in Qarabagh district of Ghazni province" names no part of the district: the district's town, as before
+        Incident qarabagh = Incident.of(killed("UKRCVL", "RUSMIL", 2L, "Nikopol", district, "2023-06-13",
+                "Two residents were killed in shelling of Nikopol district of Dnipropetrovsk province."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(qarabagh, shelled, IncidentSignals.shared()));
+    }
+
+    @Test
+    void aProvinceHoldsItsTownHoweverFarFromItsCentrePoint() {
+        // issue 16, incidents-dev4 (n087, n088): four soldiers wounded by a mine "near Aguililla" and "in the western
+        // state of Michoacan" on one day; Aguililla lies 190 km from the state's centre point, beyond its 150 km radius
+        Place.AdminArea michoacan = new Place.AdminArea("MX.16", "Michoacan");
+        Place state = new Place("Michoacan", "MX", 19.70, -101.18, Precision.ADMIN1, michoacan, null);
+        Place aguililla = new Place("Aguililla", "MX", 18.74, -102.79, Precision.TOWN, michoacan, null);
+        Incident town = Incident.of(event(EventType.WOUNDED, "MEXMIL", null, 4L, "Aguililla", aguililla, "2023-06-14",
+                "Four Army soldiers were injured when an explosive device went off near Aguililla."));
+        Incident province = Incident.of(event(EventType.WOUNDED, "MEXMIL", null, 4L, "Michoacan", state, "2023-06-14",
+                "An explosive device wounded four Mexican soldiers in the western state of Michoacan."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(province, town, IncidentSignals.shared()));
+        // a town the gazetteer puts in another province is still apart
+        Place other = new Place("Coalcoman", "MX", 18.78, -103.16, Precision.TOWN, new Place.AdminArea("MX.14", "Jalisco"),
+                null);
+        Incident elsewhere = Incident.of(event(EventType.WOUNDED, "MEXMIL", null, 4L, "Coalcoman", other, "2023-06-14",
+                "Four soldiers were wounded near Coalcoman."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(province, elsewhere, IncidentSignals.shared()));
+    }
+
+    @Test
+    void aPlaceSomeKilometresFromATownMayLieOverItsProvincialBorder() {
+        // issue 16, incidents-dev4 (n017, n037): two soldiers killed at a base "on the outskirts of Afgooye town in
+        // Lower Shabelle" and at a base "about 30 km northwest of Mogadishu" (Banadir) on one day: the landmark's
+        // province made them two provinces
+        Place mogadishu = new Place("Mogadishu", "SO", 2.037, 45.344, Precision.TOWN,
+                new Place.AdminArea("SO.02", "Banaadir"), null);
+        Place afgooye = new Place("Afgooye", "SO", 2.139, 45.121, Precision.TOWN,
+                new Place.AdminArea("SO.14", "Shabeellaha Hoose"), null);
+        Incident base = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2023-06-13",
+                "Two Somali soldiers were killed when al-Shabaab militants attacked a military base about 30 km"
+                        + " northwest of Mogadishu."));
+        Incident town = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Afgooye", afgooye, "2023-06-13",
+                "Two soldiers were killed when al-Shabaab fighters attacked a military base on the outskirts of Afgooye"
+                        + " town."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(base, town, IncidentSignals.shared()));
+        assertTrue(decide(base, town).alone(), decide(base, town).toString());
+        // a report in Mogadishu itself is still of Banadir
+        Incident city = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Mogadishu", mogadishu, "2023-06-13",
+                "Two soldiers were killed in Mogadishu."));
+        assertEquals(IncidentMatch.Fit.FAR, IncidentMatch.fit(city, town, IncidentSignals.shared()));
+    }
+
+    static final Place ZAMFARA = new Place("Zamfara", "NG", 12.17, 6.25, Precision.ADMIN1,
+            new Place.AdminArea("NG.57", "Zamfara"), null);
+
+    @Test
+    void anEarlyTollOfFourOrMoreAndItsUpdateAreEvidence() {
+        // issue 16, incidents-dev4 (n027, n071): bandits killed "nine villagers" in Zamfara on Tuesday; the next day's
+        // report of the same raid gives 11. Figures two apart were compatible but no evidence, and a province report
+        // has little else
+        Incident early = Incident.of(killed("NGACVL", "NGAREB", 9L, "Zamfara", ZAMFARA, "2023-06-13",
+                "Bandits killed nine villagers in an attack in Zamfara State."));
+        Incident update = Incident.of(killed("NGACVL", "NGAREB", 11L, "Zamfara", ZAMFARA, "2023-06-13",
+                "The toll of the bandit attack in Zamfara State rose to 11."));
+        IncidentMatch.Verdict v = decide(update, early);
+        assertTrue(v.signals().contains("updated-figure"), v.toString());
+        // small figures a few apart are as common as before: no evidence
+        Incident one = Incident.of(killed("NGACVL", "NGAREB", 1L, "Zamfara", ZAMFARA, "2023-06-13", "One killed."));
+        Incident three = Incident.of(killed("NGACVL", "NGAREB", 3L, "Zamfara", ZAMFARA, "2023-06-13", "Three killed."));
+        assertFalse(decide(three, one).signals().contains("updated-figure"), decide(three, one).toString());
+    }
 }

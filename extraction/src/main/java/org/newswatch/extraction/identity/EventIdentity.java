@@ -402,6 +402,14 @@ public final class EventIdentity {
             return verdict.alone() ? ALONE - verdict.score() : -1;
         }
         score += verdict.score();
+        Incident known = story.summary != null ? story.summary : s.incident();
+        if (verdict.signals().contains(NAMED_PLACE) && namesItsPlace(report, known)) {
+            // of two candidates both joined by a named place ("CODECO killed four in the Fataki area of Djugu
+            // territory", placed in Djugu: the Fataki story, and the Mongbwalu story whose text names Djugu as its
+            // territory), the one whose place this report names is the one it tells of; ranking only, the verdict
+            // decided the join
+            score += 1;
+        }
         if (Boolean.TRUE.equals(e.cumulative()) == s.cumulative() && e.type() != EventType.DEPLOYMENT) {
             score += 1; // (troops sent are told as a build-up by one outlet and as a movement by another)
         }
@@ -409,6 +417,18 @@ public final class EventIdentity {
             score += 1; // "5,000 troops" and "thousands of soldiers": two outlets' amounts of one build-up
         }
         return score;
+    }
+
+    private static final String NAMED_PLACE = "named-place";
+
+    /** True when the report's text names the candidate's place (and the candidate is not placed as the report is). */
+    private static boolean namesItsPlace(Incident report, Incident candidate) {
+        if (candidate.location() == null || report.location() == null) {
+            return false;
+        }
+        IncidentSignals k = IncidentSignals.shared();
+        String key = k.placeKey(candidate.location());
+        return !key.equals(k.placeKey(report.location())) && report.names().contains(key);
     }
 
     /**

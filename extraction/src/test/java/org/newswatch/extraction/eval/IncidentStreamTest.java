@@ -51,6 +51,18 @@ class IncidentStreamTest {
     }
 
     @Test
+    void theFourthStreamWrittenBlindHoldsItsFloors() throws Exception {
+        // first reading, before any change for it: stories P 0.735 R 0.701 (61 of 83 pairs right, 87 gold pairs, 15
+        // stories mixing incidents), event ids P 0.744 R 0.701; at the end of its first round stories P 0.864 R 0.805
+        // (70 of 81), event ids P 0.863 R 0.793. Precision is held 0.02 under what was measured, not at 0.97: of its 11
+        // wrong pairs, 10 are the scorer's single label, not wrong merges (7 from items that also report a second
+        // incident, e.g. the Reuters Mayo item's Omdurman shelling, and 3 from passing mentions of an earlier incident,
+        // e.g. AFP Komanda's "nine civilians in neighbouring North Kivu" on Tuesday), which join the story of the
+        // incident they report, as they should
+        check("/incidents-dev4/articles.jsonl", 0.84, 0.78, 0.84, 0.77);
+    }
+
+    @Test
     void aMonitorsReplayOfSmallIncidentsFiresOneStoryEach() throws Exception {
         // 240 notes of one Syrian monitor's fortnight, each its own incident (same days, provinces, victim groups and
         // figures of 1 to 3): at the start of the ninth round 82 wrong pairs; tuned on, then 1 story mixing two incidents
@@ -66,15 +78,20 @@ class IncidentStreamTest {
     }
 
     private void check(String resource, double storyRecall, double idRecall) throws Exception {
+        check(resource, 0.97, storyRecall, 0.97, idRecall);
+    }
+
+    private void check(String resource, double storyPrecision, double storyRecall, double idPrecision,
+            double idRecall) throws Exception {
         Path stream = Path.of(getClass().getResource(resource).toURI());
         List<IncidentScorer.Item> items = IncidentEvalTool.items(Files.readAllLines(stream, StandardCharsets.UTF_8),
                 stream.toString(), Extractor.create(), EventIdentity.inMemory());
         IncidentScorer.Result r = IncidentScorer.score(items);
         assertTrue(r.storyCount() > 0, "the stream gives stories");
         assertEquals(List.of(), r.farJoins(), "stories joining towns more than 25 km apart");
-        assertTrue(r.stories().precision() >= 0.97, "story precision " + r.stories());
+        assertTrue(r.stories().precision() >= storyPrecision, "story precision " + r.stories());
         assertTrue(r.stories().recall() >= storyRecall, "story recall " + r.stories());
-        assertTrue(r.eventIds().precision() >= 0.97, "event id precision " + r.eventIds());
+        assertTrue(r.eventIds().precision() >= idPrecision, "event id precision " + r.eventIds());
         assertTrue(r.eventIds().recall() >= idRecall, "event id recall " + r.eventIds());
     }
 

@@ -94,4 +94,16 @@ class PlacesExtraTest {
         assertEquals("Sarmada", e.place().name());
         assertEquals("SY", e.place().country());
     }
+
+    @Test
+    void aNeighbourhoodNamedWithItsCityIsPlacedInThatCity() {
+        // issue 16, incidents-dev4 (n060): "the market in Mayo, southern Khartoum" was placed at a Mayo of Pattani,
+        // Thailand, and could meet no Khartoum report of the shelling
+        List<ExtractedEvent> es = org.newswatch.extraction.GeneralRulesTestAccess.extract("2023-06-14",
+                "Seventeen people have died as a result of Tuesday's shelling of the market in Mayo, southern Khartoum.");
+        ExtractedEvent e = org.newswatch.extraction.GeneralRulesTestAccess.find(es, EventType.KILLED, "SDNCVL");
+        assertEquals("Mayo", e.place().name());
+        assertEquals("SD", e.place().country());
+        assertEquals(15.47, e.place().latitude(), 0.01);
+    }
 }

@@ -188,4 +188,30 @@ class EventIdentityTest {
         assertNotEquals(first, one(r, ev("h4", "d", EventType.KILLED, "AFGMIL", 9L, false, null, "Qaisar", qaisar,
                 "2019-07-09")), "9 is another toll");
     }
+
+    private static ExtractedEvent said(String id, String article, long n, String loc, Place p, String date,
+            String evidence) {
+        return new ExtractedEvent(ExtractedEvent.VERSION, id, article, EventType.KILLED, "CODCVL", "CODREB", n, null,
+                Qualifier.EXACT, null, false, null, loc, p, LocalDate.parse(date), null, evidence, 0, 8, "test", 0.8,
+                null, null, null, null, null);
+    }
+
+    @Test
+    void ofTwoNamedPlacesTheOneTheReportNamesIsItsIncident() {
+        // issue 16, incidents-dev4 (n076, n095, n105): four killed near Fataki and four near Mongbwalu, both in Djugu
+        // territory, on one day; a third report, placed in Djugu, names Fataki. Both stories join it by a named place
+        // (the Mongbwalu text names Djugu), with the same points, and the tie went to the more recent story
+        Place.AdminArea ituri = new Place.AdminArea("CD.IT", "Ituri");
+        Place fataki = new Place("Fataki", "CD", null, null, Place.Precision.TOWN, ituri, null);
+        Place mongbwalu = new Place("Mongbwalu", "CD", null, null, Place.Precision.TOWN, ituri, null);
+        Place djugu = new Place("Djugu", "CD", null, null, Place.Precision.ADMIN2, ituri, null);
+        EventIdentity r = EventIdentity.inMemory();
+        String near = one(r, said("f1", "a", 4, "Fataki", fataki, "2023-06-14",
+                "CODECO militiamen killed four civilians in a village about 5 km from Fataki, in Djugu territory."));
+        String other = one(r, said("m1", "b", 4, "Mongbwalu", mongbwalu, "2023-06-14",
+                "Suspected CODECO militiamen killed four civilians at a gold mining site near Mongbwalu, Djugu territory."));
+        assertNotEquals(near, other);
+        assertEquals(near, one(r, said("d1", "c", 4, "Djugu", djugu, "2023-06-14",
+                "CODECO militiamen killed four people on Wednesday in the Fataki area of Djugu territory.")));
+    }
 }
