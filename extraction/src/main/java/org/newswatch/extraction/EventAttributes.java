@@ -34,6 +34,7 @@ final class EventAttributes {
         Sentence s = c.sentence;
         c.cumulative = c.cumulative || cumulative(c); // a toll rule knows already
         date(c);
+        dayFromNextSentence(c);
         location(c);
         settingCountry(c);
         if (c.claimedBy == null) {
@@ -288,6 +289,62 @@ final class EventAttributes {
         }
         c.date = ctx.articleDate;
         c.dateStrength = Candidate.DATE_REPORT;
+    }
+
+    /**
+     * "Insurgents have killed four farmers near Maiduguri. A local source said the farmers were attacked on Tuesday",
+     * "Two soldiers were killed in an ambush, the army said Friday. The soldiers were escorting vehicles on Thursday
+     * when ...": a toll or attack given no day of its own (or only the day it was told) takes the day the next
+     * sentence gives its victims, when that sentence goes on about them ("the farmers", "the soldiers", "they").
+     */
+    private void dayFromNextSentence(Candidate c) {
+        if (!(c.type == EventType.KILLED || c.type == EventType.WOUNDED) || c.cumulative
+                || !(c.dateStrength == Candidate.DATE_REPORT || c.dateStrength == Candidate.DATE_STATED && toldOn(c))) {
+            return;
+        }
+        int n = c.sentence.index() + 1;
+        if (n >= ctx.sentences.size() || ctx.sentences.get(n).heading()) {
+            return;
+        }
+        Sentence next = ctx.sentences.get(n);
+        if (!goesOnAbout(next, c)) {
+            return;
+        }
+        for (DateMention d : ctx.dates.get(n)) {
+            if (d.kind() == DateMention.Kind.DAY && d.date() != null && ctx.articleDate != null
+                    && !d.date().isAfter(ctx.articleDate) && (c.date == null || d.date().isBefore(c.date))
+                    && !Lexicon.SPEECH.contains(next.lc(d.start() - 1))) {
+                c.date = d.date();
+                c.dateStrength = Candidate.DATE_CARRIED;
+                return;
+            }
+        }
+    }
+
+    /** The day the candidate took is the day a statement was made: "the army said Friday", "said on Friday". */
+    private boolean toldOn(Candidate c) {
+        Sentence s = c.sentence;
+        for (DateMention d : ctx.dates.get(s.index())) {
+            if (d.kind() == DateMention.Kind.DAY && java.util.Objects.equals(d.date(), c.date)) {
+                String before = s.lc(d.start() - 1).equals("on") ? s.lc(d.start() - 2) : s.lc(d.start() - 1);
+                return Lexicon.SPEECH.contains(before);
+            }
+        }
+        return false;
+    }
+
+    /** The next sentence names the candidate's victims again: "The soldiers ...", "the farmers were attacked", "They". */
+    private static boolean goesOnAbout(Sentence next, Candidate c) {
+        if (c.party == null || c.party.head() < 0) {
+            return false;
+        }
+        String head = c.sentence.lc(c.party.head());
+        for (int k = 0; k < next.size() && k < 12; k++) {
+            if (next.lc(k).equals("the") && next.lc(k + 1).equals(head)) {
+                return true;
+            }
+        }
+        return next.lc(0).equals("they");
     }
 
     /**

@@ -72,6 +72,20 @@ class Stream3WordingTest {
     }
 
     @Test
+    void aTollToldOnTheDayOfItsStatementTakesTheDayTheNextSentenceGivesItsVictims() {
+        List<ExtractedEvent> es = extract("2023-06-16", "Two Congolese soldiers were killed in an ambush by ADF rebels in"
+                + " Ituri, the army said Friday. The soldiers were escorting vehicles on the Komanda road on Thursday when"
+                + " they came under fire.");
+        ExtractedEvent k = es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2023, 6, 15), k.date(), es.toString());
+        // ... not a day the next sentence gives something else
+        es = extract("2023-06-16", "Two Congolese soldiers were killed in an ambush by ADF rebels in Ituri, the army said"
+                + " Friday. Aid groups said on Thursday that talks would resume.");
+        k = es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2023, 6, 16), k.date(), es.toString());
+    }
+
+    @Test
     void aMonitorsNameBeforeItsNoteIsNoPlace() {
         List<ExtractedEvent> es = extract("2021-06-23", "SOHR: Unidentified gunmen shot dead a young man in Daraa"
                 + " al-Balad in Syria this evening.");
