@@ -110,7 +110,7 @@ final class EventAttributes {
                 // "five people have been killed in an air strike on the market": one incident's toll
                 return c.type != EventType.ATTACK && c.type != EventType.THREAT && c.type != EventType.TALKS
                         && !(c.type == EventType.CAPTURE && c.count == null)
-                        && !(c.type.victimIsPrincipal() && CasualtyRules.incidentToll(s, t + 1));
+                        && !(c.type.victimIsPrincipal() && (CasualtyRules.incidentToll(s, t + 1) || inOnePlace(s, t + 1)));
             }
             if (!Lexicon.PERFECT_ADVERBS.contains(w)) {
                 break;
@@ -141,6 +141,21 @@ final class EventAttributes {
     }
 
     private static final Set<String> TOLL_VERBS = Lexicon.words("TOLL_VERBS");
+
+    /** "have killed four farmers in a village near Maiduguri": one place, told with an article, is one incident's. */
+    private static boolean inOnePlace(Sentence s, int from) {
+        for (int k = from; k < s.size() && k - from <= 10; k++) {
+            String x = s.lc(k);
+            if (Lexicon.SPANS.contains(x) || x.equals(".") || x.equals(";")) {
+                return false;
+            }
+            if ((x.equals("in") || x.equals("at")) && (s.lc(k + 1).equals("a") || s.lc(k + 1).equals("an"))
+                    && TOWN_NOUNS.contains(s.lc(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> WAR_NOUNS = Lexicon.words("WAR_NOUNS");
 

@@ -85,7 +85,8 @@ class TimeAndTotalsTest {
         "Clashes between the army and rebels killed 12 people near Kidal on Monday.",
         "Five people have been killed in an air strike on the market in Maarat al-Numan, residents said.",
         "At least 12 soldiers have been killed in the ambush near Boni in Mali.",
-        "The fighting killed 12 soldiers near Kidal on Monday."})
+        "The fighting killed 12 soldiers near Kidal on Monday.",
+        "Insurgents have killed four farmers in a village about 35 kilometres from Maiduguri in Nigeria."})
     void oneIncidentsTollIsNoRunningTotal(String text) {
         List<ExtractedEvent> es = killed(text, "2024-06-14");
         assertFalse(es.isEmpty(), text);
