@@ -28,7 +28,7 @@ final class PartySearch {
         if (Parties.isHead(s.get(e))) {
             // "Two suspected IS members who opened fire on the force were killed": the force is the clause's object;
             // the counted head before "who" is the subject
-            for (int k = e - 1; k > 1 && e - k <= 8; k--) {
+            for (int k = e - 1; k > 1 && e - k <= 12; k--) {
                 String x = s.lc(k);
                 if (x.equals("who") && Parties.isHead(s.get(k - 1))) {
                     Party p = Parties.at(s, k - 1);

@@ -72,6 +72,8 @@ class Syria2WordingTest {
         ExtractedEvent k = es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
         assertEquals(2L, k.count(), es.toString());
         assertEquals("SYRREB", k.victim(), es.toString());
+        assertEquals(4L, killedSum(extract("2023-06-14", "Four men who went to fetch firewood outside Bama town in Borno"
+                + " State were killed by Boko Haram terrorists on Tuesday, security sources said.")));
         assertEquals(5L, killedSum(extract("2020-01-30", "Troops killed five suspected Boko Haram fighters near Bama in"
                 + " Nigeria.")));
     }
