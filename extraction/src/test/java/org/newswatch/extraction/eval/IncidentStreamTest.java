@@ -46,8 +46,9 @@ class IncidentStreamTest {
     void theThirdStreamWrittenBlindHoldsItsFloors() throws Exception {
         // first reading, before any change for it: stories and event ids P 0.974 R 0.760 (76 of 78 pairs right, 100
         // gold pairs, 2 stories mixing incidents); 0.987 and 0.780 for both after two districts of two names without
-        // coordinates, a place given only by its landmarks and a text naming its province against the gazetteer
-        check("/incidents-dev3/articles.jsonl", 0.76, 0.76);
+        // coordinates, a place given only by its landmarks and a text naming its province against the gazetteer;
+        // 1.000 and 0.850 for both at the eleventh round's end (its extraction classes and rising tolls)
+        check("/incidents-dev3/articles.jsonl", 0.83, 0.83);
     }
 
     @Test
@@ -58,8 +59,9 @@ class IncidentStreamTest {
         // wrong pairs, 10 are the scorer's single label, not wrong merges (7 from items that also report a second
         // incident, e.g. the Reuters Mayo item's Omdurman shelling, and 3 from passing mentions of an earlier incident,
         // e.g. AFP Komanda's "nine civilians in neighbouring North Kivu" on Tuesday), which join the story of the
-        // incident they report, as they should
-        check("/incidents-dev4/articles.jsonl", 0.84, 0.78, 0.84, 0.77);
+        // incident they report, as they should. With the round's last extraction classes (the day the next sentence
+        // gives, a perfect toll in one village, a longer relative clause): stories P 0.871 R 0.851
+        check("/incidents-dev4/articles.jsonl", 0.85, 0.83, 0.85, 0.82);
     }
 
     @Test
