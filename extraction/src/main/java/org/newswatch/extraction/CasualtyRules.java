@@ -968,8 +968,11 @@ final class CasualtyRules {
             if (s.lc(k).equals(".") || s.lc(k).equals(";")) {
                 break;
             }
+            if (!(s.lc(k - 1).equals(",") || s.lc(k - 1).equals("and"))) {
+                continue;
+            }
             Amount a = Numbers.parse(s, k);
-            if (a == null || !a.hasCount() || !(s.lc(k - 1).equals(",") || s.lc(k - 1).equals("and"))) {
+            if (a == null || !a.hasCount()) {
                 continue;
             }
             int at = a.end();
