@@ -861,7 +861,7 @@ final class CasualtyRules {
             int k = describedInside ? j : j + 1;
             while (k < s.size() && k - j <= 12 && (!PHRASE_ENDS.contains(s.lc(k)) || s.lc(k).equals("and")
                     && s.lc(k + 1).equals("the") && !personAt(s, k + 2))
-                    && !(Clauses.BE.contains(s.lc(k)) || HAVE.contains(s.lc(k))
+                    && !(Clauses.BE.contains(s.lc(k)) || Lexicon.HAVE.contains(s.lc(k))
                     || !s.get(k).capitalised() && s.lc(k).indexOf('-') < 0 && Parties.isVerbLike(s.lc(k)))) {
                 k++; // ... over "of the regime forces and the Liwa al-Quds militia": one body's allies (not past a verb:
                 // "Three hunters from the same family were killed and a fourth was wounded")
@@ -1021,7 +1021,6 @@ final class CasualtyRules {
 
     private static final java.util.Set<String> ORDINAL_WORDS = Lexicon.words("ORDINALS");
 
-    private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
 
     /**
      * "3 bodies from the rubble and 5 residents were hospitalised": the group after "and" has a verb of its own that is
@@ -1029,7 +1028,7 @@ final class CasualtyRules {
      */
     private static boolean ownClause(Sentence s, int from) {
         for (int k = from; k < s.size() && k - from <= 6 && !PHRASE_ENDS.contains(s.lc(k)); k++) {
-            if (Clauses.BE.contains(s.lc(k)) || HAVE.contains(s.lc(k))) {
+            if (Clauses.BE.contains(s.lc(k)) || Lexicon.HAVE.contains(s.lc(k))) {
                 String v = s.lc(k + 1);
                 return !(Lexicon.KILL_VERBS.contains(v) || Lexicon.KILL_INTRANSITIVE.contains(v) || Lexicon.WOUND_VERBS.contains(v));
             }

@@ -526,7 +526,7 @@ public final class Parties {
     }
 
     /** Suffixes of a party that belongs to the group it names ("SDF-affiliated"), not one the group sponsors. */
-    private static final Set<String> AFFILIATED = Set.of("affiliated", "linked", "allied", "aligned");
+    private static final Set<String> AFFILIATED = Lexicon.words("AFFILIATED");
 
     private static String backedPrefix(String lc) {
         for (String suffix : BACKED) {
