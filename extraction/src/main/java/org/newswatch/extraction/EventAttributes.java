@@ -78,7 +78,7 @@ final class EventAttributes {
             if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit
                     && !semicolonBetween(s, t, d.start()) && !(d.start() > t && superlativeBefore(s, d.start()))
                     && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))
-                    && !(d.start() > t && personOrPlaceClause(s, t, d.start()))) {
+                    && !(d.start() > t && wordBetween(s, t, d.start(), PERSON_PLACE_RELATIVES))) {
                 // ... not "had died in Saydnaya prison, where he had been held since his arrest": another clause's span
                 return true; // ... of the figure's clause: "fighting since Sunday; the ministry said two soldiers were killed"
             }
@@ -568,19 +568,15 @@ final class EventAttributes {
     }
 
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {
-        for (int k = trigger + 1; k < at; k++) {
-            String x = s.lc(k);
-            if (Lexicon.RELATIVE_PRONOUNS.contains(x)) {
-                return true;
-            }
-        }
-        return false;
+        return wordBetween(s, trigger, at, Lexicon.RELATIVE_PRONOUNS);
     }
 
-    /** "where"/"who" between the trigger and {@code at}: a clause about a place or a person, not about the toll. */
-    private static boolean personOrPlaceClause(Sentence s, int trigger, int at) {
+    private static final Set<String> PERSON_PLACE_RELATIVES = Lexicon.words("PERSON_PLACE_RELATIVES");
+
+    /** A word of {@code words} after the trigger and before {@code at}. */
+    private static boolean wordBetween(Sentence s, int trigger, int at, Set<String> words) {
         for (int k = trigger + 1; k < at; k++) {
-            if (s.lc(k).equals("where") || s.lc(k).equals("who")) {
+            if (words.contains(s.lc(k))) {
                 return true;
             }
         }

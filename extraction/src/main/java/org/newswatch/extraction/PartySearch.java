@@ -239,8 +239,9 @@ final class PartySearch {
                         return q;
                     }
                 }
-                if (x.equals("of") && countedPlural(s, k - 1) != null) {
-                    return countedPlural(s, k - 1); // "Two deminers of the Libyan Mine Action Centre were killed"
+                Party counted = x.equals("of") ? countedPlural(s, k - 1) : null;
+                if (counted != null) {
+                    return counted; // "Two deminers of the Libyan Mine Action Centre were killed"
                 }
                 if (x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x)
                         || (x.equals("a") || x.equals("an")) && !s.lc(k - 1).equals("of") // "volunteers of a watch group"

@@ -145,7 +145,7 @@ public final class Places {
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
             }
-            if (COMPASS_PARTS.contains(t.lc()) && i + 1 < n && demonym(s.get(i + 1))) {
+            if (COMPASS_PARTS.contains(t.lc()) && i + 1 < n && demonymWord(s.get(i + 1))) {
                 i++; // "the West African country", "North Korean troops": a compass word of a demonym, no place
                 continue;
             }
@@ -444,12 +444,8 @@ public final class Places {
     }
 
     /** A capitalised demonym or continent's adjective: "African", "Korean", "Asian". */
-    private static boolean demonym(Token t) {
-        if (!t.capitalised()) {
-            return false;
-        }
-        Countries.Entry e = Countries.lookup(t.lc());
-        return e != null && e.kind() == Countries.Kind.DEMONYM || CONTINENT_ADJECTIVES.contains(t.lc());
+    private static boolean demonymWord(Token t) {
+        return t.capitalised() && (demonym(t.lc()) || CONTINENT_ADJECTIVES.contains(t.lc()));
     }
 
     private static final Set<String> CONTINENT_ADJECTIVES = Lexicon.words("CONTINENT_ADJECTIVES");
