@@ -333,8 +333,10 @@ public final class Dates {
         if (year != null) {
             end++;
         }
-        // "in October 2017": no day, but the month is known; its last day bounds when it happened
-        LocalDate last = year == null ? null : LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+        // "in October 2017": no day, but the month is known; its last day bounds when it happened. "In October"
+        // with no year is the latest October up to the article's month (a story of 9 December: last October)
+        LocalDate last = year != null ? LocalDate.of(year, month, 1).plusMonths(1).minusDays(1)
+                : articleDate == null ? null : lastOfLatest(month, articleDate);
         return new DateMention(start, end, DateMention.Kind.UNKNOWN_PAST, last, 0);
     }
 
@@ -430,6 +432,16 @@ public final class Dates {
             }
         }
         return null;
+    }
+
+    /** The last day of the latest given month that began on or before ref, not after ref. */
+    private static LocalDate lastOfLatest(int month, LocalDate ref) {
+        LocalDate first = LocalDate.of(ref.getYear(), month, 1);
+        if (first.isAfter(ref)) {
+            first = first.minusYears(1);
+        }
+        LocalDate last = first.plusMonths(1).minusDays(1);
+        return last.isAfter(ref) ? ref : last;
     }
 
     private static LocalDate make(Integer year, int month, int day, LocalDate ref) {

@@ -274,6 +274,12 @@ final class EquipmentRules {
      * "the Ukrainian armed forces lost up to 1,480 servicemen ..., as well as 4 tanks, 12 armored fighting
      * vehicles and 34 field artillery guns": equipment a side lost is that side's.
      */
+    /** "it had lost", "they lost": the verb's subject is a pronoun. */
+    private static boolean pronounSubject(Sentence s, int i) {
+        int k = Lexicon.HAVE.contains(s.lc(i - 1)) ? i - 2 : i - 1;
+        return s.lc(k).equals("it") || s.lc(k).equals("they");
+    }
+
     void equipmentLost(Sentence s, int i) {
         if (Clauses.hedged(s, i)) {
             return;
@@ -283,6 +289,9 @@ final class EquipmentRules {
         Party subj = direct != null && PartySearch.endsRightBefore(s, direct, i)
                 && (direct.role() != null || direct.country() != null)
                 ? direct : r.parties.subjectBefore(s, i);
+        if ((subj == null || subj.country() == null && subj.role() == null) && pronounSubject(s, i)) {
+            subj = r.parties.speakerOrPrevious(s, i); // "JNIM claimed the attack. It said it had lost 7 of its fighters"
+        }
         if (subj == null || subj.country() == null && subj.role() == null) {
             return;
         }

@@ -146,7 +146,11 @@ final class Merger {
                             || (estimate && !anotherIncident(c.sentence) && sameDay(o, c) || restated && sameIncidentAs(o, c))
                             && o.sentence.index() < c.sentence.index() && sameDead(o, c)
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
-                            || estimate && o.sentence == c.sentence && o.trigger < c.trigger)) {
+                            || estimate && o.sentence == c.sentence && o.trigger < c.trigger
+                            // "... killing more than 100 soldiers. JNIM claimed the attack on Wednesday, saying it had
+                            // killed 107 soldiers": the killers' later claim for the dead already told
+                            || killersClaim(c) && !killersClaim(o) && o.sentence.index() < c.sentence.index()
+                            && claimOf(o, c) && sameDead(o, c))) {
                         // ... and "Residents put the toll at between 140 and 200" after a toll told before: another
                         // source's figure for the same dead
                         competing = true;
@@ -275,6 +279,19 @@ final class Merger {
     private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
     private static final java.util.Set<String> OTHER_TOLL_WORDS = Lexicon.words("OTHER_TOLL_WORDS");
 
+    /** A figure its killers give: told in their words, or claimed by the party the engine made its actor. */
+    private static boolean killersClaim(Candidate c) {
+        return selfClaim(c) || claimedInItsWords(c) || c.claimedBy != null && c.claimedBy.equals(c.actor);
+    }
+
+    /** A claim's place is the toll's (or none), its day the toll's or a few days after (the day it was claimed). */
+    private static boolean claimOf(Candidate o, Candidate c) {
+        if (c.locationStated && !Objects.equals(c.location, o.location)) {
+            return false;
+        }
+        return o.date == null || c.date == null || !c.date.isBefore(o.date) && !c.date.isAfter(o.date.plusDays(3));
+    }
+
     /** "The group said it had killed 17 soldiers", "Al Shabaab said its fighters had killed 57": a killer's own figure. */
     private static boolean selfClaim(Candidate c) {
         org.newswatch.extraction.text.Sentence s = c.sentence;
@@ -285,9 +302,30 @@ final class Merger {
         if (k > 1 && Parties.isHead(s.get(k)) && (s.lc(k - 1).equals("its") || s.lc(k - 1).equals("their"))) {
             k--; // "Al Shabaab said its fighters had killed 57 soldiers"
         }
-        return (s.lc(k).equals("it") || s.lc(k).equals("they") || s.lc(k).equals("its") || s.lc(k).equals("their"))
-                && (Lexicon.SPEECH.contains(s.lc(k - 1))
+        return isPronoun(s.lc(k)) && (Lexicon.SPEECH.contains(s.lc(k - 1))
                 || s.lc(k - 1).equals("that") && Lexicon.SPEECH.contains(s.lc(k - 2)));
+    }
+
+    /** "The group claimed the attack, saying it had taken the base and killed 107 soldiers": a claim's clause. */
+    private static boolean claimedInItsWords(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        for (int b = c.trigger - 1; b > 1 && c.trigger - b <= 12; b--) {
+            String x = s.lc(b);
+            if (x.equals(";") || Lexicon.SPEECH.contains(x) || CLAIMING.contains(x)) {
+                return false;
+            }
+            if (isPronoun(x)) {
+                String before = s.lc(b - 1).equals("that") ? s.lc(b - 2) : s.lc(b - 1);
+                return Lexicon.SPEECH.contains(before) || CLAIMING.contains(before);
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CLAIMING = Lexicon.words("CLAIMING");
+
+    private static boolean isPronoun(String x) {
+        return x.equals("it") || x.equals("they") || x.equals("its") || x.equals("their");
     }
 
     private static boolean contrastBetween(org.newswatch.extraction.text.Sentence s, int from, int to) {

@@ -40,6 +40,23 @@ class TimeAndTotalsTest {
     }
 
     @Test
+    void aMonthNamedWithoutItsYearIsTheLatestSuchMonth() {
+        // a story of 9 December: "In October" is last October, weeks before, so background
+        List<ExtractedEvent> es = killed("Gang members killed at least 184 people in Cite Soleil over the weekend. "
+                + "In October, members of another gang killed at least 115 people in the town of Pont-Sonde.",
+                "2024-12-09");
+        assertEquals(List.of(184L), es.stream().map(ExtractedEvent::count).toList(), es.toString());
+        // a story of 14 June: "In November" is the November before
+        es = killed("Militants attacked an army base in Mansila on Tuesday, killing 30 soldiers. In November, "
+                + "militants killed at least 70 people in the village of Zaongo.", "2024-06-14");
+        assertEquals(List.of(30L), es.stream().map(ExtractedEvent::count).toList(), es.toString());
+        // the story's own month is no background
+        es = killed("Militants attacked an army base in Mansila on 12 June, killing 30 soldiers. Earlier in June, "
+                + "militants killed at least 70 people in the village of Zaongo.", "2024-06-14");
+        assertEquals(List.of(30L, 70L), es.stream().map(ExtractedEvent::count).toList(), es.toString());
+    }
+
+    @Test
     void aNoteAboutAnOldIncidentStillGivesItsEvent() {
         // the reference is the story's own latest day, not the report's: a note filed years later is still news
         List<ExtractedEvent> es = killed("On 14 October 2017, a truck bomb killed 587 people in Mogadishu.",
