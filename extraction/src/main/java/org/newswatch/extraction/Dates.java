@@ -333,6 +333,11 @@ public final class Dates {
         if (year != null) {
             end++;
         }
+        int of = s.lc(j).equals("of") ? j + 1 : j;
+        if (year == null && articleDate != null && s.lc(of).equals("last") && s.lc(of + 1).equals("year")) {
+            year = articleDate.getYear() - 1; // "in June last year", "in March of last year"
+            end = of + 2;
+        }
         // "in October 2017": no day, but the month is known; its last day bounds when it happened. "In October"
         // with no year is the latest October up to the article's month (a story of 9 December: last October)
         LocalDate last = year != null ? LocalDate.of(year, month, 1).plusMonths(1).minusDays(1)

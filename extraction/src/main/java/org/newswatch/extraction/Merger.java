@@ -47,6 +47,7 @@ final class Merger {
         events = partsOfTolls(events);
         events = sumListItems(events);
         events = firstOfCompetingFigures(events);
+        events = partsAndEarlierTolls(events);
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
         events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
@@ -113,6 +114,51 @@ final class Merger {
         }
         return kept;
     }
+
+    /**
+     * "Pagers explode across Lebanon, killing 12 ... Hezbollah said at least 8 of its fighters were among the dead":
+     * dead among a toll told before are part of it; "Toll rises to 68 ... An earlier toll on Sunday had put the
+     * number of dead at 58": a figure the story calls earlier is one the other replaced. Neither adds dead.
+     */
+    private static List<Candidate> partsAndEarlierTolls(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events.size());
+        for (Candidate c : events) {
+            boolean part = false;
+            if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
+                boolean among = c.rule != null && c.rule.startsWith("killed.among");
+                boolean earlier = !among && earlierToll(c);
+                for (Candidate o : events) {
+                    if (o != c && o.type == EventType.KILLED && o.count != null && !o.cumulative
+                            && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location))
+                            && (among && o.sentence.index() <= c.sentence.index() && o.count >= c.count
+                                    && (o.sentence != c.sentence || o.trigger < c.trigger) && sameDay(o, c)
+                            || earlier && !earlierToll(o) && sameDead(o, c))) {
+                        part = true;
+                        break;
+                    }
+                }
+            }
+            if (!part) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    /** "An earlier toll had put the number of dead at 58", "the initial figure of 40": a figure since replaced. */
+    private static boolean earlierToll(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        int to = c.party != null && c.party.amount() != null ? c.party.amount().start() : c.trigger;
+        for (int k = Math.max(1, to - 10); k < to; k++) {
+            if (TOLL_NOUNS.contains(s.lc(k)) && EARLIER_TOLL_WORDS.contains(s.lc(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TOLL_NOUNS = Lexicon.words("TOLL_NOUNS");
+    private static final java.util.Set<String> EARLIER_TOLL_WORDS = Lexicon.words("EARLIER_TOLL_WORDS");
 
     /** True when no other ATTACK comes from c's sentence ("an IED exploded": the attack by nobody named). */
     private static boolean noOtherAttack(Candidate c, List<Candidate> events) {

@@ -30,4 +30,39 @@ class Fresh7WordingTest {
                 + "of its fighters.")));
         assertEquals(0L, killedSum(extract("2024-06-14", "Herders fled the area. They said they lost 30 cows.")));
     }
+
+    @Test
+    void deadAmongATollToldBeforeArePartOfIt() {
+        assertEquals(15L, killedSum(extract("2024-09-18", "Explosions tore through a market in Nabatieh on Tuesday, "
+                + "killing 15 people. The group said at least 6 of its fighters were among the dead.")));
+        // alone, the dead among an uncounted toll are a figure of their own
+        assertEquals(6L, killedSum(extract("2024-09-18", "Explosions tore through a market in Nabatieh on Tuesday. "
+                + "The group said at least 6 of its fighters were among the dead.")));
+    }
+
+    @Test
+    void aTollTheStoryCallsEarlierWasReplaced() {
+        assertEquals(71L, killedSum(extract("2021-05-10", "The toll from the bombing of a school in Kabul rose to 71 on "
+                + "Monday, officials said. An earlier toll on Sunday had put the number of dead at 55.")));
+        assertEquals(126L, killedSum(extract("2021-05-10", "The toll from the bombing of a school in Kabul rose to 71 "
+                + "on Monday, officials said. In a separate attack on Sunday, gunmen killed 55 people in Herat.")));
+    }
+
+    @Test
+    void aTollRisenToAFigureFarAfterItsIncident() {
+        assertEquals(25L, killedSum(extract("2020-12-31", "The death toll from an attack on Aden airport that struck "
+                + "as members of the new government stepped off a plane on Wednesday has risen to 25, health officials"
+                + " said on Thursday.")));
+        // far after "toll", only a rise gives its figure
+        assertEquals(0L, killedSum(extract("2020-12-31", "The death toll from an attack on Aden airport that struck "
+                + "as members of the new government stepped off a plane on Wednesday was not known to 25 officials.")));
+    }
+
+    @Test
+    void aMonthOfLastYearIsBackground() {
+        assertEquals(26L, killedSum(extract("2025-04-23", "Gunmen killed 26 tourists in Pahalgam on Tuesday. In June "
+                + "last year, militants fired on a bus carrying pilgrims in the Reasi area, killing nine people.")));
+        assertEquals(35L, killedSum(extract("2025-04-23", "Gunmen killed 26 tourists in Pahalgam on Tuesday. In "
+                + "April, militants fired on a bus carrying pilgrims in the Reasi area, killing nine people.")));
+    }
 }
