@@ -876,7 +876,8 @@ final class CasualtyRules {
                 j = k;
             }
         }
-        if (s.lc(j).equals(",") && (s.lc(j + 1).equals("among") || s.lc(j + 1).equals("including"))) {
+        if (s.lc(j).equals(",") && (s.lc(j + 1).equals("among") || s.lc(j + 1).equals("including")
+                || s.lc(j + 2).equals("of") && THEM.contains(s.lc(j + 3)))) { // ", most of them Iranians, and"
             for (int k = j + 2; k < s.size() && k - j <= 8; k++) {
                 if (s.lc(k).equals(",") && s.lc(k + 1).equals("and")) {
                     j = k + 1; // "11 civilians, among them four children, and two HTS fighters": past the breakdown

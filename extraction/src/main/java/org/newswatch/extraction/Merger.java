@@ -131,7 +131,8 @@ final class Merger {
                     if (o != c && o.type == EventType.KILLED && o.count != null && !o.cumulative
                             && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location))
                             && (among && o.sentence.index() <= c.sentence.index() && o.count >= c.count
-                                    && (o.sentence != c.sentence || o.trigger < c.trigger) && sameDay(o, c)
+                                    && (o.sentence != c.sentence || o.trigger < c.trigger)
+                                    && (sameDay(o, c) || c.dateStrength < Candidate.DATE_STATED)
                             || earlier && !earlierToll(o) && sameDead(o, c))) {
                         part = true;
                         break;
@@ -423,8 +424,31 @@ final class Merger {
             kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.sentence == c.sentence && o.trigger < c.trigger
                     && o.count != null && o.count < c.count && !o.cumulative);
         }
+        for (Candidate c : events) {
+            if (c.type == EventType.KILLED && c.count != null && !c.cumulative && risenTo(c)) {
+                // "At least 12 people were killed when bombs struck two camps ... Later on Saturday, the governor's
+                // office said the toll had risen to 16": the later figure of the same dead replaces the first
+                kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.count != null && o.count < c.count
+                        && !o.cumulative && o.sentence.index() < c.sentence.index()
+                        && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location))
+                        && (o.date == null || c.date == null || !c.date.isBefore(o.date)
+                                && !c.date.isAfter(o.date.plusDays(7)))
+                        && (sameDead(o, c) || c.party == null || c.party.head() < 0));
+            }
+        }
         return kept;
     }
+
+    /** A toll whose figure follows a rise: "the toll had risen to 16", "the toll rose to 43 the next day". */
+    private static boolean risenTo(Candidate c) {
+        if (!"killed.toll".equals(c.rule) || c.party == null || c.party.amount() == null) {
+            return false;
+        }
+        int a = c.party.amount().start();
+        return c.sentence.lc(a - 1).equals("to") && RISE.contains(c.sentence.lc(a - 2));
+    }
+
+    private static final java.util.Set<String> RISE = Lexicon.words("RISE");
 
 
     /**

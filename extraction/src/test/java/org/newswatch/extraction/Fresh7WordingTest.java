@@ -65,4 +65,23 @@ class Fresh7WordingTest {
         assertEquals(35L, killedSum(extract("2025-04-23", "Gunmen killed 26 tourists in Pahalgam on Tuesday. In "
                 + "April, militants fired on a bus carrying pilgrims in the Reasi area, killing nine people.")));
     }
+
+    @Test
+    void aTollRisenInALaterSentenceReplacesTheFirst() {
+        assertEquals(16L, killedSum(extract("2024-05-04", "At least 12 people were killed when bombs struck two camps "
+                + "for displaced people near Goma on Friday, officials said. Later on Saturday, the governor's office "
+                + "said the toll had risen to 16 after four of the wounded died in hospital.")));
+        // a rise of another place's toll replaces nothing here
+        assertEquals(28L, killedSum(extract("2024-05-04", "At least 12 people were killed when bombs struck two camps "
+                + "near Goma on Friday, officials said. In Bunia, the toll from Thursday's attack on a market had "
+                + "risen to 16.")));
+    }
+
+    @Test
+    void aBreakdownAsideDoesNotEndTheListOfVictims() {
+        assertEquals(21L, killedSum(extract("2020-01-15", "The strikes killed 16 foreign fighters, most of them "
+                + "Iranians, and 5 Syrian soldiers, the monitor said.")));
+        assertEquals(16L, killedSum(extract("2020-01-15", "The strikes killed 16 foreign fighters, most of them "
+                + "Iranians, and wounded 5 Syrian soldiers, the monitor said.")));
+    }
 }
