@@ -151,8 +151,12 @@ final class Merger {
         org.newswatch.extraction.text.Sentence s = c.sentence;
         int to = c.party != null && c.party.amount() != null ? c.party.amount().start() : c.trigger;
         for (int k = Math.max(1, to - 10); k < to; k++) {
-            if (TOLL_NOUNS.contains(s.lc(k)) && EARLIER_TOLL_WORDS.contains(s.lc(k - 1))) {
-                return true;
+            if (TOLL_NOUNS.contains(s.lc(k))) {
+                for (int b = k - 1; b >= 0 && k - b <= 3 && !s.lc(b).equals(","); b--) {
+                    if (EARLIER_TOLL_WORDS.contains(s.lc(b))) {
+                        return true; // "an earlier toll", "an initial death toll", "had earlier given a toll"
+                    }
+                }
             }
         }
         return false;

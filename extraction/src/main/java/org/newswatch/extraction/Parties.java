@@ -147,8 +147,16 @@ public final class Parties {
             // "killed senior Hezbollah commander Fuad Shukr", "Sepoy Ali Raza": a title before a name is one person
             amount = new Amount(1L, null, Qualifier.EXACT, null, modStart, modStart);
         }
+        if (amount != null && amount.hasCount() && amount.high() == null && EACH_SIDE_LINKS.contains(s.lc(head + 1))
+                && (s.lc(head + 2).equals("each") || s.lc(head + 2).equals("either")) && s.lc(head + 3).equals("side")) {
+            // "2 fighters from each side": two sides' dead, twice the figure
+            amount = new Amount(amount.count() * 2, null, amount.qualifier(), amount.vague(), amount.start(),
+                    amount.end());
+        }
         return resolve(s, start, head, amount);
     }
+
+    private static final Set<String> EACH_SIDE_LINKS = Lexicon.words("EACH_SIDE_LINKS");
 
     /**
      * The start of a noun phrase whose modifiers end at an age ("a 14-year-old boy", "a 7 year old girl"): the age's

@@ -84,4 +84,25 @@ class Fresh7WordingTest {
         assertEquals(16L, killedSum(extract("2020-01-15", "The strikes killed 16 foreign fighters, most of them "
                 + "Iranians, and wounded 5 Syrian soldiers, the monitor said.")));
     }
+
+    @Test
+    void aFigureFromEachSideIsTwoSidesDead() {
+        assertEquals(5L, killedSum(extract("2020-06-25", "On 24 June 2020, rival factions clashed in the village of "
+                + "al-Yaqubiyah, leaving 2 fighters from each side and a civilian dead.")));
+        assertEquals(3L, killedSum(extract("2020-06-25", "On 24 June 2020, rival factions clashed in the village of "
+                + "al-Yaqubiyah, leaving 2 fighters from the same side and a civilian dead.")));
+    }
+
+    @Test
+    void aCoordinatorIsAPerson() {
+        assertEquals(1L, killedSum(extract("2023-10-10", "On 9 October 2023, two men on a motorcycle shot dead an "
+                + "indigenous guard coordinator outside his home in Toribio.")));
+    }
+
+    @Test
+    void aTollGivenEarlierIsAnotherSourcesFigure() {
+        assertEquals(148L, killedSum(extract("2023-12-27", "Gunmen killed 148 people in attacks on villages in Bokkos"
+                + " on Sunday, the local government chairman said on Tuesday. The army had earlier given a toll of 16 "
+                + "for the attacks.")));
+    }
 }
