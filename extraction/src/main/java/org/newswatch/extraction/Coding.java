@@ -307,6 +307,25 @@ final class Coding {
         return false;
     }
 
+    /**
+     * "retaliation for an army operation on Friday in which 11 suspected militants were killed", "in revenge for the
+     * deaths of three fighters": the deaths a deed avenges are its background, told inside the phrase.
+     */
+    static boolean avenged(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 1 && trigger - k <= 20; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if (x.equals("for") && REVENGE.contains(s.lc(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
+
     /** A killing verb after {@code from} before the clause ends: the background clause tells deaths of its own. */
     private static boolean killsInClause(Sentence s, int from) {
         boolean kills = false;
@@ -532,7 +551,8 @@ final class Coding {
     /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
     boolean finish(Candidate c) {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
-                || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger))) {
+                || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger)
+                || avenged(c.sentence, c.trigger))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && eitherToll(c.sentence, c.trigger)) {

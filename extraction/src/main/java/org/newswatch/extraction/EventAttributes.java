@@ -190,7 +190,33 @@ final class EventAttributes {
         if (s.lc(k).equals("that") || s.lc(k).equals("which")) {
             k--;
         }
-        return k >= 0 && WAR_NOUNS.contains(s.lc(k));
+        if (k >= 0 && WAR_NOUNS.contains(s.lc(k))) {
+            return true;
+        }
+        for (int b = t - 1; b >= 2 && t - b <= 8 && !s.lc(b).equals(","); b--) {
+            if (s.lc(b).equals("which") && (s.lc(b - 1).equals("in") || s.lc(b - 1).equals("during"))) {
+                int w = s.lc(b - 2).equals(",") ? b - 3 : b - 2; // "the civil war, in which some 400,000 people died"
+                return w >= 0 && WAR_NOUNS.contains(s.lc(w));
+            }
+        }
+        for (int j = t + 1; j < s.size() && j - t <= 8; j++) {
+            String x = s.lc(j);
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if (x.equals("during") || x.equals("throughout")) {
+                // "died during the civil war", "200,000 deaths during Guatemala's 36-year civil war"
+                for (int w = j + 1; w < s.size() && w - j <= 8; w++) {
+                    if (WAR_NOUNS.contains(s.lc(w))) {
+                        return true;
+                    }
+                    if (s.lc(w).equals(",") || Lexicon.KILL_VERBS.contains(s.lc(w))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> BRING = Lexicon.words("TOLL_BRING");

@@ -118,7 +118,8 @@ final class Merger {
     /**
      * "Pagers explode across Lebanon, killing 12 ... Hezbollah said at least 8 of its fighters were among the dead":
      * dead among a toll told before are part of it; "Toll rises to 68 ... An earlier toll on Sunday had put the
-     * number of dead at 58": a figure the story calls earlier is one the other replaced. Neither adds dead.
+     * number of dead at 58": a figure the story calls earlier is one the other replaced; "lost 1,000 men killed" is
+     * one loss. None adds dead.
      */
     private static List<Candidate> partsAndEarlierTolls(List<Candidate> events) {
         List<Candidate> kept = new ArrayList<>(events.size());
@@ -126,14 +127,20 @@ final class Merger {
             boolean part = false;
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
                 boolean among = c.rule != null && c.rule.startsWith("killed.among");
+                boolean lostKilled = !"killed.lost".equals(c.rule);
                 boolean earlier = !among && earlierToll(c);
                 for (Candidate o : events) {
-                    if (o != c && o.type == EventType.KILLED && o.count != null && !o.cumulative
+                    if (o != c && o.type == EventType.KILLED && (o.count != null || among && o.vague != null)
+                            && !o.cumulative
                             && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location))
-                            && (among && o.sentence.index() <= c.sentence.index() && o.count >= c.count
+                            && (among && o.sentence.index() <= c.sentence.index()
+                                    && (o.count == null || o.count >= c.count) // "killing dozens of people"
                                     && (o.sentence != c.sentence || o.trigger < c.trigger)
                                     && (sameDay(o, c) || c.dateStrength < Candidate.DATE_STATED)
-                            || earlier && !earlierToll(o) && sameDead(o, c))) {
+                            || earlier && !earlierToll(o) && sameDead(o, c)
+                            // "had lost more than 1,000 men killed": the loss and its participle are one figure
+                            || lostKilled && "killed.lost".equals(o.rule) && o.sentence == c.sentence
+                                    && c.count.equals(o.count) && o.trigger < c.trigger && c.trigger - o.trigger <= 8)) {
                         part = true;
                         break;
                     }

@@ -105,4 +105,36 @@ class Fresh7WordingTest {
                 + " on Sunday, the local government chairman said on Tuesday. The army had earlier given a toll of 16 "
                 + "for the attacks.")));
     }
+
+    @Test
+    void theDeathsADeedAvengesAreItsBackground() {
+        assertEquals(4L, killedSum(extract("2023-12-04", "A bomb at a university gym in Marawi killed four people on "
+                + "Sunday. The army said the bombing may have been retaliation for an operation on Friday in which 11 "
+                + "militants were killed.")));
+        // after the phrase's comma, the news
+        assertEquals(5L, killedSum(extract("2023-12-04", "In retaliation for the death of their chief, militiamen "
+                + "killed five herders in Yirgou on Sunday.")));
+    }
+
+    @Test
+    void deathsDuringOrInAWarAreItsToll() {
+        assertEquals(1L, killedSum(extract("2024-03-08", "A crew member was killed when a UN helicopter came under "
+                + "fire in Nasir on Friday. The fighting has raised fears of a return to the civil war, in which some "
+                + "400,000 people died.")));
+        assertEquals(2L, killedSum(extract("2024-03-08", "Two soldiers were killed during clashes in Nasir on "
+                + "Friday.")));
+    }
+
+    @Test
+    void menLostKilledAreOneLoss() {
+        assertEquals(1000L, killedSum(extract("2023-10-20", "The defence minister said Ukrainian forces had lost more "
+                + "than 1,000 men killed in the last 24 hours of fighting for the town.")));
+    }
+
+    @Test
+    void deadAmongAnUncountedTollArePartOfIt() {
+        assertEquals(0L, killedSum(extract("2021-03-29", "Insurgents seized the town of Palma after a five-day "
+                + "assault, killing dozens of people. A British contractor and a South African were among the dead, "
+                + "their families said.")));
+    }
 }
