@@ -706,7 +706,10 @@ final class Merger {
         if (into.victim == null) {
             into.victim = c.victim;
         }
-        into.cumulative |= c.cumulative;
+        // "killed at least 95 people in an attack late on Sunday" then "We have counted 95 bodies so far": a figure
+        // told first as one day's incident stays the incident's
+        into.cumulative |= c.cumulative && !(into.dateStrength == Candidate.DATE_STATED && into.type == EventType.KILLED
+                && into.sentence != c.sentence);
         // the most informative qualifier of the same figure: "At least 22" in the body over a bare headline "22"
         if (c.qualifier != null && c.qualifier != Qualifier.EXACT && Objects.equals(c.count, into.count)
                 && (into.qualifier == null || into.qualifier == Qualifier.EXACT)) {

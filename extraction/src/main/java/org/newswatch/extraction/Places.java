@@ -26,6 +26,8 @@ public final class Places {
     static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
 
+    private static final Set<String> CONTINENTS = Lexicon.words("CONTINENTS");
+
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
 
     /** Words for the rural area around a town, which monitors name the town's countryside by. */
@@ -213,6 +215,9 @@ public final class Places {
             if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && (s.get(end).isNumber()
                     || !s.get(end).text().isEmpty() && Character.isDigit(s.get(end).text().charAt(0)))) {
                 end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
+            }
+            if (e == null && end == i + 1 && CONTINENTS.contains(t.lc())) {
+                continue; // "the heaviest defeat of the mercenaries in Africa": a continent places no event
             }
             if (e == null && KIN_GROUPS.contains(s.lc(end)) && s.lc(i - 1).equals("the")) {
                 i = end;

@@ -5,6 +5,8 @@ import static org.newswatch.extraction.GeneralRulesTest.extract;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
 import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
 
 /**
  * Classes of wording that the twelfth round's dev set showed the engine missing: monitor/fresh7 (writer Q), blind
@@ -136,5 +138,22 @@ class Fresh7WordingTest {
         assertEquals(0L, killedSum(extract("2021-03-29", "Insurgents seized the town of Palma after a five-day "
                 + "assault, killing dozens of people. A British contractor and a South African were among the dead, "
                 + "their families said.")));
+    }
+
+    @Test
+    void bodiesCountedSoFarAreTheIncidentsToll() {
+        assertEquals(95L, killedSum(extract("2019-06-10", "Gunmen killed at least 95 people in an attack late on "
+                + "Sunday on a village in central Mali, the mayor said. \"We have counted 95 bodies so far,\" he said.")));
+        // told as a running total in its own sentence, it stays one
+        assertEquals(0L, killedSum(extract("2023-08-10", "The number of people killed by police in the operation in "
+                + "Guaruja has risen to 16 since the operation began on 28 July.")));
+    }
+
+    @Test
+    void aContinentPlacesNoEvent() {
+        ExtractedEvent k = extract("2024-07-29", "Rebels said they had killed 47 soldiers near the border, in one of "
+                + "the heaviest defeats suffered by the mercenaries in Africa.").stream()
+                .filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals(null, k.location(), k.toString());
     }
 }
