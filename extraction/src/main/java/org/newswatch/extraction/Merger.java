@@ -48,6 +48,11 @@ final class Merger {
         events = sumListItems(events);
         events = firstOfCompetingFigures(events);
         events = partsAndEarlierTolls(events);
+        // "A worker wounded by shelling two days earlier died in hospital": the wounded who died are dead, not wounded
+        events = absorbedInto(events, c -> c.type == EventType.WOUNDED && c.party != null && c.party.head() >= 0,
+                (c, o) -> o.type == EventType.KILLED && o.sentence == c.sentence && o.party != null
+                        && o.party.head() == c.party.head() && o.trigger > c.trigger
+                        && !anyBetween(c.sentence, c.trigger, o.trigger, ",", "and", ";"));
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
         events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
@@ -602,6 +607,38 @@ final class Merger {
      * absorbed look for a host, among the events of their type and principal: an article of thousands of reports
      * costs the size of those groups, not its square.
      */
+    private static boolean anyBetween(org.newswatch.extraction.text.Sentence s, int from, int to, String... words) {
+        for (int k = from + 1; k < to; k++) {
+            for (String w : words) {
+                if (s.lc(k).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Drops each event {@code may} admits for which another event is {@code sameAs}, whatever its type. */
+    private static List<Candidate> absorbedInto(List<Candidate> events, java.util.function.Predicate<Candidate> may,
+            java.util.function.BiPredicate<Candidate, Candidate> sameAs) {
+        List<Candidate> kept = new ArrayList<>(events.size());
+        for (Candidate c : events) {
+            boolean gone = false;
+            if (may.test(c)) {
+                for (Candidate o : events) {
+                    if (o != c && sameAs.test(c, o)) {
+                        gone = true;
+                        break;
+                    }
+                }
+            }
+            if (!gone) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
     private static List<Candidate> absorbed(List<Candidate> events, java.util.function.Predicate<Candidate> may,
             java.util.function.BiPredicate<Candidate, Candidate> sameAs) {
         Map<String, List<Candidate>> groups = new HashMap<>();

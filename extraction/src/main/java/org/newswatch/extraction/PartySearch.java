@@ -229,6 +229,29 @@ final class PartySearch {
             }
         }
         if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
+            // "A utility worker wounded by shelling in the town of Beryslav two days earlier died in hospital", "a
+            // soldier who was injured in the attack died": the wounded head before the phrase of its wounding
+            for (int k = e - 1; k > 1 && e - k <= 16; k--) {
+                String x = s.lc(k);
+                if (x.equals(";") || x.equals(".") || x.equals(",") || Lexicon.SPEECH.contains(x)) {
+                    break;
+                }
+                if (Lexicon.WOUND_VERBS.contains(x) && x.endsWith("ed")) {
+                    int h = k - 1;
+                    if (Clauses.BE.contains(s.lc(h)) && (s.lc(h - 1).equals("who") || s.lc(h - 1).equals("that"))) {
+                        h -= 2;
+                    }
+                    if (h >= 0 && Parties.isHead(s.get(h))) {
+                        Party q = Parties.at(s, h);
+                        if (q.amount() != null && q.amount().hasCount()) {
+                            return q;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (!Parties.isHead(t) && Parties.amountEndingAt(s, e + 1) == null) {
             // "12 militiamen of Afghan, Iraqi and Lebanese nationalities were killed", "3 fighters of the militias,
             // of non-Syrian nationalities, were killed": a counted head described by an "of" phrase
             for (int k = e - 1; k > 0 && e - k <= 10; k--) {

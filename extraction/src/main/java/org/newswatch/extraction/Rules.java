@@ -137,6 +137,8 @@ final class Rules {
                     r.casualties.casualtyPassive(s, i, EventType.WOUNDED, "wounded.to-hospital");
                 }
             }),
+            java.util.Map.entry("hitBy", (r, s, i) -> r.casualties.casualtyPassive(s, i, EventType.WOUNDED,
+                    "wounded.hit-by")),
             java.util.Map.entry("woundedVerb", (r, s, i) -> r.casualties.casualty(s, i, EventType.WOUNDED)),
             java.util.Map.entry("woundedNoun", (r, s, i) -> r.casualties.casualtyNoun(s, i, EventType.WOUNDED)),
             java.util.Map.entry("sustainedBefore", (r, s, i) -> r.casualties.sustained(s, i - 1)),
@@ -169,6 +171,10 @@ final class Rules {
             }),
             java.util.Map.entry("takeSense", (r, s, i) -> CaptureRules.takeSense(s, i)),
             java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
+            java.util.Map.entry("peopleBefore", (r, s, i) -> {
+                Party p = PartySearch.partyBefore(s, i - 1); // before "was"/"were": people, not a house
+                return p != null && p.head() >= 0 && Parties.isHead(s.get(p.head())) && p.role() != null;
+            }),
             java.util.Map.entry("noFigureAfterTo", (r, s, i) -> Numbers.parse(s, i + 2) == null),
             java.util.Map.entry("insurgentsEnter", (r, s, i) -> r.capture.insurgentsEnter(s, i)),
             java.util.Map.entry("afterWithdrawal", (r, s, i) -> r.capture.afterWithdrawal(s, i)),

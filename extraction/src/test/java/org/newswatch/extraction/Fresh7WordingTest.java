@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
@@ -155,5 +156,26 @@ class Fresh7WordingTest {
                 + "the heaviest defeats suffered by the mercenaries in Africa.").stream()
                 .filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
         assertEquals(null, k.location(), k.toString());
+    }
+
+    @Test
+    void theWoundedWhoDiedAreDeadNotWounded() {
+        List<ExtractedEvent> es = extract("2023-11-16", "A utility worker wounded by shelling in the town of Beryslav "
+                + "two days earlier died in hospital on Thursday.");
+        assertEquals(1L, killedSum(es));
+        assertEquals(0, es.stream().filter(e -> e.type() == EventType.WOUNDED).count(), es.toString());
+        // two clauses: the wounded and the dead are two groups
+        es = extract("2023-11-16", "Nine people were wounded, and a suspect died in a shootout in Quito.");
+        assertEquals(1L, killedSum(es));
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.WOUNDED).count(), es.toString());
+    }
+
+    @Test
+    void peopleHitByShrapnelOrABulletAreWounded() {
+        List<ExtractedEvent> es = extract("2023-11-14", "Three civilians were hit by shrapnel in Morales on Sunday.");
+        assertEquals(List.of(3L), es.stream().filter(e -> e.type() == EventType.WOUNDED).map(ExtractedEvent::count)
+                .toList(), es.toString());
+        es = extract("2023-11-14", "Three houses were hit by shrapnel in Morales on Sunday.");
+        assertEquals(0, es.stream().filter(e -> e.type() == EventType.WOUNDED).count(), es.toString());
     }
 }
