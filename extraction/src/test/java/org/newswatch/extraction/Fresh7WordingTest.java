@@ -178,4 +178,11 @@ class Fresh7WordingTest {
         es = extract("2023-11-14", "Three houses were hit by shrapnel in Morales on Sunday.");
         assertEquals(0, es.stream().filter(e -> e.type() == EventType.WOUNDED).count(), es.toString());
     }
+
+    @Test
+    void asBetweenTwoNamesIsEnglishNotAnArabicParticle() {
+        ExtractedEvent k = extract("2024-09-30", "Five bodies found in Culiacan as Sinaloa cartel infighting enters "
+                + "fourth week").stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals("Culiacan", k.location(), k.toString());
+    }
 }
