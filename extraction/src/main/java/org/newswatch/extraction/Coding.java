@@ -540,6 +540,22 @@ final class Coding {
         c.equipment = e;
         c.amount(a);
         if (owner == null) {
+            // "its air strikes had killed more than 90 Huthi fighters and destroyed 11 military vehicles": the
+            // vehicles of the fighters the same deed killed
+            for (int k = ctx.events.size() - 1; k >= 0; k--) {
+                Candidate o = ctx.events.get(k);
+                if (o.sentence != s) {
+                    break;
+                }
+                if (o.type == EventType.KILLED && o.trigger < trigger && o.victim != null && o.party != null
+                        && o.party.end() == trigger - 1 && s.lc(trigger - 1).equals("and") && o.listItem == 0
+                        && (o.victim.endsWith(Roles.MIL) || o.victim.endsWith(Roles.REB))) {
+                    owner = o.victim;
+                    break;
+                }
+            }
+        }
+        if (owner == null) {
             String country = ctx.conflictCountry; // what is destroyed is the other side's, not the last party named
             owner = country == null ? Roles.MIL : country + Roles.MIL;
             c.inferred = true;

@@ -185,4 +185,17 @@ class Fresh7WordingTest {
                 + "fourth week").stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
         assertEquals("Culiacan", k.location(), k.toString());
     }
+
+    @Test
+    void vehiclesDestroyedWithTheFightersKilledAreTheirs() {
+        ExtractedEvent e = extract("2021-03-22", "The coalition said its air strikes had killed more than 90 Huthi "
+                + "fighters and destroyed 11 military vehicles near Marib on Sunday.").stream()
+                .filter(x -> x.type() == EventType.EQUIPMENT_LOSS).findFirst().orElseThrow();
+        assertEquals("YEMREB", e.victim(), e.toString());
+        // not across a clause: the army's own vehicles
+        e = extract("2021-03-22", "The army said 21 assailants were neutralised near Marib and that two of its "
+                + "vehicles were destroyed.").stream().filter(x -> x.type() == EventType.EQUIPMENT_LOSS).findFirst()
+                .orElseThrow();
+        assertEquals("YEMMIL", e.victim(), e.toString());
+    }
 }
