@@ -53,12 +53,18 @@ final class CasualtyRules {
 
     private static final java.util.Set<String> SURVIVED = Lexicon.words("SURVIVED");
 
+    private static final java.util.Set<String> DEFINITE_BEFORE_WOUNDED = Lexicon.words("DEFINITE_BEFORE_WOUNDED");
+
     void casualty(Sentence s, int i, EventType type) {
         if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i).endsWith("ed")) {
             return; // "agreements to neutralize militants": a purpose, not a fact
         }
         if ((s.lc(i).equals("wounds") || s.lc(i).equals("wound")) && Lexicon.WOUND_AS_NOUN.contains(s.lc(i - 1))) {
             return; // "the body of a young man bearing gunshot wounds", "died of his wounds": a noun, not an event
+        }
+        if (type == EventType.WOUNDED && DEFINITE_BEFORE_WOUNDED.contains(s.lc(i - 1)) && i + 1 < s.size()
+                && Parties.isHead(s.get(i + 1)) && !s.lc(i - 2).equals("of")) {
+            return; // "The wounded soldiers, a private and a corporal, were airlifted": those told of before
         }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
