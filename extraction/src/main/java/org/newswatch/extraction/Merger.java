@@ -490,6 +490,19 @@ final class Merger {
                     || o.sentence == s && o.trigger < c.trigger));
             if (whole) {
                 kept.remove(c);
+                // "Four of the victims died on the spot while three others succumbed to their injuries": the others
+                // are the rest of the same toll
+                long part = c.count;
+                for (Candidate d : events) {
+                    if (d != c && d.sentence == s && d.trigger > c.trigger && d.type == EventType.KILLED
+                            && d.count != null && d.party != null && "others".equals(d.party.anaphor())) {
+                        long sum = part + d.count;
+                        if (events.stream().anyMatch(o -> o.type == EventType.KILLED && o.count != null
+                                && o.count >= sum && o.sentence.index() < s.index())) {
+                            kept.remove(d);
+                        }
+                    }
+                }
             }
         }
         return kept;

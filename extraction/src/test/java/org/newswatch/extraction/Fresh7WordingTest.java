@@ -198,4 +198,13 @@ class Fresh7WordingTest {
                 .orElseThrow();
         assertEquals("YEMMIL", e.victim(), e.toString());
     }
+
+    @Test
+    void theOthersAfterAPartOfATollAreItsRest() {
+        assertEquals(7L, killedSum(extract("2021-10-23", "Seven people were killed in an attack on a madrasa in the camp"
+                + " on Friday. Four of the victims died on the spot while three others succumbed to their injuries at "
+                + "the hospital, police said.")));
+        assertEquals(10L, killedSum(extract("2021-10-23", "Seven people were killed in an attack on a madrasa in the "
+                + "camp on Friday. Three others died in a second attack on Saturday.")));
+    }
 }
