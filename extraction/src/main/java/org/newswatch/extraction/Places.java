@@ -379,7 +379,9 @@ public final class Places {
     /** The road's first end found at {@code i} by either form ("Juba-Nimule road", "Juba \u2013 Nimule road"). */
     static boolean roadEnd(Sentence s, int i) {
         int hy = s.lc(i).indexOf('-');
-        return hy > 0 && roadBetween(s, i) || dashedRoadAt(s, i) > i;
+        return hy > 0 && roadBetween(s, i) || dashedRoadAt(s, i) > i
+                // "the Palmyra-Deir ez-Zor highway": the second end's last word is a word of the road's name too
+                || i > 0 && s.lc(i - 1).indexOf('-') > 0 && roadBetween(s, i - 1);
     }
 
     private static String join(Sentence s, int from, int to) {

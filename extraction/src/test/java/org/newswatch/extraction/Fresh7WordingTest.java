@@ -207,4 +207,12 @@ class Fresh7WordingTest {
         assertEquals(10L, killedSum(extract("2021-10-23", "Seven people were killed in an attack on a madrasa in the "
                 + "camp on Friday. Three others died in a second attack on Saturday.")));
     }
+
+    @Test
+    void aRoadWhoseEndHasTwoWordsGivesWayToTheTownNearIt() {
+        ExtractedEvent k = extract("2019-04-13", "IS cells ambushed a military bus on the Palmyra-Deir ez-Zor highway "
+                + "near al-Shoula on Friday, killing 11 soldiers.").stream()
+                .filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals("al-Shoula", k.location(), k.toString());
+    }
 }
