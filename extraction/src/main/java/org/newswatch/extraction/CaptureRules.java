@@ -17,6 +17,8 @@ final class CaptureRules {
 
     private static final java.util.Set<String> NOT_TERRITORY = Lexicon.words("NOT_TERRITORY");
 
+    private static final java.util.Set<String> ORDINALS = Lexicon.words("ORDINALS");
+
     static final java.util.Set<String> PLACE_NOUNS = Lexicon.words("PLACE_NOUNS");
 
     /** The first content word after a capture verb is a thing, not a place: "seized weapons", "seized power". */
@@ -33,6 +35,11 @@ final class CaptureRules {
                     && !x.equals("positions") || Lexicon.ITEMS.contains(x)) {
                 return true;
             }
+            String role = Roles.headRole(x);
+            if (role != null && !role.equals(Roles.GOV) && Parties.isHead(s.get(k)) && x.endsWith("s")
+                    && !PLACE_NOUNS.contains(x) && !Lexicon.EQUIPMENT.containsKey(x)) {
+                return true; // "a number of soldiers had been captured": people taken prisoner
+            }
         }
         int k = i + 1;
         while (Parties.DETERMINERS.contains(s.lc(k)) || Numbers.isNumberWord(s.lc(k)) || s.get(k).isNumber()
@@ -43,6 +50,9 @@ final class CaptureRules {
         if (k > i + 1 && (Numbers.isNumberWord(s.lc(k - 1)) || s.get(k - 1).isNumber())
                 && (!s.get(k).isWord() || Parties.STOP.contains(x)) && s.lc(i - 1).equals("and") && killedBefore(s, i)) {
             return true; // "killed 107 soldiers and captured one": one of them taken prisoner
+        }
+        if (k == i + 2 && ORDINALS.contains(x) && s.lc(i - 1).equals("and") && killedBefore(s, i)) {
+            return true; // "killed three of the attackers and captured a fourth"
         }
         String role = Roles.headRole(x);
         if (role != null && !role.equals(Roles.GOV) && !Lexicon.EQUIPMENT.containsKey(x) && !PLACE_NOUNS.contains(x)

@@ -215,4 +215,14 @@ class Fresh7WordingTest {
                 .filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
         assertEquals("al-Shoula", k.location(), k.toString());
     }
+
+    @Test
+    void peopleCapturedAreNoTerritory() {
+        assertEquals(0, extract("2024-06-30", "Security forces killed three of the attackers and captured a fourth "
+                + "after a siege in Mogadishu.").stream().filter(e -> e.type() == EventType.CAPTURE).count());
+        assertEquals(0, extract("2024-02-18", "A commander said a number of soldiers had been captured during the "
+                + "withdrawal from Avdiivka.").stream().filter(e -> e.type() == EventType.CAPTURE).count());
+        assertEquals(1, extract("2024-02-18", "The villages were captured by the army on Sunday.").stream()
+                .filter(e -> e.type() == EventType.CAPTURE).count());
+    }
 }
