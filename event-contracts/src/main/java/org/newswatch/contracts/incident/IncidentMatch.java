@@ -181,8 +181,13 @@ public final class IncidentMatch {
         // no party on either side (a bomb that went off, gunmen the text gives to no side): an incident of a strict
         // type is still known by its place, day and figure, which it must show as any other; an act or a statement
         // without its party is nothing to know it by
-        if (a.principal() == null ? b.principal() != null || !strict
-                : !Principals.compatible(a.type(), a.principal(), b.principal())) {
+        if ((a.principal() == null ? b.principal() != null || !strict
+                : !Principals.compatible(a.type(), a.principal(), b.principal()))
+                && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
+                        a.other(), b.other()))) {
+            // (victims of one role that two outlets give two countries, one of them where it happened or the
+            // perpetrator's, are one party when both give the same toll: "two young men killed by Israeli forces in
+            // Jenin" and "Israeli forces killed two Palestinians in Jenin")
             return Verdict.blocked("principal");
         }
         if (a.equipment() != b.equipment()) {
@@ -303,7 +308,10 @@ public final class IncidentMatch {
             if (Principals.compatible(a.type(), a.other(), b.other())
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
-            } else if (k.confused(a.other(), b.other())) {
+            } else if (k.confused(a.other(), b.other()) || sameToll(a, b)
+                    && Principals.readAsNationals(a.other(), b.other(), a.place(), b.place(), null, null)) {
+                // (or one perpetrator whose country two outlets read differently, one of them where it happened:
+                // "jihadists attacked a base in Gwoza, near the border with Cameroon")
                 // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
                 // neither evidence nor a block
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
@@ -532,6 +540,11 @@ public final class IncidentMatch {
             }
         }
         return null;
+    }
+
+    /** True when both give a figure and it is one. */
+    private static boolean sameToll(Incident a, Incident b) {
+        return a.count() != null && a.count().equals(b.count()) && a.type().victimIsPrincipal();
     }
 
     private static boolean sameLargeFigure(Incident a, Incident b, IncidentSignals k) {

@@ -37,6 +37,8 @@ public final class IncidentSignals {
     private final Set<String> districtWords;
     /** Pairs of party codes outlets confuse ({@code confused-parties.tsv}), as "A|B" both ways. */
     private final Set<String> confused = new HashSet<>();
+    /** Pairs of victim roles that name one group ({@code victim-roles.tsv}), as "A|B" both ways. */
+    private final Set<String> victimRoles = new HashSet<>();
 
     /** kind to the lengths of its prefix words (without the *), longest first: the only prefixes worth looking up. */
     private final Map<String, int[]> prefixLengths = new HashMap<>();
@@ -99,6 +101,25 @@ public final class IncidentSignals {
      */
     public boolean confused(String a, String b) {
         return a != null && b != null && !confused.isEmpty() && confused.contains(a + "|" + b);
+    }
+
+    /**
+     * True when two victim roles name one group of victims ({@code victim-roles.tsv}: the displaced are civilians), so
+     * that outlets code an incident's victims by either.
+     */
+    public boolean sameVictims(String roleA, String roleB) {
+        return roleA != null && roleB != null && victimRoles.contains(roleA + "|" + roleB);
+    }
+
+    /** The victim roles that name the same group as this one ({@code victim-roles.tsv}), without itself. */
+    List<String> sameVictims(String role) {
+        List<String> out = new ArrayList<>(1);
+        for (String pair : victimRoles) {
+            if (pair.startsWith(role + "|")) {
+                out.add(pair.substring(role.length() + 1));
+            }
+        }
+        return out;
     }
 
     /** The radius (km) for a place of this precision (null: unknown); negative: the same country suffices. */
@@ -795,6 +816,10 @@ public final class IncidentSignals {
         for (String[] row : rows("confused-parties.tsv", 2)) {
             out.confused.add(row[0] + "|" + row[1]);
             out.confused.add(row[1] + "|" + row[0]);
+        }
+        for (String[] row : rows("victim-roles.tsv", 2)) {
+            out.victimRoles.add(row[0] + "|" + row[1]);
+            out.victimRoles.add(row[1] + "|" + row[0]);
         }
         return out;
     }

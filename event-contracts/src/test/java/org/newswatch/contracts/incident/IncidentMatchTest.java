@@ -1120,4 +1120,65 @@ class IncidentMatchTest {
         Incident three = Incident.of(killed("NGACVL", "NGAREB", 3L, "Zamfara", ZAMFARA, "2023-06-13", "Three killed."));
         assertFalse(decide(three, one).signals().contains("updated-figure"), decide(three, one).toString());
     }
+
+    static final Place JENIN = new Place("Janin", "PS", 32.45943, 35.30086, Precision.TOWN);
+    static final Place GWOZA = new Place("Gwoza", "NG", 11.08300, 13.69500, Precision.TOWN);
+    static final Place IRBID = new Place("Irbid", "JO", 32.55556, 35.85000, Precision.TOWN);
+
+    @Test
+    void theDisplacedAreCiviliansButSoldiersAreNot() {
+        Incident displaced = Incident.of(killed("CODREF", "CODREB", 5L, "Fataki", DARAA, "2021-06-24",
+                "Five displaced people were killed on Thursday in an attack on a displacement site near Fataki."));
+        Incident civilians = Incident.of(killed("CODCVL", "CODREB", 5L, "Fataki", DARAA, "2021-06-24",
+                "The attack on a site for displaced persons near Fataki killed five civilians."));
+        assertTrue(decide(civilians, displaced).join(), decide(civilians, displaced).toString());
+        assertTrue(Principals.compatible(EventType.KILLED, "CODCVL").contains("CODREF"));
+        Incident soldiers = Incident.of(killed("CODMIL", "CODREB", 5L, "Fataki", DARAA, "2021-06-24",
+                "Five soldiers were killed on Thursday near Fataki."));
+        assertEquals("principal", decide(soldiers, civilians).block());
+        // an act's actor is no group of victims: a refugee and a civilian actor stay two
+        assertFalse(Principals.compatible(EventType.ATTACK, "CODCVL", "CODREF"));
+    }
+
+    @Test
+    void victimsWhoseCountryTwoOutletsReadDifferentlyJoinOnlyWithOneToll() {
+        // the victims given the perpetrator's country by one outlet, the country where it happened by the other
+        Incident wafa = Incident.of(killed("ISRCVL", "ISRMIL", 2L, "Jenin", JENIN, "2023-06-13",
+                "Two young men were killed at dawn today by Israeli occupation forces' gunfire in Jenin refugee camp."));
+        Incident wire = Incident.of(killed("PSECVL", "ISRMIL", 2L, "Jenin", JENIN, "2023-06-13",
+                "Israeli forces killed two Palestinians during a raid on the Jenin refugee camp."));
+        IncidentMatch.Verdict v = decide(wire, wafa);
+        assertTrue(v.join(), v.toString());
+        assertTrue(Principals.nationals(EventType.KILLED, "ISRCVL", JENIN, "ISRMIL").contains("PSECVL"));
+        assertTrue(Principals.nationals(EventType.ATTACK, "ISRCVL", JENIN, "ISRMIL").isEmpty());
+        // another toll (or none) is no sign that the two codes are one party
+        Incident three = Incident.of(killed("PSECVL", "ISRMIL", 3L, "Jenin", JENIN, "2023-06-13",
+                "Israeli forces killed three Palestinians during a raid on the Jenin refugee camp."));
+        assertEquals("principal", decide(three, wafa).block());
+        Incident none = Incident.of(killed("PSECVL", "ISRMIL", null, "Jenin", JENIN, "2023-06-13",
+                "Israeli forces killed Palestinians during a raid on the Jenin refugee camp."));
+        assertEquals("principal", decide(none, wafa).block());
+        // another role is another party, whatever the country
+        Incident gunmen = Incident.of(killed("PSEREB", "ISRMIL", 2L, "Jenin", JENIN, "2023-06-13",
+                "Israeli troops shot dead two Palestinian gunmen in Jenin."));
+        assertEquals("principal", decide(gunmen, wafa).block());
+        // two countries, neither that of the place nor of a perpetrator: two parties
+        Incident jordan = Incident.of(killed("SYRCVL", null, 2L, "Irbid", IRBID, "2023-06-13", "killed two"));
+        Incident iraq = Incident.of(killed("IRQCVL", null, 2L, "Irbid", IRBID, "2023-06-13", "killed two"));
+        assertEquals("principal", decide(jordan, iraq).block());
+    }
+
+    @Test
+    void aPerpetratorWhoseCountryTwoOutletsReadDifferentlyDoesNotBlockTheSameToll() {
+        Incident trust = Incident.of(killed("NGAMIL", "NGAREB", 3L, "Gwoza", GWOZA, "2023-06-14",
+                "Three soldiers were killed when ISWAP terrorists attacked a military base in Gwoza, Borno State."));
+        Incident angle = Incident.of(killed("CMRMIL", "CMRREB", 3L, "Gwoza", GWOZA, "2023-06-14",
+                "Jihadists attacked a military base in Gwoza, near the border with Cameroon, killing three soldiers."));
+        IncidentMatch.Verdict v = decide(angle, trust);
+        assertTrue(v.join(), v.toString());
+        Incident five = Incident.of(killed("NGAMIL", "CMRREB", 5L, "Gwoza", GWOZA, "2023-06-14",
+                "Jihadists attacked a military base in Gwoza, killing five soldiers."));
+        // (3 and 5: an early toll and its update, but not one toll: the two perpetrators stay two)
+        assertEquals("other party", decide(five, trust).block());
+    }
 }
