@@ -201,11 +201,20 @@ public final class IncidentMatch {
 
         boolean dated = a.date() != null && b.date() != null;
         long gap = dated ? Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) : 0;
+        boolean dayNamed = gap == 1 && dated && (a.date().isAfter(b.date()) ? namesDay(a, b, k) : namesDay(b, a, k));
+        if (dayNamed) {
+            // "the U.S. military said Thursday its airstrike killed three ... on Wednesday": the report dated a day
+            // later names the other's weekday, the day it happened, beside the day its source spoke
+            gap = 0;
+        }
         if (dated && gap > c.toleranceDays() && !c.anyDay()) {
             return Verdict.blocked("date");
         }
         if (dated && gap == 0) {
             score += add(k, Signal.SAME_DAY, signals);
+            if (dayNamed) {
+                signals.set(signals.size() - 1, "same-day-named");
+            }
         }
 
         Fit fit = fit(a, b, k);
@@ -383,6 +392,16 @@ public final class IncidentMatch {
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
+    }
+
+    /**
+     * True when {@code later}'s text names the weekday of {@code earlier}'s date (the day before its own): the day it
+     * happened, its own date being the day its source spoke.
+     */
+    private static boolean namesDay(Incident later, Incident earlier, IncidentSignals k) {
+        return later.names().contains(
+                k.placeKey(earlier.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.ENGLISH)));
     }
 
     /** True when {@code a} is of a town and {@code b} of that town's countryside only. */

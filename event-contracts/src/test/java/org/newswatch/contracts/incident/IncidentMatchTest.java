@@ -1181,4 +1181,28 @@ class IncidentMatchTest {
         // (3 and 5: an early toll and its update, but not one toll: the two perpetrators stay two)
         assertEquals("other party", decide(five, trust).block());
     }
+
+    @Test
+    void aReportDatedTheDayItsSourceSpokeJoinsWhenItNamesTheOthersWeekday() {
+        // 2020-03-04 was a Wednesday: the monitor's report of that day, and a wire dated by "said Thursday"
+        Incident monitor = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
+                "Two civilians were killed in Daraa on Wednesday."));
+        Incident wire = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "Medics said Thursday that two civilians were killed in Daraa on Wednesday."));
+        IncidentMatch.Verdict v = decide(wire, monitor);
+        assertTrue(v.join() && v.signals().contains("same-day-named"), v.toString());
+        assertTrue(decide(monitor, wire).join(), "either order");
+        // naming another day (or none) leaves them a day apart: two small tolls of one town on two days
+        Incident tuesday = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "Medics said Thursday that two civilians were killed in Daraa on Tuesday."));
+        IncidentMatch.Verdict other = decide(tuesday, monitor);
+        assertFalse(other.join() || other.signals().contains("same-day-named"), other.toString());
+        Incident thursday = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "Two civilians were killed in Daraa on Thursday."));
+        assertFalse(decide(thursday, monitor).join());
+        // the earlier report naming the later one's day says nothing of when it happened
+        Incident early = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
+                "Two civilians were killed in Daraa, a town shelled since Thursday."));
+        assertFalse(decide(thursday, early).join());
+    }
 }
