@@ -16,6 +16,8 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Place;
 import org.newswatch.contracts.Qualifier;
 import org.newswatch.extraction.Extractor;
+import org.newswatch.extraction.geo.GeoNamesGazetteer;
+import org.newswatch.extraction.geo.PlaceKind;
 import org.newswatch.extraction.identity.EventIdentity;
 import org.newswatch.extraction.tools.IncidentEvalTool;
 
@@ -104,6 +106,25 @@ class IncidentStreamTest {
         Place aleppo = new Place("Aleppo", "SY", 36.20, 37.16, Place.Precision.TOWN);
         assertNotNull(IncidentScorer.farTowns(List.of(ev("a", idlib), ev("b", aleppo))));
         assertNull(IncidentScorer.farTowns(List.of(ev("a", idlib), ev("b", idlib))));
+    }
+
+    @Test
+    void theEnglishNamesOfProvincesResolveToTheProvince() {
+        // "six civilians were killed in the Centre-North region of Burkina Faso" and a village of Dablo (Centre-Nord):
+        // a report placed in a province the gazetteer knows only by another language's name is no place at all
+        // (places-extra.tsv, aliases of the divisions)
+        GeoNamesGazetteer g = GeoNamesGazetteer.shared();
+        String[][] cases = {{"Centre-North", "BF", "BF.05"}, {"Centre-East", "BF", "BF.04"},
+            {"Central Plateau", "BF", "BF.11"}, {"South-West", "BF", "BF.13"}, {"Adamawa", "CM", "CM.10"},
+            {"Galgadud", "SO", "SO.05"}, {"Salahuddin", "IQ", "IQ.18"}, {"Gezira", "SD", "SD.38"}};
+        for (String[] c : cases) {
+            Place p = g.lookup(c[0], null, c[1]).orElseThrow(() -> new AssertionError(c[0])).place();
+            assertEquals(Place.Precision.ADMIN1, p.precision(), c[0]);
+            assertEquals(c[2], p.admin1().code(), c[0]);
+        }
+        // an alias is its country's: Nigeria's Adamawa stays Nigeria's state, and Cameroon's South-West its own
+        assertEquals("NG.35", g.lookup("Adamawa", PlaceKind.ADMIN1, "NG").orElseThrow().place().admin1().code());
+        assertEquals("CM.09", g.lookup("South-West", PlaceKind.ADMIN1, "CM").orElseThrow().place().admin1().code());
     }
 
     private static ExtractedEvent ev(String article, Place place) {
