@@ -138,6 +138,7 @@ public final class IncidentMatch {
         MEDIUM_FIGURE_MAX("medium-figure-max"),
         FIGURE_UPDATE_DIFFERENCE("figure-update-difference"),
         COARSE_PLACE_ALONE("coarse-place-alone"),
+        COUNTRY_ALONE("country-alone"),
         ALONE_MARGIN("alone-margin");
 
         final String label;
@@ -387,8 +388,11 @@ public final class IncidentMatch {
             // (a toll on both sides, neither a single death: an area has many single deaths a day)
             boolean substance = a.count() != null && b.count() != null && a.count() > 1 && b.count() > 1
                     || a.equipment() != null;
-            // (a country holds too many incidents a day for its only story to be the one)
-            alone = dated && gap == 0 && !country(a.place()) && !country(b.place()) && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)
+            // (a country holds too many incidents a day for its only story to be the one, unless more than the
+            // figure tells them apart: the weapon, the target, the perpetrator beside it)
+            boolean country = country(a.place()) || country(b.place());
+            alone = dated && gap == 0 && substance
+                    && score >= k.points(country ? Signal.COUNTRY_ALONE : Signal.COARSE_PLACE_ALONE)
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);

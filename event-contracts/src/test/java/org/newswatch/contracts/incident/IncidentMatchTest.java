@@ -1205,4 +1205,26 @@ class IncidentMatchTest {
                 "Two civilians were killed in Daraa, a town shelled since Thursday."));
         assertFalse(decide(thursday, early).join());
     }
+
+    static final Place SYRIA = new Place("Syria", "SY", 35.0, 38.0, Precision.COUNTRY);
+
+    @Test
+    void aReportPlacedOnlyInTheCountryIsItsOnlyCandidatesWithMoreThanTheDayAndFigure() {
+        Incident town = Incident.of(killed("SYRREB", null, 2L, "Busra al-Sham", BUSRA, "2019-07-10",
+                "Two SDF members were killed today when a roadside bomb hit their vehicle near Busra al-Sham."));
+        Incident country = Incident.of(killed("SYRREB", null, 2L, "Syria", SYRIA, "2019-07-10",
+                "Two fighters with the SDF were killed Wednesday in a bomb blast in Syria, a war monitor reported."));
+        IncidentMatch.Verdict v = decide(country, town);
+        assertFalse(v.join(), "never by its points: the country holds the other's place and many more");
+        assertTrue(v.alone(), v.toString());
+        // the day, the country and the figure alone: every outlet's two dead of the day in Syria
+        Incident bare = Incident.of(killed("SYRREB", null, 2L, "Syria", SYRIA, "2019-07-10",
+                "Two fighters with the SDF were killed on Wednesday in Syria, a war monitor reported."));
+        IncidentMatch.Verdict b = decide(bare, town);
+        assertFalse(b.join() || b.alone(), b.toString());
+        // ... which in a province is enough for its only candidate
+        Incident province = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA_PROVINCE, "2019-07-10",
+                "Two fighters with the SDF were killed on Wednesday in Daraa province, a war monitor reported."));
+        assertTrue(decide(province, town).alone(), decide(province, town).toString());
+    }
 }
