@@ -202,10 +202,11 @@ public final class IncidentMatch {
 
         boolean dated = a.date() != null && b.date() != null;
         long gap = dated ? Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) : 0;
-        boolean dayNamed = gap == 1 && dated && (a.date().isAfter(b.date()) ? namesDay(a, b, k) : namesDay(b, a, k));
-        if (dayNamed) {
-            // "the U.S. military said Thursday its airstrike killed three ... on Wednesday": the report dated a day
-            // later names the other's weekday, the day it happened, beside the day its source spoke
+        // "the U.S. military said Thursday its airstrike killed three ... on Wednesday": the report dated a day later
+        // names the other's weekday, the day it happened, beside the day its source spoke; or it names no day but
+        // that one ("jihadists killed five farmers, residents told AFP on Wednesday"), by which it was dated
+        String dayNamed = gap == 1 && dated ? a.date().isAfter(b.date()) ? dayOf(a, b, k) : dayOf(b, a, k) : null;
+        if (dayNamed != null) {
             gap = 0;
         }
         if (dated && gap > c.toleranceDays() && !c.anyDay()) {
@@ -213,8 +214,8 @@ public final class IncidentMatch {
         }
         if (dated && gap == 0) {
             score += add(k, Signal.SAME_DAY, signals);
-            if (dayNamed) {
-                signals.set(signals.size() - 1, "same-day-named");
+            if (dayNamed != null) {
+                signals.set(signals.size() - 1, dayNamed);
             }
         }
 
@@ -399,13 +400,30 @@ public final class IncidentMatch {
     }
 
     /**
-     * True when {@code later}'s text names the weekday of {@code earlier}'s date (the day before its own): the day it
-     * happened, its own date being the day its source spoke.
+     * Whether {@code later}, dated the day after {@code earlier}, may be of {@code earlier}'s day: "same-day-named" when
+     * its text names that weekday (the day it happened, its own date being the day its source spoke);
+     * "same-day-spoken" when the only weekday it names is its own date's, as the day its source spoke ("said
+     * Thursday": {@link IncidentSignals#SPOKEN}), which tells when it was told, not when it happened; else null.
      */
-    private static boolean namesDay(Incident later, Incident earlier, IncidentSignals k) {
-        return later.names().contains(
-                k.placeKey(earlier.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.ENGLISH)));
+    private static String dayOf(Incident later, Incident earlier, IncidentSignals k) {
+        if (later.names().contains(weekday(earlier, k))) {
+            return "same-day-named";
+        }
+        if (!later.names().contains(IncidentSignals.SPOKEN + weekday(later, k))) {
+            return null;
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (later.names().contains(k.placeKey(d.getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH)))) {
+                return null; // it also names a day of its own: that one is when it happened
+            }
+        }
+        return "same-day-spoken";
+    }
+
+    /** The weekday of the report's date, as {@link IncidentSignals#names} gives it. */
+    private static String weekday(Incident x, IncidentSignals k) {
+        return k.placeKey(x.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
     }
 
     /** True when {@code a} is of a town and {@code b} of that town's countryside only. */

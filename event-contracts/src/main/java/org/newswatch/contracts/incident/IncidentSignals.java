@@ -352,6 +352,35 @@ public final class IncidentSignals {
      */
     public static final String DISTANT = "@";
 
+    /**
+     * The mark of a weekday the text gives only as the day its source spoke ("the military said Thursday", "told AFP
+     * on Wednesday": {@code speech-words.tsv}): {@link #names} gives it as {@code SPOKEN + key} instead of the plain
+     * name. A report dated by it may be of the day before.
+     */
+    public static final String SPOKEN = "%";
+
+    /** How many words before a weekday a speech word makes it the day the source spoke ("said in a statement on"). */
+    private static final int SPOKEN_REACH = 5;
+
+    /** {@code speech-words.tsv}: words of telling the news ("said", "told"). */
+    private final Set<String> speechWords = new HashSet<>();
+
+    /**
+     * True when one of the {@value #SPOKEN_REACH} words before {@code at}, in its clause (no punctuation between), is a
+     * speech word.
+     */
+    private boolean spokenAt(String[] words, List<Boolean> parted, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - SPOKEN_REACH; i--) {
+            if (speechWords.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (parted.get(i)) {
+                return false; // punctuation before this word: another clause
+            }
+        }
+        return false;
+    }
+
     /** {@code distance-words.tsv}: units of distance ("km", "kilometres", "miles"). */
     private final Set<String> distanceWords = new HashSet<>();
 
@@ -510,6 +539,10 @@ public final class IncidentSignals {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december");
 
+    /** The weekdays, as {@link #placeKey} gives them. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     /** The most names an incident keeps. */
     static final int MAX_NAMES = 12;
 
@@ -601,6 +634,9 @@ public final class IncidentSignals {
                         out.add(COUNTRYSIDE + key);
                     } else if (province) {
                         out.add(PROVINCE + key);
+                    } else if (length == 1 && WEEKDAYS.contains(key) && !parted.get(start)
+                            && spokenAt(words, parted, start)) {
+                        out.add(SPOKEN + key); // "the military said Thursday"
                     } else {
                         out.add(bearing ? BEARING + key : key);
                     }
@@ -806,6 +842,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("edge-words.tsv", 1)) {
             out.edgeWords.add(row[0]);
+        }
+        for (String[] row : rows("speech-words.tsv", 1)) {
+            out.speechWords.add(row[0]);
         }
         for (String[] row : rows("distance-words.tsv", 1)) {
             out.distanceWords.add(row[0]);

@@ -1227,4 +1227,32 @@ class IncidentMatchTest {
                 "Two fighters with the SDF were killed on Wednesday in Daraa province, a war monitor reported."));
         assertTrue(decide(province, town).alone(), decide(province, town).toString());
     }
+
+    @Test
+    void aReportDatedOnlyByTheDayItsSourceSpokeMayBeOfTheDayBefore() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("Jihadists killed five farmers, residents told AFP on Wednesday.").contains("%wednesday"));
+        assertTrue(k.names("Two civilians were killed, the army said in a statement on Wednesday.")
+                .contains("%wednesday"));
+        assertTrue(k.names("Two civilians were killed on Wednesday, officials said.").contains("wednesday"));
+        assertFalse(k.names("Two civilians were killed on Wednesday, officials said.").contains("%wednesday"));
+        // 2020-03-04 was a Wednesday
+        Incident monitor = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
+                "Two civilians were killed in Daraa on Wednesday."));
+        Incident wire = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "Two civilians died in Daraa, medics said Thursday."));
+        IncidentMatch.Verdict v = decide(wire, monitor);
+        assertTrue(v.join() && v.signals().contains("same-day-spoken"), v.toString());
+        // the day it happened given as such, or another day named beside the spoken one: a day apart
+        Incident happened = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "Two civilians died in Daraa on Thursday, medics said."));
+        assertFalse(decide(happened, monitor).join(), decide(happened, monitor).toString());
+        Incident friday = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "Two civilians died in Daraa on Friday night, medics said Thursday."));
+        assertFalse(decide(friday, monitor).join(), decide(friday, monitor).toString());
+        // the earlier report's spoken day says nothing of a later one
+        Incident spokenEarly = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
+                "Two civilians died in Daraa, medics said Wednesday."));
+        assertFalse(decide(happened, spokenEarly).join(), decide(happened, spokenEarly).toString());
+    }
 }
