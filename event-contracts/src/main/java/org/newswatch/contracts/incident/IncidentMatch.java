@@ -10,8 +10,12 @@ import org.newswatch.contracts.Place;
  * The one merge decision of NewsWatch: whether two reports (or a report and a story) are one real incident. The
  * extract-service's cross-article event ids and the alert-service's stories both ask it.
  *
- * <p>Blocking (a different incident whatever else agrees): another type, principal party or equipment kind; dates
- * further apart than the tolerance; places both known and further apart than the radius of the coarser one's
+ * <p>Blocking (a different incident whatever else agrees): another type, principal party ({@link Principals}: victim
+ * roles of one group, {@code incident/victim-roles.tsv}, are one party; victims of one role given two countries, one
+ * of them the country where the other report places it or its perpetrator's, are one party only with the same toll)
+ * or equipment kind; dates further apart than the tolerance (a report dated a day after the other is of its day when
+ * its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
+ * both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
  * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
  * service marked one article a near-duplicate of the other or the figure may grow (escalation); a figure on one side
@@ -25,7 +29,8 @@ import org.newswatch.contracts.Place;
  * perpetrator, the same weapon or target words ({@code incident/signals.tsv}), the same equipment, near-duplicate
  * text, the same address family. A strict type joins when its evidence reaches its threshold; a lenient one (acts and
  * statements, told at very different precision by different outlets) when nothing blocks. A null figure is never a
- * wildcard: it adds nothing.
+ * wildcard: it adds nothing. Reports that meet only in an area holding the other's place join only as the one
+ * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points.
  */
 public final class IncidentMatch {
 

@@ -34,14 +34,18 @@ class IncidentStreamTest {
 
     @Test
     void noStoryJoinsTwoTownsMoreThan25KmApart() throws Exception {
-        check("/incidents/articles.jsonl", 0.89, 0.89); // measured 0.912 and 0.912 in the ninth round
+        // measured 0.912 and 0.912 in the ninth round; 0.956 and 0.956 after victims read as two countries, the day a
+        // source spoke and a province's English name (issue 16, merge-rule classes)
+        check("/incidents/articles.jsonl", 0.93, 0.93);
     }
 
     @Test
     void theSecondStreamWrittenBlindHoldsItsFloors() throws Exception {
         // first reading, before any change for it: stories P 0.921 R 0.598, event ids P 0.907 R 0.505; 0.804 and 0.804
         // at the ninth round's end; 0.866 and 0.866 after attribution words, the ambush class and a named province
-        check("/incidents-dev2/articles.jsonl", 0.84, 0.84);
+        // ... 0.938 and 0.938 after the merge-rule classes of victims read as two countries, the day a source spoke,
+        // a province's English name and a country report as its only candidate
+        check("/incidents-dev2/articles.jsonl", 0.91, 0.91);
     }
 
     @Test
@@ -50,7 +54,8 @@ class IncidentStreamTest {
         // gold pairs, 2 stories mixing incidents); 0.987 and 0.780 for both after two districts of two names without
         // coordinates, a place given only by its landmarks and a text naming its province against the gazetteer;
         // 1.000 and 0.850 for both at the eleventh round's end (its extraction classes and rising tolls)
-        check("/incidents-dev3/articles.jsonl", 0.83, 0.83);
+        // ... 0.870 and 0.870 after the merge-rule classes (victims read as two countries, the day a source spoke)
+        check("/incidents-dev3/articles.jsonl", 0.85, 0.85);
     }
 
     @Test
@@ -63,7 +68,9 @@ class IncidentStreamTest {
         // e.g. AFP Komanda's "nine civilians in neighbouring North Kivu" on Tuesday), which join the story of the
         // incident they report, as they should. With the round's last extraction classes (the day the next sentence
         // gives, a perfect toll in one village, a longer relative clause): stories P 0.871 R 0.851
-        check("/incidents-dev4/articles.jsonl", 0.85, 0.83, 0.85, 0.82);
+        // ... then stories P 0.875 R 0.885, event ids P 0.874 R 0.874 after the merge-rule classes (victims read as two
+        // countries, a country report as its only candidate)
+        check("/incidents-dev4/articles.jsonl", 0.85, 0.86, 0.85, 0.85);
     }
 
     @Test
