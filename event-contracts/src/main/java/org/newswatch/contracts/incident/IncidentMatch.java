@@ -239,6 +239,11 @@ public final class IncidentMatch {
             // place beside it; they meet in the landmarks' area, as a province report meets a town of it
             fit = Fit.WITHIN;
         }
+        if (fit == Fit.UNKNOWN && (placedByText(a, b, k) || placedByText(b, a, k))) {
+            // "a car bomb exploded near the military base of Saravena, Arauca": the event was given no place, but its
+            // text names the other's, a town (as a report naming the other's place) or the province it happened in
+            fit = coarse(a.location() == null ? b.place() : a.place()) ? Fit.WITHIN : Fit.NAMED;
+        }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
@@ -429,6 +434,15 @@ public final class IncidentMatch {
     /** The weekday of the report's date, as {@link IncidentSignals#names} gives it. */
     private static String weekday(Incident x, IncidentSignals k) {
         return k.placeKey(x.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+    }
+
+    /** True when {@code x} has no place and its text names {@code y}'s, as itself or as a province. */
+    private static boolean placedByText(Incident x, Incident y, IncidentSignals k) {
+        if (x.location() != null || y.location() == null) {
+            return false;
+        }
+        String key = k.placeKey(y.location());
+        return x.names().contains(key) || coarse(y.place()) && x.names().contains(IncidentSignals.PROVINCE + key);
     }
 
     /** True when {@code a} is of a town and {@code b} of that town's countryside only. */

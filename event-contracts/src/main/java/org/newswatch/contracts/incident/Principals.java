@@ -29,6 +29,11 @@ public final class Principals {
         if (principal == null) {
             return out;
         }
+        if (ROLES.contains(principal)) {
+            // a role without its country ("three soldiers were injured"): any country's soldiers, which no list
+            // names (compatible(type, a, b) says so of each; the identity looks up its place's country, nationals)
+            return out;
+        }
         if (principal.length() == 3) {
             for (String role : ROLES) {
                 out.add(principal + role);
@@ -41,6 +46,7 @@ public final class Principals {
         String country = principal.substring(0, 3);
         String role = principal.substring(3);
         out.add(country);
+        out.add(role); // the same role without its country
         if (act(type) && (role.equals("GOV") || role.equals("MIL"))) {
             out.add(country + (role.equals("GOV") ? "MIL" : "GOV"));
         }
@@ -64,6 +70,10 @@ public final class Principals {
             return false;
         }
         // the rules of compatible(type, a), without building the list: this runs once per candidate of a lookup
+        if (ROLES.contains(a) || ROLES.contains(b)) {
+            // a role without its country and a country's code of that role (either way)
+            return roled(ROLES.contains(a) ? b : a) && (ROLES.contains(a) ? b.endsWith(a) : a.endsWith(b));
+        }
         if (a.length() == 3) {
             return b.length() == 6 && b.startsWith(a) && roled(b);
         }
@@ -87,7 +97,15 @@ public final class Principals {
      * with Cameroon" as Cameroon's). Empty for an act (its actor names itself) and for a code of no role.
      */
     public static List<String> nationals(EventType type, String principal, Place place, String other) {
-        if (type == null || !type.victimIsPrincipal() || principal == null || !roled(principal)) {
+        if (type == null || !type.victimIsPrincipal() || principal == null) {
+            return List.of();
+        }
+        if (ROLES.contains(principal)) {
+            // a role without its country: its place's country's code of that role (compatible)
+            String here = place == null ? null : country3(place.country());
+            return here == null ? List.of() : List.of(here + principal);
+        }
+        if (!roled(principal)) {
             return List.of();
         }
         List<String> out = new ArrayList<>(2);

@@ -1255,4 +1255,36 @@ class IncidentMatchTest {
                 "Two civilians died in Daraa, medics said Wednesday."));
         assertFalse(decide(happened, spokenEarly).join(), decide(happened, spokenEarly).toString());
     }
+
+    static final Place ARAUCA = new Place("Arauca", "CO", 7.08471, -70.75908, Precision.ADMIN1);
+    static final Place SARAVENA = new Place("Saravena", "CO", 6.95167, -71.87222, Precision.TOWN);
+
+    @Test
+    void aReportGivenNoPlaceMeetsTheOtherWhereItsTextNamesItsPlace() {
+        // the extraction gave the local report neither a place nor the soldiers' country
+        Incident local = Incident.of(killed("MIL", null, 3L, null, null, "2023-06-15",
+                "ARAUCA - Three soldiers were killed on Thursday when a car bomb exploded near the military base of "
+                        + "Saravena, Arauca, the army said."));
+        Incident wire = Incident.of(killed("COLMIL", null, 3L, "Arauca", ARAUCA, "2023-06-15",
+                "A car bomb exploded near a military base in Colombia's northeastern Arauca province on Thursday, "
+                        + "killing three soldiers."));
+        IncidentMatch.Verdict v = decide(wire, local);
+        assertTrue(!v.join() && v.alone(), "the province it names: its only candidate " + v);
+        assertTrue(decide(local, wire).alone(), "either order");
+        Incident town = Incident.of(killed("COLMIL", null, 3L, "Saravena", SARAVENA, "2023-06-15",
+                "Three soldiers were killed by a car bomb in Saravena on Thursday."));
+        IncidentMatch.Verdict named = decide(town, local);
+        assertTrue(named.join() && named.signals().contains("named-place"), named.toString());
+        // a text naming neither place is no evidence of where it happened
+        Incident elsewhere = Incident.of(killed("COLMIL", null, 3L, null, null, "2023-06-15",
+                "Three soldiers were killed on Thursday when a car bomb exploded near a base in Cauca, the army said."));
+        assertEquals("place unknown", decide(elsewhere, wire).block());
+        // the role without its country is any country's soldiers, not its civilians
+        assertTrue(Principals.compatible(EventType.KILLED, "MIL", "COLMIL"));
+        assertTrue(Principals.compatible(EventType.KILLED, "COLMIL", "MIL"));
+        assertTrue(Principals.compatible(EventType.KILLED, "COLMIL").contains("MIL"));
+        assertFalse(Principals.compatible(EventType.KILLED, "MIL", "COLCVL"));
+        assertFalse(Principals.compatible(EventType.KILLED, "MIL", "CVL"));
+        assertEquals(List.of("COLMIL"), Principals.nationals(EventType.KILLED, "MIL", SARAVENA, null));
+    }
 }
