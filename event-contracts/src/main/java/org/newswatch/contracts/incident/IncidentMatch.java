@@ -30,7 +30,9 @@ import org.newswatch.contracts.Place;
  * text, the same address family. A strict type joins when its evidence reaches its threshold; a lenient one (acts and
  * statements, told at very different precision by different outlets) when nothing blocks. A null figure is never a
  * wildcard: it adds nothing. Reports that meet only in an area holding the other's place join only as the one
- * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points.
+ * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points. A report of a strict
+ * type told without its party joins only in one town on one day, and one told with its party only with a weapon both
+ * name besides.
  */
 public final class IncidentMatch {
 
@@ -187,8 +189,8 @@ public final class IncidentMatch {
         // no party on either side (a bomb that went off, gunmen the text gives to no side): an incident of a strict
         // type is still known by its place, day and figure, which it must show as any other; an act or a statement
         // without its party is nothing to know it by
-        if ((a.principal() == null ? b.principal() != null || !strict
-                : !Principals.compatible(a.type(), a.principal(), b.principal()))
+        boolean partyless = a.principal() == null || b.principal() == null;
+        if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
                 && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
                         a.other(), b.other()))) {
             // (victims of one role that two outlets give two countries, one of them where it happened or the
@@ -372,7 +374,13 @@ public final class IncidentMatch {
             // target, a figure of 4 and more, a repeated text)
             join = false;
         }
-        if (a.principal() == null && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
+        if (partyless && !marked && (a.principal() == null) != (b.principal() == null) && weapon == null) {
+            // one outlet gives the party, the other none: the town and day join them only with what tells one
+            // incident of the town's day from the next (a weapon or target both name, a toll of four and more): a
+            // roadside bomb in Mogadishu and al-Shabaab's attack on a convoy leaving it that day are two
+            join = false;
+        }
+        if (partyless && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
                 && !marked) {
             // an incident told without its party ("a magnetic bomb went off in Kabul") is known by where and when
             // only: the same town (or one named by the other) on the same day; a bomb in the city the next day, or a

@@ -537,8 +537,11 @@ class IncidentMatchTest {
                 new Place("KM4", null, null, null, null), "2020-03-04",
                 "Witnesses said a bomb targeted a passing vehicle near the KM4 junction."));
         assertFalse(decide(unplaced, sticky).join(), "a place nothing locates: " + decide(unplaced, sticky));
-        assertEquals("principal", decide(sticky, Incident.of(event(EventType.ATTACK, "AFGREB", null, null, "Kabul",
-                KABUL, "2020-03-04", "Taliban militants attacked a checkpoint in Kabul."))).block());
+        // (a party's report is joined only with the town, the day and a weapon both name: a checkpoint attacked is
+        // not the car bomb)
+        IncidentMatch.Verdict party = decide(sticky, Incident.of(event(EventType.ATTACK, "AFGREB", null, null, "Kabul",
+                KABUL, "2020-03-04", "Taliban militants attacked a checkpoint in Kabul.")));
+        assertFalse(party.join(), party.toString());
         Incident offensive = Incident.of(event(EventType.OFFENSIVE, null, null, null, "Kabul", KABUL, "2020-03-04",
                 "An offensive began."));
         assertEquals("principal", decide(offensive, offensive).block(), "an act without its party");
@@ -1286,5 +1289,29 @@ class IncidentMatchTest {
         assertFalse(Principals.compatible(EventType.KILLED, "MIL", "COLCVL"));
         assertFalse(Principals.compatible(EventType.KILLED, "MIL", "CVL"));
         assertEquals(List.of("COLMIL"), Principals.nationals(EventType.KILLED, "MIL", SARAVENA, null));
+    }
+
+    @Test
+    void anAttackToldWithoutItsPartyJoinsTheOneToldWithItOnlyByTownDayAndWeapon() {
+        Incident claimed = Incident.of(event(EventType.ATTACK, "AFGREB", null, null, "Kabul", KABUL, "2020-03-04",
+                "Taliban fighters detonated a roadside bomb in Kabul on Wednesday, a police spokesman said."));
+        Incident told = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-04",
+                "A roadside bomb went off in the west of Kabul on Wednesday morning."));
+        IncidentMatch.Verdict v = decide(told, claimed);
+        assertTrue(v.join() && v.signals().contains("same-weapon:explosive"), v.toString());
+        assertTrue(decide(claimed, told).join(), "either order");
+        // no weapon in common: the city's other attack of the day (a convoy attacked, a bomb)
+        Incident convoy = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-04",
+                "Gunmen attacked a convoy in Kabul on Wednesday."));
+        IncidentMatch.Verdict other = decide(convoy, claimed);
+        assertFalse(other.join(), other.toString());
+        // another day, or only the province: nothing to know a partyless report by
+        Incident nextDay = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-05",
+                "A roadside bomb went off in the west of Kabul on Thursday morning."));
+        assertFalse(decide(nextDay, claimed).join(), decide(nextDay, claimed).toString());
+        // an act (a lenient type) without its party is nothing to know it by
+        assertEquals("principal", decide(Incident.of(event(EventType.CAPTURE, null, null, null, "Kabul", KABUL,
+                "2020-03-04", "The town was taken.")), Incident.of(event(EventType.CAPTURE, "AFGREB", null, null,
+                "Kabul", KABUL, "2020-03-04", "The Taliban took the town."))).block());
     }
 }

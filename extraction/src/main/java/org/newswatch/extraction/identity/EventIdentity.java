@@ -268,6 +268,10 @@ public final class EventIdentity {
                 own = bucket.size();
             }
         }
+        // an incident of a strict type told without its party by another outlet (IncidentMatch: the same town and day)
+        if (e.principal() != null && e.type() != null && IncidentSignals.shared().strict(e.type())) {
+            bucket.addAll(store.candidates(SeenEvent.key(e.type(), null), e.count(), e.date(), toleranceDays));
+        }
         // the same victims as another outlet may have read their country (IncidentMatch: with the same toll)
         if (e.count() != null) {
             for (String principal : Principals.nationals(e.type(), e.principal(), e.place(),
