@@ -427,6 +427,9 @@ public final class IncidentMatch {
         if (later.names().contains(weekday(earlier, k))) {
             return "same-day-named";
         }
+        if (later.names().contains(IncidentSignals.DAY_BEFORE)) {
+            return "same-day-before"; // "attacked a military post ... the day before"
+        }
         if (!later.names().contains(IncidentSignals.SPOKEN + weekday(later, k))) {
             return null;
         }

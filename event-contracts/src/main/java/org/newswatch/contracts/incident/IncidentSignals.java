@@ -381,6 +381,26 @@ public final class IncidentSignals {
         return false;
     }
 
+    /**
+     * The mark of a text that puts its incident on the day before the one it speaks from ({@code day-before-words.tsv}:
+     * "the day before", "a day after an attack"): a report dated by the day it speaks from may be of the day before.
+     */
+    public static final String DAY_BEFORE = SPOKEN + "day-before";
+
+    /** {@code day-before-words.tsv}, each with a space either side. */
+    private final List<String> dayBeforeWords = new ArrayList<>();
+
+    /** True when the text has one of the phrases of {@code day-before-words.tsv}, as whole words. */
+    private boolean dayBefore(String text) {
+        String t = " " + String.join(" ", tokens(text)) + " ";
+        for (String phrase : dayBeforeWords) {
+            if (t.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code distance-words.tsv}: units of distance ("km", "kilometres", "miles"). */
     private final Set<String> distanceWords = new HashSet<>();
 
@@ -661,6 +681,9 @@ public final class IncidentSignals {
                 length = 1;
             }
         }
+        if (dayBefore(text)) {
+            out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
+        }
         List<String> names = new ArrayList<>(out);
         return List.copyOf(names.subList(0, Math.min(MAX_NAMES, names.size())));
     }
@@ -842,6 +865,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("edge-words.tsv", 1)) {
             out.edgeWords.add(row[0]);
+        }
+        for (String[] row : rows("day-before-words.tsv", 1)) {
+            out.dayBeforeWords.add(" " + row[0] + " ");
         }
         for (String[] row : rows("speech-words.tsv", 1)) {
             out.speechWords.add(row[0]);

@@ -1314,4 +1314,27 @@ class IncidentMatchTest {
                 "2020-03-04", "The town was taken.")), Incident.of(event(EventType.CAPTURE, "AFGREB", null, null,
                 "Kabul", KABUL, "2020-03-04", "The Taliban took the town."))).block());
     }
+
+    @Test
+    void aReportThatPutsItsIncidentOnTheDayBeforeIsOfTheDayBefore() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("The army said it had killed 16 jihadists who attacked a post near Lake Chad the day before.")
+                .contains(IncidentSignals.DAY_BEFORE));
+        assertFalse(k.names("The army said it had killed 16 jihadists who attacked a post before dawn.")
+                .contains(IncidentSignals.DAY_BEFORE));
+        // 2020-03-04, the post's communique; 2020-03-05, the wire dated by the day it spoke from
+        Incident communique = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-04",
+                "Two militants were killed in Daraa."));
+        Incident wire = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "The army said two militants were killed in Daraa the day before."));
+        IncidentMatch.Verdict v = decide(wire, communique);
+        assertTrue(v.join() && v.signals().contains("same-day-before"), v.toString());
+        Incident today = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-05",
+                "The army said two militants were killed in Daraa."));
+        assertFalse(decide(today, communique).join(), decide(today, communique).toString());
+        // the earlier report's phrase says nothing of the later one
+        Incident early = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-04",
+                "Two militants were killed in Daraa, the day before a truce."));
+        assertFalse(decide(today, early).join(), decide(today, early).toString());
+    }
 }
