@@ -390,8 +390,13 @@ public final class IncidentMatch {
         boolean alone = false;
         // a district both name, or both placed in one district, short of the points: one area too (a district
         // holds several incidents a day, fewer than a province), joined as its only candidate
+        // ... or a district and a place, one of which the gazetteer cannot put on the map, both of one province it
+        // knows ("Mora" and "the Mayo-Sava division of the Far North", a division without coordinates): nothing says
+        // whether the district holds the town, but the province holds both (two towns of two names are two places:
+        // "near Qoryoley" and "in Awdheegle", both of Lower Shabelle, are two)
         boolean area = !join && (district || fit == Fit.SAME && district(a.place()) && district(b.place())
-                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place())));
+                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place())
+                        || (district(a.place()) || district(b.place())) && sameProvince(a.place(), b.place())));
         if (strict && !marked && !sameLargeFigure(a, b, k)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
                 && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
@@ -570,10 +575,22 @@ public final class IncidentMatch {
         return false;
     }
 
+    /** True when the gazetteer gives both places a province and it is one. */
+    private static boolean sameProvince(Place a, Place b) {
+        String pa = province(a);
+        return pa != null && pa.equals(province(b));
+    }
+
     /** True when the gazetteer gives both places a province and they are two. */
     private static boolean otherProvinces(Place a, Place b) {
-        return a.admin1() != null && b.admin1() != null && a.admin1().code() != null && b.admin1().code() != null
-                && !a.admin1().code().equals(b.admin1().code());
+        String pa = province(a);
+        String pb = province(b);
+        return pa != null && pb != null && !pa.equals(pb);
+    }
+
+    /** The code of the province the gazetteer gives the place, null when none. */
+    private static String province(Place p) {
+        return p == null || p.admin1() == null ? null : p.admin1().code();
     }
 
     private static boolean unplaced(Place p) {

@@ -1337,4 +1337,31 @@ class IncidentMatchTest {
                 "Two militants were killed in Daraa, the day before a truce."));
         assertFalse(decide(today, early).join(), decide(today, early).toString());
     }
+
+    static final Place.AdminArea FAR_NORTH = new Place.AdminArea("CM.12", "Far North");
+    static final Place MORA = new Place("Mora", "CM", 11.04611, 14.14011, Precision.TOWN, FAR_NORTH, null);
+    static final Place MAYO_SAVA = new Place("Mayo-Sava", "CM", null, null, Precision.ADMIN2, FAR_NORTH,
+            new Place.AdminArea("CM.12.9224949", "Mayo-Sava"));
+
+    @Test
+    void aDistrictOffTheMapAndATownOfItsProvinceMeetInTheProvinceOnly() {
+        Incident town = Incident.of(killed("CMRCVL", "NGAREB", 3L, "Mora", MORA, "2023-06-15",
+                "Three civilians were killed when suspected Boko Haram fighters raided a neighbourhood of Mora."));
+        Incident division = Incident.of(killed("CMRCVL", "NGAREB", 3L, "Mayo-Sava", MAYO_SAVA, "2023-06-15",
+                "Three civilians were killed when Boko Haram militants raided a village in the Mayo-Sava division."));
+        IncidentMatch.Verdict v = decide(division, town);
+        assertTrue(!v.join() && v.alone(), "its only candidate in the province: " + v);
+        // two towns of two names, one off the map, are two places whatever the province
+        Place village = new Place("Kolofata", "CM", null, null, Precision.TOWN, FAR_NORTH, null);
+        Incident other = Incident.of(killed("CMRCVL", "NGAREB", 3L, "Kolofata", village, "2023-06-15",
+                "Three civilians were killed when Boko Haram militants raided Kolofata."));
+        IncidentMatch.Verdict two = decide(other, town);
+        assertFalse(two.join() || two.alone(), two.toString());
+        // a single death: an area has many a day
+        Incident one = Incident.of(killed("CMRCVL", "NGAREB", 1L, "Mayo-Sava", MAYO_SAVA, "2023-06-15",
+                "One civilian was killed when Boko Haram militants raided a village in the Mayo-Sava division."));
+        Incident oneTown = Incident.of(killed("CMRCVL", "NGAREB", 1L, "Mora", MORA, "2023-06-15",
+                "One civilian was killed when Boko Haram fighters raided a neighbourhood of Mora."));
+        assertFalse(decide(one, oneTown).alone(), decide(one, oneTown).toString());
+    }
 }
