@@ -54,8 +54,9 @@ class IncidentStreamTest {
         // gold pairs, 2 stories mixing incidents); 0.987 and 0.780 for both after two districts of two names without
         // coordinates, a place given only by its landmarks and a text naming its province against the gazetteer;
         // 1.000 and 0.850 for both at the eleventh round's end (its extraction classes and rising tolls)
-        // ... 0.870 and 0.870 after the merge-rule classes (victims read as two countries, the day a source spoke)
-        check("/incidents-dev3/articles.jsonl", 0.85, 0.85);
+        // ... 0.890 and 0.890 after the merge-rule classes (victims read as two countries, the day a source spoke or
+        // the day before it)
+        check("/incidents-dev3/articles.jsonl", 0.87, 0.87);
     }
 
     @Test
@@ -68,9 +69,10 @@ class IncidentStreamTest {
         // e.g. AFP Komanda's "nine civilians in neighbouring North Kivu" on Tuesday), which join the story of the
         // incident they report, as they should. With the round's last extraction classes (the day the next sentence
         // gives, a perfect toll in one village, a longer relative clause): stories P 0.871 R 0.851
-        // ... then stories P 0.875 R 0.885, event ids P 0.874 R 0.874 after the merge-rule classes (victims read as two
-        // countries, a country report as its only candidate)
-        check("/incidents-dev4/articles.jsonl", 0.85, 0.86, 0.85, 0.85);
+        // ... then stories P 0.871 R 0.931, event ids P 0.870 R 0.920 after the merge-rule classes (victims read as
+        // two countries, a country report as its only candidate, a report given no place or no party, a district off
+        // the map; one more scorer's single label: AFP Komanda's North Kivu toll now joins that incident's story)
+        check("/incidents-dev4/articles.jsonl", 0.85, 0.91, 0.85, 0.90);
     }
 
     @Test
