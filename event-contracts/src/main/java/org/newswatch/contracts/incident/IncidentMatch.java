@@ -423,10 +423,12 @@ public final class IncidentMatch {
     }
 
     /**
-     * Whether {@code later}, dated the day after {@code earlier}, may be of {@code earlier}'s day: "same-day-named" when
-     * its text names that weekday (the day it happened, its own date being the day its source spoke);
+     * Whether {@code later}, dated the day after {@code earlier}, may be of {@code earlier}'s day: "same-day-named"
+     * when its text names that weekday (the day it happened, its own date being the day its source spoke);
      * "same-day-spoken" when the only weekday it names is its own date's, as the day its source spoke ("said
-     * Thursday": {@link IncidentSignals#SPOKEN}), which tells when it was told, not when it happened; else null.
+     * Thursday": {@link IncidentSignals#SPOKEN}), which tells when it was told, not when it happened;
+     * "same-day-before" when its text puts the incident on the day before ({@link IncidentSignals#DAY_BEFORE}); else
+     * null.
      */
     private static String dayOf(Incident later, Incident earlier, IncidentSignals k) {
         if (later.names().contains(weekday(earlier, k))) {
@@ -449,7 +451,8 @@ public final class IncidentMatch {
 
     /** The weekday of the report's date, as {@link IncidentSignals#names} gives it. */
     private static String weekday(Incident x, IncidentSignals k) {
-        return k.placeKey(x.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        return k.placeKey(x.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH));
     }
 
     /** True when {@code x} has no place and its text names {@code y}'s, as itself or as a province. */

@@ -122,9 +122,9 @@ public final class Principals {
     }
 
     /**
-     * True when the parties {@code a} and {@code b} (victims, or perpetrators) are of one role and two countries, one of
-     * which is the country where the other report places it, or its other party's: one party whose country two outlets
-     * read differently ({@link #nationals}). The caller asks for what else makes them one (the same toll).
+     * True when the parties {@code a} and {@code b} (victims, or perpetrators) are of one role and two countries, one
+     * of which is the country where the other report places it, or its other party's: one party whose country two
+     * outlets read differently ({@link #nationals}). The caller asks for what else makes them one (the same toll).
      */
     public static boolean readAsNationals(String a, String b, Place aPlace, Place bPlace, String aOther,
             String bOther) {
@@ -138,7 +138,8 @@ public final class Principals {
     /** True when {@code code}'s country is {@code place}'s, or {@code other}'s. */
     private static boolean of(String code, Place place, String other) {
         String here = place == null ? null : country3(place.country());
-        return here != null && code.startsWith(here) || other != null && roled(other) && code.regionMatches(0, other, 0, 3);
+        return here != null && code.startsWith(here)
+                || other != null && roled(other) && code.regionMatches(0, other, 0, 3);
     }
 
     /** The alpha-3 code (as the party codes use) of an ISO alpha-2 country code; null when unknown. */

@@ -1185,27 +1185,29 @@ class IncidentMatchTest {
         assertEquals("other party", decide(five, trust).block());
     }
 
+    /** A report of two civilians killed in Daraa, of this date, with this evidence (the date tests' reports). */
+    private static Incident daraa(String date, String evidence) {
+        return Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, date, evidence));
+    }
+
     @Test
     void aReportDatedTheDayItsSourceSpokeJoinsWhenItNamesTheOthersWeekday() {
         // 2020-03-04 was a Wednesday: the monitor's report of that day, and a wire dated by "said Thursday"
-        Incident monitor = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
-                "Two civilians were killed in Daraa on Wednesday."));
-        Incident wire = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "Medics said Thursday that two civilians were killed in Daraa on Wednesday."));
+        Incident monitor = daraa("2020-03-04", "Two civilians were killed in Daraa on Wednesday.");
+        Incident wire = daraa("2020-03-05",
+                "Medics said Thursday that two civilians were killed in Daraa on Wednesday.");
         IncidentMatch.Verdict v = decide(wire, monitor);
         assertTrue(v.join() && v.signals().contains("same-day-named"), v.toString());
         assertTrue(decide(monitor, wire).join(), "either order");
         // naming another day (or none) leaves them a day apart: two small tolls of one town on two days
-        Incident tuesday = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "Medics said Thursday that two civilians were killed in Daraa on Tuesday."));
+        Incident tuesday = daraa("2020-03-05",
+                "Medics said Thursday that two civilians were killed in Daraa on Tuesday.");
         IncidentMatch.Verdict other = decide(tuesday, monitor);
         assertFalse(other.join() || other.signals().contains("same-day-named"), other.toString());
-        Incident thursday = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "Two civilians were killed in Daraa on Thursday."));
+        Incident thursday = daraa("2020-03-05", "Two civilians were killed in Daraa on Thursday.");
         assertFalse(decide(thursday, monitor).join());
         // the earlier report naming the later one's day says nothing of when it happened
-        Incident early = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
-                "Two civilians were killed in Daraa, a town shelled since Thursday."));
+        Incident early = daraa("2020-03-04", "Two civilians were killed in Daraa, a town shelled since Thursday.");
         assertFalse(decide(thursday, early).join());
     }
 
@@ -1240,22 +1242,17 @@ class IncidentMatchTest {
         assertTrue(k.names("Two civilians were killed on Wednesday, officials said.").contains("wednesday"));
         assertFalse(k.names("Two civilians were killed on Wednesday, officials said.").contains("%wednesday"));
         // 2020-03-04 was a Wednesday
-        Incident monitor = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
-                "Two civilians were killed in Daraa on Wednesday."));
-        Incident wire = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "Two civilians died in Daraa, medics said Thursday."));
+        Incident monitor = daraa("2020-03-04", "Two civilians were killed in Daraa on Wednesday.");
+        Incident wire = daraa("2020-03-05", "Two civilians died in Daraa, medics said Thursday.");
         IncidentMatch.Verdict v = decide(wire, monitor);
         assertTrue(v.join() && v.signals().contains("same-day-spoken"), v.toString());
         // the day it happened given as such, or another day named beside the spoken one: a day apart
-        Incident happened = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "Two civilians died in Daraa on Thursday, medics said."));
+        Incident happened = daraa("2020-03-05", "Two civilians died in Daraa on Thursday, medics said.");
         assertFalse(decide(happened, monitor).join(), decide(happened, monitor).toString());
-        Incident friday = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "Two civilians died in Daraa on Friday night, medics said Thursday."));
+        Incident friday = daraa("2020-03-05", "Two civilians died in Daraa on Friday night, medics said Thursday.");
         assertFalse(decide(friday, monitor).join(), decide(friday, monitor).toString());
         // the earlier report's spoken day says nothing of a later one
-        Incident spokenEarly = Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, "2020-03-04",
-                "Two civilians died in Daraa, medics said Wednesday."));
+        Incident spokenEarly = daraa("2020-03-04", "Two civilians died in Daraa, medics said Wednesday.");
         assertFalse(decide(happened, spokenEarly).join(), decide(happened, spokenEarly).toString());
     }
 
@@ -1323,18 +1320,14 @@ class IncidentMatchTest {
         assertFalse(k.names("The army said it had killed 16 jihadists who attacked a post before dawn.")
                 .contains(IncidentSignals.DAY_BEFORE));
         // 2020-03-04, the post's communique; 2020-03-05, the wire dated by the day it spoke from
-        Incident communique = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-04",
-                "Two militants were killed in Daraa."));
-        Incident wire = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "The army said two militants were killed in Daraa the day before."));
+        Incident communique = daraa("2020-03-04", "Two militants were killed in Daraa.");
+        Incident wire = daraa("2020-03-05", "The army said two militants were killed in Daraa the day before.");
         IncidentMatch.Verdict v = decide(wire, communique);
         assertTrue(v.join() && v.signals().contains("same-day-before"), v.toString());
-        Incident today = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-05",
-                "The army said two militants were killed in Daraa."));
+        Incident today = daraa("2020-03-05", "The army said two militants were killed in Daraa.");
         assertFalse(decide(today, communique).join(), decide(today, communique).toString());
         // the earlier report's phrase says nothing of the later one
-        Incident early = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA, "2020-03-04",
-                "Two militants were killed in Daraa, the day before a truce."));
+        Incident early = daraa("2020-03-04", "Two militants were killed in Daraa, the day before a truce.");
         assertFalse(decide(today, early).join(), decide(today, early).toString());
     }
 
