@@ -10,8 +10,12 @@ import org.newswatch.contracts.Place;
  * The one merge decision of NewsWatch: whether two reports (or a report and a story) are one real incident. The
  * extract-service's cross-article event ids and the alert-service's stories both ask it.
  *
- * <p>Blocking (a different incident whatever else agrees): another type, principal party or equipment kind; dates
- * further apart than the tolerance; places both known and further apart than the radius of the coarser one's
+ * <p>Blocking (a different incident whatever else agrees): another type, principal party ({@link Principals}: victim
+ * roles of one group, {@code incident/victim-roles.tsv}, are one party; victims of one role given two countries, one
+ * of them the country where the other report places it or its perpetrator's, are one party only with the same toll)
+ * or equipment kind; dates further apart than the tolerance (a report dated a day after the other is of its day when
+ * its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
+ * both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
  * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
  * service marked one article a near-duplicate of the other or the figure may grow (escalation); a figure on one side
@@ -25,7 +29,10 @@ import org.newswatch.contracts.Place;
  * perpetrator, the same weapon or target words ({@code incident/signals.tsv}), the same equipment, near-duplicate
  * text, the same address family. A strict type joins when its evidence reaches its threshold; a lenient one (acts and
  * statements, told at very different precision by different outlets) when nothing blocks. A null figure is never a
- * wildcard: it adds nothing.
+ * wildcard: it adds nothing. Reports that meet only in an area holding the other's place join only as the one
+ * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points. A report of a strict
+ * type told without its party joins only in one town on one day, and one told with its party only with a weapon both
+ * name besides.
  */
 public final class IncidentMatch {
 
@@ -138,6 +145,7 @@ public final class IncidentMatch {
         MEDIUM_FIGURE_MAX("medium-figure-max"),
         FIGURE_UPDATE_DIFFERENCE("figure-update-difference"),
         COARSE_PLACE_ALONE("coarse-place-alone"),
+        COUNTRY_ALONE("country-alone"),
         ALONE_MARGIN("alone-margin");
 
         final String label;
@@ -181,8 +189,13 @@ public final class IncidentMatch {
         // no party on either side (a bomb that went off, gunmen the text gives to no side): an incident of a strict
         // type is still known by its place, day and figure, which it must show as any other; an act or a statement
         // without its party is nothing to know it by
-        if (a.principal() == null ? b.principal() != null || !strict
-                : !Principals.compatible(a.type(), a.principal(), b.principal())) {
+        boolean partyless = a.principal() == null || b.principal() == null;
+        if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
+                && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
+                        a.other(), b.other()))) {
+            // (victims of one role that two outlets give two countries, one of them where it happened or the
+            // perpetrator's, are one party when both give the same toll: "two young men killed by Israeli forces in
+            // Jenin" and "Israeli forces killed two Palestinians in Jenin")
             return Verdict.blocked("principal");
         }
         if (a.equipment() != b.equipment()) {
@@ -196,11 +209,21 @@ public final class IncidentMatch {
 
         boolean dated = a.date() != null && b.date() != null;
         long gap = dated ? Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) : 0;
+        // "the U.S. military said Thursday its airstrike killed three ... on Wednesday": the report dated a day later
+        // names the other's weekday, the day it happened, beside the day its source spoke; or it names no day but
+        // that one ("jihadists killed five farmers, residents told AFP on Wednesday"), by which it was dated
+        String dayNamed = gap == 1 && dated ? a.date().isAfter(b.date()) ? dayOf(a, b, k) : dayOf(b, a, k) : null;
+        if (dayNamed != null) {
+            gap = 0;
+        }
         if (dated && gap > c.toleranceDays() && !c.anyDay()) {
             return Verdict.blocked("date");
         }
         if (dated && gap == 0) {
             score += add(k, Signal.SAME_DAY, signals);
+            if (dayNamed != null) {
+                signals.set(signals.size() - 1, dayNamed);
+            }
         }
 
         Fit fit = fit(a, b, k);
@@ -217,6 +240,11 @@ public final class IncidentMatch {
             // of Afgoye": the first text gives its place only as a landmark it is reckoned from, and names the other's
             // place beside it; they meet in the landmarks' area, as a province report meets a town of it
             fit = Fit.WITHIN;
+        }
+        if (fit == Fit.UNKNOWN && (placedByText(a, b, k) || placedByText(b, a, k))) {
+            // "a car bomb exploded near the military base of Saravena, Arauca": the event was given no place, but its
+            // text names the other's, a town (as a report naming the other's place) or the province it happened in
+            fit = coarse(a.location() == null ? b.place() : a.place()) ? Fit.WITHIN : Fit.NAMED;
         }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
@@ -303,7 +331,10 @@ public final class IncidentMatch {
             if (Principals.compatible(a.type(), a.other(), b.other())
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
-            } else if (k.confused(a.other(), b.other())) {
+            } else if (k.confused(a.other(), b.other()) || sameToll(a, b)
+                    && Principals.readAsNationals(a.other(), b.other(), a.place(), b.place(), null, null)) {
+                // (or one perpetrator whose country two outlets read differently, one of them where it happened:
+                // "jihadists attacked a base in Gwoza, near the border with Cameroon")
                 // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
                 // neither evidence nor a block
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
@@ -343,7 +374,13 @@ public final class IncidentMatch {
             // target, a figure of 4 and more, a repeated text)
             join = false;
         }
-        if (a.principal() == null && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
+        if (partyless && !marked && (a.principal() == null) != (b.principal() == null) && weapon == null) {
+            // one outlet gives the party, the other none: the town and day join them only with what tells one
+            // incident of the town's day from the next (a weapon or target both name, a toll of four and more): a
+            // roadside bomb in Mogadishu and al-Shabaab's attack on a convoy leaving it that day are two
+            join = false;
+        }
+        if (partyless && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
                 && !marked) {
             // an incident told without its party ("a magnetic bomb went off in Kabul") is known by where and when
             // only: the same town (or one named by the other) on the same day; a bomb in the city the next day, or a
@@ -353,8 +390,13 @@ public final class IncidentMatch {
         boolean alone = false;
         // a district both name, or both placed in one district, short of the points: one area too (a district
         // holds several incidents a day, fewer than a province), joined as its only candidate
+        // ... or a district and a place, one of which the gazetteer cannot put on the map, both of one province it
+        // knows ("Mora" and "the Mayo-Sava division of the Far North", a division without coordinates): nothing says
+        // whether the district holds the town, but the province holds both (two towns of two names are two places:
+        // "near Qoryoley" and "in Awdheegle", both of Lower Shabelle, are two)
         boolean area = !join && (district || fit == Fit.SAME && district(a.place()) && district(b.place())
-                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place())));
+                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place())
+                        || (district(a.place()) || district(b.place())) && sameProvince(a.place(), b.place())));
         if (strict && !marked && !sameLargeFigure(a, b, k)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
                 && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
@@ -370,11 +412,56 @@ public final class IncidentMatch {
             // (a toll on both sides, neither a single death: an area has many single deaths a day)
             boolean substance = a.count() != null && b.count() != null && a.count() > 1 && b.count() > 1
                     || a.equipment() != null;
-            // (a country holds too many incidents a day for its only story to be the one)
-            alone = dated && gap == 0 && !country(a.place()) && !country(b.place()) && substance && score >= k.points(Signal.COARSE_PLACE_ALONE)
+            // (a country holds too many incidents a day for its only story to be the one, unless more than the
+            // figure tells them apart: the weapon, the target, the perpetrator beside it)
+            boolean country = country(a.place()) || country(b.place());
+            alone = dated && gap == 0 && substance
+                    && score >= k.points(country ? Signal.COUNTRY_ALONE : Signal.COARSE_PLACE_ALONE)
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
+    }
+
+    /**
+     * Whether {@code later}, dated the day after {@code earlier}, may be of {@code earlier}'s day: "same-day-named"
+     * when its text names that weekday (the day it happened, its own date being the day its source spoke);
+     * "same-day-spoken" when the only weekday it names is its own date's, as the day its source spoke ("said
+     * Thursday": {@link IncidentSignals#SPOKEN}), which tells when it was told, not when it happened;
+     * "same-day-before" when its text puts the incident on the day before ({@link IncidentSignals#DAY_BEFORE}); else
+     * null.
+     */
+    private static String dayOf(Incident later, Incident earlier, IncidentSignals k) {
+        if (later.names().contains(weekday(earlier, k))) {
+            return "same-day-named";
+        }
+        if (later.names().contains(IncidentSignals.DAY_BEFORE)) {
+            return "same-day-before"; // "attacked a military post ... the day before"
+        }
+        if (!later.names().contains(IncidentSignals.SPOKEN + weekday(later, k))) {
+            return null;
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (later.names().contains(k.placeKey(d.getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH)))) {
+                return null; // it also names a day of its own: that one is when it happened
+            }
+        }
+        return "same-day-spoken";
+    }
+
+    /** The weekday of the report's date, as {@link IncidentSignals#names} gives it. */
+    private static String weekday(Incident x, IncidentSignals k) {
+        return k.placeKey(x.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH));
+    }
+
+    /** True when {@code x} has no place and its text names {@code y}'s, as itself or as a province. */
+    private static boolean placedByText(Incident x, Incident y, IncidentSignals k) {
+        if (x.location() != null || y.location() == null) {
+            return false;
+        }
+        String key = k.placeKey(y.location());
+        return x.names().contains(key) || coarse(y.place()) && x.names().contains(IncidentSignals.PROVINCE + key);
     }
 
     /** True when {@code a} is of a town and {@code b} of that town's countryside only. */
@@ -491,10 +578,22 @@ public final class IncidentMatch {
         return false;
     }
 
+    /** True when the gazetteer gives both places a province and it is one. */
+    private static boolean sameProvince(Place a, Place b) {
+        String pa = province(a);
+        return pa != null && pa.equals(province(b));
+    }
+
     /** True when the gazetteer gives both places a province and they are two. */
     private static boolean otherProvinces(Place a, Place b) {
-        return a.admin1() != null && b.admin1() != null && a.admin1().code() != null && b.admin1().code() != null
-                && !a.admin1().code().equals(b.admin1().code());
+        String pa = province(a);
+        String pb = province(b);
+        return pa != null && pb != null && !pa.equals(pb);
+    }
+
+    /** The code of the province the gazetteer gives the place, null when none. */
+    private static String province(Place p) {
+        return p == null || p.admin1() == null ? null : p.admin1().code();
     }
 
     private static boolean unplaced(Place p) {
@@ -532,6 +631,11 @@ public final class IncidentMatch {
             }
         }
         return null;
+    }
+
+    /** True when both give a figure and it is one. */
+    private static boolean sameToll(Incident a, Incident b) {
+        return a.count() != null && a.count().equals(b.count()) && a.type().victimIsPrincipal();
     }
 
     private static boolean sameLargeFigure(Incident a, Incident b, IncidentSignals k) {

@@ -37,6 +37,8 @@ public final class IncidentSignals {
     private final Set<String> districtWords;
     /** Pairs of party codes outlets confuse ({@code confused-parties.tsv}), as "A|B" both ways. */
     private final Set<String> confused = new HashSet<>();
+    /** Pairs of victim roles that name one group ({@code victim-roles.tsv}), as "A|B" both ways. */
+    private final Set<String> victimRoles = new HashSet<>();
 
     /** kind to the lengths of its prefix words (without the *), longest first: the only prefixes worth looking up. */
     private final Map<String, int[]> prefixLengths = new HashMap<>();
@@ -99,6 +101,25 @@ public final class IncidentSignals {
      */
     public boolean confused(String a, String b) {
         return a != null && b != null && !confused.isEmpty() && confused.contains(a + "|" + b);
+    }
+
+    /**
+     * True when two victim roles name one group of victims ({@code victim-roles.tsv}: the displaced are civilians), so
+     * that outlets code an incident's victims by either.
+     */
+    public boolean sameVictims(String roleA, String roleB) {
+        return roleA != null && roleB != null && victimRoles.contains(roleA + "|" + roleB);
+    }
+
+    /** The victim roles that name the same group as this one ({@code victim-roles.tsv}), without itself. */
+    List<String> sameVictims(String role) {
+        List<String> out = new ArrayList<>(1);
+        for (String pair : victimRoles) {
+            if (pair.startsWith(role + "|")) {
+                out.add(pair.substring(role.length() + 1));
+            }
+        }
+        return out;
     }
 
     /** The radius (km) for a place of this precision (null: unknown); negative: the same country suffices. */
@@ -331,6 +352,55 @@ public final class IncidentSignals {
      */
     public static final String DISTANT = "@";
 
+    /**
+     * The mark of a weekday the text gives only as the day its source spoke ("the military said Thursday", "told AFP
+     * on Wednesday": {@code speech-words.tsv}): {@link #names} gives it as {@code SPOKEN + key} instead of the plain
+     * name. A report dated by it may be of the day before.
+     */
+    public static final String SPOKEN = "%";
+
+    /** How many words before a weekday a speech word makes it the day the source spoke ("said in a statement on"). */
+    private static final int SPOKEN_REACH = 5;
+
+    /** {@code speech-words.tsv}: words of telling the news ("said", "told"). */
+    private final Set<String> speechWords = new HashSet<>();
+
+    /**
+     * True when one of the {@value #SPOKEN_REACH} words before {@code at}, in its clause (no punctuation between), is a
+     * speech word.
+     */
+    private boolean spokenAt(String[] words, List<Boolean> parted, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - SPOKEN_REACH; i--) {
+            if (speechWords.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (parted.get(i)) {
+                return false; // punctuation before this word: another clause
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mark of a text that puts its incident on the day before the one it speaks from ({@code day-before-words.tsv}:
+     * "the day before", "a day after an attack"): a report dated by the day it speaks from may be of the day before.
+     */
+    public static final String DAY_BEFORE = SPOKEN + "day-before";
+
+    /** {@code day-before-words.tsv}, each with a space either side. */
+    private final List<String> dayBeforeWords = new ArrayList<>();
+
+    /** True when the text has one of the phrases of {@code day-before-words.tsv}, as whole words. */
+    private boolean dayBefore(String text) {
+        String t = " " + String.join(" ", tokens(text)) + " ";
+        for (String phrase : dayBeforeWords) {
+            if (t.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code distance-words.tsv}: units of distance ("km", "kilometres", "miles"). */
     private final Set<String> distanceWords = new HashSet<>();
 
@@ -489,6 +559,10 @@ public final class IncidentSignals {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december");
 
+    /** The weekdays, as {@link #placeKey} gives them. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     /** The most names an incident keeps. */
     static final int MAX_NAMES = 12;
 
@@ -580,6 +654,9 @@ public final class IncidentSignals {
                         out.add(COUNTRYSIDE + key);
                     } else if (province) {
                         out.add(PROVINCE + key);
+                    } else if (length == 1 && WEEKDAYS.contains(key) && !parted.get(start)
+                            && spokenAt(words, parted, start)) {
+                        out.add(SPOKEN + key); // "the military said Thursday"
                     } else {
                         out.add(bearing ? BEARING + key : key);
                     }
@@ -603,6 +680,9 @@ public final class IncidentSignals {
                 run.append(w);
                 length = 1;
             }
+        }
+        if (dayBefore(text)) {
+            out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
         }
         List<String> names = new ArrayList<>(out);
         return List.copyOf(names.subList(0, Math.min(MAX_NAMES, names.size())));
@@ -786,6 +866,12 @@ public final class IncidentSignals {
         for (String[] row : rows("edge-words.tsv", 1)) {
             out.edgeWords.add(row[0]);
         }
+        for (String[] row : rows("day-before-words.tsv", 1)) {
+            out.dayBeforeWords.add(" " + row[0] + " ");
+        }
+        for (String[] row : rows("speech-words.tsv", 1)) {
+            out.speechWords.add(row[0]);
+        }
         for (String[] row : rows("distance-words.tsv", 1)) {
             out.distanceWords.add(row[0]);
         }
@@ -795,6 +881,10 @@ public final class IncidentSignals {
         for (String[] row : rows("confused-parties.tsv", 2)) {
             out.confused.add(row[0] + "|" + row[1]);
             out.confused.add(row[1] + "|" + row[0]);
+        }
+        for (String[] row : rows("victim-roles.tsv", 2)) {
+            out.victimRoles.add(row[0] + "|" + row[1]);
+            out.victimRoles.add(row[1] + "|" + row[0]);
         }
         return out;
     }

@@ -2,14 +2,18 @@ package org.newswatch.contracts.incident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.Place;
 
 /**
  * Which principal parties (CAMEO-style codes: a country and a role) can name one party in two reports. A code
  * without a role ("SYR": the text said only "Syrian") can be any role of its country. For an act (a strike, an
  * offensive, a capture, a deployment) a state and its forces are one actor: "Turkey struck" and "Turkish troops
  * struck". Victims of different roles (soldiers, civilians) and the speakers of statements and talks (a
- * government, its army) are different parties.
+ * government, its army) are different parties, except roles that name one group of victims ({@code
+ * incident/victim-roles.tsv}: the displaced are civilians).
  */
 public final class Principals {
 
@@ -25,6 +29,11 @@ public final class Principals {
         if (principal == null) {
             return out;
         }
+        if (ROLES.contains(principal)) {
+            // a role without its country ("three soldiers were injured"): any country's soldiers, which no list
+            // names (compatible(type, a, b) says so of each; the identity looks up its place's country, nationals)
+            return out;
+        }
         if (principal.length() == 3) {
             for (String role : ROLES) {
                 out.add(principal + role);
@@ -37,8 +46,14 @@ public final class Principals {
         String country = principal.substring(0, 3);
         String role = principal.substring(3);
         out.add(country);
+        out.add(role); // the same role without its country
         if (act(type) && (role.equals("GOV") || role.equals("MIL"))) {
             out.add(country + (role.equals("GOV") ? "MIL" : "GOV"));
+        }
+        if (type != null && type.victimIsPrincipal()) {
+            for (String same : IncidentSignals.shared().sameVictims(role)) {
+                out.add(country + same);
+            }
         }
         return out;
     }
@@ -55,6 +70,10 @@ public final class Principals {
             return false;
         }
         // the rules of compatible(type, a), without building the list: this runs once per candidate of a lookup
+        if (ROLES.contains(a) || ROLES.contains(b)) {
+            // a role without its country and a country's code of that role (either way)
+            return roled(ROLES.contains(a) ? b : a) && (ROLES.contains(a) ? b.endsWith(a) : a.endsWith(b));
+        }
         if (a.length() == 3) {
             return b.length() == 6 && b.startsWith(a) && roled(b);
         }
@@ -64,8 +83,76 @@ public final class Principals {
         if (b.length() == 3) {
             return true;
         }
-        return b.length() == 6 && act(type) && (a.endsWith("GOV") && b.endsWith("MIL")
-                || a.endsWith("MIL") && b.endsWith("GOV"));
+        return b.length() == 6 && (act(type) && (a.endsWith("GOV") && b.endsWith("MIL")
+                || a.endsWith("MIL") && b.endsWith("GOV"))
+                || type != null && type.victimIsPrincipal()
+                        && IncidentSignals.shared().sameVictims(a.substring(3), b.substring(3)));
+    }
+
+    /**
+     * The codes of {@code principal}'s victims as another outlet may read their country: by where it happened
+     * ({@code place}'s country) or by the country of the other party ({@code other}, the perpetrator), where the text
+     * gives the victims no nationality of their own ("two young men killed by Israeli forces in Jenin" coded as
+     * Israel's, the Palestinian ministry's report as Palestine's; "jihadists attacked a base in Gwoza, on the border
+     * with Cameroon" as Cameroon's). Empty for an act (its actor names itself) and for a code of no role.
+     */
+    public static List<String> nationals(EventType type, String principal, Place place, String other) {
+        if (type == null || !type.victimIsPrincipal() || principal == null) {
+            return List.of();
+        }
+        if (ROLES.contains(principal)) {
+            // a role without its country: its place's country's code of that role (compatible)
+            String here = place == null ? null : country3(place.country());
+            return here == null ? List.of() : List.of(here + principal);
+        }
+        if (!roled(principal)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        String role = principal.substring(3);
+        String here = place == null ? null : country3(place.country());
+        if (here != null && !principal.startsWith(here)) {
+            out.add(here + role);
+        }
+        if (other != null && roled(other) && !principal.regionMatches(0, other, 0, 3)
+                && !out.contains(other.substring(0, 3) + role)) {
+            out.add(other.substring(0, 3) + role);
+        }
+        return out;
+    }
+
+    /**
+     * True when the parties {@code a} and {@code b} (victims, or perpetrators) are of one role and two countries, one
+     * of which is the country where the other report places it, or its other party's: one party whose country two
+     * outlets read differently ({@link #nationals}). The caller asks for what else makes them one (the same toll).
+     */
+    public static boolean readAsNationals(String a, String b, Place aPlace, Place bPlace, String aOther,
+            String bOther) {
+        if (a == null || b == null || !roled(a) || !roled(b) || a.regionMatches(0, b, 0, 3)
+                || !a.regionMatches(3, b, 3, 3)) {
+            return false;
+        }
+        return of(a, bPlace, bOther) || of(b, aPlace, aOther);
+    }
+
+    /** True when {@code code}'s country is {@code place}'s, or {@code other}'s. */
+    private static boolean of(String code, Place place, String other) {
+        String here = place == null ? null : country3(place.country());
+        return here != null && code.startsWith(here)
+                || other != null && roled(other) && code.regionMatches(0, other, 0, 3);
+    }
+
+    /** The alpha-3 code (as the party codes use) of an ISO alpha-2 country code; null when unknown. */
+    static String country3(String iso2) {
+        if (iso2 == null || iso2.length() != 2) {
+            return null;
+        }
+        try {
+            String out = new Locale("", iso2).getISO3Country();
+            return out.length() == 3 ? out : null;
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
     /** A country code and one of the roles. */

@@ -537,8 +537,11 @@ class IncidentMatchTest {
                 new Place("KM4", null, null, null, null), "2020-03-04",
                 "Witnesses said a bomb targeted a passing vehicle near the KM4 junction."));
         assertFalse(decide(unplaced, sticky).join(), "a place nothing locates: " + decide(unplaced, sticky));
-        assertEquals("principal", decide(sticky, Incident.of(event(EventType.ATTACK, "AFGREB", null, null, "Kabul",
-                KABUL, "2020-03-04", "Taliban militants attacked a checkpoint in Kabul."))).block());
+        // (a party's report is joined only with the town, the day and a weapon both name: a checkpoint attacked is
+        // not the car bomb)
+        IncidentMatch.Verdict party = decide(sticky, Incident.of(event(EventType.ATTACK, "AFGREB", null, null, "Kabul",
+                KABUL, "2020-03-04", "Taliban militants attacked a checkpoint in Kabul.")));
+        assertFalse(party.join(), party.toString());
         Incident offensive = Incident.of(event(EventType.OFFENSIVE, null, null, null, "Kabul", KABUL, "2020-03-04",
                 "An offensive began."));
         assertEquals("principal", decide(offensive, offensive).block(), "an act without its party");
@@ -1119,5 +1122,239 @@ class IncidentMatchTest {
         Incident one = Incident.of(killed("NGACVL", "NGAREB", 1L, "Zamfara", ZAMFARA, "2023-06-13", "One killed."));
         Incident three = Incident.of(killed("NGACVL", "NGAREB", 3L, "Zamfara", ZAMFARA, "2023-06-13", "Three killed."));
         assertFalse(decide(three, one).signals().contains("updated-figure"), decide(three, one).toString());
+    }
+
+    static final Place JENIN = new Place("Janin", "PS", 32.45943, 35.30086, Precision.TOWN);
+    static final Place GWOZA = new Place("Gwoza", "NG", 11.08300, 13.69500, Precision.TOWN);
+    static final Place IRBID = new Place("Irbid", "JO", 32.55556, 35.85000, Precision.TOWN);
+
+    @Test
+    void theDisplacedAreCiviliansButSoldiersAreNot() {
+        Incident displaced = Incident.of(killed("CODREF", "CODREB", 5L, "Fataki", DARAA, "2021-06-24",
+                "Five displaced people were killed on Thursday in an attack on a displacement site near Fataki."));
+        Incident civilians = Incident.of(killed("CODCVL", "CODREB", 5L, "Fataki", DARAA, "2021-06-24",
+                "The attack on a site for displaced persons near Fataki killed five civilians."));
+        assertTrue(decide(civilians, displaced).join(), decide(civilians, displaced).toString());
+        assertTrue(Principals.compatible(EventType.KILLED, "CODCVL").contains("CODREF"));
+        Incident soldiers = Incident.of(killed("CODMIL", "CODREB", 5L, "Fataki", DARAA, "2021-06-24",
+                "Five soldiers were killed on Thursday near Fataki."));
+        assertEquals("principal", decide(soldiers, civilians).block());
+        // an act's actor is no group of victims: a refugee and a civilian actor stay two
+        assertFalse(Principals.compatible(EventType.ATTACK, "CODCVL", "CODREF"));
+    }
+
+    @Test
+    void victimsWhoseCountryTwoOutletsReadDifferentlyJoinOnlyWithOneToll() {
+        // the victims given the perpetrator's country by one outlet, the country where it happened by the other
+        Incident wafa = Incident.of(killed("ISRCVL", "ISRMIL", 2L, "Jenin", JENIN, "2023-06-13",
+                "Two young men were killed at dawn today by Israeli occupation forces' gunfire in Jenin refugee camp."));
+        Incident wire = Incident.of(killed("PSECVL", "ISRMIL", 2L, "Jenin", JENIN, "2023-06-13",
+                "Israeli forces killed two Palestinians during a raid on the Jenin refugee camp."));
+        IncidentMatch.Verdict v = decide(wire, wafa);
+        assertTrue(v.join(), v.toString());
+        assertTrue(Principals.nationals(EventType.KILLED, "ISRCVL", JENIN, "ISRMIL").contains("PSECVL"));
+        assertTrue(Principals.nationals(EventType.ATTACK, "ISRCVL", JENIN, "ISRMIL").isEmpty());
+        // another toll (or none) is no sign that the two codes are one party
+        Incident three = Incident.of(killed("PSECVL", "ISRMIL", 3L, "Jenin", JENIN, "2023-06-13",
+                "Israeli forces killed three Palestinians during a raid on the Jenin refugee camp."));
+        assertEquals("principal", decide(three, wafa).block());
+        Incident none = Incident.of(killed("PSECVL", "ISRMIL", null, "Jenin", JENIN, "2023-06-13",
+                "Israeli forces killed Palestinians during a raid on the Jenin refugee camp."));
+        assertEquals("principal", decide(none, wafa).block());
+        // another role is another party, whatever the country
+        Incident gunmen = Incident.of(killed("PSEREB", "ISRMIL", 2L, "Jenin", JENIN, "2023-06-13",
+                "Israeli troops shot dead two Palestinian gunmen in Jenin."));
+        assertEquals("principal", decide(gunmen, wafa).block());
+        // two countries, neither that of the place nor of a perpetrator: two parties
+        Incident jordan = Incident.of(killed("SYRCVL", null, 2L, "Irbid", IRBID, "2023-06-13", "killed two"));
+        Incident iraq = Incident.of(killed("IRQCVL", null, 2L, "Irbid", IRBID, "2023-06-13", "killed two"));
+        assertEquals("principal", decide(jordan, iraq).block());
+    }
+
+    @Test
+    void aPerpetratorWhoseCountryTwoOutletsReadDifferentlyDoesNotBlockTheSameToll() {
+        Incident trust = Incident.of(killed("NGAMIL", "NGAREB", 3L, "Gwoza", GWOZA, "2023-06-14",
+                "Three soldiers were killed when ISWAP terrorists attacked a military base in Gwoza, Borno State."));
+        Incident angle = Incident.of(killed("CMRMIL", "CMRREB", 3L, "Gwoza", GWOZA, "2023-06-14",
+                "Jihadists attacked a military base in Gwoza, near the border with Cameroon, killing three soldiers."));
+        IncidentMatch.Verdict v = decide(angle, trust);
+        assertTrue(v.join(), v.toString());
+        Incident five = Incident.of(killed("NGAMIL", "CMRREB", 5L, "Gwoza", GWOZA, "2023-06-14",
+                "Jihadists attacked a military base in Gwoza, killing five soldiers."));
+        // (3 and 5: an early toll and its update, but not one toll: the two perpetrators stay two)
+        assertEquals("other party", decide(five, trust).block());
+    }
+
+    /** A report of two civilians killed in Daraa, of this date, with this evidence (the date tests' reports). */
+    private static Incident daraa(String date, String evidence) {
+        return Incident.of(killed("SYRCVL", null, 2L, "Daraa", DARAA, date, evidence));
+    }
+
+    @Test
+    void aReportDatedTheDayItsSourceSpokeJoinsWhenItNamesTheOthersWeekday() {
+        // 2020-03-04 was a Wednesday: the monitor's report of that day, and a wire dated by "said Thursday"
+        Incident monitor = daraa("2020-03-04", "Two civilians were killed in Daraa on Wednesday.");
+        Incident wire = daraa("2020-03-05",
+                "Medics said Thursday that two civilians were killed in Daraa on Wednesday.");
+        IncidentMatch.Verdict v = decide(wire, monitor);
+        assertTrue(v.join() && v.signals().contains("same-day-named"), v.toString());
+        assertTrue(decide(monitor, wire).join(), "either order");
+        // naming another day (or none) leaves them a day apart: two small tolls of one town on two days
+        Incident tuesday = daraa("2020-03-05",
+                "Medics said Thursday that two civilians were killed in Daraa on Tuesday.");
+        IncidentMatch.Verdict other = decide(tuesday, monitor);
+        assertFalse(other.join() || other.signals().contains("same-day-named"), other.toString());
+        Incident thursday = daraa("2020-03-05", "Two civilians were killed in Daraa on Thursday.");
+        assertFalse(decide(thursday, monitor).join());
+        // the earlier report naming the later one's day says nothing of when it happened
+        Incident early = daraa("2020-03-04", "Two civilians were killed in Daraa, a town shelled since Thursday.");
+        assertFalse(decide(thursday, early).join());
+    }
+
+    static final Place SYRIA = new Place("Syria", "SY", 35.0, 38.0, Precision.COUNTRY);
+
+    @Test
+    void aReportPlacedOnlyInTheCountryIsItsOnlyCandidatesWithMoreThanTheDayAndFigure() {
+        Incident town = Incident.of(killed("SYRREB", null, 2L, "Busra al-Sham", BUSRA, "2019-07-10",
+                "Two SDF members were killed today when a roadside bomb hit their vehicle near Busra al-Sham."));
+        Incident country = Incident.of(killed("SYRREB", null, 2L, "Syria", SYRIA, "2019-07-10",
+                "Two fighters with the SDF were killed Wednesday in a bomb blast in Syria, a war monitor reported."));
+        IncidentMatch.Verdict v = decide(country, town);
+        assertFalse(v.join(), "never by its points: the country holds the other's place and many more");
+        assertTrue(v.alone(), v.toString());
+        // the day, the country and the figure alone: every outlet's two dead of the day in Syria
+        Incident bare = Incident.of(killed("SYRREB", null, 2L, "Syria", SYRIA, "2019-07-10",
+                "Two fighters with the SDF were killed on Wednesday in Syria, a war monitor reported."));
+        IncidentMatch.Verdict b = decide(bare, town);
+        assertFalse(b.join() || b.alone(), b.toString());
+        // ... which in a province is enough for its only candidate
+        Incident province = Incident.of(killed("SYRREB", null, 2L, "Daraa", DARAA_PROVINCE, "2019-07-10",
+                "Two fighters with the SDF were killed on Wednesday in Daraa province, a war monitor reported."));
+        assertTrue(decide(province, town).alone(), decide(province, town).toString());
+    }
+
+    @Test
+    void aReportDatedOnlyByTheDayItsSourceSpokeMayBeOfTheDayBefore() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("Jihadists killed five farmers, residents told AFP on Wednesday.").contains("%wednesday"));
+        assertTrue(k.names("Two civilians were killed, the army said in a statement on Wednesday.")
+                .contains("%wednesday"));
+        assertTrue(k.names("Two civilians were killed on Wednesday, officials said.").contains("wednesday"));
+        assertFalse(k.names("Two civilians were killed on Wednesday, officials said.").contains("%wednesday"));
+        // 2020-03-04 was a Wednesday
+        Incident monitor = daraa("2020-03-04", "Two civilians were killed in Daraa on Wednesday.");
+        Incident wire = daraa("2020-03-05", "Two civilians died in Daraa, medics said Thursday.");
+        IncidentMatch.Verdict v = decide(wire, monitor);
+        assertTrue(v.join() && v.signals().contains("same-day-spoken"), v.toString());
+        // the day it happened given as such, or another day named beside the spoken one: a day apart
+        Incident happened = daraa("2020-03-05", "Two civilians died in Daraa on Thursday, medics said.");
+        assertFalse(decide(happened, monitor).join(), decide(happened, monitor).toString());
+        Incident friday = daraa("2020-03-05", "Two civilians died in Daraa on Friday night, medics said Thursday.");
+        assertFalse(decide(friday, monitor).join(), decide(friday, monitor).toString());
+        // the earlier report's spoken day says nothing of a later one
+        Incident spokenEarly = daraa("2020-03-04", "Two civilians died in Daraa, medics said Wednesday.");
+        assertFalse(decide(happened, spokenEarly).join(), decide(happened, spokenEarly).toString());
+    }
+
+    static final Place ARAUCA = new Place("Arauca", "CO", 7.08471, -70.75908, Precision.ADMIN1);
+    static final Place SARAVENA = new Place("Saravena", "CO", 6.95167, -71.87222, Precision.TOWN);
+
+    @Test
+    void aReportGivenNoPlaceMeetsTheOtherWhereItsTextNamesItsPlace() {
+        // the extraction gave the local report neither a place nor the soldiers' country
+        Incident local = Incident.of(killed("MIL", null, 3L, null, null, "2023-06-15",
+                "ARAUCA - Three soldiers were killed on Thursday when a car bomb exploded near the military base of "
+                        + "Saravena, Arauca, the army said."));
+        Incident wire = Incident.of(killed("COLMIL", null, 3L, "Arauca", ARAUCA, "2023-06-15",
+                "A car bomb exploded near a military base in Colombia's northeastern Arauca province on Thursday, "
+                        + "killing three soldiers."));
+        IncidentMatch.Verdict v = decide(wire, local);
+        assertTrue(!v.join() && v.alone(), "the province it names: its only candidate " + v);
+        assertTrue(decide(local, wire).alone(), "either order");
+        Incident town = Incident.of(killed("COLMIL", null, 3L, "Saravena", SARAVENA, "2023-06-15",
+                "Three soldiers were killed by a car bomb in Saravena on Thursday."));
+        IncidentMatch.Verdict named = decide(town, local);
+        assertTrue(named.join() && named.signals().contains("named-place"), named.toString());
+        // a text naming neither place is no evidence of where it happened
+        Incident elsewhere = Incident.of(killed("COLMIL", null, 3L, null, null, "2023-06-15",
+                "Three soldiers were killed on Thursday when a car bomb exploded near a base in Cauca, the army said."));
+        assertEquals("place unknown", decide(elsewhere, wire).block());
+        // the role without its country is any country's soldiers, not its civilians
+        assertTrue(Principals.compatible(EventType.KILLED, "MIL", "COLMIL"));
+        assertTrue(Principals.compatible(EventType.KILLED, "COLMIL", "MIL"));
+        assertTrue(Principals.compatible(EventType.KILLED, "COLMIL").contains("MIL"));
+        assertFalse(Principals.compatible(EventType.KILLED, "MIL", "COLCVL"));
+        assertFalse(Principals.compatible(EventType.KILLED, "MIL", "CVL"));
+        assertEquals(List.of("COLMIL"), Principals.nationals(EventType.KILLED, "MIL", SARAVENA, null));
+    }
+
+    @Test
+    void anAttackToldWithoutItsPartyJoinsTheOneToldWithItOnlyByTownDayAndWeapon() {
+        Incident claimed = Incident.of(event(EventType.ATTACK, "AFGREB", null, null, "Kabul", KABUL, "2020-03-04",
+                "Taliban fighters detonated a roadside bomb in Kabul on Wednesday, a police spokesman said."));
+        Incident told = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-04",
+                "A roadside bomb went off in the west of Kabul on Wednesday morning."));
+        IncidentMatch.Verdict v = decide(told, claimed);
+        assertTrue(v.join() && v.signals().contains("same-weapon:explosive"), v.toString());
+        assertTrue(decide(claimed, told).join(), "either order");
+        // no weapon in common: the city's other attack of the day (a convoy attacked, a bomb)
+        Incident convoy = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-04",
+                "Gunmen attacked a convoy in Kabul on Wednesday."));
+        IncidentMatch.Verdict other = decide(convoy, claimed);
+        assertFalse(other.join(), other.toString());
+        // another day, or only the province: nothing to know a partyless report by
+        Incident nextDay = Incident.of(event(EventType.ATTACK, null, null, null, "Kabul", KABUL, "2020-03-05",
+                "A roadside bomb went off in the west of Kabul on Thursday morning."));
+        assertFalse(decide(nextDay, claimed).join(), decide(nextDay, claimed).toString());
+        // an act (a lenient type) without its party is nothing to know it by
+        assertEquals("principal", decide(Incident.of(event(EventType.CAPTURE, null, null, null, "Kabul", KABUL,
+                "2020-03-04", "The town was taken.")), Incident.of(event(EventType.CAPTURE, "AFGREB", null, null,
+                "Kabul", KABUL, "2020-03-04", "The Taliban took the town."))).block());
+    }
+
+    @Test
+    void aReportThatPutsItsIncidentOnTheDayBeforeIsOfTheDayBefore() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("The army said it had killed 16 jihadists who attacked a post near Lake Chad the day before.")
+                .contains(IncidentSignals.DAY_BEFORE));
+        assertFalse(k.names("The army said it had killed 16 jihadists who attacked a post before dawn.")
+                .contains(IncidentSignals.DAY_BEFORE));
+        // 2020-03-04, the post's communique; 2020-03-05, the wire dated by the day it spoke from
+        Incident communique = daraa("2020-03-04", "Two militants were killed in Daraa.");
+        Incident wire = daraa("2020-03-05", "The army said two militants were killed in Daraa the day before.");
+        IncidentMatch.Verdict v = decide(wire, communique);
+        assertTrue(v.join() && v.signals().contains("same-day-before"), v.toString());
+        Incident today = daraa("2020-03-05", "The army said two militants were killed in Daraa.");
+        assertFalse(decide(today, communique).join(), decide(today, communique).toString());
+        // the earlier report's phrase says nothing of the later one
+        Incident early = daraa("2020-03-04", "Two militants were killed in Daraa, the day before a truce.");
+        assertFalse(decide(today, early).join(), decide(today, early).toString());
+    }
+
+    static final Place.AdminArea FAR_NORTH = new Place.AdminArea("CM.12", "Far North");
+    static final Place MORA = new Place("Mora", "CM", 11.04611, 14.14011, Precision.TOWN, FAR_NORTH, null);
+    static final Place MAYO_SAVA = new Place("Mayo-Sava", "CM", null, null, Precision.ADMIN2, FAR_NORTH,
+            new Place.AdminArea("CM.12.9224949", "Mayo-Sava"));
+
+    @Test
+    void aDistrictOffTheMapAndATownOfItsProvinceMeetInTheProvinceOnly() {
+        Incident town = Incident.of(killed("CMRCVL", "NGAREB", 3L, "Mora", MORA, "2023-06-15",
+                "Three civilians were killed when suspected Boko Haram fighters raided a neighbourhood of Mora."));
+        Incident division = Incident.of(killed("CMRCVL", "NGAREB", 3L, "Mayo-Sava", MAYO_SAVA, "2023-06-15",
+                "Three civilians were killed when Boko Haram militants raided a village in the Mayo-Sava division."));
+        IncidentMatch.Verdict v = decide(division, town);
+        assertTrue(!v.join() && v.alone(), "its only candidate in the province: " + v);
+        // two towns of two names, one off the map, are two places whatever the province
+        Place village = new Place("Kolofata", "CM", null, null, Precision.TOWN, FAR_NORTH, null);
+        Incident other = Incident.of(killed("CMRCVL", "NGAREB", 3L, "Kolofata", village, "2023-06-15",
+                "Three civilians were killed when Boko Haram militants raided Kolofata."));
+        IncidentMatch.Verdict two = decide(other, town);
+        assertFalse(two.join() || two.alone(), two.toString());
+        // a single death: an area has many a day
+        Incident one = Incident.of(killed("CMRCVL", "NGAREB", 1L, "Mayo-Sava", MAYO_SAVA, "2023-06-15",
+                "One civilian was killed when Boko Haram militants raided a village in the Mayo-Sava division."));
+        Incident oneTown = Incident.of(killed("CMRCVL", "NGAREB", 1L, "Mora", MORA, "2023-06-15",
+                "One civilian was killed when Boko Haram fighters raided a neighbourhood of Mora."));
+        assertFalse(decide(one, oneTown).alone(), decide(one, oneTown).toString());
     }
 }

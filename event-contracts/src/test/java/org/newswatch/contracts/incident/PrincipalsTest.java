@@ -40,5 +40,10 @@ class PrincipalsTest {
         assertTrue(Principals.compatible(EventType.KILLED, "SYR", "SYRCVL"));
         assertTrue(Principals.compatible(EventType.KILLED, "SYRCVL", "SYR"));
         assertFalse(Principals.compatible(EventType.KILLED, "SYRCVL", "TURCVL"));
+        // the one exception to the list: a role without its country ("MIL") is any country's code of that role, which
+        // no list can name; its list is itself, and the countries' lists name it
+        assertEquals(List.of("MIL"), Principals.compatible(EventType.KILLED, "MIL"));
+        assertTrue(Principals.compatible(EventType.KILLED, "MIL", "TURMIL"));
+        assertTrue(Principals.compatible(EventType.KILLED, "TURMIL").contains("MIL"));
     }
 }

@@ -268,6 +268,17 @@ public final class EventIdentity {
                 own = bucket.size();
             }
         }
+        // an incident of a strict type told without its party by another outlet (IncidentMatch: the same town and day)
+        if (e.principal() != null && e.type() != null && IncidentSignals.shared().strict(e.type())) {
+            bucket.addAll(store.candidates(SeenEvent.key(e.type(), null), e.count(), e.date(), toleranceDays));
+        }
+        // the same victims as another outlet may have read their country (IncidentMatch: with the same toll)
+        if (e.count() != null) {
+            for (String principal : Principals.nationals(e.type(), e.principal(), e.place(),
+                    e.type().victimIsPrincipal() ? e.actor() : null)) {
+                bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal), e.count(), e.date(), toleranceDays));
+            }
+        }
         // an ultimatum's deadline, read once per event rather than once per candidate
         YearMonth deadline = e.type() != EventType.THREAT ? null : Deadlines.month(e.evidence(),
                 e.date() != null ? e.date() : view == null ? null : view.reported());

@@ -16,6 +16,8 @@ import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.contracts.Place;
 import org.newswatch.contracts.Qualifier;
 import org.newswatch.extraction.Extractor;
+import org.newswatch.extraction.geo.GeoNamesGazetteer;
+import org.newswatch.extraction.geo.PlaceKind;
 import org.newswatch.extraction.identity.EventIdentity;
 import org.newswatch.extraction.tools.IncidentEvalTool;
 
@@ -32,14 +34,18 @@ class IncidentStreamTest {
 
     @Test
     void noStoryJoinsTwoTownsMoreThan25KmApart() throws Exception {
-        check("/incidents/articles.jsonl", 0.89, 0.89); // measured 0.912 and 0.912 in the ninth round
+        // measured 0.912 and 0.912 in the ninth round; 0.956 and 0.956 after victims read as two countries, the day a
+        // source spoke and a province's English name (issue 16, merge-rule classes)
+        check("/incidents/articles.jsonl", 0.93, 0.93);
     }
 
     @Test
     void theSecondStreamWrittenBlindHoldsItsFloors() throws Exception {
         // first reading, before any change for it: stories P 0.921 R 0.598, event ids P 0.907 R 0.505; 0.804 and 0.804
         // at the ninth round's end; 0.866 and 0.866 after attribution words, the ambush class and a named province
-        check("/incidents-dev2/articles.jsonl", 0.84, 0.84);
+        // ... 0.938 and 0.938 after the merge-rule classes of victims read as two countries, the day a source spoke,
+        // a province's English name and a country report as its only candidate
+        check("/incidents-dev2/articles.jsonl", 0.91, 0.91);
     }
 
     @Test
@@ -48,7 +54,9 @@ class IncidentStreamTest {
         // gold pairs, 2 stories mixing incidents); 0.987 and 0.780 for both after two districts of two names without
         // coordinates, a place given only by its landmarks and a text naming its province against the gazetteer;
         // 1.000 and 0.850 for both at the eleventh round's end (its extraction classes and rising tolls)
-        check("/incidents-dev3/articles.jsonl", 0.83, 0.83);
+        // ... 0.890 and 0.890 after the merge-rule classes (victims read as two countries, the day a source spoke or
+        // the day before it)
+        check("/incidents-dev3/articles.jsonl", 0.87, 0.87);
     }
 
     @Test
@@ -61,7 +69,10 @@ class IncidentStreamTest {
         // e.g. AFP Komanda's "nine civilians in neighbouring North Kivu" on Tuesday), which join the story of the
         // incident they report, as they should. With the round's last extraction classes (the day the next sentence
         // gives, a perfect toll in one village, a longer relative clause): stories P 0.871 R 0.851
-        check("/incidents-dev4/articles.jsonl", 0.85, 0.83, 0.85, 0.82);
+        // ... then stories P 0.871 R 0.931, event ids P 0.870 R 0.920 after the merge-rule classes (victims read as
+        // two countries, a country report as its only candidate, a report given no place or no party, a district off
+        // the map; one more scorer's single label: AFP Komanda's North Kivu toll now joins that incident's story)
+        check("/incidents-dev4/articles.jsonl", 0.85, 0.91, 0.85, 0.90);
     }
 
     @Test
@@ -104,6 +115,25 @@ class IncidentStreamTest {
         Place aleppo = new Place("Aleppo", "SY", 36.20, 37.16, Place.Precision.TOWN);
         assertNotNull(IncidentScorer.farTowns(List.of(ev("a", idlib), ev("b", aleppo))));
         assertNull(IncidentScorer.farTowns(List.of(ev("a", idlib), ev("b", idlib))));
+    }
+
+    @Test
+    void theEnglishNamesOfProvincesResolveToTheProvince() {
+        // "six civilians were killed in the Centre-North region of Burkina Faso" and a village of Dablo (Centre-Nord):
+        // a report placed in a province the gazetteer knows only by another language's name is no place at all
+        // (places-extra.tsv, aliases of the divisions)
+        GeoNamesGazetteer g = GeoNamesGazetteer.shared();
+        String[][] cases = {{"Centre-North", "BF", "BF.05"}, {"Centre-East", "BF", "BF.04"},
+            {"Central Plateau", "BF", "BF.11"}, {"South-West", "BF", "BF.13"}, {"Adamawa", "CM", "CM.10"},
+            {"Galgadud", "SO", "SO.05"}, {"Salahuddin", "IQ", "IQ.18"}, {"Gezira", "SD", "SD.38"}};
+        for (String[] c : cases) {
+            Place p = g.lookup(c[0], null, c[1]).orElseThrow(() -> new AssertionError(c[0])).place();
+            assertEquals(Place.Precision.ADMIN1, p.precision(), c[0]);
+            assertEquals(c[2], p.admin1().code(), c[0]);
+        }
+        // an alias is its country's: Nigeria's Adamawa stays Nigeria's state, and Cameroon's South-West its own
+        assertEquals("NG.35", g.lookup("Adamawa", PlaceKind.ADMIN1, "NG").orElseThrow().place().admin1().code());
+        assertEquals("CM.09", g.lookup("South-West", PlaceKind.ADMIN1, "CM").orElseThrow().place().admin1().code());
     }
 
     private static ExtractedEvent ev(String article, Place place) {
