@@ -34,8 +34,9 @@ import java.time.LocalDate;
  * @param nearDuplicateOf id of an earlier article the source article nearly repeats, else null
  * @param origin         the source article's origin, {@link Article#LIVE} or {@link Article#REPLAY}; null means live
  *                       (optional, added after v1.0: readers treat its absence as live)
- * @param cause          KILLED and WOUNDED only: what caused the deaths or injuries ({@link Cause}); null on other
- *                       types (optional, added in v1.2: readers treat its absence as {@link Cause#VIOLENCE})
+ * @param cause          KILLED, WOUNDED and DISPLACEMENT only: what caused the deaths, injuries or flight
+ *                       ({@link Cause}); null on other types (optional, added in v1.2 for KILLED and WOUNDED, in v1.6 for
+ *                       DISPLACEMENT: readers treat its absence as {@link Cause#VIOLENCE})
  */
 public record ExtractedEvent(
         int schemaVersion,

@@ -580,8 +580,10 @@ final class Coding {
             return false;
         }
         org.newswatch.contracts.Cause cause = Causes.of(c.sentence, c.trigger, ctx.cause());
-        if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
-            c.cause = cause; // a flood's toll is still a toll, with its cause: subscriptions choose
+        if (c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.DISPLACEMENT
+                && cause != org.newswatch.contracts.Cause.ACCIDENT) {
+            c.cause = cause; // a flood's toll is still a toll, and those it drove from their homes displaced, with
+            // their cause: subscriptions choose (an accident displaces nobody: "fled by boat" is no crash)
         } else if (cause != org.newswatch.contracts.Cause.VIOLENCE) {
             return false; // "an earthquake struck the town", "floods drove 5,000 from their homes": no conflict event
         }

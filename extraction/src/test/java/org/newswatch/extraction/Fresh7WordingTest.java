@@ -225,4 +225,16 @@ class Fresh7WordingTest {
         assertEquals(1, extract("2024-02-18", "The villages were captured by the army on Sunday.").stream()
                 .filter(e -> e.type() == EventType.CAPTURE).count());
     }
+
+    @Test
+    void peopleAFloodDroveFromTheirHomesAreDisplacedByADisaster() {
+        ExtractedEvent d = extract("2024-05-08", "The number of people killed in floods in Rio Grande do Sul has risen "
+                + "to 100, with more than 160,000 forced from their homes, the civil defence agency said.").stream()
+                .filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
+        assertEquals(org.newswatch.contracts.Cause.DISASTER, d.cause(), d.toString());
+        // the same flight from fighting is violence's
+        d = extract("2024-05-08", "More than 16,000 people were forced from their homes by fighting around Goma, the "
+                + "UN said.").stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
+        assertEquals(org.newswatch.contracts.Cause.VIOLENCE, d.cause(), d.toString());
+    }
 }

@@ -39,6 +39,19 @@ class EventMatcherTest {
     }
 
     @Test
+    void peopleDisplacedByAFloodReachOnlyWhoAsksForDisasters() {
+        ExtractedEvent fled = new ExtractedEvent(ExtractedEvent.VERSION, "e2", "a2", EventType.DISPLACEMENT, "BRACVL",
+                null, 160_000L, null, Qualifier.AT_LEAST, null, false, null, "Rio Grande do Sul", null,
+                LocalDate.parse("2024-05-08"), null, "more than 160,000 forced from their homes", 0, 41,
+                "displacement.verb", 0.8, null, null, null, null, null, Cause.DISASTER);
+        Subscription.Filter displaced = new Subscription.Filter(List.of(EventType.DISPLACEMENT), null, null, null, null,
+                null, null);
+        assertFalse(EventMatcher.matches(displaced, fled));
+        assertTrue(EventMatcher.matches(new Subscription.Filter(List.of(EventType.DISPLACEMENT), null, null, null,
+                null, null, List.of(Cause.DISASTER)), fled));
+    }
+
+    @Test
     void aFilterNamingCausesMatchesExactlyThose() {
         assertTrue(EventMatcher.matches(filter(List.of(Cause.DISASTER)), killed(Cause.DISASTER)));
         assertFalse(EventMatcher.matches(filter(List.of(Cause.DISASTER)), killed(Cause.VIOLENCE)));
