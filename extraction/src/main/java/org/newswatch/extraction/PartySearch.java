@@ -565,7 +565,9 @@ final class PartySearch {
         }
         if (s.lc(p).equals("another") && !Parties.isHead(s.get(Math.min(s.size() - 1, p + 1)))
                 && Numbers.parse(s, p + 1) == null && !Lexicon.EQUIPMENT.containsKey(s.lc(p + 1))) {
-            return new Party(null, null, false, null, null, p, p, p + 1, "others"); // "killing two and wounding another"
+            // "killing two and wounding another": one more of the same side
+            return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, p, p + 1), p, p, p + 1,
+                    "others");
         }
         Amount a = Numbers.parse(s, p);
         if (a == null && Parties.DETERMINERS.contains(s.lc(p)) && !s.lc(p).equals("those")) {

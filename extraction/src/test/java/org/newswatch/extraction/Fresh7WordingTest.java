@@ -237,4 +237,12 @@ class Fresh7WordingTest {
                 + "UN said.").stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
         assertEquals(org.newswatch.contracts.Cause.VIOLENCE, d.cause(), d.toString());
     }
+
+    @Test
+    void anotherAfterACountedGroupIsOneMore() {
+        List<ExtractedEvent> es = extract("2020-03-04", "An IED exploded near Tarmiyah, killing 2 PMF fighters and "
+                + "wounding another.");
+        assertEquals(List.of(1L), es.stream().filter(e -> e.type() == EventType.WOUNDED).map(ExtractedEvent::count)
+                .toList(), es.toString());
+    }
 }
