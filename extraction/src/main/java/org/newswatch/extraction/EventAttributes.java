@@ -465,7 +465,21 @@ final class EventAttributes {
             } else if (from != null && precededBy(s, d.start(), "and", 5) && !d.date().equals(from.date())) {
                 return true;
             }
-            if (precededBy(s, d.start(), "by", 1) && d.start() > t && pastPerfect(s, t)) {
+            if (precededBy(s, d.start(), "by", 1) && d.start() > t && pastPerfect(s, t) && !incidentDayBefore(ds, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A drone struck a building in Odesa early Saturday, and rescuers had pulled 10 bodies from the rubble by Sunday":
+     * a day of the sentence a little before the "by" day is the incident's, whose toll the "by" day closes.
+     */
+    private static boolean incidentDayBefore(List<DateMention> ds, DateMention by) {
+        for (DateMention o : ds) {
+            if (o != by && o.kind() == DateMention.Kind.DAY && o.date() != null && o.start() < by.start()
+                    && !o.date().isAfter(by.date()) && !o.date().plusDays(1).isBefore(by.date())) {
                 return true;
             }
         }

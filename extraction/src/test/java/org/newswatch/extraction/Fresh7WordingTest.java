@@ -245,4 +245,13 @@ class Fresh7WordingTest {
         assertEquals(List.of(1L), es.stream().filter(e -> e.type() == EventType.WOUNDED).map(ExtractedEvent::count)
                 .toList(), es.toString());
     }
+
+    @Test
+    void bodiesPulledByTheNextDayAreTheStrikesToll() {
+        assertEquals(10L, killedSum(extract("2024-03-03", "A Russian drone struck an apartment building in Odesa early "
+                + "Saturday, and rescuers had pulled 10 bodies from the rubble by Sunday.")));
+        // days apart, an operation's running toll
+        assertEquals(1L, killedSum(extract("2023-07-31", "The police operation, launched in Guaruja after an officer was"
+                + " shot dead on Thursday, had left 10 people dead by Sunday evening.")));
+    }
 }
