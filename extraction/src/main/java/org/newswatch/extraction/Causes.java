@@ -102,6 +102,8 @@ final class Causes {
 
     private static final java.util.Set<String> MINE_MODIFIERS = Lexicon.words("MINE_MODIFIERS");
 
+    private static final java.util.Set<String> CLAUSE_TURNS = Lexicon.words("CAUSE_CLAUSE_TURNS");
+
     /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
     private static Cause at(Sentence s, int k) {
         Cause c = WORDS.get(s.lc(k));
@@ -127,8 +129,8 @@ final class Causes {
             if (NEGATORS.contains(s.lc(j))) {
                 return null;
             }
-            if (!s.get(j).isWord()) {
-                break;
+            if (!s.get(j).isWord() || CLAUSE_TURNS.contains(s.lc(j))) {
+                break; // "there were no visible wounds and poisoning was suspected": the negation ends with its clause
             }
         }
         return c;

@@ -254,4 +254,15 @@ class Fresh7WordingTest {
         assertEquals(1L, killedSum(extract("2023-07-31", "The police operation, launched in Guaruja after an officer was"
                 + " shot dead on Thursday, had left 10 people dead by Sunday evening.")));
     }
+
+    @Test
+    void aNegationEndsWithItsClauseBeforeACauseWord() {
+        assertEquals(List.of(org.newswatch.contracts.Cause.ACCIDENT), extract("2022-06-27", "Twenty-one teenagers "
+                + "were found dead in a tavern in East London on Sunday. There were no visible wounds and poisoning was "
+                + "suspected.").stream().filter(e -> e.type() == EventType.KILLED).map(ExtractedEvent::cause).toList());
+        // inside its clause the negation still holds: "not poisoning" names no accident
+        assertEquals(List.of(org.newswatch.contracts.Cause.VIOLENCE), extract("2022-06-27", "Twenty-one teenagers "
+                + "were found dead in a tavern in East London on Sunday. Police said it was not poisoning.").stream()
+                .filter(e -> e.type() == EventType.KILLED).map(ExtractedEvent::cause).toList());
+    }
 }
