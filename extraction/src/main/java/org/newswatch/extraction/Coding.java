@@ -326,6 +326,35 @@ final class Coding {
 
     private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
 
+    /**
+     * "the remains of 61 people killed during the 2017 battle", "their role in a 1982 massacre in which soldiers killed
+     * more than 170": an incident a past year names as its own ("the 2017 battle") is history, not this news.
+     */
+    private static final java.util.Set<String> PAST_INCIDENT_NOUNS = Lexicon.words("PAST_INCIDENT_NOUNS");
+
+    static boolean pastYearsIncident(Sentence s, int trigger, java.time.LocalDate articleDate) {
+        if (articleDate == null) {
+            return false;
+        }
+        for (int k = Math.max(1, trigger - 8); k < s.size() - 1 && k <= trigger + 8; k++) {
+            String x = s.lc(k);
+            if (k > trigger && (x.equals(",") || x.equals(";") || x.equals("."))) {
+                break;
+            }
+            if (k < trigger && (x.equals(";") || x.equals("."))) {
+                continue;
+            }
+            if (x.length() == 4 && s.get(k).isNumber() && x.chars().allMatch(Character::isDigit)
+                    && Parties.DETERMINERS.contains(s.lc(k - 1)) && PAST_INCIDENT_NOUNS.contains(s.lc(k + 1))) {
+                int y = Integer.parseInt(x);
+                if (y >= 1900 && y < articleDate.getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A killing verb after {@code from} before the clause ends: the background clause tells deaths of its own. */
     private static boolean killsInClause(Sentence s, int from) {
         boolean kills = false;
@@ -568,7 +597,7 @@ final class Coding {
     boolean finish(Candidate c) {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
                 || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger)
-                || avenged(c.sentence, c.trigger))) {
+                || avenged(c.sentence, c.trigger) || pastYearsIncident(c.sentence, c.trigger, ctx.articleDate))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && eitherToll(c.sentence, c.trigger)) {

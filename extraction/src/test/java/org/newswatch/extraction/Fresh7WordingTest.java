@@ -265,4 +265,14 @@ class Fresh7WordingTest {
                 + "were found dead in a tavern in East London on Sunday. Police said it was not poisoning.").stream()
                 .filter(e -> e.type() == EventType.KILLED).map(ExtractedEvent::cause).toList());
     }
+
+    @Test
+    void anIncidentAPastYearNamesIsHistory() {
+        assertEquals(0L, killedSum(extract("2023-03-14", "A court sentenced three former officers for their role in a "
+                + "1982 massacre in which soldiers killed more than 170 villagers.")));
+        assertEquals(0L, killedSum(extract("2022-09-01", "First responders recovered the remains of 61 people killed "
+                + "during the 2017 battle from a mass grave near Raqqa.")));
+        // this year's is news
+        assertEquals(5L, killedSum(extract("2023-03-14", "Gunmen killed 5 people in Raqqa during the 2023 harvest.")));
+    }
 }
