@@ -324,6 +324,13 @@ final class CasualtyRules {
         if (next.equals("to") && s.lc(i + 2).equals("death") && (TO_DEATH_VERBS.contains(w) || TO_DEATH_ACTIVE.contains(w))) {
             return i + 2;
         }
+        if (TO_DEATH_ACTIVE.contains(w) && next.equals("and") && BURN_FORMS.contains(s.lc(i + 2))) {
+            return i + 2; // "hacked and burned at least 184 people"
+        }
+        if (TO_DEATH_ACTIVE.contains(w) && next.equals("and") && s.lc(i + 2).equals("set")
+                && (s.lc(i + 3).equals("alight") || s.lc(i + 3).equals("ablaze"))) {
+            return i + 3; // "stoned and set alight 13 suspected gang members"
+        }
         if (Lexicon.THROAT_VERBS.contains(w) && (next.equals("the") || OWNERS.contains(next))
                 && s.lc(i + 2).startsWith("throat") && s.lc(i + 3).equals("of")) {
             return i + 3; // "slit the throats of a herder and his son"

@@ -171,6 +171,13 @@ final class Rules {
             }),
             java.util.Map.entry("takeSense", (r, s, i) -> CaptureRules.takeSense(s, i)),
             java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
+            java.util.Map.entry("peopleAfterPhrase", (r, s, i) -> {
+                int end = CasualtyRules.killComplexEnd(s, i); // people after "hacked and burned", not houses
+                Amount a = end < 0 ? null : Numbers.parse(s, end + 1); // "at least 184 people"
+                int h = end < 0 ? -1 : Parties.nextHead(s, a != null ? a.end() : end + 1, 6);
+                return h >= 0 && Roles.headRole(s.lc(h)) != null && !Lexicon.EQUIPMENT.containsKey(s.lc(h))
+                        && !Lexicon.EQUIPMENT.containsKey(s.lc(h + 1)) && !Lexicon.NOT_PERSON.contains(s.lc(h + 1));
+            }),
             java.util.Map.entry("peopleBefore", (r, s, i) -> {
                 Party p = PartySearch.partyBefore(s, i - 1); // before "was"/"were": people, not a house
                 return p != null && p.head() >= 0 && Parties.isHead(s.get(p.head())) && p.role() != null;
