@@ -334,8 +334,11 @@ public final class Dates {
             end++;
         }
         int of = s.lc(j).equals("of") ? j + 1 : j;
-        if (year == null && articleDate != null && s.lc(of).equals("last") && s.lc(of + 1).equals("year")) {
-            year = articleDate.getYear() - 1; // "in June last year", "in March of last year"
+        if (year == null && articleDate != null && (s.lc(of).equals("last") || of > j && s.lc(of).equals("that"))
+                && s.lc(of + 1).equals("year")) {
+            // "in June last year", "in March of last year"; "in August of that year": a year the story told before,
+            // past (its last day bounds the month at the latest)
+            year = articleDate.getYear() - 1;
             end = of + 2;
         }
         // "in October 2017": no day, but the month is known; its last day bounds when it happened. "In October"

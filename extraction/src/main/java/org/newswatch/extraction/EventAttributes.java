@@ -608,10 +608,19 @@ final class EventAttributes {
     }
 
     private static boolean inRelativeClause(Sentence s, int trigger, int at) {
-        return wordBetween(s, trigger, at, Lexicon.RELATIVE_PRONOUNS);
+        for (int k = trigger + 1; k < at; k++) {
+            // not "killed in that fighting in August 2019": after a preposition, "that" points, it relates nothing
+            if (Lexicon.RELATIVE_PRONOUNS.contains(s.lc(k))
+                    && !(s.lc(k).equals("that") && PREPOSITIONS.contains(s.lc(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PERSON_PLACE_RELATIVES = Lexicon.words("PERSON_PLACE_RELATIVES");
+
+    private static final Set<String> PREPOSITIONS = Lexicon.words("PREPOSITIONS");
 
     /** A word of {@code words} after the trigger and before {@code at}. */
     private static boolean wordBetween(Sentence s, int trigger, int at, Set<String> words) {

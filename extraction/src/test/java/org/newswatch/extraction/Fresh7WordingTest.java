@@ -275,4 +275,14 @@ class Fresh7WordingTest {
         // this year's is news
         assertEquals(5L, killedSum(extract("2023-03-14", "Gunmen killed 5 people in Raqqa during the 2023 harvest.")));
     }
+
+    @Test
+    void aMonthOfThatYearIsTheStorysPast() {
+        assertEquals(25L, killedSum(extract("2020-12-31", "A bomb killed 25 people at Aden airport on Wednesday. "
+                + "Separatists fought the government in Aden in 2019. Around 40 people were killed in that fighting in "
+                + "August of that year.")));
+        // "in that fighting" is no relative clause: the month after it is still the figure's
+        assertEquals(25L, killedSum(extract("2020-12-31", "A bomb killed 25 people at Aden airport on Wednesday. "
+                + "Around 40 people were killed in that fighting in August 2019.")));
+    }
 }
