@@ -131,7 +131,9 @@ final class Merger {
         for (Candidate c : events) {
             boolean part = false;
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
-                boolean among = c.rule != null && c.rule.startsWith("killed.among");
+                boolean among = c.rule != null && c.rule.startsWith("killed.among")
+                        // "Three ICRC employees were among the dead, ..., and a journalist was also killed"
+                        || c.sentence.lc(c.trigger - 1).equals("also") && amongTheDeadIn(c.sentence, events);
                 boolean lostKilled = !"killed.lost".equals(c.rule);
                 boolean earlier = !among && earlierToll(c);
                 for (Candidate o : events) {
@@ -156,6 +158,15 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    private static boolean amongTheDeadIn(org.newswatch.extraction.text.Sentence s, List<Candidate> events) {
+        for (Candidate o : events) {
+            if (o.sentence == s && o.rule != null && o.rule.startsWith("killed.among")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "An earlier toll had put the number of dead at 58", "the initial figure of 40": a figure since replaced. */

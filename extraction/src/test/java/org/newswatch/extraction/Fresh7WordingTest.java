@@ -285,4 +285,13 @@ class Fresh7WordingTest {
         assertEquals(25L, killedSum(extract("2020-12-31", "A bomb killed 25 people at Aden airport on Wednesday. "
                 + "Around 40 people were killed in that fighting in August 2019.")));
     }
+
+    @Test
+    void oneAlsoKilledBesideTheDeadAmongATollIsPartOfIt() {
+        assertEquals(25L, killedSum(extract("2020-12-31", "The death toll from the attack on Aden airport has risen to"
+                + " 25, officials said. Three aid workers were among the dead, the aid group said, and a journalist was "
+                + "also killed.")));
+        assertEquals(26L, killedSum(extract("2020-12-31", "The death toll from the attack on Aden airport has risen to"
+                + " 25, officials said. In Taiz, a journalist was also killed.")));
+    }
 }
