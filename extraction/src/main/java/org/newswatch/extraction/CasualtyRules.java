@@ -1249,6 +1249,9 @@ final class CasualtyRules {
             return null;
         }
         int k = p.end() + 1;
+        if (Lexicon.WOUND_VERBS.contains(s.lc(k)) || Lexicon.KILL_VERBS.contains(s.lc(k))) {
+            return null; // "kills foreign contractor, wounds US soldier": the next clause's victim, no apposition
+        }
         if (Lexicon.ARTICLES.contains(s.lc(k))) {
             k++;
         }

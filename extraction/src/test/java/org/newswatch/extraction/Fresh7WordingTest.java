@@ -294,4 +294,11 @@ class Fresh7WordingTest {
         assertEquals(26L, killedSum(extract("2020-12-31", "The death toll from the attack on Aden airport has risen to"
                 + " 25, officials said. In Taiz, a journalist was also killed.")));
     }
+
+    @Test
+    void theNextClausesVictimIsNoApposition() {
+        ExtractedEvent k = extract("2021-02-16", "Rocket attack on Erbil kills foreign contractor, wounds US soldier")
+                .stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow();
+        assertEquals("IRQCVL", k.victim(), k.toString());
+    }
 }
