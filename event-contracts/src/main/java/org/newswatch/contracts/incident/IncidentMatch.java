@@ -252,6 +252,19 @@ public final class IncidentMatch {
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
+        if (fit == Fit.UNPLACED && strict && !marked && (nowhere(a) || nowhere(b))) {
+            // "a village in Ye-U Township" that the gazetteer cannot place even in a country, its parties of no
+            // country ("a regime jet"), and "a minibus near Debre Markos": a name nothing locates is no evidence of one
+            // place, as a report with no place is none; neither text names the other's place (that was found above)
+            return Verdict.blocked("place unknown");
+        }
+        if (fit == Fit.UNPLACED && strict && !marked && (provinceOverTheBorder(a, b, k) || provinceOverTheBorder(b, a,
+                k))) {
+            // "a village in the east of Gezira state" and "the Abu Shouk camp" the gazetteer puts in North Darfur,
+            // without its coordinates: a death, a wounding, an attack happened where the province report says, and
+            // that province does not hold the other's town (a displacement may be told by where people fled to)
+            return Verdict.blocked("place");
+        }
         if ((fit == Fit.SAME || fit == Fit.WITHIN) && !marked && !c.placeMayDiffer()
                 && (townAndCountryside(a, b, k) || townAndCountryside(b, a, k))) {
             // "a car bomb in the centre of Idlib city" and "shelling on a village in the southern countryside of
@@ -263,9 +276,10 @@ public final class IncidentMatch {
             // cannot place, neither named by the other report (two spellings of one name were found one place above)
             return Verdict.blocked("other village");
         }
-        if (strict && !marked && (fit != Fit.SAME || coarse(a.place())) && otherDistricts(a, b, k)) {
+        if (strict && !marked && otherDistricts(a, b, k)) {
             // "in the Kajuru Local Government Area" and "in Birnin Gwari Local Government Area", "the circle of
-            // Koro" and "the circle of Bankass": each text says which district, and they are two
+            // Koro" and "the circle of Bankass": each text says which district, and they are two; so in one town,
+            // "Mogadishu's Kaaraan district" and "Mogadishu's Wadajir district" are two quarters of it
             return Verdict.blocked("other district");
         }
         if (strict && !marked && IncidentSignals.otherParts(a.names(), b.names())) {
@@ -594,6 +608,33 @@ public final class IncidentMatch {
     /** The code of the province the gazetteer gives the place, null when none. */
     private static String province(Place p) {
         return p == null || p.admin1() == null ? null : p.admin1().code();
+    }
+
+    /**
+     * True when nothing places the report in a country: the gazetteer knows nothing of its place (no coordinates, no
+     * province, no country) and its parties are of no country ("CVL", "MIL").
+     */
+    private static boolean nowhere(Incident x) {
+        Place p = x.place();
+        return (p == null || p.latitude() == null && p.admin1() == null && p.country() == null)
+                && countryless(x.principal()) && countryless(x.other());
+    }
+
+    private static boolean countryless(String party) {
+        return party == null || party.length() <= 3;
+    }
+
+    /**
+     * True when {@code x} is placed in a province and {@code y} in a town or district the gazetteer puts in another
+     * province (though perhaps not on the map), and {@code y}'s text gives its place as where it happened, not only
+     * as a landmark, nor names {@code x}'s province as its own.
+     */
+    private static boolean provinceOverTheBorder(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        return px != null && py != null && px.precision() == Place.Precision.ADMIN1 && !coarse(py)
+                && otherProvinces(px, py) && y.location() != null && !k.onlyBearing(y.location(), y.names())
+                && !namesProvince(y, x, k);
     }
 
     private static boolean unplaced(Place p) {

@@ -1357,4 +1357,75 @@ class IncidentMatchTest {
                 "One civilian was killed when Boko Haram fighters raided a neighbourhood of Mora."));
         assertFalse(decide(one, oneTown).alone(), decide(one, oneTown).toString());
     }
+    static final Place MOGADISHU_TOWN = new Place("Mogadishu", "SO", 2.03711, 45.34375, Precision.TOWN,
+            new Place.AdminArea("SO.02", "Banaadir"), null);
+
+    /** Two reports of one town that each say which district of it, two districts, are two incidents. */
+    @Test
+    void twoDistrictsOfOneTownAreTwoIncidents() {
+        Incident karan = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "Two people were killed on Friday evening when attackers hurled a hand grenade into a teashop in"
+                        + " Mogadishu's Kaaraan district."));
+        Incident wadajir = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "A roadside bomb struck a taxi in Mogadishu's Wadajir district on Friday, killing two passengers."));
+        assertEquals("other district", decide(karan, wadajir).block());
+        // ... one district named by both, or by one of them only, is no evidence against
+        Incident wadajirAgain = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "Two civilians were killed on Friday when a roadside bomb hit a rickshaw in Wadajir district of"
+                        + " Mogadishu."));
+        IncidentMatch.Verdict same = decide(wadajirAgain, wadajir);
+        assertTrue(same.join(), same.toString());
+        Incident bare = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "Two civilians were killed on Friday when a roadside bomb hit a rickshaw in Mogadishu."));
+        IncidentMatch.Verdict unsaid = decide(bare, wadajir);
+        assertTrue(unsaid.join(), unsaid.toString());
+    }
+
+    /**
+     * A province and a town the gazetteer puts in another province (without coordinates for the town) are two
+     * places: the province report does not hold it.
+     */
+    @Test
+    void aProvinceDoesNotHoldATownOfAnotherProvince() {
+        Place gezira = new Place("Al Jazirah", "SD", 14.40, 33.52, Precision.ADMIN1,
+                new Place.AdminArea("SD.38", "Al Jazirah"), null);
+        Place abuShouk = new Place("Abu Shouk", "SD", null, null, Precision.TOWN,
+                new Place.AdminArea("SD.55", "Northern Darfur"), null);
+        Place wadMadani = new Place("Wad Madani", "SD", null, null, Precision.TOWN,
+                new Place.AdminArea("SD.38", "Al Jazirah"), null);
+        Incident village = Incident.of(killed("SDNCVL", "SDNREB", 7L, "Gezira", gezira, "2024-11-08",
+                "Sudan's Rapid Support Forces killed at least seven civilians on Friday when they stormed a village in"
+                        + " the east of Gezira state."));
+        Incident camp = Incident.of(killed("SDNCVL", "SDNREB", 8L, "Abu Shouk", abuShouk, "2024-11-08",
+                "Artillery shelling by the Rapid Support Forces killed at least eight people in the Abu Shouk camp."));
+        assertEquals("place", decide(village, camp).block());
+        // ... a town the gazetteer puts in that province is still its area's only candidate
+        Incident town = Incident.of(killed("SDNCVL", "SDNREB", 8L, "Wad Madani", wadMadani, "2024-11-08",
+                "The Rapid Support Forces killed eight civilians in Wad Madani on Friday."));
+        IncidentMatch.Verdict within = decide(village, town);
+        assertNull(within.block(), within.toString());
+        assertTrue(within.alone(), within.toString());
+    }
+
+    /**
+     * A name the gazetteer cannot place even in a country is no evidence of one place: it joins a placed report only
+     * when a text names the other's place.
+     */
+    @Test
+    void aPlaceKnownNowhereIsNoEvidenceOfOnePlace() {
+        Place debreMarkos = new Place("Debre Mark'os", "ET", 10.35, 37.73, Precision.TOWN,
+                new Place.AdminArea("ET.46", "Amhara"), null);
+        Place yeU = new Place("Ye-U Township", null, null, null, null);
+        Incident minibus = Incident.of(killed("ETHCVL", null, 6L, "Debre Markos", debreMarkos, "2024-11-09",
+                "Six civilians were killed on Saturday when a drone strike hit a minibus on the outskirts of Debre"
+                        + " Markos."));
+        Incident village = Incident.of(killed("CVL", "MIL", 6L, "Ye-U Township", yeU, "2024-11-09",
+                "Six people died when a regime jet bombed a village in Ye-U Township on November 9."));
+        assertEquals("place unknown", decide(minibus, village).block());
+        // ... parties of a country are something: the same figure, day and weapon may join a place of that country
+        Incident ethiopian = Incident.of(killed("ETHCVL", "ETHMIL", 6L, "Ye-U Township", yeU, "2024-11-09",
+                "Six people died when a regime jet bombed a village in Ye-U Township on November 9."));
+        IncidentMatch.Verdict v = decide(minibus, ethiopian);
+        assertNull(v.block(), v.toString());
+    }
 }
