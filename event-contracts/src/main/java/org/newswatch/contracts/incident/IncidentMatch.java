@@ -179,6 +179,18 @@ public final class IncidentMatch {
         return f == Fit.SAME || f == Fit.NEAR || f == Fit.WITHIN;
     }
 
+    /**
+     * True when {@code b}'s place is on the map and {@code a}'s is not, and one of the two texts names the other's
+     * place ("a tent in al-Mawasi, west of Khan Younis" and "the Mawasi area of Khan Younis"): a story so placed
+     * takes the place the gazetteer knows.
+     */
+    public static boolean namedAndPlaced(Incident a, Incident b) {
+        return a.location() != null && b.location() != null && unplaced(a.place()) && !unplaced(b.place())
+                && (a.place() == null || a.place().country() == null
+                        || a.place().country().equals(b.place().country()))
+                && names(a, b, IncidentSignals.shared());
+    }
+
     /** Whether {@code a} (the new report) and {@code b} (the earlier report or story) are one incident. */
     public static Verdict decide(Incident a, Incident b, Context c) {
         IncidentSignals k = IncidentSignals.shared();

@@ -1428,4 +1428,32 @@ class IncidentMatchTest {
         IncidentMatch.Verdict v = decide(minibus, ethiopian);
         assertNull(v.block(), v.toString());
     }
+    /**
+     * A story placed where the gazetteer cannot, joined by a report it places and that the story's text names (or
+     * that names the story's place), takes that place: it is then kept apart from the next district's incident.
+     */
+    @Test
+    void aStoryTheGazetteerCannotPlaceTakesTheNamedPlaceOfAReportItJoins() {
+        Place mawasi = new Place("al-Mawasi", "PS", null, null, null);
+        Place khanYounis = new Place("Khan Yunis", "PS", 31.34, 34.31, Precision.TOWN,
+                new Place.AdminArea("PS.GZ", "Gaza Strip"), new Place.AdminArea("PS.GZ.7871092", "Khan Yunis"));
+        Place deirAlBalah = new Place("Deir Al Balah", "PS", 31.42, 34.35, Precision.ADMIN2,
+                new Place.AdminArea("PS.GZ", "Gaza Strip"), new Place.AdminArea("PS.GZ.7870268", "Deir Al Balah"));
+        Incident tent = Incident.of(killed("PSECVL", null, 4L, "al-Mawasi", mawasi, "2024-11-09",
+                "Four people were killed when an Israeli strike hit a tent for displaced families in al-Mawasi, west of"
+                        + " Khan Younis in southern Gaza, on Saturday morning."));
+        Incident wafa = Incident.of(killed("PSECVL", null, 4L, "Khan Younis", khanYounis, "2024-11-09",
+                "Four citizens were killed this morning when occupation aircraft targeted a tent in the Mawasi area of"
+                        + " Khan Younis."));
+        Incident story = tent.widen(wafa);
+        assertEquals("Khan Younis", story.location());
+        Incident deir = Incident.of(killed("PSECVL", "ISRMIL", 4L, "Deir al-Balah", deirAlBalah, "2024-11-09",
+                "At least four Palestinians were killed on Saturday when an Israeli drone struck a group of civilians in"
+                        + " the city of Deir al-Balah in central Gaza."));
+        assertEquals("place", decide(deir, story).block());
+        // ... a placed report neither text names leaves the story where it was
+        Incident elsewhere = Incident.of(killed("PSECVL", null, 4L, "Rafah", new Place("Rafah", "PS", 31.29, 34.25,
+                Precision.TOWN), "2024-11-09", "Four people were killed in an air strike on a house in Rafah."));
+        assertEquals("al-Mawasi", tent.widen(elsewhere).location());
+    }
 }
