@@ -747,12 +747,16 @@ public final class IncidentMatch {
         if (a.location().equalsIgnoreCase(b.location())
                 || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
             if ((k.onlyDistant(a.location(), a.names()) && !k.onlyBearing(b.location(), b.names())
-                    || k.onlyDistant(b.location(), b.names()) && !k.onlyBearing(a.location(), a.names()))
+                    && !k.calledArea(b.location(), b.names())
+                    || k.onlyDistant(b.location(), b.names()) && !k.onlyBearing(a.location(), a.names())
+                    && !k.calledArea(a.location(), a.names()))
                     && !coarse(pa) && !coarse(pb)) {
                 // "a base about 30 km northwest of Mogadishu" and "mortars hit a neighbourhood of Mogadishu": one text
                 // gives the town only as the landmark it reckons a distance from, the other places it in the town;
                 // a place some kilometres away is not the town, as two towns near each other are two places (a bare
-                // bearing, "east of Taiz city", "south-west of Mayadin", is often the town's edge, and stays one place)
+                // bearing, "east of Taiz city", "south-west of Mayadin", is often the town's edge, and stays one place;
+                // and a district of the town's name, "in the district of Macomia", holds a place "about 15 kilometres
+                // from Macomia town")
                 return Fit.NEAR;
             }
             if (districtOfTown(a, b, k) || districtOfTown(b, a, k)) {

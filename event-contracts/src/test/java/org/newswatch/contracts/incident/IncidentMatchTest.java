@@ -1329,6 +1329,14 @@ class IncidentMatchTest {
         // the earlier report's phrase says nothing of the later one
         Incident early = daraa("2020-03-04", "Two militants were killed in Daraa, the day before a truce.");
         assertFalse(decide(today, early).join(), decide(today, early).toString());
+        // "last night" in a report dated by its morning (incidents-dev5, Karan): the night before
+        Incident night = daraa("2020-03-05", "Two militants died after a grenade was thrown into a shop in Daraa last"
+                + " night.");
+        IncidentMatch.Verdict n = decide(night, communique);
+        assertTrue(n.join() && n.signals().contains("same-day-before"), n.toString());
+        Incident tonight = daraa("2020-03-05", "Two militants died after a grenade was thrown into a shop in Daraa at"
+                + " night.");
+        assertFalse(decide(tonight, communique).join(), decide(tonight, communique).toString());
     }
 
     static final Place.AdminArea FAR_NORTH = new Place.AdminArea("CM.12", "Far North");
@@ -1455,5 +1463,26 @@ class IncidentMatchTest {
         Incident elsewhere = Incident.of(killed("PSECVL", null, 4L, "Rafah", new Place("Rafah", "PS", 31.29, 34.25,
                 Precision.TOWN), "2024-11-09", "Four people were killed in an air strike on a house in Rafah."));
         assertEquals("al-Mawasi", tent.widen(elsewhere).location());
+    }
+    /**
+     * A place some km from a town is not the town, but the town's district holds it: "about 15 kilometres from
+     * Macomia town" and "in the district of Macomia" meet in the district, and "in Macomia town" stays a nearby place.
+     */
+    @Test
+    void aDistrictHoldsAPlaceSomeKilometresFromItsTown() {
+        Place macomia = new Place("Macomia", "MZ", null, null, Precision.ADMIN2,
+                new Place.AdminArea("MZ.01", "Cabo Delgado"), null);
+        Incident bush = Incident.of(killed("MOZCVL", "MOZREB", 3L, "Macomia", macomia, "2024-11-08",
+                "Insurgents beheaded three men on Friday in a village about 15 kilometres from Macomia town, in Cabo"
+                        + " Delgado province."));
+        Incident district = Incident.of(killed("MOZCVL", null, 3L, "Macomia", macomia, "2024-11-08",
+                "Three civilians were killed on Friday by armed groups in the district of Macomia, Cabo Delgado"
+                        + " province."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(district, bush, IncidentSignals.shared()));
+        IncidentMatch.Verdict v = decide(district, bush);
+        assertTrue(v.join() || v.alone(), v.toString());
+        Incident town = Incident.of(killed("MOZCVL", null, 3L, "Macomia", macomia, "2024-11-08",
+                "Three civilians were killed on Friday by armed groups in Macomia town."));
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(town, bush, IncidentSignals.shared()));
     }
 }
