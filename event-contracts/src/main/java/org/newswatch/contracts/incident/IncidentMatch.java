@@ -435,9 +435,14 @@ public final class IncidentMatch {
             // another incident of the area, nor is a sentence two articles repeat: they join by their points as before
             // ("13 Turkish soldiers killed" in Idlib)
             join = false;
-            // (a toll on both sides, neither a single death: an area has many single deaths a day)
+            // (a toll on both sides, neither a single death: an area has many single deaths a day; or one toll told
+            // by both with the same perpetrator, target and weapon: "a Ukrainian drone struck a car in Belgorod region,
+            // killing the driver" and the Shebekino report of a drone on a car)
             boolean substance = a.count() != null && b.count() != null && a.count() > 1 && b.count() > 1
-                    || a.equipment() != null;
+                    || a.equipment() != null
+                    || a.count() != null && a.count().equals(b.count()) && signals.contains(Signal.SAME_PERPETRATOR.label)
+                    && signals.stream().anyMatch(x -> x.startsWith(Signal.SAME_TARGET.label))
+                    && signals.stream().anyMatch(x -> x.startsWith(Signal.SAME_WEAPON.label));
             // (a country holds too many incidents a day for its only story to be the one, unless more than the
             // figure tells them apart: the weapon, the target, the perpetrator beside it)
             boolean country = country(a.place()) || country(b.place());

@@ -1485,4 +1485,27 @@ class IncidentMatchTest {
                 "Three civilians were killed on Friday by armed groups in Macomia town."));
         assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(town, bush, IncidentSignals.shared()));
     }
+    /**
+     * A single death told at a province's precision joins its area's only story when the perpetrator, the target
+     * and the weapon all agree with it (three things that tell one incident of the area's day from the next); the
+     * day, the area and the toll of one alone do not.
+     */
+    @Test
+    void aSingleDeathInAnAreaIsItsOnlyStoryWithPerpetratorTargetAndWeapon() {
+        Place belgorod = new Place("Belgorod", "RU", 50.61, 36.58, Precision.ADMIN1,
+                new Place.AdminArea("RU.09", "Belgorod"), null);
+        Place shebekino = new Place("Shebekino", "RU", 50.41, 36.91, Precision.TOWN,
+                new Place.AdminArea("RU.09", "Belgorod"), null);
+        Incident town = Incident.of(killed("RUSCVL", "UKRMIL", 1L, "Shebekino", shebekino, "2024-11-08",
+                "A civilian was killed when a Ukrainian drone attacked a car in the town of Shebekino in the Belgorod"
+                        + " Region."));
+        Incident region = Incident.of(killed("RUSCVL", "UKRMIL", 1L, "Belgorod", belgorod, "2024-11-08",
+                "A Ukrainian drone struck a car in Russia's Belgorod region on Friday, killing the driver."));
+        IncidentMatch.Verdict v = decide(region, town);
+        assertTrue(!v.join() && v.alone(), v.toString());
+        Incident house = Incident.of(killed("RUSCVL", "UKRMIL", 1L, "Belgorod", belgorod, "2024-11-08",
+                "Ukrainian shelling killed a man in Russia's Belgorod region on Friday."));
+        IncidentMatch.Verdict other = decide(house, town);
+        assertFalse(other.join() || other.alone(), other.toString());
+    }
 }
