@@ -239,8 +239,12 @@ public final class IncidentMatch {
         }
 
         Fit fit = fit(a, b, k);
-        if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)) {
-            fit = Fit.NAMED; // one report names the other's place ("in Batsari area of Katsina State")
+        if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)
+                && !(fit == Fit.UNPLACED && known(a.place()) && known(b.place()) && !namedByThePlacedOne(a, b, k))) {
+            // one report names the other's place ("in Batsari area of Katsina State"); of two towns the gazetteer
+            // knows, one off the map, only the text of the one on the map says so: "Mavivi, a locality near Beni
+            // airport" names Beni as its landmark, and is another place than the Beni report's
+            fit = Fit.NAMED;
         }
         if (fit == Fit.UNPLACED && (namesItsArea(a, b, k) || namesItsArea(b, a, k))) {
             // "a village of south Kashmir's Shopian district" and "in south Kashmir": the gazetteer cannot place the
@@ -857,6 +861,20 @@ public final class IncidentMatch {
         }
         return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
                 || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when the text of the report the gazetteer puts on the map names the other's place, which it cannot put
+     * there ("a raid on a village near the town of Eringeti", placed at its Beni dateline); or when it can place
+     * neither.
+     */
+    private static boolean namedByThePlacedOne(Incident a, Incident b, IncidentSignals k) {
+        if (unplaced(a.place()) && unplaced(b.place())) {
+            return true;
+        }
+        Incident placed = unplaced(a.place()) ? b : a;
+        Incident other = placed == a ? b : a;
+        return placed.names().contains(k.placeKey(other.location()));
     }
 
     /**

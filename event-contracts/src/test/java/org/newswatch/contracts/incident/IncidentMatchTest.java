@@ -1508,4 +1508,32 @@ class IncidentMatchTest {
         IncidentMatch.Verdict other = decide(house, town);
         assertFalse(other.join() || other.alone(), other.toString());
     }
+    /**
+     * Two towns the gazetteer knows by name, one of them off the map: a text that names the other's town is of that
+     * town only when it is the text of the report on the map ("a raid on a village near the town of Eringeti", placed
+     * at its Beni dateline); the report off the map naming the other's town as its landmark ("Mavivi, a locality near
+     * Beni airport in Beni territory") is of another place.
+     */
+    @Test
+    void ofTwoKnownTownsOneOffTheMapTheNamingMustComeFromTheOneOnTheMap() {
+        Place.AdminArea northKivu = new Place.AdminArea("CD.11", "North Kivu");
+        Place beni = new Place("Beni", "CD", 0.49, 29.47, Precision.TOWN, northKivu, null);
+        Place mavivi = new Place("Mavivi", "CD", null, null, Precision.TOWN, northKivu, null);
+        Place eringeti = new Place("Eringeti", "CD", null, null, Precision.TOWN, northKivu, null);
+        Incident oicha = Incident.of(killed("CODCVL", null, 3L, "Beni", beni, "2024-11-09",
+                "Three farmers were killed on Saturday morning about five kilometres from Oicha, the chief town of Beni"
+                        + " territory, by presumed ADF rebels."));
+        Incident locality = Incident.of(killed("CODCVL", "CODREB", 3L, "Mavivi", mavivi, "2024-11-09",
+                "Three civilians were killed on Saturday night in an attack by presumed ADF rebels in Mavivi, a locality"
+                        + " near Beni airport in Beni territory."));
+        assertEquals("other village", decide(locality, oicha).block());
+        Incident dateline = Incident.of(killed("CODCVL", "CODREB", 8L, "Beni", beni, "2021-06-22",
+                "Suspected ADF rebels killed eight civilians on Tuesday in a raid on a village near the town of Eringeti"
+                        + " in North Kivu province."));
+        Incident village = Incident.of(killed("CODCVL", null, 8L, "Eringeti", eringeti, "2021-06-22",
+                "Eight civilians were killed on Tuesday in an attack attributed to ADF rebels on a village in the Eringeti"
+                        + " area."));
+        IncidentMatch.Verdict v = decide(village, dateline);
+        assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
+    }
 }
