@@ -74,7 +74,8 @@ public record Incident(EventType type, String principal, String other, Long coun
      */
     public Incident widen(Incident r) {
         boolean placed = location == null && r.location() != null
-                || r.location() != null && finer(r.place(), place) && IncidentMatch.placesMeet(this, r);
+                || r.location() != null && finer(r.place(), place) && (IncidentMatch.placesMeet(this, r)
+                        || IncidentMatch.namedAndPlaced(this, r));
         // a toll's update ("at least three", then five): the later, higher figure is what the next report gives
         boolean counted = count == null || r.count() != null && r.count() > count
                 && r.count() - count <= IncidentSignals.shared().points(IncidentMatch.Signal.FIGURE_UPDATE_DIFFERENCE);

@@ -179,6 +179,18 @@ public final class IncidentMatch {
         return f == Fit.SAME || f == Fit.NEAR || f == Fit.WITHIN;
     }
 
+    /**
+     * True when {@code b}'s place is on the map and {@code a}'s is not, and one of the two texts names the other's
+     * place ("a tent in al-Mawasi, west of Khan Younis" and "the Mawasi area of Khan Younis"): a story so placed
+     * takes the place the gazetteer knows.
+     */
+    public static boolean namedAndPlaced(Incident a, Incident b) {
+        return a.location() != null && b.location() != null && unplaced(a.place()) && !unplaced(b.place())
+                && (a.place() == null || a.place().country() == null
+                        || a.place().country().equals(b.place().country()))
+                && names(a, b, IncidentSignals.shared());
+    }
+
     /** Whether {@code a} (the new report) and {@code b} (the earlier report or story) are one incident. */
     public static Verdict decide(Incident a, Incident b, Context c) {
         IncidentSignals k = IncidentSignals.shared();
@@ -227,8 +239,12 @@ public final class IncidentMatch {
         }
 
         Fit fit = fit(a, b, k);
-        if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)) {
-            fit = Fit.NAMED; // one report names the other's place ("in Batsari area of Katsina State")
+        if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)
+                && !(fit == Fit.UNPLACED && known(a.place()) && known(b.place()) && !namedByThePlacedOne(a, b, k))) {
+            // one report names the other's place ("in Batsari area of Katsina State"); of two towns the gazetteer
+            // knows, one off the map, only the text of the one on the map says so: "Mavivi, a locality near Beni
+            // airport" names Beni as its landmark, and is another place than the Beni report's
+            fit = Fit.NAMED;
         }
         if (fit == Fit.UNPLACED && (namesItsArea(a, b, k) || namesItsArea(b, a, k))) {
             // "a village of south Kashmir's Shopian district" and "in south Kashmir": the gazetteer cannot place the
@@ -252,6 +268,19 @@ public final class IncidentMatch {
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
+        if (fit == Fit.UNPLACED && strict && !marked && (nowhere(a) || nowhere(b))) {
+            // "a village in Ye-U Township" that the gazetteer cannot place even in a country, its parties of no
+            // country ("a regime jet"), and "a minibus near Debre Markos": a name nothing locates is no evidence of one
+            // place, as a report with no place is none; neither text names the other's place (that was found above)
+            return Verdict.blocked("place unknown");
+        }
+        if (fit == Fit.UNPLACED && strict && !marked && (provinceOverTheBorder(a, b, k) || provinceOverTheBorder(b, a,
+                k))) {
+            // "a village in the east of Gezira state" and "the Abu Shouk camp" the gazetteer puts in North Darfur,
+            // without its coordinates: a death, a wounding, an attack happened where the province report says, and
+            // that province does not hold the other's town (a displacement may be told by where people fled to)
+            return Verdict.blocked("place");
+        }
         if ((fit == Fit.SAME || fit == Fit.WITHIN) && !marked && !c.placeMayDiffer()
                 && (townAndCountryside(a, b, k) || townAndCountryside(b, a, k))) {
             // "a car bomb in the centre of Idlib city" and "shelling on a village in the southern countryside of
@@ -263,9 +292,10 @@ public final class IncidentMatch {
             // cannot place, neither named by the other report (two spellings of one name were found one place above)
             return Verdict.blocked("other village");
         }
-        if (strict && !marked && (fit != Fit.SAME || coarse(a.place())) && otherDistricts(a, b, k)) {
+        if (strict && !marked && otherDistricts(a, b, k)) {
             // "in the Kajuru Local Government Area" and "in Birnin Gwari Local Government Area", "the circle of
-            // Koro" and "the circle of Bankass": each text says which district, and they are two
+            // Koro" and "the circle of Bankass": each text says which district, and they are two; so in one town,
+            // "Mogadishu's Kaaraan district" and "Mogadishu's Wadajir district" are two quarters of it
             return Verdict.blocked("other district");
         }
         if (strict && !marked && IncidentSignals.otherParts(a.names(), b.names())) {
@@ -409,9 +439,14 @@ public final class IncidentMatch {
             // another incident of the area, nor is a sentence two articles repeat: they join by their points as before
             // ("13 Turkish soldiers killed" in Idlib)
             join = false;
-            // (a toll on both sides, neither a single death: an area has many single deaths a day)
+            // (a toll on both sides, neither a single death: an area has many single deaths a day; or one toll told
+            // by both with the same perpetrator, target and weapon: "a Ukrainian drone struck a car in Belgorod region,
+            // killing the driver" and the Shebekino report of a drone on a car)
             boolean substance = a.count() != null && b.count() != null && a.count() > 1 && b.count() > 1
-                    || a.equipment() != null;
+                    || a.equipment() != null
+                    || a.count() != null && a.count().equals(b.count()) && signals.contains(Signal.SAME_PERPETRATOR.label)
+                    && signals.stream().anyMatch(x -> x.startsWith(Signal.SAME_TARGET.label))
+                    && signals.stream().anyMatch(x -> x.startsWith(Signal.SAME_WEAPON.label));
             // (a country holds too many incidents a day for its only story to be the one, unless more than the
             // figure tells them apart: the weapon, the target, the perpetrator beside it)
             boolean country = country(a.place()) || country(b.place());
@@ -596,6 +631,33 @@ public final class IncidentMatch {
         return p == null || p.admin1() == null ? null : p.admin1().code();
     }
 
+    /**
+     * True when nothing places the report in a country: the gazetteer knows nothing of its place (no coordinates, no
+     * province, no country) and its parties are of no country ("CVL", "MIL").
+     */
+    private static boolean nowhere(Incident x) {
+        Place p = x.place();
+        return (p == null || p.latitude() == null && p.admin1() == null && p.country() == null)
+                && countryless(x.principal()) && countryless(x.other());
+    }
+
+    private static boolean countryless(String party) {
+        return party == null || party.length() <= 3;
+    }
+
+    /**
+     * True when {@code x} is placed in a province and {@code y} in a town or district the gazetteer puts in another
+     * province (though perhaps not on the map), and {@code y}'s text gives its place as where it happened, not only
+     * as a landmark, nor names {@code x}'s province as its own.
+     */
+    private static boolean provinceOverTheBorder(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        return px != null && py != null && px.precision() == Place.Precision.ADMIN1 && !coarse(py)
+                && otherProvinces(px, py) && y.location() != null && !k.onlyBearing(y.location(), y.names())
+                && !namesProvince(y, x, k);
+    }
+
     private static boolean unplaced(Place p) {
         return p == null || p.latitude() == null || p.longitude() == null;
     }
@@ -694,12 +756,16 @@ public final class IncidentMatch {
         if (a.location().equalsIgnoreCase(b.location())
                 || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
             if ((k.onlyDistant(a.location(), a.names()) && !k.onlyBearing(b.location(), b.names())
-                    || k.onlyDistant(b.location(), b.names()) && !k.onlyBearing(a.location(), a.names()))
+                    && !k.calledArea(b.location(), b.names())
+                    || k.onlyDistant(b.location(), b.names()) && !k.onlyBearing(a.location(), a.names())
+                    && !k.calledArea(a.location(), a.names()))
                     && !coarse(pa) && !coarse(pb)) {
                 // "a base about 30 km northwest of Mogadishu" and "mortars hit a neighbourhood of Mogadishu": one text
                 // gives the town only as the landmark it reckons a distance from, the other places it in the town;
                 // a place some kilometres away is not the town, as two towns near each other are two places (a bare
-                // bearing, "east of Taiz city", "south-west of Mayadin", is often the town's edge, and stays one place)
+                // bearing, "east of Taiz city", "south-west of Mayadin", is often the town's edge, and stays one place;
+                // and a district of the town's name, "in the district of Macomia", holds a place "about 15 kilometres
+                // from Macomia town")
                 return Fit.NEAR;
             }
             if (districtOfTown(a, b, k) || districtOfTown(b, a, k)) {
@@ -795,6 +861,20 @@ public final class IncidentMatch {
         }
         return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
                 || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+    }
+
+    /**
+     * True when the text of the report the gazetteer puts on the map names the other's place, which it cannot put
+     * there ("a raid on a village near the town of Eringeti", placed at its Beni dateline); or when it can place
+     * neither.
+     */
+    private static boolean namedByThePlacedOne(Incident a, Incident b, IncidentSignals k) {
+        if (unplaced(a.place()) && unplaced(b.place())) {
+            return true;
+        }
+        Incident placed = unplaced(a.place()) ? b : a;
+        Incident other = placed == a ? b : a;
+        return placed.names().contains(k.placeKey(other.location()));
     }
 
     /**

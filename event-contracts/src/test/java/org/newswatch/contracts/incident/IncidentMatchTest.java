@@ -1329,6 +1329,14 @@ class IncidentMatchTest {
         // the earlier report's phrase says nothing of the later one
         Incident early = daraa("2020-03-04", "Two militants were killed in Daraa, the day before a truce.");
         assertFalse(decide(today, early).join(), decide(today, early).toString());
+        // "last night" in a report dated by its morning (incidents-dev5, Karan): the night before
+        Incident night = daraa("2020-03-05", "Two militants died after a grenade was thrown into a shop in Daraa last"
+                + " night.");
+        IncidentMatch.Verdict n = decide(night, communique);
+        assertTrue(n.join() && n.signals().contains("same-day-before"), n.toString());
+        Incident tonight = daraa("2020-03-05", "Two militants died after a grenade was thrown into a shop in Daraa at"
+                + " night.");
+        assertFalse(decide(tonight, communique).join(), decide(tonight, communique).toString());
     }
 
     static final Place.AdminArea FAR_NORTH = new Place.AdminArea("CM.12", "Far North");
@@ -1356,5 +1364,176 @@ class IncidentMatchTest {
         Incident oneTown = Incident.of(killed("CMRCVL", "NGAREB", 1L, "Mora", MORA, "2023-06-15",
                 "One civilian was killed when Boko Haram fighters raided a neighbourhood of Mora."));
         assertFalse(decide(one, oneTown).alone(), decide(one, oneTown).toString());
+    }
+    static final Place MOGADISHU_TOWN = new Place("Mogadishu", "SO", 2.03711, 45.34375, Precision.TOWN,
+            new Place.AdminArea("SO.02", "Banaadir"), null);
+
+    /** Two reports of one town that each say which district of it, two districts, are two incidents. */
+    @Test
+    void twoDistrictsOfOneTownAreTwoIncidents() {
+        Incident karan = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "Two people were killed on Friday evening when attackers hurled a hand grenade into a teashop in"
+                        + " Mogadishu's Kaaraan district."));
+        Incident wadajir = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "A roadside bomb struck a taxi in Mogadishu's Wadajir district on Friday, killing two passengers."));
+        assertEquals("other district", decide(karan, wadajir).block());
+        // ... one district named by both, or by one of them only, is no evidence against
+        Incident wadajirAgain = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "Two civilians were killed on Friday when a roadside bomb hit a rickshaw in Wadajir district of"
+                        + " Mogadishu."));
+        IncidentMatch.Verdict same = decide(wadajirAgain, wadajir);
+        assertTrue(same.join(), same.toString());
+        Incident bare = Incident.of(killed("SOMCVL", null, 2L, "Mogadishu", MOGADISHU_TOWN, "2024-11-08",
+                "Two civilians were killed on Friday when a roadside bomb hit a rickshaw in Mogadishu."));
+        IncidentMatch.Verdict unsaid = decide(bare, wadajir);
+        assertTrue(unsaid.join(), unsaid.toString());
+    }
+
+    /**
+     * A province and a town the gazetteer puts in another province (without coordinates for the town) are two
+     * places: the province report does not hold it.
+     */
+    @Test
+    void aProvinceDoesNotHoldATownOfAnotherProvince() {
+        Place gezira = new Place("Al Jazirah", "SD", 14.40, 33.52, Precision.ADMIN1,
+                new Place.AdminArea("SD.38", "Al Jazirah"), null);
+        Place abuShouk = new Place("Abu Shouk", "SD", null, null, Precision.TOWN,
+                new Place.AdminArea("SD.55", "Northern Darfur"), null);
+        Place wadMadani = new Place("Wad Madani", "SD", null, null, Precision.TOWN,
+                new Place.AdminArea("SD.38", "Al Jazirah"), null);
+        Incident village = Incident.of(killed("SDNCVL", "SDNREB", 7L, "Gezira", gezira, "2024-11-08",
+                "Sudan's Rapid Support Forces killed at least seven civilians on Friday when they stormed a village in"
+                        + " the east of Gezira state."));
+        Incident camp = Incident.of(killed("SDNCVL", "SDNREB", 8L, "Abu Shouk", abuShouk, "2024-11-08",
+                "Artillery shelling by the Rapid Support Forces killed at least eight people in the Abu Shouk camp."));
+        assertEquals("place", decide(village, camp).block());
+        // ... a town the gazetteer puts in that province is still its area's only candidate
+        Incident town = Incident.of(killed("SDNCVL", "SDNREB", 8L, "Wad Madani", wadMadani, "2024-11-08",
+                "The Rapid Support Forces killed eight civilians in Wad Madani on Friday."));
+        IncidentMatch.Verdict within = decide(village, town);
+        assertNull(within.block(), within.toString());
+        assertTrue(within.alone(), within.toString());
+    }
+
+    /**
+     * A name the gazetteer cannot place even in a country is no evidence of one place: it joins a placed report only
+     * when a text names the other's place.
+     */
+    @Test
+    void aPlaceKnownNowhereIsNoEvidenceOfOnePlace() {
+        Place debreMarkos = new Place("Debre Mark'os", "ET", 10.35, 37.73, Precision.TOWN,
+                new Place.AdminArea("ET.46", "Amhara"), null);
+        Place yeU = new Place("Ye-U Township", null, null, null, null);
+        Incident minibus = Incident.of(killed("ETHCVL", null, 6L, "Debre Markos", debreMarkos, "2024-11-09",
+                "Six civilians were killed on Saturday when a drone strike hit a minibus on the outskirts of Debre"
+                        + " Markos."));
+        Incident village = Incident.of(killed("CVL", "MIL", 6L, "Ye-U Township", yeU, "2024-11-09",
+                "Six people died when a regime jet bombed a village in Ye-U Township on November 9."));
+        assertEquals("place unknown", decide(minibus, village).block());
+        // ... parties of a country are something: the same figure, day and weapon may join a place of that country
+        Incident ethiopian = Incident.of(killed("ETHCVL", "ETHMIL", 6L, "Ye-U Township", yeU, "2024-11-09",
+                "Six people died when a regime jet bombed a village in Ye-U Township on November 9."));
+        IncidentMatch.Verdict v = decide(minibus, ethiopian);
+        assertNull(v.block(), v.toString());
+    }
+    /**
+     * A story placed where the gazetteer cannot, joined by a report it places and that the story's text names (or
+     * that names the story's place), takes that place: it is then kept apart from the next district's incident.
+     */
+    @Test
+    void aStoryTheGazetteerCannotPlaceTakesTheNamedPlaceOfAReportItJoins() {
+        Place mawasi = new Place("al-Mawasi", "PS", null, null, null);
+        Place khanYounis = new Place("Khan Yunis", "PS", 31.34, 34.31, Precision.TOWN,
+                new Place.AdminArea("PS.GZ", "Gaza Strip"), new Place.AdminArea("PS.GZ.7871092", "Khan Yunis"));
+        Place deirAlBalah = new Place("Deir Al Balah", "PS", 31.42, 34.35, Precision.ADMIN2,
+                new Place.AdminArea("PS.GZ", "Gaza Strip"), new Place.AdminArea("PS.GZ.7870268", "Deir Al Balah"));
+        Incident tent = Incident.of(killed("PSECVL", null, 4L, "al-Mawasi", mawasi, "2024-11-09",
+                "Four people were killed when an Israeli strike hit a tent for displaced families in al-Mawasi, west of"
+                        + " Khan Younis in southern Gaza, on Saturday morning."));
+        Incident wafa = Incident.of(killed("PSECVL", null, 4L, "Khan Younis", khanYounis, "2024-11-09",
+                "Four citizens were killed this morning when occupation aircraft targeted a tent in the Mawasi area of"
+                        + " Khan Younis."));
+        Incident story = tent.widen(wafa);
+        assertEquals("Khan Younis", story.location());
+        Incident deir = Incident.of(killed("PSECVL", "ISRMIL", 4L, "Deir al-Balah", deirAlBalah, "2024-11-09",
+                "At least four Palestinians were killed on Saturday when an Israeli drone struck a group of civilians in"
+                        + " the city of Deir al-Balah in central Gaza."));
+        assertEquals("place", decide(deir, story).block());
+        // ... a placed report neither text names leaves the story where it was
+        Incident elsewhere = Incident.of(killed("PSECVL", null, 4L, "Rafah", new Place("Rafah", "PS", 31.29, 34.25,
+                Precision.TOWN), "2024-11-09", "Four people were killed in an air strike on a house in Rafah."));
+        assertEquals("al-Mawasi", tent.widen(elsewhere).location());
+    }
+    /**
+     * A place some km from a town is not the town, but the town's district holds it: "about 15 kilometres from
+     * Macomia town" and "in the district of Macomia" meet in the district, and "in Macomia town" stays a nearby place.
+     */
+    @Test
+    void aDistrictHoldsAPlaceSomeKilometresFromItsTown() {
+        Place macomia = new Place("Macomia", "MZ", null, null, Precision.ADMIN2,
+                new Place.AdminArea("MZ.01", "Cabo Delgado"), null);
+        Incident bush = Incident.of(killed("MOZCVL", "MOZREB", 3L, "Macomia", macomia, "2024-11-08",
+                "Insurgents beheaded three men on Friday in a village about 15 kilometres from Macomia town, in Cabo"
+                        + " Delgado province."));
+        Incident district = Incident.of(killed("MOZCVL", null, 3L, "Macomia", macomia, "2024-11-08",
+                "Three civilians were killed on Friday by armed groups in the district of Macomia, Cabo Delgado"
+                        + " province."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(district, bush, IncidentSignals.shared()));
+        IncidentMatch.Verdict v = decide(district, bush);
+        assertTrue(v.join() || v.alone(), v.toString());
+        Incident town = Incident.of(killed("MOZCVL", null, 3L, "Macomia", macomia, "2024-11-08",
+                "Three civilians were killed on Friday by armed groups in Macomia town."));
+        assertEquals(IncidentMatch.Fit.NEAR, IncidentMatch.fit(town, bush, IncidentSignals.shared()));
+    }
+    /**
+     * A single death told at a province's precision joins its area's only story when the perpetrator, the target
+     * and the weapon all agree with it (three things that tell one incident of the area's day from the next); the
+     * day, the area and the toll of one alone do not.
+     */
+    @Test
+    void aSingleDeathInAnAreaIsItsOnlyStoryWithPerpetratorTargetAndWeapon() {
+        Place belgorod = new Place("Belgorod", "RU", 50.61, 36.58, Precision.ADMIN1,
+                new Place.AdminArea("RU.09", "Belgorod"), null);
+        Place shebekino = new Place("Shebekino", "RU", 50.41, 36.91, Precision.TOWN,
+                new Place.AdminArea("RU.09", "Belgorod"), null);
+        Incident town = Incident.of(killed("RUSCVL", "UKRMIL", 1L, "Shebekino", shebekino, "2024-11-08",
+                "A civilian was killed when a Ukrainian drone attacked a car in the town of Shebekino in the Belgorod"
+                        + " Region."));
+        Incident region = Incident.of(killed("RUSCVL", "UKRMIL", 1L, "Belgorod", belgorod, "2024-11-08",
+                "A Ukrainian drone struck a car in Russia's Belgorod region on Friday, killing the driver."));
+        IncidentMatch.Verdict v = decide(region, town);
+        assertTrue(!v.join() && v.alone(), v.toString());
+        Incident house = Incident.of(killed("RUSCVL", "UKRMIL", 1L, "Belgorod", belgorod, "2024-11-08",
+                "Ukrainian shelling killed a man in Russia's Belgorod region on Friday."));
+        IncidentMatch.Verdict other = decide(house, town);
+        assertFalse(other.join() || other.alone(), other.toString());
+    }
+    /**
+     * Two towns the gazetteer knows by name, one of them off the map: a text that names the other's town is of that
+     * town only when it is the text of the report on the map ("a raid on a village near the town of Eringeti", placed
+     * at its Beni dateline); the report off the map naming the other's town as its landmark ("Mavivi, a locality near
+     * Beni airport in Beni territory") is of another place.
+     */
+    @Test
+    void ofTwoKnownTownsOneOffTheMapTheNamingMustComeFromTheOneOnTheMap() {
+        Place.AdminArea northKivu = new Place.AdminArea("CD.11", "North Kivu");
+        Place beni = new Place("Beni", "CD", 0.49, 29.47, Precision.TOWN, northKivu, null);
+        Place mavivi = new Place("Mavivi", "CD", null, null, Precision.TOWN, northKivu, null);
+        Place eringeti = new Place("Eringeti", "CD", null, null, Precision.TOWN, northKivu, null);
+        Incident oicha = Incident.of(killed("CODCVL", null, 3L, "Beni", beni, "2024-11-09",
+                "Three farmers were killed on Saturday morning about five kilometres from Oicha, the chief town of Beni"
+                        + " territory, by presumed ADF rebels."));
+        Incident locality = Incident.of(killed("CODCVL", "CODREB", 3L, "Mavivi", mavivi, "2024-11-09",
+                "Three civilians were killed on Saturday night in an attack by presumed ADF rebels in Mavivi, a locality"
+                        + " near Beni airport in Beni territory."));
+        assertEquals("other village", decide(locality, oicha).block());
+        Incident dateline = Incident.of(killed("CODCVL", "CODREB", 8L, "Beni", beni, "2021-06-22",
+                "Suspected ADF rebels killed eight civilians on Tuesday in a raid on a village near the town of Eringeti"
+                        + " in North Kivu province."));
+        Incident village = Incident.of(killed("CODCVL", null, 8L, "Eringeti", eringeti, "2021-06-22",
+                "Eight civilians were killed on Tuesday in an attack attributed to ADF rebels on a village in the Eringeti"
+                        + " area."));
+        IncidentMatch.Verdict v = decide(village, dateline);
+        assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
     }
 }

@@ -76,6 +76,17 @@ class IncidentStreamTest {
     }
 
     @Test
+    void theFifthStreamWrittenBlindHoldsItsFloors() throws Exception {
+        // first reading, before any change for it: stories and event ids P 0.809 R 0.809 (76 of 94 pairs right, 94 gold
+        // pairs, 8 stories mixing incidents: two quarters of one city, a province and a town of another province, a
+        // place known nowhere, an unplaced story beside the next district, a village naming its neighbour as its
+        // landmark); P 1.000 R 0.862 for both after the merge-rule classes of issue 16's second round. Held 0.02
+        // under; most of what it misses is extraction (a place or day not read, a reporting police command taken for
+        // the perpetrator)
+        check("/incidents-dev5/articles.jsonl", 0.98, 0.84, 0.98, 0.84);
+    }
+
+    @Test
     void aMonitorsReplayOfSmallIncidentsFiresOneStoryEach() throws Exception {
         // 240 notes of one Syrian monitor's fortnight, each its own incident (same days, provinces, victim groups and
         // figures of 1 to 3): at the start of the ninth round 82 wrong pairs; tuned on, then 1 story mixing two incidents
