@@ -54,7 +54,8 @@ class AlertTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("alert-ttd").toString());
+        stateDir = Files.createTempDirectory("alert-ttd");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(AlertTopology.build(Clock.fixed(NOW, ZoneOffset.UTC)), props);
         events = driver.createInputTopic(Topics.EVENTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         subscriptions = driver.createInputTopic(Topics.SUBSCRIPTIONS, Serdes.String().serializer(),
@@ -65,9 +66,12 @@ class AlertTopologyTest {
                 Serdes.ByteArray().deserializer());
     }
 
+    java.nio.file.Path stateDir;
+
     @AfterEach
     void stop() {
         driver.close();
+        TopologyHarness.deleteTree(stateDir);
     }
 
     static Subscription sub(String id, List<EventType> types, List<String> victims, Subscription.Rule rule) {

@@ -28,6 +28,8 @@ import org.newswatch.contracts.Topics;
 final class TopologyHarness implements AutoCloseable {
 
     final TopologyTestDriver driver;
+    /** The driver's state directory, removed on close (a run leaves nothing in the temp folder). */
+    private final java.nio.file.Path stateDir;
     final TestInputTopic<String, byte[]> events;
     final TestInputTopic<String, Subscription> subscriptions;
     /** The analysts' splits (records of {@code alert-splits}). */
@@ -50,10 +52,11 @@ final class TopologyHarness implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         try {
-            props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("alert-ttd").toString());
+            stateDir = Files.createTempDirectory("alert-ttd");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(topology, props);
         events = driver.createInputTopic(Topics.EVENTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         splits = driver.createInputTopic(InternalTopics.SPLITS, Serdes.String().serializer(),
@@ -80,5 +83,17 @@ final class TopologyHarness implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        deleteTree(stateDir);
+    }
+
+    /** Deletes a directory and everything under it. */
+    static void deleteTree(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = Files.walk(dir)) {
+            for (java.nio.file.Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
