@@ -132,7 +132,9 @@ public final class Principals {
                 || !a.regionMatches(3, b, 3, 3)) {
             return false;
         }
-        return of(a, bPlace, bOther) || of(b, aPlace, aOther);
+        // by the other party's country only: by the place's, "At least 20 Turkish soldiers were killed in Idlib" and
+        // "20 Syrian soldiers were killed near Idlib" (two armies' dead of one day) would be one party
+        return of(a, null, bOther) || of(b, null, aOther);
     }
 
     /** True when {@code code}'s country is {@code place}'s, or {@code other}'s. */

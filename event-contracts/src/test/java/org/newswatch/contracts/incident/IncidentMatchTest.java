@@ -1172,13 +1172,20 @@ class IncidentMatchTest {
     }
 
     @Test
-    void aPerpetratorWhoseCountryTwoOutletsReadDifferentlyDoesNotBlockTheSameToll() {
+    void twoArmiesDeadOfOneDayInOnePlaceAreTwoPartiesThoughOneCountryIsThePlaces() {
+        // the place's country is no reading of the other's victims: Turkish and Syrian soldiers die in Idlib the same
+        // day with the same toll (the cost: an outlet that codes both sides by a border it names stays apart)
+        Incident turks = Incident.of(killed("TURMIL", null, 20L, "Idlib", IDLIB, "2023-06-14",
+                "At least 20 Turkish soldiers were killed in Idlib after an airstrike."));
+        Incident syrians = Incident.of(killed("SYRMIL", null, 20L, "Idlib", IDLIB, "2023-06-14",
+                "Turkey said 20 Syrian soldiers were killed near Idlib in a clash."));
+        assertEquals("principal", decide(turks, syrians).block());
         Incident trust = Incident.of(killed("NGAMIL", "NGAREB", 3L, "Gwoza", GWOZA, "2023-06-14",
                 "Three soldiers were killed when ISWAP terrorists attacked a military base in Gwoza, Borno State."));
         Incident angle = Incident.of(killed("CMRMIL", "CMRREB", 3L, "Gwoza", GWOZA, "2023-06-14",
                 "Jihadists attacked a military base in Gwoza, near the border with Cameroon, killing three soldiers."));
         IncidentMatch.Verdict v = decide(angle, trust);
-        assertTrue(v.join(), v.toString());
+        assertFalse(v.join(), v.toString());
         Incident five = Incident.of(killed("NGAMIL", "CMRREB", 5L, "Gwoza", GWOZA, "2023-06-14",
                 "Jihadists attacked a military base in Gwoza, killing five soldiers."));
         // (3 and 5: an early toll and its update, but not one toll: the two perpetrators stay two)
