@@ -24,7 +24,6 @@ final class EvalAll {
     }
 
     static final List<Set> SETS = List.of(
-            new Set("monitor/fresh8", "monitor fresh8 blind (writer U)", true),
             new Set("monitor/fresh6", "monitor fresh6 blind (writer P)", true),
             new Set("monitor/fresh5", "monitor fresh5 blind (writer N)", true),
             new Set("monitor/fresh4", "monitor fresh4 blind (writer M)", true),
@@ -45,6 +44,7 @@ final class EvalAll {
             new Set("monitor/syria2", "Syria notes dev 2 (writer S)", false),
             new Set("monitor/world2", "world notes dev 2 (writer T)", false),
             new Set("monitor/fresh7", "fresh7 dev (writer Q, blind until the twelfth round)", false),
+            new Set("monitor/fresh8", "fresh8 dev (writer U, blind until the thirteenth round)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("dev2", "dev articles 2 (writer G)", false),
