@@ -305,10 +305,17 @@ final class EquipmentRules {
             if (h > 0 && Lexicon.EQUIPMENT.containsKey(s.lc(h))) {
                 h = -1; // "lost 3 T-72 tanks": machines, not men
             }
-            if (h > 0 && (Lexicon.TROOPS.contains(s.lc(h)) || Roles.MIL.equals(Roles.headRole(s.lc(h)))
+            // "killed 17 rebels and lost four of their own": the side's own men
+            int e = s.lc(personnel.end() - 1).equals("of") ? personnel.end() - 1 : personnel.end(); // "four of"
+            boolean ofTheirOwn = s.lc(e).equals("of") && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(e + 1))
+                    && s.lc(e + 2).equals("own");
+            if (ofTheirOwn) {
+                h = e + 2;
+            }
+            if (ofTheirOwn || h > 0 && (Lexicon.TROOPS.contains(s.lc(h)) || Roles.MIL.equals(Roles.headRole(s.lc(h)))
                     && !Roles.COLLECTIVE.contains(s.lc(h)) && !Roles.WEAPONS.contains(s.lc(h)))
                     || h > 0 && Lexicon.LOST_PERSONNEL.contains(s.lc(h))) {
-                Party dead = Parties.at(s, h);
+                Party dead = ofTheirOwn ? subj : Parties.at(s, h);
                 String side = subj.role() != null && (subj.role().equals(Roles.MIL) || subj.role().equals(Roles.REB))
                         ? subj.role() : null;
                 String role = side != null ? side : dead.role() != null && (dead.role().equals(Roles.MIL)

@@ -239,6 +239,17 @@ final class EventAttributes {
         return s.size();
     }
 
+    /**
+     * "Air strikes on Wednesday hit a market, killing 18 people, rescue workers said, days after Russia and Turkey
+     * announced a truce": a vague "days after" following the trigger opens the clause of another event (the truce),
+     * whose time is not the killing's.
+     */
+    private static boolean afterClauseOpener(Sentence s, int trigger, DateMention d) {
+        String last = s.lc(d.end() - 1);
+        return d.kind() == DateMention.Kind.UNKNOWN_PAST && d.start() > trigger
+                && (last.equals("after") || last.equals("before"));
+    }
+
     private void date(Candidate c) {
         Sentence s = c.sentence;
         List<DateMention> ds = ctx.dates.get(s.index());
@@ -262,6 +273,7 @@ final class EventAttributes {
                     || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
                     || d.start() >= limit
                     || laterClause(s, c.trigger, d.start())
+                    || afterClauseOpener(s, c.trigger, d)
                     || deadline(s, d)
                     || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
                     || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {

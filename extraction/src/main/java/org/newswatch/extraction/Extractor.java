@@ -397,8 +397,10 @@ public final class Extractor {
     private Optional<GeoMatch> resolve(ArticleContext ctx, String name, String bias) {
         Optional<GeoMatch> plain = gazetteer.lookup(name, null, bias);
         if (ctx.smallPlaces.contains(name) && plain.isPresent() && plain.get().kind() == PlaceKind.CITY
-                && plain.get().population() >= 100_000 && !plain.get().place().country().equals(bias)) {
-            // "the village of Arika", "the Karama camp": no city of 100,000 abroad (Chile's Arica, Calama)
+                && plain.get().population() >= 100_000 && (bias != null ? !plain.get().place().country().equals(bias)
+                : !plain.get().place().name().equalsIgnoreCase(name))) {
+            // "the village of Arika", "the Karama camp": no city of 100,000 abroad (Chile's Arica, Calama); with no
+            // country in the words, a city's own name is the city's region ("air strikes kill 9 in Idlib village")
             return Optional.empty();
         }
         PlaceKind kind = ctx.regionKinds.get(name);

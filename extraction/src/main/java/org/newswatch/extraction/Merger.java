@@ -48,6 +48,11 @@ final class Merger {
         events = sumListItems(events);
         events = firstOfCompetingFigures(events);
         events = partsAndEarlierTolls(events);
+        // "Gunmen killed nine policemen in Muzayrib. A local network said the nine were killed in the town square":
+        // "the nine" are the dead told before, not nine more
+        events = absorbedInto(events, c -> (c.type == EventType.KILLED || c.type == EventType.WOUNDED) && c.count != null
+                && !c.cumulative && definiteFigure(c), (c, o) -> o.type == c.type && c.count.equals(o.count)
+                && !o.cumulative && o.sentence.index() < c.sentence.index());
         // "A worker wounded by shelling two days earlier died in hospital": the wounded who died are dead, not wounded
         events = absorbedInto(events, c -> c.type == EventType.WOUNDED && c.party != null && c.party.head() >= 0,
                 (c, o) -> o.type == EventType.KILLED && o.sentence == c.sentence && o.party != null
@@ -159,6 +164,14 @@ final class Merger {
         }
         return kept;
     }
+
+    /** "the nine were killed", "all 12 passengers died": a figure the determiner points back to. */
+    private static boolean definiteFigure(Candidate c) {
+        Amount a = c.party == null ? null : c.party.amount();
+        return a != null && a.start() > 0 && DEFINITE_FIGURE.contains(c.sentence.lc(a.start() - 1));
+    }
+
+    private static final java.util.Set<String> DEFINITE_FIGURE = Lexicon.words("DEFINITE_FIGURE");
 
     private static boolean amongTheDeadIn(org.newswatch.extraction.text.Sentence s, List<Candidate> events) {
         for (Candidate o : events) {
@@ -712,6 +725,10 @@ final class Merger {
         if (a.type == EventType.DEPLOYMENT && a.sentence != b.sentence
                 && !a.sentence.lc(a.trigger).equals(b.sentence.lc(b.trigger))) {
             return false; // "has sent thousands of soldiers" and "a new column crossed the border" are two movements
+        }
+        if (a.sentence != b.sentence && (anotherIncident(a.sentence) || anotherIncident(b.sentence))
+                && a.locationStated && b.locationStated && !Objects.equals(a.location, b.location)) {
+            return false; // "In Daraa, nine soldiers were killed in a separate ambush" after nine killed in Muzayrib
         }
         if (a.dateStrength == Candidate.DATE_STATED && b.dateStrength == Candidate.DATE_STATED
                 && !Objects.equals(a.date, b.date) && !headlineAndLead(a, b)) {

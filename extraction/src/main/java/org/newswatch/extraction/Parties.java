@@ -86,6 +86,13 @@ public final class Parties {
         int modStart = ageBefore(s, k + 1);
         // a determiner directly before the modifiers
         Amount amount = amountEndingAt(s, modStart);
+        if (amount == null && modStart > 1 && Clauses.isQuote(s.lc(modStart - 1))) {
+            Amount quoted = amountEndingAt(s, modStart - 1); // 'said "about 10" insurgents were killed'
+            if (quoted != null && quoted.start() > 0 && Clauses.isQuote(s.lc(quoted.start() - 1))) {
+                amount = new Amount(quoted.count(), quoted.high(), quoted.qualifier(), quoted.vague(),
+                        quoted.start() - 1, modStart);
+            }
+        }
         if (amount == null && modStart > 0 && (s.lc(modStart - 1).equals("other") || s.lc(modStart - 1).equals("more"))) {
             Amount before = amountEndingAt(s, modStart - 1); // "2 other people", "three more soldiers"
             if (before != null && before.hasCount()) {

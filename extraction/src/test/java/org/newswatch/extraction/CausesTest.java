@@ -49,6 +49,7 @@ class CausesTest {
         "VIOLENCE|SDF fire from Tal Tamr hit the village of Bab al-Khayr, killing a member of the Hamza Division.",
         "VIOLENCE|Israeli fire killed two fishermen off the coast of Khan Younis on Monday.",
         "ACCIDENT|A fire in a crowded market killed 12 people in Onitsha on Monday.",
+        "VIOLENCE|Five peacekeepers were killed on Wednesday when their car came under fire near the village of Janyatag.",
         "VIOLENCE|A roadside mine struck a minibus carrying civilians in Gereshk on Friday, killing 11 passengers.",
         "ACCIDENT|A gold mine collapsed in Kenieba on Friday, killing 11 miners."})
     void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
