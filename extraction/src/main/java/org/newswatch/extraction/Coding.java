@@ -154,7 +154,11 @@ final class Coding {
             // ... and "Armed men sprayed the bar with bullets, leaving six dead": the figure left dead suffers too
             boolean left = PartySearch.LEAVE.contains(s.lc(p.start() - 1));
             boolean active = verb.endsWith("ing") || Lexicon.KILL_PRESENT.contains(verb) || left;
+            Party speaker = r.parties.speaker(s);
             for (Party m : ctx.mentions.get(s.index())) {
+                if (m == speaker && m.end() <= p.start() && Roles.UNO.equals(m.role())) {
+                    continue; // "The UN humanitarian office said an earlier count of 16 dead ...": who speaks of them
+                }
                 if (active && m.end() <= c.trigger && PartySearch.subjectPosition(s, m)
                         && (attacks(s, m.end()) || m.end() == c.trigger || left)) {
                     continue; // "Gunmen storm Kabul maternity ward, killing 23", "Gunmen kill six": the subject acts

@@ -188,6 +188,11 @@ final class Merger {
         int to = c.party != null && c.party.amount() != null ? c.party.amount().start() : c.trigger;
         for (int k = Math.max(1, to - 10); k < to; k++) {
             if (TOLL_NOUNS.contains(s.lc(k))) {
+                for (int a = k + 1; a < to && a - k <= 3; a++) {
+                    if (s.lc(a).equals("then") || s.lc(a).equals("had") && s.lc(a + 1).equals("stood")) {
+                        return true; // "the toll then stood at 30", "The toll had stood at 83 on Sunday"
+                    }
+                }
                 for (int b = k - 1; b >= 0 && k - b <= 3 && !s.lc(b).equals(","); b--) {
                     if (EARLIER_TOLL_WORDS.contains(s.lc(b))) {
                         return true; // "an earlier toll", "an initial death toll", "had earlier given a toll"

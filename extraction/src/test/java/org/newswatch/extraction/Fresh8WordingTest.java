@@ -69,4 +69,38 @@ class Fresh8WordingTest {
         assertEquals(18L, killedSum(extract("2020-05-05", "Gunmen killed nine policemen in the town of Muzayrib on "
                 + "Monday. In Daraa, nine soldiers were killed in a separate ambush.")));
     }
+
+    @Test
+    void aTollThatThenStoodOrHadStoodWasReplaced() {
+        assertEquals(100L, killedSum(extract("2022-10-31", "Two car bombs killed at least 100 people in Mogadishu on "
+                + "Saturday. Police said on Saturday night that the toll then stood at 30.")));
+        assertEquals(111L, killedSum(extract("2020-01-20", "A missile attack killed 111 Yemeni soldiers in Marib on "
+                + "Saturday. The toll had stood at 83 on Sunday.")));
+        assertEquals(40L, killedSum(extract("2022-06-07", "Gunmen killed 40 people in Owo on Sunday, revising earlier "
+                + "estimates of more than 50 dead.")));
+        assertEquals(71L, killedSum(extract("2019-12-12", "Jihadists killed 71 soldiers in Inates on Tuesday. An "
+                + "earlier statement on Wednesday had put the army's losses at 25 dead.")));
+        // a toll that now stands at a figure is the figure
+        assertEquals(30L, killedSum(extract("2022-10-31", "Police said the toll from Saturday's car bombs in Mogadishu "
+                + "stood at 30.")));
+    }
+
+    @Test
+    void theUnAgencyThatSpeaksOfTheDeadIsNotThem() {
+        List<ExtractedEvent> k = killed(extract("2020-02-17", "The UN humanitarian office said 16 dead had been found in"
+                + " burned houses in Ngarbuh."));
+        assertEquals(1, k.size(), k.toString());
+        assertTrue(!k.get(0).victim().equals("IGOUNO"), k.toString());
+    }
+
+    @Test
+    void kinCompanionsEldersAndTouristsArePeople() {
+        assertEquals(1L, killedSum(extract("2020-08-05", "The elder succumbed to his wounds in hospital on Monday.")));
+        assertEquals(26L, killedSum(extract("2025-04-23", "Gunmen killed 26 tourists in Pahalgam on Tuesday.")));
+        List<ExtractedEvent> w = extract("2019-07-27", "Houthi forces shelled the Sala district of Taiz city with "
+                + "mortar rounds, killing a child and wounding his mother and 2 siblings.").stream()
+                .filter(e -> e.type() == EventType.WOUNDED).toList();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals(3L, w.get(0).count());
+    }
 }
