@@ -24,7 +24,7 @@ More than 10,000 people have fled the affected villages, according to the state 
  'A|NGAREB|NGAMIL||Gusami forest|||air strikes that killed a number of bandits in the Gusami forest earlier in the week|u|background',
  'K|NGAREB|NGAMIL||Gusami forest|||killed a number of bandits in the Gusami forest|u|background, vague',
  'D|NGACVL||>10000|Kurfa Danya|r|NGAGOV|More than 10,000 people have fled the affected villages||flight from one raid: not cumulative; no day',
- 'Th||NGAGOV||||r||"We will hunt down these criminals wherever they hide,"|',
+ 'Th||NGAGOV|||r||"We will hunt down these criminals wherever they hide,"|',
  'Dp||NGAMIL|||||promising to deploy more troops to the area|u|a promise'], 58)
 
 I('B02', '2023-04-30', 'news', '2023-04-28|Ukraine|shelling_artillery_missile|Uman|Cherkasy|Uman',
@@ -204,6 +204,8 @@ Hours later, soldiers and National Guard troops clashed with the suspected attac
 
 Guerrero is contested by several drug trafficking groups, including the Familia Michoacana. Earlier this year, ten police officers were killed in a similar ambush in the neighbouring state of Mexico.
 
+Relatives of the dead officers gathered outside the state prosecutor's office in Chilpancingo on Saturday, demanding better equipment and pay. One woman said her brother had asked for a transfer out of the region only a week earlier.
+
 Governor Evelyn Salgado said the attack "will not go unpunished" and announced that 300 additional troops would be sent to the region over the weekend.
 """,
 ['A|MEXMIL|MEXREB||Coyuca de Catalan|Friday||Suspected cartel gunmen ambushed a convoy of state police||suspected cartel: MEXREB',
@@ -228,7 +230,7 @@ The government invoked emergency powers allowing troops to shoot rioters "in ext
 
 An army spokesman said 55 columns of the army and the Assam Rifles had been deployed since Thursday. A police officer was shot dead by gunmen in Churachandpur on Friday, officials said.
 
-Manipur's chief minister appealed for calm and said his government would form a committee to look into the causes of the violence.
+Manipur's chief minister appealed for calm and said his government would form a committee to look into the causes of the violence. Trains into the state were halted, and several neighbouring states sent buses to bring their students home.
 """,
 ['Dp||INDMIL|||Saturday||Thousands of soldiers patrolled the streets|u|patrolling; the deployment is below',
  'K|INDCVL||>54||||at least 54 people were killed||two days of clashes: no single day (date null); one episode, not cumulative',
