@@ -29,7 +29,7 @@ I('S04', '2019-07-23', 'note', '2019-07-22|Syria|air_drone_strike|Maarat Misrin|
    'K|SYRCVL||2|Maarat Misrin|2019-07-22||including 2 women|u|sub-count',
    'W|SYRCVL||26|Maarat Misrin|2019-07-22||said 26 were wounded|'], 11)
 
-I('S05', '2019-08-12', 'note', '2019-08-11|Syria|gov_regains_territory|al-Hobeit|Idlib|Maarat al-Numan',
+I('S05', '2019-08-12', 'note', '2019-08-11|Syria|gov_regains_territory|al-Hobeit|Idlib|',
   "On 11 August 2019, government troops backed by Russian air cover advanced into al-Hobeit in the southern Idlib countryside and seized it, the first Idlib town they had taken in the campaign. The Syrian Observatory said 14 rebels and jihadists and 8 soldiers died in the battle for the town.",
   ['C||SYRMIL||al-Hobeit|2019-08-11||advanced into al-Hobeit in the southern Idlib countryside and seized it|',
    'K|SYRREB||14|al-Hobeit|2019-08-11||14 rebels and jihadists and 8 soldiers died in the battle for the town|',
@@ -43,37 +43,37 @@ I('S06', '2019-10-15', 'note', '2019-10-14|Syria|shelling_artillery_missile|Jara
    'W|SYRCVL|SYRREB|2|Jarablus|2019-10-14||wounding his two sons|',
    'A|SYRREB|TURMIL||Sajur|2019-10-14||Turkish artillery later shelled SDF positions west of the Sajur river||no casualties reported'], 1)
 
-I('S07', '2019-10-18', 'note', '2019-10-17|Syria|armed_clash|Tal Ward|Al-Hasakah|Ras al-Ain',
-  "17 October 2019 - Clashes between Turkish-backed SNA factions and the SDF near the village of Tal Ward, east of Ras al-Ain, left 6 SDF fighters and 2 SNA fighters dead, according to a monitoring network. Hundreds of residents fled the surrounding villages towards al-Hasakah.",
+I('S07', '2019-10-18', 'note', '2019-10-17|Syria|armed_clash|Tal Ward|Al-Hasakah|',
+  "17 October 2019 - Clashes between Turkish-backed SNA factions and the SDF near the village of Tal Ward, west of Abu Rasin, left 6 SDF fighters and 2 SNA fighters dead, according to a monitoring network. Hundreds of residents fled the surrounding villages towards al-Hasakah.",
   ['A|SYRREB|SYRREB||Tal Ward|2019-10-17||Clashes between Turkish-backed SNA factions and the SDF near the village of Tal Ward||both sides SYRREB: one line',
    'K|SYRREB||8|Tal Ward|2019-10-17||left 6 SDF fighters and 2 SNA fighters dead||one line per code: SDF and SNA are both SYRREB (6+2)',
    'D|SYRCVL|||Tal Ward|2019-10-17||Hundreds of residents fled the surrounding villages||vague amount: no count'], 8)
 
-I('S08', '2019-11-05', 'note', '2019-11-03|Syria|remote_explosive_ied|Tal Abyad|Raqqa|Tal Abyad',
-  "On 2 November 2019, a booby-trapped motorcycle exploded in the livestock market of Tal Abyad. By 3 November the toll stood at 13 dead, among them 3 SNA members, and 20 wounded, according to the Turkish Defence Ministry, which blamed the YPG.",
-  ['A|SYRCVL|||Tal Abyad|2019-11-02|TURGOV|a booby-trapped motorcycle exploded in the livestock market of Tal Abyad||the ministry only blames the YPG: actor null',
-   'K|SYRREB||3|Tal Abyad|2019-11-02|TURGOV|among them 3 SNA members|u|sub-count of the 13',
-   'K|SYRCVL||13|Tal Abyad|2019-11-02|TURGOV|the toll stood at 13 dead||mixed people: the place\'s CVL; SNA members an unscored sub-count',
-   'W|SYRCVL||20|Tal Abyad|2019-11-02|TURGOV|and 20 wounded|'], 13)
+I('S08', '2020-04-30', 'note', '2020-04-28|Syria|remote_explosive_ied|Afrin|Aleppo|Afrin',
+  "On 28 April 2020, a fuel tanker rigged with explosives blew up in a crowded market street in Afrin city. By 29 April the toll stood at 42 dead, among them 6 SNA fighters, and 47 wounded, according to the Turkish Defence Ministry, which blamed the YPG.",
+  ['A|SYRCVL|||Afrin|2020-04-28|TURGOV|a fuel tanker rigged with explosives blew up in a crowded market street in Afrin city||the ministry only blames the YPG: actor null',
+   'K|SYRCVL||42|Afrin|2020-04-28|TURGOV|the toll stood at 42 dead||mixed people: the place\'s CVL; SNA fighters an unscored sub-count; updated toll dated to the blast',
+   'K|SYRREB||6|Afrin|2020-04-28|TURGOV|among them 6 SNA fighters|u|sub-count of the 42',
+   'W|SYRCVL||47|Afrin|2020-04-28|TURGOV|and 47 wounded|'], 42)
 
-I('S09', '2019-12-21', 'note', '2019-12-20|Syria|air_drone_strike|Jarjanaz|Idlib|Maarat al-Numan',
-  "20/12/2019: Russian and regime aircraft pounded Jarjanaz and Tal Mannas east of Maarat al-Numan with dozens of raids and barrel bombs; 5 civilians were killed in Jarjanaz. Thousands of families fled north towards the Turkish border over the day.",
+I('S09', '2019-12-21', 'note', '2019-12-20|Syria|air_drone_strike|Jarjanaz|Idlib|',
+  "20/12/2019: Russian and regime aircraft pounded Jarjanaz and Tal Mannas in the southern Idlib countryside with dozens of raids and barrel bombs; 5 civilians were killed in Jarjanaz. Thousands of families fled north towards the Turkish border over the day.",
   ['A|SYRCVL|RUSMIL||Jarjanaz|2019-12-20||Russian and regime aircraft pounded Jarjanaz and Tal Mannas||first named: Russian',
    'A|SYRCVL|SYRMIL||Jarjanaz|2019-12-20||Russian and regime aircraft pounded Jarjanaz and Tal Mannas|u|second party of a joint strike',
    'K|SYRCVL||5|Jarjanaz|2019-12-20||5 civilians were killed in Jarjanaz|',
    'D|SYRCVL|||Jarjanaz|2019-12-20||Thousands of families fled north towards the Turkish border||vague amount'], 5)
 
-I('S10', '2020-01-16', 'note', '2020-01-15|Syria|air_drone_strike|Idlib|Idlib|Idlib',
-  "On 15 January 2020, airstrikes hit the industrial zone and a busy street of Idlib city; 18 civilians were killed and more than 30 were injured, the White Helmets said. Activists attributed the raids to Russian jets.",
-  ['A|SYRCVL|||Idlib|2020-01-15||airstrikes hit the industrial zone and a busy street of Idlib city||attribution by activists only; actor null',
-   'K|SYRCVL||18|Idlib|2020-01-15||18 civilians were killed|',
-   'W|SYRCVL||>30|Idlib|2020-01-15||more than 30 were injured|'], 18)
+I('S10', '2020-01-23', 'note', '2020-01-22|Syria|air_drone_strike|Darat Izza|Aleppo|Jebel Saman',
+  "On 22 January 2020, airstrikes hit a residential quarter of Darat Izza in the western Aleppo countryside; 9 civilians were killed and more than 20 were injured, the White Helmets said. Activists attributed the raids to Russian jets.",
+  ['A|SYRCVL|||Darat Izza|2020-01-22||airstrikes hit a residential quarter of Darat Izza||attribution by activists only; actor null',
+   'K|SYRCVL||9|Darat Izza|2020-01-22||9 civilians were killed|',
+   'W|SYRCVL||>20|Darat Izza|2020-01-22||more than 20 were injured|'], 9)
 
-I('S11', '2020-01-29', 'note', '2020-01-28|Syria|gov_regains_territory|Maarat al-Numan|Idlib|Maarat al-Numan',
-  "28 January 2020 - Syrian army units entered the city of Maarat al-Numan after opposition fighters withdrew, and state media announced that the army had also retaken the villages of Maar Hattat and Kafr Roma in the surrounding countryside.",
-  ['C||SYRMIL||Maarat al-Numan|2020-01-28||Syrian army units entered the city of Maarat al-Numan|',
-   'C||SYRMIL||Maar Hattat|2020-01-28|SYRGOV|retaken the villages of Maar Hattat and Kafr Roma|',
-   'C||SYRMIL||Kafr Roma|2020-01-28|SYRGOV|Kafr Roma in the surrounding countryside|'], 0)
+I('S11', '2019-08-22', 'note', '2019-08-21|Syria|gov_regains_territory|Khan Shaykhun|Idlib|',
+  "21 August 2019 - Syrian army units entered the town of Khan Shaykhun after opposition fighters withdrew, and state media announced that the army had also retaken the villages of al-Tamanah and Tal Aas in the surrounding countryside.",
+  ['C||SYRMIL||Khan Shaykhun|2019-08-21||Syrian army units entered the town of Khan Shaykhun|',
+   'C||SYRMIL||al-Tamanah|2019-08-21|SYRGOV|retaken the villages of al-Tamanah and Tal Aas|',
+   'C||SYRMIL||Tal Aas|2019-08-21|SYRGOV|Tal Aas in the surrounding countryside|'], 0)
 
 I('S12', '2020-02-04', 'note', '2020-02-03|Syria|armed_clash|Tal Kalbah|Idlib|Idlib',
   "On 3 February 2020, HTS and Turkistan Islamic Party fighters attacked regime positions at Tal Kalbah near Saraqib; the Syrian Observatory counted 11 regime soldiers and 7 jihadists killed in the fighting, and said a regime tank was destroyed with an anti-tank missile.",
@@ -115,11 +115,11 @@ I('S17', '2020-04-17', 'note', '2020-04-16|Syria|attack|Jasim|Daraa|Izra',
   "16/04/2020 - Unknown gunmen on a motorcycle shot dead a former opposition commander who had joined the regime's Military Security branch in the town of Jasim, northern Daraa countryside.",
   ['K|SYRMIL||1|Jasim|2020-04-16||shot dead a former opposition commander who had joined the regime\'s Military Security branch||Military Security: SYRMIL'], 1)
 
-I('S18', '2020-05-05', 'note', '2020-05-04|Syria|attack|al-Muzayrib|Daraa|Daraa',
-  "On 4 May 2020, nine police officers were killed when gunmen stormed the police station in al-Muzayrib in western Daraa, a week after regime forces raided the town; state media blamed terrorist groups.",
-  ['A|SYRMIL|||al-Muzayrib|2020-05-04||gunmen stormed the police station in al-Muzayrib||gunmen given to no side in the text (state media blames terrorists)',
-   'K|SYRMIL||9|al-Muzayrib|2020-05-04||nine police officers were killed|',
-   'A|SYRCVL|SYRMIL||al-Muzayrib|2020-04-27||a week after regime forces raided the town|u|background'], 9)
+I('S18', '2020-05-28', 'note', '2020-05-27|Syria|attack|Tafas|Daraa|Daraa',
+  "On 27 May 2020, three members of the regime's Air Force Intelligence were killed when gunmen attacked their checkpoint on the edge of Tafas in western Daraa, a month after regime forces raided the town; state media blamed terrorist groups.",
+  ['A|SYRMIL|||Tafas|2020-05-27||gunmen attacked their checkpoint on the edge of Tafas||gunmen given to no side in the text (state media blames terrorists)',
+   'K|SYRMIL||3|Tafas|2020-05-27||three members of the regime\'s Air Force Intelligence were killed|',
+   'A|SYRCVL|SYRMIL||Tafas|||a month after regime forces raided the town|u|background, no exact day'], 3)
 
 I('S19', '2020-05-20', 'note', '2020-05-19|Syria|remote_explosive_ied|al-Sukhnah|Homs|Tadmur',
   "19 May 2020: A military bus carrying members of the 5th Corps struck a landmine on the road between al-Sukhnah and Deir ez-Zor; 4 members died and 7 were wounded. IS cells are active in the area.",

@@ -7,12 +7,12 @@ I('N01', '2021-06-15', 'note', '2021-06-14|Afghanistan|armed_clash|Qaisar|Faryab
    'A|AFGMIL|AFGREB||Qaisar|2021-06-14||after heavy fighting with ANDSF|',
    'K|AFGMIL||10|Qaisar|2021-06-14|AFGGOV|7 soldiers and 3 police were killed||soldiers and police both AFGMIL: one line of 10'], 10)
 
-I('N02', '2022-09-04', 'note', '2022-09-02|Afghanistan|remote_explosive_ied|Herat|Herat|Herat',
-  "2 September 2022 - A blast ripped through the Guzargah mosque in Herat during Friday prayers, killing 18 worshippers including the prominent pro-Taliban cleric who led the prayers, and wounding 21, Taliban officials said. No group claimed the attack.",
-  ['A|AFGCVL|||Guzargah mosque|2022-09-02||A blast ripped through the Guzargah mosque in Herat|',
-   'K|AFGCVL||18|Guzargah mosque|2022-09-02|AFGGOV|killing 18 worshippers||Taliban officials: AFGGOV',
-   'K|AFGCVL||1|Guzargah mosque|2022-09-02|AFGGOV|including the prominent pro-Taliban cleric who led the prayers|u|sub-count',
-   'W|AFGCVL||21|Guzargah mosque|2022-09-02|AFGGOV|wounding 21|'], 18)
+I('N02', '2021-10-09', 'note', '2021-10-08|Afghanistan|remote_explosive_ied|Kunduz|Kunduz|Kunduz',
+  "8 October 2021 - A suicide bomber blew himself up inside a Shia mosque in Kunduz city during Friday prayers, killing 47 worshippers and wounding more than 140, Taliban officials said. IS-K claimed the attack.",
+  ['A|AFGCVL|AFGREB||Kunduz|2021-10-08|AFGREB|A suicide bomber blew himself up inside a Shia mosque in Kunduz city||IS-K claimed: AFGREB',
+   'K|AFGCVL|AFGREB|47|Kunduz|2021-10-08|AFGGOV|killing 47 worshippers||Taliban officials: AFGGOV',
+   'W|AFGCVL|AFGREB|>140|Kunduz|2021-10-08|AFGGOV|wounding more than 140|',
+   'K|AFGREB||1|Kunduz|2021-10-08||A suicide bomber blew himself up|u|bomber\'s death implied'], 47)
 
 I('N03', '2021-01-18', 'note', '2021-01-17|Nigeria|attack|Kurmin Masara|Kaduna|Zangon Kataf',
   "On 17 January 2021, armed men attacked Kurmin Masara village in Zangon Kataf LGA, Kaduna State, shooting dead 5 villagers and setting houses on fire; a police spokesman said one suspect was arrested.",
@@ -25,11 +25,11 @@ I('N04', '2023-03-27', 'note', '2023-03-25|Nigeria|armed_clash|Gajiram|Borno|Nga
    'K|NGAREB|NGAMIL|19|Gajiram|2023-03-25|NGAMIL|killing 19 insurgents, the army said|',
    'W|NGAMIL||2|Gajiram|2023-03-25|NGAMIL|two soldiers were wounded|'], 19)
 
-I('N05', '2022-04-09', 'note', '2022-04-08|Mali|attack|Boni|Mopti|Douentza',
-  "8 April 2022: Suspected JNIM militants attacked a FAMa convoy on the Boni-Hombori axis with IEDs and small arms, killing 4 soldiers. A military truck was burnt, local sources said.",
-  ['A|MLIMIL|MLIREB||Boni|2022-04-08||attacked a FAMa convoy on the Boni-Hombori axis||suspected JNIM: group named',
-   'K|MLIMIL|MLIREB|4|Boni|2022-04-08||killing 4 soldiers|',
-   'E|MLIMIL|MLIREB||Boni|2022-04-08||A military truck was burnt|eq=VEHICLE'], 4)
+I('N05', '2022-04-09', 'note', '2022-04-08|Mali|attack|Hombori|Mopti|Douentza',
+  "8 April 2022: Suspected JNIM militants attacked a FAMa convoy on the Hombori-Gossi axis with IEDs and small arms, killing 4 soldiers. A military truck was burnt, local sources said.",
+  ['A|MLIMIL|MLIREB||Hombori|2022-04-08||attacked a FAMa convoy on the Hombori-Gossi axis||suspected JNIM: group named',
+   'K|MLIMIL|MLIREB|4|Hombori|2022-04-08||killing 4 soldiers|',
+   'E|MLIMIL|MLIREB||Hombori|2022-04-08||A military truck was burnt|eq=VEHICLE'], 4)
 
 I('N06', '2022-11-29', 'note', '2022-11-27|Burkina Faso|attack|Pobe-Mengao|Sahel|Soum',
   "On 27 November 2022, gunmen attacked the VDP post at Pobe-Mengao, Soum province; 6 VDP members and a civilian were killed, according to local sources. The attackers took motorcycles and livestock.",
@@ -126,13 +126,14 @@ I('N21', '2023-05-06', 'note', '2023-05-05|India|armed_clash|Rajouri|Jammu and K
    'W|INDMIL||1|Rajouri|2023-05-05||an officer was injured|'], 5)
 
 I('N22', '2022-01-04', 'note', '2022-01-03|Colombia|armed_clash|Tame|Arauca|Tame',
-  "3/01/2022 - Fighting between the ELN and FARC dissidents in rural Arauca left at least 24 people dead over the weekend, according to the governor; bodies were recovered in Tame, Fortul and Saravena.",
-  ['A|COLREB|COLREB||Tame|||Fighting between the ELN and FARC dissidents in rural Arauca||both sides COLREB: one line; over the weekend: no single day',
+  "3/01/2022 - Fighting between the ELN and FARC dissidents in rural areas along the Venezuelan border left at least 24 people dead over the weekend, according to the governor; bodies were recovered in Tame, Fortul and Saravena.",
+  ['A|COLREB|COLREB||Tame|||Fighting between the ELN and FARC dissidents in rural areas along the Venezuelan border||both sides COLREB: one line; over the weekend: no single day',
    'K|COLCVL||>24|Tame||COLGOV|at least 24 people dead over the weekend||mixed people: COLCVL; no single day; first named place'], 24)
 
-I('N23', '2023-04-25', 'note', '2023-04-24|Haiti|other_violence|Canape-Vert|Ouest|Port-au-Prince',
-  "24 April 2023: A crowd in the Canape-Vert area of Port-au-Prince stopped a minibus carrying suspected gang members, seized them from police and burned 13 of them to death with tyres and petrol.",
-  ['K|HTIREB|HTICVL|13|Canape-Vert|2023-04-24||burned 13 of them to death with tyres and petrol||suspected gang members: HTIREB; lynch mob HTICVL'], 13)
+I('N23', '2023-05-03', 'note', '2023-05-02|Haiti|other_violence|Petion-Ville|Ouest|Petion-Ville',
+  "2 May 2023: Residents of a Petion-Ville neighbourhood caught 4 suspected gang members after a shoot-out with police, beat them and burned them to death in the street.",
+  ['K|HTIREB|HTICVL|4|Petion-Ville|2023-05-02||burned them to death in the street||suspected gang members: HTIREB; the residents (lynch mob): HTICVL',
+   'A|HTIREB|HTIMIL||Petion-Ville|2023-05-02||after a shoot-out with police|'], 4)
 
 I('N24', '2024-01-23', 'note', '2024-01-22|Mexico|attack|Celaya|Guanajuato|Celaya',
   "On 22 January 2024, gunmen opened fire on a group of young men outside a bar in Celaya, Guanajuato, killing 6 and wounding 2; state prosecutors suspect a cartel dispute.",

@@ -33,10 +33,10 @@ Insurgents led by Hayat Tahrir al-Sham said on Tuesday they had destroyed two ar
  'E|SYRMIL|SYRREB|2|Tal Malah|Monday|SYRREB|they had destroyed two army tanks|eq=TANK',
  'K|SYRMIL|SYRREB||Tal Malah|Monday|SYRREB|killed "dozens" of soldiers||claim, vague amount'], 15)
 
-I('A02', '2019-10-12', 'news', '2019-10-12|Syria|armed_clash|Ras al-Ain|Al-Hasakah|Ras al-Ain',
+I('A02', '2019-10-12', 'news', '2019-10-12|Syria|armed_clash|Suluk|Raqqa|',
 """Turkish-led forces push into Syrian border town as toll mounts
 
-AKCAKALE, Turkey - Turkish troops and allied Syrian fighters pushed into the centre of the border town of Ras al-Ain on Saturday, the fourth day of Ankara's offensive against Kurdish-led forces in northeast Syria, while Kurdish officials insisted the town had not fallen.
+AKCAKALE, Turkey - Turkish troops and allied Syrian fighters pushed into the centre of the border town of Suluk on Saturday, the fourth day of Ankara's offensive against Kurdish-led forces in northeast Syria, while Kurdish officials insisted the town had not fallen.
 
 Turkey's defence ministry said the town had been "taken under control", but later said only that its forces had reached the centre. The Syrian Democratic Forces said their fighters were still resisting in several districts.
 
@@ -46,12 +46,12 @@ On the Turkish side of the border, mortar bombs fired from Syria hit the town of
 
 The United Nations said at least 100,000 people had fled their homes in the area, many heading for the city of Hasakah. A Turkish soldier was also killed on Saturday, the ministry said, raising the number of Turkish military dead to four.
 """,
-['Dp||TURMIL||Ras al-Ain|Saturday||Turkish troops and allied Syrian fighters pushed into the centre of the border town of Ras al-Ain on Saturday|u|an advance into the town; entering, not taking',
+['Dp||TURMIL||Suluk|Saturday||Turkish troops and allied Syrian fighters pushed into the centre of the border town of Suluk on Saturday|u|an advance into the town; entering, not taking',
  'O||TURMIL|||Wednesday||the fourth day of Ankara\'s offensive|u|background launch (stated as Wednesday below)',
- 'C||TURMIL||Ras al-Ain|Saturday|TURGOV|the town had been "taken under control"|u|claim retracted in the same sentence',
- 'K|SYRREB||13|Ras al-Ain|Saturday|SYRREB|13 of its fighters were killed in the fighting on Saturday|',
- 'A|SYRCVL|TURMIL||Ras al-Ain|Saturday|SYRREB|accused Turkish jets of striking a convoy of civilians and journalists near the town|',
- 'K|SYRCVL|TURMIL|5|Ras al-Ain|Saturday|SYRREB|killing five people|',
+ 'C||TURMIL||Suluk|Saturday|TURGOV|the town had been "taken under control"|u|claim retracted in the same sentence',
+ 'K|SYRREB||13|Suluk|Saturday|SYRREB|13 of its fighters were killed in the fighting on Saturday|',
+ 'A|SYRCVL|TURMIL||Suluk|Saturday|SYRREB|accused Turkish jets of striking a convoy of civilians and journalists near the town|',
+ 'K|SYRCVL|TURMIL|5|Suluk|Saturday|SYRREB|killing five people|',
  'K|SYRREB|TURMIL|415||r|TURGOV|it had "neutralised" 415 militants since the operation began on Wednesday|c|tally since Wednesday',
  'O||TURMIL|||Wednesday|TURGOV|since the operation began on Wednesday|u|background launch',
  'A|TURCVL|||Suruc|Saturday||mortar bombs fired from Syria hit the town of Suruc|',
@@ -116,11 +116,11 @@ ISTANBUL - An air strike near a school sheltering displaced families in the vill
 
 The strike hit as families gathered near the school gate, said a volunteer with the White Helmets. At least a dozen people were wounded. Activists blamed Russian warplanes; Moscow denies targeting civilians.
 
-The UN humanitarian office said more than 235,000 people had been displaced in southern Idlib between Dec. 12 and Dec. 25, most of them from Maarat al-Numan and the surrounding countryside, which had been emptied almost entirely.
+The UN humanitarian office said more than 235,000 people had been displaced in southern Idlib between Dec. 12 and Dec. 25, most of them from Maasaran, Jarjanaz and the surrounding countryside, which had been emptied almost entirely.
 
-Government troops captured more than 40 villages and hamlets over the past week, the Observatory said, edging closer to Maarat al-Numan. Turkey, which already hosts 3.7 million Syrian refugees, said it could not take in a new wave.
+Government troops captured more than 40 villages and hamlets over the past week, the Observatory said, edging closer to the M5 highway. Turkey, which already hosts 3.7 million Syrian refugees, said it could not take in a new wave.
 
-"Turkey will not carry this burden alone," President Tayyip Erdogan told an audience in Istanbul on Sunday, warning that Europe would feel the consequences.
+"Turkey will not carry this burden alone," President Tayyip Erdogan told an audience of supporters on Sunday, warning that Europe would feel the consequences.
 """,
 ['A|SYRREF|||Jobas|Tuesday||An air strike near a school sheltering displaced families in the village of Jobas||activists blame Russia; actor null',
  'K|SYRREF||8|Jobas|Tuesday||killed eight civilians including five children on Tuesday||civilians at a shelter for displaced families; REF by the place (SYRCVL defensible)',
@@ -128,7 +128,7 @@ Government troops captured more than 40 villages and hamlets over the past week,
  'W|SYRREF||>12|Jobas|Tuesday||At least a dozen people were wounded|',
  'D|SYRCVL||||||tens of thousands more people fled a government offensive in Idlib|u|vague',
  'O||SYRMIL|||||a government offensive in Idlib|u|no launch stated',
- 'D|SYRCVL||>235000|Maarat al-Numan||IGOUNO|more than 235,000 people had been displaced in southern Idlib between Dec. 12 and Dec. 25|c|period tally; no single day; "southern Idlib" first, Maarat al-Numan the most specific',
+ 'D|SYRCVL||>235000|Maasaran||IGOUNO|more than 235,000 people had been displaced in southern Idlib between Dec. 12 and Dec. 25|c|period tally; no single day; Maasaran the first named town',
  'C||SYRMIL|>40||r||captured more than 40 villages and hamlets over the past week|c|no named place; dated to the report day (past week)',
  'D|SYRREF||3700000||r|TURGOV|already hosts 3.7 million Syrian refugees|u c|background',
- 'Th||TURGOV||Istanbul|Sunday||warning that Europe would feel the consequences|u|not a threat of force'], 8)
+ 'Th||TURGOV|||Sunday||warning that Europe would feel the consequences|u|not a threat of force'], 8)

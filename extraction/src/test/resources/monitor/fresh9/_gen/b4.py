@@ -151,7 +151,7 @@ BEIRUT - Israeli air strikes killed 10 civilians in southern Lebanon on Wednesda
 
 The strike in Nabatieh flattened a two-storey building, killing a woman, her two children and four other relatives, the National News Agency said. Three more civilians, including a child, were killed in the village of al-Sawana.
 
-Earlier on Wednesday, a rocket fired from Lebanon killed an Israeli soldier and wounded eight others at a base in Safed, the Israeli military said. No group claimed the barrage, but Israel blamed Hezbollah and said its jets then hit Hezbollah targets.
+Earlier on Wednesday, a rocket fired from Lebanon killed an Israeli soldier and wounded eight others at a base near Kiryat Shmona, the Israeli military said. No group claimed the barrage, but Israel blamed Hezbollah and said its jets then hit Hezbollah targets.
 
 Hezbollah said two of its fighters were killed on Wednesday, without giving details. The group has lost more than 200 fighters since October, according to its own death notices.
 
@@ -162,9 +162,9 @@ Lebanese Prime Minister Najib Mikati called on the UN to condemn the "massacre" 
  'K|LBNCVL|ISRMIL|7|Nabatieh|Wednesday|LBNGOV|killing a woman, her two children and four other relatives||one line of 7',
  'K|LBNCVL|ISRMIL|3|al-Sawana|Wednesday|LBNGOV|Three more civilians, including a child, were killed in the village of al-Sawana|',
  'K|LBNCVL|ISRMIL|1|al-Sawana|Wednesday|LBNGOV|including a child|u|sub-count',
- 'A|ISRMIL|||Safed|Wednesday||a rocket fired from Lebanon|',
- 'K|ISRMIL||1|Safed|Wednesday|ISRMIL|killed an Israeli soldier and wounded eight others|',
- 'W|ISRMIL||8|Safed|Wednesday|ISRMIL|wounded eight others at a base in Safed|',
+ 'A|ISRMIL|||Kiryat Shmona|Wednesday||a rocket fired from Lebanon|',
+ 'K|ISRMIL||1|Kiryat Shmona|Wednesday|ISRMIL|killed an Israeli soldier and wounded eight others|',
+ 'W|ISRMIL||8|Kiryat Shmona|Wednesday|ISRMIL|wounded eight others at a base near Kiryat Shmona|',
  'A|LBNREB|ISRMIL||||ISRMIL|its jets then hit Hezbollah targets|',
  'K|LBNREB||2||Wednesday|LBNREB|two of its fighters were killed on Wednesday|',
  'K|LBNREB||>200||r|LBNREB|lost more than 200 fighters since October|c|',

@@ -53,7 +53,7 @@ I('E03', '2023-06-26', 'news', '2023-06-24|Kenya|attack|Salama|Lamu|Lamu West',
 
 NAIROBI - Suspected al-Shabaab militants killed five men, beheading some of them, in raids on two villages in Kenya's coastal Lamu county on Saturday night, police said, days after an improvised explosive device killed eight police officers in the same region.
 
-The attackers stormed Salama and Juhudi villages in the Mpeketoni area, torched several houses and fled into the nearby Boni forest, police said in a statement. Two other villagers were injured.
+The attackers stormed Salama and Juhudi villages in the Mpeketoni area, torched several houses and fled into the nearby forest, police said in a statement. Two other villagers were injured.
 
 On Wednesday, a police vehicle hit an explosive device on the road between Bodhei and Basuba, killing eight officers, the interior minister said. It was one of at least three bomb attacks on security forces in Lamu and Garissa counties in the past week.
 
@@ -218,14 +218,14 @@ Chief government negotiator Otty Patino said both sides had made progress but th
 
 The ELN, founded in 1964, has about 2,400 fighters. Previous talks collapsed in 2019 after a car bomb attack on a police academy in Bogota killed 22 cadets.
 
-Human rights groups said hundreds of families had been displaced by fighting between the ELN and FARC dissidents in Choco and Arauca this year.
+Human rights groups said hundreds of families had been displaced by fighting between the ELN and FARC dissidents in Choco and Narino this year.
 
 Business groups and opposition politicians have criticised the talks, saying the guerrillas should first free the hostages they hold.
 """,
 ['Tk||COLGOV||Caracas|Monday||wrapped up a first round of peace talks in Caracas on Monday|u|no-event item: talks',
  'A|COLMIL|COLREB||Bogota|||a car bomb attack on a police academy in Bogota|u|background (2019)',
  'K|COLMIL|COLREB|22|Bogota|||killed 22 cadets|u|background',
- 'D|COLCVL||||r||hundreds of families had been displaced by fighting between the ELN and FARC dissidents in Choco and Arauca this year|u c|background, vague'], 0, noevent=True)
+ 'D|COLCVL||||r||hundreds of families had been displaced by fighting between the ELN and FARC dissidents in Choco and Narino this year|u c|background, vague'], 0, noevent=True)
 
 I('E11', '2023-04-17', 'news', '2023-04-16|Yemen|protest_or_statement|Sanaa|Amanat al-Asimah|',
 """Last flights land as Yemen's warring parties complete prisoner swap
@@ -328,7 +328,7 @@ Hospitals in Freetown appealed for blood donors, and volunteers queued outside t
 I('F05', '2022-02-18', 'news', '2022-02-15|Brazil|disaster|Petropolis|Rio de Janeiro|Petropolis',
 """Petropolis mudslide toll climbs to 117 as search continues
 
-RIO DE JANEIRO - Rescuers digging through mud in the Brazilian mountain city of Petropolis recovered more bodies on Friday, raising the death toll from landslides and floods caused by torrential rain to 117, Rio de Janeiro state officials said.
+PETROPOLIS, Brazil - Rescuers digging through mud in the Brazilian mountain city of Petropolis recovered more bodies on Friday, raising the death toll from landslides and floods caused by torrential rain to 117, state officials said.
 
 About 116 people are still missing, police said. More than 850 people have been left homeless and are staying in schools and churches, according to the city government.
 
