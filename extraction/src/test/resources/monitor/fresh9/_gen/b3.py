@@ -88,7 +88,7 @@ Nearly a million people, most of them women and children, have fled the fighting
  'K|SYRCVL||2|Maarrat al-Naasan|Thursday||two men died when their motorcycle was hit|',
  'D|SYRCVL||~1000000||r|IGOUNO|Nearly a million people, most of them women and children, have fled the fighting since December|c|'], 53)
 
-I('A04', '2020-08-18', 'news', '2020-08-17|Syria|remote_explosive_ied|Hazima|Raqqa|Raqqa',
+I('A04', '2020-08-18', 'news', 'r|Syria|remote_explosive_ied|Hazima|Raqqa|Raqqa',
 """Roadside bomb kills Russian general near Deir ez-Zor
 
 MOSCOW - A Russian major general was killed and two soldiers were wounded when a roadside bomb exploded next to their armoured vehicle near Deir ez-Zor in eastern Syria on Tuesday, Russia's defence ministry said.

@@ -207,7 +207,7 @@ Security Minister Ramon Sabillon was dismissed on Wednesday. In 2012, a fire at 
  'Dp||HNDMIL|||Tuesday|HNDGOV|She ordered the military police to take control of the prison system|u|an order',
  'K|HNDCVL||361|Comayagua|||a fire at a prison in Comayagua killed 361 inmates|u cause=accident|background, 2012'], 46)
 
-I('E10', '2022-12-07', 'news', '2022-12-06|Colombia|protest_or_statement|Caracas|Caracas|',
+I('E10', '2022-12-07', 'news', '2022-12-05|Colombia|protest_or_statement|Caracas|Caracas|',
 """Colombia and ELN rebels end first round of talks in Caracas
 
 CARACAS - Colombia's government and the National Liberation Army (ELN) guerrilla group wrapped up a first round of peace talks in Caracas on Monday, agreeing to let humanitarian aid into areas worst affected by the conflict and to meet again in Mexico in January.

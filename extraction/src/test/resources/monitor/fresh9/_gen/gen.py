@@ -8,6 +8,8 @@ import lib
 for f in sorted(glob.glob(os.path.join(HERE, 'b*.py'))):
     importlib.import_module(os.path.basename(f)[:-3])
 items = lib.ITEMS
+for it in items: it['gold'] = it['gold'] + lib.EXTRA.pop(it['key'], [])
+if lib.EXTRA: print('ERROR extra lines for unknown keys', list(lib.EXTRA))
 CODE = re.compile(r'^([A-Z]{3}(MIL|GOV|REB|CVL|REF)|IGOUNO)$')
 EQ = {'TANK', 'HELICOPTER', 'AIRCRAFT', 'APC', 'VEHICLE', 'ARTILLERY', 'DEPOT', 'OTHER'}
 NONCONF = {'disaster', 'accident', 'disease'}

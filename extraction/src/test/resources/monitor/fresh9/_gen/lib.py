@@ -15,6 +15,12 @@ An item: I(key, report_date, style, tsv, text, gold, fat)
 import datetime
 
 ITEMS = []
+EXTRA = {}
+
+
+def ADD(key, *lines):
+    """Extra (headline) lines for an item written earlier."""
+    EXTRA.setdefault(key, []).extend(lines)
 TYPES = {'K': 'KILLED', 'W': 'WOUNDED', 'E': 'EQUIPMENT_LOSS', 'D': 'DISPLACEMENT', 'O': 'OFFENSIVE', 'C': 'CAPTURE',
          'A': 'ATTACK', 'Dp': 'DEPLOYMENT', 'Th': 'THREAT', 'Tk': 'TALKS'}
 WD = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
