@@ -169,7 +169,8 @@ I('N29', '2022-07-20', 'note', '2022-07-19|Benin|attack|Dassari|Atacora|Materi',
 
 I('N30', '2024-05-31', 'note', '2024-05-30|Central African Republic|attack|Boyo|Ouaka|Ippy',
   "30 May 2024 - Wagner-backed FACA soldiers and allied militia burned houses in Boyo, Ouaka prefecture; residents said a man and his son were killed and about 900 people fled into the bush.",
-  ['K|CAFCVL||2|Boyo|2024-05-30||a man and his son were killed||residents do not say who killed them',
+  ['A|CAFCVL|CAFMIL||Boyo|2024-05-30||Wagner-backed FACA soldiers and allied militia burned houses in Boyo||FACA first named: CAFMIL',
+   'K|CAFCVL||2|Boyo|2024-05-30||a man and his son were killed||one line of 2; residents do not say who killed them',
    'D|CAFCVL||~900|Boyo|2024-05-30||about 900 people fled into the bush|'], 2)
 
 I('X01', '2024-08-27', 'note', '2024-08-26|Sudan|disaster|Arba\'at|Red Sea|Port Sudan',

@@ -165,7 +165,7 @@ Lebanese Prime Minister Najib Mikati called on the UN to condemn the "massacre" 
  'A|ISRMIL|||Kiryat Shmona|Wednesday||a rocket fired from Lebanon|',
  'K|ISRMIL||1|Kiryat Shmona|Wednesday|ISRMIL|killed an Israeli soldier and wounded eight others|',
  'W|ISRMIL||8|Kiryat Shmona|Wednesday|ISRMIL|wounded eight others at a base near Kiryat Shmona|',
- 'A|LBNREB|ISRMIL||||ISRMIL|its jets then hit Hezbollah targets|',
+ 'A|LBNREB|ISRMIL|||Wednesday|ISRMIL|its jets then hit Hezbollah targets||then: the day of the rocket',
  'K|LBNREB||2||Wednesday|LBNREB|two of its fighters were killed on Wednesday|',
  'K|LBNREB||>200||r|LBNREB|lost more than 200 fighters since October|c|',
  'Th||ISRGOV|||Wednesday||Hezbollah would "pay a heavy price" if it widened the fighting|'], 13)

@@ -84,8 +84,7 @@ UNICEF said it was "outraged" and that schools must be safe. Fighting in Sagaing
 Most of the villagers, about 1,500 people, have fled to nearby forests, residents said.
 """,
 ['A|MMRCVL|MMRMIL||Let Yet Kone|Friday||two Mi-35 helicopters opened fire with machine guns and rockets on the school compound|',
- 'K|MMRCVL|MMRMIL|>11|Let Yet Kone|Friday||killing at least 11 children and two adults||one line per code: 11 children and 2 adults read as separate figures',
- 'K|MMRCVL|MMRMIL|2|Let Yet Kone|Friday||two adults|',
+ 'K|MMRCVL|MMRMIL|>13|Let Yet Kone|Friday||killing at least 11 children and two adults||one line per code (REANNOTATION): 11 children + 2 adults, "at least" governing the sum',
  'W|MMRCVL|MMRMIL|>17|Let Yet Kone|Friday||At least 17 other children were wounded|',
  'K|MMRREB|MMRMIL||Let Yet Kone|Friday|MMRMIL|it had killed "some" fighters||claim, vague',
  'D|MMRCVL||>500000||r|IGOUNO|forced more than 500,000 people to flee their homes since the military seized power|u c|background',

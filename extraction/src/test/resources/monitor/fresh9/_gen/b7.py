@@ -22,8 +22,8 @@ Cycles of cattle raids and revenge attacks between Lou Nuer, Dinka Bor and Murle
  'D|SSDCVL||~2000|Pibor|r|IGOUNO|about 2,000 people had taken shelter near its base in Pibor town||fled to Pibor; place of shelter (the place fled from is not given)',
  'D|SSDCVL||>30000||r|IGOUNO|more than 30,000 people had been displaced across the area since the fighting began on Dec. 24|c|',
  'Dp||SSDMIL||Pibor|||it had deployed troops to protect Pibor town|u|no day',
- 'A|SSDMIL|SSDREB||Lekuangole|||the attackers ambushed a patrol near Lekuangole||no day for the ambush (statement Thursday)',
- 'K|SSDMIL|SSDREB|2|Lekuangole||SSDMIL|two officers were killed||police: MIL; no day for the ambush',
+ 'A|SSDMIL|SSDREB||Lekuangole|Thursday||the attackers ambushed a patrol near Lekuangole||no day for the ambush: the statement day (Thursday)',
+ 'K|SSDMIL|SSDREB|2|Lekuangole|Thursday|SSDMIL|two officers were killed||police: MIL; the statement day',
  'K|SSDCVL||>600||||left more than 600 dead|u|background (2020)'], 29)
 
 I('E02', '2021-03-23', 'news', '2021-03-21|Niger|attack|Intazayene|Tahoua|Tillia',
@@ -86,11 +86,11 @@ The violence erupted after the escape of gang leader Adolfo Macias from a Guayaq
 
 "I have signed the decree," Noboa said. "We are at war and we cannot give in to these terrorist groups." Neighbouring Peru ordered troops to its border with Ecuador.
 """,
-['A|ECUCVL|ECUREB||Guayaquil|Tuesday||masked gunmen burst into a live broadcast at a television station in the port city of Guayaquil||gang gunmen: ECUREB (the text ties them to the gangs\' wave)',
- 'W|ECUCVL|ECUREB|1|Guayaquil|Tuesday||a cameraman was shot in the leg|',
+['A|ECUCVL|||Guayaquil|Tuesday||masked gunmen burst into a live broadcast at a television station in the port city of Guayaquil||masked gunmen given to no side: actor null',
+ 'W|ECUCVL||1|Guayaquil|Tuesday||a cameraman was shot in the leg|',
  'O||ECUMIL|||Tuesday|ECUGOV|ordered the armed forces to "neutralise" 22 criminal gangs||declared operation against the gangs',
- 'K|ECUCVL|ECUREB|>10||Tuesday|ECUMIL|at least 10 people were killed on Tuesday in attacks attributed to gangs||several incidents in one day; mixed people CVL; police an unscored sub-count',
- 'K|ECUMIL|ECUREB|2|Nobol|Tuesday|ECUMIL|two police officers shot dead in Nobol|u|sub-count of the 10',
+ 'K|ECUCVL||>10||Tuesday|ECUMIL|at least 10 people were killed on Tuesday in attacks attributed to gangs||attributed only: actor null; several incidents in one day; mixed people CVL; police an unscored sub-count',
+ 'K|ECUMIL||2|Nobol|Tuesday|ECUMIL|two police officers shot dead in Nobol|u|sub-count of the 10',
  'A|ECUMIL||||||inmates took more than 130 guards and staff hostage|u|background hostage-taking',
  'Th||ECUGOV|||Tuesday||"We are at war and we cannot give in to these terrorist groups."|u|declaration, not a threat of force',
  'Dp||PERMIL|||r|PERGOV|Neighbouring Peru ordered troops to its border with Ecuador|u|an order'], 10)
@@ -202,7 +202,7 @@ President Xiomara Castro said she was "shocked by the monstrous murder of women"
 Security Minister Ramon Sabillon was dismissed on Wednesday. In 2012, a fire at a prison in Comayagua killed 361 inmates.
 """,
 ['A|HNDREB|HNDREB||Tamara|Tuesday||members of one gang attacked a rival gang\'s cellblock||both gangs HNDREB',
- 'K|HNDREB|HNDREB|>46|Tamara|Tuesday|HNDGOV|At least 46 women were killed||inmates of rival gangs: HNDREB (HNDCVL defensible)',
+ 'K|HNDREB|HNDREB|>46|Tamara|Tuesday|HNDGOV|At least 46 women were killed||the text makes the victims members of a rival gang (MS-13 cellblock): HNDREB; HNDCVL defensible for inmates',
  'W|HNDREB|HNDREB|7|Tamara|Tuesday||Seven inmates were being treated at a hospital in Tegucigalpa|',
  'Dp||HNDMIL|||Tuesday|HNDGOV|She ordered the military police to take control of the prison system|u|an order',
  'K|HNDCVL||361|Comayagua|||a fire at a prison in Comayagua killed 361 inmates|u cause=accident|background, 2012'], 46)

@@ -54,7 +54,7 @@ ADD('W15', 'K|ISRCVL|PSEREB|4||Tuesday||Palestinian gunmen kill four Israelis|' 
 ADD('E05', 'K|PSEREF|ISRMIL|||Saturday||Israeli strike on Gaza school shelter kills dozens|' + H)
 ADD('W13', 'K|SDNCVL||67||Friday||Drone strike on El Fasher hospital kills 67|' + H)
 ADD('W05', 'K|NGACVL||12||Wednesday||Gunmen kill 12 worshippers|' + H)
-ADD('C04', 'K|MMRCVL|MMRMIL|11||Friday||Myanmar helicopters fire on village school, killing 11 children|' + H)
+ADD('C04', 'K|MMRCVL|MMRMIL|11||Friday||Myanmar helicopters fire on village school, killing 11 children|' + H + ' (children only)')
 ADD('W02', 'E|TURMIL|SYRMIL|||Monday||Syria says it downed Turkish drone|eq=AIRCRAFT u|headline restatement')
 ADD('E01', 'D|SSDCVL||||||Thousands flee|' + H)
 ADD('D03', 'K|ARMMIL|AZEMIL|||||dozens of soldiers killed in border fighting|' + H)
