@@ -75,7 +75,8 @@ final class EventAttributes {
         int t = c.trigger;
         int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && d.start() < limit
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && !fewDaysOfFighting(s, d)
+                    && d.start() < limit
                     && !semicolonBetween(s, t, d.start()) && !(d.start() > t && superlativeBefore(s, d.start()))
                     && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))
                     && !(d.start() > t && wordBetween(s, t, d.start(), PERSON_PLACE_RELATIVES))) {
@@ -462,7 +463,7 @@ final class EventAttributes {
                 // (not "...; 7 were killed on Wednesday alone", nor "after 100 days of war, a missile killed 20")
                 // "after two days of fighting in which at least 28 fighters were killed": the toll of several days
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
-                if (n != null && n.hasCount() && n.count() >= 2 && n.end() == k) {
+                if (n != null && n.hasCount() && n.count() > EPISODE_DAYS && n.end() == k) {
                     return true;
                 }
             }
@@ -546,6 +547,24 @@ final class EventAttributes {
     private static final Set<String> CLAUSE_JOINERS = Lexicon.words("CLAUSE_JOINERS");
 
     /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
+    /**
+     * Up to three days of fighting are one battle, one incident as the coders count it: "in three days of fighting,
+     * 40 soldiers were killed" (gold README: a running total spans several incidents). Dates of a range ("between the
+     * evening of 24 December and 26 December, attacks on 17 communities left 160 dead") still make a tally.
+     */
+    private static final int EPISODE_DAYS = 3;
+
+    /** "in three days of fighting", "during two days of clashes": an episode of a few days. */
+    private static boolean fewDaysOfFighting(Sentence s, DateMention d) {
+        for (int k = d.start(); k < d.end(); k++) {
+            if ((s.lc(k).equals("days") || s.lc(k).equals("day")) && s.lc(k + 1).equals("of")) {
+                org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
+                return n != null && n.hasCount() && n.count() <= EPISODE_DAYS && n.end() == k;
+            }
+        }
+        return false;
+    }
+
     private static boolean oneDay(Sentence s, DateMention d) {
         String last = s.lc(d.end() - 1);
         return last.equals("day") || last.equals("hours") && s.lc(d.end() - 2).equals("24")

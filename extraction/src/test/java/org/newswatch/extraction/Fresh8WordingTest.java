@@ -103,4 +103,17 @@ class Fresh8WordingTest {
         assertEquals(1, w.size(), w.toString());
         assertEquals(3L, w.get(0).count());
     }
+
+    @Test
+    void anEpisodeOfUpToThreeDaysIsOneIncident() {
+        List<ExtractedEvent> three = killed(extract("2020-11-10", "In three days of fighting, 40 soldiers were killed "
+                + "near Kaya."));
+        assertEquals(1, three.size(), three.toString());
+        assertTrue(!three.get(0).cumulative(), three.toString());
+        // ten days of fighting span several incidents: a running total
+        List<ExtractedEvent> ten = killed(extract("2020-11-10", "In ten days of fighting, 40 soldiers were killed "
+                + "near Kaya."));
+        assertEquals(1, ten.size(), ten.toString());
+        assertTrue(ten.get(0).cumulative(), ten.toString());
+    }
 }
