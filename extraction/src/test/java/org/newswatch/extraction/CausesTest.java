@@ -50,6 +50,9 @@ class CausesTest {
         "VIOLENCE|Israeli fire killed two fishermen off the coast of Khan Younis on Monday.",
         "ACCIDENT|A fire in a crowded market killed 12 people in Onitsha on Monday.",
         "VIOLENCE|Five peacekeepers were killed on Wednesday when their car came under fire near the village of Janyatag.",
+        "ACCIDENT|An explosion at a fuel depot near Stepanakert, where people were queueing for petrol, killed 68 people.",
+        "ACCIDENT|A woman and her two children died of suffocation from the fumes of a coal heater inside their tent in Sarmada.",
+        "VIOLENCE|A drone struck a fuel depot in Novorossiysk, killing two workers.",
         "VIOLENCE|A roadside mine struck a minibus carrying civilians in Gereshk on Friday, killing 11 passengers.",
         "ACCIDENT|A gold mine collapsed in Kenieba on Friday, killing 11 miners."})
     void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
