@@ -53,6 +53,9 @@ class CausesTest {
         "ACCIDENT|An explosion at a fuel depot near Stepanakert, where people were queueing for petrol, killed 68 people.",
         "ACCIDENT|A woman and her two children died of suffocation from the fumes of a coal heater inside their tent in Sarmada.",
         "VIOLENCE|A drone struck a fuel depot in Novorossiysk, killing two workers.",
+        "DISEASE|Typhoid has killed 14 people in the camps around Maiduguri since January.",
+        "ACCIDENT|An inferno at a garment factory in Dhaka killed 17 workers on Thursday.",
+        "DISASTER|Extreme heat killed 12 pilgrims near Mecca on Monday.",
         "VIOLENCE|A roadside mine struck a minibus carrying civilians in Gereshk on Friday, killing 11 passengers.",
         "ACCIDENT|A gold mine collapsed in Kenieba on Friday, killing 11 miners."})
     void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
