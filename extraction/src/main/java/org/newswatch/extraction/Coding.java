@@ -199,6 +199,11 @@ final class Coding {
                 && Parties.isHead(s.get(p.end() + 1)))) {
             role = Roles.REF; // "killing 8 displaced persons": people already uprooted, as the displaced they are
         }
+        // "an air strike on a camp for displaced people killed 56": its residents, the displaced (decided with the
+        // country below: the West Bank's and Gaza's refugee camps are towns, their residents civilians to the coders)
+        boolean camp = Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
+                && !(p.head() >= 0 && demonym(s.lc(p.head()))) && inCamp(s, c.trigger)
+                && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE;
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
         }
@@ -216,8 +221,13 @@ final class Coding {
             c.inferred = true;
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
         }
+        if (camp && !(country != null && CAMPS_AS_TOWNS.contains(country.toLowerCase(java.util.Locale.ROOT)))) {
+            role = Roles.REF;
+        }
         return country == null ? role : country + role;
     }
+
+    private static final java.util.Set<String> CAMPS_AS_TOWNS = Lexicon.words("CAMPS_AS_TOWNS");
 
     /**
      * Whom "him", "her" or "both" stands for: the last person or group named before it in the sentence (else in the
@@ -471,6 +481,37 @@ final class Coding {
             String x = s.lc(k);
             if (Lexicon.OWN_STATE_WORDS.contains(x)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CAMP_NOUNS = Lexicon.words("CAMP_NOUNS");
+    private static final java.util.Set<String> UPROOTED_WORDS = Lexicon.words("UPROOTED_WORDS");
+
+    private static boolean demonym(String w) {
+        Countries.Entry e = Countries.lookup(w);
+        return e != null && e.kind() == Countries.Kind.DEMONYM;
+    }
+
+    /**
+     * "an air strike on a camp for displaced people killed 56", "a drone strike in an IDP site", "a UN protection
+     * site": violence in a camp of the displaced, told in the casualty's clause, whose residents the coders count as
+     * refugees (REF); not "10 Palestinians" of Jenin camp (the camp is their town), nor a flood toll or an outbreak
+     * that names a camp in passing.
+     */
+    static boolean inCamp(Sentence s, int trigger) {
+        for (int k = Math.max(0, trigger - 25); k < Math.min(s.size(), trigger + 12); k++) {
+            String x = s.lc(k);
+            if (k > trigger && (x.equals(";") || x.equals("while") || x.equals("whereas"))) {
+                return false;
+            }
+            if (CAMP_NOUNS.contains(x)) {
+                for (int j = Math.max(0, k - 2); j <= Math.min(s.size() - 1, k + 4); j++) {
+                    if (UPROOTED_WORDS.contains(s.lc(j))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

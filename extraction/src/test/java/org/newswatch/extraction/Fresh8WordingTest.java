@@ -116,4 +116,19 @@ class Fresh8WordingTest {
         assertEquals(1, ten.size(), ten.toString());
         assertTrue(ten.get(0).cumulative(), ten.toString());
     }
+
+    @Test
+    void theDeadOfAnAttackOnACampOfTheDisplacedAreRefugees() {
+        List<ExtractedEvent> k = killed(extract("2022-01-08", "An air strike on a camp for displaced people in "
+                + "Ethiopia's Tigray region killed 56 people late on Friday, aid workers said."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals("ETHREF", k.get(0).victim());
+        // a flood that names a camp in passing kills civilians, and Jenin's camp is a town
+        List<ExtractedEvent> flood = killed(extract("2022-08-12", "Flash floods killed 11 people in Hajjah governorate "
+                + "on Sunday, while dozens of families in displacement camps lost their tents."));
+        assertEquals("YEMCVL", flood.get(0).victim(), flood.toString());
+        List<ExtractedEvent> jenin = killed(extract("2023-07-04", "Israeli forces raided the Jenin refugee camp on "
+                + "Monday, killing a 17-year-old boy, the Palestinian health ministry said."));
+        assertEquals("PSECVL", jenin.get(0).victim(), jenin.toString());
+    }
 }
