@@ -852,6 +852,15 @@ final class CasualtyRules {
             }
             j++;
         } else if (p.amount() != null && p.amount().hasCount() && p.amount().count() == 1) {
+            if (s.lc(j).equals(",") && Places.capitalisedName(s.get(j + 1))) {
+                int k = j + 1;
+                while (k < s.size() && Places.capitalisedName(s.get(k)) && k - j <= 4) {
+                    k++;
+                }
+                if (s.lc(k).equals(",") && s.lc(k + 1).equals("and")) {
+                    j = k + 1; // "a senior Hezbollah field commander, Mohammed Nasser, and another member": past his name
+                }
+            }
             while (j < s.size() && Places.capitalisedName(s.get(j)) && j - p.end() < 4) {
                 j++; // "killed senior Hezbollah commander Fuad Shukr, two children and a woman": past the name
             }
@@ -950,13 +959,19 @@ final class CasualtyRules {
         if (h < 0 && (a == null || !a.hasCount())) {
             return onePersonAfter(s, j + 1); // "a Fatah security officer and his bodyguard"
         }
-        if (h < 0 || Roles.NEUTRAL_HEADS.contains(s.lc(h)) && !s.lc(h + 1).equals("of")) {
+        if (h < 0 || Roles.NEUTRAL_HEADS.contains(s.lc(h)) && !s.lc(h + 1).equals("of")
+                && Parties.at(s, h).role() == null) { // not "72 civilians and 13 U.S. service members"
             return null;
         }
         Party q = Parties.at(s, h);
         if (q.amount() == null && a != null && a.hasCount() && h >= 2 && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(h - 1))
                 && s.lc(h - 2).equals("of")) {
             q = q.withAmount(a); // "a farmer and two of his sons": the figure before "of his" counts the sons
+        }
+        if (q.role() == null && q.country() == null && s.lc(at).equals("another") && p.role() != null) {
+            // "a senior Hezbollah field commander ... and another member of the group": one more of the same side
+            q = new Party(p.country(), p.role(), p.explicit(), null,
+                    new Amount(1L, null, org.newswatch.contracts.Qualifier.EXACT, null, at, at + 1), at, h, q.end(), null);
         }
         if (q.amount() == null || q.amount().start() != at || q.role() == null && q.country() == null) {
             return null;

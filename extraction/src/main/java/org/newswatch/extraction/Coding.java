@@ -638,10 +638,39 @@ final class Coding {
         return c;
     }
 
+    /**
+     * An event told before the trigger in its sentence ("clashes broke out days after a commander was killed"): the
+     * news a "days after" clause is background to; not "the government dismissed the army chief a day after gunmen
+     * killed 160 villagers", where the killing is the news.
+     */
+    private boolean eventBefore(Candidate c) {
+        for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence == c.sentence; k--) {
+            if (ctx.events.get(k).trigger < c.trigger) {
+                return true;
+            }
+        }
+        int after = c.trigger;
+        while (after > 0 && !(c.sentence.lc(after).equals("after") || c.sentence.lc(after).equals("since"))) {
+            after--;
+        }
+        if (after <= 3) {
+            return true; // "A day after regime shelling killed a woman in Kansafra, an airstrike hit the village": the
+            // news follows its background
+        }
+        for (int k = 0; k < after - 1; k++) {
+            String x = c.sentence.lc(k);
+            if (Lexicon.CLASH.contains(x) || Lexicon.ATTACK_NOUNS.contains(x) || Lexicon.ATTACK_VERBS.contains(x)
+                    || Lexicon.KILL_VERBS.contains(x) || Lexicon.KILL_NOUNS.contains(x) || Lexicon.EXPLODE_VERBS.contains(x)) {
+                return true; // "Clashes broke out ... days after": news of violence, whatever the rules made of it
+            }
+        }
+        return false;
+    }
+
     /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
     boolean finish(Candidate c) {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
-                || daysAfter(c.sentence, c.trigger) || pastOpener(c.sentence, c.trigger)
+                || daysAfter(c.sentence, c.trigger) && eventBefore(c) || pastOpener(c.sentence, c.trigger)
                 || avenged(c.sentence, c.trigger) || pastYearsIncident(c.sentence, c.trigger, ctx.articleDate))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }

@@ -131,4 +131,21 @@ class Fresh8WordingTest {
                 + "Monday, killing a 17-year-old boy, the Palestinian health ministry said."));
         assertEquals("PSECVL", jenin.get(0).victim(), jenin.toString());
     }
+
+    @Test
+    void listItemsAfterANamedCommanderAndAServiceMembersCompound() {
+        assertEquals(2L, killedSum(extract("2024-07-04", "An Israeli drone strike near Tyre on Wednesday killed a senior "
+                + "Hezbollah field commander, Mohammed Nasser, and another member of the group.")));
+        assertEquals(85L, killedSum(extract("2021-08-27", "Gunmen attacked crowds outside Kabul airport on Thursday, "
+                + "killing 72 civilians and 13 U.S. service members.")));
+    }
+
+    @Test
+    void aKillingADayBeforeNewsWithoutViolenceIsTheNews() {
+        assertEquals(160L, killedSum(extract("2019-03-25", "Mali's government dismissed the army chief of staff on "
+                + "Sunday, a day after gunmen killed at least 160 Fulani villagers in the village of Ogossagou.")));
+        // clashes days after a killing: the killing is their background
+        assertEquals(0L, killedSum(extract("2019-03-25", "Clashes broke out in Daraa on Sunday, days after a commander "
+                + "was killed in Tafas.")));
+    }
 }
