@@ -446,6 +446,16 @@ final class PartySearch {
         if (w.equals(",") && e >= 3 && s.get(e - 1).isNumber() && s.lc(e - 2).equals(",") && s.get(e - 3).isWord()) {
             return e - 3; // "Ahmed Ali, 45, was shot dead": an age between commas
         }
+        if (w.equals(",") && s.lc(e - 1).equals("them") && s.lc(e - 2).equals("among")) {
+            for (int k = e - 3; k > 0 && e - k <= 12; k--) {
+                if (s.lc(k).equals(",")) {
+                    if (Parties.isHead(s.get(k - 1))) {
+                        return k - 1; // "At least 61 migrants, women and children among them, drowned"
+                    }
+                    break;
+                }
+            }
+        }
         if (w.equals(",")) {
             // "26 people, among them a journalist, a candidate and two Kenyans, were killed": a part named by a list
             for (int k = e - 1; k > 0 && e - k <= 16; k--) {

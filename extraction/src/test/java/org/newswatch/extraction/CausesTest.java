@@ -54,6 +54,7 @@ class CausesTest {
         "ACCIDENT|A woman and her two children died of suffocation from the fumes of a coal heater inside their tent in Sarmada.",
         "VIOLENCE|A drone struck a fuel depot in Novorossiysk, killing two workers.",
         "DISEASE|Typhoid has killed 14 people in the camps around Maiduguri since January.",
+        "ACCIDENT|Four members of one family died of smoke inhalation in Idlib on Monday.",
         "ACCIDENT|An inferno at a garment factory in Dhaka killed 17 workers on Thursday.",
         "DISASTER|Extreme heat killed 12 pilgrims near Mecca on Monday.",
         "VIOLENCE|A roadside mine struck a minibus carrying civilians in Gereshk on Friday, killing 11 passengers.",

@@ -148,4 +148,18 @@ class Fresh8WordingTest {
         assertEquals(0L, killedSum(extract("2019-03-25", "Clashes broke out in Daraa on Sunday, days after a commander "
                 + "was killed in Tafas.")));
     }
+
+    @Test
+    void aPartNamedAfterTheGroupWithAmongThemIsSkipped() {
+        assertEquals(84L, killedSum(extract("2022-03-05", "At least 84 people, women and children among them, were "
+                + "killed in Gao on Friday.")));
+    }
+
+    @Test
+    void groupsOfTheMonitorsNotesAreArmedGroups() {
+        List<ExtractedEvent> k = killed(extract("2022-03-05", "Troops killed four suspected Dawlah Islamiyah members "
+                + "in Lanao del Sur on Friday."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals("PHLREB", k.get(0).victim());
+    }
 }
