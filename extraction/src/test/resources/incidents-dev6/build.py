@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""incident-stream 6 (writer 57): hand-written items. python3 build.py regenerates articles.jsonl and incidents.tsv.
+Event days: Tue 13, Wed 14, Thu 15 June 2023. Incidents are invented; places are real."""
+import json, re, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+D1, D2, D3 = "2023-06-13", "2023-06-14", "2023-06-15"
+INC = {}   # key -> (country, town, date, type, group, count, admin1)
+ART = []   # (key, publishedAt, source, domain, title, text)
+def I(key, country, town, date, typ, group, count, admin1):
+    assert key not in INC, key
+    INC[key] = (country, town, date, typ, group, count, admin1)
+def A(key, ts, source, domain, title, text):
+    ART.append((key, ts + ":00Z", source, domain, title, text))
+
+# ---------------- Syria ----------------
+I("sy-tafas-1", "Syria", "Tafas", D1, "KILLED", "civilians", 1, "Daraa")
+A("sy-tafas-1", "2023-06-13T19:10", "Syrian Observatory for Human Rights", "syriahr.com", "Gunmen kill young man in Tafas, western Daraa",
+  "Unknown gunmen opened fire on a young man near the grain silos in Tafas town in the western countryside of Daraa this evening, killing him instantly. SOHR activists said the gunmen fled on a motorcycle.")
+A("sy-tafas-1", "2023-06-14T08:30", "Daily Conflict Ledger", "conflictledger.example.org", "Daraa: civilian shot dead in Tafas",
+  "On 13 June 2023, unidentified gunmen shot dead a civilian man in Tafas, Daraa governorate. No group claimed responsibility.")
+I("sy-jasim", "Syria", "Jasim", D1, "KILLED", "civilians", 1, "Daraa")
+A("sy-jasim", "2023-06-14T09:05", "Enab Baladi", "enabbaladi.net", "Resident of Jasim killed by explosive device",
+  "A resident of the city of Jasim in the northern Daraa countryside was killed on Tuesday when an explosive device planted near his car went off, local sources told Enab Baladi.")
+I("sy-tafas-3", "Syria", "Tafas", D3, "KILLED", "civilians", 1, "Daraa")
+A("sy-tafas-3", "2023-06-15T21:40", "Horan Free League", "horanfree.example.org", "Former detainee assassinated in Tafas",
+  "A former detainee who had signed a settlement with the government was assassinated by masked men in the centre of Tafas on Thursday evening, two days after another killing in the same town.")
+I("sy-kansafra", "Syria", "Kansafra", D2, "KILLED", "civilians", 2, "Idlib")
+A("sy-kansafra", "2023-06-14T11:20", "Syrian Observatory for Human Rights", "syriahr.com", "Two civilians killed as Russian jets strike Jabal al-Zawiya",
+  "Two civilians were killed this morning when Russian warplanes struck the outskirts of Kansafra village in Jabal al-Zawiya in the southern Idlib countryside, SOHR said. It was the first Russian raid on the area in more than a week.")
+A("sy-kansafra", "2023-06-14T14:45", "Reuters", "reuters.com", "Air strike kills two in Syria's rebel-held northwest",
+  "AMMAN, June 14 (Reuters) - An air strike killed two people in southern Idlib province on Wednesday, rescuers and a war monitor said, in the latest breach of a truce brokered by Russia and Turkey in 2020. The White Helmets civil defence said the victims were farmers working in an olive grove.")
+A("sy-kansafra", "2023-06-15T07:50", "Agence France-Presse", "afp.com", "Russian strike kills two farmers in Idlib: monitor",
+  "Russian air strikes killed two farmers near Kan Safra in northwest Syria on Wednesday, a war monitor said, in an area controlled by the jihadist group Hayat Tahrir al-Sham.")
+I("sy-maarrat-misrin", "Syria", "Maarrat Misrin", D2, "KILLED", "civilians", 2, "Idlib")
+A("sy-maarrat-misrin", "2023-06-14T20:15", "Syria Civil Defence", "syriacivildefense.org", "Shelling on Maarrat Misrin kills a woman and her son",
+  "Our teams recovered the bodies of a woman and her son after artillery shelling by regime forces hit a house in Maarrat Misrin, north of Idlib city, on Wednesday evening.")
+I("sy-busayrah", "Syria", "Al-Busayrah", D3, "KILLED", "militia", 2, "Deir ez-Zor")
+A("sy-busayrah", "2023-06-15T13:30", "Syrian Observatory for Human Rights", "syriahr.com", "Two SDF members killed in attack by ISIS cells in eastern Deir Ezzor",
+  "ISIS cells attacked an SDF checkpoint in Al-Busayrah town in the eastern countryside of Deir Ezzor at dawn today, killing two SDF members and wounding another.")
+A("sy-busayrah", "2023-06-15T18:05", "North Press Agency", "npasyria.com", "Two SDF fighters killed near Busaira",
+  "DEIR EZ-ZOR, Syria (North Press) - Two fighters of the Syrian Democratic Forces (SDF) were killed on Thursday in an armed attack on a military point in al-Busaira, a military source said. The source blamed Islamic State sleeper cells.")
+I("sy-raqqa", "Syria", "Raqqa", D3, "KILLED", "militia", 2, "Raqqa")
+A("sy-raqqa", "2023-06-16T08:40", "Daily Conflict Ledger", "conflictledger.example.org", "Raqqa: two SDF members killed",
+  "On 15 June 2023, suspected IS militants shot dead two SDF members on the al-Sabahiya road on the western edge of Raqqa city.")
+I("sy-palmyra", "Syria", "Palmyra", D1, "KILLED", "soldiers", 4, "Homs")
+A("sy-palmyra", "2023-06-13T12:10", "Syrian Observatory for Human Rights", "syriahr.com", "At least three regime soldiers killed in ISIS ambush in Badia",
+  "At least three members of regime forces were killed this morning when ISIS cells ambushed a military bus on the road east of Palmyra in the Homs desert.")
+A("sy-palmyra", "2023-06-13T17:30", "Agence France-Presse", "afp.com", "IS ambush kills four Syrian soldiers in desert: monitor",
+  "BEIRUT (AFP) - An Islamic State group ambush killed four Syrian soldiers in the central desert on Tuesday, a war monitor said. The attack targeted a bus near the ancient city of Tadmur (Palmyra), the Syrian Observatory for Human Rights said, raising an earlier toll of three.")
+I("sy-afrin", "Syria", "Afrin", D2, "WOUNDED", "civilians", 3, "Aleppo")
+A("sy-afrin", "2023-06-14T10:00", "Hawar News Agency", "hawarnews.com", "Car bomb wounds civilians in occupied Afrin",
+  "A car bomb exploded near the roundabout of Kawa in occupied Afrin city this morning, wounding three civilians, local sources said.")
+A("sy-afrin", "2023-06-14T12:35", "Anadolu Agency", "aa.com.tr", "Car bomb attack in northwestern Syria injures 3",
+  "A car bomb attack in Afrin, in northwestern Syria, injured three civilians on Wednesday, according to local security sources. Turkish officials blamed the YPG/PKK terror group.")
+
+# ---------------- Iraq ----------------
+I("iq-tarmiyah", "Iraq", "Tarmiyah", D1, "KILLED", "soldiers", 2, "Baghdad")
+A("iq-tarmiyah", "2023-06-13T15:20", "Shafaq News", "shafaq.com", "Two soldiers killed in ISIS attack north of Baghdad",
+  "Two Iraqi army soldiers were killed on Tuesday when ISIS remnants attacked their post in al-Tarmiyah, north of Baghdad, a security source told Shafaq News.")
+A("iq-tarmiyah", "2023-06-14T06:15", "Xinhua", "xinhuanet.com", "2 Iraqi soldiers killed in IS attack",
+  "BAGHDAD, June 13 (Xinhua) -- Two Iraqi soldiers were killed when Islamic State (IS) militants attacked an army outpost in Tarmiyah district, some 50 km north of the capital Baghdad, on Tuesday, a provincial security source said.")
+I("iq-tuz", "Iraq", "Tuz Khurmatu", D1, "KILLED", "soldiers", 2, "Salah al-Din")
+A("iq-tuz", "2023-06-13T21:00", "Rudaw", "rudaw.net", "IED kills two Iraqi soldiers near Tuz Khurmatu",
+  "Two Iraqi soldiers were killed on Tuesday evening after a roadside bomb struck their vehicle in the hills east of Tuz Khurmatu, a local official told Rudaw.")
+I("iq-khanaqin", "Iraq", "Khanaqin", D2, "KILLED", "civilians", 3, "Diyala")
+A("iq-khanaqin", "2023-06-14T13:40", "Shafaq News", "shafaq.com", "Three shepherds killed in explosion in Khanaqin",
+  "Three shepherds were killed when an old explosive device went off as they grazed their sheep in a village of Khanaqin district in Diyala on Wednesday.")
+A("iq-khanaqin", "2023-06-14T16:50", "Kurdistan24", "kurdistan24.net", "Three civilians die in blast in Diyala's Khanaqin",
+  "An explosion killed three Kurdish shepherds in the disputed district of Khanaqin on Wednesday. The mayor of Khanaqin said the area remained littered with explosives left by the Islamic State.")
+I("iq-muqdadiyah", "Iraq", "Muqdadiyah", D2, "KILLED", "civilians", 3, "Diyala")
+A("iq-muqdadiyah", "2023-06-15T09:10", "Baghdad Today", "baghdadtoday.news", "Gunmen kill three members of one family in Muqdadiya",
+  "Unknown gunmen killed three members of one family in an orchard north of Muqdadiya in Diyala province late on Wednesday, a police source said, adding that the motive was believed to be tribal.")
+I("iq-hawija", "Iraq", "Hawija", D3, "KILLED", "militia", 1, "Kirkuk")
+A("iq-hawija", "2023-06-15T11:25", "Shafaq News", "shafaq.com", "PMF fighter killed in ISIS sniper fire south-west of Kirkuk",
+  "A Popular Mobilization Forces (PMF) fighter was killed on Thursday by ISIS sniper fire on a PMF post in the Wadi al-Shay area of Hawija district, southwest of Kirkuk.")
+A("iq-hawija", "2023-06-16T05:40", "Xinhua", "xinhuanet.com", "Paramilitary fighter killed in IS attack in Iraq's Kirkuk",
+  "BAGHDAD, June 15 (Xinhua) -- A member of the Iraqi paramilitary Hashd Shaabi forces was killed on Thursday in an attack by Islamic State militants in Kirkuk province, a Hashd statement said.")
+
+# ---------------- Yemen ----------------
+I("ye-taiz", "Yemen", "Taiz", D1, "KILLED", "civilians", 1, "Taiz")
+A("ye-taiz", "2023-06-13T16:00", "Saba (Aden)", "sabanew.net", "Houthi sniper kills a child in Taiz",
+  "A child was killed on Tuesday by a Houthi sniper in the Al-Rawdah neighbourhood of Taiz city, a local source said, in a new violation of the truce.")
+A("ye-taiz", "2023-06-13T19:25", "Al-Masdar Online", "almasdaronline.com", "Boy shot dead by sniper in Taiz",
+  "TAIZ - A 12-year-old boy was shot dead by sniper fire while fetching water in the east of Taiz city, a medical source said. Government officials blamed the Houthis.")
+I("ye-hays", "Yemen", "Hays", D1, "KILLED", "civilians", 1, "Al Hudaydah")
+A("ye-hays", "2023-06-14T10:30", "Yemen Landmine Monitor", "yemenlandmine.example.org", "Landmine kills farmer in Hays",
+  "On 13 June 2023, a farmer was killed when a landmine exploded under his motorcycle south of Hays, in southern Hodeidah governorate.")
+I("ye-harib", "Yemen", "Harib", D2, "KILLED", "soldiers", 3, "Marib")
+A("ye-harib", "2023-06-14T18:10", "Saba (Aden)", "sabanew.net", "Three soldiers martyred repelling Houthi attack in Harib",
+  "Three soldiers of the national army were martyred while repelling an attack by the Houthi militia on army positions in the Harib front south of Marib on Wednesday, a military source said.")
+A("ye-harib", "2023-06-15T08:00", "Xinhua", "xinhuanet.com", "3 Yemeni soldiers killed in Houthi attack in Marib",
+  "ADEN, Yemen, June 14 (Xinhua) -- Three Yemeni government soldiers were killed on Wednesday in an attack by Houthi rebels in the oil-rich province of Marib, a military official said.")
+I("ye-mudiyah", "Yemen", "Mudiyah", D3, "KILLED", "militia", 4, "Abyan")
+A("ye-mudiyah", "2023-06-15T12:40", "Aden al-Ghad", "adengad.net", "Four Southern forces killed in explosion in Mudiya",
+  "Four members of the Southern Armed Forces were killed on Thursday when an explosive device struck their vehicle in Wadi Omran, in the Mudiya district of Abyan. A security source accused al-Qaeda.")
+A("ye-mudiyah", "2023-06-15T20:20", "Agence France-Presse", "afp.com", "Four separatist fighters killed in south Yemen bombing",
+  "ADEN (AFP) - A roadside bomb killed four fighters of the separatist Southern Transitional Council in Abyan province on Thursday, officials said, blaming Al-Qaeda in the Arabian Peninsula (AQAP). The blast hit a patrol near Mudiyah.")
+
+# ---------------- Afghanistan ----------------
+I("af-mazar", "Afghanistan", "Mazar-i-Sharif", D2, "KILLED", "civilians", 2, "Balkh")
+A("af-mazar", "2023-06-14T09:20", "TOLOnews", "tolonews.com", "Explosion in Mazar-e-Sharif kills 2",
+  "An explosion hit a minibus in the Karte Ariana area of Mazar-e-Sharif, the capital of Balkh, on Wednesday morning, killing two passengers, the Balkh police spokesman said.")
+A("af-mazar", "2023-06-14T10:05", "Pajhwok Afghan News", "pajhwok.com", "Sticky bomb blast leaves 2 dead in Balkh capital",
+  "MAZAR-I-SHARIF (Pajhwok): A sticky bomb attached to a passenger vehicle exploded in Mazar-i-Sharif city on Wednesday, leaving two people dead and six others injured, officials said.")
+A("af-mazar", "2023-06-14T15:30", "Agence France-Presse", "afp.com", "Two killed in bus blast in northern Afghanistan",
+  "KABUL (AFP) - Two people were killed when a bomb exploded on a bus in the northern Afghan city of Mazar-i-Sharif on Wednesday, Taliban officials said. No group claimed it, but the local Islamic State branch has repeatedly targeted the city.")
+I("af-kabul", "Afghanistan", "Kabul", D2, "WOUNDED", "civilians", 4, "Kabul")
+A("af-kabul", "2023-06-14T17:45", "Amu TV", "amu.tv", "Four injured in Kabul blast",
+  "Four people were injured when a small explosive device went off near a money exchange in Kabul's Shahr-e-Naw on Wednesday afternoon, sources said.")
+I("af-jalalabad", "Afghanistan", "Jalalabad", D3, "KILLED", "civilians", 1, "Nangarhar")
+A("af-jalalabad", "2023-06-15T14:00", "Pajhwok Afghan News", "pajhwok.com", "Shopkeeper shot dead in Jalalabad",
+  "JALALABAD (Pajhwok): Unidentified armed men shot dead a shopkeeper in the fifth police district of Jalalabad, the capital of eastern Nangarhar province, on Thursday.")
+A("af-jalalabad", "2023-06-16T07:20", "Hasht-e Subh", "8am.media", "Man killed by gunmen in Nangarhar",
+  "A man who ran a small shop was killed by gunmen in Jalalabad city on Thursday. Local residents said the attackers escaped on a motorbike.")
+
+# ---------------- Pakistan ----------------
+I("pk-bannu", "Pakistan", "Bannu", D1, "KILLED", "police", 2, "Khyber Pakhtunkhwa")
+A("pk-bannu", "2023-06-13T11:00", "Dawn", "dawn.com", "Two policemen martyred in Bannu attack",
+  "BANNU: Two policemen were martyred when unidentified militants attacked a police checkpost in the Mamash Khel area of Bannu in the early hours of Tuesday, police said.")
+A("pk-bannu", "2023-06-13T13:35", "The Express Tribune", "tribune.com.pk", "Militants attack check post, two cops killed",
+  "Two police officials lost their lives after terrorists opened fire on a check post on the outskirts of Bannu on Tuesday. The district police officer said a search operation had been launched in the area.")
+I("pk-lakki", "Pakistan", "Lakki Marwat", D1, "KILLED", "police", 2, "Khyber Pakhtunkhwa")
+A("pk-lakki", "2023-06-13T18:40", "Dawn", "dawn.com", "Two cops shot dead in Lakki Marwat",
+  "LAKKI MARWAT: Two police constables on their way home were shot dead by motorcyclists on the Lakki-Bannu road in Lakki Marwat on Tuesday evening, hours after two policemen were killed in neighbouring Bannu.")
+A("pk-lakki", "2023-06-14T06:30", "The News", "thenews.com.pk", "Two cops martyred in Lakki",
+  "Two policemen were martyred in a gun attack in Lakki Marwat district late on Tuesday, police said.")
+I("pk-panjgur", "Pakistan", "Panjgur", D2, "KILLED", "soldiers", 3, "Balochistan")
+A("pk-panjgur", "2023-06-14T19:15", "The Express Tribune", "tribune.com.pk", "Three FC soldiers martyred in Panjgur",
+  "Three Frontier Corps soldiers embraced martyrdom when terrorists attacked their patrol in Panjgur district of Balochistan on Wednesday, the ISPR said.")
+I("pk-bara", "Pakistan", "Bara", D2, "KILLED", "soldiers", 3, "Khyber Pakhtunkhwa")
+A("pk-bara", "2023-06-14T16:00", "Dawn", "dawn.com", "Three soldiers martyred in Khyber IED blast",
+  "KHYBER: Three soldiers were martyred when an improvised explosive device went off near their vehicle in the Tirah valley of Bara tehsil on Wednesday, the military's media wing said.")
+A("pk-bara", "2023-06-14T18:20", "Associated Press", "apnews.com", "Roadside bomb kills 3 Pakistani soldiers near Afghan border",
+  "PESHAWAR, Pakistan (AP) - A roadside bomb killed three soldiers in Pakistan's Khyber district near the Afghan border on Wednesday, the military said. No one claimed responsibility, but suspicion fell on the Pakistani Taliban.")
+I("pk-quetta", "Pakistan", "Quetta", D3, "WOUNDED", "civilians", 5, "Balochistan")
+A("pk-quetta", "2023-06-15T12:30", "Dawn", "dawn.com", "Four injured in Quetta grenade attack",
+  "QUETTA: At least four people were injured when unidentified men hurled a hand grenade at a shop on Sariab Road on Thursday, police said.")
+A("pk-quetta", "2023-06-15T17:10", "Balochistan Post", "thebalochistanpost.net", "Five wounded in grenade blast on Sariab Road",
+  "Five people were wounded in a hand grenade attack on Sariab Road in Quetta on Thursday. Hospital sources said one of them was in critical condition.")
+I("pk-peshawar", "Pakistan", "Peshawar", D3, "KILLED", "civilians", 1, "Khyber Pakhtunkhwa")
+A("pk-peshawar", "2023-06-15T20:00", "The News", "thenews.com.pk", "Trader gunned down in Peshawar",
+  "PESHAWAR: A trader was shot dead by unknown attackers near Firdous cinema on Thursday. Police said the motive was being investigated.")
+
+# ---------------- Nigeria ----------------
+I("ng-zurmi", "Nigeria", "Zurmi", D1, "KILLED", "civilians", 6, "Zamfara")
+A("ng-zurmi", "2023-06-13T20:30", "Daily Trust", "dailytrust.com", "Bandits kill five in Zamfara village",
+  "Bandits on motorcycles have killed five people in an attack on a village in Zurmi Local Government Area of Zamfara State, residents said on Tuesday. A resident said the gunmen arrived shortly after evening prayers and shot at people in the market square.")
+A("ng-zurmi", "2023-06-14T09:45", "Premium Times", "premiumtimesng.com", "Death toll in Zurmi bandit attack rises to six",
+  "The number of people killed in Tuesday's bandit attack in Zurmi LGA of Zamfara State has risen to six, after one of the injured died in hospital, a local official said.")
+A("ng-zurmi", "2023-06-14T14:10", "Agence France-Presse", "afp.com", "Gunmen kill six in northwest Nigeria",
+  "KANO, Nigeria (AFP) - Gunmen killed six villagers in Nigeria's northwestern Zamfara state, local officials said Wednesday, the latest in a string of attacks by criminal gangs locally known as bandits.")
+I("ng-bukkuyum", "Nigeria", "Bukkuyum", D1, "KILLED", "civilians", 6, "Zamfara")
+A("ng-bukkuyum", "2023-06-14T11:30", "Vanguard", "vanguardngr.com", "Six farmers killed on their farms in Bukkuyum",
+  "Six farmers were killed on Tuesday by armed bandits while working on their farms in a community in Bukkuyum Local Government Area of Zamfara State, the council chairman said.")
+I("ng-bama", "Nigeria", "Bama", D2, "KILLED", "soldiers", 2, "Borno")
+A("ng-bama", "2023-06-14T17:20", "HumAngle", "humangle.ng", "ISWAP fighters kill two soldiers near Bama",
+  "Two Nigerian soldiers were killed on Wednesday when ISWAP fighters attacked troops on the Bama-Banki road in Borno, military sources told HumAngle.")
+A("ng-bama", "2023-06-15T08:15", "Sahara Reporters", "saharareporters.com", "Boko Haram terrorists kill 2 soldiers in Borno ambush",
+  "Boko Haram terrorists have killed two soldiers in an ambush in Bama Local Government Area of Borno State. The attack happened on Wednesday afternoon, a security source said.")
+I("ng-dikwa", "Nigeria", "Dikwa", D2, "KILLED", "soldiers", 2, "Borno")
+A("ng-dikwa", "2023-06-15T10:40", "Zagazola Makama", "zagazolamakama.com", "Two soldiers killed as troops repel attack on Dikwa base",
+  "Troops repelled an attack by ISWAP terrorists on a military base in Dikwa late on Wednesday night, but two soldiers paid the supreme price, intelligence sources said.")
+I("ng-mangu", "Nigeria", "Mangu", D3, "KILLED", "civilians", 4, "Plateau")
+A("ng-mangu", "2023-06-15T16:30", "Channels Television", "channelstv.com", "Gunmen kill four in fresh Plateau attack",
+  "Four people have been killed in a fresh attack by gunmen on a community in Mangu Local Government Area of Plateau State, police confirmed on Thursday.")
+A("ng-mangu", "2023-06-16T07:00", "The Punch", "punchng.com", "Four killed, houses razed in Mangu",
+  "Suspected armed herders killed four residents and set several houses ablaze in Mangu LGA of Plateau on Thursday morning, a youth leader said. The state police command said it had deployed more officers to the area.")
+I("ng-kajuru", "Nigeria", "Kajuru", D3, "KILLED", "civilians", 4, "Kaduna")
+A("ng-kajuru", "2023-06-16T09:50", "Daily Trust", "dailytrust.com", "Four killed as bandits invade Kajuru community",
+  "Four people were killed when armed bandits invaded a community in Kajuru LGA of Kaduna State on Thursday evening, the Kaduna State Commissioner for Internal Security said.")
+I("ng-monguno", "Nigeria", "Monguno", D1, "ATTACK", "-", 0, "Borno")
+A("ng-monguno", "2023-06-13T22:10", "Zagazola Makama", "zagazolamakama.com", "ISWAP fires rockets into Monguno",
+  "ISWAP terrorists fired several rocket-propelled grenades into Monguno town on Tuesday evening. Sources said no casualties were recorded as the projectiles landed on an empty field.")
+A("ng-monguno", "2023-06-14T10:20", "HumAngle", "humangle.ng", "Residents flee as insurgents shell Monguno",
+  "Residents of Monguno in northern Borno spent the night in fear after insurgents shelled the town late on Tuesday. No one was hurt, a local official said.")
+I("ng-birnin-gwari", "Nigeria", "Birnin Gwari", D2, "KILLED", "militia", 3, "Kaduna")
+A("ng-birnin-gwari", "2023-06-14T19:00", "Premium Times", "premiumtimesng.com", "Bandits kill three vigilantes in Birnin Gwari",
+  "Three members of a local vigilance group were killed on Wednesday when bandits ambushed them near Birnin Gwari town in Kaduna State.")
+A("ng-birnin-gwari", "2023-06-15T12:25", "Vanguard", "vanguardngr.com", "Three vigilance members killed in Kaduna",
+  "Bandits have killed three members of the Birnin Gwari Vigilance Group during a gun battle in Birnin Gwari Local Government Area of Kaduna, the group's leader said.")
+
+# ---------------- Niger ----------------
+I("ne-tera", "Niger", "Tera", D2, "KILLED", "soldiers", 4, "Tillaberi")
+A("ne-tera", "2023-06-14T21:00", "ActuNiger", "actuniger.com", "Four soldiers killed in ambush near Tera",
+  "Four Nigerien soldiers were killed on Wednesday in an ambush by unidentified armed men near Tera, in the Tillaberi region, security sources said.")
+A("ne-tera", "2023-06-16T12:00", "Agence France-Presse", "afp.com", "Niger: four soldiers killed in jihadist ambush",
+  "NIAMEY (AFP) - Four Nigerien soldiers were killed on Wednesday in an ambush by suspected jihadists near Tera in the southwest, close to the border with Burkina Faso, the defence ministry said Friday.")
+I("ne-banibangou", "Niger", "Banibangou", D2, "KILLED", "soldiers", 4, "Tillaberi")
+A("ne-banibangou", "2023-06-15T15:10", "Air Info", "airinfoagadez.com", "Banibangou: four soldiers die in IED blast",
+  "Four soldiers lost their lives on Wednesday when their vehicle hit an improvised explosive device near Banibangou, in the north of the Tillaberi region.")
+I("ne-bosso", "Niger", "Bosso", D3, "KILLED", "civilians", 3, "Diffa")
+A("ne-bosso", "2023-06-16T09:30", "ActuNiger", "actuniger.com", "Three fishermen killed by Boko Haram in Bosso",
+  "Three fishermen were killed on Thursday by Boko Haram fighters on an island of Lake Chad in the commune of Bosso, local sources said.")
+
+# ---------------- Mali ----------------
+I("ml-djenne", "Mali", "Djenne", D1, "KILLED", "civilians", 3, "Mopti")
+A("ml-djenne", "2023-06-13T18:30", "Studio Tamani", "studiotamani.org", "Three civilians killed in Djenné circle",
+  "Three civilians were killed on Tuesday by armed men in a village of the Djenné circle, local sources told Studio Tamani. The attackers also drove away cattle.")
+A("ml-djenne", "2023-06-14T08:00", "Agence France-Presse", "afp.com", "Three villagers killed in central Mali",
+  "BAMAKO (AFP) - Suspected jihadists killed three villagers near Djenne in central Mali on Tuesday, local officials said.")
+I("ml-gao", "Mali", "Gao", D2, "KILLED", "civilians", 2, "Gao")
+A("ml-gao", "2023-06-14T13:00", "Studio Tamani", "studiotamani.org", "Gao: two civilians killed by explosive device",
+  "Two civilians were killed on Wednesday morning when their motor tricycle hit an explosive device at the exit of Gao town on the road to Bourem.")
+A("ml-gao", "2023-06-14T19:40", "Malijet", "malijet.com", "Mine blast near Gao leaves two dead",
+  "A mine exploded under a tricycle about 8 km from Gao this Wednesday, killing two passengers, a security source said.")
+I("ml-ansongo", "Mali", "Ansongo", D2, "KILLED", "civilians", 2, "Gao")
+A("ml-ansongo", "2023-06-15T09:20", "Studio Tamani", "studiotamani.org", "Two traders murdered near Ansongo",
+  "Two traders were murdered on Wednesday evening by armed men on motorbikes near Ansongo, in the Gao region.")
+I("ml-niono", "Mali", "Niono", D3, "ATTACK", "-", 0, "Segou")
+A("ml-niono", "2023-06-15T14:30", "Malijet", "malijet.com", "Niono: attack on army camp repelled",
+  "The Malian Armed Forces repelled a terrorist attack on their camp in Niono on Thursday morning, according to a statement by the general staff, which reported no losses.")
+A("ml-niono", "2023-06-15T18:15", "Agence France-Presse", "afp.com", "Mali army says it repelled attack on central base",
+  "BAMAKO (AFP) - Mali's army said Thursday it had repelled an attack on its camp at Niono in the central Segou region, without giving a toll.")
+
+# ---------------- Burkina Faso ----------------
+I("bf-kaya", "Burkina Faso", "Kaya", D1, "KILLED", "militia", 5, "Centre-Nord")
+A("bf-kaya", "2023-06-13T20:10", "Lefaso.net", "lefaso.net", "Five VDP killed in attack near Kaya",
+  "Five Volunteers for the Defence of the Homeland (VDP) were killed on Tuesday when armed men attacked their position in a village about fifteen kilometres from Kaya.")
+A("bf-kaya", "2023-06-14T11:00", "Agence France-Presse", "afp.com", "Five army auxiliaries killed in northern Burkina",
+  "OUAGADOUGOU (AFP) - Five civilian auxiliaries of the Burkinabe army were killed Tuesday in an attack in the Centre-North region, security sources said.")
+I("bf-kongoussi", "Burkina Faso", "Kongoussi", D1, "KILLED", "militia", 5, "Centre-Nord")
+A("bf-kongoussi", "2023-06-14T12:45", "Burkina24", "burkina24.com", "Kongoussi: five VDP fall in ambush",
+  "Five VDP fell on Tuesday in an ambush on the Kongoussi-Djibo road, Burkina24 learned from local sources.")
+I("bf-fada", "Burkina Faso", "Fada N'Gourma", D2, "KILLED", "civilians", 3, "Est")
+A("bf-fada", "2023-06-14T15:50", "Lefaso.net", "lefaso.net", "Fada N'Gourma: three civilians killed by armed individuals",
+  "Three civilians were killed on Wednesday by unidentified armed individuals on the outskirts of Fada N'Gourma, the capital of the East region.")
+A("bf-fada", "2023-06-15T09:10", "Radio Omega", "omegabf.info", "Three dead in attack at Fada",
+  "Gunmen killed three people, among them a municipal councillor, on Wednesday in Fada, residents said.")
+I("bf-ouahigouya", "Burkina Faso", "Ouahigouya", D3, "WOUNDED", "soldiers", 2, "Nord")
+A("bf-ouahigouya", "2023-06-16T08:20", "Burkina24", "burkina24.com", "Two soldiers wounded by explosive device near Ouahigouya",
+  "Two soldiers were wounded on Thursday when a homemade device exploded as their convoy passed about twenty kilometres from Ouahigouya.")
+
+# ==== output (keep last) ====
+def slug(s):
+    s = s.lower().replace("'", "")
+    s = re.sub(r"[^a-z0-9]+", "-", s)
+    return s.strip("-")[:90]
+
+def main():
+    keys = list(INC)
+    ids = {k: "P%03d" % (i + 1) for i, k in enumerate(keys)}
+    used = {a[0] for a in ART}
+    assert used == set(INC), (set(INC) - used, used - set(INC))
+    arts = sorted(ART, key=lambda a: a[1])
+    with open(os.path.join(HERE, "articles.jsonl"), "w", encoding="utf-8") as f:
+        for n, (k, ts, src, dom, title, text) in enumerate(arts, 1):
+            url = "https://www.%s/%s/%s" % (dom, ts[:10].replace("-", "/"), slug(title))
+            o = {"id": "p%03d" % n, "publishedAt": ts, "source": src, "url": url,
+                 "title": title, "text": text, "incident": ids[k]}
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "incidents.tsv"), "w", encoding="utf-8") as f:
+        f.write("\t".join(["incident", "country", "town", "date", "type", "victim_group", "count", "admin1"]) + "\n")
+        for k in keys:
+            c, town, d, t, g, n, adm = INC[k]
+            f.write("\t".join([ids[k], c, town, d, t, g, str(n), adm]) + "\n")
+    print(len(arts), "items,", len(keys), "incidents")
+
+if __name__ == "__main__":
+    main()
