@@ -230,6 +230,126 @@ I("bf-ouahigouya", "Burkina Faso", "Ouahigouya", D3, "WOUNDED", "soldiers", 2, "
 A("bf-ouahigouya", "2023-06-16T08:20", "Burkina24", "burkina24.com", "Two soldiers wounded by explosive device near Ouahigouya",
   "Two soldiers were wounded on Thursday when a homemade device exploded as their convoy passed about twenty kilometres from Ouahigouya.")
 
+
+# ---------------- Somalia ----------------
+I("so-mogadishu", "Somalia", "Mogadishu", D2, "KILLED", "civilians", 3, "Banadir")
+A("so-mogadishu", "2023-06-14T10:30", "Garowe Online", "garoweonline.com", "Grenade attack kills three in Mogadishu's Hamarweyne",
+  "MOGADISHU - At least three people were killed when a hand grenade was thrown into a busy restaurant in Hamarweyne district of Mogadishu on Wednesday morning, police said.")
+A("so-mogadishu", "2023-06-14T12:00", "Hiiraan Online", "hiiraan.com", "Three civilians killed in restaurant blast in Hamar Weyne",
+  "Three civilians were killed and five others injured in a grenade explosion at a restaurant near the Hamar Weyne market on Wednesday, witnesses said. Al-Shabaab did not immediately comment.")
+A("so-mogadishu", "2023-06-15T06:40", "Xinhua", "xinhuanet.com", "3 killed in grenade attack in Somali capital",
+  "MOGADISHU, June 14 (Xinhua) -- Three people were killed on Wednesday when suspected al-Shabaab militants hurled a grenade at a restaurant in the Somali capital, a police officer said.")
+I("so-baidoa", "Somalia", "Baidoa", D2, "KILLED", "civilians", 3, "Bay")
+A("so-baidoa", "2023-06-14T20:10", "Somali Guardian", "somaliguardian.com", "Mortar shells kill three in Baidoa",
+  "BAIDOA - Three civilians were killed when mortar shells fired by al-Shabaab landed in residential areas near the airport in Baidoa, the seat of South West State, on Wednesday evening.")
+I("so-jowhar", "Somalia", "Jowhar", D1, "KILLED", "soldiers", 2, "Middle Shabelle")
+A("so-jowhar", "2023-06-13T14:15", "Hiiraan Online", "hiiraan.com", "Two soldiers killed in roadside bomb outside Jowhar",
+  "Two Somali National Army soldiers were killed on Tuesday when a roadside bomb hit their vehicle on the outskirts of Jowhar, the capital of Middle Shabelle region.")
+A("so-jowhar", "2023-06-13T18:45", "Somali National News Agency", "sonna.so", "Khawarij bomb kills two SNA troops near Jowhar",
+  "JOWHAR - Two SNA soldiers were martyred on Tuesday after khawarij planted an explosive device on the road north of Jowhar. Security forces have launched a search operation.")
+I("so-bulo-burde", "Somalia", "Bulo Burde", D1, "KILLED", "soldiers", 2, "Hiiraan")
+A("so-bulo-burde", "2023-06-14T08:30", "Garowe Online", "garoweonline.com", "Al-Shabaab attacks base in Bulo Burde, two soldiers dead",
+  "Two soldiers were killed late on Tuesday when al-Shabaab fighters attacked an army base in Bulo Burde in Hiiraan region, officials said. The militants were pushed back after an hour of fighting.")
+I("so-dhobley", "Somalia", "Dhobley", D3, "KILLED", "soldiers", 1, "Lower Juba")
+A("so-dhobley", "2023-06-15T13:20", "Somali Guardian", "somaliguardian.com", "Jubaland soldier killed in Dhobley blast",
+  "DHOBLEY - A Jubaland forces soldier was killed on Thursday when a landmine exploded near a checkpoint on the outskirts of Dhobley, near the Kenyan border.")
+A("so-dhobley", "2023-06-16T07:10", "Radio Dalsan", "radiodalsan.com", "One soldier dead in Dhoobley mine explosion",
+  "One Jubaland soldier died on Thursday in a mine explosion near Dhoobley town in Lower Juba region, a local commander said.")
+
+# ---------------- Kenya ----------------
+I("ke-mpeketoni", "Kenya", "Mpeketoni", D2, "KILLED", "police", 2, "Lamu")
+A("ke-mpeketoni", "2023-06-14T15:00", "The Star", "the-star.co.ke", "Two police officers killed as IED hits vehicle in Lamu",
+  "Two police officers were killed on Wednesday when their vehicle ran over an improvised explosive device near Mpeketoni in Lamu West, police said. Three others were injured.")
+A("ke-mpeketoni", "2023-06-14T19:30", "Nation", "nation.africa", "Two policemen dead in Lamu explosion",
+  "Two policemen died after suspected al-Shabaab militants detonated a bomb under a police Land Cruiser on the Mpeketoni road in Lamu County on Wednesday afternoon.")
+I("ke-garissa", "Kenya", "Garissa", D2, "KILLED", "police", 2, "Garissa")
+A("ke-garissa", "2023-06-15T08:00", "Nation", "nation.africa", "Two police reservists shot dead in Garissa",
+  "Two National Police Reservists were shot dead by suspected militants at a borehole in Garissa County late on Wednesday, the county police commander said.")
+
+# ---------------- Ethiopia ----------------
+I("et-gimbi", "Ethiopia", "Gimbi", D1, "KILLED", "civilians", 5, "Oromia")
+A("et-gimbi", "2023-06-14T10:00", "Addis Standard", "addisstandard.com", "Five civilians killed in attack near Gimbi, West Wollega",
+  "Five civilians were killed on Tuesday in an attack by armed men on a rural kebele near Gimbi town in West Wollega zone, residents told Addis Standard. Local officials blamed the OLA, which denied involvement.")
+A("et-gimbi", "2023-06-14T16:40", "BBC Afaan Oromoo", "bbc.com", "Five killed in West Wollega attack",
+  "Residents of Gimbi district in western Oromia say five people were killed in an attack on Tuesday. The regional government said \"the enemy\" had been pursued.")
+I("et-dembi-dolo", "Ethiopia", "Dembi Dolo", D1, "KILLED", "civilians", 5, "Oromia")
+A("et-dembi-dolo", "2023-06-15T09:30", "Addis Standard", "addisstandard.com", "Five killed in Dembi Dolo shooting",
+  "Five people, including two teachers, were shot dead in Dembi Dolo town, Kellem Wollega, on Tuesday night, according to relatives.")
+
+# ---------------- Sudan ----------------
+I("sd-khartoum-1", "Sudan", "Khartoum", D1, "KILLED", "civilians", 8, "Khartoum")
+A("sd-khartoum-1", "2023-06-13T13:20", "Sudan Tribune", "sudantribune.com", "Shelling kills at least six in southern Khartoum",
+  "KHARTOUM, June 13, 2023 (Sudan Tribune) - At least six civilians were killed on Tuesday when artillery shells fell on homes in the Mayo neighbourhood of southern Khartoum, a resistance committee said.")
+A("sd-khartoum-1", "2023-06-13T18:00", "Reuters", "reuters.com", "Shelling kills eight in Sudan's capital as fighting rages",
+  "CAIRO, June 13 (Reuters) - Shelling killed eight civilians in a residential district of southern Khartoum on Tuesday, a local volunteer group said, as the army and the paramilitary Rapid Support Forces traded fire across the capital.")
+A("sd-khartoum-1", "2023-06-14T08:10", "Radio Dabanga", "dabangasudan.org", "Eight killed in Mayo shelling",
+  "The death toll from Tuesday's shelling of Mayo in Khartoum rose to eight, the Mayo emergency room said, adding that two children were among the dead.")
+I("sd-nyala", "Sudan", "Nyala", D2, "KILLED", "civilians", 5, "South Darfur")
+A("sd-nyala", "2023-06-14T17:30", "Radio Dabanga", "dabangasudan.org", "Five killed as fighting hits Nyala market",
+  "Five civilians were killed on Wednesday when clashes between the army and the RSF reached the main market in Nyala, the capital of South Darfur, witnesses said.")
+A("sd-nyala", "2023-06-15T09:00", "Sudan Tribune", "sudantribune.com", "Civilians killed in Nyala clashes",
+  "NYALA, June 14, 2023 (Sudan Tribune) - Five people were killed by stray bullets and shells in central Nyala on Wednesday, a medical source said.")
+I("sd-kutum", "Sudan", "Kutum", D2, "KILLED", "civilians", 5, "North Darfur")
+A("sd-kutum", "2023-06-15T11:15", "Radio Dabanga", "dabangasudan.org", "Militiamen kill five in Kutum",
+  "Armed militiamen on camels and motorcycles attacked Kutum locality in North Darfur on Wednesday, killing five residents and looting shops, a local leader said.")
+I("sd-el-obeid", "Sudan", "El Obeid", D3, "WOUNDED", "civilians", 6, "North Kordofan")
+A("sd-el-obeid", "2023-06-15T20:40", "Sudan Tribune", "sudantribune.com", "Six wounded in El Obeid shelling",
+  "EL OBEID, June 15, 2023 (Sudan Tribune) - Six civilians were wounded on Thursday when shells fired by the RSF fell on a neighbourhood in the east of El Obeid.")
+I("sd-khartoum-3", "Sudan", "Khartoum", D3, "KILLED", "civilians", 2, "Khartoum")
+A("sd-khartoum-3", "2023-06-15T15:00", "Radio Dabanga", "dabangasudan.org", "Two killed by air strike in Khartoum's Kalakla",
+  "Two civilians were killed in an air strike on Kalakla in the south of Khartoum on Thursday, the local emergency room said.")
+A("sd-khartoum-3", "2023-06-16T06:30", "Sudan Tribune", "sudantribune.com", "Air strike kills two in Kalakla",
+  "KHARTOUM, June 15, 2023 (Sudan Tribune) - A warplane struck a house in Kalakla on Thursday afternoon, killing two people, two days after shelling killed eight in nearby Mayo.")
+
+# ---------------- South Sudan ----------------
+I("ss-pibor", "South Sudan", "Pibor", D2, "KILLED", "civilians", 4, "Greater Pibor")
+A("ss-pibor", "2023-06-14T16:20", "Radio Tamazuj", "radiotamazuj.org", "Four killed in cattle raid in Pibor",
+  "Four people were killed and hundreds of cattle taken when armed youth raided a cattle camp in Pibor County on Wednesday, a local official said.")
+A("ss-pibor", "2023-06-15T10:00", "Eye Radio", "eyeradio.org", "Cattle raiders kill 4 in GPAA",
+  "Officials in the Greater Pibor Administrative Area say four people were killed in a cattle raid near Pibor town on Wednesday.")
+
+# ---------------- DR Congo ----------------
+I("cd-eringeti", "DR Congo", "Eringeti", D1, "KILLED", "civilians", 7, "North Kivu")
+A("cd-eringeti", "2023-06-13T15:40", "Radio Okapi", "radiookapi.net", "At least five civilians killed in ADF attack near Eringeti",
+  "At least five civilians were killed on Tuesday morning in an attack attributed to ADF rebels on a village near Eringeti, in Beni territory, civil society sources said.")
+A("cd-eringeti", "2023-06-14T09:10", "Actualite.cd", "actualite.cd", "Beni: toll rises to seven after ADF raid",
+  "The toll of Tuesday's raid near Eringeti, in the Beni territory, has risen to seven dead after two more bodies were found in the fields, the local administrator said.")
+A("cd-eringeti", "2023-06-14T13:30", "Reuters", "reuters.com", "Suspected Islamist rebels kill seven in eastern Congo",
+  "GOMA, Congo, June 14 (Reuters) - Suspected Islamist rebels killed seven civilians in an attack in eastern Congo's North Kivu province on Tuesday, local officials said.")
+I("cd-mutwanga", "DR Congo", "Mutwanga", D1, "KILLED", "civilians", 7, "North Kivu")
+A("cd-mutwanga", "2023-06-14T17:00", "Radio Okapi", "radiookapi.net", "Seven dead in night attack on Mutwanga",
+  "Seven people were killed on Tuesday night in an attack by armed men on Mutwanga, at the foot of the Rwenzori, in Beni territory, the army spokesman said.")
+I("cd-fataki", "DR Congo", "Fataki", D2, "KILLED", "civilians", 4, "Ituri")
+A("cd-fataki", "2023-06-14T18:20", "Radio Okapi", "radiookapi.net", "Four displaced people killed near Fataki",
+  "Four displaced people were killed on Wednesday by CODECO militiamen near a displacement site in Fataki, Djugu territory, local sources said.")
+A("cd-fataki", "2023-06-15T11:45", "Actualite.cd", "actualite.cd", "Djugu: CODECO kills four displaced persons",
+  "CODECO militiamen killed four displaced persons who had gone to their fields on Wednesday in the Djugu territory, the head of the displacement camp said.")
+I("cd-bunia", "DR Congo", "Bunia", D3, "WOUNDED", "civilians", 3, "Ituri")
+A("cd-bunia", "2023-06-15T19:20", "Radio Okapi", "radiookapi.net", "Three wounded by gunfire in Bunia",
+  "Three people were wounded by gunfire on Thursday evening in the Lumumba neighbourhood of Bunia, police said.")
+I("cd-kiwanja", "DR Congo", "Kiwanja", D3, "KILLED", "civilians", 2, "North Kivu")
+A("cd-kiwanja", "2023-06-15T14:10", "Radio Okapi", "radiookapi.net", "Two civilians killed in Kiwanja",
+  "Two civilians were killed on Thursday in Kiwanja, in Rutshuru territory, in an area controlled by the M23 rebels, residents said.")
+A("cd-kiwanja", "2023-06-16T09:00", "Actualite.cd", "actualite.cd", "Rutshuru: two people shot dead",
+  "Two men were shot dead on Thursday in Rutshuru territory. Local civil society blamed the M23, which has not commented.")
+
+# ---------------- Cameroon ----------------
+I("cm-kolofata", "Cameroon", "Kolofata", D1, "KILLED", "civilians", 2, "Far North")
+A("cm-kolofata", "2023-06-14T08:30", "Cameroon Tribune", "cameroon-tribune.cm", "Boko Haram kills two in Kolofata",
+  "Two civilians were killed on Tuesday night when Boko Haram fighters raided a village in Kolofata district, Mayo-Sava division, administrative sources said.")
+A("cm-kolofata", "2023-06-14T12:20", "Agence France-Presse", "afp.com", "Jihadists kill two in north Cameroon",
+  "YAOUNDE (AFP) - Jihadists killed two people in a night raid near Kolofata in Cameroon's Far North region, close to the Nigerian border, a local official said Wednesday.")
+I("cm-bamenda", "Cameroon", "Bamenda", D2, "KILLED", "soldiers", 2, "North-West")
+A("cm-bamenda", "2023-06-14T20:30", "Mimi Mefo Info", "mimimefoinfos.com", "Two soldiers killed in Bamenda IED attack",
+  "Two soldiers were killed on Wednesday when separatist fighters detonated an improvised explosive device on a military vehicle in Bamenda, sources said.")
+A("cm-bamenda", "2023-06-15T10:40", "The Guardian Post", "theguardianpostcameroon.com", "Amba fighters kill two troops in Mezam",
+  "Separatist fighters killed two troops in an ambush in the Mezam division, North-West region, on Wednesday afternoon, military sources said.")
+
+# ---------------- Mozambique ----------------
+I("mz-ancuabe", "Mozambique", "Ancuabe", D2, "KILLED", "civilians", 2, "Cabo Delgado")
+A("mz-ancuabe", "2023-06-15T13:00", "Cabo Ligado", "acleddata.com", "Insurgents behead two in Ancuabe",
+  "On 14 June, insurgents beheaded two men in a village of Ancuabe district, Cabo Delgado, according to local sources.")
+
 # ==== output (keep last) ====
 def slug(s):
     s = s.lower().replace("'", "")
