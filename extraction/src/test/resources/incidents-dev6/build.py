@@ -350,6 +350,119 @@ I("mz-ancuabe", "Mozambique", "Ancuabe", D2, "KILLED", "civilians", 2, "Cabo Del
 A("mz-ancuabe", "2023-06-15T13:00", "Cabo Ligado", "acleddata.com", "Insurgents behead two in Ancuabe",
   "On 14 June, insurgents beheaded two men in a village of Ancuabe district, Cabo Delgado, according to local sources.")
 
+
+# ---------------- Ukraine ----------------
+I("ua-orikhiv", "Ukraine", "Orikhiv", D1, "KILLED", "civilians", 2, "Zaporizhzhia")
+A("ua-orikhiv", "2023-06-13T12:40", "Ukrinform", "ukrinform.net", "Russian shelling kills two in Orikhiv",
+  "Russian troops shelled Orikhiv in Zaporizhzhia region on Tuesday morning, killing two civilians, the head of the regional military administration said on Telegram.")
+A("ua-orikhiv", "2023-06-13T16:15", "The Kyiv Independent", "kyivindependent.com", "Two residents killed in Zaporizhzhia Oblast",
+  "Two residents of the front-line town of Orikhiv, a man and a woman aged 61 and 58, were killed by Russian artillery on June 13, regional authorities reported.")
+I("ua-huliaipole", "Ukraine", "Huliaipole", D1, "KILLED", "civilians", 2, "Zaporizhzhia")
+A("ua-huliaipole", "2023-06-14T07:30", "Suspilne", "suspilne.media", "Two people killed in Huliaipole after Russian strike",
+  "Two local residents were killed in Huliaipole on Tuesday evening when a Russian guided bomb hit a private house, the regional administration said.")
+I("ua-beryslav", "Ukraine", "Beryslav", D2, "KILLED", "civilians", 1, "Kherson")
+A("ua-beryslav", "2023-06-14T11:50", "Ukrinform", "ukrinform.net", "Russian drone kills man in Beryslav",
+  "A Russian drone dropped explosives on a man in Beryslav, Kherson region, on Wednesday, killing him, the regional military administration said.")
+A("ua-beryslav", "2023-06-14T14:20", "Suspilne", "suspilne.media", "Man killed by drone drop in Beryslav district",
+  "A 55-year-old man was killed by a munition dropped from a Russian drone in the town of Beryslav, on the right bank of the Dnipro, on June 14.")
+I("ua-chornobaivka", "Ukraine", "Chornobaivka", D2, "KILLED", "civilians", 1, "Kherson")
+A("ua-chornobaivka", "2023-06-14T21:10", "The Kyiv Independent", "kyivindependent.com", "Russian shelling kills woman in Chornobaivka",
+  "A woman was killed when Russian shells hit Chornobaivka, just outside Kherson city, on the evening of June 14, Governor Oleksandr Prokudin said.")
+I("ua-toretsk", "Ukraine", "Toretsk", D3, "KILLED", "civilians", 3, "Donetsk")
+A("ua-toretsk", "2023-06-15T13:00", "Ukrinform", "ukrinform.net", "Three civilians killed in Toretsk",
+  "Russian forces shelled Toretsk in Donetsk region on Thursday, killing three civilians and damaging a school, the regional governor said.")
+A("ua-toretsk", "2023-06-15T18:40", "Reuters", "reuters.com", "Russian shelling kills three in eastern Ukrainian town",
+  "KYIV, June 15 (Reuters) - Russian shelling killed three people in the town of Toretsk in Ukraine's eastern Donetsk region on Thursday, the regional governor said.")
+I("ua-avdiivka", "Ukraine", "Avdiivka", D3, "WOUNDED", "civilians", 2, "Donetsk")
+A("ua-avdiivka", "2023-06-16T08:00", "Suspilne", "suspilne.media", "Two wounded in Avdiivka",
+  "Two civilians were wounded in Russian shelling of Avdiivka on Thursday, the head of the city military administration said.")
+
+# ---------------- Russia ----------------
+I("ru-graivoron", "Russia", "Graivoron", D2, "KILLED", "civilians", 1, "Belgorod")
+A("ru-graivoron", "2023-06-14T12:10", "TASS", "tass.com", "Civilian killed in Ukrainian shelling of Graivoron",
+  "BELGOROD, June 14. /TASS/. A civilian was killed in Ukrainian shelling of the town of Graivoron, Belgorod Region Governor Vyacheslav Gladkov said on Telegram.")
+A("ru-graivoron", "2023-06-14T15:30", "Reuters", "reuters.com", "One killed in Ukrainian shelling of Russian border town - governor",
+  "June 14 (Reuters) - One person was killed when Ukrainian forces shelled a town in Russia's Belgorod region on Wednesday, the regional governor said. Ukraine did not comment.")
+
+# ---------------- Myanmar ----------------
+I("mm-pauk", "Myanmar", "Pauk", D1, "KILLED", "civilians", 3, "Magway")
+A("mm-pauk", "2023-06-13T17:00", "Myanmar Now", "myanmar-now.org", "Junta air strike kills three villagers in Pauk Township",
+  "Three villagers were killed when a junta fighter jet bombed a village in Pauk Township, Magway Region, on Tuesday, local resistance forces said.")
+A("mm-pauk", "2023-06-14T06:50", "The Irrawaddy", "irrawaddy.com", "Regime jet kills three in Magway",
+  "A regime fighter jet bombed a village in Magway Region's Pauk on Tuesday afternoon, killing three civilians including a monk, residents said.")
+I("mm-kani", "Myanmar", "Kani", D1, "KILLED", "civilians", 3, "Sagaing")
+A("mm-kani", "2023-06-14T10:15", "Radio Free Asia", "rfa.org", "Troops kill three in Sagaing raid",
+  "Junta troops killed three civilians during a raid on a village in Kani township, Sagaing region, on Tuesday, a member of the local defense force told RFA.")
+
+# ---------------- India ----------------
+I("in-kupwara", "India", "Kupwara", D1, "KILLED", "militants", 2, "Jammu and Kashmir")
+A("in-kupwara", "2023-06-13T10:20", "Greater Kashmir", "greaterkashmir.com", "Two infiltrators killed along LoC in Kupwara",
+  "Two infiltrators were killed as the Army foiled an infiltration bid along the Line of Control in the Machil sector of Kupwara district early on Tuesday, officials said.")
+A("in-kupwara", "2023-06-13T13:10", "Press Trust of India", "ptinews.com", "Two terrorists killed in J-K's Kupwara",
+  "SRINAGAR, June 13 (PTI) Two terrorists were killed by security forces in an infiltration bid in Kupwara district of Jammu and Kashmir on Tuesday, police said.")
+I("in-sukma", "India", "Sukma", D3, "WOUNDED", "police", 2, "Chhattisgarh")
+A("in-sukma", "2023-06-15T11:40", "Press Trust of India", "ptinews.com", "Two jawans injured in IED blast in Sukma",
+  "RAIPUR, June 15 (PTI) Two police jawans were injured in an IED blast triggered by Naxalites in Chhattisgarh's Sukma district on Thursday, a police official said.")
+
+# ---------------- Colombia ----------------
+I("co-jamundi", "Colombia", "Jamundi", D2, "KILLED", "soldiers", 2, "Valle del Cauca")
+A("co-jamundi", "2023-06-14T22:30", "El Tiempo", "eltiempo.com", "Two soldiers killed in attack in rural Jamundí",
+  "Two soldiers were killed on Wednesday in an attack attributed to FARC dissidents in the rural area of Jamundí, Valle del Cauca, the army said.")
+A("co-jamundi", "2023-06-15T14:00", "Agence France-Presse", "afp.com", "Two Colombian soldiers killed by FARC dissidents",
+  "BOGOTA (AFP) - Two Colombian soldiers were killed in an explosives attack by FARC dissidents in the southwestern department of Valle del Cauca, the army said Thursday.")
+I("co-tibu", "Colombia", "Tibu", D2, "KILLED", "soldiers", 2, "Norte de Santander")
+A("co-tibu", "2023-06-15T02:40", "Semana", "semana.com", "Two soldiers killed by sniper in Tibú",
+  "Two soldiers were killed by sniper fire on Wednesday evening in Tibú, Norte de Santander, in the Catatumbo region, where the ELN and dissidents operate.")
+
+# ---------------- Mexico ----------------
+I("mx-celaya", "Mexico", "Celaya", D1, "KILLED", "police", 2, "Guanajuato")
+A("mx-celaya", "2023-06-13T23:50", "El Universal", "eluniversal.com.mx", "Two police officers shot dead in Celaya",
+  "Two municipal police officers were shot dead on Tuesday afternoon while patrolling a neighbourhood in Celaya, Guanajuato, the city government said.")
+A("mx-celaya", "2023-06-14T02:10", "Associated Press", "apnews.com", "Gunmen kill 2 police in violent central Mexico city",
+  "MEXICO CITY (AP) - Gunmen killed two police officers on Tuesday in the central Mexico city of Celaya, where cartel violence has claimed dozens of officers in recent years, officials said.")
+I("mx-irapuato", "Mexico", "Irapuato", D1, "KILLED", "police", 2, "Guanajuato")
+A("mx-irapuato", "2023-06-14T04:30", "Milenio", "milenio.com", "Attack on patrol in Irapuato leaves two officers dead",
+  "Two police officers were killed on Tuesday night when armed men attacked their patrol car in Irapuato, Guanajuato.")
+I("mx-fresnillo", "Mexico", "Fresnillo", D3, "KILLED", "civilians", 4, "Zacatecas")
+A("mx-fresnillo", "2023-06-15T22:00", "El Universal", "eluniversal.com.mx", "Armed attack in Fresnillo leaves four dead",
+  "Four people were killed on Thursday when gunmen opened fire at a car wash in Fresnillo, Zacatecas, state prosecutors said.")
+A("mx-fresnillo", "2023-06-16T03:20", "Milenio", "milenio.com", "Four murdered at car wash in Zacatecas",
+  "Armed men killed four men at a car wash in the municipality of Fresnillo on Thursday, the Zacatecas prosecutor's office reported.")
+
+# ---------------- Haiti ----------------
+I("ht-croix-des-bouquets", "Haiti", "Croix-des-Bouquets", D2, "KILLED", "civilians", 3, "Ouest")
+A("ht-croix-des-bouquets", "2023-06-14T20:00", "Le Nouvelliste", "lenouvelliste.com", "Three killed as gang attacks Croix-des-Bouquets",
+  "Three people were killed on Wednesday when members of the 400 Mawozo gang attacked a neighbourhood of Croix-des-Bouquets, residents said.")
+A("ht-croix-des-bouquets", "2023-06-15T09:15", "Haiti Libre", "haitilibre.com", "Gang violence: three dead in Croix-des-Bouquets",
+  "Three civilians were shot dead on Wednesday in Croix-des-Bouquets, north-east of Port-au-Prince, in an attack attributed to the 400 Mawozo gang.")
+I("ht-cabaret", "Haiti", "Cabaret", D3, "CAPTURE", "-", 0, "Ouest")
+A("ht-cabaret", "2023-06-16T00:30", "Le Nouvelliste", "lenouvelliste.com", "Gang takes control of Cabaret police station",
+  "Armed gang members seized the police sub-station of Cabaret on Thursday after officers withdrew, local officials said. No casualties were reported.")
+
+# ---------------- Philippines ----------------
+I("ph-datu-saudi", "Philippines", "Datu Saudi Ampatuan", D2, "KILLED", "soldiers", 2, "Maguindanao del Sur")
+A("ph-datu-saudi", "2023-06-14T09:40", "Philippine News Agency", "pna.gov.ph", "Two soldiers killed in Maguindanao del Sur ambush",
+  "Two Army soldiers were killed when suspected Dawlah Islamiyah militants ambushed a patrol in Datu Saudi Ampatuan, Maguindanao del Sur, on Wednesday morning, the military said.")
+A("ph-datu-saudi", "2023-06-14T13:30", "Inquirer", "inquirer.net", "2 soldiers slain by IS-linked gunmen in Maguindanao",
+  "COTABATO CITY - Two soldiers were killed in an ambush by Islamic State-linked gunmen in a village of Datu Saudi Ampatuan town on Wednesday.")
+I("ph-las-navas", "Philippines", "Las Navas", D2, "KILLED", "soldiers", 2, "Eastern Visayas")
+A("ph-las-navas", "2023-06-15T07:30", "Philippine News Agency", "pna.gov.ph", "2 soldiers killed in clash with NPA in Northern Samar",
+  "Two soldiers were killed in an encounter with New People's Army rebels in Las Navas, Northern Samar, on Wednesday afternoon.")
+
+# ---------------- Libya ----------------
+I("ly-zawiya", "Libya", "Zawiya", D3, "KILLED", "civilians", 2, "Zawiya")
+A("ly-zawiya", "2023-06-15T19:30", "Libya Observer", "libyaobserver.ly", "Two civilians killed in Zawiya clashes",
+  "Two civilians were killed on Thursday by stray bullets during clashes between armed groups in the centre of Zawiya, west of Tripoli, the Zawiya Medical Centre said.")
+A("ly-zawiya", "2023-06-16T08:40", "Libya Herald", "libyaherald.com", "Two killed as militias clash in Zawiya",
+  "Militia clashes in the coastal city of Zawiya on Thursday left two civilians dead, a hospital spokesman said.")
+
+# ---------------- Palestine ----------------
+I("ps-aqabat-jabr", "Palestine", "Jericho", D3, "KILLED", "militants", 2, "West Bank")
+A("ps-aqabat-jabr", "2023-06-15T08:30", "WAFA", "english.wafa.ps", "Two young men killed by occupation forces in Aqabat Jabr camp",
+  "Two young men were killed at dawn today by occupation forces' gunfire during a raid on Aqabat Jabr refugee camp, south of Jericho, the Health Ministry said.")
+A("ps-aqabat-jabr", "2023-06-15T11:10", "The Times of Israel", "timesofisrael.com", "Two gunmen killed in clash with troops near Jericho, IDF says",
+  "Two Palestinian gunmen were killed in an exchange of fire with Israeli troops during an arrest raid in the Aqabat Jabr camp near Jericho early Thursday, the military said.")
+
 # ==== output (keep last) ====
 def slug(s):
     s = s.lower().replace("'", "")
