@@ -463,6 +463,60 @@ A("ps-aqabat-jabr", "2023-06-15T08:30", "WAFA", "english.wafa.ps", "Two young me
 A("ps-aqabat-jabr", "2023-06-15T11:10", "The Times of Israel", "timesofisrael.com", "Two gunmen killed in clash with troops near Jericho, IDF says",
   "Two Palestinian gunmen were killed in an exchange of fire with Israeli troops during an arrest raid in the Aqabat Jabr camp near Jericho early Thursday, the military said.")
 
+
+# ---------------- second pass: further incidents (declared last, so their P ids follow) ----------------
+I("sy-daraa-city", "Syria", "Daraa", D3, "KILLED", "civilians", 1, "Daraa")
+A("sy-daraa-city", "2023-06-15T16:20", "Syrian Observatory for Human Rights", "syriahr.com", "Man shot dead in Daraa al-Balad",
+  "A man was shot dead by gunmen in Daraa al-Balad, the old quarter of Daraa city, on Thursday afternoon. SOHR said the motive remains unknown.")
+A("sy-daraa-city", "2023-06-16T08:45", "Daily Conflict Ledger", "conflictledger.example.org", "Daraa: civilian killed in Daraa city",
+  "On 15 June 2023, unknown gunmen killed a civilian in the southern part of Daraa city.")
+I("sy-qamishli", "Syria", "Qamishli", D1, "KILLED", "militia", 2, "Al-Hasakah")
+A("sy-qamishli", "2023-06-13T15:05", "Hawar News Agency", "hawarnews.com", "Turkish drone targets car near Qamishlo, two fighters martyred",
+  "A Turkish occupation drone targeted a car on the road east of Qamishlo on Tuesday, martyring two fighters of the Syrian Democratic Forces, the SDF media centre said.")
+A("sy-qamishli", "2023-06-13T19:50", "Anadolu Agency", "aa.com.tr", "2 PKK/YPG terrorists neutralized in northern Syria",
+  "Turkish security forces neutralized two PKK/YPG terrorists in an operation near Qamishli in northern Syria on Tuesday, security sources said.")
+I("af-kunduz", "Afghanistan", "Kunduz", D3, "KILLED", "civilians", 1, "Kunduz")
+A("af-kunduz", "2023-06-16T06:00", "Hasht-e Subh", "8am.media", "Teacher killed by unknown gunmen in Kunduz city",
+  "A school teacher was shot dead by unknown gunmen near his home in Kunduz city on Thursday evening, sources said.")
+I("ng-agatu", "Nigeria", "Agatu", D2, "KILLED", "civilians", 5, "Benue")
+A("ng-agatu", "2023-06-14T18:00", "Channels Television", "channelstv.com", "Five killed in fresh attack on Agatu community",
+  "Suspected herdsmen have killed five people in an attack on a community in Agatu Local Government Area of Benue State, the council chairman said on Wednesday.")
+A("ng-agatu", "2023-06-15T08:20", "The Punch", "punchng.com", "Gunmen kill five in Benue",
+  "At least five persons were killed when gunmen invaded a village in Agatu LGA of Benue State on Wednesday morning, police confirmed.")
+I("pk-dera-bugti", "Pakistan", "Dera Bugti", D3, "KILLED", "civilians", 1, "Balochistan")
+A("pk-dera-bugti", "2023-06-16T07:40", "Balochistan Post", "thebalochistanpost.net", "Labourer killed in Dera Bugti landmine blast",
+  "A labourer was killed on Thursday when a landmine went off in the Pir Koh area of Dera Bugti district, local sources said.")
+I("cd-kitshanga", "DR Congo", "Kitshanga", D3, "KILLED", "civilians", 2, "North Kivu")
+A("cd-kitshanga", "2023-06-16T10:30", "Radio Okapi", "radiookapi.net", "Masisi: two civilians killed near Kitshanga",
+  "Two civilians were killed on Thursday in clashes between M23 rebels and local armed groups near Kitshanga, in Masisi territory, local sources said.")
+I("mx-celaya-3", "Mexico", "Celaya", D3, "KILLED", "civilians", 4, "Guanajuato")
+A("mx-celaya-3", "2023-06-16T01:15", "Milenio", "milenio.com", "Four killed in attack on bar in Celaya",
+  "Armed men burst into a bar in Celaya, Guanajuato, on Thursday night and opened fire, killing four people, two days after two police officers were murdered in the city.")
+A("mx-celaya-3", "2023-06-16T04:40", "El Universal", "eluniversal.com.mx", "Gunmen kill four in Celaya bar",
+  "Four people were killed and one injured in an armed attack on a bar in the Zona de Oro area of Celaya on Thursday, the state prosecutor said.")
+I("ng-bama-3", "Nigeria", "Bama", D3, "KILLED", "civilians", 2, "Borno")
+A("ng-bama-3", "2023-06-16T09:10", "Zagazola Makama", "zagazolamakama.com", "Two firewood collectors killed outside Bama",
+  "Boko Haram terrorists on Thursday killed two firewood collectors on the outskirts of Bama town, sources said.")
+I("iq-tarmiyah-3", "Iraq", "Tarmiyah", D3, "WOUNDED", "soldiers", 2, "Baghdad")
+A("iq-tarmiyah-3", "2023-06-15T18:30", "Shafaq News", "shafaq.com", "Two soldiers injured in blast in Tarmiyah",
+  "Two Iraqi soldiers were injured on Thursday when an explosive device went off near their patrol in al-Tarmiyah district, two days after a deadly ISIS attack in the same area.")
+
+# extra reports of earlier incidents
+A("sy-palmyra", "2023-06-13T20:30", "SANA", "sana.sy", "Four army personnel martyred in terrorist attack on bus in Homs countryside",
+  "Homs, SANA - Four army personnel were martyred on Tuesday when a terrorist group attacked a bus carrying soldiers on the Palmyra-Deir Ezzor road in the eastern countryside of Homs, a military source said.")
+A("so-mogadishu", "2023-06-15T09:00", "Daily Conflict Ledger", "conflictledger.example.org", "Mogadishu: three killed in grenade attack",
+  "On 14 June 2023, a grenade thrown into a restaurant in Hamar Weyne, Mogadishu, killed three civilians and wounded five.")
+A("sd-khartoum-1", "2023-06-14T12:30", "Agence France-Presse", "afp.com", "Eight civilians killed in Khartoum shelling: volunteers",
+  "Shelling killed eight civilians in a southern district of Khartoum on Tuesday, volunteers said, as the war between rival generals entered its third month.")
+A("af-kabul", "2023-06-14T16:30", "TOLOnews", "tolonews.com", "Blast in Kabul's Shar-e-Naw injures three",
+  "A blast near a currency exchange market in Shar-e-Naw in Kabul city on Wednesday injured three people, the Kabul police spokesman said.")
+A("ye-taiz", "2023-06-14T09:30", "Daily Conflict Ledger", "conflictledger.example.org", "Taiz: child killed by sniper",
+  "On 13 June 2023, a boy was killed by sniper fire attributed to Ansar Allah in Taiz city.")
+A("cd-mutwanga", "2023-06-15T08:30", "Actualite.cd", "actualite.cd", "Rwenzori sector: seven killed in Mutwanga",
+  "Seven civilians were killed by suspected ADF rebels in Mutwanga, in the Rwenzori sector of Beni territory, on Tuesday night, local civil society said.")
+A("ng-bukkuyum", "2023-06-14T16:00", "Daily Trust", "dailytrust.com", "Bandits kill six farmers in Zamfara",
+  "Six farmers were killed by bandits on their farmlands in Bukkuyum area of Zamfara on Tuesday, the second deadly attack in the state that day.")
+
 # ==== output (keep last) ====
 def slug(s):
     s = s.lower().replace("'", "")
