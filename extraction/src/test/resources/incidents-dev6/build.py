@@ -22,7 +22,7 @@ I("sy-jasim", "Syria", "Jasim", D1, "KILLED", "civilians", 1, "Daraa")
 A("sy-jasim", "2023-06-14T09:05", "Enab Baladi", "enabbaladi.net", "Resident of Jasim killed by explosive device",
   "A resident of the city of Jasim in the northern Daraa countryside was killed on Tuesday when an explosive device planted near his car went off, local sources told Enab Baladi.")
 I("sy-tafas-3", "Syria", "Tafas", D3, "KILLED", "civilians", 1, "Daraa")
-A("sy-tafas-3", "2023-06-15T21:40", "Horan Free League", "horanfree.example.org", "Former detainee assassinated in Tafas",
+A("sy-tafas-3", "2023-06-15T21:40", "Daraa 24", "daraa24.org", "Former detainee assassinated in Tafas",
   "A former detainee who had signed a settlement with the government was assassinated by masked men in the centre of Tafas on Thursday evening, two days after another killing in the same town.")
 I("sy-kansafra", "Syria", "Kansafra", D2, "KILLED", "civilians", 2, "Idlib")
 A("sy-kansafra", "2023-06-14T11:20", "Syrian Observatory for Human Rights", "syriahr.com", "Two civilians killed as Russian jets strike Jabal al-Zawiya",
@@ -144,7 +144,7 @@ A("pk-peshawar", "2023-06-15T20:00", "The News", "thenews.com.pk", "Trader gunne
 # ---------------- Nigeria ----------------
 I("ng-zurmi", "Nigeria", "Zurmi", D1, "KILLED", "civilians", 6, "Zamfara")
 A("ng-zurmi", "2023-06-13T20:30", "Daily Trust", "dailytrust.com", "Bandits kill five in Zamfara village",
-  "Bandits on motorcycles have killed five people in an attack on a village in Zurmi Local Government Area of Zamfara State, residents said on Tuesday. A resident said the gunmen arrived shortly after evening prayers and shot at people in the market square.")
+  "Bandits on motorcycles have killed five people in an attack on a village in Zurmi Local Government Area of Zamfara State, residents said on Tuesday. A resident said the gunmen arrived shortly after evening prayers and shot at people in the market square. \"They were firing at anyone who moved,\" he said.")
 A("ng-zurmi", "2023-06-14T09:45", "Premium Times", "premiumtimesng.com", "Death toll in Zurmi bandit attack rises to six",
   "The number of people killed in Tuesday's bandit attack in Zurmi LGA of Zamfara State has risen to six, after one of the injured died in hospital, a local official said.")
 A("ng-zurmi", "2023-06-14T14:10", "Agence France-Presse", "afp.com", "Gunmen kill six in northwest Nigeria",
@@ -164,7 +164,7 @@ I("ng-mangu", "Nigeria", "Mangu", D3, "KILLED", "civilians", 4, "Plateau")
 A("ng-mangu", "2023-06-15T16:30", "Channels Television", "channelstv.com", "Gunmen kill four in fresh Plateau attack",
   "Four people have been killed in a fresh attack by gunmen on a community in Mangu Local Government Area of Plateau State, police confirmed on Thursday.")
 A("ng-mangu", "2023-06-16T07:00", "The Punch", "punchng.com", "Four killed, houses razed in Mangu",
-  "Suspected armed herders killed four residents and set several houses ablaze in Mangu LGA of Plateau on Thursday morning, a youth leader said. The state police command said it had deployed more officers to the area.")
+  "Suspected armed herders killed four residents and set several houses ablaze in Mangu LGA of Plateau on Thursday morning, a youth leader said. \"We buried four of our people this morning,\" he said. The state police command said it had deployed more officers to the area.")
 I("ng-kajuru", "Nigeria", "Kajuru", D3, "KILLED", "civilians", 4, "Kaduna")
 A("ng-kajuru", "2023-06-16T09:50", "Daily Trust", "dailytrust.com", "Four killed as bandits invade Kajuru community",
   "Four people were killed when armed bandits invaded a community in Kajuru LGA of Kaduna State on Thursday evening, the Kaduna State Commissioner for Internal Security said.")
@@ -217,7 +217,7 @@ I("bf-kaya", "Burkina Faso", "Kaya", D1, "KILLED", "militia", 5, "Centre-Nord")
 A("bf-kaya", "2023-06-13T20:10", "Lefaso.net", "lefaso.net", "Five VDP killed in attack near Kaya",
   "Five Volunteers for the Defence of the Homeland (VDP) were killed on Tuesday when armed men attacked their position in a village about fifteen kilometres from Kaya.")
 A("bf-kaya", "2023-06-14T11:00", "Agence France-Presse", "afp.com", "Five army auxiliaries killed in northern Burkina",
-  "OUAGADOUGOU (AFP) - Five civilian auxiliaries of the Burkinabe army were killed Tuesday in an attack in the Centre-North region, security sources said.")
+  "OUAGADOUGOU (AFP) - Five civilian auxiliaries of the Burkinabe army were killed Tuesday when gunmen stormed their post in a village of the Centre-North region, security sources said.")
 I("bf-kongoussi", "Burkina Faso", "Kongoussi", D1, "KILLED", "militia", 5, "Centre-Nord")
 A("bf-kongoussi", "2023-06-14T12:45", "Burkina24", "burkina24.com", "Kongoussi: five VDP fall in ambush",
   "Five VDP fell on Tuesday in an ambush on the Kongoussi-Djibo road, Burkina24 learned from local sources.")
@@ -234,7 +234,7 @@ A("bf-ouahigouya", "2023-06-16T08:20", "Burkina24", "burkina24.com", "Two soldie
 # ---------------- Somalia ----------------
 I("so-mogadishu", "Somalia", "Mogadishu", D2, "KILLED", "civilians", 3, "Banadir")
 A("so-mogadishu", "2023-06-14T10:30", "Garowe Online", "garoweonline.com", "Grenade attack kills three in Mogadishu's Hamarweyne",
-  "MOGADISHU - At least three people were killed when a hand grenade was thrown into a busy restaurant in Hamarweyne district of Mogadishu on Wednesday morning, police said.")
+  "MOGADISHU - At least three people were killed when a hand grenade was thrown into a busy restaurant in Hamarweyne district of Mogadishu on Wednesday morning, police said. \"The attacker threw it from a passing bajaj and fled,\" a police officer at the scene told reporters.")
 A("so-mogadishu", "2023-06-14T12:00", "Hiiraan Online", "hiiraan.com", "Three civilians killed in restaurant blast in Hamar Weyne",
   "Three civilians were killed and five others injured in a grenade explosion at a restaurant near the Hamar Weyne market on Wednesday, witnesses said. Al-Shabaab did not immediately comment.")
 A("so-mogadishu", "2023-06-15T06:40", "Xinhua", "xinhuanet.com", "3 killed in grenade attack in Somali capital",
@@ -315,7 +315,7 @@ A("cd-eringeti", "2023-06-13T15:40", "Radio Okapi", "radiookapi.net", "At least 
 A("cd-eringeti", "2023-06-14T09:10", "Actualite.cd", "actualite.cd", "Beni: toll rises to seven after ADF raid",
   "The toll of Tuesday's raid near Eringeti, in the Beni territory, has risen to seven dead after two more bodies were found in the fields, the local administrator said.")
 A("cd-eringeti", "2023-06-14T13:30", "Reuters", "reuters.com", "Suspected Islamist rebels kill seven in eastern Congo",
-  "GOMA, Congo, June 14 (Reuters) - Suspected Islamist rebels killed seven civilians in an attack in eastern Congo's North Kivu province on Tuesday, local officials said.")
+  "GOMA, Congo, June 14 (Reuters) - Suspected Islamist rebels killed seven civilians in a morning attack on a village near the boundary with Ituri in eastern Congo's North Kivu province on Tuesday, local officials said.")
 I("cd-mutwanga", "DR Congo", "Mutwanga", D1, "KILLED", "civilians", 7, "North Kivu")
 A("cd-mutwanga", "2023-06-14T17:00", "Radio Okapi", "radiookapi.net", "Seven dead in night attack on Mutwanga",
   "Seven people were killed on Tuesday night in an attack by armed men on Mutwanga, at the foot of the Rwenzori, in Beni territory, the army spokesman said.")
@@ -372,7 +372,7 @@ I("ua-toretsk", "Ukraine", "Toretsk", D3, "KILLED", "civilians", 3, "Donetsk")
 A("ua-toretsk", "2023-06-15T13:00", "Ukrinform", "ukrinform.net", "Three civilians killed in Toretsk",
   "Russian forces shelled Toretsk in Donetsk region on Thursday, killing three civilians and damaging a school, the regional governor said.")
 A("ua-toretsk", "2023-06-15T18:40", "Reuters", "reuters.com", "Russian shelling kills three in eastern Ukrainian town",
-  "KYIV, June 15 (Reuters) - Russian shelling killed three people in the town of Toretsk in Ukraine's eastern Donetsk region on Thursday, the regional governor said.")
+  "KYIV, June 15 (Reuters) - Russian shelling killed three people in the town of Toretsk in Ukraine's eastern Donetsk region on Thursday, the regional governor said. \"They shell the town every day, and there is nowhere left to hide,\" he wrote on Telegram.")
 I("ua-avdiivka", "Ukraine", "Avdiivka", D3, "WOUNDED", "civilians", 2, "Donetsk")
 A("ua-avdiivka", "2023-06-16T08:00", "Suspilne", "suspilne.media", "Two wounded in Avdiivka",
   "Two civilians were wounded in Russian shelling of Avdiivka on Thursday, the head of the city military administration said.")
