@@ -66,6 +66,10 @@ final class CasualtyRules {
                 && Parties.isHead(s.get(i + 1)) && !s.lc(i - 2).equals("of")) {
             return; // "The wounded soldiers, a private and a corporal, were airlifted": those told of before
         }
+        if (type == EventType.WOUNDED && s.lc(i - 1).equals("the") && s.lc(i - 2).equals("of")
+                && Lexicon.KILL_INTRANSITIVE.contains(s.lc(i + 1))) {
+            return; // "after one of the injured died in hospital": a death among the wounded told of, no wounding
+        }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
         boolean passiveAux = Clauses.beBefore(s, i) || s.lc(i - 1).equals("and") && Clauses.beBefore(s, i - 1)

@@ -136,7 +136,7 @@ final class Merger {
         for (Candidate c : events) {
             boolean part = false;
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
-                boolean among = c.rule != null && c.rule.startsWith("killed.among")
+                boolean among = c.rule != null && c.rule.startsWith("killed.among") || ofTheWounded(c)
                         // "Three ICRC employees were among the dead, ..., and a journalist was also killed"
                         || c.sentence.lc(c.trigger - 1).equals("also") && amongTheDeadIn(c.sentence, events);
                 boolean lostKilled = !"killed.lost".equals(c.rule);
@@ -172,6 +172,18 @@ final class Merger {
     }
 
     private static final java.util.Set<String> DEFINITE_FIGURE = Lexicon.words("DEFINITE_FIGURE");
+
+    /** "risen to six, after one of the injured died in hospital": a death among the wounded of a toll told. */
+    private static boolean ofTheWounded(Candidate c) {
+        Amount a = c.party == null ? null : c.party.amount();
+        if (a == null) {
+            return false;
+        }
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        int e = s.lc(a.end() - 1).equals("of") ? a.end() - 1 : a.end();
+        return s.lc(e).equals("of") && s.lc(e + 1).equals("the") && (s.lc(e + 2).equals("injured")
+                || s.lc(e + 2).equals("wounded"));
+    }
 
     private static boolean amongTheDeadIn(org.newswatch.extraction.text.Sentence s, List<Candidate> events) {
         for (Candidate o : events) {

@@ -162,4 +162,22 @@ class Fresh8WordingTest {
         assertEquals(1, k.size(), k.toString());
         assertEquals("PHLREB", k.get(0).victim());
     }
+
+    @Test
+    void martyringInfiltratorsAndADeathAmongTheInjured() {
+        List<ExtractedEvent> k = killed(extract("2023-06-13", "A Turkish drone targeted a car east of Qamishlo on "
+                + "Tuesday, martyring two fighters of the Syrian Democratic Forces."));
+        assertEquals(2L, killedSum(k));
+        k = killed(extract("2023-06-14", "Two infiltrators were killed as the Army foiled an infiltration bid in "
+                + "Kupwara district."));
+        assertTrue(k.get(0).victim().endsWith("REB"), k.toString());
+        // the one who died was among the injured of the toll: no more dead, no new wounded
+        List<ExtractedEvent> zurmi = extract("2023-06-14", "The number of people killed in Tuesday's bandit attack in "
+                + "Zurmi has risen to six, after one of the injured died in hospital, a local official said.");
+        assertEquals(6L, killedSum(zurmi), zurmi.toString());
+        assertTrue(zurmi.stream().noneMatch(e -> e.type() == EventType.WOUNDED), zurmi.toString());
+        // on a later day, one more dead
+        assertEquals(6L, killedSum(extract("2023-06-14", "Gunmen killed five people in Zurmi on Tuesday. On Wednesday, "
+                + "one of the injured died in hospital.")));
+    }
 }
