@@ -667,6 +667,20 @@ final class Coding {
         return false;
     }
 
+    /**
+     * "A serviceman died of his wounds on Thursday, a day after he was hit by shrapnel when militants shelled positions":
+     * a death of wounds told before the attack that dealt them, which is no background.
+     */
+    private static boolean diedOfWoundsBefore(Candidate c) {
+        for (int k = 0; k < c.trigger; k++) {
+            String x = c.sentence.lc(k);
+            if (x.equals("wounds") || x.equals("injuries")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
     boolean finish(Candidate c) {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
@@ -677,7 +691,9 @@ final class Coding {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && eitherToll(c.sentence, c.trigger)) {
             return false; // "1,270 troops killed or wounded in the past day": casualties, neither a death toll nor a wounded one
         }
-        if (c.type == EventType.ATTACK && daysAfter(c.sentence, c.trigger) && killsInClause(c.sentence, c.trigger)) {
+        if (c.type == EventType.ATTACK && daysAfter(c.sentence, c.trigger)
+                && (killsInClause(c.sentence, c.trigger) || eventBefore(c) && !diedOfWoundsBefore(c))) {
+            // ... and "two soldiers were injured ..., two days after a deadly ISIS attack in the same area": the news
             // "a day after regime shelling killed a woman in Kansafra, an airstrike hit the village"; not "died a day
             // after he was hit by shrapnel when militants shelled positions near Avdiivka": his wounding
             return false;

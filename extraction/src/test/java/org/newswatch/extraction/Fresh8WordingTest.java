@@ -180,4 +180,13 @@ class Fresh8WordingTest {
         assertEquals(6L, killedSum(extract("2023-06-14", "Gunmen killed five people in Zurmi on Tuesday. On Wednesday, "
                 + "one of the injured died in hospital.")));
     }
+
+    @Test
+    void anAttackTwoDaysBeforeTheNewsIsItsBackground() {
+        List<ExtractedEvent> es = extract("2023-06-15", "Two Iraqi soldiers were injured on Thursday when an explosive "
+                + "device went off near their patrol in al-Tarmiyah district, two days after a deadly ISIS attack in the "
+                + "same area.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "IRQREB".equals(e.actor())
+                && LocalDate.of(2023, 6, 13).equals(e.date())), es.toString());
+    }
 }
