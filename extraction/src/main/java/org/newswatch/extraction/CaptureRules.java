@@ -61,7 +61,7 @@ final class CaptureRules {
                 && !s.get(k + 1).capitalised()) {
             return true; // "captured a pilot", "seized 12 soldiers": people taken prisoner, not territory
         }
-        return NOT_TERRITORY.contains(x) && !(x.equals("control") && k == i + 1)
+        return NOT_TERRITORY.contains(x) && !(x.equals("control") && k == i + 1) || Lexicon.ITEMS.contains(x)
                 || Lexicon.EQUIPMENT.containsKey(x) && !x.equals("positions") || Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
                 && !s.lc(k + 1).equals("positions");
     }

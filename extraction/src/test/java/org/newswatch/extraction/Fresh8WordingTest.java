@@ -189,4 +189,14 @@ class Fresh8WordingTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "IRQREB".equals(e.actor())
                 && LocalDate.of(2023, 6, 13).equals(e.date())), es.toString());
     }
+
+    @Test
+    void seizedWeaponsAndSchoolgirlsAreNoTerritory() {
+        assertTrue(extract("2021-05-07", "Police said they had seized six rifles, 16 pistols and a large quantity of "
+                + "drugs in Jacarezinho.").stream().noneMatch(e -> e.type() == EventType.CAPTURE));
+        assertTrue(extract("2021-05-07", "Boko Haram jihadists seized 276 schoolgirls in Chibok.").stream()
+                .noneMatch(e -> e.type() == EventType.CAPTURE));
+        assertTrue(extract("2021-05-07", "Rebels seized the town of Kiwanja on Tuesday.").stream()
+                .anyMatch(e -> e.type() == EventType.CAPTURE));
+    }
 }
