@@ -830,6 +830,10 @@ final class CasualtyRules {
             list.addFirst(q);
         }
         for (Party q = conjunctAfter(s, p); q != null && list.size() < 8; q = conjunctAfter(s, q)) {
+            if (trigger < p.start() && Clauses.BE.contains(s.lc(q.end()))
+                    && (Lexicon.KILL_VERBS.contains(s.lc(trigger)) || Lexicon.WOUND_VERBS.contains(s.lc(trigger)))) {
+                break; // "a blast killed two people and 20 people were hurt": the subject of a clause of its own
+            }
             list.addLast(q);
         }
         Qualifier scope = list.getFirst().amount() == null ? null : list.getFirst().amount().qualifier(); // "a man and ..."
@@ -1193,6 +1197,10 @@ final class CasualtyRules {
         }
         if (q.amount() == null || !q.amount().hasCount() || q.role() == null && q.country() == null) {
             return null;
+        }
+        if (q.start() > 0 && (Lexicon.KILL_VERBS.contains(s.lc(q.start() - 1))
+                || Lexicon.WOUND_VERBS.contains(s.lc(q.start() - 1)))) {
+            return null; // "a blast killed two people and 20 people were hurt": the object of another verb
         }
         return q;
     }

@@ -199,4 +199,13 @@ class Fresh8WordingTest {
         assertTrue(extract("2021-05-07", "Rebels seized the town of Kiwanja on Tuesday.").stream()
                 .anyMatch(e -> e.type() == EventType.CAPTURE));
     }
+
+    @Test
+    void theSubjectOfTheNextClauseIsNoMoreObjects() {
+        List<ExtractedEvent> es = extract("2021-05-07", "A blast in Kirkuk killed two people and 20 people were hurt.");
+        assertEquals(2L, killedSum(es), es.toString());
+        assertEquals(20L, es.stream().filter(e -> e.type() == EventType.WOUNDED).findFirst().orElseThrow().count());
+        // an object list stays one
+        assertEquals(8L, killedSum(extract("2021-05-07", "Shelling killed 5 soldiers and 3 civilians in Idlib.")));
+    }
 }
