@@ -281,6 +281,13 @@ public final class Places {
             if (locative && perceivedAt(s, i)) {
                 locative = false; // "the blast was heard in Cyprus", "felt as far away as Delhi": not where it happened
             }
+            if (locative && e == null && describesTown(s, i, end)) {
+                // "the Idlib town of Saraqeb": an area that says where the town lies, given for reference as in
+                // brackets; "the Black Sea port of Odesa", "the Red Sea city of Hodeidah": a sea or a lake that only
+                // describes the town names no place of the event
+                admin = true;
+                locative = !OF_NAMES.contains(s.lc(end - 1));
+            }
             if (locative) {
                 String name = join(s, i, end);
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
@@ -406,6 +413,29 @@ public final class Places {
 
     private static final Set<String> PERCEPTION = Lexicon.words("PERCEPTION");
     private static final Set<String> PERCEPTION_LINKS = Lexicon.words("PERCEPTION_LINKS");
+
+    /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
+    private static final Set<String> DESCRIBED_TOWN_NOUNS = Lexicon.words("DESCRIBED_TOWN_NOUNS");
+
+    /** The name ending before {@code end} describes the town named after "city of", "port of" ("the Black Sea port of Odesa"). */
+    private static boolean describesTown(Sentence s, int i, int end) {
+        if (end + 2 >= s.size() || !DESCRIBED_TOWN_NOUNS.contains(s.lc(end)) || s.get(end).capitalised()
+                || !s.lc(end + 1).equals("of") || !capitalisedName(s.get(end + 2))) {
+            return false;
+        }
+        // "the Black Sea port of", "Ukraine's Black Sea city of", "the southern Red Sea port of": a modifier of the
+        // noun (not "Pulwama town of Jammu and Kashmir", a town and the region it lies in)
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            String x = s.lc(k);
+            if (x.equals("the") || x.equals("'s")) {
+                return true;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "the villages of Ain Daqna, Shawargha and Marenaz": the first of a list of places. */
     private static final Set<String> PLURAL_PLACE_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS");
