@@ -238,6 +238,10 @@ public final class Places {
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }
+            if (e == null && groupFront(s, i, end)) {
+                i = end;
+                continue; // "dissidents of the Carlos Patino front", "the FARC's Carlos Patino front": a unit, not a place
+            }
             if (e != null && e.kind() == Countries.Kind.NAME && ATTRIBUTIVE.contains(s.lc(end))) {
                 i = end - 1;
                 continue; // "near the US embassy": the embassy is the place, not the country
@@ -267,7 +271,8 @@ public final class Places {
             boolean heading = i == 0 && e == null && s.lc(end).equals(":") && end + 1 < n
                     && (s.get(end + 1).capitalised() || s.get(end + 1).isNumber() || Numbers.isNumberWord(s.lc(end + 1)));
             // ("Suwayda: two members of a local faction died": the note's figure may open it in lower case)
-            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading;
+            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading
+                    || e == null && areaAfterPlace(s, i, out);
             // "in Anka LGA of Zamfara State": a name that says it is a division; "Deir ez-Zor: At least 25 ...": a
             // monitor's note headed by its place (an area given for reference, as in brackets)
             boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
@@ -413,6 +418,48 @@ public final class Places {
 
     private static final Set<String> PERCEPTION = Lexicon.words("PERCEPTION");
     private static final Set<String> PERCEPTION_LINKS = Lexicon.words("PERCEPTION_LINKS");
+
+    /** Nouns of the divisions a text names a place's area by: "in El Plateado, in the municipality of Argelia". */
+    private static final Set<String> AREA_NOUNS = Lexicon.words("REFERENCE_AREA_NOUNS");
+
+    /**
+     * "in El Plateado, in the municipality of Argelia", "Tafas, in the province of Daraa": a division named after a
+     * place found already, with its noun before "of", says where the place lies (an area given for reference, as in
+     * brackets).
+     */
+    private static boolean areaAfterPlace(Sentence s, int i, List<Mention> found) {
+        int k = i - 1;
+        if (k < 4 || !s.lc(k).equals("of") || !AREA_NOUNS.contains(s.lc(k - 1))) {
+            return false;
+        }
+        k -= 2;
+        while (k > 0 && COMPASS_WORDS.contains(s.lc(k))) {
+            k--; // "in the southern municipality of"
+        }
+        if (!s.lc(k).equals("the") || !s.lc(k - 1).equals("in") || !s.lc(k - 2).equals(",")) {
+            return false;
+        }
+        return follows(s, k - 2, found, PLACE_NOUNS);
+    }
+
+    private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
+
+    /** Nouns of a group's named formations that also name a line of fighting: "the Carlos Patino front". */
+    private static final Set<String> GROUP_FORMATION_NOUNS = Lexicon.words("GROUP_FORMATION_NOUNS");
+
+    /**
+     * "FARC dissidents of the Carlos Patino front", "the FARC's Carlos Patino front": a name before a formation noun
+     * that a group or its fighters own is the formation's (not "fighting on the Kabani front", a line of fighting).
+     */
+    private static boolean groupFront(Sentence s, int i, int end) {
+        if (!GROUP_FORMATION_NOUNS.contains(s.lc(end)) || s.get(end).capitalised()) {
+            return false;
+        }
+        if (i >= 2 && s.lc(i - 1).equals("'s")) {
+            return ArmedGroups.single(s.get(i - 2)) != null;
+        }
+        return i >= 3 && s.lc(i - 1).equals("the") && s.lc(i - 2).equals("of") && Parties.isHead(s.get(i - 3));
+    }
 
     /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
     private static final Set<String> DESCRIBED_TOWN_NOUNS = Lexicon.words("DESCRIBED_TOWN_NOUNS");

@@ -81,6 +81,36 @@ class PlacesRound13Test {
     }
 
     @Test
+    void aGroupsNamedFrontIsNoPlace() {
+        // a program that reads every "the X front" as a line of fighting places the event at the front's namesake
+        for (String text : List.of(
+                "Two soldiers were killed on Monday when rebels of the Jaime Martinez front attacked a patrol in "
+                        + "rural Suarez, Cauca, the army said.",
+                "Two soldiers were killed on Monday when the FARC's Jaime Martinez front attacked a patrol in rural "
+                        + "Suarez, Cauca, the army said.")) {
+            List<ExtractedEvent> es = extract("2024-11-05", text);
+            assertEquals("Suarez", first(es, EventType.KILLED).location(), es.toString());
+        }
+        // a line of fighting named after a town is still a place
+        List<ExtractedEvent> line = extract("2019-08-07", "Two soldiers were killed on Tuesday in clashes on the "
+                + "Kabani front, a military source said.");
+        assertEquals("Kabani", first(line, EventType.KILLED).location(), line.toString());
+    }
+
+    @Test
+    void theDivisionNamedAfterAPlaceIsItsArea() {
+        // the village is named twice, its municipality once: the municipality is the area the village lies in
+        List<ExtractedEvent> es = extract("2024-11-09", "Drone attack in El Plateado - Three soldiers were wounded on "
+                + "Friday when dissidents dropped explosives on a military position in El Plateado, in the "
+                + "municipality of Argelia, Cauca, the army said.");
+        assertEquals("El Plateado", first(es, EventType.WOUNDED).location(), es.toString());
+        // without a place before it, the municipality is the place
+        List<ExtractedEvent> alone = extract("2024-11-09", "Three soldiers were wounded on Friday when dissidents "
+                + "dropped explosives on a military position in the municipality of Argelia, Cauca, the army said.");
+        assertEquals("Argelia", first(alone, EventType.WOUNDED).location(), alone.toString());
+    }
+
+    @Test
     void aNameWrittenThIsTheSameTownWrittenDh() {
         GeoNamesGazetteer g = GeoNamesGazetteer.shared();
         GeoMatch dh = g.lookup("Dhiban", null, "SY").orElseThrow();
