@@ -90,6 +90,7 @@ public final class Places {
 
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
+        List<Mention> features = null;
         int n = s.size();
         int dateline = s.datelineEnd();
         for (int i = 0; i < n; i++) {
@@ -300,8 +301,22 @@ public final class Places {
                 } else {
                     out.add(new Mention(name, i, e != null, end, admin));
                 }
+                if (e == null && feature(s, i, end)) {
+                    features = features == null ? new ArrayList<>(1) : features;
+                    features.add(out.get(out.size() - 1));
+                }
             }
             i = end - 1;
+        }
+        if (features != null && out.size() > features.size()) {
+            for (Mention m : out) {
+                if (!m.country() && !features.contains(m)) {
+                    // "drowned in the Euphrates near al-Tabqa", "swept into the Trishuli river ... in Chitwan": a river
+                    // or a plain is the event's place only when the sentence names no town
+                    out.removeAll(features);
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -418,6 +433,20 @@ public final class Places {
 
     private static final Set<String> PERCEPTION = Lexicon.words("PERCEPTION");
     private static final Set<String> PERCEPTION_LINKS = Lexicon.words("PERCEPTION_LINKS");
+
+    /** Nouns of rivers, plains and gorges: "the Tigris river", "the Ghab plain", "the Seti river gorge". */
+    private static final Set<String> FEATURE_NOUNS = Lexicon.words("FEATURE_NOUNS");
+    /** Rivers the news names bare: "swimming in the Euphrates". */
+    private static final Set<String> RIVER_NAMES = Lexicon.words("RIVER_NAMES");
+
+    /**
+     * "drowned in the Euphrates near al-Tabqa", "swept into the Trishuli river", "rockets fired from the Ghab plain":
+     * a river or a plain, which a town the sentence names with it places better.
+     */
+    private static boolean feature(Sentence s, int i, int end) {
+        return end < s.size() && FEATURE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised()
+                || end == i + 1 && RIVER_NAMES.contains(s.lc(i));
+    }
 
     /** Nouns of the divisions a text names a place's area by: "in El Plateado, in the municipality of Argelia". */
     private static final Set<String> AREA_NOUNS = Lexicon.words("REFERENCE_AREA_NOUNS");

@@ -111,6 +111,21 @@ class PlacesRound13Test {
     }
 
     @Test
+    void aRiverNamedWithATownIsNoPlace() {
+        // a program that takes the first name places the drowning in the river
+        List<ExtractedEvent> bare = extract("2020-07-04", "Four boys drowned while swimming in the Euphrates near the "
+                + "town of Mayadin on Friday, civil defence workers said.");
+        assertEquals("Mayadin", first(bare, EventType.KILLED).location(), bare.toString());
+        List<ExtractedEvent> named = extract("2020-07-04", "Four boys drowned on Friday when their boat capsized on the "
+                + "Kunar river near the town of Asadabad, officials said.");
+        assertEquals("Asadabad", first(named, EventType.KILLED).location(), named.toString());
+        // alone, the river is still where it happened
+        List<ExtractedEvent> alone = extract("2020-07-04", "Four boys drowned while swimming in the Euphrates on "
+                + "Friday, civil defence workers said.");
+        assertEquals("Euphrates", first(alone, EventType.KILLED).location(), alone.toString());
+    }
+
+    @Test
     void aNameWrittenThIsTheSameTownWrittenDh() {
         GeoNamesGazetteer g = GeoNamesGazetteer.shared();
         GeoMatch dh = g.lookup("Dhiban", null, "SY").orElseThrow();
