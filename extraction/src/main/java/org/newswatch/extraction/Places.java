@@ -452,12 +452,19 @@ public final class Places {
     private static final Set<String> AREA_NOUNS = Lexicon.words("REFERENCE_AREA_NOUNS");
 
     /**
-     * "in El Plateado, in the municipality of Argelia", "Tafas, in the province of Daraa": a division named after a
-     * place found already, with its noun before "of", says where the place lies (an area given for reference, as in
-     * brackets).
+     * "in El Plateado, in the municipality of Argelia", "Tafas, in the province of Daraa", "the town of Pahalgam in
+     * Indian Kashmir": a division named after a place found already, with its noun before "of" or a people's or a
+     * compass word before it, says where the place lies (an area given for reference, as in brackets).
      */
     private static boolean areaAfterPlace(Sentence s, int i, List<Mention> found) {
         int k = i - 1;
+        while (k > 1 && (demonym(s.lc(k)) || COMPASS_WORDS.contains(s.lc(k)))) {
+            k--; // "the resort town of Pahalgam in Indian Kashmir", "Nawa in southern Syrian Daraa"
+        }
+        if (k < i - 1 && s.lc(k).equals("in") && follows(s, k, found, null)) {
+            return true; // (a bare "in", "the town of Nawa in Dar'a", is the article's to weigh)
+        }
+        k = i - 1;
         if (k < 4 || !s.lc(k).equals("of") || !AREA_NOUNS.contains(s.lc(k - 1))) {
             return false;
         }

@@ -104,6 +104,10 @@ class PlacesRound13Test {
                 + "Friday when dissidents dropped explosives on a military position in El Plateado, in the "
                 + "municipality of Argelia, Cauca, the army said.");
         assertEquals("El Plateado", first(es, EventType.WOUNDED).location(), es.toString());
+        // the region after "in" and a people's word: the town named twice is still the place
+        List<ExtractedEvent> region = extract("2025-04-23", "Gunmen kill 12 in Gulmarg - Militants opened fire on "
+                + "tourists near the resort town of Gulmarg in Indian Kashmir on Tuesday, killing 12 people, police said.");
+        assertEquals("Gulmarg", first(region, EventType.KILLED).location(), region.toString());
         // without a place before it, the municipality is the place
         List<ExtractedEvent> alone = extract("2024-11-09", "Three soldiers were wounded on Friday when dissidents "
                 + "dropped explosives on a military position in the municipality of Argelia, Cauca, the army said.");
