@@ -434,7 +434,10 @@ public final class Places {
     private static final Set<String> PERCEPTION = Lexicon.words("PERCEPTION");
     private static final Set<String> PERCEPTION_LINKS = Lexicon.words("PERCEPTION_LINKS");
 
-    /** Nouns of rivers, plains and gorges: "the Tigris river", "the Ghab plain", "the Seti river gorge". */
+    /**
+     * Nouns of rivers, plains and gorges: "the Tigris river", "the Ghab plain", "the Seti river gorge" (and seas, lakes
+     * and canals by their names' words).
+     */
     private static final Set<String> FEATURE_NOUNS = Lexicon.words("FEATURE_NOUNS");
     /** Rivers the news names bare: "swimming in the Euphrates". */
     private static final Set<String> RIVER_NAMES = Lexicon.words("RIVER_NAMES");
@@ -445,8 +448,12 @@ public final class Places {
      */
     private static boolean feature(Sentence s, int i, int end) {
         return end < s.size() && FEATURE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised()
-                || end == i + 1 && RIVER_NAMES.contains(s.lc(i));
+                || end == i + 1 && RIVER_NAMES.contains(s.lc(i))
+                || end > i + 1 && (WATER_WORDS.contains(s.lc(i)) || WATER_WORDS.contains(s.lc(end - 1)));
     }
+
+    /** Words of a sea's, a lake's or a canal's name: "the Gulf of Aden", "the Red Sea", "Lake Chad", "the Suez Canal". */
+    private static final Set<String> WATER_WORDS = Lexicon.words("WATER_WORDS");
 
     /** Nouns of the divisions a text names a place's area by: "in El Plateado, in the municipality of Argelia". */
     private static final Set<String> AREA_NOUNS = Lexicon.words("REFERENCE_AREA_NOUNS");

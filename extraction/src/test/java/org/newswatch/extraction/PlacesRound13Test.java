@@ -115,7 +115,7 @@ class PlacesRound13Test {
     }
 
     @Test
-    void aRiverNamedWithATownIsNoPlace() {
+    void aRiverOrASeaNamedWithATownIsNoPlace() {
         // a program that takes the first name places the drowning in the river
         List<ExtractedEvent> bare = extract("2020-07-04", "Four boys drowned while swimming in the Euphrates near the "
                 + "town of Mayadin on Friday, civil defence workers said.");
@@ -123,6 +123,10 @@ class PlacesRound13Test {
         List<ExtractedEvent> named = extract("2020-07-04", "Four boys drowned on Friday when their boat capsized on the "
                 + "Kunar river near the town of Asadabad, officials said.");
         assertEquals("Asadabad", first(named, EventType.KILLED).location(), named.toString());
+        // a canal, a sea or a lake by its name's words
+        List<ExtractedEvent> canal = extract("2022-05-08", "Militants attacked a checkpoint near the Suez Canal in the "
+                + "town of Ismailia on Saturday, killing five soldiers, the army said.");
+        assertEquals("Ismailia", first(canal, EventType.KILLED).location(), canal.toString());
         // alone, the river is still where it happened
         List<ExtractedEvent> alone = extract("2020-07-04", "Four boys drowned while swimming in the Euphrates on "
                 + "Friday, civil defence workers said.");
