@@ -134,6 +134,17 @@ class PlacesRound13Test {
     }
 
     @Test
+    void aShrineOrAStoreInATownIsPlacedInTheTown() {
+        // a program that knows only mosques and markets as sites places the shooting at the shrine's name
+        List<ExtractedEvent> es = extract("2022-10-27", "A gunman opened fire on worshippers at the Imam Reza shrine in "
+                + "the city of Mashhad on Wednesday evening, killing 12 people, state media said.");
+        assertEquals("Mashhad", first(es, EventType.KILLED).location(), es.toString());
+        List<ExtractedEvent> store = extract("2024-05-26", "A guided bomb struck the Epicentr hardware store in "
+                + "Kharkiv on Saturday, killing 16 people, officials said.");
+        assertEquals("Kharkiv", first(store, EventType.KILLED).location(), store.toString());
+    }
+
+    @Test
     void aNameWrittenThIsTheSameTownWrittenDh() {
         GeoNamesGazetteer g = GeoNamesGazetteer.shared();
         GeoMatch dh = g.lookup("Dhiban", null, "SY").orElseThrow();
