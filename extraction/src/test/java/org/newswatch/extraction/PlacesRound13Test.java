@@ -156,6 +156,18 @@ class PlacesRound13Test {
     }
 
     @Test
+    void aQuarterOnACitysSideIsPlacedInTheCity() {
+        // a program that reads a quarter only before "in" or "of" places the killing at the quarter's name
+        assertPlace("Taiz", EventType.KILLED, "2024-11-09",
+                "A boy was killed on Friday by a sniper's bullet in the Al-Masbah neighbourhood, east of Taiz city, "
+                + "a local source said.");
+        // a camp is a place of its own
+        assertPlace("Zamzam", EventType.KILLED, "2025-04-12",
+                "Fighters stormed Zamzam camp, south of El Fasher, on Friday, killing 20 displaced people, aid "
+                + "workers said.");
+    }
+
+    @Test
     void aNameWrittenThIsTheSameTownWrittenDh() {
         GeoNamesGazetteer g = GeoNamesGazetteer.shared();
         GeoMatch dh = g.lookup("Dhiban", null, "SY").orElseThrow();
