@@ -168,6 +168,21 @@ class PlacesRound13Test {
     }
 
     @Test
+    void offATownIsAtTheTown() {
+        // a program that reads no place after "off" places the capsizing at the region named for reference
+        assertPlace("Bosaso", EventType.KILLED, "2024-06-15",
+                "A fishing boat capsized in rough seas off Bosaso, Bari region, on Friday, killing 12 people, "
+                + "officials said.");
+    }
+
+    @Test
+    void aDiseaseIsNoPlace() {
+        assertPlace("Nasiriyah", EventType.KILLED, "2021-07-13",
+                "An oxygen cylinder exploded in the Covid-19 isolation ward of a hospital in Nasiriyah on Monday, "
+                + "starting a fire that killed 60 patients, officials said.");
+    }
+
+    @Test
     void aNameWrittenThIsTheSameTownWrittenDh() {
         GeoNamesGazetteer g = GeoNamesGazetteer.shared();
         GeoMatch dh = g.lookup("Dhiban", null, "SY").orElseThrow();
