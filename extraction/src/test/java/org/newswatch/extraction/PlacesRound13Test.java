@@ -176,6 +176,17 @@ class PlacesRound13Test {
     }
 
     @Test
+    void aPronounOrAnOfficeIsNoPlace() {
+        // "Her village": a capitalised determiner before a place noun names no place
+        assertPlace("Kafr Zita", EventType.KILLED, "2019-05-30",
+                "Her village near Kafr Zita was shelled on Wednesday, killing two children, the monitor said.");
+        // "the Office of the UN High Commissioner": the source of a figure, not a place
+        assertPlace("Pont-Sonde", EventType.KILLED, "2024-10-05",
+                "At least 70 people were killed on Thursday when gang members attacked the town of Pont-Sonde, "
+                + "according to the Office of the UN High Commissioner for Human Rights.");
+    }
+
+    @Test
     void aDiseaseIsNoPlace() {
         assertPlace("Nasiriyah", EventType.KILLED, "2021-07-13",
                 "An oxygen cylinder exploded in the Covid-19 isolation ward of a hospital in Nasiriyah on Monday, "
