@@ -187,6 +187,12 @@ class PlacesRound13Test {
     }
 
     @Test
+    void aPeopleThatDescribesAVillageIsNoPlace() {
+        assertPlace("Sobane Da", EventType.KILLED, "2019-06-11",
+                "Gunmen killed 35 people on Sunday in an attack on the Dogon village of Sobane Da, officials said.");
+    }
+
+    @Test
     void aDiseaseIsNoPlace() {
         assertPlace("Nasiriyah", EventType.KILLED, "2021-07-13",
                 "An oxygen cylinder exploded in the Covid-19 isolation ward of a hospital in Nasiriyah on Monday, "
