@@ -112,6 +112,10 @@ final class Quarters {
             return null;
         }
         GeoMatch q = ctx.resolved.get(p.name());
+        if (q != null && !q.fuzzy() && q.kind() == PlaceKind.CITY && q.population() >= CITY_WITH_QUARTERS
+                && (c == null || c.kind() != PlaceKind.CITY || q.population() >= c.population())) {
+            return null; // "Hatay's Antakya district": a city of its own in the province that bears its name
+        }
         if (q == null || q.fuzzy() || q.place().latitude() == null || q.place().longitude() == null) {
             return city;
         }

@@ -200,6 +200,17 @@ class PlacesRound13Test {
     }
 
     @Test
+    void aCityInTheProvinceOfItsNameIsNoQuarter() {
+        // a program that reads "Hatay's Antakya" as a quarter of a city called Hatay places it in the province
+        assertPlace("Antakya", EventType.KILLED, "2023-02-13",
+                "A building collapsed in Hatay's Antakya district on Sunday, killing 12 people, officials said.");
+        // a quarter of a city stays the city's
+        assertPlace("Kabul", EventType.KILLED, "2020-05-13",
+                "Gunmen stormed a maternity ward in Kabul's Dasht-e-Barchi area on Tuesday, killing 24 people, "
+                + "officials said.");
+    }
+
+    @Test
     void aNameWrittenThIsTheSameTownWrittenDh() {
         GeoNamesGazetteer g = GeoNamesGazetteer.shared();
         GeoMatch dh = g.lookup("Dhiban", null, "SY").orElseThrow();
