@@ -21,6 +21,12 @@ public final class Dates {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> UNITS = Lexicon.words("DATE_UNITS");
+    /** "the previous day", "the preceding night": the day before the stated one. */
+    private static final Set<String> PREVIOUS_WORDS = Lexicon.words("PREVIOUS_WORDS");
+    /** "day", "night", "evening": the parts of a day a relative phrase names. */
+    private static final Set<String> DAY_PARTS = Lexicon.words("DAY_PARTS");
+    /** "over the previous day", "in the past week": words that open a span, not a day. */
+    private static final Set<String> SPAN_OPENERS = Lexicon.words("SPAN_OPENERS");
     private static final Map<String, Integer> UNIT_DAYS = Map.of("day", 1, "days", 1, "week", 7, "weeks", 7,
             "hour", 0, "hours", 0);
 
@@ -98,6 +104,19 @@ public final class Dates {
             if ((w.equals("day") || w.equals("morning")) && (prev.equals("next") || prev.equals("following"))
                     && s.lc(i - 2).equals("the")) {
                 out.add(new DateMention(i - 2, i + 1, DateMention.Kind.RELATIVE, null, 1)); // "the following day"
+                continue;
+            }
+            if (DAY_PARTS.contains(w) && PREVIOUS_WORDS.contains(prev) && s.lc(i - 2).equals("the")) {
+                // "were killed the previous day", "shelled the preceding night": the day before the stated one; "new
+                // deaths recorded over the previous day" is a day's figure, as "over the past day"
+                boolean span = SPAN_OPENERS.contains(s.lc(i - 3));
+                out.add(new DateMention(i - 2, i + 1, span ? DateMention.Kind.PERIOD : DateMention.Kind.RELATIVE, null,
+                        span ? 0 : -1));
+                continue;
+            }
+            if (w.equals("night") && prev.equals("last") && !s.lc(i - 2).equals("the") && articleDate != null) {
+                // "an air strike last night": the night before the report (not "the last night of the festival")
+                out.add(new DateMention(i - 1, i + 1, DateMention.Kind.DAY, articleDate.minusDays(1), 0));
                 continue;
             }
             if (w.equals("day") && prev.equals("same") && s.lc(i - 2).equals("the")) {
@@ -264,6 +283,9 @@ public final class Dates {
         if (w.equals("earlier") && (s.lc(i + 1).equals("this") || s.lc(i + 1).equals("in"))) {
             return; // "earlier this month" is handled by periodOrPast, "earlier in February" by the month
         }
+        if (DAY_PARTS.contains(unit) && Lexicon.ONE_WORDS.contains(s.lc(i - 2))) {
+            unit = "day"; // "the night before", "the evening before": one day off, as "the day before"
+        }
         if (!UNITS.contains(unit)) {
             return;
         }
@@ -289,8 +311,10 @@ public final class Dates {
             return;
         }
         int sign = w.equals("earlier") || w.equals("before") ? -1 : 1;
-        if (w.equals("after") || w.equals("before")) {
-            // "a day after X happened": the event in the after-clause is a day before the stated day
+        if ((w.equals("after") || w.equals("before")) && s.get(Math.min(s.size() - 1, i + 1)).isWord()
+                && i + 1 < s.size()) {
+            // "a day after X happened": the event in the after-clause is a day before the stated day ("seized Dessie
+            // the day before", ending its clause, is the day before the stated one)
             sign = -sign;
         }
         if (unit.equals("hours") || unit.equals("hour")) {

@@ -90,6 +90,7 @@ public final class Places {
 
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
+        List<Mention> features = null;
         int n = s.size();
         int dateline = s.datelineEnd();
         for (int i = 0; i < n; i++) {
@@ -238,6 +239,10 @@ public final class Places {
                 i = end;
                 continue; // "4th Armored Division", "Rapid Support Forces", "Arakan Army": a unit, not a place
             }
+            if (e == null && groupFront(s, i, end)) {
+                i = end;
+                continue; // "dissidents of the Carlos Patino front", "the FARC's Carlos Patino front": a unit, not a place
+            }
             if (e != null && e.kind() == Countries.Kind.NAME && ATTRIBUTIVE.contains(s.lc(end))) {
                 i = end - 1;
                 continue; // "near the US embassy": the embassy is the place, not the country
@@ -267,7 +272,8 @@ public final class Places {
             boolean heading = i == 0 && e == null && s.lc(end).equals(":") && end + 1 < n
                     && (s.get(end + 1).capitalised() || s.get(end + 1).isNumber() || Numbers.isNumberWord(s.lc(end + 1)));
             // ("Suwayda: two members of a local faction died": the note's figure may open it in lower case)
-            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading;
+            boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading
+                    || e == null && areaAfterPlace(s, i, out);
             // "in Anka LGA of Zamfara State": a name that says it is a division; "Deir ez-Zor: At least 25 ...": a
             // monitor's note headed by its place (an area given for reference, as in brackets)
             boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
@@ -281,6 +287,13 @@ public final class Places {
             if (locative && perceivedAt(s, i)) {
                 locative = false; // "the blast was heard in Cyprus", "felt as far away as Delhi": not where it happened
             }
+            if (locative && e == null && describesTown(s, i, end)) {
+                // "the Idlib town of Saraqeb": an area that says where the town lies, given for reference as in
+                // brackets; "the Black Sea port of Odesa", "the Red Sea city of Hodeidah": a sea or a lake that only
+                // describes the town names no place of the event
+                admin = true;
+                locative = !OF_NAMES.contains(s.lc(end - 1));
+            }
             if (locative) {
                 String name = join(s, i, end);
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
@@ -288,8 +301,22 @@ public final class Places {
                 } else {
                     out.add(new Mention(name, i, e != null, end, admin));
                 }
+                if (e == null && feature(s, i, end)) {
+                    features = features == null ? new ArrayList<>(1) : features;
+                    features.add(out.get(out.size() - 1));
+                }
             }
             i = end - 1;
+        }
+        if (features != null && out.size() > features.size()) {
+            for (Mention m : out) {
+                if (!m.country() && !features.contains(m)) {
+                    // "drowned in the Euphrates near al-Tabqa", "swept into the Trishuli river ... in Chitwan": a river
+                    // or a plain is the event's place only when the sentence names no town
+                    out.removeAll(features);
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -406,6 +433,99 @@ public final class Places {
 
     private static final Set<String> PERCEPTION = Lexicon.words("PERCEPTION");
     private static final Set<String> PERCEPTION_LINKS = Lexicon.words("PERCEPTION_LINKS");
+
+    /**
+     * Nouns of rivers, plains and gorges: "the Tigris river", "the Ghab plain", "the Seti river gorge" (and seas, lakes
+     * and canals by their names' words).
+     */
+    private static final Set<String> FEATURE_NOUNS = Lexicon.words("FEATURE_NOUNS");
+    /** Rivers the news names bare: "swimming in the Euphrates". */
+    private static final Set<String> RIVER_NAMES = Lexicon.words("RIVER_NAMES");
+
+    /**
+     * "drowned in the Euphrates near al-Tabqa", "swept into the Trishuli river", "rockets fired from the Ghab plain":
+     * a river or a plain, which a town the sentence names with it places better.
+     */
+    private static boolean feature(Sentence s, int i, int end) {
+        return end < s.size() && FEATURE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised()
+                || end == i + 1 && RIVER_NAMES.contains(s.lc(i))
+                || end > i + 1 && (WATER_WORDS.contains(s.lc(i)) || WATER_WORDS.contains(s.lc(end - 1)));
+    }
+
+    /** Words of a sea's, a lake's or a canal's name: "the Gulf of Aden", "the Red Sea", "Lake Chad", "the Suez Canal". */
+    private static final Set<String> WATER_WORDS = Lexicon.words("WATER_WORDS");
+
+    /** Nouns of the divisions a text names a place's area by: "in El Plateado, in the municipality of Argelia". */
+    private static final Set<String> AREA_NOUNS = Lexicon.words("REFERENCE_AREA_NOUNS");
+
+    /**
+     * "in El Plateado, in the municipality of Argelia", "Tafas, in the province of Daraa", "the town of Pahalgam in
+     * Indian Kashmir": a division named after a place found already, with its noun before "of" or a people's or a
+     * compass word before it, says where the place lies (an area given for reference, as in brackets).
+     */
+    private static boolean areaAfterPlace(Sentence s, int i, List<Mention> found) {
+        int k = i - 1;
+        while (k > 1 && (demonym(s.lc(k)) || COMPASS_WORDS.contains(s.lc(k)))) {
+            k--; // "the resort town of Pahalgam in Indian Kashmir", "Nawa in southern Syrian Daraa"
+        }
+        if (k < i - 1 && s.lc(k).equals("in") && follows(s, k, found, null)) {
+            return true; // (a bare "in", "the town of Nawa in Dar'a", is the article's to weigh)
+        }
+        k = i - 1;
+        if (k < 4 || !s.lc(k).equals("of") || !AREA_NOUNS.contains(s.lc(k - 1))) {
+            return false;
+        }
+        k -= 2;
+        while (k > 0 && COMPASS_WORDS.contains(s.lc(k))) {
+            k--; // "in the southern municipality of"
+        }
+        if (!s.lc(k).equals("the") || !s.lc(k - 1).equals("in") || !s.lc(k - 2).equals(",")) {
+            return false;
+        }
+        return follows(s, k - 2, found, PLACE_NOUNS);
+    }
+
+    private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
+
+    /** Nouns of a group's named formations that also name a line of fighting: "the Carlos Patino front". */
+    private static final Set<String> GROUP_FORMATION_NOUNS = Lexicon.words("GROUP_FORMATION_NOUNS");
+
+    /**
+     * "FARC dissidents of the Carlos Patino front", "the FARC's Carlos Patino front": a name before a formation noun
+     * that a group or its fighters own is the formation's (not "fighting on the Kabani front", a line of fighting).
+     */
+    private static boolean groupFront(Sentence s, int i, int end) {
+        if (!GROUP_FORMATION_NOUNS.contains(s.lc(end)) || s.get(end).capitalised()) {
+            return false;
+        }
+        if (i >= 2 && s.lc(i - 1).equals("'s")) {
+            return ArmedGroups.single(s.get(i - 2)) != null;
+        }
+        return i >= 3 && s.lc(i - 1).equals("the") && s.lc(i - 2).equals("of") && Parties.isHead(s.get(i - 3));
+    }
+
+    /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
+    private static final Set<String> DESCRIBED_TOWN_NOUNS = Lexicon.words("DESCRIBED_TOWN_NOUNS");
+
+    /** The name ending before {@code end} describes the town named after "city of", "port of" ("the Black Sea port of Odesa"). */
+    private static boolean describesTown(Sentence s, int i, int end) {
+        if (end + 2 >= s.size() || !DESCRIBED_TOWN_NOUNS.contains(s.lc(end)) || s.get(end).capitalised()
+                || !s.lc(end + 1).equals("of") || !capitalisedName(s.get(end + 2))) {
+            return false;
+        }
+        // "the Black Sea port of", "Ukraine's Black Sea city of", "the southern Red Sea port of": a modifier of the
+        // noun (not "Pulwama town of Jammu and Kashmir", a town and the region it lies in)
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            String x = s.lc(k);
+            if (x.equals("the") || x.equals("'s")) {
+                return true;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "the villages of Ain Daqna, Shawargha and Marenaz": the first of a list of places. */
     private static final Set<String> PLURAL_PLACE_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS");

@@ -32,6 +32,10 @@ final class Quarters {
     /** "village", "town": a place of its own, named by monitors even inside a city's area ("Kanan village"). */
     private static final Set<String> VILLAGE_NOUNS = Lexicon.words("TOWN_NOUNS");
     private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
+    /** Nouns of a town's parts: "neighbourhood", "area", "quarter". */
+    private static final Set<String> TOWN_PARTS = Lexicon.words("TOWN_PARTS");
+    /** "east", "north-west": the side of a city a quarter lies on ("the X neighbourhood, east of Taiz city"). */
+    private static final Set<String> COMPASS_POINTS = Lexicon.words("COMPASS_POINTS");
 
     /**
      * The city of which {@code p} names a quarter, or null: "Kabul's Dasht-e-Barchi area", "Kyiv's Sviatoshynskyi
@@ -76,6 +80,11 @@ final class Quarters {
             boolean unit = numbered || SUBUNIT_TITLES.contains(first) || Places.SITE_NOUNS.contains(first);
             if (s.lc(k).equals("in") || s.lc(k).equals("of") && (noun || numbered)) {
                 k++;
+            } else if (noun && comma && TOWN_PARTS.contains(s.lc(k - 2)) && COMPASS_POINTS.contains(s.lc(k))
+                    && s.lc(k + 1).equals("of")) {
+                // "the Al-Jahmaliya neighbourhood, east of Taiz city": a quarter on the city's side (not "Zamzam camp,
+                // south of El Fasher", a camp of its own)
+                k += 2;
             } else if (!(comma && unit)) {
                 return null; // "Khan Shaykhun, Idlib": a town and its province, which bears a city's name
             }
@@ -103,6 +112,10 @@ final class Quarters {
             return null;
         }
         GeoMatch q = ctx.resolved.get(p.name());
+        if (q != null && !q.fuzzy() && q.kind() == PlaceKind.CITY && q.population() >= CITY_WITH_QUARTERS
+                && (c == null || c.kind() != PlaceKind.CITY || q.population() >= c.population())) {
+            return null; // "Hatay's Antakya district": a city of its own in the province that bears its name
+        }
         if (q == null || q.fuzzy() || q.place().latitude() == null || q.place().longitude() == null) {
             return city;
         }

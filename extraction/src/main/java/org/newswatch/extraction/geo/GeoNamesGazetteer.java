@@ -577,6 +577,17 @@ public final class GeoNamesGazetteer implements Gazetteer {
                 exact = -1;
             }
         }
+        boolean variant = false;
+        if (exact < 0) {
+            // "Thiban" for "Dhiban": the Arabic letter dhal, which writers spell th, dh or d (a spelling variant, read
+            // as a transliteration-tolerant match)
+            String dental = PlaceNames.dentalVariant(key);
+            int v = dental == null ? -1 : get(exactHash, exactKey, PlaceNames.hash(dental));
+            if (v >= 0 && matches(v, dental)) {
+                exact = v;
+                variant = true;
+            }
+        }
         // the fuzzy key is only computed when the exact one does not answer
         int fuzzy = exact < 0 ? fuzzyKeyOf(key) : -2;
         if (exact < 0 && fuzzy < 0) {
@@ -584,7 +595,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
         }
         if (hint != null) {
             int e = exact >= 0 ? pick(exact, hint, bias) : -1;
-            boolean fz = false;
+            boolean fz = variant;
             if (e < 0) {
                 if (fuzzy == -2) {
                     fuzzy = fuzzyKeyOf(key);
@@ -602,7 +613,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
             }
         }
         int keyIdx = exact >= 0 ? exact : fuzzy;
-        boolean fz = exact < 0;
+        boolean fz = exact < 0 || variant;
         int best = cand[candOff[keyIdx]];
         if (bias != null && !inCountry(best, bias)) {
             int local = firstIn(keyIdx, bias);

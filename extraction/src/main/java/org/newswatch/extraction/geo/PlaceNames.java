@@ -187,6 +187,28 @@ public final class PlaceNames {
         return b.toString();
     }
 
+    /**
+     * The key with each word's opening "th" written "dh" ("thiban" as "dhiban"): the Arabic letter dhal, which
+     * writers spell th, dh or d; null when no word opens with "th". The gazetteer's transliteration-tolerant key
+     * reads "dh" as "d", so the variant's key finds "Dhiban" and "Diban" for "Thiban".
+     */
+    public static String dentalVariant(String key) {
+        if (key.indexOf("th") < 0) {
+            return null;
+        }
+        StringBuilder b = null;
+        for (int i = 0; i + 1 < key.length(); i++) {
+            if (key.charAt(i) == 't' && key.charAt(i + 1) == 'h' && (i == 0 || key.charAt(i - 1) == ' '
+                    || key.charAt(i - 1) == '-')) {
+                if (b == null) {
+                    b = new StringBuilder(key);
+                }
+                b.setCharAt(i, 'd');
+            }
+        }
+        return b == null ? null : b.toString();
+    }
+
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }

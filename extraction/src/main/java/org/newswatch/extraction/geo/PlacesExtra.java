@@ -85,6 +85,10 @@ final class PlacesExtra {
         if (es == null && fuzzyToo) {
             String fk = PlaceNames.fuzzy(key);
             es = fk.length() >= 4 ? byFuzzy.get(fk) : null;
+            String dental = es == null ? PlaceNames.dentalVariant(key) : null;
+            if (dental != null) {
+                es = byKey.get(dental); // "Thiban" for "Dhiban", as the gazetteer reads it
+            }
             fuzzy = true;
         }
         if (es == null) {
