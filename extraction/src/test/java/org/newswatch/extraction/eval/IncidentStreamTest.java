@@ -83,7 +83,17 @@ class IncidentStreamTest {
         // landmark); P 1.000 R 0.862 for both after the merge-rule classes of issue 16's second round. Held 0.02
         // under; most of what it misses is extraction (a place or day not read, a reporting police command taken for
         // the perpetrator)
-        check("/incidents-dev5/articles.jsonl", 0.98, 0.84, 0.98, 0.84);
+        check("/incidents-dev5/articles.jsonl", 0.98, 0.86, 0.98, 0.86);
+    }
+
+    @Test
+    void theSixthStreamWrittenBlindHoldsItsFloors() throws Exception {
+        // first reading, before any change for it: stories P 0.896 R 0.714, event ids P 0.894 R 0.702 (31 look-alike
+        // groups, 3 stories mixing incidents); at the end of its first round stories P 0.925 R 0.738 (an attack in a
+        // "two days after" clause no longer joins the earlier attack's story; "martyring", infiltrators). Held 0.02
+        // under; most of what it misses is extraction (a province named in the lead, a township the gazetteer lacks,
+        // "SNA" read as Syria's National Army in a Somali story, victims coded as militants by one outlet)
+        check("/incidents-dev6/articles.jsonl", 0.90, 0.71, 0.90, 0.70);
     }
 
     @Test
