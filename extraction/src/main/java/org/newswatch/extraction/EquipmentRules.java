@@ -270,16 +270,17 @@ final class EquipmentRules {
         return reb ? Roles.REB : Roles.MIL;
     }
 
-    /**
-     * "the Ukrainian armed forces lost up to 1,480 servicemen ..., as well as 4 tanks, 12 armored fighting
-     * vehicles and 34 field artillery guns": equipment a side lost is that side's.
-     */
     /** "it had lost", "they lost": the verb's subject is a pronoun. */
     private static boolean pronounSubject(Sentence s, int i) {
         int k = Lexicon.HAVE.contains(s.lc(i - 1)) ? i - 2 : i - 1;
         return s.lc(k).equals("it") || s.lc(k).equals("they");
     }
 
+    /**
+     * "the Ukrainian armed forces lost up to 1,480 servicemen ..., as well as 4 tanks, 12 armored fighting
+     * vehicles and 34 field artillery guns": the men a side lost are its dead, and the equipment its losses;
+     * "killed 17 rebels and lost four of their own" too.
+     */
     void equipmentLost(Sentence s, int i) {
         if (Clauses.hedged(s, i)) {
             return;
