@@ -332,8 +332,23 @@ final class Merger {
             return true;
         }
         return c.party != null && c.party.head() < 0 && o.victim != null && c.victim != null && o.victim.length() >= 3
-                && c.victim.startsWith(o.victim.substring(0, 3));
+                && c.victim.startsWith(o.victim.substring(0, 3))
+                // not "killed seven of them" when "them" are the attackers, and the toll before the soldiers
+                && !((c.party.anaphor() != null || ofThem(c)) && c.victim.length() > 3 && o.victim.length() > 3
+                && !c.victim.substring(3).equals(o.victim.substring(3)));
     }
+
+    /** "killed seven of them": a figure of a group told before, whose code the anaphor gave. */
+    private static boolean ofThem(Candidate c) {
+        Amount a = c.party.amount();
+        if (a == null) {
+            return false;
+        }
+        int e = c.sentence.lc(a.end() - 1).equals("of") ? a.end() - 1 : a.end();
+        return c.sentence.lc(e).equals("of") && THEM.contains(c.sentence.lc(e + 1));
+    }
+
+    private static final java.util.Set<String> THEM = Lexicon.words("THEM");
 
     /**
      * "killing 6 of the attackers, while 2 SDF fighters lost their lives": a side named by its group against another

@@ -208,4 +208,13 @@ class Fresh8WordingTest {
         // an object list stays one
         assertEquals(8L, killedSum(extract("2021-05-07", "Shelling killed 5 soldiers and 3 civilians in Idlib.")));
     }
+
+    @Test
+    void sevenOfTheAttackersAreNoRestatementOfTheSoldiersToll() {
+        assertEquals(18L, killedSum(extract("2022-05-08", "Militants attacked a station in Sinai on Saturday, killing 11 "
+                + "soldiers. The military said troops had chased the attackers and killed seven of them.")));
+        // a bare figure a source gives for the same soldiers is the toll told again
+        assertEquals(11L, killedSum(extract("2022-05-08", "Militants attacked a station in Sinai on Saturday, killing "
+                + "11 soldiers. The military said 12 had been killed.")));
+    }
 }
