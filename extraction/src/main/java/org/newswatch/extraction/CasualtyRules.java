@@ -990,7 +990,16 @@ final class CasualtyRules {
         if (x.equals(",") && (Lexicon.SPEECH.contains(s.lc(q.end())) || Lexicon.SPEECH.contains(s.lc(q.end() + 1)))) {
             return null; // "killing at least 20 soldiers, two military sources told AFP": who said it, not more dead
         }
+        if (armedSide(p.role()) && armedSide(q.role()) && q.head() >= 2
+                && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(q.head() - 1)) && s.lc(q.head() - 2).equals("of")) {
+            // "an officer of the Syrian Democratic Forces and two of his guards": the armed men of his side
+            q = q.withRole(p.role()).withCountry(p.country(), p.explicit());
+        }
         return q;
+    }
+
+    private static boolean armedSide(String role) {
+        return Roles.MIL.equals(role) || Roles.REB.equals(role);
     }
 
     private static final java.util.Set<String> THEM = Lexicon.words("THEM");

@@ -217,4 +217,16 @@ class Fresh8WordingTest {
         assertEquals(11L, killedSum(extract("2022-05-08", "Militants attacked a station in Sinai on Saturday, killing "
                 + "11 soldiers. The military said 12 had been killed.")));
     }
+
+    @Test
+    void theGuardsOfACommanderAreOfHisSide() {
+        List<ExtractedEvent> k = killed(extract("2020-08-13", "Gunmen killed a commander of the Syrian Democratic Forces"
+                + " and two of his guards near al-Busayrah."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals(3L, k.get(0).count());
+        assertEquals("SYRREB", k.get(0).victim());
+        // his children are not armed men of his side
+        assertEquals(2, killed(extract("2020-08-13", "Gunmen killed a soldier and two of his children near Daraa."))
+                .size());
+    }
 }
