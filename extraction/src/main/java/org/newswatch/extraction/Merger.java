@@ -40,6 +40,7 @@ final class Merger {
                 same.put(k, c); // explicit now: a host for the reports after it
             }
         }
+        tollOfTheNamedDead(events);
         events = headlinePeople(events);
         events = headlineSums(events);
         events = headlineRounded(events);
@@ -163,6 +164,27 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Turkish troops killed in air strike in Syria's Idlib as toll climbs to 33": a toll with no victims of its own
+     * counts the dead its sentence names without a figure (then the one figure of them).
+     */
+    private static void tollOfTheNamedDead(List<Candidate> events) {
+        for (Candidate c : events) {
+            if (c.type != EventType.KILLED || c.count == null || c.rule == null || !c.rule.startsWith("killed.toll")
+                    || c.party != null && c.party.head() >= 0) {
+                continue;
+            }
+            for (Candidate o : events) {
+                if (o != c && o.type == EventType.KILLED && o.sentence == c.sentence && o.trigger < c.trigger
+                        && o.count == null && o.vague == null && o.victim != null && o.party != null && o.party.head() >= 0) {
+                    c.victim = o.victim;
+                    c.inferred = o.inferred;
+                    break;
+                }
+            }
+        }
     }
 
     /** "the nine were killed", "all 12 passengers died": a figure the determiner points back to. */

@@ -229,4 +229,13 @@ class Fresh8WordingTest {
         assertEquals(2, killed(extract("2020-08-13", "Gunmen killed a soldier and two of his children near Daraa."))
                 .size());
     }
+
+    @Test
+    void aTollWithNoVictimsOfItsOwnCountsTheNamedDead() {
+        List<ExtractedEvent> k = killed(extract("2020-02-28", "Turkish troops killed in air strike in Syria's Idlib as "
+                + "toll climbs to 33"));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals("TURMIL", k.get(0).victim());
+        assertEquals(33L, k.get(0).count());
+    }
 }
