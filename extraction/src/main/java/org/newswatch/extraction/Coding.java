@@ -202,7 +202,7 @@ final class Coding {
         // "an air strike on a camp for displaced people killed 56": its residents, the displaced (decided with the
         // country below: the West Bank's and Gaza's refugee camps are towns, their residents civilians to the coders)
         boolean camp = Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
-                && !(p.head() >= 0 && demonym(s.lc(p.head()))) && inCamp(s, c.trigger)
+                && !(p.head() >= 0 && Places.demonym(s.lc(p.head()))) && inCamp(s, c.trigger)
                 && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE;
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
@@ -489,11 +489,6 @@ final class Coding {
     private static final java.util.Set<String> CAMP_NOUNS = Lexicon.words("CAMP_NOUNS");
     private static final java.util.Set<String> UPROOTED_WORDS = Lexicon.words("UPROOTED_WORDS");
 
-    private static boolean demonym(String w) {
-        Countries.Entry e = Countries.lookup(w);
-        return e != null && e.kind() == Countries.Kind.DEMONYM;
-    }
-
     /**
      * "an air strike on a camp for displaced people killed 56", "a drone strike in an IDP site", "a UN protection
      * site": violence in a camp of the displaced, told in the casualty's clause, whose residents the coders count as
@@ -507,10 +502,15 @@ final class Coding {
                 return false;
             }
             if (CAMP_NOUNS.contains(x)) {
-                for (int j = Math.max(0, k - 2); j <= Math.min(s.size() - 1, k + 4); j++) {
-                    if (UPROOTED_WORDS.contains(s.lc(j))) {
-                        return true;
-                    }
+                // "refugee camp", "a displaced people's camp", "an IDP site"; "a camp for (internally) displaced people"
+                if (UPROOTED_WORDS.contains(s.lc(k - 1)) || UPROOTED_WORDS.contains(s.lc(k - 2))
+                        && !s.get(k - 1).isPunct() && !s.lc(k - 1).equals("and")) {
+                    return true;
+                }
+                if ((s.lc(k + 1).equals("for") || s.lc(k + 1).equals("of")) && (UPROOTED_WORDS.contains(s.lc(k + 2))
+                        || UPROOTED_WORDS.contains(s.lc(k + 3)) || s.lc(k + 2).equals("the")
+                        && UPROOTED_WORDS.contains(s.lc(k + 3)))) {
+                    return true;
                 }
             }
         }
@@ -672,10 +672,14 @@ final class Coding {
      * a death of wounds told before the attack that dealt them, which is no background.
      */
     private static boolean diedOfWoundsBefore(Candidate c) {
-        for (int k = 0; k < c.trigger; k++) {
-            String x = c.sentence.lc(k);
-            if (x.equals("wounds") || x.equals("injuries")) {
-                return true;
+        for (int k = 2; k < c.trigger; k++) {
+            if (Lexicon.WOUND_AS_NOUN.contains(c.sentence.lc(k - 1)) && (c.sentence.lc(k).equals("wounds")
+                    || c.sentence.lc(k).equals("injuries"))) {
+                for (int j = k - 2; j >= 0 && k - j <= 3; j--) {
+                    if (Lexicon.KILL_INTRANSITIVE.contains(c.sentence.lc(j))) {
+                        return true; // "died of his wounds", "succumbed to his injuries"
+                    }
+                }
             }
         }
         return false;

@@ -109,12 +109,14 @@ public final class Dates {
             if (DAY_PARTS.contains(w) && PREVIOUS_WORDS.contains(prev) && s.lc(i - 2).equals("the")) {
                 // "were killed the previous day", "shelled the preceding night": the day before the stated one; "new
                 // deaths recorded over the previous day" is a day's figure, as "over the past day"
-                boolean span = SPAN_OPENERS.contains(s.lc(i - 3));
+                boolean span = SPAN_OPENERS.contains(s.lc(i - 3)) && !s.lc(i + 1).equals("'s"); // not "in the previous
+                // night's air strikes": that night's strikes
                 out.add(new DateMention(i - 2, i + 1, span ? DateMention.Kind.PERIOD : DateMention.Kind.RELATIVE, null,
                         span ? 0 : -1));
                 continue;
             }
-            if (w.equals("night") && prev.equals("last") && !s.lc(i - 2).equals("the") && articleDate != null) {
+            if (w.equals("night") && prev.equals("last") && !s.lc(i - 2).equals("the")
+                    && !Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(i - 2)) && articleDate != null) {
                 // "an air strike last night": the night before the report (not "the last night of the festival")
                 out.add(new DateMention(i - 1, i + 1, DateMention.Kind.DAY, articleDate.minusDays(1), 0));
                 continue;
@@ -311,8 +313,7 @@ public final class Dates {
             return;
         }
         int sign = w.equals("earlier") || w.equals("before") ? -1 : 1;
-        if ((w.equals("after") || w.equals("before")) && s.get(Math.min(s.size() - 1, i + 1)).isWord()
-                && i + 1 < s.size()) {
+        if ((w.equals("after") || w.equals("before")) && i + 1 < s.size() && !s.get(i + 1).isPunct()) {
             // "a day after X happened": the event in the after-clause is a day before the stated day ("seized Dessie
             // the day before", ending its clause, is the day before the stated one)
             sign = -sign;

@@ -309,7 +309,8 @@ final class EquipmentRules {
             // "killed 17 rebels and lost four of their own": the side's own men
             int e = s.lc(personnel.end() - 1).equals("of") ? personnel.end() - 1 : personnel.end(); // "four of"
             boolean ofTheirOwn = s.lc(e).equals("of") && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(e + 1))
-                    && s.lc(e + 2).equals("own");
+                    && s.lc(e + 2).equals("own") && !(s.get(e + 3).isWord() && !Parties.STOP.contains(s.lc(e + 3)));
+            // (not "lost three of its own helicopters": the noun after "own" says what was lost)
             if (ofTheirOwn) {
                 h = e + 2;
             }

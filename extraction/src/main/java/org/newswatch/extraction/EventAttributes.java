@@ -461,7 +461,8 @@ final class EventAttributes {
             if (k < t && (x.equals("days") || x.equals("weeks")) && s.lc(k + 1).equals("of") && k >= 1
                     && FIGHTING_NOUNS.contains(s.lc(k + 2)) && !punctuationBetween(s, k, t, true)) {
                 // (not "...; 7 were killed on Wednesday alone", nor "after 100 days of war, a missile killed 20")
-                // "after two days of fighting in which at least 28 fighters were killed": the toll of several days
+                // "after ten days of fighting in which at least 28 fighters were killed": the toll of several days (up
+                // to three are one battle)
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
                 if (n != null && n.hasCount() && n.count() > EPISODE_DAYS && n.end() == k) {
                     return true;
@@ -546,7 +547,6 @@ final class EventAttributes {
 
     private static final Set<String> CLAUSE_JOINERS = Lexicon.words("CLAUSE_JOINERS");
 
-    /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
     /**
      * Up to three days of fighting are one battle, one incident as the coders count it: "in three days of fighting,
      * 40 soldiers were killed" (gold README: a running total spans several incidents). Dates of a range ("between the
@@ -559,12 +559,14 @@ final class EventAttributes {
         for (int k = d.start(); k < d.end(); k++) {
             if ((s.lc(k).equals("days") || s.lc(k).equals("day")) && s.lc(k + 1).equals("of")) {
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
-                return n != null && n.hasCount() && n.count() <= EPISODE_DAYS && n.end() == k;
+                return n != null && n.hasCount() && n.count() <= EPISODE_DAYS && n.end() == k
+                        && FIGHTING_NOUNS.contains(s.lc(k + 2)); // not "three days of mourning"
             }
         }
         return false;
     }
 
+    /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
     private static boolean oneDay(Sentence s, DateMention d) {
         String last = s.lc(d.end() - 1);
         return last.equals("day") || last.equals("hours") && s.lc(d.end() - 2).equals("24")

@@ -53,7 +53,8 @@ final class Merger {
         // "the nine" are the dead told before, not nine more
         events = absorbedInto(events, c -> (c.type == EventType.KILLED || c.type == EventType.WOUNDED) && c.count != null
                 && !c.cumulative && definiteFigure(c), (c, o) -> o.type == c.type && c.count.equals(o.count)
-                && !o.cumulative && o.sentence.index() < c.sentence.index());
+                && !o.cumulative && o.sentence.index() < c.sentence.index() && !anotherIncident(c.sentence)
+                && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location)) && sameDay(o, c));
         // "A worker wounded by shelling two days earlier died in hospital": the wounded who died are dead, not wounded
         events = absorbedInto(events, c -> c.type == EventType.WOUNDED && c.party != null && c.party.head() >= 0,
                 (c, o) -> o.type == EventType.KILLED && o.sentence == c.sentence && o.party != null
@@ -780,8 +781,8 @@ final class Merger {
                 && !a.sentence.lc(a.trigger).equals(b.sentence.lc(b.trigger))) {
             return false; // "has sent thousands of soldiers" and "a new column crossed the border" are two movements
         }
-        if (a.sentence != b.sentence && (anotherIncident(a.sentence) || anotherIncident(b.sentence))
-                && a.locationStated && b.locationStated && !Objects.equals(a.location, b.location)) {
+        if (a.sentence != b.sentence && a.locationStated && b.locationStated && !Objects.equals(a.location, b.location)
+                && (anotherIncident(a.sentence) || anotherIncident(b.sentence))) {
             return false; // "In Daraa, nine soldiers were killed in a separate ambush" after nine killed in Muzayrib
         }
         if (a.dateStrength == Candidate.DATE_STATED && b.dateStrength == Candidate.DATE_STATED

@@ -501,7 +501,9 @@ public final class Places {
         if (i >= 2 && s.lc(i - 1).equals("'s")) {
             return ArmedGroups.single(s.get(i - 2)) != null;
         }
-        return i >= 3 && s.lc(i - 1).equals("the") && s.lc(i - 2).equals("of") && Parties.isHead(s.get(i - 3));
+        // "dissidents of the Carlos Patino front" (an insurgents' formation), not "soldiers of the Bakhmut front"
+        return i >= 3 && s.lc(i - 1).equals("the") && s.lc(i - 2).equals("of") && Parties.isHead(s.get(i - 3))
+                && Roles.REB.equals(Roles.headRole(s.lc(i - 3)));
     }
 
     /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
@@ -638,7 +640,7 @@ public final class Places {
         return e != null && (e.kind() == Countries.Kind.NAME || e.kind() == Countries.Kind.DEMONYM);
     }
 
-    private static boolean demonym(String lc) {
+    static boolean demonym(String lc) {
         Countries.Entry e = Countries.lookup(lc);
         return e != null && e.kind() == Countries.Kind.DEMONYM;
     }

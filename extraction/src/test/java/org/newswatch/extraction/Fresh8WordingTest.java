@@ -238,4 +238,25 @@ class Fresh8WordingTest {
         assertEquals("TURMIL", k.get(0).victim());
         assertEquals(33L, k.get(0).count());
     }
+
+    @Test
+    void theReviewsCounterExamples() {
+        // "the three" of a separate attack elsewhere are not the three told before
+        assertEquals(6L, killedSum(extract("2021-11-01", "Gunmen killed three soldiers in Kidal on Monday. In a separate "
+                + "attack in Gao on Tuesday, the three passengers of a bus were killed.")));
+        // what "of its own" names after it was lost, not men
+        assertEquals(0L, killedSum(extract("2021-11-01", "The army lost three of its own helicopters near Bakhmut.")));
+        // a camp that is a military camp holds no displaced
+        List<ExtractedEvent> k = killed(extract("2021-11-01", "Rebel shelling of a military camp sparked displacement "
+                + "in Goma and killed five civilians."));
+        assertEquals("CODCVL", k.get(0).victim(), k.toString());
+        // soldiers of a front are soldiers at a place
+        assertEquals("Bakhmut", killed(extract("2021-11-01", "Two Ukrainian soldiers of the Bakhmut front were killed on"
+                + " Monday.")).get(0).location());
+        // "a day after 500 fighters seized Wuchale": the seizure was the day before the stated day
+        List<ExtractedEvent> caps = extract("2021-11-01", "Rebels said on 31 October they had captured Haik, a day after "
+                + "500 fighters seized Wuchale.").stream().filter(e -> e.type() == EventType.CAPTURE).toList();
+        assertTrue(caps.stream().anyMatch(e -> "Wuchale".equals(e.location())
+                && LocalDate.of(2021, 10, 30).equals(e.date())), caps.toString());
+    }
 }

@@ -189,8 +189,9 @@ public final class PlaceNames {
 
     /**
      * The key with each word's opening "th" written "dh" ("thiban" as "dhiban"): the Arabic letter dhal, which
-     * writers spell th, dh or d; null when no word opens with "th". The gazetteer's transliteration-tolerant key
-     * reads "dh" as "d", so the variant's key finds "Dhiban" and "Diban" for "Thiban".
+     * writers spell th, dh or d; null when no word opens with "th". The lookups try the variant as an exact key, so
+     * "Thiban" finds the gazetteer's "Dhiban" (not a "Diban" spelling, which only the transliteration-tolerant key
+     * would reach).
      */
     public static String dentalVariant(String key) {
         if (key.indexOf("th") < 0) {
