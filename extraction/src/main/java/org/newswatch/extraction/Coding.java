@@ -147,8 +147,10 @@ final class Coding {
                 }
             }
         }
-        if (p.head() < 0 && role == null) {
-            // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence
+        if ((p.head() < 0 || BARE_MEMBERS.contains(s.lc(p.head())) && !s.lc(p.head() + 1).equals("of")
+                && p.country() == null && !s.lc(p.head()).equals("elements")) && role == null) {
+            // a bare figure ("five killed on Monday"): the nearest party named before it in the sentence; so are bare
+            // members ("ambushed an NDF patrol, killing two members and wounding a third")
             Party near = null;
             String verb = s.lc(c.trigger);
             // ... and "Armed men sprayed the bar with bullets, leaving six dead": the figure left dead suffers too
@@ -516,6 +518,8 @@ final class Coding {
         }
         return false;
     }
+
+    private static final java.util.Set<String> BARE_MEMBERS = Lexicon.words("MEMBER_NOUNS");
 
     /** Country for a role named without one: a recent mention of that role with a country, else the conflict's. */
     String contextCountry(Sentence s, String role, int before, boolean victim) {

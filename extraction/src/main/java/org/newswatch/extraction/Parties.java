@@ -178,6 +178,7 @@ public final class Parties {
 
     /** Neutral nouns of people that a role's modifier makes a side's: "gang members", "militia elements". */
     private static final Set<String> MEMBER_NOUNS = Lexicon.words("MEMBER_NOUNS");
+    private static final Set<String> TRAINEES = Lexicon.words("TRAINEES");
 
     /** Nouns of a body that also name one of its members after "a": "a village guard" (not "the Republican Guard"). */
     private static final Set<String> ONE_WITH_A = Lexicon.words("ONE_WITH_A");
@@ -490,6 +491,9 @@ public final class Parties {
             }
             if (mod.equals(Roles.MIL) && head.equals(Roles.GOV)) {
                 return Roles.GOV;
+            }
+            if (mod.equals(Roles.MIL) && TRAINEES.contains(headLc)) {
+                return Roles.MIL; // "77 gendarmerie students", "police cadets": trainees of the force
             }
         }
         if (head == null && leader) {

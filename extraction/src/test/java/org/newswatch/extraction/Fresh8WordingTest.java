@@ -259,4 +259,17 @@ class Fresh8WordingTest {
         assertTrue(caps.stream().anyMatch(e -> "Wuchale".equals(e.location())
                 && LocalDate.of(2021, 10, 30).equals(e.date())), caps.toString());
     }
+
+    @Test
+    void traineesOfAForceAndBareMembersOfTheUnitAttacked() {
+        List<ExtractedEvent> k = killed(extract("2024-09-18", "Militants attacked a training school in Bamako, killing at"
+                + " least 77 gendarmerie students."));
+        assertEquals("MLIMIL", k.get(0).victim(), k.toString());
+        assertEquals("NGACVL", killed(extract("2024-09-18", "Gunmen killed 12 students in Kaduna.")).get(0).victim());
+        k = killed(extract("2021-05-07", "HTS fighters ambushed an NDF patrol near Hama, killing two members."));
+        assertEquals("SYRMIL", k.get(0).victim(), k.toString());
+        // members a demonym or an "of" phrase already places keep it
+        assertTrue(killed(extract("2021-05-07", "Two Filipino sailors and a Vietnamese crew member were killed when a "
+                + "missile hit their ship.")).stream().anyMatch(e -> "VNMCVL".equals(e.victim())));
+    }
 }
