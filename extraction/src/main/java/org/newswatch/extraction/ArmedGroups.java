@@ -115,6 +115,10 @@ public final class ArmedGroups {
         if (t.capitalised()) {
             return true;
         }
+        String x0 = t.text();
+        if (x0.length() >= 3 && Character.isDigit(x0.charAt(0)) && Character.isLetter(x0.charAt(x0.length() - 1))) {
+            return true; // "the 5th Corps", "the 4th Division": an ordinal opens a unit's name
+        }
         String x = t.text();
         int h = x.indexOf('-');
         return h > 0 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1)); // al-Shabaab

@@ -77,6 +77,32 @@ final class Coding {
         return q == null || q.role() == null || Roles.CVL.equals(q.role()) ? null : q;
     }
 
+    /** "who had joined the 5th Corps", "who joined the army after the settlement": the side a person went over to. */
+    static Party joinedSince(Sentence s, int k) {
+        if (s.lc(k).equals(",")) {
+            k++; // "a former opposition commander, who had joined the 5th Corps,"
+        }
+        if (!s.lc(k).equals("who")) {
+            return null;
+        }
+        int v = Lexicon.HAVE.contains(s.lc(k + 1)) ? k + 2 : k + 1;
+        if (!JOINED.contains(s.lc(v))) {
+            return null;
+        }
+        int from = s.lc(v + 1).equals("to") ? v + 2 : v + 1;
+        for (int j = from; j < s.size() && j - from <= 4; j++) {
+            int[] len = new int[1];
+            ArmedGroups.Group g = ArmedGroups.at(s, j, len);
+            if (g != null && g.role() != null && !g.international()) {
+                return new Party(g.country(), g.role(), true, null, null, j, j + len[0] - 1, j + len[0], null);
+            }
+        }
+        Party q = partyAt(s, from, 6);
+        return q == null || q.role() == null || Roles.CVL.equals(q.role()) ? null : q;
+    }
+
+    private static final java.util.Set<String> JOINED = Lexicon.words("JOINED");
+
     /** The code of a victim phrase, filling a missing country from the discourse. */
     String victimCode(Sentence s, Party p, EventType type, String defaultRole, Candidate c, Party agent) {
         Party mostOthers = p.anaphor() != null && p.anaphor().equals("others") && p.country() == null
@@ -127,6 +153,12 @@ final class Coding {
             // "At least 84 people, almost all of them policemen, were killed": the side most of them were on
             p = new Party(most.country() != null ? most.country() : p.country(), most.role(), p.explicit(), p.sponsor(),
                     p.amount(), p.start(), p.head(), p.end(), p.anaphor());
+        }
+        Party joined = p.head() >= 0 ? joinedSince(s, p.end()) : null;
+        if (joined != null) {
+            // "a former opposition commander who had joined the Russian-backed 5th Corps": the side he was on
+            p = new Party(joined.country() != null ? joined.country() : p.country(), joined.role(), p.explicit(),
+                    p.sponsor(), p.amount(), p.start(), p.head(), p.end(), p.anaphor());
         }
         Party said = p.head() >= 0 && (p.role() == null || Roles.CVL.equals(p.role())) ? saidToBe(s, p.end()) : null;
         if (said != null) {

@@ -272,4 +272,16 @@ class Fresh8WordingTest {
         assertTrue(killed(extract("2021-05-07", "Two Filipino sailors and a Vietnamese crew member were killed when a "
                 + "missile hit their ship.")).stream().anyMatch(e -> "VNMCVL".equals(e.victim())));
     }
+
+    @Test
+    void aUnitNamedByItsOrdinalAndTheSideAManJoined() {
+        assertEquals("SYRMIL", killed(extract("2020-06-18", "Gunmen killed 5 soldiers of the 4th Division near Maadan."))
+                .get(0).victim());
+        List<ExtractedEvent> k = killed(extract("2020-06-18", "Unknown gunmen shot dead a former opposition commander "
+                + "who had joined the Russian-backed 5th Corps near Tafas."));
+        assertEquals("SYRMIL", k.get(0).victim(), k.toString());
+        // a former commander who joined nobody stays his group's
+        assertEquals("SYRREB", killed(extract("2020-06-18", "Unknown gunmen shot dead a former opposition commander "
+                + "near Tafas.")).get(0).victim());
+    }
 }
