@@ -92,6 +92,9 @@ final class Clauses {
                     && s.lc(k + 2).equals("than")) {
                 continue; // "no fewer than 39 civilians were killed", "not less than 20": a figure's floor, no negation
             }
+            if (Dates.isCalendarWord(w) && s.get(k).capitalised() && (s.get(k - 1).isNumber() || s.get(k + 1).isNumber())) {
+                continue; // "21 May 2019 - regime forces took ...": the month, not the modal
+            }
             if (Lexicon.NEGATION.contains(w) || Lexicon.HEDGES.contains(w)) {
                 return true;
             }

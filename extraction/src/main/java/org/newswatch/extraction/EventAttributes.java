@@ -599,13 +599,18 @@ final class EventAttributes {
         return false;
     }
 
-    /** "NIAMEY, March 22 (Reuters) -": the day of the report's dateline, not of an event. */
+    /**
+     * "NIAMEY, March 22 (Reuters) -": the day of the report's dateline, not of an event. A day that opens the text
+     * before a dash with no place before it heads a monitor's note ("21 May 2019 - Regime forces took ..."): the day of
+     * the note's events, as "On 21 May 2019, ..." is.
+     */
     private static boolean dateline(Sentence s, DateMention d) {
         if (d.start() > 4 || d.kind() != DateMention.Kind.DAY) {
             return false;
         }
         String after = s.lc(d.end());
-        if (!(after.equals("(") || after.equals("-") || after.equals("\u2014") || after.equals("\u2013"))) {
+        if (!(after.equals("(") || after.equals("-") || after.equals("\u2014") || after.equals("\u2013"))
+                || d.start() == 0 && !after.equals("(")) {
             return false;
         }
         for (int k = 0; k < d.start(); k++) {
