@@ -849,6 +849,15 @@ final class CasualtyRules {
         }
     }
 
+    private static boolean speechBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.SPEECH.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
     private static final java.util.Set<String> OWNERS = Lexicon.words("OWNERS");
 
@@ -1251,6 +1260,9 @@ final class CasualtyRules {
             verb = p.start() - 1;
         }
         Party agent = r.parties.agentParty(s, verb, p, passive);
+        if (agent != null && rule.endsWith(".noun") && agent.end() <= verb && speechBetween(s, agent.end(), verb)) {
+            agent = null; // "A militia leader said 110 bodies had been recovered": who speaks of the dead, not who killed
+        }
         Party who = apposition(s, p);
         if (who != null) {
             // "killing its driver, an SDF commander": the apposition says whose side the victim was on

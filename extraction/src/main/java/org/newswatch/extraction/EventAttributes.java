@@ -268,7 +268,12 @@ final class EventAttributes {
             }
         }
         int limit = bringLimit(c);
+        boolean sincePeriod = false;
         for (DateMention d : ds) {
+            if (d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start()) && d.start() < limit) {
+                sincePeriod = true; // "since the start of the rainy season in March": a period's start, no day
+                continue;
+            }
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)
                     || inParentheticalBefore(s, c.trigger, d)
                     || d.kind() == DateMention.Kind.RELATIVE && d.offset() == 0 && dayFollows(ds, d)
@@ -276,7 +281,6 @@ final class EventAttributes {
                     || laterClause(s, c.trigger, d.start())
                     || afterClauseOpener(s, c.trigger, d)
                     || deadline(s, d)
-                    || c.cumulative && d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start())
                     || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {
                 // "1,540 have been killed since 8 October": the day a running total starts from, not its date
                 // "near an area that had recently been lost": another event's time; "since launching their
@@ -321,6 +325,12 @@ final class EventAttributes {
                 default:
                     break;
             }
+        }
+        if (nearest == null && sincePeriod && !c.cumulative && (c.type == EventType.KILLED
+                || c.type == EventType.WOUNDED || c.type == EventType.DISPLACEMENT)) {
+            // "... killed in floods since the start of the rains in March, with more than 190,000 people forced from
+            // their homes": a figure whose only time is the start of a period is the period's running total
+            c.cumulative = true;
         }
         if ((c.type == EventType.THREAT || c.type == EventType.TALKS) && perfectStatement(s, c.trigger)) {
             c.date = null; // "Turkey has said it will drive back ...": said at some time before, no day given
@@ -710,10 +720,15 @@ final class EventAttributes {
         return p.equals("since") || (p.equals("on") || p.equals("the")) && s.lc(at - 2).equals("since");
     }
 
+    /** "since the start of the rainy season in March": the month a period starts in, within its clause. */
     private static boolean sinceBefore(Sentence s, int at) {
-        for (int k = at - 1; k >= 0 && at - k <= 7; k--) {
-            if (s.lc(k).equals("since")) {
+        for (int k = at - 1; k >= 0 && at - k <= 10; k--) {
+            String w = s.lc(k);
+            if (w.equals("since")) {
                 return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                return false;
             }
         }
         return false;

@@ -107,7 +107,8 @@ public final class Extractor {
      * today's bombing: an incident dated more than {@link #BACKGROUND_DAYS} before the latest day the article's
      * events have is background, not an event of this report. Running totals stay. The reference is the
      * article's own events, not the report day, so a note about an old incident still gives its event. An
-     * offensive launched weeks ago is still going on.
+     * offensive launched weeks ago is still going on. An incident (a death, a wound, an attack, a loss) dated only by a
+     * month that ended before the month of the latest day is background too.
      */
     static void dropBackground(List<Candidate> events) {
         LocalDate latest = null;
@@ -120,9 +121,17 @@ public final class Extractor {
             return;
         }
         LocalDate before = latest.minusDays(BACKGROUND_DAYS);
+        // a month named with no day ("killed 22 farmers in a similar attack in October") ended before the month of
+        // the news (a Saturday late in November): another incident, however few days lie between
+        LocalDate monthOfNews = latest.withDayOfMonth(1);
         events.removeIf(c -> !c.cumulative && c.type != EventType.OFFENSIVE && (c.date != null && c.dateStrength >= Candidate.DATE_CARRIED
-                && c.date.isBefore(before) || c.date == null && c.notAfter != null && c.notAfter.isBefore(before)));
+                && c.date.isBefore(before) || c.date == null && c.notAfter != null && (c.notAfter.isBefore(before)
+                || c.notAfter.isBefore(monthOfNews) && INCIDENT_TYPES.contains(c.type))));
     }
+
+    /** The types told as incidents of a day; a deployment or a town's fall of last month still holds. */
+    private static final java.util.Set<EventType> INCIDENT_TYPES = java.util.EnumSet.of(EventType.KILLED,
+            EventType.WOUNDED, EventType.ATTACK, EventType.EQUIPMENT_LOSS);
 
     /** A country score this high comes from a named setting or armed group, not from a demonym or two. */
     static final int SETTING_SCORE = 6;

@@ -281,7 +281,10 @@ final class Merger {
                         // ... and "Residents put the toll at between 140 and 200" after a toll told before: another
                         // source's figure for the same dead
                         competing = true;
-                        if (selfClaim(o) && !selfClaim(c)) {
+                        if (restated && c.count > o.count && laterCount(c) && !unconfirmed(c.sentence)) {
+                            kept.set(kept.indexOf(o), c); // "killed about 100 people on Tuesday ... A rescue worker
+                            // said 165 bodies had been counted by Wednesday afternoon": the count has grown since
+                        } else if (selfClaim(o) && !selfClaim(c)) {
                             kept.set(kept.indexOf(o), c); // "The group said it had killed 17 soldiers; an army officer
                             // said four soldiers were killed": the killers' own figure gives way
                         }
@@ -295,6 +298,30 @@ final class Merger {
         }
         return kept;
     }
+
+    /** "165 bodies had been counted by Wednesday afternoon": a count as of a time named after "by". */
+    private static boolean laterCount(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        for (int k = c.trigger + 1; k + 1 < s.size() && k - c.trigger <= 6; k++) {
+            if (s.lc(k).equals("by") && Dates.isCalendarWord(s.lc(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... but officials have not confirmed that figure": a figure its own sentence says nobody has confirmed. */
+    private static boolean unconfirmed(org.newswatch.extraction.text.Sentence s) {
+        for (int k = 1; k < s.size(); k++) {
+            if (UNCONFIRMED.contains(s.lc(k)) && (Lexicon.NEGATION.contains(s.lc(k - 1))
+                    || Lexicon.NEGATION.contains(s.lc(k - 2)) || Lexicon.NEGATION.contains(s.lc(k - 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> UNCONFIRMED = Lexicon.words("CONFIRMING");
 
     /** A later figure's own place and day are the earlier one's (none stated is no other). */
     private static boolean sameIncidentAs(Candidate o, Candidate c) {
@@ -317,7 +344,8 @@ final class Merger {
     }
 
     /**
-     * "Hospital officials said 14 people had died": a source's figure for dead, told with no deed of its own (no
+     * "Hospital officials said 14 people had died", "a militia leader said 110 bodies had been recovered": a source's
+     * figure for dead, told with no deed of its own (no
      * attacker, no attack or incident word, no word of another incident) in a sentence after the one that told the
      * incident.
      */
@@ -327,7 +355,8 @@ final class Merger {
         }
         org.newswatch.extraction.text.Sentence s = c.sentence;
         String verb = s.lc(c.trigger);
-        if (!Lexicon.KILL_INTRANSITIVE.contains(verb) && !Lexicon.AUX.contains(s.lc(c.trigger - 1))) {
+        if (!Lexicon.KILL_INTRANSITIVE.contains(verb) && !Lexicon.AUX.contains(s.lc(c.trigger - 1))
+                && !Lexicon.KILL_NOUNS.contains(verb)) {
             return false; // "police said gunmen shot dead 3 people": a deed told with its doers
         }
         boolean speech = false;

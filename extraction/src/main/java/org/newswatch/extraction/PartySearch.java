@@ -651,8 +651,12 @@ final class PartySearch {
                 break;
             }
             if (x.equals("by")) {
+                if (Dates.isCalendarWord(s.lc(k + 1))) {
+                    break; // "110 bodies had been recovered by Sunday, but officials ...": a time, no doer
+                }
                 for (Party m : ms) {
-                    if (m.start() > k && m.start() <= k + 5 && !overlaps(m, victim) && canAct(m)) {
+                    if (m.start() > k && m.start() <= k + 5 && !overlaps(m, victim) && canAct(m)
+                            && !commaBetween(s, k + 1, m.start())) {
                         return m;
                     }
                 }
@@ -697,6 +701,15 @@ final class PartySearch {
             }
         }
         return best;
+    }
+
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lc(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(Party m, Party victim) {

@@ -44,4 +44,47 @@ class Fresh9WordingTest {
         assertEquals(0, of(EventType.CAPTURE, extract("2019-05-22", "Rebels may take control of the town of "
                 + "Kafr Nabudah within days.")).size());
     }
+
+    @Test
+    void anIncidentOfANamedMonthBeforeTheNewsIsBackground() {
+        // late November's news, and a killing "in October" told as its setting
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2020-11-30", "Gunmen killed 12 herders near the village"
+                + " of Dogon Dawa on Saturday, police said. Bandits killed 9 traders in a similar attack on the same road"
+                + " in October."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals(12L, k.get(0).count());
+        // a month that opens a period ("since ... in March") dates nothing, and the figure of the period stays
+        List<ExtractedEvent> d = of(EventType.DISPLACEMENT, extract("2024-04-30", "A dam burst near Mai Mahiu on "
+                + "Monday, killing 40 people. Floods have killed 170 people across Kenya since the start of the rains "
+                + "in March, with more than 190,000 people forced from their homes."));
+        assertEquals(1, d.size(), d.toString());
+    }
+
+    @Test
+    void aSourceOfANounTollIsNoKillerAndATimeAfterByIsNoDoer() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2020-11-30", "A militia leader said 60 bodies had been "
+                + "recovered by Sunday, but officials have not confirmed that figure."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals(null, k.get(0).actor()); // neither the militia that speaks nor the officials that doubt
+        // a doer after "by" is still the doer
+        List<ExtractedEvent> b = of(EventType.KILLED, extract("2020-11-30", "Twelve villagers were killed by "
+                + "Boko Haram fighters near Koshobe on Saturday."));
+        assertEquals("NGAREB", b.get(0).actor(), b.toString());
+    }
+
+    @Test
+    void aLaterCountOfTheSameDeadReplacesTheFirstUnlessNobodyVouchesForIt() {
+        // the count grew by a later time: the dead are the later figure, not the sum
+        List<ExtractedEvent> grown = of(EventType.KILLED, extract("2023-04-12", "An air strike on a crowd in Pazigyi "
+                + "village killed about 80 people on Tuesday, witnesses said. A rescue worker said 130 bodies had been "
+                + "counted by Wednesday afternoon."));
+        assertEquals(1, grown.size(), grown.toString());
+        assertEquals(130L, grown.get(0).count());
+        // a figure nobody has confirmed competes with the first told, which stays
+        List<ExtractedEvent> doubted = of(EventType.KILLED, extract("2020-11-30", "Jihadists killed at least 43 farm"
+                + " workers near Koshobe on Saturday, officials said. A militia leader said 110 bodies had been recovered"
+                + " by Sunday, but officials have not confirmed that figure."));
+        assertEquals(1, doubted.size(), doubted.toString());
+        assertEquals(43L, doubted.get(0).count());
+    }
 }
