@@ -49,22 +49,25 @@ final class Causes {
         return nearest;
     }
 
-    /** The article's cause: the most named non-violent cause when it names no violence, else VIOLENCE. */
+    /**
+     * The article's cause: the most named non-violent cause when it names no violence, or names it once against three
+     * namings of that cause ("Derna flood toll ... the dams ... the flood ... worsened by years of conflict"); else
+     * VIOLENCE.
+     */
     static Cause ofArticle(Iterable<Sentence> sentences) {
         Map<Cause, Integer> n = new EnumMap<>(Cause.class);
         for (Sentence s : sentences) {
             for (int k = 0; k < s.size(); k++) {
                 Cause c = at(s, k);
-                if (c == Cause.VIOLENCE) {
-                    return Cause.VIOLENCE;
-                }
                 if (c != null) {
                     n.merge(c, 1, Integer::sum);
                 }
             }
         }
+        int violence = n.getOrDefault(Cause.VIOLENCE, 0);
+        n.remove(Cause.VIOLENCE);
         Cause top = Cause.VIOLENCE;
-        int most = 0;
+        int most = violence == 0 ? 0 : violence == 1 ? 2 : Integer.MAX_VALUE;
         for (Map.Entry<Cause, Integer> e : n.entrySet()) {
             if (e.getValue() > most) {
                 most = e.getValue();

@@ -87,4 +87,17 @@ class Fresh9WordingTest {
         assertEquals(1, doubted.size(), doubted.toString());
         assertEquals(43L, doubted.get(0).count());
     }
+
+    @Test
+    void aDisasterNamedOftenIsTheCauseThoughConflictIsNamedOnce() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2023-09-15", "Flood toll disputed in Derna. The flood "
+                + "swept through the city after two dams burst. The Red Crescent said 11,300 people had died. Aid groups"
+                + " say the flood was worsened by years of conflict."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals(org.newswatch.contracts.Cause.DISASTER, k.get(0).cause());
+        // violence named twice is the cause, however often the rain is
+        List<ExtractedEvent> v = of(EventType.KILLED, extract("2023-09-15", "Gunmen attacked a village near Derna "
+                + "after a gunfight. The rain and the flood cut the roads, and the flood rose. Twelve people died."));
+        assertEquals(org.newswatch.contracts.Cause.VIOLENCE, v.get(0).cause(), v.toString());
+    }
 }
