@@ -122,6 +122,8 @@ According to the Observatory, 236 people, 93 of them SDF members, have been kill
 
 Tribal leaders gave the SDF a week to hand over the killers, warning that they would "take matters into their own hands" if it did not.""",
  [A(None, 'Gunmen opened fire on a car carrying two elders of the Akidat tribe near the town of Dhiban', d='Sun'),
+  K('SYRCVL', 1, 'Tribal anger in Deir ez-Zor after elder shot dead', loc='Deir ez-Zor', d='Sun', sc=False, note='headline restatement'),
+  A('SYRCVL', 'tried to storm an SDF checkpoint in the village of Al-Hawaij', loc='Al-Hawaij', d='Mon', sc=False, note='protesters'),
   K('SYRCVL', 1, 'killing one of them', d='Sun'),
   W('SYRCVL', 1, 'seriously wounding the other', d='Sun'),
   A('SYRREB', 'SDF members fired at the crowd', loc='Al-Hawaij', d='Mon'),

@@ -163,7 +163,8 @@ President Hassan Sheikh Mohamud has vowed to "eliminate" the group, which has wa
   W('SOMMIL', 3, 'three were wounded'),
   E('SOMMIL', 'VEHICLE', None, 'a roadside bomb exploded next to their pickup truck', sc=False, note='not said to be hit'),
   O('SOMMIL', 'The government launched its offensive against al-Shabaab in neighbouring Hiiraan region in August', loc='Hiiraan', d=None, sc=False, note='background launch'),
-  T('SOMGOV', 'has vowed to "eliminate" the group', loc=None, d=None, sc=False, note='no day')]),
+  T('SOMGOV', 'has vowed to "eliminate" the group', loc=None, d=None, sc=False, note='no day'),
+  D('SOMCVL', None, 'pushing more rural families into camps around district towns', loc=None, cum=True, d='rep', sc=False, note='general, vague')]),
 
 it('c08', '2021-06-06', 'Sat', 'Yemen', 'shelling_artillery_missile', 'Marib', 'Marib', 'Marib', 17, 'news',
 """Missile hits petrol station in Yemen's Marib, 17 dead
@@ -181,6 +182,7 @@ The Saudi-led coalition said on Sunday that it had destroyed an explosive-laden 
 UN envoy Martin Griffiths, who is due to leave his post, has been trying to broker a nationwide ceasefire, but talks with the Houthis in Muscat ended without agreement last month.""",
  [K('YEMCVL', 17, 'Missile hits petrol station in Yemen\'s Marib, 17 dead', sc=False, note='headline restatement'),
   A(None, 'A ballistic missile struck a petrol station in the city of Marib', note='blamed only'),
+  O('YEMREB', 'have been trying since February to seize Marib', d=None, sc=False, note='background campaign'),
   K('YEMCVL', 17, 'killing 17 people', by='YEMGOV'),
   K('YEMCVL', 1, 'including a five-year-old girl', sc=False, note='sub-count'),
   W('YEMCVL', None, 'dozens of people were hurt'),
@@ -213,7 +215,7 @@ The Houthis have been firing missiles and drones at Israel and at ships in the R
   K('ISRCVL', 1, 'killing a 50-year-old man', actor='YEMREB', loc='Tel Aviv', d='Fri'),
   K('ISRCVL', 1, 'drone kills man in Tel Aviv', actor='YEMREB', loc='Tel Aviv', d='Fri', sc=False, note='headline restatement'),
   W('ISRCVL', 8, 'lightly injuring eight people', actor='YEMREB', loc='Tel Aviv', d='Fri'),
-  T('ISRGOV', '"If they dare to attack us, the result will be the same."', loc=None),
-  T('YEMREB', 'its military spokesman vowed a "huge" response', loc=None),
+  T('ISRGOV', '"If they dare to attack us, the result will be the same."', loc=None, d='rep', note='no day for the remark: report day'),
+  T('YEMREB', 'its military spokesman vowed a "huge" response', loc=None, d='rep', note='no day for the remark: report day'),
   A('YEMREB', 'firing missiles and drones at Israel and at ships in the Red Sea since November', loc=None, d=None, sc=False, note='background campaign')]),
 ]

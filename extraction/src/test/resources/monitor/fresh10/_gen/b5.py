@@ -50,7 +50,7 @@ Shi'ite leaders urged the new government to provide better security at mosques, 
   W('AFGCVL', 70, 'wounding 70', by='AFGGOV'),
   K('AFGCVL', 47, '47 bodies had been brought in', sc=False, note='competing figure, stated second'),
   K('AFGREB', 2, 'one detonating his explosives at the entrance and the other inside the prayer hall', sc=False, note='bombers\' deaths implied'),
-  T('AFGGOV', 'promised to hunt down those responsible', loc=None),
+  T('AFGGOV', 'promised to hunt down those responsible', loc=None, d='rep', note='no day for the promise: report day'),
   A('AFGREB', 'a week after a similar attack in the north', loc=None, d=None, sc=False, note='background'),
   A('AFGREB', 'a string of bombings targeting Taliban fighters in the eastern city of Jalalabad', loc='Jalalabad', d=None, sc=False, note='background')]),
 
@@ -94,7 +94,7 @@ Prime Minister Shehbaz Sharif said the attackers would be "brought to justice", 
   A('PAKREB', 'Separatist militants carried out coordinated attacks across Pakistan\'s Balochistan province on Monday', loc='Balochistan'),
   A('PAKREB', 'gunmen blocked a highway, checked identity cards', note='the BLA claimed the attacks'),
   K('PAKCVL', 23, 'shot dead 23 men from the eastern province of Punjab', by='PAKGOV'),
-  A(None, 'attackers opened fire on a roadside restaurant', loc='Kalat'),
+  A('PAKREB', 'attackers opened fire on a roadside restaurant', loc='Kalat', note='part of the separatists\' coordinated attacks'),
   K('PAKCVL', 6, 'killing six civilians', loc='Kalat', by='PAKMIL'),
   A('PAKREB', 'militants blew up a railway bridge', loc='Bolan'),
   K('PAKMIL', 14, '14 soldiers and police officers were killed', loc='Balochistan', by='PAKMIL', note='one code: soldiers + police'),
@@ -145,7 +145,7 @@ Kaduna's governor said the state would pay for the funerals and for treatment of
   K('NGACVL', 70, 'he had helped to bury more than 70 bodies', q='AL', sc=False, note='partial count of the same dead'),
   K('NGACVL', None, 'Nigerian air strikes have killed hundreds of civilians since 2017', loc=None, cum=True, d='rep', sc=False, note='background')]),
 
-it('c16', '2024-01-16', 'rep', 'Myanmar', 'nonstate_takes_territory', 'Paletwa', 'Chin', 'Paletwa', 4, 'news',
+it('c16', '2024-01-16', 'Mon', 'Myanmar', 'nonstate_takes_territory', 'Paletwa', 'Chin', 'Paletwa', 4, 'news',
 """Arakan Army says it has taken Paletwa township
 
 The Arakan Army, an ethnic armed group fighting Myanmar's military government, said on Monday that it had taken control of the whole of Paletwa township in southern Chin State, near the borders with India and Bangladesh.
@@ -191,6 +191,8 @@ The Magway and Sagaing regions, in the country's dry zone, have become stronghol
   A('MMRMIL', 'soldiers entered the nearby village of Thit Seint Gyi and set fire to more than 200 houses', loc='Thit Seint Gyi', d='Tue'),
   K('MMRCVL', 5, 'Five villagers who had stayed behind were found dead', loc='Thit Seint Gyi', d='Tue', actor='MMRMIL'),
   D('MMRCVL', None, 'Thousands of villagers had already fled into the forest', loc='Thit Seint Gyi', d='Tue'),
+  A('MMRREB', 'Resistance fighters ambush convoy in Magway', loc='Magway', sc=False, note='headline restatement'),
+  A('MMRMIL', 'troops burn village in reprisal', loc=None, d='Tue', sc=False, note='headline restatement'),
   A('MMRREB', '"terrorists" had attacked security forces in the area', by='MMRGOV', sc=False, note='same ambush, state media')]),
 
 it('c18', '2024-07-29', '2024-07-25', 'Mali', 'armed_clash', 'Tinzaouaten', 'Kidal', 'Abeibara', 138, 'news',

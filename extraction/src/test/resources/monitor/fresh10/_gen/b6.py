@@ -64,7 +64,8 @@ The U.N. refugee agency said it was "appalled" and called for the protection of 
   A('IGOUNO', 'U.N. peacekeepers based nearby exchanged fire with the attackers', by='IGOUNO', sc=False, note='response within the same attack; nationality not given'),
   D('CODREF', None, "Thousands of the camp's residents fled towards the peacekeepers' base", note='vague'),
   K('CODCVL', None, 'blamed for hundreds of killings in Ituri since 2017', loc='Ituri', cum=True, d='rep', sc=False, note='background'),
-  P('CODMIL', 'it had sent reinforcements to Djugu', loc='Djugu', d=None, sc=False, note='no day')]),
+  P('CODMIL', 'it had sent reinforcements to Djugu', loc='Djugu', d=None, sc=False, note='no day'),
+  D('CODREF', None, 'civilians who had already been forced from their homes by violence', loc=None, d=None, sc=False, note='background')]),
 
 it('c25', '2025-01-28', 'Mon', 'DR Congo', 'nonstate_takes_territory', 'Goma', 'North Kivu', 'Goma', 5, 'news',
 """M23 rebels claim Goma as fighting rages near airport
@@ -109,6 +110,7 @@ Those who confess fully can receive alternative sentences, such as community wor
 The JEP is expected to issue its first sentences in the case next year.""",
  [K('COLCVL', 6402, 'at least 6,402 people were killed in such "false positives" cases between 2002 and 2008', q='AL', cum=True, loc=None, d=None, sc=False, note='background tally'),
   K('COLCVL', None, 'they had taken part in the killing of young men from poor neighbourhoods', loc=None, d=None, sc=False, note='background, confessed past killings'),
+  K('COLCVL', None, "Ex-soldiers admit to 'false positives' killings", loc=None, d=None, sc=False, note='headline, background'),
   TK('COLGOV', 'the 2016 peace agreement with the FARC guerrillas', loc=None, d=None, sc=False, note='background')], noevent=True),
 
 it('c27', '2024-09-18', 'Tue', 'Colombia', 'remote_explosive_ied', 'Puerto Jordan', 'Arauca', 'Tame', 2, 'news',
@@ -148,6 +150,7 @@ Fano, a loosely organised ethnic Amhara militia, fought alongside federal troops
 Residents of Bahir Dar, the regional capital, reported gunfire overnight, and shops there stayed shut on Friday. Several embassies advised their citizens not to travel to the region.""",
  [C('ETHREB', 'Fighters of the Fano militia took control of the historic town of Lalibela', note='Fano: ETHREB'),
   C('ETHREB', 'Fano militia takes Lalibela', sc=False, note='headline restatement'),
+  C('ETHREB', 'The Fano entered in the afternoon', sc=False, note='quote, restatement'),
   A('ETHREB', 'clashes between Fano fighters and federal troops', loc='Gondar', d=None, note='Thursday and Friday: no single day'),
   A('ETHMIL', 'clashes between Fano fighters and federal troops', loc='Gondar', d=None, sc=False, note='other side of the clash'),
   K('ETHCVL', 8, 'killed at least eight people on Thursday and Friday', q='AL', loc='Gondar', d=None, note='two days of one clash; mixed people'),
