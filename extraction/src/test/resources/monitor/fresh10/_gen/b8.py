@@ -100,6 +100,7 @@ A blockade of the country's main fuel terminal by a gang coalition has shut down
 Haiti's previous cholera epidemic, which began in 2010 after the disease was introduced by U.N. peacekeepers, killed nearly 10,000 people before it was declared over.
 
 The government has asked for international help, including the deployment of a foreign armed force to break the blockade.""",
- [K('HTICVL', 35, 'Cholera has killed at least 35 people in Haiti since it resurfaced at the start of this month', q='AL', loc=None, cum=True),
+ [K('HTICVL', None, 'Cholera deaths climb in Haiti', loc=None, cum=True, sc=False, note='headline, vague'),
+  K('HTICVL', 35, 'Cholera has killed at least 35 people in Haiti since it resurfaced at the start of this month', q='AL', loc=None, cum=True),
   K('HTICVL', 10000, 'killed nearly 10,000 people before it was declared over', q='AB', loc=None, cum=True, d=None, sc=False, note='background epidemic')]),
 ]
