@@ -155,7 +155,7 @@ Representatives of the ethnic Armenians and the Azerbaijani government are due t
   K('ARMCVL', 10, 'among them 10 civilians', d=None, sc=False, note='sub-count'),
   W('ARMCVL', 400, 'more than 400 wounded', q='AL', by='ARMGOV', d=None),
   C('AZEMIL', 'its forces had captured more than 60 military positions', n=60, q='AL', by='AZEGOV', d='Wed', note='within 24 hours of Tuesday\'s launch: Wednesday'),
-  E('ARMGOV', 'OTHER', None, 'destroyed dozens of pieces of military equipment', by='AZEGOV', d='Wed', note='Karabakh forces\' equipment; code as the Karabakh authorities'),
+  E('ARMMIL', 'OTHER', None, 'destroyed dozens of pieces of military equipment', by='AZEGOV', d='Wed', note='Karabakh forces: ARMMIL (ARMREB defensible)'),
   K('RUSMIL', 5, 'Five Russian peacekeepers, including a deputy commander, were killed', loc='Janyatag', d='Wed', actor='AZEMIL', note='Azerbaijan apologised: its forces'),
   A('AZEMIL', 'their car came under fire near the village of Janyatag', loc='Janyatag', d='Wed'),
   D('ARMCVL', None, 'Thousands of residents gathered at the airport in Stepanakert', loc='Stepanakert', d=None, note='fled to the peacekeepers; vague'),
