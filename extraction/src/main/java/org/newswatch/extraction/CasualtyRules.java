@@ -520,6 +520,18 @@ final class CasualtyRules {
 
     private static final java.util.Set<String> CLAUSE_OPENERS = Lexicon.words("CLAUSE_OPENERS");
 
+    private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
+
+    /** "the number of dead", "the number of those killed": a word the toll's "number of" reads, no trigger of its own. */
+    static boolean afterNumberOf(Sentence s, int i) {
+        for (int k = i - 2; k >= 0 && i - k <= 4; k--) {
+            if (s.lc(k).equals("number") && s.lc(k + 1).equals("of") && s.lc(k - 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the number of people killed in ... rose to 33": a running total, its victims named after "number of". */
     void numberKilled(Sentence s, int i) {
         int verb = -1;
@@ -530,6 +542,11 @@ final class CasualtyRules {
             }
         }
         if (verb < 0 || Clauses.hedged(s, i)) {
+            return;
+        }
+        String next = s.lc(verb + 1);
+        if (PUT_FORMS.contains(s.lc(i - 2)) && s.lc(i - 1).equals("the") || next.equals("was") || next.equals("stood")) {
+            toll(s, verb); // "put the number of dead at more than 150", "the number of dead was 150": a toll
             return;
         }
         Amount brought = broughtTo(s, i);

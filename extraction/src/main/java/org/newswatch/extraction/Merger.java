@@ -270,7 +270,8 @@ final class Merger {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
                             && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
                             && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
-                            || (estimate && !anotherIncident(c.sentence) && sameDay(o, c) || restated && sameIncidentAs(o, c))
+                            || (estimate && !anotherIncident(c.sentence) && (sameDay(o, c) || carriedDayOfNoOtherToll(c, kept))
+                            || restated && sameIncidentAs(o, c))
                             && o.sentence.index() < c.sentence.index() && sameDead(o, c)
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
                             || estimate && o.sentence == c.sentence && o.trigger < c.trigger
@@ -331,6 +332,23 @@ final class Merger {
     /** A later figure's day is the earlier one's, or it states none (the report's day). */
     private static boolean sameDay(Candidate o, Candidate c) {
         return Objects.equals(o.date, c.date) || c.dateStrength == Candidate.DATE_REPORT;
+    }
+
+    /**
+     * "JNIM claimed on 12 June to have killed 107 soldiers the previous day ... Local sources put the number of
+     * soldiers killed at more than 100": an estimate whose day is only carried over from the sentence before (the
+     * claim's) is of the toll's day, unless another toll was told on that day.
+     */
+    private static boolean carriedDayOfNoOtherToll(Candidate c, List<Candidate> kept) {
+        if (c.dateStrength != Candidate.DATE_CARRIED) {
+            return false;
+        }
+        for (Candidate k : kept) {
+            if (k.type == EventType.KILLED && Objects.equals(k.date, c.date)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "In a separate attack in Baidoa, officials gave a toll of 6 dead": a word of a separate incident. */
@@ -435,6 +453,11 @@ final class Merger {
         if (toll < 0 && c.party != null && c.party.amount() != null) {
             int a = c.party.amount().start(); // "a lower toll of 16 dead", "toll at nine dead": the figure's toll word
             toll = s.lc(a - 2).equals("toll") && (s.lc(a - 1).equals("of") || s.lc(a - 1).equals("at")) ? a - 2 : -1;
+        }
+        for (int k = c.trigger - 2; toll < 0 && k >= 0 && c.trigger - k <= 4; k--) {
+            if (s.lc(k).equals("number") && s.lc(k + 1).equals("of")) {
+                toll = k; // "put the number of dead at 93", "the number of soldiers killed at more than 100"
+            }
         }
         if (toll < 0) {
             return false;

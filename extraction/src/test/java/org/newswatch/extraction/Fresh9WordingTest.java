@@ -100,4 +100,21 @@ class Fresh9WordingTest {
                 + "after a gunfight. The rain and the flood cut the roads, and the flood rose. Twelve people died."));
         assertEquals(org.newswatch.contracts.Cause.VIOLENCE, v.get(0).cause(), v.toString());
     }
+
+    @Test
+    void theNumberOfDeadPutAtAFigureIsAToll() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2024-08-27", "A local official put the number of dead "
+                + "at more than 150."));
+        assertEquals(1, k.size(), k.toString()); // not also the official as one dead
+        assertEquals(150L, k.get(0).count());
+        // "an unknown number of assailants were killed" is still a killing of the assailants
+        assertEquals(2, of(EventType.KILLED, extract("2024-08-27", "Three soldiers and an unknown number of "
+                + "assailants were killed near Mansila.")).size());
+        // another source's number after a claim is the same dead told twice, though its day is the claim's
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2024-06-13", "JNIM claimed on 12 June to have overrun"
+                + " the army base in Mansila the previous day and to have killed 107 soldiers. Local sources put the "
+                + "number of soldiers killed at more than 100."));
+        assertEquals(1, c.size(), c.toString());
+        assertEquals(107L, c.get(0).count());
+    }
 }
