@@ -56,8 +56,9 @@ final class CasualtyRules {
     private static final java.util.Set<String> DEFINITE_BEFORE_WOUNDED = Lexicon.words("DEFINITE_BEFORE_WOUNDED");
 
     void casualty(Sentence s, int i, EventType type) {
-        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") && !s.lc(i).endsWith("ed")) {
-            return; // "agreements to neutralize militants": a purpose, not a fact
+        int before = Clauses.isQuote(s.lc(i - 1)) ? i - 2 : i - 1;
+        if (Clauses.hedged(s, i) || s.lc(before).equals("to") && !s.lc(i).endsWith("ed")) {
+            return; // "agreements to neutralize militants", 'ordered the army to "neutralise" 22 gangs': a purpose
         }
         if ((s.lc(i).equals("wounds") || s.lc(i).equals("wound")) && Lexicon.WOUND_AS_NOUN.contains(s.lc(i - 1))) {
             return; // "the body of a young man bearing gunshot wounds", "died of his wounds": a noun, not an event
@@ -629,7 +630,9 @@ final class CasualtyRules {
                     && !Dates.isCalendarWord(s.lc(k + 1)) && !s.lc(k + 1).equals("'s")) {
                 break;
             }
-            incident |= Lexicon.INCIDENT_NOUNS.contains(x);
+            incident |= Lexicon.INCIDENT_NOUNS.contains(x)
+                    // "the number of people killed when gunmen stormed a string of villages": a deed of one time
+                    || Lexicon.ATTACK_VERBS.contains(x) && s.lc(k - 2).equals("when");
         }
         return incident;
     }

@@ -585,6 +585,10 @@ final class PartySearch {
             a = Numbers.parse(s, p);
         }
         int from = a != null ? a.end() : p;
+        if (a != null && Clauses.isQuote(s.lc(from)) && p > trigger + 1 && Clauses.isQuote(s.lc(p - 1))) {
+            from++; // killed "dozens" of soldiers: the quoted figure's own noun
+            from += s.lc(from).equals("of") ? 1 : 0;
+        }
         int h = Parties.nextHead(s, from, 7);
         if (h >= 0 && (Lexicon.TERRITORY.contains(s.lc(h + 1)) || Lexicon.NOT_PERSON.contains(s.lc(h + 1)))) {
             return null; // "eliminating the last terrorist pockets", "destroyed rebel positions": places, not people

@@ -117,4 +117,29 @@ class Fresh9WordingTest {
         assertEquals(1, c.size(), c.toString());
         assertEquals(107L, c.get(0).count());
     }
+
+    @Test
+    void aQuotedVagueFigureKeepsItsNounAndAQuotedInfinitiveIsStillAPurpose() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2019-07-10", "Insurgents said on Tuesday they had "
+                + "destroyed two army tanks and killed \"dozens\" of soldiers near Tal Malah."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals("SYRMIL", k.get(0).victim());
+        assertEquals(null, k.get(0).count()); // not the two tanks
+        assertEquals(0, of(EventType.KILLED, extract("2024-01-10", "President Noboa ordered the armed forces to "
+                + "\"neutralise\" 22 criminal gangs.")).size());
+        assertEquals(22L, of(EventType.KILLED, extract("2024-01-10", "The army said it had \"neutralised\" 22 gang "
+                + "members near Guayaquil.")).get(0).count());
+    }
+
+    @Test
+    void theNumberKilledWhenAttackersStormedIsTheTollOfOneIncident() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2022-01-09", "The number of people killed when gunmen "
+                + "stormed villages in Zamfara state on Thursday has risen to 58, a spokesman said."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals(false, k.get(0).cumulative());
+        // a number killed over a span is still a running total
+        List<ExtractedEvent> t = of(EventType.KILLED, extract("2022-01-09", "The number of people killed in "
+                + "Zamfara state since January has risen to 580, a spokesman said."));
+        assertEquals(true, t.get(0).cumulative(), t.toString());
+    }
 }
