@@ -141,7 +141,7 @@ final class CasualtyRules {
         }
         int from = p + 1;
         boolean aged = false;
-        if (s.get(from).isNumber() && (s.lc(from + 1).equals("-") || s.lc(from + 1).startsWith("year"))) {
+        if (s.get(from).isNumber() && (s.lc(from + 1).equals("-") || Parties.ageUnit(s.lc(from + 1)))) {
             from += s.lc(from + 1).equals("-") ? 3 : 3; // "a 14-year-old ...", "a 7 year old ..."
             aged = true;
         }

@@ -110,7 +110,7 @@ public final class Parties {
             start = modStart - 1;
             // "49 of its soldiers", "two of their fighters": the figure before the possessive
             if (s.lc(modStart - 2).equals("of") && (POSSESSIVES.contains(s.lc(modStart - 1))
-                    || s.lc(modStart - 1).equals("the"))) {
+                    || s.lc(modStart - 1).equals("the") || s.lc(modStart - 1).equals("her"))) { // before a noun, hers
                 Amount a = amountEndingAt(s, modStart - 1);
                 if (a == null && modStart >= 4 && s.lc(modStart - 3).equals("more")) {
                     a = amountEndingAt(s, modStart - 3); // "40 more of its servicemen"
@@ -171,9 +171,13 @@ public final class Parties {
      */
     static int ageBefore(Sentence s, int k) {
         int n = k - 1;
-        boolean age = n >= 0 && s.get(n).isNumber() && (s.lc(k).equals("-") && s.lc(k + 1).startsWith("year")
-                || s.lc(k).startsWith("year"));
+        boolean age = n >= 0 && s.get(n).isNumber() && (s.lc(k).equals("-") && ageUnit(s.lc(k + 1)) || ageUnit(s.lc(k)));
         return age ? n : k;
+    }
+
+    /** "year-old", "years", "month-old": the unit of an age ("a 9-month-old baby"). */
+    static boolean ageUnit(String x) {
+        return Lexicon.AGE_WORDS.contains(x) || Lexicon.AGE_UNITS.contains(x);
     }
 
     /** Neutral nouns of people that a role's modifier makes a side's: "gang members", "militia elements". */

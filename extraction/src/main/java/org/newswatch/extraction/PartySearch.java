@@ -184,8 +184,8 @@ final class PartySearch {
                 return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
             }
         }
-        if (e >= 3 && Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(e - 1)) && s.lc(e - 2).equals("of")
-                && Parties.isHead(t)) {
+        if (e >= 3 && (Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(e - 1)) || s.lc(e - 1).equals("her"))
+                && s.lc(e - 2).equals("of") && Parties.isHead(t)) { // "her" before a noun is hers
             Amount part = Parties.amountEndingAt(s, e - 1); // the figure's "of" included
             if (part == null) {
                 part = Parties.amountEndingAt(s, e - 2);

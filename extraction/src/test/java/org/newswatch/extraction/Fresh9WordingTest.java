@@ -2,6 +2,7 @@ package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -141,5 +142,17 @@ class Fresh9WordingTest {
         List<ExtractedEvent> t = of(EventType.KILLED, extract("2022-01-09", "The number of people killed in "
                 + "Zamfara state since January has risen to 580, a spokesman said."));
         assertEquals(true, t.get(0).cumulative(), t.toString());
+    }
+
+    @Test
+    void anAgeInMonthsAndAMothersChildrenAreCounted() {
+        assertEquals(2L, killedSum(extract("2019-10-12", "Mortar bombs hit the town of Suruc and killed a man and a "
+                + "9-month-old baby.")));
+        assertEquals(1L, killedSum(extract("2019-10-12", "Mortar bombs killed a 9-month-old baby in Suruc.")));
+        assertEquals(4L, killedSum(extract("2020-02-10", "Rescuers said a woman and three of her children were "
+                + "killed in Binnish.")));
+        assertEquals(3L, killedSum(extract("2020-02-10", "Three of her children were killed in Binnish.")));
+        // "her" as an object is no owner: the 2 are not "of her" anything
+        assertEquals(2L, killedSum(extract("2020-02-10", "Gunmen shot her and killed two men in Binnish.")));
     }
 }
