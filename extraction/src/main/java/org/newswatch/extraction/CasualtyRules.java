@@ -989,6 +989,14 @@ final class CasualtyRules {
         if (s.lc(from).equals("other") || s.lc(from).equals("more")) {
             from++; // "and 2 other people"
         }
+        String owner = s.lc(p.start());
+        if (x.equals("and") && a == null && (Lexicon.POSSESSIVE_DETERMINERS.contains(owner) || owner.equals("her"))
+                && p.head() == p.start() + 1 && Parties.singularPerson(s.lc(j + 1)) && !s.get(j + 1).capitalised()
+                && !Parties.isHead(s.get(j + 2))) {
+            // "injuring his mother and sister", "a man and his wife and son": one more of the same owner's
+            return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, j + 1, j + 1), j + 1,
+                    j + 1, j + 2, null);
+        }
         if ((a == null || !a.hasCount()) && !vague && !(singularItem && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
             return null;
         }

@@ -573,6 +573,12 @@ final class PartySearch {
         if (s.lc(p).equals("by") && s.lc(p + 1).equals("firing") && s.lc(p + 2).equals("squad")) {
             p += 3; // "executed by firing squad nine police officers"
         }
+        if (s.lc(p).equals("a") && ORDINALS.contains(s.lc(p + 1)) && !Parties.isHead(s.get(p + 2))
+                && Numbers.parse(s, p + 2) == null && !Lexicon.EQUIPMENT.containsKey(s.lc(p + 2))) {
+            // "killing two soldiers and wounding a third": one more of the same side
+            return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, p, p + 2), p, p + 1,
+                    p + 2, "others");
+        }
         if (s.lc(p).equals("another") && !Parties.isHead(s.get(Math.min(s.size() - 1, p + 1)))
                 && Numbers.parse(s, p + 1) == null && !Lexicon.EQUIPMENT.containsKey(s.lc(p + 1))) {
             // "killing two and wounding another": one more of the same side

@@ -155,4 +155,29 @@ class Fresh9WordingTest {
         // "her" as an object is no owner: the 2 are not "of her" anything
         assertEquals(2L, killedSum(extract("2020-02-10", "Gunmen shot her and killed two men in Binnish.")));
     }
+
+    @Test
+    void aThirdAfterTwoAndAKinNounAfterAnOwnersAreOneMoreEach() {
+        List<ExtractedEvent> w = of(EventType.WOUNDED, extract("2020-02-10", "A bomb hit an army vehicle in Bamenda, "
+                + "killing two soldiers and wounding a third."));
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("CMRMIL", w.get(0).victim()); // the third is a soldier too
+        List<ExtractedEvent> k = of(EventType.WOUNDED, extract("2021-11-06", "Houthi shelling hit Mukayras, killing a "
+                + "child and injuring his mother and sister."));
+        assertEquals(2L, k.get(0).count(), k.toString());
+        assertEquals(3L, killedSum(extract("2021-11-06", "Gunmen killed a man and his wife and son in Mukayras.")));
+        // a noun of no person after the owner's is no one more
+        assertEquals(1L, killedSum(extract("2021-11-06", "Gunmen killed his brother and burned his house and car in "
+                + "Mukayras.")));
+    }
+
+    @Test
+    void theWoundedStillInCare() {
+        assertEquals(53L, of(EventType.WOUNDED, extract("2023-03-02", "A bomb tore through a mosque in Peshawar, and "
+                + "officials said 53 people were still being treated.")).get(0).count());
+        assertEquals(56L, of(EventType.WOUNDED, extract("2023-03-02", "A train crash near Larissa killed 57 people. "
+                + "Fifty-six people remained in hospital, six of them in intensive care.")).get(0).count());
+        assertEquals(0, of(EventType.WOUNDED, extract("2023-03-02", "The detainees in Peshawar said they were being "
+                + "treated as criminals.")).size());
+    }
 }
