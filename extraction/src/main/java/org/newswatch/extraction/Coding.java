@@ -750,6 +750,59 @@ final class Coding {
             c.ruleId = r.firing;
         }
         ctx.events.add(c);
+        String partner = c.type == EventType.ATTACK ? jointPartner(c) : null;
+        if (partner != null) {
+            // "Russian and Syrian aircraft struck the town of Binnish": one strike, by each of the two forces
+            Candidate twin = new Candidate(EventType.ATTACK, c.sentence, c.trigger, c.rule);
+            twin.actor = partner;
+            twin.victim = c.victim;
+            twin.ruleId = c.ruleId;
+            twin.cause = c.cause;
+            c.listItem = 1;
+            twin.listItem = 2;
+            ctx.events.add(twin);
+        }
         return true;
     }
+
+    /**
+     * The other force of a joint attack whose doers are named by two coordinated modifiers before one noun ("Russian
+     * and Syrian aircraft", "regime and Russian warplanes"), when the actor is one of them: the other's code, with the
+     * actor's role; else null.
+     */
+    private String jointPartner(Candidate c) {
+        if (c.actor == null || c.actor.length() != 6) {
+            return null;
+        }
+        Sentence s = c.sentence;
+        for (int k = c.trigger - 2; k >= 1 && c.trigger - k <= 6; k--) {
+            if (!s.lc(k).equals("and")) {
+                continue;
+            }
+            String left = sideCountry(s, k - 1);
+            String right = sideCountry(s, k + 1);
+            int head = k + 2;
+            while (head < c.trigger && sideCountry(s, head) != null) {
+                head++;
+            }
+            if (left == null || right == null || left.equals(right) || !Parties.isHead(s.get(head))) {
+                return null;
+            }
+            String own = c.actor.substring(0, 3);
+            String other = own.equals(left) ? right : own.equals(right) ? left : null;
+            return other == null ? null : other + c.actor.substring(3);
+        }
+        return null;
+    }
+
+    /** The country a side's modifier at k names: a demonym or country ("Russian"), or the state's word ("regime"). */
+    private String sideCountry(Sentence s, int k) {
+        Countries.Entry e = Countries.lookup(s.lc(k));
+        if (e != null && (e.kind() == Countries.Kind.DEMONYM || e.kind() == Countries.Kind.NAME)) {
+            return e.iso3();
+        }
+        return STATE_SIDE_WORDS.contains(s.lc(k)) ? ctx.conflictCountry : null;
+    }
+
+    private static final java.util.Set<String> STATE_SIDE_WORDS = Lexicon.words("STATE_WORDS");
 }

@@ -180,4 +180,17 @@ class Fresh9WordingTest {
         assertEquals(0, of(EventType.WOUNDED, extract("2023-03-02", "The detainees in Peshawar said they were being "
                 + "treated as criminals.")).size());
     }
+
+    @Test
+    void aJointStrikeIsAnAttackByEachForce() {
+        List<ExtractedEvent> a = of(EventType.ATTACK, extract("2020-02-28", "Russian and regime aircraft pounded "
+                + "Jarjanaz and Tal Mannas on Thursday."));
+        assertEquals(java.util.Set.of("RUSMIL", "SYRMIL"), a.stream().map(ExtractedEvent::actor)
+                .collect(java.util.stream.Collectors.toSet()), a.toString());
+        // one force, one attack; two countries that are no coordinated doers, one attack
+        assertEquals(1, of(EventType.ATTACK, extract("2020-02-28", "Turkish jets struck Tal Rifaat on Thursday."))
+                .size());
+        assertEquals(1, of(EventType.ATTACK, extract("2020-02-28", "Turkish jets struck Syrian army positions near "
+                + "Saraqib on Thursday.")).size());
+    }
 }
