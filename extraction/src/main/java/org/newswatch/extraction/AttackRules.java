@@ -327,6 +327,7 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
+    private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
 
 
     /**
@@ -417,6 +418,16 @@ final class AttackRules {
                     || link.equals("of") && before == head + 1;
             if (owner && m.start() >= head - 3) {
                 actor = m;
+            }
+        }
+        for (int k = head + 1; actor != null && actor.country() == null && k < i; k++) {
+            if (s.lc(k).equals("from") && FIRED_FROM.contains(s.lc(k - 1))) {
+                // "rockets fired from Gaza struck Ashkelon": the weapon is of the land it came from (not of the setting)
+                Countries.Entry e = Countries.lookup(s.lc(k + 1));
+                if (e != null) {
+                    actor = new Party(e.iso3(), actor.role(), false, null, null, actor.start(), actor.head(),
+                            actor.end(), null);
+                }
             }
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, s.lc(i).equals("hit") || s.lc(i).equals("struck")

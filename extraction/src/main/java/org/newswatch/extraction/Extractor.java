@@ -753,9 +753,14 @@ public final class Extractor {
     }
 
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
-    /** "militants who crossed from Somalia", "fighters who came from Libya": where they came from, not the setting. */
+    /**
+     * "militants who crossed from Somalia", "fighters who came from Libya", "rockets fired from Gaza", "armed groups from
+     * Colombia": where they came from, not the setting.
+     */
     static boolean origin(Sentence s, int i) {
-        return i > 1 && s.lc(i - 1).equals("from") && ORIGIN_VERBS.contains(s.lc(i - 2));
+        // ... and "rockets fired from Gaza struck Ashkelon", "armed groups from Colombia ambushed a patrol"
+        return i > 1 && s.lc(i - 1).equals("from") && (ORIGIN_VERBS.contains(s.lc(i - 2))
+                || FIRED_FROM.contains(s.lc(i - 2)) || Parties.isHead(s.get(i - 2)) && !s.get(i - 2).capitalised());
     }
 
     private static final java.util.Set<String> ORIGIN_VERBS = Lexicon.words("ORIGIN_VERBS");

@@ -193,4 +193,12 @@ class Fresh9WordingTest {
         assertEquals(1, of(EventType.ATTACK, extract("2020-02-28", "Turkish jets struck Syrian army positions near "
                 + "Saraqib on Thursday.")).size());
     }
+
+    @Test
+    void whereFireCameFromIsNoSettingButTheWeaponsCountry() {
+        List<ExtractedEvent> e = extract("2023-05-10", "Two women were killed in Ashkelon on Tuesday when rockets "
+                + "fired from Gaza struck a residential building.");
+        assertEquals("ISRCVL", of(EventType.KILLED, e).get(0).victim(), e.toString());
+        assertEquals("PSEMIL", of(EventType.ATTACK, e).get(0).actor(), e.toString());
+    }
 }
