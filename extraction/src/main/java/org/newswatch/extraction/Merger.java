@@ -217,10 +217,19 @@ final class Merger {
         return false;
     }
 
-    /** "An earlier toll had put the number of dead at 58", "the initial figure of 40": a figure since replaced. */
+    /**
+     * "An earlier toll had put the number of dead at 58", "the initial figure of 40", "Police said earlier that at least
+     * 12 civilians had died", "Police had first reported 53 dead": a figure since replaced.
+     */
     private static boolean earlierToll(Candidate c) {
         org.newswatch.extraction.text.Sentence s = c.sentence;
         int to = c.party != null && c.party.amount() != null ? c.party.amount().start() : c.trigger;
+        for (int k = Math.max(1, to - 5); k < to; k++) {
+            if (Lexicon.SPEECH.contains(s.lc(k)) && (EARLIER_TOLL_WORDS.contains(s.lc(k + 1))
+                    || EARLIER_TOLL_WORDS.contains(s.lc(k - 1)))) {
+                return true; // the source's earlier word for the dead
+            }
+        }
         for (int k = Math.max(1, to - 10); k < to; k++) {
             if (TOLL_NOUNS.contains(s.lc(k))) {
                 for (int a = k + 1; a < to && a - k <= 3; a++) {

@@ -201,4 +201,15 @@ class Fresh9WordingTest {
         assertEquals("ISRCVL", of(EventType.KILLED, e).get(0).victim(), e.toString());
         assertEquals("PSEMIL", of(EventType.ATTACK, e).get(0).actor(), e.toString());
     }
+
+    @Test
+    void aFigureASourceGaveEarlierWasReplaced() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2022-08-21", "Al-Shabaab gunmen stormed the Hayat Hotel"
+                + " in Mogadishu on Friday. Health Minister Ali Haji Adam said 21 people were killed. Police said earlier "
+                + "that at least 12 civilians had died."));
+        assertEquals(21L, killedSum(k), k.toString());
+        // a figure said on an earlier day of another attack is its own
+        assertEquals(33L, killedSum(extract("2022-08-21", "Gunmen killed 21 people in Mogadishu on Friday. In Baidoa, "
+                + "police said 12 soldiers were killed in a separate attack.")));
+    }
 }
