@@ -208,7 +208,7 @@ public final class Dates {
                     spanOfFighting(s, i, out);
                     break;
                 case "in":
-                    if (spanOfFighting(s, i, out)) {
+                    if (spanOfFighting(s, i, out) || firstPartOfYear(s, i, out)) {
                         break;
                     }
                     // in 2015 / in a week / in three weeks
@@ -243,6 +243,34 @@ public final class Dates {
             return false;
         }
         out.add(new DateMention(i, j + 3, DateMention.Kind.PERIOD, null, 0));
+        return true;
+    }
+
+    /**
+     * "in the first half of the year", "in the first three months of 2024", "in the first quarter": the opening part of
+     * a year, a period (a toll over it is a running total); true when one was added.
+     */
+    private static boolean firstPartOfYear(Sentence s, int i, List<DateMention> out) {
+        if (!s.lc(i + 1).equals("the") || !s.lc(i + 2).equals("first")) {
+            return false;
+        }
+        int j = i + 3;
+        if (Numbers.isNumberWord(s.lc(j)) || s.get(j).isNumber()) {
+            j++;
+        }
+        String part = s.lc(j);
+        if (!(part.equals("half") || part.equals("quarter") || UNITS.contains(part) && !part.startsWith("day")
+                && !part.startsWith("hour"))) {
+            return false;
+        }
+        int end = j + 1;
+        if (s.lc(end).equals("of") && (s.lc(end + 1).equals("the") || s.lc(end + 1).equals("this"))
+                && s.lc(end + 2).equals("year")) {
+            end += 3;
+        } else if (s.lc(end).equals("of") && yearAt(s, end + 1) != null) {
+            end += 2;
+        }
+        out.add(new DateMention(i, end, DateMention.Kind.PERIOD, null, 0));
         return true;
     }
 

@@ -212,4 +212,16 @@ class Fresh9WordingTest {
         assertEquals(33L, killedSum(extract("2022-08-21", "Gunmen killed 21 people in Mogadishu on Friday. In Baidoa, "
                 + "police said 12 soldiers were killed in a separate attack.")));
     }
+
+    @Test
+    void aTollOverTheFirstPartOfAYearIsARunningTotal() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2024-10-04", "Gang violence killed more than 3,600 "
+                + "people across Haiti in the first half of the year, according to the United Nations."));
+        assertEquals(true, k.get(0).cumulative(), k.toString());
+        assertEquals(true, of(EventType.KILLED, extract("2022-06-07", "Attacks killed more than 2,000 people across "
+                + "the north in the first three months of 2022.")).get(0).cumulative());
+        // the first of anything else is no period
+        assertEquals(false, of(EventType.KILLED, extract("2022-06-07", "Gunmen killed 12 people in the first "
+                + "village they entered near Kajuru on Sunday.")).get(0).cumulative());
+    }
 }
