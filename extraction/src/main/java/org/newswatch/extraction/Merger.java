@@ -476,7 +476,9 @@ final class Merger {
                 return true;
             }
         }
-        return false;
+        // "Sudan's sovereign council said the death toll stood at more than 100": a source's statement of the toll
+        return s.lc(toll + 1).equals("stood") && s.lc(toll + 2).equals("at")
+                && (Lexicon.SPEECH.contains(s.lc(toll - 2)) || Lexicon.SPEECH.contains(s.lc(toll - 3)));
     }
 
     private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
