@@ -1543,4 +1543,25 @@ class IncidentMatchTest {
         IncidentMatch.Verdict v = decide(village, dateline);
         assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
     }
+
+    /**
+     * A township (Myanmar's district) is a district: two texts naming two townships are two incidents, however the
+     * day, the toll, the perpetrator and the weapon agree; one township named by both joins.
+     */
+    @Test
+    void twoTownshipsAreTwoDistricts() {
+        Place magway = new Place("Magway", "MM", 20.15, 94.93, Precision.ADMIN1, new Place.AdminArea("MM.15", "Magway"),
+                null);
+        Incident region = Incident.of(killed("MMRCVL", "MMRMIL", 4L, "Magway Region", magway, "2023-06-20",
+                "A military jet bombed a village in Magway Region's Myaing Township on Tuesday, killing four civilians."));
+        Incident other = Incident.of(killed("MMRCVL", "MMRMIL", 4L, "Tabayin", new Place("Tabayin", "MM", null, null,
+                null), "2023-06-20", "Four civilians were killed when a military jet bombed a village in Tabayin"
+                        + " township, Sagaing region, on Tuesday."));
+        assertEquals("other district", decide(other, region).block());
+        Incident same = Incident.of(killed("MMRCVL", "MMRMIL", 4L, "Myaing Township", new Place("Myaing Township",
+                "MM", null, null, null), "2023-06-20", "Four villagers died when a junta jet bombed a village in Myaing"
+                        + " Township on Tuesday."));
+        IncidentMatch.Verdict v = decide(same, region);
+        assertTrue(v.join(), v.toString());
+    }
 }
