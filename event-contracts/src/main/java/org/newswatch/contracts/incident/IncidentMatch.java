@@ -303,7 +303,7 @@ public final class IncidentMatch {
         }
         // both texts say which district, and it is one ("in Kanoma village in the Maru Local Government Area" and "a
         // community in Maru Local Government Area"): where the gazetteer cannot tell more, they meet in that district
-        boolean district = (fit == Fit.UNPLACED || fit == Fit.WITHIN) && sameDistrictNamed(a, b);
+        boolean district = (fit == Fit.UNPLACED || fit == Fit.WITHIN) && oneDistrict(a, b, k);
         // two places near each other, or one inside the other, are evidence only for the same day: on other days
         // they are as likely the next incident nearby
         boolean sameDay = !dated || gap == 0;
@@ -514,7 +514,7 @@ public final class IncidentMatch {
      * Mongbwalu", both in Djugu territory, both by CODECO, on one day): a shared toll of four does not make one of them.
      */
     private static boolean twoVillages(Incident a, Incident b, IncidentSignals k) {
-        return village(a, k) && village(b, k) && !sameDistrictNamed(a, b) && (small(a.count(), k) || small(b.count(), k)
+        return village(a, k) && village(b, k) && !oneDistrict(a, b, k) && (small(a.count(), k) || small(b.count(), k)
                 || known(a.place()) && known(b.place()));
     }
 
@@ -573,6 +573,33 @@ public final class IncidentMatch {
         String pa = a.location() == null ? null : k.placeKey(a.location());
         String pb = b.location() == null ? null : k.placeKey(b.location());
         return !as.contains(pb) && !bs.contains(pa);
+    }
+
+    /**
+     * True when both texts name one district ({@link #sameDistrictNamed}), or one text calls the other's place its
+     * district ("El Plateado, in the municipality of Argelia" and a report placed at Argelia, the municipality's town):
+     * the district holds both, a place the gazetteer cannot put on the map and the district's town.
+     */
+    private static boolean oneDistrict(Incident a, Incident b, IncidentSignals k) {
+        return sameDistrictNamed(a, b) || districtOfOther(a, b, k) || districtOfOther(b, a, k);
+    }
+
+    /**
+     * True when {@code x}'s text calls {@code y}'s place a district ({@link IncidentSignals#AREA}) and {@code y} is
+     * placed in that district or its town (the gazetteer gives no other district for it).
+     */
+    private static boolean districtOfOther(Incident x, Incident y, IncidentSignals k) {
+        Place p = y.place();
+        if (y.location() == null || p == null || coarse(p) || x.location() == null
+                || k.placeKey(x.location()).equals(k.placeKey(y.location()))) {
+            return false;
+        }
+        String key = k.placeKey(y.location());
+        if (!x.names().contains(IncidentSignals.AREA + key)) {
+            return false;
+        }
+        return p.precision() == Place.Precision.ADMIN2 || p.admin2() == null || p.admin2().name() == null
+                || k.placeKey(p.admin2().name()).equals(key);
     }
 
     /** True when both texts name one district ({@link IncidentSignals#AREA} names). */

@@ -1564,4 +1564,28 @@ class IncidentMatchTest {
         IncidentMatch.Verdict v = decide(same, region);
         assertTrue(v.join(), v.toString());
     }
+
+    /**
+     * A place off the map whose text calls the other's town its district ("in the municipality of Suarez") is in
+     * that district: not another village, but the district's only candidate; a village of another municipality stays
+     * another village.
+     */
+    @Test
+    void aVillageOfTheMunicipalityNamedForTheOthersTownIsInItsDistrict() {
+        Place.AdminArea cauca = new Place.AdminArea("CO.09", "Cauca");
+        Place suarez = new Place("Suarez", "CO", 2.95, -76.69, Precision.TOWN, cauca,
+                new Place.AdminArea("CO.09.19780", "Suarez"));
+        Place vereda = new Place("La Toma", "CO", null, null, Precision.TOWN, cauca, null);
+        Incident town = Incident.of(killed("COLMIL", null, 4L, "Suarez", suarez, "2023-06-20",
+                "Four soldiers were wounded on Tuesday in an attack on a patrol in Suarez."));
+        Incident village = Incident.of(killed("COLMIL", "COLREB", 4L, "La Toma", vereda, "2023-06-20",
+                "Four soldiers were wounded on Tuesday when dissidents attacked a patrol in La Toma, in the municipality"
+                        + " of Suarez, Cauca."));
+        IncidentMatch.Verdict v = decide(village, town);
+        assertTrue(v.join() || v.alone(), v.toString());
+        Incident elsewhere = Incident.of(killed("COLMIL", "COLREB", 4L, "La Toma", vereda, "2023-06-20",
+                "Four soldiers were wounded on Tuesday when dissidents attacked a patrol in La Toma, in the municipality"
+                        + " of Morales, Cauca."));
+        assertEquals("other village", decide(elsewhere, town).block());
+    }
 }
