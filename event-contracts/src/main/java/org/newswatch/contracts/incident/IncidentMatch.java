@@ -805,9 +805,11 @@ public final class IncidentMatch {
             return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
         }
         if (unplaced(pa) || unplaced(pb)) {
-            // two spellings of one name the gazetteer cannot place ("Kafr Nabudah", "Kafr Nbouda"): one place
+            // two spellings of one name the gazetteer cannot place ("Kafr Nabudah", "Kafr Nbouda"; a short one,
+            // "al-Busaira" and "Al-Busayrah", by its glide): one place
             String sa = k.skeleton(a.location());
-            if (sa != null && sa.equals(k.skeleton(b.location()))) {
+            if (sa != null && sa.equals(k.skeleton(b.location()))
+                    || k.glide(a.location()).equals(k.glide(b.location()))) {
                 return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
             }
         }

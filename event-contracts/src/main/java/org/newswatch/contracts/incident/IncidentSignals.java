@@ -231,6 +231,27 @@ public final class IncidentSignals {
         return b.length() < 4 ? null : b.toString();
     }
 
+    /**
+     * A name's {@link #placeKey} with a y after a vowel read as i: "Al-Busayrah" and "al-Busaira", "Mudiyah" and
+     * "Mudiah" are one name written two ways, which the {@link #skeleton} cannot tell when it is too short; every other
+     * letter, vowels too, still counts ("Marka" and "Merca" stay two).
+     */
+    public String glide(String name) {
+        String key = placeKey(name);
+        if (key.indexOf('y') < 0) {
+            return key;
+        }
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            char c = ch == 'y' && i > 0 && VOWELS.indexOf(key.charAt(i - 1)) >= 0 ? 'i' : ch;
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** Keys of the place names compared so far (a lookup is compared with every candidate's place). */
     private final java.util.concurrent.ConcurrentHashMap<String, String> placeKeys =
             new java.util.concurrent.ConcurrentHashMap<>();

@@ -1588,4 +1588,26 @@ class IncidentMatchTest {
                         + " of Morales, Cauca."));
         assertEquals("other village", decide(elsewhere, town).block());
     }
+
+    /**
+     * A short name whose two spellings differ by a y after a vowel ("al-Qusair", "Al-Qusayr") is one place, though
+     * too short for the skeleton; a name of other letters stays another village.
+     */
+    @Test
+    void aShortNameSpelledWithYOrIIsOnePlace() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.glide("Al-Qusayr"), k.glide("al-Qusair"));
+        assertFalse(k.glide("Marka").equals(k.glide("Merca")));
+        Place qusayr = new Place("Al Qusayr", "SY", 34.51, 36.58, Precision.TOWN,
+                new Place.AdminArea("SY.11", "Homs"), null);
+        Incident placed = Incident.of(killed("SYRMIL", null, 2L, "Al-Qusayr", qusayr, "2023-06-20",
+                "Two soldiers were killed on Tuesday when gunmen attacked a checkpoint in Al-Qusayr town."));
+        Incident unplaced = Incident.of(killed("SYRMIL", null, 2L, "al-Qusair", new Place("al-Qusair", "SY", null, null,
+                null), "2023-06-20", "Two army soldiers were killed on Tuesday in an armed attack in al-Qusair."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(unplaced, placed, k));
+        assertTrue(decide(unplaced, placed).join(), decide(unplaced, placed).toString());
+        Incident other = Incident.of(killed("SYRMIL", null, 2L, "al-Qasr", new Place("al-Qasr", "SY", null, null,
+                null), "2023-06-20", "Two army soldiers were killed on Tuesday in an armed attack in al-Qasr."));
+        assertEquals("other village", decide(other, placed).block());
+    }
 }
