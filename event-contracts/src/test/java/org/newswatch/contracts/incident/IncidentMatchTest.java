@@ -1610,4 +1610,29 @@ class IncidentMatchTest {
                 null), "2023-06-20", "Two army soldiers were killed on Tuesday in an armed attack in al-Qasr."));
         assertEquals("other village", decide(other, placed).block());
     }
+
+    /**
+     * A grenade is an explosive and a restaurant, a teashop or a hotel a place of trade as a market is: a grenade in a
+     * restaurant and a hand grenade in a tea shop of one town and day join by them; a bomb that hit a rickshaw there
+     * that day is another incident (a vehicle, not the shop).
+     */
+    @Test
+    void aGrenadeInARestaurantIsKnownByItsWeaponAndTarget() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(List.of("explosive"), k.classes("weapon", "attackers hurled a hand grenade"));
+        assertEquals(List.of("market"), k.classes("target", "into a teashop near the port"));
+        assertEquals(List.of("vehicle"), k.classes("target", "a roadside bomb hit a rickshaw"));
+        Place kismayo = new Place("Kismayo", "SO", null, null, Precision.TOWN, new Place.AdminArea("SO.06",
+                "Lower Juba"), null);
+        Incident restaurant = Incident.of(killed("SOMCVL", null, 2L, "Kismayo", kismayo, "2023-06-20",
+                "Two people were killed when a grenade was thrown into a restaurant in Kismayo on Tuesday."));
+        Incident shop = Incident.of(killed("SOMCVL", null, 2L, "Kismayo", kismayo, "2023-06-20",
+                "Attackers hurled a hand grenade into a busy tea shop in Kismayo on Tuesday evening, killing two."));
+        IncidentMatch.Verdict v = decide(shop, restaurant);
+        assertTrue(v.join() && v.signals().contains("same-weapon:explosive")
+                && v.signals().contains("same-target:market"), v.toString());
+        Incident rickshaw = Incident.of(killed("SOMCVL", null, 2L, "Kismayo", kismayo, "2023-06-20",
+                "Two civilians were killed on Tuesday when a roadside bomb hit a rickshaw in Kismayo."));
+        assertEquals("targets", decide(rickshaw, restaurant).block());
+    }
 }
