@@ -682,6 +682,11 @@ public final class IncidentSignals {
                         out.add(bearing ? BEARING + key : key);
                     }
                     String half = before.isEmpty() ? null : half(before);
+                    if (half == null && !edge && !distant) {
+                        // "in the east of Deir ez-Zor", "a village north of Idlib city": that side of it (a place some
+                        // km off, or on a town's outskirts, is reckoned from it, not a part of it)
+                        half = half(of);
+                    }
                     if (half != null) {
                         out.add(PART + half + PART + key); // "south Kashmir", "in northern Hama": a part of the area
                     }

@@ -1635,4 +1635,30 @@ class IncidentMatchTest {
                 "Two civilians were killed on Tuesday when a roadside bomb hit a rickshaw in Kismayo."));
         assertEquals("targets", decide(rickshaw, restaurant).block());
     }
+
+    /**
+     * A side of a name told with "of" ("a village north of Hama city", "in the east of Hama") is that part of the area,
+     * as "northern Hama" is: it and "southern Hama province" are two incidents; it and "northern Hama" may be one. A
+     * place some km off ("30 km north of Hama") is reckoned from the town, not a part of its province.
+     */
+    @Test
+    void aSideOfANameToldWithOfIsThatPartOfTheArea() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("a village north of Hama city").contains("<n<hama"));
+        assertTrue(k.names("clashes in the east of Hama").contains("<e<hama"));
+        assertFalse(k.names("a base 30 km north of Hama").contains("<n<hama"));
+        Place.AdminArea hamaArea = new Place.AdminArea("SY.09", "Hama");
+        Place province = new Place("Hama", "SY", 35.2, 37.2, Precision.ADMIN1, hamaArea, null);
+        Place village = new Place("Qasr Ibn Wardan", "SY", 35.09, 37.2, Precision.TOWN, hamaArea, null);
+        Incident south = Incident.of(killed("SYRCVL", null, 2L, "Hama", province, "2023-06-20",
+                "An air strike killed two farmers in southern Hama province on Tuesday."));
+        Incident north = Incident.of(killed("SYRCVL", null, 2L, "Qasr Ibn Wardan", village, "2023-06-20",
+                "Shelling killed two civilians in Qasr Ibn Wardan, north of Hama city, on Tuesday."));
+        assertEquals("other part", decide(north, south).block());
+        Incident northern = Incident.of(killed("SYRCVL", null, 2L, "Hama", province, "2023-06-20",
+                "Shelling killed two civilians in a village of northern Hama province on Tuesday."));
+        IncidentMatch.Verdict v = decide(north, northern);
+        assertNull(v.block(), v.toString());
+        assertTrue(v.alone(), v.toString());
+    }
 }
