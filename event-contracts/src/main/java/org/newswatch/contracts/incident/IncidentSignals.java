@@ -290,6 +290,9 @@ public final class IncidentSignals {
 
     /** As {@link #placeAsMeant(String, Place, String)}, of an evidence already split by {@link #tokens}. */
     Place placeAsMeant(String location, Place place, List<String> words) {
+        if (place != null && location != null && place.precision() == Place.Precision.ADMIN1) {
+            return cityAsMeant(location, place, words);
+        }
         if (place == null || location == null
                 || place.precision() != null && place.precision() != Place.Precision.TOWN) {
             return place;
@@ -315,6 +318,30 @@ public final class IncidentSignals {
             if (named) {
                 return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
                         Place.Precision.ADMIN1, place.admin1(), null);
+            }
+        }
+        return place;
+    }
+
+    /**
+     * A province the evidence calls a city by its name ("in Kherson city (Dniprovskyi district), Kherson oblast", "the
+     * city of Kherson"): the town of the province's name, where it happened, though the gazetteer's reading was the
+     * province (which the text also names, as the city's).
+     */
+    private Place cityAsMeant(String location, Place place, List<String> words) {
+        List<String> name = tokens(location);
+        if (name.isEmpty() || !provinceNamesake(location, place)) {
+            return place;
+        }
+        for (int i = 0; i + name.size() <= words.size(); i++) {
+            if (!words.subList(i, i + name.size()).equals(name)) {
+                continue;
+            }
+            int after = i + name.size();
+            if (after < words.size() && words.get(after).equals("city")
+                    || i >= 2 && words.get(i - 1).equals("of") && words.get(i - 2).equals("city")) {
+                return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
+                        Place.Precision.TOWN, place.admin1(), place.admin2());
             }
         }
         return place;

@@ -1686,4 +1686,30 @@ class IncidentMatchTest {
                 "Three civilians were killed by regime shelling on Kafr Zita town on Tuesday."));
         assertEquals("place", decide(other, region).block());
     }
+
+    /**
+     * A report the gazetteer places in a province whose text calls the province's name a city ("in Mykolaiv city
+     * (Inhulskyi district), Mykolaiv oblast") is of the city: it joins the city's report; a village of the oblast
+     * stays a province report, which meets the city only as its area's only story.
+     */
+    @Test
+    void aProvinceTheTextCallsACityIsTheCity() {
+        Place.AdminArea oblast = new Place.AdminArea("UA.16", "Mykolaiv");
+        Place province = new Place("Mykolaiv", "UA", 46.97, 31.99, Precision.ADMIN1, oblast, null);
+        Place city = new Place("Mykolaiv", "UA", 46.97, 31.99, Precision.TOWN, oblast, null);
+        Incident monitor = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", province, "2023-06-20",
+                "On 20 June 2023, a Russian drone struck a civilian car in Mykolaiv city (Inhulskyi district), Mykolaiv"
+                        + " oblast, killing the driver."));
+        assertEquals(Precision.TOWN, monitor.place().precision());
+        Incident town = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", city, "2023-06-20",
+                "A Russian drone hit a car in Mykolaiv's Inhulskyi district on Tuesday, killing its driver."));
+        IncidentMatch.Verdict v = decide(monitor, town);
+        assertTrue(v.join(), v.toString());
+        Incident village = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", province, "2023-06-20",
+                "On 20 June 2023, a Russian drone struck a civilian car in a village of Mykolaiv oblast, killing the"
+                        + " driver."));
+        assertEquals(Precision.ADMIN1, village.place().precision());
+        IncidentMatch.Verdict w = decide(village, town);
+        assertTrue(!w.join() && w.signals().contains("within-coarse-place"), w.toString());
+    }
 }
