@@ -311,6 +311,11 @@ public final class IncidentSignals {
                     && !(after + 1 < words.size() && words.get(after + 1).equals("of"))
                     || i >= 2 && words.get(i - 1).equals("of") && provinceWords.contains(words.get(i - 2))
                     || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1))
+                    // "in Birnin Gwari Local Government Area of Kaduna", "the Andar district of Ghazni": the town of
+                    // the province's name after a district's "of" is the province that holds the district
+                    || i >= 2 && words.get(i - 1).equals("of") && provinceNamesake(location, place)
+                            && (districtWords.contains(words.get(i - 2)) || i >= 3 && words.get(i - 2).equals("area")
+                                    && words.get(i - 3).equals("government"))
                     || provinceNamesake(location, place) && (after < words.size()
                             && countrysideWords.contains(words.get(after)) || i >= 1
                             && countrysideWords.contains(words.get(i - 1)) || i >= 2 && words.get(i - 1).equals("of")

@@ -1712,4 +1712,27 @@ class IncidentMatchTest {
         IncidentMatch.Verdict w = decide(village, town);
         assertTrue(!w.join() && w.signals().contains("within-coarse-place"), w.toString());
     }
+
+    /**
+     * The town of a province's name after a district's "of" ("in Gwarzo Local Government Area of Kano") is the
+     * province holding the district, though the gazetteer read the town: the report is of the district it names, and
+     * joins the report placed there; a report placed in the town itself ("in Kano's Fagge area") stays the town.
+     */
+    @Test
+    void theTownOfTheProvincesNameAfterADistrictIsTheProvince() {
+        Place.AdminArea kanoState = new Place.AdminArea("NG.29", "Kano");
+        Place kano = new Place("Kano", "NG", 12.00, 8.52, Precision.TOWN, kanoState, null);
+        Place gwarzo = new Place("Gwarzo", "NG", 11.92, 7.93, Precision.TOWN, kanoState, null);
+        Incident town = Incident.of(killed("NGACVL", "NGAREB", 3L, "Gwarzo", gwarzo, "2023-06-20",
+                "Bandits killed three farmers near Gwarzo town on Tuesday."));
+        Incident lga = Incident.of(killed("NGACVL", "NGAREB", 3L, "Kano", kano, "2023-06-20",
+                "Bandits have killed three farmers in Gwarzo Local Government Area of Kano, residents said."));
+        assertEquals(Precision.ADMIN1, lga.place().precision());
+        IncidentMatch.Verdict v = decide(lga, town);
+        assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
+        Incident city = Incident.of(killed("NGACVL", "NGAREB", 3L, "Kano", kano, "2023-06-20",
+                "Gunmen killed three traders in the Fagge area of Kano city on Tuesday."));
+        assertEquals(Precision.TOWN, city.place().precision());
+        assertEquals("place", decide(city, town).block());
+    }
 }
