@@ -311,10 +311,13 @@ public final class IncidentSignals {
                     && !(after + 1 < words.size() && words.get(after + 1).equals("of"))
                     || i >= 2 && words.get(i - 1).equals("of") && provinceWords.contains(words.get(i - 2))
                     || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1))
-                    // "in Birnin Gwari Local Government Area of Kaduna", "the Andar district of Ghazni": the town of
-                    // the province's name after a district's "of" is the province that holds the district
+                    // "in Birnin Gwari Local Government Area of Kaduna", "the Bara tehsil of Khyber": the town of the
+                    // province's name after a rural district's "of" is the province that holds the district (not "the
+                    // Dniprovskyi district of Kherson", a quarter of the city: a district, a commune, a community or a
+                    // township may be a town's)
                     || i >= 2 && words.get(i - 1).equals("of") && provinceNamesake(location, place)
-                            && (districtWords.contains(words.get(i - 2)) || i >= 3 && words.get(i - 2).equals("area")
+                            && (districtWords.contains(words.get(i - 2)) && !URBAN_DISTRICTS.contains(words.get(i - 2))
+                                    || i >= 3 && words.get(i - 2).equals("area")
                                     && words.get(i - 3).equals("government"))
                     || provinceNamesake(location, place) && (after < words.size()
                             && countrysideWords.contains(words.get(after)) || i >= 1
@@ -327,6 +330,10 @@ public final class IncidentSignals {
         }
         return place;
     }
+
+    /** District words that may name a town's quarter ("the Dniprovskyi district of Kherson", "the commune of"). */
+    private static final Set<String> URBAN_DISTRICTS = Set.of("district", "commune", "community", "township",
+            "municipality", "subdistrict", "sub-district");
 
     /**
      * A province the evidence calls a city by its name ("in Kherson city (Dniprovskyi district), Kherson oblast", "the

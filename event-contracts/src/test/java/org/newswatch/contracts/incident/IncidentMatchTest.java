@@ -1716,7 +1716,8 @@ class IncidentMatchTest {
     /**
      * The town of a province's name after a district's "of" ("in Gwarzo Local Government Area of Kano") is the
      * province holding the district, though the gazetteer read the town: the report is of the district it names, and
-     * joins the report placed there; a report placed in the town itself ("in Kano's Fagge area") stays the town.
+     * joins the report placed there; a report placed in the town itself ("the Fagge area of Kano city", "the Fagge
+     * district of Kano": a district may be a town's quarter) stays the town.
      */
     @Test
     void theTownOfTheProvincesNameAfterADistrictIsTheProvince() {
@@ -1733,6 +1734,9 @@ class IncidentMatchTest {
         Incident city = Incident.of(killed("NGACVL", "NGAREB", 3L, "Kano", kano, "2023-06-20",
                 "Gunmen killed three traders in the Fagge area of Kano city on Tuesday."));
         assertEquals(Precision.TOWN, city.place().precision());
+        Incident quarter = Incident.of(killed("NGACVL", "NGAREB", 3L, "Kano", kano, "2023-06-20",
+                "Gunmen killed three traders in the Fagge district of Kano on Tuesday."));
+        assertEquals(Precision.TOWN, quarter.place().precision(), "a district of a town is its quarter");
         assertEquals("place", decide(city, town).block());
     }
 }
