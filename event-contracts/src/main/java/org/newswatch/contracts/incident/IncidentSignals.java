@@ -696,6 +696,9 @@ public final class IncidentSignals {
                     boolean bearing = edge
                             || half(of) != null && !(start >= 3 && words[start - 3].equalsIgnoreCase("the"))
                             || before.equals("between")
+                            // "at the exit of Gao town on the road to Bourem": where the road leads, not where it was
+                            || (before.equals("to") || before.equals("towards")) && start >= 2
+                                    && lineWords.contains(words[start - 2].toLowerCase(Locale.ROOT))
                             || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between")
                             || before.equals("near") && start >= 2 && parted.get(start - 1)
                                     && Character.isUpperCase(words[start - 2].charAt(0))

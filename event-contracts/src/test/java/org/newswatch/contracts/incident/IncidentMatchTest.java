@@ -1739,4 +1739,26 @@ class IncidentMatchTest {
         assertEquals(Precision.TOWN, quarter.place().precision(), "a district of a town is its quarter");
         assertEquals("place", decide(city, town).block());
     }
+
+    /**
+     * Where a road leads ("at the exit of Mopti town on the road to Djenne") is a landmark, not the place: a report
+     * the gazetteer placed at the road's end meets the town it names beside it (its area's only story); a report of
+     * the far town itself stays there.
+     */
+    @Test
+    void whereARoadLeadsIsALandmark() {
+        Place.AdminArea region = new Place.AdminArea("ML.07", "Mopti");
+        Place mopti = new Place("Mopti", "ML", 14.49, -4.20, Precision.TOWN, region, null);
+        Place djenne = new Place("Djenne", "ML", 13.91, -4.55, Precision.TOWN, region, null);
+        Incident town = Incident.of(killed("MLICVL", null, 2L, "Mopti", mopti, "2023-06-20",
+                "A mine exploded under a minibus about 8 km from Mopti on Tuesday, killing two passengers."));
+        Incident road = Incident.of(killed("MLICVL", null, 2L, "Djenne", djenne, "2023-06-20",
+                "Two civilians were killed on Tuesday when their minibus hit an explosive device at the exit of Mopti"
+                        + " town on the road to Djenne."));
+        IncidentMatch.Verdict v = decide(road, town);
+        assertTrue(v.join() || v.alone(), v.toString());
+        Incident far = Incident.of(killed("MLICVL", null, 2L, "Djenne", djenne, "2023-06-20",
+                "Two civilians were killed on Tuesday when their minibus hit an explosive device in Djenne."));
+        assertEquals("place", decide(far, town).block());
+    }
 }
