@@ -331,6 +331,9 @@ public final class IncidentSignals {
         return place;
     }
 
+    /** Words that say where a thing happened ("in Kherson city", "at the city of"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "on", "into", "inside");
+
     /** District words that may name a town's quarter ("the Dniprovskyi district of Kherson", "the commune of"). */
     private static final Set<String> URBAN_DISTRICTS = Set.of("district", "commune", "community", "township",
             "municipality", "subdistrict", "sub-district");
@@ -350,8 +353,11 @@ public final class IncidentSignals {
                 continue;
             }
             int after = i + name.size();
-            if (after < words.size() && words.get(after).equals("city")
-                    || i >= 2 && words.get(i - 1).equals("of") && words.get(i - 2).equals("city")) {
+            // where it happened ("in Kherson city", "in the city of Kherson"), not a landmark ("30 km south of Idlib
+            // city") nor who spoke ("the Kherson City Military Administration said")
+            if (after < words.size() && words.get(after).equals("city") && i >= 1 && LOCATIVES.contains(words.get(i - 1))
+                    || i >= 4 && words.get(i - 1).equals("of") && words.get(i - 2).equals("city")
+                    && words.get(i - 3).equals("the") && LOCATIVES.contains(words.get(i - 4))) {
                 return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
                         Place.Precision.TOWN, place.admin1(), place.admin2());
             }

@@ -1709,6 +1709,10 @@ class IncidentMatchTest {
                 "On 20 June 2023, a Russian drone struck a civilian car in a village of Mykolaiv oblast, killing the"
                         + " driver."));
         assertEquals(Precision.ADMIN1, village.place().precision());
+        // ... and so does one that names the city only as a landmark
+        Incident landmark = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", province, "2023-06-20",
+                "A Russian drone struck a civilian car in a village 20 km north of Mykolaiv city, Mykolaiv oblast."));
+        assertEquals(Precision.ADMIN1, landmark.place().precision());
         IncidentMatch.Verdict w = decide(village, town);
         assertTrue(!w.join() && w.signals().contains("within-coarse-place"), w.toString());
     }
