@@ -303,7 +303,7 @@ public final class IncidentMatch {
         }
         // both texts say which district, and it is one ("in Kanoma village in the Maru Local Government Area" and "a
         // community in Maru Local Government Area"): where the gazetteer cannot tell more, they meet in that district
-        boolean district = (fit == Fit.UNPLACED || fit == Fit.WITHIN) && sameDistrictNamed(a, b);
+        boolean district = (fit == Fit.UNPLACED || fit == Fit.WITHIN) && oneDistrict(a, b, k);
         // two places near each other, or one inside the other, are evidence only for the same day: on other days
         // they are as likely the next incident nearby
         boolean sameDay = !dated || gap == 0;
@@ -514,7 +514,7 @@ public final class IncidentMatch {
      * Mongbwalu", both in Djugu territory, both by CODECO, on one day): a shared toll of four does not make one of them.
      */
     private static boolean twoVillages(Incident a, Incident b, IncidentSignals k) {
-        return village(a, k) && village(b, k) && !sameDistrictNamed(a, b) && (small(a.count(), k) || small(b.count(), k)
+        return village(a, k) && village(b, k) && !oneDistrict(a, b, k) && (small(a.count(), k) || small(b.count(), k)
                 || known(a.place()) && known(b.place()));
     }
 
@@ -573,6 +573,33 @@ public final class IncidentMatch {
         String pa = a.location() == null ? null : k.placeKey(a.location());
         String pb = b.location() == null ? null : k.placeKey(b.location());
         return !as.contains(pb) && !bs.contains(pa);
+    }
+
+    /**
+     * True when both texts name one district ({@link #sameDistrictNamed}), or one text calls the other's place its
+     * district ("El Plateado, in the municipality of Argelia" and a report placed at Argelia, the municipality's town):
+     * the district holds both, a place the gazetteer cannot put on the map and the district's town.
+     */
+    private static boolean oneDistrict(Incident a, Incident b, IncidentSignals k) {
+        return sameDistrictNamed(a, b) || districtOfOther(a, b, k) || districtOfOther(b, a, k);
+    }
+
+    /**
+     * True when {@code x}'s text calls {@code y}'s place a district ({@link IncidentSignals#AREA}) and {@code y} is
+     * placed in that district or its town (the gazetteer gives no other district for it).
+     */
+    private static boolean districtOfOther(Incident x, Incident y, IncidentSignals k) {
+        Place p = y.place();
+        if (y.location() == null || p == null || coarse(p) || x.location() == null
+                || k.placeKey(x.location()).equals(k.placeKey(y.location()))) {
+            return false;
+        }
+        String key = k.placeKey(y.location());
+        if (!x.names().contains(IncidentSignals.AREA + key)) {
+            return false;
+        }
+        return p.precision() == Place.Precision.ADMIN2 || p.admin2() == null || p.admin2().name() == null
+                || k.placeKey(p.admin2().name()).equals(key);
     }
 
     /** True when both texts name one district ({@link IncidentSignals#AREA} names). */
@@ -778,9 +805,11 @@ public final class IncidentMatch {
             return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
         }
         if (unplaced(pa) || unplaced(pb)) {
-            // two spellings of one name the gazetteer cannot place ("Kafr Nabudah", "Kafr Nbouda"): one place
+            // two spellings of one name the gazetteer cannot place ("Kafr Nabudah", "Kafr Nbouda"; a short one,
+            // "al-Busaira" and "Al-Busayrah", by its glide): one place
             String sa = k.skeleton(a.location());
-            if (sa != null && sa.equals(k.skeleton(b.location()))) {
+            if (sa != null && sa.equals(k.skeleton(b.location()))
+                    || k.glide(a.location()).equals(k.glide(b.location()))) {
                 return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
             }
         }
@@ -806,6 +835,14 @@ public final class IncidentMatch {
                 // districts, of two names, though it cannot place one of them; two districts are side by side, neither
                 // holds the other (as two placed districts are compared below, as two towns)
                 return Fit.FAR;
+            }
+            if (coarse(pa) != coarse(pb) && (coarse(pa) ? pa : pb).precision() == Place.Precision.ADMIN1
+                    && sameProvince(pa, pb) && !k.onlyBearing(a.location(), a.names())
+                    && !k.onlyBearing(b.location(), b.names())) {
+                // "the outskirts of Kansafra village in the southern Idlib countryside", a town the gazetteer puts in
+                // Idlib province without its coordinates, and "in southern Idlib province": the province holds it, as
+                // it holds a town it places (a place off the map meets a province report by the points it shows)
+                return Fit.WITHIN;
             }
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }

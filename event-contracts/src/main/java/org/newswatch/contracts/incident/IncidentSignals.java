@@ -231,6 +231,27 @@ public final class IncidentSignals {
         return b.length() < 4 ? null : b.toString();
     }
 
+    /**
+     * A name's {@link #placeKey} with a y after a vowel read as i: "Al-Busayrah" and "al-Busaira", "Mudiyah" and
+     * "Mudiah" are one name written two ways, which the {@link #skeleton} cannot tell when it is too short; every other
+     * letter, vowels too, still counts ("Marka" and "Merca" stay two).
+     */
+    public String glide(String name) {
+        String key = placeKey(name);
+        if (key.indexOf('y') < 0) {
+            return key;
+        }
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            char c = ch == 'y' && i > 0 && VOWELS.indexOf(key.charAt(i - 1)) >= 0 ? 'i' : ch;
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** Keys of the place names compared so far (a lookup is compared with every candidate's place). */
     private final java.util.concurrent.ConcurrentHashMap<String, String> placeKeys =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -269,6 +290,9 @@ public final class IncidentSignals {
 
     /** As {@link #placeAsMeant(String, Place, String)}, of an evidence already split by {@link #tokens}. */
     Place placeAsMeant(String location, Place place, List<String> words) {
+        if (place != null && location != null && place.precision() == Place.Precision.ADMIN1) {
+            return cityAsMeant(location, place, words);
+        }
         if (place == null || location == null
                 || place.precision() != null && place.precision() != Place.Precision.TOWN) {
             return place;
@@ -287,6 +311,14 @@ public final class IncidentSignals {
                     && !(after + 1 < words.size() && words.get(after + 1).equals("of"))
                     || i >= 2 && words.get(i - 1).equals("of") && provinceWords.contains(words.get(i - 2))
                     || name.size() > 1 && provinceWords.contains(name.get(name.size() - 1))
+                    // "in Birnin Gwari Local Government Area of Kaduna", "the Bara tehsil of Khyber": the town of the
+                    // province's name after a rural district's "of" is the province that holds the district (not "the
+                    // Dniprovskyi district of Kherson", a quarter of the city: a district, a commune, a community or a
+                    // township may be a town's)
+                    || i >= 2 && words.get(i - 1).equals("of") && provinceNamesake(location, place)
+                            && (districtWords.contains(words.get(i - 2)) && !URBAN_DISTRICTS.contains(words.get(i - 2))
+                                    || i >= 3 && words.get(i - 2).equals("area")
+                                    && words.get(i - 3).equals("government"))
                     || provinceNamesake(location, place) && (after < words.size()
                             && countrysideWords.contains(words.get(after)) || i >= 1
                             && countrysideWords.contains(words.get(i - 1)) || i >= 2 && words.get(i - 1).equals("of")
@@ -294,6 +326,40 @@ public final class IncidentSignals {
             if (named) {
                 return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
                         Place.Precision.ADMIN1, place.admin1(), null);
+            }
+        }
+        return place;
+    }
+
+    /** Words that say where a thing happened ("in Kherson city", "at the city of"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "on", "into", "inside");
+
+    /** District words that may name a town's quarter ("the Dniprovskyi district of Kherson", "the commune of"). */
+    private static final Set<String> URBAN_DISTRICTS = Set.of("district", "commune", "community", "township",
+            "municipality", "subdistrict", "sub-district");
+
+    /**
+     * A province the evidence calls a city by its name ("in Kherson city (Dniprovskyi district), Kherson oblast", "the
+     * city of Kherson"): the town of the province's name, where it happened, though the gazetteer's reading was the
+     * province (which the text also names, as the city's).
+     */
+    private Place cityAsMeant(String location, Place place, List<String> words) {
+        List<String> name = tokens(location);
+        if (name.isEmpty() || !provinceNamesake(location, place)) {
+            return place;
+        }
+        for (int i = 0; i + name.size() <= words.size(); i++) {
+            if (!words.subList(i, i + name.size()).equals(name)) {
+                continue;
+            }
+            int after = i + name.size();
+            // where it happened ("in Kherson city", "in the city of Kherson"), not a landmark ("30 km south of Idlib
+            // city") nor who spoke ("the Kherson City Military Administration said")
+            if (after < words.size() && words.get(after).equals("city") && i >= 1 && LOCATIVES.contains(words.get(i - 1))
+                    || i >= 4 && words.get(i - 1).equals("of") && words.get(i - 2).equals("city")
+                    && words.get(i - 3).equals("the") && LOCATIVES.contains(words.get(i - 4))) {
+                return new Place(place.name(), place.country(), place.latitude(), place.longitude(),
+                        Place.Precision.TOWN, place.admin1(), place.admin2());
             }
         }
         return place;
@@ -636,6 +702,9 @@ public final class IncidentSignals {
                     boolean bearing = edge
                             || half(of) != null && !(start >= 3 && words[start - 3].equalsIgnoreCase("the"))
                             || before.equals("between")
+                            // "at the exit of Gao town on the road to Bourem": where the road leads, not where it was
+                            || (before.equals("to") || before.equals("towards")) && start >= 2
+                                    && lineWords.contains(words[start - 2].toLowerCase(Locale.ROOT))
                             || before.equals("and") && start >= 3 && words[start - 3].equalsIgnoreCase("between")
                             || before.equals("near") && start >= 2 && parted.get(start - 1)
                                     && Character.isUpperCase(words[start - 2].charAt(0))
@@ -661,6 +730,11 @@ public final class IncidentSignals {
                         out.add(bearing ? BEARING + key : key);
                     }
                     String half = before.isEmpty() ? null : half(before);
+                    if (half == null && !edge && !distant) {
+                        // "in the east of Deir ez-Zor", "a village north of Idlib city": that side of it (a place some
+                        // km off, or on a town's outskirts, is reckoned from it, not a part of it)
+                        half = half(of);
+                    }
                     if (half != null) {
                         out.add(PART + half + PART + key); // "south Kashmir", "in northern Hama": a part of the area
                     }

@@ -1543,4 +1543,226 @@ class IncidentMatchTest {
         IncidentMatch.Verdict v = decide(village, dateline);
         assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
     }
+
+    /**
+     * A township (Myanmar's district) is a district: two texts naming two townships are two incidents, however the
+     * day, the toll, the perpetrator and the weapon agree; one township named by both joins.
+     */
+    @Test
+    void twoTownshipsAreTwoDistricts() {
+        Place magway = new Place("Magway", "MM", 20.15, 94.93, Precision.ADMIN1, new Place.AdminArea("MM.15", "Magway"),
+                null);
+        Incident region = Incident.of(killed("MMRCVL", "MMRMIL", 4L, "Magway Region", magway, "2023-06-20",
+                "A military jet bombed a village in Magway Region's Myaing Township on Tuesday, killing four civilians."));
+        Incident other = Incident.of(killed("MMRCVL", "MMRMIL", 4L, "Tabayin", new Place("Tabayin", "MM", null, null,
+                null), "2023-06-20", "Four civilians were killed when a military jet bombed a village in Tabayin"
+                        + " township, Sagaing region, on Tuesday."));
+        assertEquals("other district", decide(other, region).block());
+        Incident same = Incident.of(killed("MMRCVL", "MMRMIL", 4L, "Myaing Township", new Place("Myaing Township",
+                "MM", null, null, null), "2023-06-20", "Four villagers died when a junta jet bombed a village in Myaing"
+                        + " Township on Tuesday."));
+        IncidentMatch.Verdict v = decide(same, region);
+        assertTrue(v.join(), v.toString());
+    }
+
+    /**
+     * A place off the map whose text calls the other's town its district ("in the municipality of Suarez") is in
+     * that district: not another village, but the district's only candidate; a village of another municipality stays
+     * another village.
+     */
+    @Test
+    void aVillageOfTheMunicipalityNamedForTheOthersTownIsInItsDistrict() {
+        Place.AdminArea cauca = new Place.AdminArea("CO.09", "Cauca");
+        Place suarez = new Place("Suarez", "CO", 2.95, -76.69, Precision.TOWN, cauca,
+                new Place.AdminArea("CO.09.19780", "Suarez"));
+        Place vereda = new Place("La Toma", "CO", null, null, Precision.TOWN, cauca, null);
+        Incident town = Incident.of(killed("COLMIL", null, 4L, "Suarez", suarez, "2023-06-20",
+                "Four soldiers were wounded on Tuesday in an attack on a patrol in Suarez."));
+        Incident village = Incident.of(killed("COLMIL", "COLREB", 4L, "La Toma", vereda, "2023-06-20",
+                "Four soldiers were wounded on Tuesday when dissidents attacked a patrol in La Toma, in the municipality"
+                        + " of Suarez, Cauca."));
+        IncidentMatch.Verdict v = decide(village, town);
+        assertTrue(v.join() || v.alone(), v.toString());
+        Incident elsewhere = Incident.of(killed("COLMIL", "COLREB", 4L, "La Toma", vereda, "2023-06-20",
+                "Four soldiers were wounded on Tuesday when dissidents attacked a patrol in La Toma, in the municipality"
+                        + " of Morales, Cauca."));
+        assertEquals("other village", decide(elsewhere, town).block());
+    }
+
+    /**
+     * A short name whose two spellings differ by a y after a vowel ("al-Qusair", "Al-Qusayr") is one place, though
+     * too short for the skeleton; a name of other letters stays another village.
+     */
+    @Test
+    void aShortNameSpelledWithYOrIIsOnePlace() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.glide("Al-Qusayr"), k.glide("al-Qusair"));
+        assertFalse(k.glide("Marka").equals(k.glide("Merca")));
+        Place qusayr = new Place("Al Qusayr", "SY", 34.51, 36.58, Precision.TOWN,
+                new Place.AdminArea("SY.11", "Homs"), null);
+        Incident placed = Incident.of(killed("SYRMIL", null, 2L, "Al-Qusayr", qusayr, "2023-06-20",
+                "Two soldiers were killed on Tuesday when gunmen attacked a checkpoint in Al-Qusayr town."));
+        Incident unplaced = Incident.of(killed("SYRMIL", null, 2L, "al-Qusair", new Place("al-Qusair", "SY", null, null,
+                null), "2023-06-20", "Two army soldiers were killed on Tuesday in an armed attack in al-Qusair."));
+        assertEquals(IncidentMatch.Fit.SAME, IncidentMatch.fit(unplaced, placed, k));
+        assertTrue(decide(unplaced, placed).join(), decide(unplaced, placed).toString());
+        Incident other = Incident.of(killed("SYRMIL", null, 2L, "al-Qasr", new Place("al-Qasr", "SY", null, null,
+                null), "2023-06-20", "Two army soldiers were killed on Tuesday in an armed attack in al-Qasr."));
+        assertEquals("other village", decide(other, placed).block());
+    }
+
+    /**
+     * A grenade is an explosive and a restaurant, a teashop or a hotel a place of trade as a market is: a grenade in a
+     * restaurant and a hand grenade in a tea shop of one town and day join by them; a bomb that hit a rickshaw there
+     * that day is another incident (a vehicle, not the shop).
+     */
+    @Test
+    void aGrenadeInARestaurantIsKnownByItsWeaponAndTarget() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(List.of("explosive"), k.classes("weapon", "attackers hurled a hand grenade"));
+        assertEquals(List.of("market"), k.classes("target", "into a teashop near the port"));
+        assertEquals(List.of("vehicle"), k.classes("target", "a roadside bomb hit a rickshaw"));
+        Place kismayo = new Place("Kismayo", "SO", null, null, Precision.TOWN, new Place.AdminArea("SO.06",
+                "Lower Juba"), null);
+        Incident restaurant = Incident.of(killed("SOMCVL", null, 2L, "Kismayo", kismayo, "2023-06-20",
+                "Two people were killed when a grenade was thrown into a restaurant in Kismayo on Tuesday."));
+        Incident shop = Incident.of(killed("SOMCVL", null, 2L, "Kismayo", kismayo, "2023-06-20",
+                "Attackers hurled a hand grenade into a busy tea shop in Kismayo on Tuesday evening, killing two."));
+        IncidentMatch.Verdict v = decide(shop, restaurant);
+        assertTrue(v.join() && v.signals().contains("same-weapon:explosive")
+                && v.signals().contains("same-target:market"), v.toString());
+        Incident rickshaw = Incident.of(killed("SOMCVL", null, 2L, "Kismayo", kismayo, "2023-06-20",
+                "Two civilians were killed on Tuesday when a roadside bomb hit a rickshaw in Kismayo."));
+        assertEquals("targets", decide(rickshaw, restaurant).block());
+    }
+
+    /**
+     * A side of a name told with "of" ("a village north of Hama city", "in the east of Hama") is that part of the area,
+     * as "northern Hama" is: it and "southern Hama province" are two incidents; it and "northern Hama" may be one. A
+     * place some km off ("30 km north of Hama") is reckoned from the town, not a part of its province.
+     */
+    @Test
+    void aSideOfANameToldWithOfIsThatPartOfTheArea() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("a village north of Hama city").contains("<n<hama"));
+        assertTrue(k.names("clashes in the east of Hama").contains("<e<hama"));
+        assertFalse(k.names("a base 30 km north of Hama").contains("<n<hama"));
+        Place.AdminArea hamaArea = new Place.AdminArea("SY.09", "Hama");
+        Place province = new Place("Hama", "SY", 35.2, 37.2, Precision.ADMIN1, hamaArea, null);
+        Place village = new Place("Qasr Ibn Wardan", "SY", 35.09, 37.2, Precision.TOWN, hamaArea, null);
+        Incident south = Incident.of(killed("SYRCVL", null, 2L, "Hama", province, "2023-06-20",
+                "An air strike killed two farmers in southern Hama province on Tuesday."));
+        Incident north = Incident.of(killed("SYRCVL", null, 2L, "Qasr Ibn Wardan", village, "2023-06-20",
+                "Shelling killed two civilians in Qasr Ibn Wardan, north of Hama city, on Tuesday."));
+        assertEquals("other part", decide(north, south).block());
+        Incident northern = Incident.of(killed("SYRCVL", null, 2L, "Hama", province, "2023-06-20",
+                "Shelling killed two civilians in a village of northern Hama province on Tuesday."));
+        IncidentMatch.Verdict v = decide(north, northern);
+        assertNull(v.block(), v.toString());
+        assertTrue(v.alone(), v.toString());
+    }
+
+    /**
+     * A town the gazetteer puts in a province without its coordinates is within that province's report, as a placed
+     * town is: they meet in the province (its only story, by the day, the toll and the area); a town it puts in
+     * another province is not there.
+     */
+    @Test
+    void aProvinceHoldsATownItKnowsOffTheMap() {
+        IncidentSignals k = IncidentSignals.shared();
+        Place.AdminArea hamaArea = new Place.AdminArea("SY.09", "Hama");
+        Place province = new Place("Hama", "SY", 35.2, 37.2, Precision.ADMIN1, hamaArea, null);
+        Place offMap = new Place("Kafr Zita", "SY", null, null, Precision.TOWN, hamaArea, null);
+        Place elsewhere = new Place("Kafr Zita", "SY", null, null, Precision.TOWN,
+                new Place.AdminArea("SY.12", "Idlib"), null);
+        Incident region = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Hama", province, "2023-06-20",
+                "Government shelling killed three civilians in Hama province on Tuesday."));
+        Incident town = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Zita", offMap, "2023-06-20",
+                "Three civilians were killed by regime shelling on Kafr Zita town on Tuesday."));
+        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(town, region, k));
+        IncidentMatch.Verdict v = decide(town, region);
+        assertTrue(!v.join() && v.alone() && v.signals().contains("within-coarse-place"), v.toString());
+        Incident other = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Zita", elsewhere, "2023-06-20",
+                "Three civilians were killed by regime shelling on Kafr Zita town on Tuesday."));
+        assertEquals("place", decide(other, region).block());
+    }
+
+    /**
+     * A report the gazetteer places in a province whose text calls the province's name a city ("in Mykolaiv city
+     * (Inhulskyi district), Mykolaiv oblast") is of the city: it joins the city's report; a village of the oblast
+     * stays a province report, which meets the city only as its area's only story.
+     */
+    @Test
+    void aProvinceTheTextCallsACityIsTheCity() {
+        Place.AdminArea oblast = new Place.AdminArea("UA.16", "Mykolaiv");
+        Place province = new Place("Mykolaiv", "UA", 46.97, 31.99, Precision.ADMIN1, oblast, null);
+        Place city = new Place("Mykolaiv", "UA", 46.97, 31.99, Precision.TOWN, oblast, null);
+        Incident monitor = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", province, "2023-06-20",
+                "On 20 June 2023, a Russian drone struck a civilian car in Mykolaiv city (Inhulskyi district), Mykolaiv"
+                        + " oblast, killing the driver."));
+        assertEquals(Precision.TOWN, monitor.place().precision());
+        Incident town = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", city, "2023-06-20",
+                "A Russian drone hit a car in Mykolaiv's Inhulskyi district on Tuesday, killing its driver."));
+        IncidentMatch.Verdict v = decide(monitor, town);
+        assertTrue(v.join(), v.toString());
+        Incident village = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", province, "2023-06-20",
+                "On 20 June 2023, a Russian drone struck a civilian car in a village of Mykolaiv oblast, killing the"
+                        + " driver."));
+        assertEquals(Precision.ADMIN1, village.place().precision());
+        // ... and so does one that names the city only as a landmark
+        Incident landmark = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Mykolaiv", province, "2023-06-20",
+                "A Russian drone struck a civilian car in a village 20 km north of Mykolaiv city, Mykolaiv oblast."));
+        assertEquals(Precision.ADMIN1, landmark.place().precision());
+        IncidentMatch.Verdict w = decide(village, town);
+        assertTrue(!w.join() && w.signals().contains("within-coarse-place"), w.toString());
+    }
+
+    /**
+     * The town of a province's name after a district's "of" ("in Gwarzo Local Government Area of Kano") is the
+     * province holding the district, though the gazetteer read the town: the report is of the district it names, and
+     * joins the report placed there; a report placed in the town itself ("the Fagge area of Kano city", "the Fagge
+     * district of Kano": a district may be a town's quarter) stays the town.
+     */
+    @Test
+    void theTownOfTheProvincesNameAfterADistrictIsTheProvince() {
+        Place.AdminArea kanoState = new Place.AdminArea("NG.29", "Kano");
+        Place kano = new Place("Kano", "NG", 12.00, 8.52, Precision.TOWN, kanoState, null);
+        Place gwarzo = new Place("Gwarzo", "NG", 11.92, 7.93, Precision.TOWN, kanoState, null);
+        Incident town = Incident.of(killed("NGACVL", "NGAREB", 3L, "Gwarzo", gwarzo, "2023-06-20",
+                "Bandits killed three farmers near Gwarzo town on Tuesday."));
+        Incident lga = Incident.of(killed("NGACVL", "NGAREB", 3L, "Kano", kano, "2023-06-20",
+                "Bandits have killed three farmers in Gwarzo Local Government Area of Kano, residents said."));
+        assertEquals(Precision.ADMIN1, lga.place().precision());
+        IncidentMatch.Verdict v = decide(lga, town);
+        assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
+        Incident city = Incident.of(killed("NGACVL", "NGAREB", 3L, "Kano", kano, "2023-06-20",
+                "Gunmen killed three traders in the Fagge area of Kano city on Tuesday."));
+        assertEquals(Precision.TOWN, city.place().precision());
+        Incident quarter = Incident.of(killed("NGACVL", "NGAREB", 3L, "Kano", kano, "2023-06-20",
+                "Gunmen killed three traders in the Fagge district of Kano on Tuesday."));
+        assertEquals(Precision.TOWN, quarter.place().precision(), "a district of a town is its quarter");
+        assertEquals("place", decide(city, town).block());
+    }
+
+    /**
+     * Where a road leads ("at the exit of Mopti town on the road to Djenne") is a landmark, not the place: a report
+     * the gazetteer placed at the road's end meets the town it names beside it (its area's only story); a report of
+     * the far town itself stays there.
+     */
+    @Test
+    void whereARoadLeadsIsALandmark() {
+        Place.AdminArea region = new Place.AdminArea("ML.07", "Mopti");
+        Place mopti = new Place("Mopti", "ML", 14.49, -4.20, Precision.TOWN, region, null);
+        Place djenne = new Place("Djenne", "ML", 13.91, -4.55, Precision.TOWN, region, null);
+        Incident town = Incident.of(killed("MLICVL", null, 2L, "Mopti", mopti, "2023-06-20",
+                "A mine exploded under a minibus about 8 km from Mopti on Tuesday, killing two passengers."));
+        Incident road = Incident.of(killed("MLICVL", null, 2L, "Djenne", djenne, "2023-06-20",
+                "Two civilians were killed on Tuesday when their minibus hit an explosive device at the exit of Mopti"
+                        + " town on the road to Djenne."));
+        IncidentMatch.Verdict v = decide(road, town);
+        assertTrue(v.join() || v.alone(), v.toString());
+        Incident far = Incident.of(killed("MLICVL", null, 2L, "Djenne", djenne, "2023-06-20",
+                "Two civilians were killed on Tuesday when their minibus hit an explosive device in Djenne."));
+        assertEquals("place", decide(far, town).block());
+    }
 }

@@ -80,20 +80,24 @@ class IncidentStreamTest {
         // first reading, before any change for it: stories and event ids P 0.809 R 0.809 (76 of 94 pairs right, 94 gold
         // pairs, 8 stories mixing incidents: two quarters of one city, a province and a town of another province, a
         // place known nowhere, an unplaced story beside the next district, a village naming its neighbour as its
-        // landmark); P 1.000 R 0.862 for both after the merge-rule classes of issue 16's second round. Held 0.02
-        // under; most of what it misses is extraction (a place or day not read, a reporting police command taken for
-        // the perpetrator)
-        check("/incidents-dev5/articles.jsonl", 0.98, 0.86, 0.98, 0.86);
+        // landmark); P 1.000 R 0.862 for both after the merge-rule classes of issue 16's second round; P 1.000 R 0.904
+        // for both after the third (a municipality is a district, a province the text calls a city is the city). Held
+        // 0.02 under; most of what it misses is extraction (a place or day not read, a reporting police command taken
+        // for the perpetrator)
+        check("/incidents-dev5/articles.jsonl", 0.98, 0.88, 0.98, 0.88);
     }
 
     @Test
     void theSixthStreamWrittenBlindHoldsItsFloors() throws Exception {
         // first reading, before any change for it: stories P 0.896 R 0.714, event ids P 0.894 R 0.702 (31 look-alike
         // groups, 3 stories mixing incidents); at the end of its first round stories P 0.925 R 0.738 (an attack in a
-        // "two days after" clause no longer joins the earlier attack's story; "martyring", infiltrators). Held 0.02
-        // under; most of what it misses is extraction (a province named in the lead, a township the gazetteer lacks,
-        // "SNA" read as Syria's National Army in a Somali story, victims coded as militants by one outlet)
-        check("/incidents-dev6/articles.jsonl", 0.90, 0.71, 0.90, 0.70);
+        // "two days after" clause no longer joins the earlier attack's story; "martyring", infiltrators); stories P
+        // 0.972 R 0.821, event ids P 0.971 R 0.810 after the merge-rule classes of its second round (townships, a side
+        // told with "of", a province holding a town off the map, spellings with y or i, grenades and restaurants, the
+        // province after a district's "of", where a road leads). Held 0.02 under; most of what it misses is extraction (a place in another
+        // country or at a dateline, "SNA" read as Syria's National Army in a Somali story, victims coded as civilians
+        // or militants by one outlet, a perpetrator read from who reported)
+        check("/incidents-dev6/articles.jsonl", 0.95, 0.80, 0.95, 0.79);
     }
 
     @Test
