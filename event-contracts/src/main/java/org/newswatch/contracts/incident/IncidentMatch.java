@@ -836,14 +836,6 @@ public final class IncidentMatch {
                 // holds the other (as two placed districts are compared below, as two towns)
                 return Fit.FAR;
             }
-            if (coarse(pa) != coarse(pb) && (coarse(pa) ? pa : pb).precision() == Place.Precision.ADMIN1
-                    && sameProvince(pa, pb) && !k.onlyBearing(a.location(), a.names())
-                    && !k.onlyBearing(b.location(), b.names())) {
-                // "the outskirts of Kansafra village in the southern Idlib countryside", a town the gazetteer puts in
-                // Idlib province without its coordinates, and "in southern Idlib province": the province holds it, as
-                // it holds a town it places (a place off the map meets a province report by the points it shows)
-                return Fit.WITHIN;
-            }
             return Fit.UNPLACED; // a road or a name the gazetteer cannot place: nothing says it is elsewhere
         }
         if (pa.admin1() != null && pb.admin1() != null && pa.admin1().code() != null

@@ -1663,31 +1663,6 @@ class IncidentMatchTest {
     }
 
     /**
-     * A town the gazetteer puts in a province without its coordinates is within that province's report, as a placed
-     * town is: they meet in the province (its only story, by the day, the toll and the area); a town it puts in
-     * another province is not there.
-     */
-    @Test
-    void aProvinceHoldsATownItKnowsOffTheMap() {
-        IncidentSignals k = IncidentSignals.shared();
-        Place.AdminArea hamaArea = new Place.AdminArea("SY.09", "Hama");
-        Place province = new Place("Hama", "SY", 35.2, 37.2, Precision.ADMIN1, hamaArea, null);
-        Place offMap = new Place("Kafr Zita", "SY", null, null, Precision.TOWN, hamaArea, null);
-        Place elsewhere = new Place("Kafr Zita", "SY", null, null, Precision.TOWN,
-                new Place.AdminArea("SY.12", "Idlib"), null);
-        Incident region = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Hama", province, "2023-06-20",
-                "Government shelling killed three civilians in Hama province on Tuesday."));
-        Incident town = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Zita", offMap, "2023-06-20",
-                "Three civilians were killed by regime shelling on Kafr Zita town on Tuesday."));
-        assertEquals(IncidentMatch.Fit.WITHIN, IncidentMatch.fit(town, region, k));
-        IncidentMatch.Verdict v = decide(town, region);
-        assertTrue(!v.join() && v.alone() && v.signals().contains("within-coarse-place"), v.toString());
-        Incident other = Incident.of(killed("SYRCVL", "SYRMIL", 3L, "Kafr Zita", elsewhere, "2023-06-20",
-                "Three civilians were killed by regime shelling on Kafr Zita town on Tuesday."));
-        assertEquals("place", decide(other, region).block());
-    }
-
-    /**
      * A report the gazetteer places in a province whose text calls the province's name a city ("in Mykolaiv city
      * (Inhulskyi district), Mykolaiv oblast") is of the city: it joins the city's report; a village of the oblast
      * stays a province report, which meets the city only as its area's only story.
