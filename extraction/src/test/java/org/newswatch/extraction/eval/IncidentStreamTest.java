@@ -92,12 +92,13 @@ class IncidentStreamTest {
         // first reading, before any change for it: stories P 0.896 R 0.714, event ids P 0.894 R 0.702 (31 look-alike
         // groups, 3 stories mixing incidents); at the end of its first round stories P 0.925 R 0.738 (an attack in a
         // "two days after" clause no longer joins the earlier attack's story; "martyring", infiltrators); stories P
-        // 0.972 R 0.821, event ids P 0.971 R 0.810 after the merge-rule classes of its second round (townships, a side
-        // told with "of", a province holding a town off the map, spellings with y or i, grenades and restaurants, the
-        // province after a district's "of", where a road leads). Held 0.02 under; most of what it misses is extraction (a place in another
-        // country or at a dateline, "SNA" read as Syria's National Army in a Somali story, victims coded as civilians
-        // or militants by one outlet, a perpetrator read from who reported)
-        check("/incidents-dev6/articles.jsonl", 0.95, 0.80, 0.95, 0.79);
+        // 0.971 R 0.798, event ids P 0.971 R 0.786 after the merge-rule classes of its second round (townships, a side
+        // told with "of", spellings with y or i, grenades and restaurants, the province after a district's "of", where
+        // a road leads; "a province holding a town off the map" gave R 0.821 here but cost the held-out stream four
+        // wrong pairs, P 0.913 -> 0.869, and was reverted). Held 0.02 under; most of what it misses is extraction (a
+        // place in another country or at a dateline, "SNA" read as Syria's National Army in a Somali story, victims
+        // coded as civilians or militants by one outlet, a perpetrator read from who reported)
+        check("/incidents-dev6/articles.jsonl", 0.95, 0.77, 0.95, 0.76);
     }
 
     @Test
