@@ -859,6 +859,15 @@ final class EventAttributes {
             return;
         }
         if (best != null) {
+            SiteTown t = regionWide(c) ? null : siteTown(best.name());
+            if (t != null && s.index() < t.sentence() && onlyPlace(s, best)) {
+                // "killed five men in Kenya's Lamu county. The attackers stormed Salama village": the lead's
+                // division is where the next sentences find the incident's town
+                c.location = t.name();
+                c.locationStated = true;
+                c.specificity = ctx.placeFrequency.getOrDefault(t.name(), 1);
+                return;
+            }
             c.location = townOfSite(best.name());
             c.locationStated = true;
             // a landmark that is the sentence's only place gives way to the town another report of the same event
@@ -880,6 +889,8 @@ final class EventAttributes {
             c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
         } else if (previous != null) {
             c.location = previous;
+        } else if (ctx.dominantPlace != null && !regionWide(c) && siteTown(ctx.dominantPlace) != null) {
+            c.location = siteTown(ctx.dominantPlace).name(); // the division's incident town, not the division
         } else if (ctx.dominantPlace != null) {
             c.location = townOfSite(ctx.dominantPlace);
         } else if (country == null && datelineTownAtHome()) {
@@ -889,6 +900,182 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    /** A running total or an offensive: the division's, not one town's ("launched a ground offensive"). */
+    private static boolean regionWide(Candidate c) {
+        return c.cumulative || c.type == EventType.OFFENSIVE;
+    }
+
+    /** A town the text tells an event at, and the sentence that names it. */
+    private record SiteTown(String name, int sentence) {
+    }
+
+    private final java.util.Map<String, java.util.Optional<SiteTown>> siteTowns = new java.util.HashMap<>();
+    private boolean readingSites;
+
+    /**
+     * The town at which the text, right after a lead that names only a province, district or region, tells its
+     * incident: "killed 64 men in Papua New Guinea's Enga province. The bodies were found ... near the town of
+     * Wapenamanda", "killed five men in Kenya's Lamu county. The attackers stormed Salama and Juhudi villages": the
+     * first sentence after the division's first mention that names another place (every sentence between names only
+     * the division) places an event of its own at a town of the division's country. Null when there is none.
+     */
+    private SiteTown siteTown(String division) {
+        if (readingSites || division == null || !division(division)) {
+            return null;
+        }
+        java.util.Optional<SiteTown> known = siteTowns.get(division);
+        if (known == null) {
+            readingSites = true;
+            try {
+                known = java.util.Optional.ofNullable(readSiteTown(division));
+            } finally {
+                readingSites = false;
+            }
+            siteTowns.put(division, known);
+        }
+        return known.orElse(null);
+    }
+
+    /**
+     * A name the text calls a province, district or region, or the gazetteer knows as one, and the text never calls a
+     * town ("the city of Nabatieh").
+     */
+    private boolean division(String name) {
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
+        if (!(ctx.regions.contains(name) || g != null && !g.fuzzy()
+                && (g.kind() == PlaceKind.ADMIN1 || g.kind() == PlaceKind.ADMIN2))) {
+            return false;
+        }
+        for (Sentence s : ctx.sentences) {
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                if (p.name().equals(name) && namedTown(s, p)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private SiteTown readSiteTown(String division) {
+        int first = -1;
+        for (Sentence s : ctx.sentences) {
+            boolean names = false;
+            List<Places.Mention> others = new java.util.ArrayList<>();
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                if (p.country() || p.index() < s.datelineEnd()) {
+                    continue; // "CAIRO - ... in the central state of Gezira": the dateline is where it was filed
+                }
+                if (p.name().equals(division)) {
+                    names = true;
+                } else {
+                    others.add(p);
+                }
+            }
+            if (first < 0) {
+                if (!names) {
+                    continue;
+                }
+                if (!others.isEmpty()) {
+                    return null; // the lead names the division beside another place: no lead of the division alone
+                }
+                first = s.index();
+                if (first > 1) {
+                    return null; // named first after the title and the lead: no lead's division
+                }
+                continue;
+            }
+            if (s.index() > first + 2) {
+                return null; // the text goes on about other things before it names a town
+            }
+            if (others.isEmpty()) {
+                continue;
+            }
+            String at = eventsTown(s);
+            if (at == null && others.size() == 1 && !names && namedTown(s, others.get(0))) {
+                at = others.get(0).name(); // "The bodies were found ... near the town of Wapenamanda"
+            }
+            if (at == null || at.equals(division) || !town(at, division)
+                    || !ctx.resolved.containsKey(at) && !calledTown(s, at)) {
+                // the first sentence that names another place places nothing at a town (a name the gazetteer does not
+                // know is one when the sentence calls it a town or a village or attacks it: "a Hashd position" is not)
+                return null;
+            }
+            if (names && ctx.placeFrequency.getOrDefault(division, 1) > ctx.placeFrequency.getOrDefault(at, 1) + 2) {
+                return null; // "Smoke billows over the town of Saraqeb in Idlib province" in a story of Idlib
+            }
+            return new SiteTown(at, s.index());
+        }
+        return null;
+    }
+
+    /** Where the sentence's first event placed at a place of its own is, as the sentence alone places it. */
+    private String eventsTown(Sentence s) {
+        for (Candidate e : ctx.events) {
+            if (e.sentence.index() != s.index()) {
+                continue;
+            }
+            String saved = e.location;
+            boolean stated = e.locationStated;
+            int specificity = e.specificity;
+            locationFromText(e);
+            String at = e.locationStated ? e.location : null;
+            e.location = saved;
+            e.locationStated = stated;
+            e.specificity = specificity;
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SMALL_PLACE_NOUNS = Lexicon.words("SMALL_PLACE_NOUNS", "PLURAL_PLACE_NOUNS");
+    private static final Set<String> SEIZE = Lexicon.words("SEIZE");
+
+    /**
+     * The sentence calls the place a town, a village or a camp, or names it as what was attacked: "near the town of
+     * Qantara East", "in Pazigyi village", "stormed Salama and Juhudi villages", "attacked Intazayene, Bakorat ...".
+     */
+    private boolean calledTown(Sentence s, String name) {
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (p.name().equals(name) && (namedTown(s, p) || SMALL_PLACE_NOUNS.contains(s.lc(p.end()))
+                    || SEIZE.contains(s.lc(p.index() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the town of Wapenamanda", "Let Yet Kone village": a place the sentence calls a town or a village. */
+    private static boolean namedTown(Sentence s, Places.Mention p) {
+        return TOWN_NOUNS.contains(s.lc(p.end()))
+                || s.lc(p.index() - 1).equals("of") && TOWN_NOUNS.contains(s.lc(p.index() - 2));
+    }
+
+    /** A town (not a division nor a country), in the division's country when the gazetteer knows both. */
+    private boolean town(String name, String division) {
+        if (division(name) || Countries.lookup(name.toLowerCase(java.util.Locale.ROOT)) != null) {
+            return false;
+        }
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
+        org.newswatch.extraction.geo.GeoMatch d = ctx.resolved.get(division);
+        if (g != null && (g.kind() == PlaceKind.ROAD || g.kind() == PlaceKind.COUNTRY)) {
+            return false;
+        }
+        return g == null || d == null || g.fuzzy() || d.fuzzy()
+                || java.util.Objects.equals(g.place().country(), d.place().country());
+    }
+
+    /** The mention is the sentence's only place besides countries. */
+    private boolean onlyPlace(Sentence s, Places.Mention p) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q != p && !q.country()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

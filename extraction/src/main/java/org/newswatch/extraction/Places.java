@@ -213,6 +213,10 @@ public final class Places {
                     end++;
                 }
             }
+            if (e == null && end - i >= 3 && s.lc(end - 2).equals("of") && CONTINENTS.contains(s.lc(end - 1))) {
+                i = end - 1;
+                continue; // "migrants from the Horn of Africa": a part of a continent places no event, as the continent
+            }
             if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && (s.get(end).isNumber()
                     || !s.get(end).text().isEmpty() && Character.isDigit(s.get(end).text().charAt(0)))) {
                 end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
