@@ -24,9 +24,12 @@ public final class Places {
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
     private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
     static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
-    private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
+    private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS", "NAMED_BODIES");
 
     private static final Set<String> CONTINENTS = Lexicon.words("CONTINENTS");
+
+    /** Nouns of vehicles and weapons a model designation names ("a T-72 tank", "Mi-35 helicopters"). */
+    private static final Set<String> MODEL_NOUNS = Lexicon.words("VEHICLES", "WEAPONS");
 
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
 
@@ -42,7 +45,7 @@ public final class Places {
         return s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()));
     }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
-    private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
+    private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS");
     private static final Set<String> UNIT_NOUNS = Lexicon.words("UNIT_NOUNS");
     /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
     static final Set<String> ROAD_LINKS = Lexicon.words("ROAD_LINKS");
@@ -86,7 +89,7 @@ public final class Places {
         return i == x.length() && digits >= 1 && digits <= 3;
     }
 
-    private static final java.util.Set<String> CONTROL_SUFFIXES = Lexicon.words("CONTROL_SUFFIXES");
+    private static final java.util.Set<String> CONTROL_SUFFIXES = Lexicon.words("CONTROL_SUFFIXES", "SUPPORT_SUFFIXES");
 
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
@@ -212,6 +215,11 @@ public final class Places {
                 while (end < n && end - i < 5 && capitalisedName(s.get(end)) && !Dates.isCalendarWord(s.lc(end))) {
                     end++;
                 }
+            }
+            if (e == null && end == i + 1 && t.text().chars().anyMatch(Character::isDigit) && end < n
+                    && (MODEL_NOUNS.contains(s.lc(end)) || end + 1 < n && MODEL_NOUNS.contains(s.lc(end + 1))
+                    && s.get(end).isWord() && !s.get(end).capitalised())) {
+                continue; // "a T-72 tank", "two Mi-35 helicopters", "T-72 battle tanks": a model, no place
             }
             if (e == null && end - i >= 3 && s.lc(end - 2).equals("of") && CONTINENTS.contains(s.lc(end - 1))) {
                 i = end - 1;
@@ -505,6 +513,13 @@ public final class Places {
         if (i >= 2 && s.lc(i - 1).equals("'s")) {
             return ArmedGroups.single(s.get(i - 2)) != null;
         }
+        if (s.lc(end + 1).equals("of")) {
+            // "the Carlos Patino front of the Estado Mayor Central": a group's formation, named by the group after it
+            int g = s.lc(end + 2).equals("the") ? end + 3 : end + 2;
+            if (g < s.size() && ArmedGroups.at(s, g, new int[1]) != null) {
+                return true;
+            }
+        }
         // "dissidents of the Carlos Patino front" (an insurgents' formation), not "soldiers of the Bakhmut front"
         return i >= 3 && s.lc(i - 1).equals("the") && s.lc(i - 2).equals("of") && Parties.isHead(s.get(i - 3))
                 && Roles.REB.equals(Roles.headRole(s.lc(i - 3)));
@@ -669,8 +684,8 @@ public final class Places {
             return false;
         }
         String x = s.get(i).text();
-        if (x.length() < 3) {
-            return false;
+        if (x.length() < 3 && !(x.length() == 2 && (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an")))) {
+            return false; // ... two letters only after an article: "an AU base"
         }
         for (int k = 0; k < x.length(); k++) {
             if (Character.isLowerCase(x.charAt(k))) {

@@ -82,4 +82,39 @@ class PlacesRound14Test {
         assertTrue(es.stream().noneMatch(e -> "Horn of Africa".equals(e.location())), es.toString());
         assertEquals("Saada", first(es, EventType.KILLED).location(), es.toString());
     }
+
+    @Test
+    void namesOfBodiesModelsAndSupportersAreNoPlaces() {
+        for (String text : List.of(
+                // a support suffix after a name: an attribute, as "Turkish-backed"
+                "Gunmen stormed an MSF-supported clinic on Tuesday, killing 9 people, officials said.",
+                // a body's name ending in "Defence", "Welfare": no place "Civil"
+                "Shelling killed 9 civilians on Tuesday, the Civil Defence said.",
+                // a two-letter organisation's initials after an article
+                "Militants stormed an AU base on Tuesday, killing 9 peacekeepers.",
+                // a model designation before a vehicle's noun
+                "Rebels destroyed a T-90 tank on Tuesday, killing 9 soldiers.",
+                // a party the news names bare
+                "Fatah members clashed with Islamists on Tuesday; 9 people were killed.")) {
+            List<ExtractedEvent> es = extract("2024-03-06", text);
+            assertTrue(es.stream().filter(e -> e.type() == EventType.KILLED).allMatch(e -> e.location() == null),
+                    text + " -> " + es);
+        }
+        // ... while the town the sentence names is still the place
+        assertPlace("Khost", EventType.KILLED, "2024-03-06",
+                "Gunmen stormed an MSF-supported clinic in Khost on Tuesday, killing 9 people, officials said.");
+        assertPlace("Khost", EventType.KILLED, "2024-03-06",
+                "Militants stormed an AU base near Khost on Tuesday, killing 9 peacekeepers.");
+    }
+
+    @Test
+    void aFrontOfAGroupNamedAfterItIsAUnit() {
+        // "the X front of the Estado Mayor Central": the group's formation, not a place the attackers died at
+        assertPlace("Suarez", EventType.KILLED, "2024-05-21", "Rebels attacked a police station in the town of "
+                + "Suarez on Monday. The army blamed the Jaime Martinez front of the Estado Mayor Central and said "
+                + "two of the attackers were killed.");
+        // "soldiers of the Bakhmut front" is still the front's place
+        assertPlace("Bakhmut", EventType.KILLED, "2024-05-21", "Two soldiers of the Bakhmut front were killed on "
+                + "Monday, the army said.");
+    }
 }
