@@ -993,10 +993,13 @@ final class EventAttributes {
                 continue;
             }
             String at = eventsTown(s);
-            if (at == null && others.size() == 1 && !names && namedTown(s, others.get(0))) {
-                at = others.get(0).name(); // "The bodies were found ... near the town of Wapenamanda"
+            others.removeIf(p -> division(p.name()) || area(s, p)); // "in Tabayin township" says where the town lies
+            if (at == null && others.size() == 1 && !names && calledTown(s, others.get(0).name())) {
+                // "The bodies were found ... near the town of Wapenamanda", "The attack on Let Yet Kone village in
+                // Tabayin township began ...": the one town the sentence names
+                at = others.get(0).name();
             }
-            if (at == null || at.equals(division) || !town(at, division)
+            if (at == null || at.equals(division) || !town(s, at, division)
                     || !ctx.resolved.containsKey(at) && !calledTown(s, at)) {
                 // the first sentence that names another place places nothing at a town (a name the gazetteer does not
                 // know is one when the sentence calls it a town or a village or attacks it: "a Hashd position" is not)
@@ -1048,14 +1051,26 @@ final class EventAttributes {
         return false;
     }
 
+    private static final Set<String> PLACE_KIND_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+
+    /** A place the sentence calls an area of some kind that is no town ("Tabayin township", "the Anka area"). */
+    private static boolean area(Sentence s, Places.Mention p) {
+        String next = s.lc(p.end());
+        return PLACE_KIND_NOUNS.contains(next) && !TOWN_NOUNS.contains(next) && !SMALL_PLACE_NOUNS.contains(next);
+    }
+
     /** "the town of Wapenamanda", "Let Yet Kone village": a place the sentence calls a town or a village. */
     private static boolean namedTown(Sentence s, Places.Mention p) {
         return TOWN_NOUNS.contains(s.lc(p.end()))
                 || s.lc(p.index() - 1).equals("of") && TOWN_NOUNS.contains(s.lc(p.index() - 2));
     }
 
-    /** A town (not a division nor a country), in the division's country when the gazetteer knows both. */
-    private boolean town(String name, String division) {
+    /**
+     * A town (not a division nor a country), in the division's country when the gazetteer knows both, unless the
+     * sentence calls it a village or attacks it and the gazetteer's reading lies in a country the text never names
+     * ("stormed Salama and Juhudi villages" in Kenya is no Guatemalan Salama).
+     */
+    private boolean town(Sentence s, String name, String division) {
         if (division(name) || Countries.lookup(name.toLowerCase(java.util.Locale.ROOT)) != null) {
             return false;
         }
@@ -1065,7 +1080,8 @@ final class EventAttributes {
             return false;
         }
         return g == null || d == null || g.fuzzy() || d.fuzzy()
-                || java.util.Objects.equals(g.place().country(), d.place().country());
+                || java.util.Objects.equals(g.place().country(), d.place().country())
+                || calledTown(s, name) && !ctx.named.contains(Countries.iso3(g.place().country()));
     }
 
     /** The mention is the sentence's only place besides countries. */

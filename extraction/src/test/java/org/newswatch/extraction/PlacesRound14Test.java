@@ -52,6 +52,22 @@ class PlacesRound14Test {
     }
 
     @Test
+    void theLeadsTownBesideItsTownshipOrReadAbroad() {
+        // "Pazigyi village in Kanbalu township": the village, not the township that says where it lies
+        assertPlace("Pazigyi", EventType.KILLED, "2023-04-12", "Junta aircraft killed at least 100 people in Myanmar's "
+                + "central Sagaing region on Tuesday, residents said. The attack on Pazigyi village in Kanbalu township "
+                + "began in the morning.");
+        // ... and a township alone is no town the lead's dead are moved to
+        assertPlace("Sagaing", EventType.KILLED, "2023-04-12", "Junta aircraft killed at least 100 people in Myanmar's "
+                + "central Sagaing region on Tuesday, residents said. The attack in Kanbalu township began in the "
+                + "morning.");
+        // "Salama" is a Guatemalan town to the gazetteer; villages attacked in a Kenyan story are Kenya's
+        assertPlace("Salama", EventType.WOUNDED, "2023-06-26", "Militants killed five men in Kenya's coastal Lamu county "
+                + "on Saturday night, police said. The attackers stormed Salama and Juhudi villages and torched several "
+                + "houses. Two other villagers were injured.");
+    }
+
+    @Test
     void aRunningTotalOfTheProvinceStaysTheProvinces() {
         // "since January": the state's toll, not the town's the next sentence tells of
         assertPlace("Katsina", EventType.KILLED, "2021-03-15", "Bandits have killed more than 300 people in Nigeria's "
