@@ -172,9 +172,15 @@ public final class Places {
                 i += len[0] - 1;
                 continue; // "a U.S. destroyer", "an Iran deal": the country as a modifier, not a place
             }
-            if (e != null && e.kind() == Countries.Kind.DEMONYM && s.lc(i + len[0]).equals("capital")
-                    && s.lc(i - 1).equals("the") && locativeBefore(s, i) && Countries.capital(e.iso3()) != null) {
+            if (e != null && (e.kind() == Countries.Kind.DEMONYM || e.kind() == Countries.Kind.NAME)
+                    && s.lc(i + len[0]).equals("capital") && !s.get(i + len[0]).capitalised()
+                    && (s.lc(i - 1).equals("the") || e.kind() == Countries.Kind.NAME || LOCATIVE.contains(s.lc(i - 1)))
+                    && locativeBefore(s, i) && Countries.capital(e.iso3()) != null) {
+                // ... and a headline's "kills 98 in Sierra Leone capital", "blast in Somali capital" without the article
                 // "in the Somali capital", "near the Afghan capital, Kabul": the capital the table gives the country
+                if (e.kind() == Countries.Kind.NAME) {
+                    out.add(new Mention(join(s, i, i + len[0]), i, true, i + len[0], false)); // the country votes
+                }
                 out.add(new Mention(Countries.capital(e.iso3()), i, false, i + len[0] + 1, false));
                 i += len[0];
                 continue;

@@ -133,4 +133,17 @@ class PlacesRound14Test {
         assertPlace("Bakhmut", EventType.KILLED, "2024-05-21", "Two soldiers of the Bakhmut front were killed on "
                 + "Monday, the army said.");
     }
+
+    @Test
+    void aHeadlinesCountryCapitalWithoutTheArticleIsTheCapital() {
+        // "in Sierra Leone capital": the capital, and the country still votes for the victims' side
+        List<ExtractedEvent> es = extract("2021-11-07", "Tanker blast kills at least 98 in Sierra Leone capital");
+        ExtractedEvent killed = first(es, EventType.KILLED);
+        assertEquals("Freetown", killed.location(), es.toString());
+        assertEquals("SLECVL", killed.victim(), es.toString());
+        assertPlace("Mogadishu", EventType.KILLED, "2022-10-30", "Car bombs kill 100 in Somali capital");
+        // "the capital's hospitals": no country before it, no capital read
+        assertPlace("Kismayo", EventType.KILLED, "2022-10-30", "Car bombs killed 100 people in Kismayo on Saturday; "
+                + "the wounded were flown to the capital.");
+    }
 }
