@@ -797,6 +797,9 @@ final class EventAttributes {
             if (Extractor.elsewhere(s, p.index())) {
                 continue; // "SDF fire from Tal Tamr hit the village of Bab al-Khayr"
             }
+            if (origin(s, p) && placeBesidesOrigins(s)) {
+                continue; // "Armed youths from the Greater Pibor Administrative Area attacked cattle camps near Duk Padiet"
+            }
             if (ctx.headingPlace != null && SITE_NOUNS.contains(s.lc(p.end())) && !siteInTown(s, p)) {
                 // "Daraa al-Balad: ... at the Saraya roundabout": a site in the note's town (not Senegal's Saraya)
                 c.location = ctx.headingPlace;
@@ -900,6 +903,35 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    /**
+     * Where the attackers came from, not where they struck: a place after "from" that follows the head of an armed
+     * party ("armed youths from neighbouring Unity state", "YPG fighters from Qamishli"); a civilian's home town is
+     * where monitors place the death ("a young man from Tafas was found dead").
+     */
+    private static boolean origin(Sentence s, Places.Mention p) {
+        int k = p.index() - 1;
+        while (k > 0 && p.index() - k <= 3 && (s.lc(k).equals("the") || s.lc(k).equals("neighbouring")
+                || s.lc(k).equals("neighboring") || COMPASS.contains(s.lc(k)))) {
+            k--;
+        }
+        if (k <= 0 || !s.lc(k).equals("from") || !Parties.isHead(s.get(k - 1))) {
+            return false;
+        }
+        String role = Roles.headRole(s.lc(k - 1));
+        // ... "a young man from Tafas" is the town's, as monitors code it; "armed youths" are attackers
+        return !Roles.CVL.equals(role) && !Roles.REF.equals(role) || s.lc(k - 2).equals("armed");
+    }
+
+    /** The sentence names a place that is no country and no attackers' origin. */
+    private boolean placeBesidesOrigins(Sentence s) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (!q.country() && !origin(s, q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A running total or an offensive: the division's, not one town's ("launched a ground offensive"). */

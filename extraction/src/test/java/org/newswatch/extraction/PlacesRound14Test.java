@@ -146,4 +146,16 @@ class PlacesRound14Test {
         assertPlace("Kismayo", EventType.KILLED, "2022-10-30", "Car bombs killed 100 people in Kismayo on Saturday; "
                 + "the wounded were flown to the capital.");
     }
+
+    @Test
+    void whereArmedAttackersCameFromIsNotWhereTheyStruck() {
+        // "armed youths from X raided cattle camps near Y": the raid is Y's
+        assertPlace("Pariak", EventType.KILLED, "2023-02-10", "Armed youths from neighbouring Jonglei state raided "
+                + "cattle camps near Pariak on Thursday, killing 20 people.");
+        assertPlace("Ras al-Ain", EventType.KILLED, "2019-10-20", "Mortar shells fired by Kurdish fighters from "
+                + "Tal Tamr hit Ras al-Ain on Sunday, killing three civilians.");
+        // ... a civilian's home town is where monitors place the death
+        assertPlace("Tafas", EventType.KILLED, "2023-02-10", "The body of a young man from Tafas was found near "
+                + "Daraa on Thursday; he had been shot dead.");
+    }
 }
