@@ -171,6 +171,21 @@ final class EventAttributes {
         return BODY_NOUNS.contains(s.lc(k));
     }
 
+    private static final Set<String> OFFICIAL_TITLES = Lexicon.words("TITLES", "NAME_TITLES");
+
+    /**
+     * The place names an official's office: "the governor of Turkey's Hatay province said", "the mayor of Zakho said"
+     * (the speaker's seat, which any other place of the sentence beats).
+     */
+    private static boolean officialOf(Sentence s, Places.Mention p) {
+        int k = p.index() - 1;
+        while (k > 0 && p.index() - k <= 4 && (s.lc(k).equals("the") || s.lc(k).equals("'s")
+                || COMPASS.contains(s.lc(k)) || s.get(k).capitalised() && Countries.lookup(s.lc(k)) != null)) {
+            k--;
+        }
+        return k > 0 && s.lc(k).equals("of") && OFFICIAL_TITLES.contains(s.lc(k - 1));
+    }
+
     /** The "and" right before the trigger, or before its figure ("and more than 1,400 injured"); -1 if none. */
     private static int conjunctAnd(Sentence s, int t) {
         Amount a = Parties.amountEndingAt(s, t);
@@ -797,7 +812,8 @@ final class EventAttributes {
             if (Extractor.elsewhere(s, p.index())) {
                 continue; // "SDF fire from Tal Tamr hit the village of Bab al-Khayr"
             }
-            if (origin(s, p) && placeBesidesOrigins(s)) {
+            if ((origin(s, p) || officialOf(s, p)) && placeBesidesOrigins(s)) {
+                // ... nor is the seat of an official who speaks of it: "the governor of Turkey's Hatay province said"
                 continue; // "Armed youths from the Greater Pibor Administrative Area attacked cattle camps near Duk Padiet"
             }
             if (ctx.headingPlace != null && SITE_NOUNS.contains(s.lc(p.end())) && !siteInTown(s, p)) {
@@ -924,10 +940,10 @@ final class EventAttributes {
         return !Roles.CVL.equals(role) && !Roles.REF.equals(role) || s.lc(k - 2).equals("armed");
     }
 
-    /** The sentence names a place that is no country and no attackers' origin. */
+    /** The sentence names a place that is no country, no attackers' origin and no official's seat. */
     private boolean placeBesidesOrigins(Sentence s) {
         for (Places.Mention q : ctx.places.get(s.index())) {
-            if (!q.country() && !origin(s, q)) {
+            if (!q.country() && !origin(s, q) && !officialOf(s, q)) {
                 return true;
             }
         }

@@ -158,4 +158,14 @@ class PlacesRound14Test {
         assertPlace("Tafas", EventType.KILLED, "2023-02-10", "The body of a young man from Tafas was found near "
                 + "Daraa on Thursday; he had been shot dead.");
     }
+
+    @Test
+    void anOfficialsSeatIsNotTheEventsPlace() {
+        // "the governor of Turkey's Hatay province said": the speaker's seat, not where the soldiers died
+        assertPlace("Idlib", EventType.KILLED, "2020-02-28", "At least 33 Turkish soldiers were killed in an air strike "
+                + "in Syria's Idlib province late on Thursday, the governor of Turkey's Hatay province said.");
+        // ... the seat alone is still the place
+        assertPlace("Hatay", EventType.KILLED, "2020-02-28", "Nine people were killed in an attack on Thursday, the "
+                + "governor of Turkey's Hatay province said.");
+    }
 }
