@@ -242,6 +242,14 @@ public final class Places {
                 i = end;
                 continue; // "the Abu Naja family", "gunmen from the Albu Kamil clan": people, not a place ("a Gaza family" is)
             }
+            int kin = e == null && s.lc(i - 1).equals("the") && s.lc(end).equals("and") ? end + 1 : -1;
+            while (kin > 0 && kin < n && kin - end <= 4 && capitalisedName(s.get(kin))) {
+                kin++;
+            }
+            if (kin > end + 1 && kin < n && KIN_GROUPS.contains(s.lc(kin))) {
+                i = kin;
+                continue; // "the Sikin and Kaekin tribes", "the Meitei and Kuki communities": two peoples, no place
+            }
             boolean nounInName = false;
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
                     && Parties.isHead(s.get(end))) {

@@ -168,4 +168,15 @@ class PlacesRound14Test {
         assertPlace("Hatay", EventType.KILLED, "2020-02-28", "Nine people were killed in an attack on Thursday, the "
                 + "governor of Turkey's Hatay province said.");
     }
+
+    @Test
+    void twoPeoplesBeforeAKinNounAreNoPlaces() {
+        // "the Sikin and Kaekin tribes": two peoples, no place of the fighting
+        List<ExtractedEvent> es = extract("2024-02-19", "Fighting between the Sikin and Kaekin tribes killed 12 men on "
+                + "Sunday, police said.");
+        assertEquals(null, first(es, EventType.KILLED).location(), es.toString());
+        // ... while "the Kassala and Gedaref states" are places
+        assertPlace("Kassala", EventType.KILLED, "2024-02-19", "Floods killed 12 people in the Kassala and Gedaref "
+                + "states on Sunday, officials said.");
+    }
 }
