@@ -28,6 +28,8 @@ public final class Places {
 
     private static final Set<String> CONTINENTS = Lexicon.words("CONTINENTS");
 
+    private static final Set<String> ARTICLES = Lexicon.words("ARTICLES");
+
     /** Nouns of vehicles and weapons a model designation names ("a T-72 tank", "Mi-35 helicopters"). */
     private static final Set<String> MODEL_NOUNS = Lexicon.words("VEHICLES", "WEAPONS");
 
@@ -126,6 +128,10 @@ public final class Places {
             if (hy > 0 && (Countries.lookup(t.lc().substring(0, hy)) != null || CONTROL_SUFFIXES.contains(t.lc().substring(hy))
                     || demonym(t.lc().substring(hy + 1)))) {
                 continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held", "the Pan-American highway"
+            }
+            if (t.capitalised() && ARTICLES.contains(t.lc()) && i + 1 < n && s.get(i + 1).isWord()
+                    && !s.get(i + 1).capitalised()) {
+                continue; // "A state official said": an article opening the sentence, no place "A"
             }
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing

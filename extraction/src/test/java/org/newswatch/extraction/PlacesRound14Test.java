@@ -179,4 +179,14 @@ class PlacesRound14Test {
         assertPlace("Kassala", EventType.KILLED, "2024-02-19", "Floods killed 12 people in the Kassala and Gedaref "
                 + "states on Sunday, officials said.");
     }
+
+    @Test
+    void anArticleOpeningTheSentenceIsNoPlace() {
+        // "A state official said": no place "A" (the sentence names none of its own)
+        List<ExtractedEvent> es = extract("2023-05-06", "A state official said 16 people were killed on Thursday.");
+        assertEquals(null, first(es, EventType.KILLED).location(), es.toString());
+        // ... a capitalised name after the article is still read ("A Kabul police official")
+        assertPlace("Kabul", EventType.KILLED, "2023-05-06", "A Kabul police official said 16 people were killed "
+                + "in Kabul on Thursday.");
+    }
 }
