@@ -171,6 +171,21 @@ final class EventAttributes {
         return BODY_NOUNS.contains(s.lc(k));
     }
 
+    private static final Set<String> OFFICIAL_TITLES = Lexicon.words("TITLES", "NAME_TITLES");
+
+    /**
+     * The place names an official's office: "the governor of Turkey's Hatay province said", "the mayor of Zakho said"
+     * (the speaker's seat, which any other place of the sentence beats).
+     */
+    private static boolean officialOf(Sentence s, Places.Mention p) {
+        int k = p.index() - 1;
+        while (k > 0 && p.index() - k <= 4 && (s.lc(k).equals("the") || s.lc(k).equals("'s")
+                || COMPASS.contains(s.lc(k)) || s.get(k).capitalised() && Countries.lookup(s.lc(k)) != null)) {
+            k--;
+        }
+        return k > 0 && s.lc(k).equals("of") && OFFICIAL_TITLES.contains(s.lc(k - 1));
+    }
+
     /** The "and" right before the trigger, or before its figure ("and more than 1,400 injured"); -1 if none. */
     private static int conjunctAnd(Sentence s, int t) {
         Amount a = Parties.amountEndingAt(s, t);
@@ -812,6 +827,10 @@ final class EventAttributes {
             if (Extractor.elsewhere(s, p.index())) {
                 continue; // "SDF fire from Tal Tamr hit the village of Bab al-Khayr"
             }
+            if ((origin(s, p) || officialOf(s, p)) && placeBesidesOrigins(s)) {
+                // ... nor is the seat of an official who speaks of it: "the governor of Turkey's Hatay province said"
+                continue; // "Armed youths from the Greater Pibor Administrative Area attacked cattle camps near Duk Padiet"
+            }
             if (ctx.headingPlace != null && SITE_NOUNS.contains(s.lc(p.end())) && !siteInTown(s, p)) {
                 // "Daraa al-Balad: ... at the Saraya roundabout": a site in the note's town (not Senegal's Saraya)
                 c.location = ctx.headingPlace;
@@ -874,6 +893,15 @@ final class EventAttributes {
             return;
         }
         if (best != null) {
+            SiteTown t = regionWide(c) ? null : siteTown(best.name());
+            if (t != null && s.index() < t.sentence() && onlyPlace(s, best)) {
+                // "killed five men in Kenya's Lamu county. The attackers stormed Salama village": the lead's
+                // division is where the next sentences find the incident's town
+                c.location = t.name();
+                c.locationStated = true;
+                c.specificity = ctx.placeFrequency.getOrDefault(t.name(), 1);
+                return;
+            }
             c.location = townOfSite(best.name());
             c.locationStated = true;
             // a landmark that is the sentence's only place gives way to the town another report of the same event
@@ -895,6 +923,8 @@ final class EventAttributes {
             c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
         } else if (previous != null) {
             c.location = previous;
+        } else if (ctx.dominantPlace != null && !regionWide(c) && siteTown(ctx.dominantPlace) != null) {
+            c.location = siteTown(ctx.dominantPlace).name(); // the division's incident town, not the division
         } else if (ctx.dominantPlace != null) {
             c.location = townOfSite(ctx.dominantPlace);
         } else if (country == null && datelineTownAtHome()) {
@@ -904,6 +934,227 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    /**
+     * Where the attackers came from, not where they struck: a place after "from" that follows the head of an armed
+     * party ("armed youths from neighbouring Unity state", "YPG fighters from Qamishli"); a civilian's home town is
+     * where monitors place the death ("a young man from Tafas was found dead").
+     */
+    private static boolean origin(Sentence s, Places.Mention p) {
+        int k = p.index() - 1;
+        while (k > 0 && p.index() - k <= 3 && (s.lc(k).equals("the") || s.lc(k).equals("neighbouring")
+                || s.lc(k).equals("neighboring") || COMPASS.contains(s.lc(k)))) {
+            k--;
+        }
+        if (k <= 0 || !s.lc(k).equals("from") || !Parties.isHead(s.get(k - 1))) {
+            return false;
+        }
+        String role = Roles.headRole(s.lc(k - 1));
+        // ... "a young man from Tafas" is the town's, as monitors code it; "armed youths" are attackers
+        return !Roles.CVL.equals(role) && !Roles.REF.equals(role) || s.lc(k - 2).equals("armed");
+    }
+
+    /** The sentence names a place that is no country, no attackers' origin and no official's seat. */
+    private boolean placeBesidesOrigins(Sentence s) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (!q.country() && !origin(s, q) && !officialOf(s, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A running total or an offensive: the division's, not one town's ("launched a ground offensive"). */
+    private static boolean regionWide(Candidate c) {
+        return c.cumulative || c.type == EventType.OFFENSIVE;
+    }
+
+    /** A town the text tells an event at, and the sentence that names it. */
+    private record SiteTown(String name, int sentence) {
+    }
+
+    private final java.util.Map<String, java.util.Optional<SiteTown>> siteTowns = new java.util.HashMap<>();
+    private boolean readingSites;
+
+    /**
+     * The town at which the text, right after a lead that names only a province, district or region, tells its
+     * incident: "killed 64 men in Papua New Guinea's Enga province. The bodies were found ... near the town of
+     * Wapenamanda", "killed five men in Kenya's Lamu county. The attackers stormed Salama and Juhudi villages": the
+     * first sentence after the division's first mention that names another place (every sentence between names only
+     * the division) places an event of its own at a town of the division's country. Null when there is none.
+     */
+    private SiteTown siteTown(String division) {
+        if (readingSites || division == null || !division(division)) {
+            return null;
+        }
+        java.util.Optional<SiteTown> known = siteTowns.get(division);
+        if (known == null) {
+            readingSites = true;
+            try {
+                known = java.util.Optional.ofNullable(readSiteTown(division));
+            } finally {
+                readingSites = false;
+            }
+            siteTowns.put(division, known);
+        }
+        return known.orElse(null);
+    }
+
+    /**
+     * A name the text calls a province, district or region, or the gazetteer knows as one, and the text never calls a
+     * town ("the city of Nabatieh").
+     */
+    private boolean division(String name) {
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
+        if (!(ctx.regions.contains(name) || g != null && !g.fuzzy()
+                && (g.kind() == PlaceKind.ADMIN1 || g.kind() == PlaceKind.ADMIN2))) {
+            return false;
+        }
+        for (Sentence s : ctx.sentences) {
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                if (p.name().equals(name) && namedTown(s, p)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private SiteTown readSiteTown(String division) {
+        int first = -1;
+        for (Sentence s : ctx.sentences) {
+            boolean names = false;
+            List<Places.Mention> others = new java.util.ArrayList<>();
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                if (p.country() || p.index() < s.datelineEnd()) {
+                    continue; // "CAIRO - ... in the central state of Gezira": the dateline is where it was filed
+                }
+                if (p.name().equals(division)) {
+                    names = true;
+                } else {
+                    others.add(p);
+                }
+            }
+            if (first < 0) {
+                if (!names) {
+                    continue;
+                }
+                if (!others.isEmpty()) {
+                    return null; // the lead names the division beside another place: no lead of the division alone
+                }
+                first = s.index();
+                if (first > 1) {
+                    return null; // named first after the title and the lead: no lead's division
+                }
+                continue;
+            }
+            if (s.index() > first + 2) {
+                return null; // the text goes on about other things before it names a town
+            }
+            if (others.isEmpty()) {
+                continue;
+            }
+            String at = eventsTown(s);
+            others.removeIf(p -> division(p.name()) || area(s, p)); // "in Tabayin township" says where the town lies
+            if (at == null && others.size() == 1 && !names && calledTown(s, others.get(0).name())) {
+                // "The bodies were found ... near the town of Wapenamanda", "The attack on Let Yet Kone village in
+                // Tabayin township began ...": the one town the sentence names
+                at = others.get(0).name();
+            }
+            if (at == null || at.equals(division) || !town(s, at, division)
+                    || !ctx.resolved.containsKey(at) && !calledTown(s, at)) {
+                // the first sentence that names another place places nothing at a town (a name the gazetteer does not
+                // know is one when the sentence calls it a town or a village or attacks it: "a Hashd position" is not)
+                return null;
+            }
+            if (names && ctx.placeFrequency.getOrDefault(division, 1) > ctx.placeFrequency.getOrDefault(at, 1) + 2) {
+                return null; // "Smoke billows over the town of Saraqeb in Idlib province" in a story of Idlib
+            }
+            return new SiteTown(at, s.index());
+        }
+        return null;
+    }
+
+    /** Where the sentence's first event placed at a place of its own is, as the sentence alone places it. */
+    private String eventsTown(Sentence s) {
+        for (Candidate e : ctx.events) {
+            if (e.sentence.index() != s.index()) {
+                continue;
+            }
+            String saved = e.location;
+            boolean stated = e.locationStated;
+            int specificity = e.specificity;
+            locationFromText(e);
+            String at = e.locationStated ? e.location : null;
+            e.location = saved;
+            e.locationStated = stated;
+            e.specificity = specificity;
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SMALL_PLACE_NOUNS = Lexicon.words("SMALL_PLACE_NOUNS", "PLURAL_PLACE_NOUNS");
+    private static final Set<String> SEIZE = Lexicon.words("SEIZE");
+
+    /**
+     * The sentence calls the place a town, a village or a camp, or names it as what was attacked: "near the town of
+     * Qantara East", "in Pazigyi village", "stormed Salama and Juhudi villages", "attacked Intazayene, Bakorat ...".
+     */
+    private boolean calledTown(Sentence s, String name) {
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (p.name().equals(name) && (namedTown(s, p) || SMALL_PLACE_NOUNS.contains(s.lc(p.end()))
+                    || SEIZE.contains(s.lc(p.index() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_KIND_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+
+    /** A place the sentence calls an area of some kind that is no town ("Tabayin township", "the Anka area"). */
+    private static boolean area(Sentence s, Places.Mention p) {
+        String next = s.lc(p.end());
+        return PLACE_KIND_NOUNS.contains(next) && !TOWN_NOUNS.contains(next) && !SMALL_PLACE_NOUNS.contains(next);
+    }
+
+    /** "the town of Wapenamanda", "Let Yet Kone village": a place the sentence calls a town or a village. */
+    private static boolean namedTown(Sentence s, Places.Mention p) {
+        return TOWN_NOUNS.contains(s.lc(p.end()))
+                || s.lc(p.index() - 1).equals("of") && TOWN_NOUNS.contains(s.lc(p.index() - 2));
+    }
+
+    /**
+     * A town (not a division nor a country), in the division's country when the gazetteer knows both, unless the
+     * sentence calls it a village or attacks it and the gazetteer's reading lies in a country the text never names
+     * ("stormed Salama and Juhudi villages" in Kenya is no Guatemalan Salama).
+     */
+    private boolean town(Sentence s, String name, String division) {
+        if (division(name) || Countries.lookup(name.toLowerCase(java.util.Locale.ROOT)) != null) {
+            return false;
+        }
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
+        org.newswatch.extraction.geo.GeoMatch d = ctx.resolved.get(division);
+        if (g != null && (g.kind() == PlaceKind.ROAD || g.kind() == PlaceKind.COUNTRY)) {
+            return false;
+        }
+        return g == null || d == null || g.fuzzy() || d.fuzzy()
+                || java.util.Objects.equals(g.place().country(), d.place().country())
+                || calledTown(s, name) && !ctx.named.contains(Countries.iso3(g.place().country()));
+    }
+
+    /** The mention is the sentence's only place besides countries. */
+    private boolean onlyPlace(Sentence s, Places.Mention p) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q != p && !q.country()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -24,9 +24,14 @@ public final class Places {
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
     private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
     static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
-    private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS");
+    private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS", "NAMED_BODIES");
 
     private static final Set<String> CONTINENTS = Lexicon.words("CONTINENTS");
+
+    private static final Set<String> ARTICLES = Lexicon.words("ARTICLES");
+
+    /** Nouns of vehicles and weapons a model designation names ("a T-72 tank", "Mi-35 helicopters"). */
+    private static final Set<String> MODEL_NOUNS = Lexicon.words("VEHICLES", "WEAPONS");
 
     private static final Set<String> BUILDINGS = Lexicon.words("FACILITIES");
 
@@ -42,7 +47,7 @@ public final class Places {
         return s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()));
     }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
-    private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS");
+    private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS");
     private static final Set<String> UNIT_NOUNS = Lexicon.words("UNIT_NOUNS");
     /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
     static final Set<String> ROAD_LINKS = Lexicon.words("ROAD_LINKS");
@@ -86,7 +91,7 @@ public final class Places {
         return i == x.length() && digits >= 1 && digits <= 3;
     }
 
-    private static final java.util.Set<String> CONTROL_SUFFIXES = Lexicon.words("CONTROL_SUFFIXES");
+    private static final java.util.Set<String> CONTROL_SUFFIXES = Lexicon.words("CONTROL_SUFFIXES", "SUPPORT_SUFFIXES");
 
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
@@ -123,6 +128,10 @@ public final class Places {
             if (hy > 0 && (Countries.lookup(t.lc().substring(0, hy)) != null || CONTROL_SUFFIXES.contains(t.lc().substring(hy))
                     || demonym(t.lc().substring(hy + 1)))) {
                 continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held", "the Pan-American highway"
+            }
+            if (t.capitalised() && ARTICLES.contains(t.lc()) && i + 1 < n && s.get(i + 1).isWord()
+                    && !s.get(i + 1).capitalised()) {
+                continue; // "A state official said": an article opening the sentence, no place "A"
             }
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
@@ -169,9 +178,15 @@ public final class Places {
                 i += len[0] - 1;
                 continue; // "a U.S. destroyer", "an Iran deal": the country as a modifier, not a place
             }
-            if (e != null && e.kind() == Countries.Kind.DEMONYM && s.lc(i + len[0]).equals("capital")
-                    && s.lc(i - 1).equals("the") && locativeBefore(s, i) && Countries.capital(e.iso3()) != null) {
+            if (e != null && (e.kind() == Countries.Kind.DEMONYM || e.kind() == Countries.Kind.NAME)
+                    && s.lc(i + len[0]).equals("capital") && !s.get(i + len[0]).capitalised()
+                    && (s.lc(i - 1).equals("the") || e.kind() == Countries.Kind.NAME || LOCATIVE.contains(s.lc(i - 1)))
+                    && locativeBefore(s, i) && Countries.capital(e.iso3()) != null) {
+                // ... and a headline's "kills 98 in Sierra Leone capital", "blast in Somali capital" without the article
                 // "in the Somali capital", "near the Afghan capital, Kabul": the capital the table gives the country
+                if (e.kind() == Countries.Kind.NAME) {
+                    out.add(new Mention(join(s, i, i + len[0]), i, true, i + len[0], false)); // the country votes
+                }
                 out.add(new Mention(Countries.capital(e.iso3()), i, false, i + len[0] + 1, false));
                 i += len[0];
                 continue;
@@ -213,6 +228,15 @@ public final class Places {
                     end++;
                 }
             }
+            if (e == null && end == i + 1 && t.text().chars().anyMatch(Character::isDigit) && end < n
+                    && (MODEL_NOUNS.contains(s.lc(end)) || end + 1 < n && MODEL_NOUNS.contains(s.lc(end + 1))
+                    && s.get(end).isWord() && !s.get(end).capitalised())) {
+                continue; // "a T-72 tank", "two Mi-35 helicopters", "T-72 battle tanks": a model, no place
+            }
+            if (e == null && end - i >= 3 && s.lc(end - 2).equals("of") && CONTINENTS.contains(s.lc(end - 1))) {
+                i = end - 1;
+                continue; // "migrants from the Horn of Africa": a part of a continent places no event, as the continent
+            }
             if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && (s.get(end).isNumber()
                     || !s.get(end).text().isEmpty() && Character.isDigit(s.get(end).text().charAt(0)))) {
                 end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
@@ -223,6 +247,14 @@ public final class Places {
             if (e == null && KIN_GROUPS.contains(s.lc(end)) && s.lc(i - 1).equals("the")) {
                 i = end;
                 continue; // "the Abu Naja family", "gunmen from the Albu Kamil clan": people, not a place ("a Gaza family" is)
+            }
+            int kin = e == null && s.lc(i - 1).equals("the") && s.lc(end).equals("and") ? end + 1 : -1;
+            while (kin > 0 && kin < n && kin - end <= 4 && capitalisedName(s.get(kin))) {
+                kin++;
+            }
+            if (kin > end + 1 && kin < n && KIN_GROUPS.contains(s.lc(kin))) {
+                i = kin;
+                continue; // "the Sikin and Kaekin tribes", "the Meitei and Kuki communities": two peoples, no place
             }
             boolean nounInName = false;
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
@@ -501,6 +533,13 @@ public final class Places {
         if (i >= 2 && s.lc(i - 1).equals("'s")) {
             return ArmedGroups.single(s.get(i - 2)) != null;
         }
+        if (s.lc(end + 1).equals("of")) {
+            // "the Carlos Patino front of the Estado Mayor Central": a group's formation, named by the group after it
+            int g = s.lc(end + 2).equals("the") ? end + 3 : end + 2;
+            if (g < s.size() && ArmedGroups.at(s, g, new int[1]) != null) {
+                return true;
+            }
+        }
         // "dissidents of the Carlos Patino front" (an insurgents' formation), not "soldiers of the Bakhmut front"
         return i >= 3 && s.lc(i - 1).equals("the") && s.lc(i - 2).equals("of") && Parties.isHead(s.get(i - 3))
                 && Roles.REB.equals(Roles.headRole(s.lc(i - 3)));
@@ -665,8 +704,8 @@ public final class Places {
             return false;
         }
         String x = s.get(i).text();
-        if (x.length() < 3) {
-            return false;
+        if (x.length() < 3 && !(x.length() == 2 && (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an")))) {
+            return false; // ... two letters only after an article: "an AU base"
         }
         for (int k = 0; k < x.length(); k++) {
             if (Character.isLowerCase(x.charAt(k))) {
