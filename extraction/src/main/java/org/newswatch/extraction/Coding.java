@@ -317,8 +317,8 @@ final class Coding {
      */
     static boolean pastOpener(Sentence s, int trigger) {
         int k = 0;
-        if (s.lc(0).equals("last") && LONG_UNITS.contains(s.lc(1))) {
-            k = 2;
+        if (s.lc(0).equals("last") && (LONG_UNITS.contains(s.lc(1)) || s.lc(1).equals("week"))) {
+            k = 2; // ... and "Last week, ADF fighters killed 23 villagers": a sentence of the story's past
         } else if (s.lc(0).equals("earlier") && s.lc(1).equals("this") && s.lc(2).equals("year")) {
             k = 3;
         } else if (LONG_UNITS.contains(s.lc(1)) && s.lc(2).equals("ago")) {

@@ -224,4 +224,13 @@ class Fresh9WordingTest {
         assertEquals(false, of(EventType.KILLED, extract("2022-06-07", "Gunmen killed 12 people in the first "
                 + "village they entered near Kajuru on Sunday.")).get(0).cumulative());
     }
+
+    @Test
+    void aSentenceOpeningOnLastWeekTellsTheStorysPast() {
+        assertEquals(14L, killedSum(extract("2023-01-16", "A bomb exploded in a church in Kasindi on Sunday, killing "
+                + "14 people. Last week, ADF fighters killed 23 villagers in Makugwe, near Beni, the army said.")));
+        // last week's deaths told inside a sentence of their own news stay
+        assertEquals(23L, killedSum(extract("2023-01-16", "ADF fighters killed 23 villagers in Makugwe last week, the "
+                + "army said on Monday.")));
+    }
 }
