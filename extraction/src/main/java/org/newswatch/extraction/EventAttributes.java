@@ -1275,7 +1275,7 @@ final class EventAttributes {
 
     /**
      * "MOGADISHU (AP) - ... ended a siege of the SYL hotel": a building the gazetteer does not know is no place; the
-     * dateline's town is, when the article has one. Other names as they are.
+     * dateline's town is, when the article has one in the country the text is about. Other names as they are.
      */
     private String townOfSite(String name) {
         int sp = name.lastIndexOf(' ');
@@ -1284,8 +1284,9 @@ final class EventAttributes {
             return name.substring(0, sp); // "al-Bab market", and the lead names "the town of al-Bab"
         }
         if (sp < 0 || ctx.datelineTown == null || ctx.resolved.containsKey(name)
-                || !SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
-            return name;
+                || !SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))
+                || !datelineTownAtHome()) {
+            return name; // ... not "CAIRO - ... the al-Tabi'in school" in Gaza: a dateline abroad is no site's town
         }
         return ctx.datelineTown;
     }

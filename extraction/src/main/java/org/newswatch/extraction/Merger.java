@@ -335,7 +335,16 @@ final class Merger {
 
     /** A later figure's own place and day are the earlier one's (none stated is no other). */
     private static boolean sameIncidentAs(Candidate o, Candidate c) {
-        return (!c.locationStated || Objects.equals(c.location, o.location)) && sameDay(o, c);
+        return (!c.locationStated || Objects.equals(c.location, o.location) || site(c.location)) && sameDay(o, c);
+    }
+
+    /** "the al-Tabi'in school", "Ain al-Hilweh camp": a site named as the place, inside whatever town it is in. */
+    private static boolean site(String location) {
+        if (location == null) {
+            return false;
+        }
+        int sp = location.lastIndexOf(' ');
+        return Places.SITE_NOUNS.contains(location.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A later figure's day is the earlier one's, or it states none (the report's day). */

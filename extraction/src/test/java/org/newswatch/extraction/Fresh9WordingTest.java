@@ -1,6 +1,7 @@
 package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
@@ -232,5 +233,18 @@ class Fresh9WordingTest {
         // last week's deaths told inside a sentence of their own news stay
         assertEquals(23L, killedSum(extract("2023-01-16", "ADF fighters killed 23 villagers in Makugwe last week, the "
                 + "army said on Monday.")));
+    }
+
+    @Test
+    void aSourcesBodyCountAtTheStrucksSiteIsTheSameDeadAndADatelineAbroadIsNoSitesTown() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2024-08-10", "CAIRO - An Israeli air strike hit a school"
+                + " compound sheltering displaced families in Gaza City on Saturday, killing more than 90 people, "
+                + "according to the civil defence. Civil defence spokesman Mahmoud Basal said rescuers had recovered 93 "
+                + "bodies from the al-Tabi'in school, among them 11 children and six women."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals(90L, k.get(0).count());
+        List<ExtractedEvent> w = extract("2024-08-10", "CAIRO - Israeli troops killed 19 Hamas fighters at the "
+                + "al-Tabi'in school in Gaza on Saturday, the army said.");
+        assertTrue(w.stream().noneMatch(e -> "Cairo".equals(e.location())), w.toString());
     }
 }
