@@ -1312,8 +1312,32 @@ final class CasualtyRules {
                 && !PartySearch.friendlyFire(s)) {
             c.actor = null; // a party does not kill its own, unless the text says so
         }
+        String target = c.actor != null && c.victim.length() == 6 && !p.explicit() && c.victim.endsWith(Roles.CVL)
+                && c.victim.regionMatches(0, c.actor, 0, 3) ? targetCountry(s, trigger) : null;
+        if (target != null && !c.victim.startsWith(target)) {
+            // "Russia fired 122 missiles at Ukrainian cities, killing at least 39 people": the people of the land
+            // struck, not the striker's
+            c.victim = target + Roles.CVL;
+        }
         r.coding.finish(c);
     }
+
+    /** The country a strike's target is named by before the trigger ("at Ukrainian cities", "on Lebanese villages"). */
+    private static String targetCountry(Sentence s, int trigger) {
+        for (int k = Math.max(0, trigger - 12); k + 1 < trigger; k++) {
+            if (TARGET_PREPOSITIONS.contains(s.lc(k))) {
+                Countries.Entry e = Countries.lookup(s.lc(k + 1));
+                if (e != null && e.kind() == Countries.Kind.DEMONYM && k + 2 < trigger
+                        && TARGET_PLACES.contains(s.lc(k + 2))) {
+                    return e.iso3();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> TARGET_PREPOSITIONS = Lexicon.words("TARGET_PREPOSITIONS");
+    private static final java.util.Set<String> TARGET_PLACES = Lexicon.words("PLACE_NOUNS");
 
     /**
      * ", an SDF commander" right after a victim named as a person ("its driver", "a man", "the mayor's guard"): the

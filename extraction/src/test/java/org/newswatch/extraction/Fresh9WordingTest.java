@@ -247,4 +247,16 @@ class Fresh9WordingTest {
                 + "al-Tabi'in school in Gaza on Saturday, the army said.");
         assertTrue(w.stream().noneMatch(e -> "Cairo".equals(e.location())), w.toString());
     }
+
+    @Test
+    void theDeadOfAStrikeOnAnotherCountrysCitiesAreItsPeople() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2023-12-30", "Ukrainian shelling of Belgorod killed 24 "
+                + "people on Saturday. On Friday Russia fired 122 missiles at Ukrainian cities, killing at least 39 "
+                + "people."));
+        assertEquals(java.util.List.of("RUSCVL", "UKRCVL"), k.stream().map(ExtractedEvent::victim).toList(),
+                k.toString());
+        // a strike on the striker's own land leaves its people its own
+        assertEquals("SYRCVL", of(EventType.KILLED, extract("2020-02-10", "Syrian government jets struck Syrian "
+                + "towns in Idlib, killing 12 people.")).get(0).victim());
+    }
 }
