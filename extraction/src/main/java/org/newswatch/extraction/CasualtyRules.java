@@ -523,7 +523,7 @@ final class CasualtyRules {
 
     private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
 
-    /** "the number of dead", "the number of those killed": a word the toll's "number of" reads, no trigger of its own. */
+    /** "the number of those killed", "the number of people who died": a word the toll's "number of" reads, no trigger of its own. */
     static boolean afterNumberOf(Sentence s, int i) {
         for (int k = i - 2; k >= 0 && i - k <= 4; k--) {
             if (s.lc(k).equals("number") && s.lc(k + 1).equals("of") && s.lc(k - 1).equals("the")) {
@@ -537,8 +537,9 @@ final class CasualtyRules {
     void numberKilled(Sentence s, int i) {
         int verb = -1;
         for (int k = i + 2; k < Math.min(s.size(), i + 7); k++) {
-            if (Lexicon.KILL_VERBS.contains(s.lc(k)) || s.lc(k).equals("dead") || Lexicon.KILL_NOUNS.contains(s.lc(k))) {
-                verb = k;
+            if (Lexicon.KILL_VERBS.contains(s.lc(k)) || Lexicon.KILL_INTRANSITIVE.contains(s.lc(k))
+                    || Lexicon.KILL_NOUNS.contains(s.lc(k))) {
+                verb = k; // "killed", "dead", "who died", "deaths"
                 break;
             }
         }

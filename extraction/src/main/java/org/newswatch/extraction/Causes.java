@@ -9,9 +9,9 @@ import org.newswatch.extraction.text.Sentence;
 /**
  * What caused a casualty, read from the words around it and from the article (data: {@code en/causes.tsv}).
  * Violence named in the trigger's sentence wins; else the cause word of the sentence nearest the trigger; else the
- * article's own cause when the article names no violence at all ("Floods swept the valley. Twelve people died.");
- * else violence. A cause word after a negation ("not a drone") or before a canceller ("bomb disposal", "fighting
- * the flames") names nothing.
+ * article's own cause when the article names no violence, or in one sentence against three that name its cause
+ * ("Floods swept the valley. Twelve people died."); else violence. A cause word after a negation ("not a drone") or
+ * before a canceller ("bomb disposal", "fighting the flames") names nothing.
  */
 final class Causes {
 
@@ -50,18 +50,23 @@ final class Causes {
     }
 
     /**
-     * The article's cause: the most named non-violent cause when it names no violence, or names it once against three
-     * namings of that cause ("Derna flood toll ... the dams ... the flood ... worsened by years of conflict"); else
-     * VIOLENCE.
+     * The article's cause: the non-violent cause named in the most sentences when no sentence names violence, or one
+     * sentence does against three that name that cause ("Derna flood toll ... the flood swept ... the dams collapsed
+     * ... worsened by years of conflict"); else VIOLENCE.
      */
     static Cause ofArticle(Iterable<Sentence> sentences) {
         Map<Cause, Integer> n = new EnumMap<>(Cause.class);
+        java.util.Set<Cause> named = java.util.EnumSet.noneOf(Cause.class);
         for (Sentence s : sentences) {
+            named.clear();
             for (int k = 0; k < s.size(); k++) {
                 Cause c = at(s, k);
                 if (c != null) {
-                    n.merge(c, 1, Integer::sum);
+                    named.add(c);
                 }
+            }
+            for (Cause c : named) {
+                n.merge(c, 1, Integer::sum); // sentences, not words: "Floods and a landslide ... the floods" is one
             }
         }
         int violence = n.getOrDefault(Cause.VIOLENCE, 0);

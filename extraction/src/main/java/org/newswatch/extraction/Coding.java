@@ -376,7 +376,8 @@ final class Coding {
 
     /**
      * "the remains of 61 people killed during the 2017 battle", "their role in a 1982 massacre in which soldiers killed
-     * more than 170": an incident a past year names as its own ("the 2017 battle") is history, not this news.
+     * more than 170", "the deadliest attack since 2003, when a car bomb killed 36": an incident a past year names as its
+     * own ("the 2017 battle", a "when" clause of the year) is history, not this news.
      */
     private static final java.util.Set<String> PAST_INCIDENT_NOUNS = Lexicon.words("PAST_INCIDENT_NOUNS");
 
@@ -384,7 +385,7 @@ final class Coding {
         if (articleDate == null) {
             return false;
         }
-        for (int k = Math.max(1, trigger - 8); k < s.size() - 1 && k <= trigger + 8; k++) {
+        for (int k = Math.max(1, trigger - 16); k < s.size() - 1 && k <= trigger + 8; k++) {
             String x = s.lc(k);
             if (k > trigger && (x.equals(",") || x.equals(";") || x.equals("."))) {
                 break;
@@ -392,8 +393,12 @@ final class Coding {
             if (k < trigger && (x.equals(";") || x.equals("."))) {
                 continue;
             }
+            boolean near = trigger - k <= 8;
+            boolean sinceWhen = k < trigger && (s.lc(k - 1).equals("since") || s.lc(k - 1).equals("in"))
+                    && s.lc(k + 1).equals(",") && s.lc(k + 2).equals("when"); // "since 2003, when a car bomb ... killed 36"
             if (x.length() == 4 && s.get(k).isNumber() && x.chars().allMatch(Character::isDigit)
-                    && Parties.DETERMINERS.contains(s.lc(k - 1)) && PAST_INCIDENT_NOUNS.contains(s.lc(k + 1))) {
+                    && (near && Parties.DETERMINERS.contains(s.lc(k - 1)) && PAST_INCIDENT_NOUNS.contains(s.lc(k + 1))
+                    || sinceWhen)) {
                 int y = Integer.parseInt(x);
                 if (y >= 1900 && y < articleDate.getYear()) {
                     return true;
@@ -785,8 +790,13 @@ final class Coding {
             while (head < c.trigger && sideCountry(s, head) != null) {
                 head++;
             }
-            if (left == null || right == null || left.equals(right) || !Parties.isHead(s.get(head))) {
-                return null;
+            boolean spoken = false;
+            for (int j = head + 1; j < c.trigger; j++) {
+                String x = s.lc(j);
+                spoken |= Lexicon.SPEECH.contains(x) || x.equals(",") || x.equals(";") || Parties.isHead(s.get(j));
+            }
+            if (left == null || right == null || left.equals(right) || !Parties.isHead(s.get(head)) || spoken) {
+                return null; // not "Ukrainian and Russian officials said Russian missiles struck Kyiv": other nouns
             }
             String own = c.actor.substring(0, 3);
             String other = own.equals(left) ? right : own.equals(right) ? left : null;

@@ -259,9 +259,8 @@ public final class Dates {
             j++;
         }
         String part = s.lc(j);
-        if (!(part.equals("half") || part.equals("quarter") || UNITS.contains(part) && !part.startsWith("day")
-                && !part.startsWith("hour"))) {
-            return false;
+        if (!(part.equals("half") || part.equals("quarter") || part.equals("month") || part.equals("months"))) {
+            return false; // not "in the first week of January": a week of a month, one incident's time
         }
         int end = j + 1;
         if (s.lc(end).equals("of") && (s.lc(end + 1).equals("the") || s.lc(end + 1).equals("this"))
@@ -269,6 +268,8 @@ public final class Dates {
             end += 3;
         } else if (s.lc(end).equals("of") && yearAt(s, end + 1) != null) {
             end += 2;
+        } else if (s.lc(end).equals("of")) {
+            return false; // "the first month of the offensive", "of Ramadan"
         }
         out.add(new DateMention(i, end, DateMention.Kind.PERIOD, null, 0));
         return true;

@@ -286,7 +286,9 @@ final class EventAttributes {
         boolean sincePeriod = false;
         for (DateMention d : ds) {
             if (d.kind() == DateMention.Kind.UNKNOWN_PAST && sinceBefore(s, d.start()) && d.start() < limit) {
-                sincePeriod = true; // "since the start of the rainy season in March": a period's start, no day
+                // "since the start of the rainy season in March": a period's start, no day; a running total's when
+                // it comes before the figure (not "killed 12 in Zamfara, where attacks have surged since ... June")
+                sincePeriod |= d.start() < c.trigger;
                 continue;
             }
             if (d.kind() == DateMention.Kind.PERIOD || inRelativeClause(s, c.trigger, d.start()) || dateline(s, d)

@@ -122,8 +122,16 @@ public final class Extractor {
         }
         LocalDate before = latest.minusDays(BACKGROUND_DAYS);
         // a month named with no day ("killed 22 farmers in a similar attack in October") ended before the month of
-        // the news (a Saturday late in November): another incident, however few days lie between
-        LocalDate monthOfNews = latest.withDayOfMonth(1);
+        // the news (a Saturday late in November, told as the day of an incident): another incident, however few days
+        // lie between; the report's own day or a deployment's says nothing of the news's month
+        LocalDate newsDay = null;
+        for (Candidate c : events) {
+            if (c.date != null && INCIDENT_TYPES.contains(c.type) && !c.cumulative && c.dateStrength > Candidate.DATE_REPORT
+                    && (newsDay == null || c.date.isAfter(newsDay))) {
+                newsDay = c.date;
+            }
+        }
+        LocalDate monthOfNews = newsDay == null ? LocalDate.MIN : newsDay.withDayOfMonth(1);
         events.removeIf(c -> !c.cumulative && c.type != EventType.OFFENSIVE && (c.date != null && c.dateStrength >= Candidate.DATE_CARRIED
                 && c.date.isBefore(before) || c.date == null && c.notAfter != null && (c.notAfter.isBefore(before)
                 || c.notAfter.isBefore(monthOfNews) && INCIDENT_TYPES.contains(c.type))));

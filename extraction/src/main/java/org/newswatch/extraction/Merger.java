@@ -320,17 +320,30 @@ final class Merger {
         return false;
     }
 
-    /** "... but officials have not confirmed that figure": a figure its own sentence says nobody has confirmed. */
+    /**
+     * "... but officials have not confirmed that figure", "Reuters was unable to independently verify it", "a figure
+     * officials have yet to confirm": a figure its own sentence says nobody has confirmed (a negation or a doubt word
+     * in the clause before the confirming word).
+     */
     private static boolean unconfirmed(org.newswatch.extraction.text.Sentence s) {
         for (int k = 1; k < s.size(); k++) {
-            if (UNCONFIRMED.contains(s.lc(k)) && (Lexicon.NEGATION.contains(s.lc(k - 1))
-                    || Lexicon.NEGATION.contains(s.lc(k - 2)) || Lexicon.NEGATION.contains(s.lc(k - 3)))) {
-                return true;
+            if (!UNCONFIRMED.contains(s.lc(k))) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && k - j <= 8; j--) {
+                String x = s.lc(j);
+                if (x.equals(",") || x.equals(";")) {
+                    break;
+                }
+                if (Lexicon.NEGATION.contains(x) || DOUBTS.contains(x)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    private static final java.util.Set<String> DOUBTS = Lexicon.words("CONFIRMING_DOUBTS");
     private static final java.util.Set<String> UNCONFIRMED = Lexicon.words("CONFIRMING");
 
     /** A later figure's own place and day are the earlier one's (none stated is no other). */

@@ -252,9 +252,10 @@ public final class Places {
             while (kin > 0 && kin < n && kin - end <= 4 && capitalisedName(s.get(kin))) {
                 kin++;
             }
-            if (kin > end + 1 && kin < n && KIN_GROUPS.contains(s.lc(kin))) {
+            if (kin > end + 1 && kin < n && KIN_GROUPS.contains(s.lc(kin)) && !s.lc(kin).startsWith("communit")) {
                 i = kin;
-                continue; // "the Sikin and Kaekin tribes", "the Meitei and Kuki communities": two peoples, no place
+                continue; // "the Sikin and Kaekin tribes": two peoples, no place (not "the Nikopol and Marhanets
+                // communities", Ukraine's hromadas)
             }
             boolean nounInName = false;
             if (e == null && end < n && end > i && s.get(end).capitalised() && PLACE_NOUNS.contains(s.lc(end))
