@@ -760,15 +760,14 @@ public final class Extractor {
         return i >= 2 && (s.lc(i - 1).equals("with") || s.lc(i - 1).equals("from")) && s.lc(i - 2).equals("border");
     }
 
-    /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
     /**
      * "militants who crossed from Somalia", "fighters who came from Libya", "rockets fired from Gaza", "armed groups from
-     * Colombia": where they came from, not the setting.
+     * Colombia": where they came from, not the setting (a civilian's home town, "a young man from Tafas", is).
      */
     static boolean origin(Sentence s, int i) {
-        // ... and "rockets fired from Gaza struck Ashkelon", "armed groups from Colombia ambushed a patrol"
-        return i > 1 && s.lc(i - 1).equals("from") && (ORIGIN_VERBS.contains(s.lc(i - 2))
-                || FIRED_FROM.contains(s.lc(i - 2)) || Parties.isHead(s.get(i - 2)) && !s.get(i - 2).capitalised());
+        String head = s.lc(i - 2);
+        return i > 1 && s.lc(i - 1).equals("from") && (ORIGIN_VERBS.contains(head) || FIRED_FROM.contains(head)
+                || Parties.isHead(s.get(i - 2)) && !s.get(i - 2).capitalised() && !Roles.CVL.equals(Roles.headRole(head)));
     }
 
     private static final java.util.Set<String> ORIGIN_VERBS = Lexicon.words("ORIGIN_VERBS");
@@ -804,6 +803,7 @@ public final class Extractor {
 
     private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
 
+    /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
     static boolean destination(Sentence s, int i) {
         int at = i - 1;
         while (at > 0 && i - at <= 5 && DESTINATION_NOUNS.contains(s.lc(at))) {
