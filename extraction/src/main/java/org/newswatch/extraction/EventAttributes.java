@@ -960,8 +960,9 @@ final class EventAttributes {
     /** The sentence names a place that is no country, no attackers' origin and no official's seat. */
     private boolean placeBesidesOrigins(Sentence s) {
         for (Places.Mention q : ctx.places.get(s.index())) {
-            if (!q.country() && !origin(s, q) && !officialOf(s, q)) {
-                return true;
+            if (!q.country() && !origin(s, q) && !officialOf(s, q) && !Extractor.elsewhere(s, q.index())
+                    && !(s.lc(q.index() - 1).equals("to") && Lexicon.ROAD_WORDS.contains(s.lc(q.index() - 2)))) {
+                return true; // ... not a landmark: "near the road to Gusau" leaves the village chief's village the place
             }
         }
         return false;

@@ -290,5 +290,8 @@ class Fresh9WordingTest {
                 + "August, and the floods displaced thousands. On Tuesday, a camp in Maiduguri was attacked and twelve "
                 + "people were killed in the camp, police said. Relatives identified twelve bodies on Wednesday."));
         assertTrue(k.stream().allMatch(e -> e.cause() == org.newswatch.contracts.Cause.VIOLENCE), k.toString());
+        // a village chief's village is the place when the only other place is where a road leads
+        assertEquals("Tudun Wada", of(EventType.KILLED, extract("2020-01-15", "The chief of Tudun Wada village said "
+                + "bandits killed 12 villagers in the village on Tuesday, near the road to Gusau.")).get(0).location());
     }
 }
