@@ -123,10 +123,15 @@ final class AttackRules {
         if (actor == null) {
             if (noun && incident(s, i)) {
                 pendingAttacks.add(new Pending(i, r.firing)); // "an attack on a checkpoint": its author is in the context
+            } else if (!noun && Lexicon.ATTACK_NOUNS.contains(s.lc(i - 1))) {
+                pendingAttacks.add(new Pending(i - 1, r.firing)); // "Air raids struck a school": the raids' author
             }
             return;
         }
         if (!actor.explicit() && actor.head() >= 0 && PROJECTILES.contains(s.lc(actor.head()))) {
+            if (noun && actor.head() < i && incident(s, i)) {
+                pendingAttacks.add(new Pending(i, r.firing)); // "a drone strike on a town square killed 30": an attack
+            }
             return; // "a shell hit a house", "three rockets hit the Green Zone": whose, the text does not say
         }
         String code = r.coding.code(s, actor, Roles.MIL, true);

@@ -294,4 +294,19 @@ class Fresh9WordingTest {
         assertEquals("Tudun Wada", of(EventType.KILLED, extract("2020-01-15", "The chief of Tudun Wada village said "
                 + "bandits killed 12 villagers in the village on Tuesday, near the road to Gusau.")).get(0).location());
     }
+
+    @Test
+    void aStrikeNamedByItsWeaponOrAttackNounSubjectIsAnAttack() {
+        assertEquals(1, of(EventType.ATTACK, extract("2024-03-27", "A drone strike on a town square in Finote Selam "
+                + "killed 30 people on Sunday.")).size());
+        assertEquals(1, of(EventType.ATTACK, extract("2024-03-27", "Air raids struck a school in Maarat Misrin, "
+                + "killing nine people.")).size());
+        // the raids take the author the context gives
+        List<ExtractedEvent> a = of(EventType.ATTACK, extract("2024-03-27", "Russian jets bombed Ariha. Air raids "
+                + "struck a school in Maarat Misrin, killing nine people."));
+        assertTrue(a.stream().allMatch(e -> "RUSMIL".equals(e.actor())), a.toString());
+        // a strike of workers is no attack
+        assertEquals(0, of(EventType.ATTACK, extract("2024-03-27", "A general strike closed shops in Maarat Misrin "
+                + "on Sunday.")).size());
+    }
 }
