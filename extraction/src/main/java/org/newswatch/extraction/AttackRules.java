@@ -332,7 +332,6 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
-    private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
 
 
     /**
@@ -426,7 +425,7 @@ final class AttackRules {
             }
         }
         for (int k = head + 1; actor != null && actor.country() == null && k < i; k++) {
-            if (s.lc(k).equals("from") && FIRED_FROM.contains(s.lc(k - 1))) {
+            if (Extractor.firedFrom(s, k)) {
                 // "rockets fired from Gaza struck Ashkelon": the weapon is of the land it came from (not of the setting)
                 Countries.Entry e = Countries.lookup(s.lc(k + 1));
                 if (e != null) {

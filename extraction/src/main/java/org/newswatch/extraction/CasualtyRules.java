@@ -483,7 +483,7 @@ final class CasualtyRules {
             return null;
         }
         Party more = PartySearch.partyAfter(s, k + 1);
-        if (more == null && (Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(k + 2)) || s.lc(k + 2).equals("her"))
+        if (more == null && Lexicon.POSSESSIVES_BEFORE_NOUN.contains(s.lc(k + 2))
                 && Parties.singularPerson(s.lc(k + 3))) {
             // "... executed on the M4 highway along with her driver": one more, the person of the possessive
             Party one = Parties.at(s, k + 3);
@@ -521,16 +521,17 @@ final class CasualtyRules {
 
     private static final java.util.Set<String> CLAUSE_OPENERS = Lexicon.words("CLAUSE_OPENERS");
 
-    private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
-
-    /** "the number of those killed", "the number of people who died": a word the toll's "number of" reads, no trigger of its own. */
-    static boolean afterNumberOf(Sentence s, int i) {
+    /**
+     * The index of "number" in "the number of" ending within the four words before {@code i} ("the number of those
+     * killed", "the number of people who died": the toll the phrase reads), or -1.
+     */
+    static int numberOfBefore(Sentence s, int i) {
         for (int k = i - 2; k >= 0 && i - k <= 4; k--) {
             if (s.lc(k).equals("number") && s.lc(k + 1).equals("of") && s.lc(k - 1).equals("the")) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "the number of people killed in ... rose to 33": a running total, its victims named after "number of". */
@@ -547,7 +548,7 @@ final class CasualtyRules {
             return;
         }
         String next = s.lc(verb + 1);
-        if (PUT_FORMS.contains(s.lc(i - 2)) && s.lc(i - 1).equals("the") || next.equals("was") || next.equals("stood")) {
+        if (Lexicon.PUT_FORMS.contains(s.lc(i - 2)) && s.lc(i - 1).equals("the") || next.equals("was") || next.equals("stood")) {
             toll(s, verb); // "put the number of dead at more than 150", "the number of dead was 150": a toll
             return;
         }
@@ -870,15 +871,6 @@ final class CasualtyRules {
         }
     }
 
-    private static boolean speechBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Lexicon.SPEECH.contains(s.lc(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
     private static final java.util.Set<String> OWNERS = Lexicon.words("OWNERS");
 
@@ -991,7 +983,7 @@ final class CasualtyRules {
             from++; // "and 2 other people"
         }
         String owner = s.lc(p.start());
-        if (x.equals("and") && a == null && (Lexicon.POSSESSIVE_DETERMINERS.contains(owner) || owner.equals("her"))
+        if (x.equals("and") && a == null && Lexicon.POSSESSIVES_BEFORE_NOUN.contains(owner)
                 && p.head() == p.start() + 1 && Parties.singularPerson(s.lc(j + 1)) && !s.get(j + 1).capitalised()
                 && !Parties.isHead(s.get(j + 2))) {
             // "injuring his mother and sister", "a man and his wife and son": one more of the same owner's
@@ -1289,7 +1281,7 @@ final class CasualtyRules {
             verb = p.start() - 1;
         }
         Party agent = r.parties.agentParty(s, verb, p, passive);
-        if (agent != null && rule.endsWith(".noun") && agent.end() <= verb && speechBetween(s, agent.end(), verb)) {
+        if (agent != null && rule.endsWith(".noun") && agent.end() <= verb && s.anyIn(agent.end(), verb, Lexicon.SPEECH)) {
             agent = null; // "A militia leader said 110 bodies had been recovered": who speaks of the dead, not who killed
         }
         Party who = apposition(s, p);

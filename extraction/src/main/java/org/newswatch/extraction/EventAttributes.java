@@ -79,7 +79,7 @@ final class EventAttributes {
                     && d.start() < limit
                     && !semicolonBetween(s, t, d.start()) && !(d.start() > t && superlativeBefore(s, d.start()))
                     && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))
-                    && !(d.start() > t && wordBetween(s, t, d.start(), PERSON_PLACE_RELATIVES))) {
+                    && !(d.start() > t && s.anyIn(t + 1, d.start(), PERSON_PLACE_RELATIVES))) {
                 // ... not "had died in Saydnaya prison, where he had been held since his arrest": another clause's span
                 return true; // ... of the figure's clause: "fighting since Sunday; the ministry said two soldiers were killed"
             }
@@ -687,16 +687,6 @@ final class EventAttributes {
 
     private static final Set<String> PREPOSITIONS = Lexicon.words("PREPOSITIONS");
 
-    /** A word of {@code words} after the trigger and before {@code at}. */
-    private static boolean wordBetween(Sentence s, int trigger, int at, Set<String> words) {
-        for (int k = trigger + 1; k < at; k++) {
-            if (words.contains(s.lc(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> FIGHTING_NOUNS = Lexicon.words("FIGHTING_NOUNS");
     private static final Set<String> SUPERLATIVE_OPENERS = Lexicon.words("SUPERLATIVE_OPENERS");
 
@@ -829,7 +819,7 @@ final class EventAttributes {
             if (Extractor.elsewhere(s, p.index())) {
                 continue; // "SDF fire from Tal Tamr hit the village of Bab al-Khayr"
             }
-            if ((origin(s, p) || officialOf(s, p)) && placeBesidesOrigins(s)) {
+            if ((Extractor.origin(s, p.index()) || officialOf(s, p)) && placeBesidesOrigins(s)) {
                 // ... nor is the seat of an official who speaks of it: "the governor of Turkey's Hatay province said"
                 continue; // "Armed youths from the Greater Pibor Administrative Area attacked cattle camps near Duk Padiet"
             }
@@ -938,29 +928,11 @@ final class EventAttributes {
         }
     }
 
-    /**
-     * Where the attackers came from, not where they struck: a place after "from" that follows the head of an armed
-     * party ("armed youths from neighbouring Unity state", "YPG fighters from Qamishli"); a civilian's home town is
-     * where monitors place the death ("a young man from Tafas was found dead").
-     */
-    private static boolean origin(Sentence s, Places.Mention p) {
-        int k = p.index() - 1;
-        while (k > 0 && p.index() - k <= 3 && (s.lc(k).equals("the") || s.lc(k).equals("neighbouring")
-                || s.lc(k).equals("neighboring") || COMPASS.contains(s.lc(k)))) {
-            k--;
-        }
-        if (k <= 0 || !s.lc(k).equals("from") || !Parties.isHead(s.get(k - 1))) {
-            return false;
-        }
-        String role = Roles.headRole(s.lc(k - 1));
-        // ... "a young man from Tafas" is the town's, as monitors code it; "armed youths" are attackers
-        return !Roles.CVL.equals(role) && !Roles.REF.equals(role) || s.lc(k - 2).equals("armed");
-    }
-
     /** The sentence names a place that is no country, no attackers' origin and no official's seat. */
     private boolean placeBesidesOrigins(Sentence s) {
         for (Places.Mention q : ctx.places.get(s.index())) {
-            if (!q.country() && !origin(s, q) && !officialOf(s, q) && !Extractor.elsewhere(s, q.index())
+            if (!q.country() && !Extractor.origin(s, q.index()) && !officialOf(s, q)
+                    && !Extractor.elsewhere(s, q.index())
                     && !(s.lc(q.index() - 1).equals("to") && Lexicon.ROAD_WORDS.contains(s.lc(q.index() - 2)))) {
                 return true; // ... not a landmark: "near the road to Gusau" leaves the village chief's village the place
             }
@@ -988,14 +960,14 @@ final class EventAttributes {
      * the division) places an event of its own at a town of the division's country. Null when there is none.
      */
     private SiteTown siteTown(String division) {
-        if (readingSites || division == null || !division(division)) {
+        if (readingSites || division == null) {
             return null;
         }
-        java.util.Optional<SiteTown> known = siteTowns.get(division);
+        java.util.Optional<SiteTown> known = siteTowns.get(division); // once per name and article, not per event
         if (known == null) {
             readingSites = true;
             try {
-                known = java.util.Optional.ofNullable(readSiteTown(division));
+                known = java.util.Optional.ofNullable(division(division) ? readSiteTown(division) : null);
             } finally {
                 readingSites = false;
             }
@@ -1009,6 +981,12 @@ final class EventAttributes {
      * town ("the city of Nabatieh").
      */
     private boolean division(String name) {
+        return divisions.computeIfAbsent(name, this::readDivision);
+    }
+
+    private final java.util.Map<String, Boolean> divisions = new java.util.HashMap<>();
+
+    private boolean readDivision(String name) {
         org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
         if (!(ctx.regions.contains(name) || g != null && !g.fuzzy()
                 && (g.kind() == PlaceKind.ADMIN1 || g.kind() == PlaceKind.ADMIN2))) {
@@ -1281,14 +1259,14 @@ final class EventAttributes {
      * dateline's town is, when the article has one in the country the text is about. Other names as they are.
      */
     private String townOfSite(String name) {
-        int sp = name.lastIndexOf(' ');
-        if (sp > 0 && SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))
-                && ctx.placeFrequency.containsKey(name.substring(0, sp))) {
-            return name.substring(0, sp); // "al-Bab market", and the lead names "the town of al-Bab"
+        if (!Places.siteName(name)) {
+            return name;
         }
-        if (sp < 0 || ctx.datelineTown == null || ctx.resolved.containsKey(name)
-                || !SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))
-                || !datelineTownAtHome()) {
+        String town = name.substring(0, name.lastIndexOf(' '));
+        if (ctx.placeFrequency.containsKey(town)) {
+            return town; // "al-Bab market", and the lead names "the town of al-Bab"
+        }
+        if (ctx.datelineTown == null || ctx.resolved.containsKey(name) || !datelineTownAtHome()) {
             return name; // ... not "CAIRO - ... the al-Tabi'in school" in Gaza: a dateline abroad is no site's town
         }
         return ctx.datelineTown;

@@ -112,28 +112,30 @@ public final class Extractor {
      */
     static void dropBackground(List<Candidate> events) {
         LocalDate latest = null;
+        // ... and a month named with no day ("killed 22 farmers in a similar attack in October") that ended before the
+        // month of the news (a Saturday late in November, told as the day of an incident) is another incident, however
+        // few days lie between; the report's own day or a deployment's says nothing of the news's month
+        LocalDate newsDay = null;
         for (Candidate c : events) {
-            if (c.date != null && (latest == null || c.date.isAfter(latest))) {
+            if (c.date == null) {
+                continue;
+            }
+            if (latest == null || c.date.isAfter(latest)) {
                 latest = c.date;
+            }
+            if (INCIDENT_TYPES.contains(c.type) && !c.cumulative && c.dateStrength > Candidate.DATE_REPORT
+                    && (newsDay == null || c.date.isAfter(newsDay))) {
+                newsDay = c.date;
             }
         }
         if (latest == null) {
             return;
         }
         LocalDate before = latest.minusDays(BACKGROUND_DAYS);
-        // a month named with no day ("killed 22 farmers in a similar attack in October") ended before the month of
-        // the news (a Saturday late in November, told as the day of an incident): another incident, however few days
-        // lie between; the report's own day or a deployment's says nothing of the news's month
-        LocalDate newsDay = null;
-        for (Candidate c : events) {
-            if (c.date != null && INCIDENT_TYPES.contains(c.type) && !c.cumulative && c.dateStrength > Candidate.DATE_REPORT
-                    && (newsDay == null || c.date.isAfter(newsDay))) {
-                newsDay = c.date;
-            }
-        }
         LocalDate monthOfNews = newsDay == null ? LocalDate.MIN : newsDay.withDayOfMonth(1);
-        events.removeIf(c -> !c.cumulative && c.type != EventType.OFFENSIVE && (c.date != null && c.dateStrength >= Candidate.DATE_CARRIED
-                && c.date.isBefore(before) || c.date == null && c.notAfter != null && (c.notAfter.isBefore(before)
+        events.removeIf(c -> !c.cumulative && c.type != EventType.OFFENSIVE && (c.date != null
+                && c.dateStrength >= Candidate.DATE_CARRIED && c.date.isBefore(before) || c.date == null
+                && c.notAfter != null && (c.notAfter.isBefore(before)
                 || c.notAfter.isBefore(monthOfNews) && INCIDENT_TYPES.contains(c.type))));
     }
 
@@ -761,14 +763,31 @@ public final class Extractor {
     }
 
     /**
-     * "militants who crossed from Somalia", "fighters who came from Libya", "rockets fired from Gaza", "armed groups from
-     * Colombia": where they came from, not the setting (a civilian's home town, "a young man from Tafas", is).
+     * "militants who crossed from Somalia", "rockets fired from Gaza", "armed youths from neighbouring Unity state",
+     * "YPG fighters from Qamishli": where the attackers or their fire came from, not where they struck nor the
+     * setting. A civilian's home town ("a young man from Tafas was found dead") is where monitors place the death.
      */
     static boolean origin(Sentence s, int i) {
-        String head = s.lc(i - 2);
-        return i > 1 && s.lc(i - 1).equals("from") && (ORIGIN_VERBS.contains(head) || FIRED_FROM.contains(head)
-                || Parties.isHead(s.get(i - 2)) && !s.get(i - 2).capitalised() && !Roles.CVL.equals(Roles.headRole(head)));
+        int k = i - 1;
+        while (k > 0 && i - k <= 3 && (ORIGIN_FILLERS.contains(s.lc(k)) || COMPASS.contains(s.lc(k)))) {
+            k--;
+        }
+        if (k <= 0 || !s.lc(k).equals("from")) {
+            return false;
+        }
+        String before = s.lc(k - 1);
+        if (ORIGIN_VERBS.contains(before) || firedFrom(s, k)) {
+            return true;
+        }
+        if (!Parties.isHead(s.get(k - 1))) {
+            return false;
+        }
+        String role = Roles.headRole(before);
+        return !Roles.CVL.equals(role) && !Roles.REF.equals(role) || ARMED.contains(s.lc(k - 2));
     }
+
+    private static final java.util.Set<String> ORIGIN_FILLERS = Lexicon.words("ORIGIN_FILLERS");
+    private static final java.util.Set<String> ARMED = Lexicon.words("ARMED_MODIFIERS");
 
     private static final java.util.Set<String> ORIGIN_VERBS = Lexicon.words("ORIGIN_VERBS");
 
@@ -790,7 +809,7 @@ public final class Extractor {
                 break;
             }
         }
-        if (from > 0 && FIRED_FROM.contains(s.lc(from - 1))) {
+        if (from > 0 && firedFrom(s, from)) {
             return true;
         }
         String prev = s.lc(i - 1).equals("the") ? s.lc(i - 2) : s.lc(i - 1);
@@ -798,10 +817,15 @@ public final class Extractor {
             return true;
         }
         // "from Nairobi to Kakamega": the far end of a journey that starts at another place
-        return prev.equals("to") && i >= 3 && s.lc(i - 3).equals("from") && FIRED_FROM.contains(s.lc(i - 4));
+        return prev.equals("to") && i >= 3 && firedFrom(s, i - 3);
     }
 
     private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
+
+    /** The "from" at {@code k} follows fire or a journey: "missiles fired from", "a bus travelling from". */
+    static boolean firedFrom(Sentence s, int k) {
+        return s.lc(k).equals("from") && FIRED_FROM.contains(s.lc(k - 1));
+    }
 
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
     static boolean destination(Sentence s, int i) {

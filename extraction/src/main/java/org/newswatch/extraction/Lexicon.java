@@ -22,7 +22,7 @@ final class Lexicon {
             "WOUND_VERBS", "WOUND_NOUNS", "NEGATION", "HEDGES", "CASUALTY_NOUNS", "DISPLACE_VERBS", "DISPLACE_MOVES",
             "DISPLACE_FORCE", "CAPTURE_VERBS", "CONTROL_VERBS", "TERRITORY", "OFFENSIVE_NOUNS", "OPERATION_NOUNS",
             "LAUNCH", "HYPOTHETICAL", "ATTACK_NOUNS", "ATTACK_VERBS", "DEPLOY_VERBS", "TROOPS", "THREAT_VERBS",
-            "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "CLAIMING", "CONFIRMING", "CONFIRMING_DOUBTS", "NOT_PERSON", "ITEMS",
+            "THREAT_ACTS", "FORCE_WORDS", "TALK_NOUNS", "SPEECH", "CLAIMING", "CONFIRMING", "CONFIRMING_DOUBTS", "ORIGIN_FILLERS", "ARMED_MODIFIERS", "POSSESSIVES_BEFORE_NOUN", "NOT_PERSON", "ITEMS",
             "INCIDENT_NOUNS", "SPANS", "WAR_NOUNS", "HEDGED_PARTICIPLES", "FATALLY", "CONTINENT_ADJECTIVES", "TARGET_NOUNS", "LEADER_CUES", "BODY_NOUNS", "HYPHEN_PREFIXES", "LIMBS", "AFFILIATED", "PERSON_PLACE_RELATIVES", "CLASH", "CLASH_NOUNS",
             "EXPLOSIVE_NOUNS", "EXPLODE_VERBS", "DROP_VERBS", "SCOPE_NOUNS", "WOUND_AS_NOUN", "ACHIEVED", "DESTROY_VERBS",
             "CLAIM_LIVES", "RISE", "BE", "DENIALS", "SUSTAIN", "CARE", "TO_DEATH_VERBS", "TO_DEATH_ACTIVE", "ADVERBS",
@@ -110,6 +110,7 @@ final class Lexicon {
     static final Set<String> ACHIEVED = WORDS.get("ACHIEVED");
     static final Set<String> TALK_NOUNS = WORDS.get("TALK_NOUNS");
     static final Set<String> SPEECH = WORDS.get("SPEECH");
+    static final Set<String> PUT_FORMS = WORDS.get("PUT_FORMS");
 
     /** The word lists of the passes' conditions (the last section of {@code words.tsv}). */
     static final Set<String> ATTACK_CLAIM_WORDS = WORDS.get("ATTACK_CLAIM_WORDS");
@@ -139,6 +140,8 @@ final class Lexicon {
     static final Set<String> REPORT_VERBS = WORDS.get("REPORT_VERBS");
     static final Set<String> OWN_STATE_WORDS = WORDS.get("OWN_STATE_WORDS");
     static final Set<String> POSSESSIVE_DETERMINERS = WORDS.get("POSSESSIVE_DETERMINERS");
+    /** "its", "his", "their", and "her" where a noun follows it ("three of her children"). */
+    static final Set<String> POSSESSIVES_BEFORE_NOUN = WORDS.get("POSSESSIVES_BEFORE_NOUN");
     static final Set<String> FOLLOWING_WORDS = WORDS.get("FOLLOWING_WORDS");
     static final Set<String> WEEKDAY_BEFORE = WORDS.get("WEEKDAY_BEFORE");
     static final Set<String> MONTH_BEFORE = WORDS.get("MONTH_BEFORE");

@@ -59,7 +59,7 @@ final class Merger {
         events = absorbedInto(events, c -> c.type == EventType.WOUNDED && c.party != null && c.party.head() >= 0,
                 (c, o) -> o.type == EventType.KILLED && o.sentence == c.sentence && o.party != null
                         && o.party.head() == c.party.head() && o.trigger > c.trigger
-                        && !anyBetween(c.sentence, c.trigger, o.trigger, ",", "and", ";"));
+                        && !c.sentence.anyIn(c.trigger + 1, o.trigger, LIST_BREAKS));
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
         events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
@@ -348,16 +348,8 @@ final class Merger {
 
     /** A later figure's own place and day are the earlier one's (none stated is no other). */
     private static boolean sameIncidentAs(Candidate o, Candidate c) {
-        return (!c.locationStated || Objects.equals(c.location, o.location) || site(c.location)) && sameDay(o, c);
-    }
-
-    /** "the al-Tabi'in school", "Ain al-Hilweh camp": a site named as the place, inside whatever town it is in. */
-    private static boolean site(String location) {
-        if (location == null) {
-            return false;
-        }
-        int sp = location.lastIndexOf(' ');
-        return Places.SITE_NOUNS.contains(location.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+        return (!c.locationStated || Objects.equals(c.location, o.location) || Places.siteName(c.location))
+                && sameDay(o, c); // ... a site named as the place ("the al-Tabi'in school") is inside the town told before
     }
 
     /** A later figure's day is the earlier one's, or it states none (the report's day). */
@@ -485,16 +477,14 @@ final class Merger {
             int a = c.party.amount().start(); // "a lower toll of 16 dead", "toll at nine dead": the figure's toll word
             toll = s.lc(a - 2).equals("toll") && (s.lc(a - 1).equals("of") || s.lc(a - 1).equals("at")) ? a - 2 : -1;
         }
-        for (int k = c.trigger - 2; toll < 0 && k >= 0 && c.trigger - k <= 4; k--) {
-            if (s.lc(k).equals("number") && s.lc(k + 1).equals("of")) {
-                toll = k; // "put the number of dead at 93", "the number of soldiers killed at more than 100"
-            }
+        if (toll < 0) {
+            toll = CasualtyRules.numberOfBefore(s, c.trigger); // "put the number of dead at 93"
         }
         if (toll < 0) {
             return false;
         }
         for (int k = toll - 1; k >= 0 && toll - k <= 4; k--) {
-            if (PUT_FORMS.contains(s.lc(k)) || OTHER_TOLL_WORDS.contains(s.lc(k))) {
+            if (Lexicon.PUT_FORMS.contains(s.lc(k)) || OTHER_TOLL_WORDS.contains(s.lc(k))) {
                 return true;
             }
         }
@@ -503,7 +493,6 @@ final class Merger {
                 && (Lexicon.SPEECH.contains(s.lc(toll - 2)) || Lexicon.SPEECH.contains(s.lc(toll - 3)));
     }
 
-    private static final java.util.Set<String> PUT_FORMS = Lexicon.words("PUT_FORMS");
     private static final java.util.Set<String> OTHER_TOLL_WORDS = Lexicon.words("OTHER_TOLL_WORDS");
 
     /** A figure its killers give: told in their words, or claimed by the party the engine made its actor. */
@@ -778,22 +767,7 @@ final class Merger {
         return kept;
     }
 
-    /**
-     * The events less those that {@code sameAs} another (c, host) of the same type and principal party: each of those
-     * is absorbed into its host (the first such event in article order). Only the events that {@code may} be
-     * absorbed look for a host, among the events of their type and principal: an article of thousands of reports
-     * costs the size of those groups, not its square.
-     */
-    private static boolean anyBetween(org.newswatch.extraction.text.Sentence s, int from, int to, String... words) {
-        for (int k = from + 1; k < to; k++) {
-            for (String w : words) {
-                if (s.lc(k).equals(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    private static final java.util.Set<String> LIST_BREAKS = java.util.Set.of(",", "and", ";");
 
     /** Drops each event {@code may} admits for which another event is {@code sameAs}, whatever its type. */
     private static List<Candidate> absorbedInto(List<Candidate> events, java.util.function.Predicate<Candidate> may,
@@ -816,6 +790,12 @@ final class Merger {
         return kept;
     }
 
+    /**
+     * The events less those that {@code sameAs} another (c, host) of the same type and principal party: each of those
+     * is absorbed into its host (the first such event in article order). Only the events that {@code may} be
+     * absorbed look for a host, among the events of their type and principal: an article of thousands of reports
+     * costs the size of those groups, not its square.
+     */
     private static List<Candidate> absorbed(List<Candidate> events, java.util.function.Predicate<Candidate> may,
             java.util.function.BiPredicate<Candidate, Candidate> sameAs) {
         Map<String, List<Candidate>> groups = new HashMap<>();

@@ -184,8 +184,8 @@ final class PartySearch {
                 return new Party(null, null, false, null, part, part.start(), e, e + 1, "them"); // "Two of them died"
             }
         }
-        if (e >= 3 && (Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(e - 1)) || s.lc(e - 1).equals("her"))
-                && s.lc(e - 2).equals("of") && Parties.isHead(t)) { // "her" before a noun is hers
+        if (e >= 3 && Lexicon.POSSESSIVES_BEFORE_NOUN.contains(s.lc(e - 1)) && s.lc(e - 2).equals("of")
+                && Parties.isHead(t)) {
             Amount part = Parties.amountEndingAt(s, e - 1); // the figure's "of" included
             if (part == null) {
                 part = Parties.amountEndingAt(s, e - 2);
@@ -666,7 +666,7 @@ final class PartySearch {
                 }
                 for (Party m : ms) {
                     if (m.start() > k && m.start() <= k + 5 && !overlaps(m, victim) && canAct(m)
-                            && !commaBetween(s, k + 1, m.start())) {
+                            && !s.anyIn(k + 1, m.start(), COMMA)) {
                         return m;
                     }
                 }
@@ -713,14 +713,7 @@ final class PartySearch {
         return best;
     }
 
-    private static boolean commaBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.lc(k).equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final java.util.Set<String> COMMA = java.util.Set.of(",");
 
     private static boolean overlaps(Party m, Party victim) {
         return victim != null && m.start() < victim.end() && victim.start() < m.end();

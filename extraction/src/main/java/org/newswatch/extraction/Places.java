@@ -41,6 +41,12 @@ public final class Places {
     /** Nouns of sites and buildings: "camp", "market", "hotel", "roundabout". */
     static final Set<String> SITE_NOUNS = Lexicon.words("SITES", "FACILITIES");
 
+    /** A name that ends in a site's noun: "the al-Tabi'in school", "Ain al-Hilweh camp", "al-Bab market". */
+    static boolean siteName(String name) {
+        int sp = name == null ? -1 : name.lastIndexOf(' ');
+        return sp > 0 && SITE_NOUNS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The mention names a countryside: "the northwestern countryside of Hama", "the Idlib countryside". */
     static boolean countryside(Sentence s, Mention p) {
         int k = p.index() - 1;

@@ -171,7 +171,7 @@ final class Rules {
             }),
             java.util.Map.entry("takeSense", (r, s, i) -> CaptureRules.takeSense(s, i)),
             java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
-            java.util.Map.entry("notNumberOf", (r, s, i) -> !CasualtyRules.afterNumberOf(s, i)),
+            java.util.Map.entry("notNumberOf", (r, s, i) -> CasualtyRules.numberOfBefore(s, i) < 0),
             java.util.Map.entry("peopleAfterPhrase", (r, s, i) -> {
                 int end = CasualtyRules.killComplexEnd(s, i); // people after "hacked and burned", not houses
                 Amount a = end < 0 ? null : Numbers.parse(s, end + 1); // "at least 184 people"

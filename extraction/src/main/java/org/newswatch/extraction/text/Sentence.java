@@ -66,6 +66,16 @@ public record Sentence(int index, List<Token> tokens, int start, int end, int pa
         return 0;
     }
 
+    /** True when a token in [from, to) is one of {@code words} (lower case). */
+    public boolean anyIn(int from, int to, java.util.Set<String> words) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (words.contains(tokens.get(k).lc())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentence as written in the article text. */
     public String text(String article) {
         return article.substring(start, end);
