@@ -24,7 +24,6 @@ final class EvalAll {
     }
 
     static final List<Set> SETS = List.of(
-            new Set("monitor/fresh10", "monitor fresh10 blind (writer W)", true),
             new Set("monitor/fresh6", "monitor fresh6 blind (writer P)", true),
             new Set("monitor/fresh5", "monitor fresh5 blind (writer N)", true),
             new Set("monitor/fresh4", "monitor fresh4 blind (writer M)", true),
@@ -47,6 +46,7 @@ final class EvalAll {
             new Set("monitor/fresh7", "fresh7 dev (writer Q, blind until the twelfth round)", false),
             new Set("monitor/fresh8", "fresh8 dev (writer U, blind until the thirteenth round)", false),
             new Set("monitor/fresh9", "fresh9 dev (writer V, blind until the fourteenth round)", false),
+            new Set("monitor/fresh10", "fresh10 dev (writer W, blind until the fifteenth round)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("dev2", "dev articles 2 (writer G)", false),
