@@ -907,6 +907,25 @@ final class CasualtyRules {
         if (s.lc(j).equals("them") && s.lc(j - 1).equals("of")) {
             j++; // "killing 12 of them and three NDF members who were guarding them"
         }
+        if (Lexicon.RELATIVE_PRONOUNS.contains(s.lc(j))) {
+            for (int k = j + 1; k < s.size() && k - j <= 14 && !s.lc(k).equals(";") && !s.lc(k).equals("."); k++) {
+                if (s.lc(k).equals(",") && (s.lc(k + 1).equals("along") || s.lc(k + 1).equals("together"))
+                        && s.lc(k + 2).equals("with")) {
+                    j = k; // "killed a woman who co-chaired a local council, together with her driver": past her clause
+                    break;
+                }
+            }
+        }
+        if (Lexicon.PLACE_PREPOSITIONS.contains(s.lc(j)) && Places.capitalisedName(s.get(j + 1))) {
+            int k = j + 1;
+            while (k < s.size() && (Places.capitalisedName(s.get(k)) || s.lc(k).equals("-")) && k - j <= 4) {
+                k++;
+            }
+            Amount next = s.lc(k).equals("and") ? Numbers.parse(s, k + 1) : null;
+            if (next != null && next.hasCount()) {
+                j = k; // "killing a man and his wife in Mhambel and three children in Al-Qarqur": past the first place
+            }
+        }
         boolean describedInside = false;
         for (int k = Math.max(p.head(), p.start()) + 1; k < j; k++) {
             describedInside |= s.lc(k).equals("of") || s.lc(k).equals("from");

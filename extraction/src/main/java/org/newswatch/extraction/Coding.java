@@ -323,6 +323,9 @@ final class Coding {
             k = 3;
         } else if (LONG_UNITS.contains(s.lc(1)) && s.lc(2).equals("ago")) {
             k = 3; // "Two years ago," (one word before the unit: a figure or "a")
+        } else if (PAST_UNITS.contains(s.lc(1)) && !s.lc(1).startsWith("day")
+                && s.lc(2).equals("earlier")) {
+            k = 3; // "A week earlier, jihadists had killed 40 soldiers near Ouahigouya": before the story's incident
         }
         if (k == 0 || k >= trigger || !s.lc(k).equals(",")) {
             return false;

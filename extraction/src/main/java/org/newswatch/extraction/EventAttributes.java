@@ -75,7 +75,7 @@ final class EventAttributes {
         int t = c.trigger;
         int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneDay(s, d) && !fewDaysOfFighting(s, d)
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneNight(s, d) && !fewDaysOfFighting(s, d)
                     && d.start() < limit
                     && !semicolonBetween(s, t, d.start()) && !(d.start() > t && superlativeBefore(s, d.start()))
                     && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))
@@ -594,6 +594,20 @@ final class EventAttributes {
     }
 
     /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
+    /**
+     * "over the past night", "overnight", "in 24 hours of fighting around the town": one night's figure, one battle's.
+     * "The past day" and "the last 24 hours" are a day's tally of several incidents (a running total, gold "Counting"),
+     * dated the report day all the same.
+     */
+    private static boolean oneNight(Sentence s, DateMention d) {
+        String last = s.lc(d.end() - 1);
+        if (last.equals("night") || last.equals("overnight")) {
+            return true;
+        }
+        return oneDay(s, d) && (s.lc(d.end()).equals("of") || !Lexicon.PERIOD_OPENERS.contains(s.lc(d.start()))
+                && !Lexicon.PERIOD_OPENERS.contains(s.lc(d.start() + 1)));
+    }
+
     private static boolean oneDay(Sentence s, DateMention d) {
         String last = s.lc(d.end() - 1);
         return last.equals("day") || last.equals("hours") && s.lc(d.end() - 2).equals("24")

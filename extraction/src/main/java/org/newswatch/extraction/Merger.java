@@ -111,7 +111,7 @@ final class Merger {
                 for (Candidate o : kept) {
                     if (o.listItem > 0 && o.sentence == c.sentence && o.trigger == c.trigger && o.type == c.type
                             && Objects.equals(o.victim, c.victim) && o.count != null && o.countHigh == null
-                            && o.qualifier == c.qualifier) {
+                            && o.qualifier == c.qualifier && !placeBetween(o, c)) {
                         into = o;
                         break;
                     }
@@ -125,6 +125,22 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /**
+     * "killing a man and his wife in Mhambel and three children in Al-Qarqur": a place told between two items of the
+     * list puts them in two places, two lines.
+     */
+    private static boolean placeBetween(Candidate o, Candidate c) {
+        if (o.party == null || c.party == null) {
+            return false;
+        }
+        for (int k = o.party.end(); k + 1 < c.party.start(); k++) {
+            if (Lexicon.PLACE_PREPOSITIONS.contains(o.sentence.lc(k)) && Places.capitalisedName(o.sentence.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -572,6 +588,21 @@ final class Merger {
         return false;
     }
 
+    /**
+     * c is told in h's lead: after a dash in h's sentence, or in the next sentence when h is the article's first and
+     * short (a headline: "Missile hits petrol station in Yemen's Marib, 17 dead" over "A ballistic missile struck ...,
+     * killing 17 people").
+     */
+    private static boolean leadOf(Candidate h, Candidate c) {
+        return c.sentence == h.sentence ? c.trigger > h.trigger && headlineAndLead(h, c)
+                : h.sentence.index() == 0 && c.sentence.index() == 1 && h.sentence.size() <= 14;
+    }
+
+    /** c is in h's lead and h is a headline (a line with no final stop), not a short first sentence. */
+    private static boolean headlineOver(Candidate h, Candidate c) {
+        return leadOf(h, c) && (h.sentence == c.sentence || h.sentence.heading());
+    }
+
     private static final java.util.Set<String> CONTRAST = Lexicon.words("CONTRAST");
 
     private static final java.util.Set<String> GENERIC_VICTIMS = Lexicon.words("GENERIC_VICTIMS");
@@ -603,9 +634,30 @@ final class Merger {
                         && (o.date == null || c.date == null || !c.date.isBefore(o.date)
                                 && !c.date.isAfter(o.date.plusDays(7)))
                         && (sameDead(o, c) || c.party == null || c.party.head() < 0));
+                // "... rose to 93 on Tuesday. On Monday evening officials had put the toll at 59", "... has risen to
+                // 148 [Wednesday]. Amnesty International said on Tuesday that at least 140 people had been killed": a
+                // toll a source told after the rise, of the same days, is a figure the rise replaced
+                kept.removeIf(o -> o != c && o.type == EventType.KILLED && (tollNounBefore(o) || toldBySource(o))
+                        && o.count != null && o.count < c.count && !o.cumulative
+                        && o.sentence.index() > c.sentence.index() && o.dateStrength == Candidate.DATE_STATED
+                        && c.date != null && o.date != null && !c.date.isAfter(o.date.plusDays(7))
+                        && !o.date.isAfter(c.date.plusDays(7))
+                        && (!o.locationStated || !c.locationStated || Objects.equals(o.location, c.location))
+                        && (Objects.equals(o.victim, c.victim) || o.party == null || o.party.head() < 0));
             }
         }
         return kept;
+    }
+
+    /** "Amnesty International said on Tuesday that at least 140 people had been killed": a source's figure. */
+    private static boolean toldBySource(Candidate o) {
+        return o.sentence.anyIn(0, o.trigger, Lexicon.SPEECH);
+    }
+
+    /** "officials gave a toll of 160 dead", "had put the toll at 59": a toll noun shortly before the figure. */
+    private static boolean tollNounBefore(Candidate o) {
+        int to = o.party != null && o.party.amount() != null ? o.party.amount().start() : o.trigger;
+        return o.sentence.anyIn(Math.max(0, to - 5), to, TOLL_NOUNS);
     }
 
     /** A toll whose figure follows a rise: "the toll had risen to 16", "the toll rose to 43 the next day". */
@@ -682,9 +734,9 @@ final class Merger {
         for (Candidate c : events) {
             if (c.type.victimIsPrincipal() && c.count != null && c.count >= 2 && c.party != null) {
                 for (Candidate h : kept) {
-                    if (h != c && h.type == c.type && Objects.equals(h.count, c.count) && h.trigger < c.trigger
+                    if (h != c && h.type == c.type && Objects.equals(h.count, c.count)
                             && !Objects.equals(h.victim, c.victim) && (h.party == null || h.party.head() < 0)
-                            && c.victim != null && headlineAndLead(h, c)) {
+                            && c.victim != null && headlineOver(h, c)) {
                         // "Militia attack on Congo displacement camp kills at least 40 - ... killing at least 40
                         // displaced people": the headline's toll names nobody, the lead says who they were
                         h.victim = c.victim;
@@ -702,8 +754,8 @@ final class Merger {
                 continue; // ... and the lead's "five fighters" are the headline's "Five PMF fighters"
             }
             for (Candidate h : kept) {
-                if (h != c && h.type == c.type && Objects.equals(h.count, c.count) && h.trigger < c.trigger
-                        && !Objects.equals(h.victim, c.victim) && headlineAndLead(h, c)) {
+                if (h != c && h.type == c.type && Objects.equals(h.count, c.count)
+                        && !Objects.equals(h.victim, c.victim) && headlineOver(h, c)) {
                     absorb(h, c);
                     kept.remove(c);
                     break;
@@ -728,9 +780,7 @@ final class Merger {
             long sum = 0;
             int parts = 0;
             for (Candidate c : events) {
-                boolean lead = c.sentence == h.sentence ? c.trigger > h.trigger && headlineAndLead(h, c)
-                        : c.sentence.index() == 1 && h.sentence.size() <= 14;
-                if (c != h && lead && c.type == EventType.KILLED && c.count != null && !c.cumulative) {
+                if (c != h && leadOf(h, c) && c.type == EventType.KILLED && c.count != null && !c.cumulative) {
                     sum += c.count;
                     parts++;
                 }
@@ -755,9 +805,7 @@ final class Merger {
                 continue;
             }
             for (Candidate c : events) {
-                boolean lead = c.sentence == h.sentence ? c.trigger > h.trigger && headlineAndLead(h, c)
-                        : c.sentence.index() == 1 && h.sentence.size() <= 14;
-                if (c != h && lead && c.type == h.type && Objects.equals(c.victim, h.victim) && c.count != null
+                if (c != h && leadOf(h, c) && c.type == h.type && Objects.equals(c.victim, h.victim) && c.count != null
                         && !c.cumulative && c.count > h.count && c.count <= h.count + h.count / 2) {
                     kept.remove(h);
                     break;

@@ -162,7 +162,9 @@ public final class Numbers {
         if (n != null) {
             int end = (int) n[1];
             Long high = null;
-            if ((s.lc(end).equals("to") || s.lc(end).equals("-") || s.lc(end).equals("\u2013")) && end + 1 < s.size()) {
+            if ((s.lc(end).equals("to") || s.lc(end).equals("-") || s.lc(end).equals("\u2013")) && end + 1 < s.size()
+                    && !(Parties.spacedDash(s, end) && Character.isUpperCase(s.get(end + 1).text().charAt(0)))) {
+                // "NIAMEY, Jan 14 - Eighty-nine soldiers were killed": a dash before a capital opens a clause, no range
                 long[] hi = readNumber(s, end + 1);
                 if (hi != null && hi[0] > n[0]) {
                     high = valid(hi[0]);

@@ -128,6 +128,21 @@ final class PartySearch {
             return null;
         }
         e = skipRelativeClause(s, e);
+        for (int k = e - 1; k > 0 && e - k <= 12; k--) {
+            String x = s.lc(k);
+            if (Lexicon.ACCUSED_PARTICIPLES.contains(x) && Parties.isHead(s.get(k - 1))) {
+                Party q = Parties.at(s, k - 1);
+                if (q.amount() != null && (q.amount().hasCount() || q.amount().vague() != null)) {
+                    // "at least 13 civilians accused of having cooperated with the RSF were killed": the civilians,
+                    // not the RSF of what they were accused of
+                    return q;
+                }
+                break;
+            }
+            if (!s.get(k).isWord() && !s.lc(k).equals("-") || Lexicon.SPEECH.contains(x) || Clauses.BE.contains(x)) {
+                break;
+            }
+        }
         int named = ArmedGroups.startEndingAt(s, e);
         if (named >= 0 && named < e && Parties.isHead(s.get(named))) {
             e = named; // "Three Volunteers for the Defence of the Homeland (VDP) were killed": the group's head noun
