@@ -420,8 +420,8 @@ final class AttackRules {
                     || link.equals("by") && (s.lc(before - 1).endsWith("ed") || s.lc(before - 1).equals("behind"))
                     || link.equals("to") && s.lc(before - 1).startsWith("belong")
                     || link.equals("of") && before == head + 1;
-            if (owner && m.start() >= head - 3) {
-                actor = m;
+            if (owner && m.start() >= head - 3 && !(m.head() == head && m.country() == null && !sideWordBefore(s, m))) {
+                actor = m; // ... not the munition itself ("A ballistic missile struck"): whose, the text does not say
             }
         }
         for (int k = head + 1; actor != null && actor.country() == null && k < i; k++) {
@@ -441,6 +441,16 @@ final class AttackRules {
             c.actor = null;
         }
         r.coding.finish(c);
+    }
+
+    /** "an army drone", "a regime suicide drone": a side's word before the munition's noun names its owner. */
+    private static boolean sideWordBefore(Sentence s, Party m) {
+        for (int k = m.start(); k < m.head(); k++) {
+            if (Parties.isHead(s.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

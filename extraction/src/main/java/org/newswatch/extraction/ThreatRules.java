@@ -38,6 +38,8 @@ final class ThreatRules {
         }
         boolean trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
                 || Clauses.isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
+                || s.lc(k).equals("pay") && (s.lc(k + 1).equals("for") || s.lc(k + 1).equals("dearly"))
+                || RECEIVE.contains(s.lc(k)) && s.anyIn(k + 1, Math.min(s.size(), k + 6), REVENGE)
                 || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
                 || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
                 || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
@@ -74,6 +76,8 @@ final class ThreatRules {
     private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
 
     private static final java.util.Set<String> VOW = Lexicon.words("VOW");
+
+    private static final java.util.Set<String> RECEIVE = Lexicon.words("THREAT_RECEIVE");
 
     static boolean forceContext(Sentence s) {
         for (int k = 0; k < s.size(); k++) {

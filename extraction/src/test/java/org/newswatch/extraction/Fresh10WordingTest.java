@@ -121,4 +121,20 @@ class Fresh10WordingTest {
         assertEquals(1, n.size(), n.toString());
         assertTrue(!n.get(0).cumulative(), n.toString());
     }
+
+    @Test
+    void aMunitionNobodyOwnsIsAnAttackByNobodyNamed() {
+        List<ExtractedEvent> a = of(EventType.ATTACK, extract("2021-06-06", "A ballistic missile struck a fuel station "
+                + "in the city of Marib on Saturday, killing 9 people."));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(null, a.get(0).actor());
+        // a side's word before the munition, or a country, names its owner
+        List<ExtractedEvent> army = of(EventType.ATTACK, extract("2021-06-06", "An army drone struck a gathering of "
+                + "militants near Markoye on Monday."));
+        assertEquals(1, army.size(), army.toString());
+        assertEquals("BFAMIL", army.get(0).actor());
+        List<ExtractedEvent> ru = of(EventType.ATTACK, extract("2021-06-06", "A Russian missile struck a school in "
+                + "Kharkiv on Monday."));
+        assertEquals("RUSMIL", ru.get(0).actor());
+    }
 }
