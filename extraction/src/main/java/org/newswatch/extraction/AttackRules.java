@@ -405,6 +405,7 @@ final class AttackRules {
      */
     private void munitionStrike(Sentence s, int i, int head) {
         Party actor = null;
+        Party itself = null;
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.country() == null && m.role() == null || m.end() > i || !PartySearch.canAct(m)) {
                 continue;
@@ -420,17 +421,23 @@ final class AttackRules {
                     || link.equals("by") && (s.lc(before - 1).endsWith("ed") || s.lc(before - 1).equals("behind"))
                     || link.equals("to") && s.lc(before - 1).startsWith("belong")
                     || link.equals("of") && before == head + 1;
-            if (owner && m.start() >= head - 3 && !(m.head() == head && m.country() == null && !sideWordBefore(s, m))) {
-                actor = m; // ... not the munition itself ("A ballistic missile struck"): whose, the text does not say
+            if (owner && m.start() >= head - 3) {
+                if (m.head() == head && m.country() == null && !sideWordBefore(s, m)) {
+                    itself = m; // ... not the munition itself ("A ballistic missile struck"): whose, the text does not say
+                } else {
+                    actor = m;
+                }
             }
         }
-        for (int k = head + 1; actor != null && actor.country() == null && k < i; k++) {
+        Party from = actor != null ? actor : itself;
+        for (int k = head + 1; from != null && from.country() == null && k < i; k++) {
             if (Extractor.firedFrom(s, k)) {
                 // "rockets fired from Gaza struck Ashkelon": the weapon is of the land it came from (not of the setting)
                 Countries.Entry e = Countries.lookup(s.lc(k + 1));
                 if (e != null) {
-                    actor = new Party(e.iso3(), actor.role(), false, null, null, actor.start(), actor.head(),
-                            actor.end(), null);
+                    actor = new Party(e.iso3(), from.role(), false, null, null, from.start(), from.head(),
+                            from.end(), null);
+                    from = actor;
                 }
             }
         }
