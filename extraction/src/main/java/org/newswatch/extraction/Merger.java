@@ -621,6 +621,15 @@ final class Merger {
             if (c.type != EventType.KILLED || c.count == null || c.cumulative || !raisedTo(c)) {
                 continue;
             }
+            List<Candidate> parts = events.stream().filter(o -> o != c && o.type == EventType.KILLED
+                    && o.sentence == c.sentence && o.trigger <= c.trigger && o.count != null && !o.cumulative
+                    && o.party != c.party).toList();
+            if (parts.size() >= 2 && parts.stream().mapToLong(o -> o.count).sum() == c.count) {
+                // "the strikes killed 16 foreign fighters and seven members of the Syrian forces, bringing the toll
+                // to 23": the toll is the sum of the groups told, one line each
+                kept.remove(c);
+                continue;
+            }
             kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.sentence == c.sentence && o.trigger < c.trigger
                     && o.count != null && o.count < c.count && !o.cumulative);
         }
@@ -785,11 +794,29 @@ final class Merger {
                     parts++;
                 }
             }
-            if (parts >= 2 && sum == h.count) {
+            if (parts >= 2 && sum == h.count || h.sentence.heading() && bodySentenceSums(events, h)) {
                 kept.remove(h);
             }
         }
         return kept;
+    }
+
+    /**
+     * "Israeli raids around Damascus kill 23 fighters" over a body sentence "the strikes killed 16 non-Syrian fighters
+     * ... and seven members of the Syrian forces, bringing the toll to 23": the headline's toll is the sum of the
+     * groups one sentence of the body gives (not counting a toll the sentence itself raises to).
+     */
+    private static boolean bodySentenceSums(List<Candidate> events, Candidate h) {
+        Map<Integer, long[]> sums = new HashMap<>();
+        for (Candidate c : events) {
+            if (c != h && c.sentence != h.sentence && c.type == EventType.KILLED && c.count != null && !c.cumulative
+                    && !raisedTo(c)) {
+                long[] a = sums.computeIfAbsent(c.sentence.index(), k -> new long[2]);
+                a[0] += c.count;
+                a[1]++;
+            }
+        }
+        return sums.values().stream().anyMatch(a -> a[1] >= 2 && a[0] == h.count);
     }
 
     /**

@@ -137,4 +137,17 @@ class Fresh10WordingTest {
                 + "Kharkiv on Monday."));
         assertEquals("RUSMIL", ru.get(0).actor());
     }
+
+    @Test
+    void aTollThatIsTheSumOfTheGroupsToldIsNoMoreDead() {
+        List<ExtractedEvent> e = extract("2019-11-21", "Israeli strikes on Damascus kill 19 fighters, monitor says\n\n"
+                + "Israel said it struck dozens of targets around Damascus early on Wednesday. The Observatory said the "
+                + "strikes killed 12 foreign fighters and seven members of the Syrian forces, bringing the toll to 19.");
+        assertEquals(19L, killedSum(e), e.toString());
+        assertEquals(2, of(EventType.KILLED, e).size(), e.toString());
+        // a toll raised by one group is still the incident's toll, the group part of it
+        List<ExtractedEvent> one = extract("2019-11-21", "Two more of the wounded died on Thursday, raising the toll to "
+                + "14.");
+        assertEquals(14L, killedSum(one), one.toString());
+    }
 }
