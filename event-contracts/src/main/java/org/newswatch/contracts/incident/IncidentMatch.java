@@ -424,9 +424,13 @@ public final class IncidentMatch {
         // knows ("Mora" and "the Mayo-Sava division of the Far North", a division without coordinates): nothing says
         // whether the district holds the town, but the province holds both (two towns of two names are two places:
         // "near Qoryoley" and "in Awdheegle", both of Lower Shabelle, are two)
+        // ... and a province (or country) report beside a place the gazetteer cannot put on the map meets it only in
+        // the area, however much else agrees, as it meets a placed town of it: "an air strike killed six in Lower
+        // Shabelle" joins the strike "near Kunyo Barrow" as the region's only story, not by its points
         boolean area = !join && (district || fit == Fit.SAME && district(a.place()) && district(b.place())
-                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place())
-                        || (district(a.place()) || district(b.place())) && sameProvince(a.place(), b.place())));
+                || fit == Fit.UNPLACED && (district(a.place()) || district(b.place()))
+                        && sameProvince(a.place(), b.place()))
+                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place()));
         if (strict && !marked && !sameLargeFigure(a, b, k)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
                 && !signals.contains(Signal.NEAR_DUPLICATE.label)) {

@@ -177,6 +177,11 @@ public final class IncidentSignals {
                 continue;
             }
             String c = byWord.get(token);
+            if (c == null && t + 1 < tokens.size()) {
+                // a compound the data writes hyphenated, written open ("an air strike", "air strikes" for
+                // "air-strike"): the two words are the one word
+                c = byWord.get(token + "-" + tokens.get(t + 1));
+            }
             // the longest prefix word (of 3 or more letters, shorter than the token) that the data lists
             for (int i = 0; c == null && i < lengths.length; i++) {
                 int n = lengths[i];

@@ -98,7 +98,9 @@ class IncidentStreamTest {
         // wrong pairs, P 0.913 -> 0.869, and was reverted). Held 0.02 under; most of what it misses is extraction (a
         // place in another country or at a dateline, "SNA" read as Syria's National Army in a Somali story, victims
         // coded as civilians or militants by one outlet, a perpetrator read from who reported)
-        check("/incidents-dev6/articles.jsonl", 0.95, 0.77, 0.95, 0.76);
+        // ... stories P 0.972 R 0.821, event ids P 0.971 R 0.810 after "air strike" written open counts as the weapon
+        // "air-strike" (the Idlib province report joins the Kansafra village strike as the area's only story)
+        check("/incidents-dev6/articles.jsonl", 0.95, 0.80, 0.95, 0.79);
     }
 
     @Test
