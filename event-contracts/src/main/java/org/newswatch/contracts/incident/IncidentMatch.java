@@ -19,7 +19,8 @@ import org.newswatch.contracts.Place;
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
  * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
  * service marked one article a near-duplicate of the other or the figure may grow (escalation); a figure on one side
- * only unless both are dated (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}:
+ * only unless both are dated (and, for a loss, on the same day); a displacement given no figure on either side, dated
+ * two days apart. For a strict type ({@code incident/types.tsv}:
  * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
  * sameness) unless so marked; both other parties known and different (another perpetrator or target), unless the
  * same large figure is given on the same day; both naming targets and no target in common.
@@ -326,6 +327,15 @@ public final class IncidentMatch {
             score += add(k, Signal.SAME_PLACE_DISTRICT, signals);
         }
 
+        if (!strict && a.type().victimIsPrincipal() && dated && gap >= 2 && !marked && !c.anyDay()
+                && a.count() == null && b.count() == null
+                && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
+            // "dozens of families fled" a gang attack in a town on Tuesday and "people are fleeing" another on
+            // Thursday: a lenient loss (a displacement) told without a figure, its days two apart, has nothing but the
+            // town to be one by, and a town sees people flee again; an act (a capture, an offensive) may be told days
+            // apart, and a figure on both sides is compared below
+            return Verdict.blocked("uncounted loss on another day");
+        }
         if (strict && dated && gap >= 2 && !marked && !c.anyDay() && small(a.count(), k) && small(b.count(), k)
                 && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
             // a man shot dead in a town on Tuesday and another on Thursday, an air strike there on each day: small

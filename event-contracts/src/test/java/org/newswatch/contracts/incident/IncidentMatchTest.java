@@ -1769,4 +1769,32 @@ class IncidentMatchTest {
         IncidentMatch.Verdict w = decide(struck, monitor);
         assertFalse(w.join() || w.alone(), w.toString());
     }
+
+    /**
+     * A displacement told without a figure is known by its town and day only: families fleeing a gang attack in a
+     * town on Tuesday and people fleeing there on Thursday are two (a town sees people flee again); a day apart, or
+     * with a figure on both sides, it is compared as before; an act told days apart (a capture) is not kept apart.
+     */
+    @Test
+    void anUncountedDisplacementTwoDaysApartIsAnother() {
+        Place port = new Place("Port-au-Prince", "HT", 18.54, -72.34, Precision.TOWN);
+        Incident tuesday = Incident.of(event(EventType.DISPLACEMENT, "HTICVL", null, null, "Port-au-Prince", port,
+                "2023-06-13", "Dozens of families fled the area after gangs stormed parts of Carrefour-Feuilles."));
+        Incident thursday = Incident.of(event(EventType.DISPLACEMENT, "HTICVL", null, null, "Port-au-Prince", port,
+                "2023-06-15", "People are fleeing toward Arcahaie, a local official said."));
+        assertEquals("uncounted loss on another day", decide(thursday, tuesday).block());
+        Incident wednesday = Incident.of(event(EventType.DISPLACEMENT, "HTICVL", null, null, "Port-au-Prince", port,
+                "2023-06-14", "Families were still fleeing Carrefour-Feuilles on Wednesday."));
+        assertTrue(decide(wednesday, tuesday).join(), decide(wednesday, tuesday).toString());
+        Incident counted = Incident.of(event(EventType.DISPLACEMENT, "HTICVL", null, 300L, "Port-au-Prince", port,
+                "2023-06-15", "Some 300 families have fled Carrefour-Feuilles since Tuesday."));
+        Incident countedEarlier = Incident.of(event(EventType.DISPLACEMENT, "HTICVL", null, 300L, "Port-au-Prince",
+                port, "2023-06-13", "300 families fled Carrefour-Feuilles."));
+        assertTrue(decide(counted, countedEarlier).join(), decide(counted, countedEarlier).toString());
+        Incident entered = Incident.of(event(EventType.CAPTURE, "HTIREB", null, null, "Port-au-Prince", port,
+                "2023-06-13", "Gangs entered Carrefour-Feuilles."));
+        Incident took = Incident.of(event(EventType.CAPTURE, "HTIREB", null, null, "Port-au-Prince", port,
+                "2023-06-15", "Gangs took full control of Carrefour-Feuilles."));
+        assertTrue(decide(took, entered).join(), decide(took, entered).toString());
+    }
 }

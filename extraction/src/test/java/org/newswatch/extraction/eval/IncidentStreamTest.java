@@ -72,7 +72,10 @@ class IncidentStreamTest {
         // ... then stories P 0.871 R 0.931, event ids P 0.870 R 0.920 after the merge-rule classes (victims read as
         // two countries, a country report as its only candidate, a report given no place or no party, a district off
         // the map; one more scorer's single label: AFP Komanda's North Kivu toll now joins that incident's story)
-        check("/incidents-dev4/articles.jsonl", 0.85, 0.91, 0.85, 0.90);
+        // ... stories P 0.882 R 0.943, event ids P 0.880 R 0.931 after an uncounted displacement two days apart is
+        // another (Carrefour-Feuilles' families fleeing on Tuesday, Cabaret's on Thursday, both read at Port-au-Prince:
+        // the one wrong merge of the 12; the other 11 are the scorer's single label)
+        check("/incidents-dev4/articles.jsonl", 0.86, 0.92, 0.86, 0.91);
     }
 
     @Test
