@@ -12,7 +12,9 @@ import org.newswatch.contracts.Place;
  *
  * <p>Blocking (a different incident whatever else agrees): another type, principal party ({@link Principals}: victim
  * roles of one group, {@code incident/victim-roles.tsv}, are one party; victims of one role given two countries, one
- * of them the country where the other report places it or its perpetrator's, are one party only with the same toll)
+ * of them the country where the other report places it or its perpetrator's, are one party only with the same toll;
+ * victims one side calls civilians and the other fighters, {@code incident/contested-roles.tsv}, only with the same
+ * toll, town, day and perpetrator)
  * or equipment kind; dates further apart than the tolerance (a report dated a day after the other is of its day when
  * its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
  * both known and further apart than the radius of the coarser one's
@@ -203,7 +205,12 @@ public final class IncidentMatch {
         // type is still known by its place, day and figure, which it must show as any other; an act or a statement
         // without its party is nothing to know it by
         boolean partyless = a.principal() == null || b.principal() == null;
+        // victims one side calls civilians and the other fighters ("two young men killed by occupation forces", "two
+        // gunmen shot dead by troops"): one party only as one toll, town, day and perpetrator (checked below)
+        boolean contested = !partyless && a.type().victimIsPrincipal() && sameToll(a, b)
+                && Principals.contested(a.principal(), b.principal());
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
+                && !contested
                 && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
                         a.other(), b.other()))) {
             // (victims of one role that two outlets give two countries, one of them where it happened or the
@@ -265,6 +272,15 @@ public final class IncidentMatch {
         }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
+        }
+        if (contested && !(fit == Fit.SAME && !coarse(a.place()) && !coarse(b.place()) && dated && gap == 0
+                && (a.other() != null && b.other() != null && (Principals.compatible(a.type(), a.other(), b.other())
+                        || Principals.compatible(a.type(), b.other(), a.other()))
+                        || (a.other() == null || b.other() == null) && common(a.weapons(), b.weapons()) != null))) {
+            // (an area's or another day's dead of the other group are another incident's; so are another
+            // perpetrator's, and, where one report names none, those killed another way: "two workers killed when
+            // Russian warplanes struck Idlib city" and "two HTS fighters killed in clashes" there that day)
+            return Verdict.blocked("principal");
         }
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");

@@ -37,6 +37,8 @@ public final class IncidentSignals {
     private final Set<String> districtWords;
     /** Pairs of party codes outlets confuse ({@code confused-parties.tsv}), as "A|B" both ways. */
     private final Set<String> confused = new HashSet<>();
+    /** Pairs of victim roles the two sides of a fight give one group by ({@code contested-roles.tsv}), "A|B" both ways. */
+    private final Set<String> contestedRoles = new HashSet<>();
     /** Pairs of victim roles that name one group ({@code victim-roles.tsv}), as "A|B" both ways. */
     private final Set<String> victimRoles = new HashSet<>();
 
@@ -111,10 +113,28 @@ public final class IncidentSignals {
         return roleA != null && roleB != null && victimRoles.contains(roleA + "|" + roleB);
     }
 
+    /**
+     * True when the two sides of a fight may give one group of victims these two roles ({@code contested-roles.tsv}:
+     * the dead one side calls young men, the other gunmen).
+     */
+    public boolean contestedRoles(String roleA, String roleB) {
+        return roleA != null && roleB != null && contestedRoles.contains(roleA + "|" + roleB);
+    }
+
+    /** The roles the other side may give victims of this role ({@code contested-roles.tsv}), without itself. */
+    List<String> contestedRoles(String role) {
+        return paired(contestedRoles, role);
+    }
+
     /** The victim roles that name the same group as this one ({@code victim-roles.tsv}), without itself. */
     List<String> sameVictims(String role) {
+        return paired(victimRoles, role);
+    }
+
+    /** The roles paired with this one in a set of "A|B" pairs. */
+    private static List<String> paired(Set<String> pairs, String role) {
         List<String> out = new ArrayList<>(1);
-        for (String pair : victimRoles) {
+        for (String pair : pairs) {
             if (pair.startsWith(role + "|")) {
                 out.add(pair.substring(role.length() + 1));
             }
@@ -964,6 +984,10 @@ public final class IncidentSignals {
         for (String[] row : rows("victim-roles.tsv", 2)) {
             out.victimRoles.add(row[0] + "|" + row[1]);
             out.victimRoles.add(row[1] + "|" + row[0]);
+        }
+        for (String[] row : rows("contested-roles.tsv", 2)) {
+            out.contestedRoles.add(row[0] + "|" + row[1]);
+            out.contestedRoles.add(row[1] + "|" + row[0]);
         }
         return out;
     }

@@ -94,7 +94,9 @@ public final class Principals {
      * ({@code place}'s country) or by the country of the other party ({@code other}, the perpetrator), where the text
      * gives the victims no nationality of their own ("two young men killed by Israeli forces in Jenin" coded as
      * Israel's, the Palestinian ministry's report as Palestine's; "jihadists attacked a base in Gwoza, on the border
-     * with Cameroon" as Cameroon's). Empty for an act (its actor names itself) and for a code of no role.
+     * with Cameroon" as Cameroon's); or by the role the other side of the fight gives them, in their own country
+     * ({@code incident/contested-roles.tsv}: "two young men" and "two gunmen", {@link #contested}). Empty for an act
+     * (its actor names itself) and for a code of no role.
      */
     public static List<String> nationals(EventType type, String principal, Place place, String other) {
         if (type == null || !type.victimIsPrincipal() || principal == null) {
@@ -118,7 +120,20 @@ public final class Principals {
                 && !out.contains(other.substring(0, 3) + role)) {
             out.add(other.substring(0, 3) + role);
         }
+        for (String contested : IncidentSignals.shared().contestedRoles(role)) {
+            out.add(principal.substring(0, 3) + contested);
+        }
         return out;
+    }
+
+    /**
+     * True when {@code a} and {@code b} are victims of one country whose roles the two sides of a fight give one group
+     * of dead by ({@code incident/contested-roles.tsv}: civilians and gunmen). The caller asks for what else makes them
+     * one (the same toll, town, day and perpetrator).
+     */
+    public static boolean contested(String a, String b) {
+        return a != null && b != null && roled(a) && roled(b) && a.regionMatches(0, b, 0, 3)
+                && IncidentSignals.shared().contestedRoles(a.substring(3), b.substring(3));
     }
 
     /**

@@ -1797,4 +1797,43 @@ class IncidentMatchTest {
                 "2023-06-15", "Gangs took full control of Carrefour-Feuilles."));
         assertTrue(decide(took, entered).join(), decide(took, entered).toString());
     }
+
+    /**
+     * The dead one side calls young men and the other gunmen (contested-roles.tsv) are one party only where all else
+     * says one incident: one toll, one town, one day, one perpetrator (or, where one report names none, the same
+     * weapon); the other group's dead of another toll, of an area, of another day, or killed another way, are another
+     * incident's. The identity looks the other role up as it looks up nationals.
+     */
+    @Test
+    void victimsTheTwoSidesGiveTwoRolesAreOneOnlyAsOneTollTownDayAndPerpetrator() {
+        Place jenin = new Place("Jenin", "PS", 32.46, 35.30, Precision.TOWN);
+        Incident ministry = Incident.of(killed("PSECVL", "ISRMIL", 2L, "Jenin", jenin, "2023-06-13",
+                "Two young men were killed at dawn today by Israeli occupation forces' gunfire in Jenin camp."));
+        Incident army = Incident.of(killed("PSEREB", "ISRMIL", 2L, "Jenin", jenin, "2023-06-13",
+                "Israeli troops shot dead two Palestinian gunmen who opened fire during an arrest raid in Jenin."));
+        IncidentMatch.Verdict v = decide(army, ministry);
+        assertTrue(v.join() && v.signals().contains("same-perpetrator"), v.toString());
+        assertTrue(Principals.nationals(EventType.KILLED, "PSEREB", jenin, "ISRMIL").contains("PSECVL"));
+        assertTrue(Principals.contested("PSECVL", "PSEREB"));
+        assertFalse(Principals.contested("PSECVL", "PSEMIL"), "soldiers and civilians are two groups");
+        assertFalse(Principals.contested("PSECVL", "ISRREB"));
+        // another toll, another day, an area, a perpetrator on one side and another weapon: another incident
+        assertEquals("principal", decide(Incident.of(killed("PSEREB", "ISRMIL", 3L, "Jenin", jenin, "2023-06-13",
+                "Israeli troops shot dead three gunmen in Jenin.")), ministry).block());
+        assertEquals("principal", decide(Incident.of(killed("PSEREB", "ISRMIL", 2L, "Jenin", jenin, "2023-06-14",
+                "Israeli troops shot dead two gunmen in Jenin.")), ministry).block());
+        Place westBank = new Place("West Bank", "PS", 31.95, 35.30, Precision.ADMIN1);
+        assertEquals("principal", decide(Incident.of(killed("PSEREB", "ISRMIL", 2L, "West Bank", westBank,
+                "2023-06-13", "Israeli troops shot dead two gunmen in the West Bank.")), ministry).block());
+        Incident strike = Incident.of(killed("PSECVL", "ISRMIL", 2L, "Jenin", jenin, "2023-06-13",
+                "Two workers were killed when an Israeli drone struck a car in Jenin."));
+        Incident clashes = Incident.of(killed("PSEREB", null, 2L, "Jenin", jenin, "2023-06-13",
+                "Two fighters were killed in clashes in Jenin."));
+        assertEquals("principal", decide(clashes, strike).block());
+        Incident unattributed = Incident.of(killed("PSEREB", null, 2L, "Jenin", jenin, "2023-06-13",
+                "Two gunmen were killed in an exchange of fire during a raid on Jenin camp."));
+        Incident raid = Incident.of(killed("PSECVL", "ISRMIL", 2L, "Jenin", jenin, "2023-06-13",
+                "Two young men were killed by gunfire during a raid on Jenin camp."));
+        assertTrue(decide(unattributed, raid).join(), decide(unattributed, raid).toString());
+    }
 }

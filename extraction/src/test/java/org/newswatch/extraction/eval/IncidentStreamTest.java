@@ -103,7 +103,9 @@ class IncidentStreamTest {
         // coded as civilians or militants by one outlet, a perpetrator read from who reported)
         // ... stories P 0.972 R 0.821, event ids P 0.971 R 0.810 after "air strike" written open counts as the weapon
         // "air-strike" (the Idlib province report joins the Kansafra village strike as the area's only story)
-        check("/incidents-dev6/articles.jsonl", 0.95, 0.80, 0.95, 0.79);
+        // ... stories P 0.972 R 0.833, event ids P 0.972 R 0.821 after the dead one side calls young men and the other
+        // gunmen are one party as one toll, town, day and perpetrator or weapon (Aqabat Jabr camp)
+        check("/incidents-dev6/articles.jsonl", 0.95, 0.81, 0.95, 0.80);
     }
 
     @Test
