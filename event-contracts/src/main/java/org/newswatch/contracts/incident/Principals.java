@@ -138,8 +138,11 @@ public final class Principals {
 
     /**
      * True when the parties {@code a} and {@code b} (victims, or perpetrators) are of one role and two countries, one
-     * of which is the country where the other report places it, or its other party's: one party whose country two
-     * outlets read differently ({@link #nationals}). The caller asks for what else makes them one (the same toll).
+     * of which is the country of the other report's other party (a perpetrator), or of the report's own where the
+     * other names none and gives the country of its place: one party whose country two outlets read differently
+     * ({@link #nationals}: "Turkey neutralized two PKK terrorists in Sinjar", its victims read as Turkey's by their
+     * killer, and "a drone killed two YBS fighters in Shingal", Iraq's by the place). The caller asks for what else
+     * makes them one (the same toll).
      */
     public static boolean readAsNationals(String a, String b, Place aPlace, Place bPlace, String aOther,
             String bOther) {
@@ -148,8 +151,10 @@ public final class Principals {
             return false;
         }
         // by the other party's country only: by the place's, "At least 20 Turkish soldiers were killed in Idlib" and
-        // "20 Syrian soldiers were killed near Idlib" (two armies' dead of one day) would be one party
-        return of(a, null, bOther) || of(b, null, aOther);
+        // "20 Syrian soldiers were killed near Idlib" (two armies' dead of one day) would be one party; the report's
+        // own other party only where the other report names none and gives the victims the country of its place
+        return of(a, null, bOther) || of(b, null, aOther) || bOther == null && of(a, null, aOther) && of(b, bPlace, null)
+                || aOther == null && of(b, null, bOther) && of(a, aPlace, null);
     }
 
     /** True when {@code code}'s country is {@code place}'s, or {@code other}'s. */

@@ -1836,4 +1836,31 @@ class IncidentMatchTest {
                 "Two young men were killed by gunfire during a raid on Jenin camp."));
         assertTrue(decide(unattributed, raid).join(), decide(unattributed, raid).toString());
     }
+
+    /**
+     * An outlet that names the killer may give the victims its country ("Turkey neutralized two PKK terrorists in the
+     * Sinjar region"), one that names none the country of the place ("two YBS fighters killed near Shingal"): with one
+     * toll they are one party. Where both name a perpetrator, each of its own country, or the unattributed report's
+     * victims are not of its place's country, the own reading says nothing.
+     */
+    @Test
+    void victimsGivenTheirKillersCountryMeetThoseGivenThePlacesWhereTheOtherNamesNoKiller() {
+        Place sinjar = new Place("Sinjar", "IQ", 36.32, 41.88, Precision.ADMIN2);
+        Incident rudaw = Incident.of(killed("IRQREB", null, 2L, "Shingal", sinjar, "2021-06-22",
+                "A Turkish drone struck a vehicle carrying members of the Sinjar Resistance Units near Shingal on"
+                        + " Tuesday, killing two of them."));
+        Incident anadolu = Incident.of(killed("TURREB", "TURMIL", 2L, "Sinjar", sinjar, "2021-06-22",
+                "Turkish security forces neutralized two PKK terrorists in the Sinjar region of northern Iraq on"
+                        + " Tuesday."));
+        assertTrue(Principals.readAsNationals("TURREB", "IRQREB", sinjar, sinjar, "TURMIL", null));
+        IncidentMatch.Verdict v = decide(anadolu, rudaw);
+        assertTrue(v.join(), v.toString());
+        // both name a killer of their victims' own country: nothing says one read the other's victims
+        Place gwoza = new Place("Gwoza", "NG", 11.08, 13.69, Precision.TOWN);
+        assertFalse(Principals.readAsNationals("NGAMIL", "CMRMIL", gwoza, gwoza, "NGAREB", "CMRREB"));
+        // the unattributed report's victims are not of its place's country
+        assertFalse(Principals.readAsNationals("TURREB", "SYRREB", sinjar, sinjar, "TURMIL", null));
+        assertEquals("principal", decide(Incident.of(killed("SYRREB", null, 2L, "Shingal", sinjar, "2021-06-22",
+                "A drone killed two Syrian fighters near Shingal on Tuesday.")), anadolu).block());
+    }
 }
