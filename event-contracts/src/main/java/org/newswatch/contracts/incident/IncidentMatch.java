@@ -25,7 +25,10 @@ import org.newswatch.contracts.Place;
  * two days apart. For a strict type ({@code incident/types.tsv}:
  * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
  * sameness) unless so marked; both other parties known and different (another perpetrator or target), unless the
- * same large figure is given on the same day; both naming targets and no target in common.
+ * same large figure is given on the same day (parties outlets name for one another, {@code
+ * incident/confused-parties.tsv}, and militiamen a text gives the role of state forces beside the rebels of their
+ * country another names, {@code incident/militia-words.tsv}, are neither); both naming targets and no target in
+ * common.
  *
  * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
  * nearby one, the same figure (a small figure is weak evidence: many incidents a day kill one or two), the same
@@ -387,7 +390,8 @@ public final class IncidentMatch {
             if (Principals.compatible(a.type(), a.other(), b.other())
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
-            } else if (k.confused(a.other(), b.other()) || sameToll(a, b)
+            } else if (k.confused(a.other(), b.other()) || militiaOrRebels(a, b) || militiaOrRebels(b, a)
+                    || sameToll(a, b)
                     && Principals.readAsNationals(a.other(), b.other(), a.place(), b.place(), null, null)) {
                 // (or one perpetrator whose country two outlets read differently, one of them where it happened:
                 // "jihadists attacked a base in Gwoza, near the border with Cameroon")
@@ -750,6 +754,17 @@ public final class IncidentMatch {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code x}'s perpetrator has the role of state forces because its text calls it a militia
+     * ({@link IncidentSignals#MILITIA}: "militiamen stormed a camp") and {@code y}'s is of the same country with the
+     * rebels' role ("an attack by CODECO militiamen"): one group, which outlets name or do not.
+     */
+    private static boolean militiaOrRebels(Incident x, Incident y) {
+        return x.other() != null && y.other() != null && x.other().length() == 6 && y.other().length() == 6
+                && x.other().endsWith("MIL") && y.other().endsWith("REB") && x.other().regionMatches(0, y.other(), 0, 3)
+                && x.names().contains(IncidentSignals.MILITIA);
     }
 
     /** True when both give a figure and it is one. */

@@ -478,6 +478,15 @@ public final class IncidentSignals {
      */
     public static final String DAY_BEFORE = SPOKEN + "day-before";
 
+    /**
+     * The mark of a text that names a militia ({@code militia-words.tsv}: "militiamen stormed a camp"): the perpetrator
+     * it gives the role of state forces may be the group another outlet names as rebels.
+     */
+    public static final String MILITIA = SPOKEN + "militia";
+
+    /** {@code militia-words.tsv}. */
+    private final Set<String> militiaWords = new HashSet<>();
+
     /** {@code day-before-words.tsv}, each with a space either side. */
     private final List<String> dayBeforeWords = new ArrayList<>();
 
@@ -783,6 +792,12 @@ public final class IncidentSignals {
         if (dayBefore(text)) {
             out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
         }
+        for (String w : tokens(text)) {
+            if (militiaWords.contains(w)) {
+                out.add(MILITIA);
+                break;
+            }
+        }
         List<String> names = new ArrayList<>(out);
         return List.copyOf(names.subList(0, Math.min(MAX_NAMES, names.size())));
     }
@@ -967,6 +982,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("day-before-words.tsv", 1)) {
             out.dayBeforeWords.add(" " + row[0] + " ");
+        }
+        for (String[] row : rows("militia-words.tsv", 1)) {
+            out.militiaWords.add(row[0]);
         }
         for (String[] row : rows("speech-words.tsv", 1)) {
             out.speechWords.add(row[0]);

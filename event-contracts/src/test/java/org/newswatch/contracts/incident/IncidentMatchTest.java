@@ -1863,4 +1863,37 @@ class IncidentMatchTest {
         assertEquals("principal", decide(Incident.of(killed("SYRREB", null, 2L, "Shingal", sinjar, "2021-06-22",
                 "A drone killed two Syrian fighters near Shingal on Tuesday.")), anadolu).block());
     }
+
+    /**
+     * A perpetrator a text calls militiamen has the role of state forces (MIL) where another outlet, naming the group,
+     * gives it the rebels' role: "militiamen stormed a camp in the Djugu area" and "an attack by CODECO militiamen on a
+     * displacement site near Fataki, in Djugu territory" are not kept apart by it; soldiers (no militia word) and rebels
+     * are, and so are a militia of another country and the rebels.
+     */
+    @Test
+    void militiamenAndTheRebelGroupAnotherOutletNamesAreNotTwoPerpetrators() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertTrue(k.names("when militiamen stormed a camp").contains(IncidentSignals.MILITIA));
+        assertFalse(k.names("when soldiers stormed a camp").contains(IncidentSignals.MILITIA));
+        Place.AdminArea ituri = new Place.AdminArea("CD.17", "Ituri");
+        Place fataki = new Place("Fataki", "CD", null, null, Precision.TOWN, ituri, null);
+        Place djugu = new Place("Djugu", "CD", null, null, Precision.ADMIN2, ituri, null);
+        Incident named = Incident.of(killed("CODREF", "CODREB", 5L, "Fataki", fataki, "2021-06-24",
+                "Five displaced people were killed on Thursday in an attack by CODECO militiamen on a displacement site"
+                        + " near Fataki, in Djugu territory (Ituri)."));
+        Incident militia = Incident.of(killed("CODREF", "CODMIL", 4L, "Djugu", djugu, "2021-06-24",
+                "At least four displaced people were killed Thursday when militiamen stormed a camp in the Djugu area of"
+                        + " Ituri province."));
+        IncidentMatch.Verdict v = decide(militia, named);
+        assertTrue(v.join(), v.toString());
+        assertFalse(v.signals().contains("same-perpetrator"), "a reading, no evidence: " + v);
+        Incident soldiers = Incident.of(killed("CODREF", "CODMIL", 4L, "Djugu", djugu, "2021-06-24",
+                "At least four displaced people were killed Thursday when soldiers opened fire on a camp in the Djugu area"
+                        + " of Ituri province."));
+        assertEquals("other party", decide(soldiers, named).block());
+        Incident abroad = Incident.of(killed("CODREF", "UGAMIL", 4L, "Djugu", djugu, "2021-06-24",
+                "At least four displaced people were killed Thursday when Ugandan militiamen stormed a camp in the Djugu"
+                        + " area."));
+        assertEquals("other party", decide(abroad, named).block());
+    }
 }

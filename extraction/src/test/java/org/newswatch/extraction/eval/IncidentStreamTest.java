@@ -56,8 +56,9 @@ class IncidentStreamTest {
         // 1.000 and 0.850 for both at the eleventh round's end (its extraction classes and rising tolls)
         // ... 0.890 and 0.890 after the merge-rule classes (victims read as two countries, the day a source spoke or
         // the day before it); 0.880 at the start of the fourteenth round; 0.890 and 0.890 after victims given their
-        // killer's country meet those given the place's where the other report names no killer (Sinjar)
-        check("/incidents-dev3/articles.jsonl", 0.87, 0.87);
+        // killer's country meet those given the place's where the other report names no killer (Sinjar); 0.900 and
+        // 0.900 after militiamen a text gives the role of state forces meet the rebels another names (Djugu camp)
+        check("/incidents-dev3/articles.jsonl", 0.88, 0.88);
     }
 
     @Test
