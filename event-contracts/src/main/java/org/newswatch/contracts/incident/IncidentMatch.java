@@ -14,7 +14,8 @@ import org.newswatch.contracts.Place;
  * roles of one group, {@code incident/victim-roles.tsv}, are one party; victims of one role given two countries, one
  * of them the country where the other report places it or its perpetrator's, are one party only with the same toll;
  * victims one side calls civilians and the other fighters, {@code incident/contested-roles.tsv}, only with the same
- * toll, town, day and perpetrator)
+ * toll, town, day and perpetrator; soldiers and civilians of one country only with the same toll and a text calling
+ * them a militia or auxiliaries, {@code incident/militia-words.tsv})
  * or equipment kind; dates further apart than the tolerance (a report dated a day after the other is of its day when
  * its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
  * both known and further apart than the radius of the coarser one's
@@ -213,7 +214,7 @@ public final class IncidentMatch {
         boolean contested = !partyless && a.type().victimIsPrincipal() && sameToll(a, b)
                 && Principals.contested(a.principal(), b.principal());
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
-                && !contested
+                && !contested && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
                 && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
                         a.other(), b.other()))) {
             // (victims of one role that two outlets give two countries, one of them where it happened or the
@@ -762,9 +763,24 @@ public final class IncidentMatch {
      * rebels' role ("an attack by CODECO militiamen"): one group, which outlets name or do not.
      */
     private static boolean militiaOrRebels(Incident x, Incident y) {
-        return x.other() != null && y.other() != null && x.other().length() == 6 && y.other().length() == 6
-                && x.other().endsWith("MIL") && y.other().endsWith("REB") && x.other().regionMatches(0, y.other(), 0, 3)
-                && x.names().contains(IncidentSignals.MILITIA);
+        return oneCountry(x.other(), "MIL", y.other(), "REB") && x.names().contains(IncidentSignals.MILITIA);
+    }
+
+    /**
+     * True when {@code x}'s victims have the role of state forces and {@code y}'s, of the same country, the civilians',
+     * and one of the texts calls them a militia or auxiliaries ({@link IncidentSignals#MILITIA}: "four members of a
+     * civilian militia", "five civilian auxiliaries of the army", and "four VDP"): one group that outlets code either
+     * way. The caller asks for the same toll.
+     */
+    private static boolean militiaOrCivilians(Incident x, Incident y) {
+        return oneCountry(x.principal(), "MIL", y.principal(), "CVL")
+                && (x.names().contains(IncidentSignals.MILITIA) || y.names().contains(IncidentSignals.MILITIA));
+    }
+
+    /** True when {@code a} is a country's code of role {@code roleA} and {@code b} the same country's of {@code roleB}. */
+    private static boolean oneCountry(String a, String roleA, String b, String roleB) {
+        return a != null && b != null && a.length() == 6 && b.length() == 6 && a.endsWith(roleA) && b.endsWith(roleB)
+                && a.regionMatches(0, b, 0, 3);
     }
 
     /** True when both give a figure and it is one. */

@@ -95,8 +95,10 @@ public final class Principals {
      * gives the victims no nationality of their own ("two young men killed by Israeli forces in Jenin" coded as
      * Israel's, the Palestinian ministry's report as Palestine's; "jihadists attacked a base in Gwoza, on the border
      * with Cameroon" as Cameroon's); or by the role the other side of the fight gives them, in their own country
-     * ({@code incident/contested-roles.tsv}: "two young men" and "two gunmen", {@link #contested}). Empty for an act
-     * (its actor names itself) and for a code of no role.
+     * ({@code incident/contested-roles.tsv}: "two young men" and "two gunmen", {@link #contested}), or, for soldiers
+     * and civilians, the other of the two in their own country (a militia or auxiliaries coded as either: {@link
+     * IncidentMatch} asks whether a text calls them so). Empty for an act (its actor names itself) and for a code of
+     * no role.
      */
     public static List<String> nationals(EventType type, String principal, Place place, String other) {
         if (type == null || !type.victimIsPrincipal() || principal == null) {
@@ -122,6 +124,10 @@ public final class Principals {
         }
         for (String contested : IncidentSignals.shared().contestedRoles(role)) {
             out.add(principal.substring(0, 3) + contested);
+        }
+        if (role.equals("MIL") || role.equals("CVL")) {
+            // a militia or auxiliaries, coded as either by two outlets (IncidentMatch asks whether a text says so)
+            out.add(principal.substring(0, 3) + (role.equals("MIL") ? "CVL" : "MIL"));
         }
         return out;
     }

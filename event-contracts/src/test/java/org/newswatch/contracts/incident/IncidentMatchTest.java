@@ -1896,4 +1896,35 @@ class IncidentMatchTest {
                         + " area."));
         assertEquals("other party", decide(abroad, named).block());
     }
+
+    /**
+     * A militia or auxiliaries fighting beside the army (Burkina Faso's VDP) are coded as soldiers by one outlet and as
+     * civilians by another ("four members of a civilian militia", "four VDP"): with one toll, and a text that calls
+     * them a militia or auxiliaries, they are one group; soldiers and civilians of one toll otherwise stay two, as do a
+     * militia's dead of another toll or country.
+     */
+    @Test
+    void aMilitiaCodedAsSoldiersOrCiviliansIsOneGroupWithOneToll() {
+        Place barsalogho = new Place("Barsalogho", "BF", 13.42, -1.06, Precision.TOWN);
+        Incident wire = Incident.of(killed("BFACVL", null, 4L, "Barsalogho", barsalogho, "2021-06-22",
+                "Four members of a civilian militia fighting jihadists in Burkina Faso were killed Tuesday in an attack"
+                        + " near Barsalogho."));
+        Incident local = Incident.of(killed("BFAMIL", null, 4L, "Barsalogho", barsalogho, "2021-06-22",
+                "Four Volunteers for the Defence of the Homeland (VDP) were killed on Tuesday in an ambush near"
+                        + " Barsalogho."));
+        IncidentMatch.Verdict v = decide(local, wire);
+        assertTrue(v.join(), v.toString());
+        assertTrue(Principals.nationals(EventType.KILLED, "BFAMIL", barsalogho, null).contains("BFACVL"));
+        assertTrue(IncidentSignals.shared().names("five civilian auxiliaries of the army").contains(
+                IncidentSignals.MILITIA));
+        Incident civilians = Incident.of(killed("BFACVL", null, 4L, "Barsalogho", barsalogho, "2021-06-22",
+                "Four civilians were killed on Tuesday near Barsalogho."));
+        assertEquals("principal", decide(local, civilians).block(), "no text calls them a militia");
+        Incident five = Incident.of(killed("BFAMIL", null, 5L, "Barsalogho", barsalogho, "2021-06-22",
+                "Five VDP were killed on Tuesday in an ambush near Barsalogho."));
+        assertEquals("principal", decide(five, wire).block());
+        Incident mali = Incident.of(killed("MLIMIL", null, 4L, "Barsalogho", barsalogho, "2021-06-22",
+                "Four Malian soldiers were killed on Tuesday near Barsalogho."));
+        assertEquals("principal", decide(mali, wire).block());
+    }
 }

@@ -35,8 +35,9 @@ class IncidentStreamTest {
     @Test
     void noStoryJoinsTwoTownsMoreThan25KmApart() throws Exception {
         // measured 0.912 and 0.912 in the ninth round; 0.956 and 0.956 after victims read as two countries, the day a
-        // source spoke and a province's English name (issue 16, merge-rule classes)
-        check("/incidents/articles.jsonl", 0.93, 0.93);
+        // source spoke and a province's English name (issue 16, merge-rule classes); 0.974 and 0.974 after a militia
+        // coded as soldiers or civilians is one group with one toll (the Barsalogho VDP told as civilian auxiliaries)
+        check("/incidents/articles.jsonl", 0.95, 0.95);
     }
 
     @Test
@@ -57,8 +58,9 @@ class IncidentStreamTest {
         // ... 0.890 and 0.890 after the merge-rule classes (victims read as two countries, the day a source spoke or
         // the day before it); 0.880 at the start of the fourteenth round; 0.890 and 0.890 after victims given their
         // killer's country meet those given the place's where the other report names no killer (Sinjar); 0.900 and
-        // 0.900 after militiamen a text gives the role of state forces meet the rebels another names (Djugu camp)
-        check("/incidents-dev3/articles.jsonl", 0.88, 0.88);
+        // 0.900 after militiamen a text gives the role of state forces meet the rebels another names (Djugu camp);
+        // 0.910 and 0.910 after a militia coded as soldiers or civilians is one group with one toll (Barsalogho VDP)
+        check("/incidents-dev3/articles.jsonl", 0.89, 0.89);
     }
 
     @Test
@@ -106,8 +108,10 @@ class IncidentStreamTest {
         // ... stories P 0.972 R 0.821, event ids P 0.971 R 0.810 after "air strike" written open counts as the weapon
         // "air-strike" (the Idlib province report joins the Kansafra village strike as the area's only story)
         // ... stories P 0.972 R 0.833, event ids P 0.972 R 0.821 after the dead one side calls young men and the other
-        // gunmen are one party as one toll, town, day and perpetrator or weapon (Aqabat Jabr camp)
-        check("/incidents-dev6/articles.jsonl", 0.95, 0.81, 0.95, 0.80);
+        // gunmen are one party as one toll, town, day and perpetrator or weapon (Aqabat Jabr camp); stories P 0.973 R
+        // 0.845, event ids P 0.972 R 0.833 after a militia coded as soldiers or civilians is one group with one toll
+        // (the VDP near Kaya told as the army's civilian auxiliaries)
+        check("/incidents-dev6/articles.jsonl", 0.95, 0.82, 0.95, 0.81);
     }
 
     @Test
