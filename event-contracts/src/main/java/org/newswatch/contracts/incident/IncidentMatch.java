@@ -12,17 +12,24 @@ import org.newswatch.contracts.Place;
  *
  * <p>Blocking (a different incident whatever else agrees): another type, principal party ({@link Principals}: victim
  * roles of one group, {@code incident/victim-roles.tsv}, are one party; victims of one role given two countries, one
- * of them the country where the other report places it or its perpetrator's, are one party only with the same toll)
+ * of them the country where the other report places it or its perpetrator's, are one party only with the same toll;
+ * victims one side calls civilians and the other fighters, {@code incident/contested-roles.tsv}, only with the same
+ * toll, town, day and perpetrator; soldiers and civilians of one country only with the same toll and a text calling
+ * them a militia or auxiliaries, {@code incident/militia-words.tsv})
  * or equipment kind; dates further apart than the tolerance (a report dated a day after the other is of its day when
  * its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
  * both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
  * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
  * service marked one article a near-duplicate of the other or the figure may grow (escalation); a figure on one side
- * only unless both are dated (and, for a loss, on the same day). For a strict type ({@code incident/types.tsv}:
+ * only unless both are dated (and, for a loss, on the same day); a displacement given no figure on either side, dated
+ * two days apart. For a strict type ({@code incident/types.tsv}:
  * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
  * sameness) unless so marked; both other parties known and different (another perpetrator or target), unless the
- * same large figure is given on the same day; both naming targets and no target in common.
+ * same large figure is given on the same day (parties outlets name for one another, {@code
+ * incident/confused-parties.tsv}, and militiamen a text gives the role of state forces beside the rebels of their
+ * country another names, {@code incident/militia-words.tsv}, are neither); both naming targets and no target in
+ * common.
  *
  * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
  * nearby one, the same figure (a small figure is weak evidence: many incidents a day kill one or two), the same
@@ -202,7 +209,12 @@ public final class IncidentMatch {
         // type is still known by its place, day and figure, which it must show as any other; an act or a statement
         // without its party is nothing to know it by
         boolean partyless = a.principal() == null || b.principal() == null;
+        // victims one side calls civilians and the other fighters ("two young men killed by occupation forces", "two
+        // gunmen shot dead by troops"): one party only as one toll, town, day and perpetrator (checked below)
+        boolean contested = !partyless && a.type().victimIsPrincipal() && sameToll(a, b)
+                && Principals.contested(a.principal(), b.principal());
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
+                && !contested && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
                 && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
                         a.other(), b.other()))) {
             // (victims of one role that two outlets give two countries, one of them where it happened or the
@@ -265,6 +277,15 @@ public final class IncidentMatch {
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
+        if (contested && !(fit == Fit.SAME && !coarse(a.place()) && !coarse(b.place()) && dated && gap == 0
+                && (a.other() != null && b.other() != null && (Principals.compatible(a.type(), a.other(), b.other())
+                        || Principals.compatible(a.type(), b.other(), a.other()))
+                        || (a.other() == null || b.other() == null) && common(a.weapons(), b.weapons()) != null))) {
+            // (an area's or another day's dead of the other group are another incident's; so are another
+            // perpetrator's, and, where one report names none, those killed another way: "two workers killed when
+            // Russian warplanes struck Idlib city" and "two HTS fighters killed in clashes" there that day)
+            return Verdict.blocked("principal");
+        }
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
@@ -326,6 +347,15 @@ public final class IncidentMatch {
             score += add(k, Signal.SAME_PLACE_DISTRICT, signals);
         }
 
+        if (!strict && a.type().victimIsPrincipal() && dated && gap >= 2 && !marked && !c.anyDay()
+                && a.count() == null && b.count() == null
+                && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
+            // "dozens of families fled" a gang attack in a town on Tuesday and "people are fleeing" another on
+            // Thursday: a lenient loss (a displacement) told without a figure, its days two apart, has nothing but the
+            // town to be one by, and a town sees people flee again; an act (a capture, an offensive) may be told days
+            // apart, and a figure on both sides is compared below
+            return Verdict.blocked("uncounted loss on another day");
+        }
         if (strict && dated && gap >= 2 && !marked && !c.anyDay() && small(a.count(), k) && small(b.count(), k)
                 && IncidentSignals.similarity(a.sketch(), b.sketch()) < NEAR_DUPLICATE_TEXT) {
             // a man shot dead in a town on Tuesday and another on Thursday, an air strike there on each day: small
@@ -361,7 +391,8 @@ public final class IncidentMatch {
             if (Principals.compatible(a.type(), a.other(), b.other())
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
-            } else if (k.confused(a.other(), b.other()) || sameToll(a, b)
+            } else if (k.confused(a.other(), b.other()) || militiaOrRebels(a, b) || militiaOrRebels(b, a)
+                    || sameToll(a, b)
                     && Principals.readAsNationals(a.other(), b.other(), a.place(), b.place(), null, null)) {
                 // (or one perpetrator whose country two outlets read differently, one of them where it happened:
                 // "jihadists attacked a base in Gwoza, near the border with Cameroon")
@@ -424,9 +455,13 @@ public final class IncidentMatch {
         // knows ("Mora" and "the Mayo-Sava division of the Far North", a division without coordinates): nothing says
         // whether the district holds the town, but the province holds both (two towns of two names are two places:
         // "near Qoryoley" and "in Awdheegle", both of Lower Shabelle, are two)
+        // ... and a province (or country) report beside a place the gazetteer cannot put on the map meets it only in
+        // the area, however much else agrees, as it meets a placed town of it: "an air strike killed six in Lower
+        // Shabelle" joins the strike "near Kunyo Barrow" as the region's only story, not by its points
         boolean area = !join && (district || fit == Fit.SAME && district(a.place()) && district(b.place())
-                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place())
-                        || (district(a.place()) || district(b.place())) && sameProvince(a.place(), b.place())));
+                || fit == Fit.UNPLACED && (district(a.place()) || district(b.place()))
+                        && sameProvince(a.place(), b.place()))
+                || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place()));
         if (strict && !marked && !sameLargeFigure(a, b, k)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
                 && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
@@ -720,6 +755,32 @@ public final class IncidentMatch {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code x}'s perpetrator has the role of state forces because its text calls it a militia
+     * ({@link IncidentSignals#MILITIA}: "militiamen stormed a camp") and {@code y}'s is of the same country with the
+     * rebels' role ("an attack by CODECO militiamen"): one group, which outlets name or do not.
+     */
+    private static boolean militiaOrRebels(Incident x, Incident y) {
+        return oneCountry(x.other(), "MIL", y.other(), "REB") && x.names().contains(IncidentSignals.MILITIA);
+    }
+
+    /**
+     * True when {@code x}'s victims have the role of state forces and {@code y}'s, of the same country, the civilians',
+     * and one of the texts calls them a militia or auxiliaries ({@link IncidentSignals#MILITIA}: "four members of a
+     * civilian militia", "five civilian auxiliaries of the army", and "four VDP"): one group that outlets code either
+     * way. The caller asks for the same toll.
+     */
+    private static boolean militiaOrCivilians(Incident x, Incident y) {
+        return oneCountry(x.principal(), "MIL", y.principal(), "CVL")
+                && (x.names().contains(IncidentSignals.MILITIA) || y.names().contains(IncidentSignals.MILITIA));
+    }
+
+    /** True when {@code a} is a country's code of role {@code roleA} and {@code b} the same country's of {@code roleB}. */
+    private static boolean oneCountry(String a, String roleA, String b, String roleB) {
+        return a != null && b != null && a.length() == 6 && b.length() == 6 && a.endsWith(roleA) && b.endsWith(roleB)
+                && a.regionMatches(0, b, 0, 3);
     }
 
     /** True when both give a figure and it is one. */

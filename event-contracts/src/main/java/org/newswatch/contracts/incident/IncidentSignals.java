@@ -37,6 +37,8 @@ public final class IncidentSignals {
     private final Set<String> districtWords;
     /** Pairs of party codes outlets confuse ({@code confused-parties.tsv}), as "A|B" both ways. */
     private final Set<String> confused = new HashSet<>();
+    /** Pairs of victim roles the two sides of a fight give one group by ({@code contested-roles.tsv}), "A|B" both ways. */
+    private final Set<String> contestedRoles = new HashSet<>();
     /** Pairs of victim roles that name one group ({@code victim-roles.tsv}), as "A|B" both ways. */
     private final Set<String> victimRoles = new HashSet<>();
 
@@ -111,10 +113,28 @@ public final class IncidentSignals {
         return roleA != null && roleB != null && victimRoles.contains(roleA + "|" + roleB);
     }
 
+    /**
+     * True when the two sides of a fight may give one group of victims these two roles ({@code contested-roles.tsv}:
+     * the dead one side calls young men, the other gunmen).
+     */
+    public boolean contestedRoles(String roleA, String roleB) {
+        return roleA != null && roleB != null && contestedRoles.contains(roleA + "|" + roleB);
+    }
+
+    /** The roles the other side may give victims of this role ({@code contested-roles.tsv}), without itself. */
+    List<String> contestedRoles(String role) {
+        return paired(contestedRoles, role);
+    }
+
     /** The victim roles that name the same group as this one ({@code victim-roles.tsv}), without itself. */
     List<String> sameVictims(String role) {
+        return paired(victimRoles, role);
+    }
+
+    /** The roles paired with this one in a set of "A|B" pairs. */
+    private static List<String> paired(Set<String> pairs, String role) {
         List<String> out = new ArrayList<>(1);
-        for (String pair : victimRoles) {
+        for (String pair : pairs) {
             if (pair.startsWith(role + "|")) {
                 out.add(pair.substring(role.length() + 1));
             }
@@ -177,6 +197,11 @@ public final class IncidentSignals {
                 continue;
             }
             String c = byWord.get(token);
+            if (c == null && t + 1 < tokens.size()) {
+                // a compound the data writes hyphenated, written open ("an air strike", "air strikes" for
+                // "air-strike"): the two words are the one word
+                c = byWord.get(token + "-" + tokens.get(t + 1));
+            }
             // the longest prefix word (of 3 or more letters, shorter than the token) that the data lists
             for (int i = 0; c == null && i < lengths.length; i++) {
                 int n = lengths[i];
@@ -452,6 +477,15 @@ public final class IncidentSignals {
      * "the day before", "a day after an attack"): a report dated by the day it speaks from may be of the day before.
      */
     public static final String DAY_BEFORE = SPOKEN + "day-before";
+
+    /**
+     * The mark of a text that names a militia ({@code militia-words.tsv}: "militiamen stormed a camp"): the perpetrator
+     * it gives the role of state forces may be the group another outlet names as rebels.
+     */
+    public static final String MILITIA = SPOKEN + "militia";
+
+    /** {@code militia-words.tsv}. */
+    private final Set<String> militiaWords = new HashSet<>();
 
     /** {@code day-before-words.tsv}, each with a space either side. */
     private final List<String> dayBeforeWords = new ArrayList<>();
@@ -758,6 +792,12 @@ public final class IncidentSignals {
         if (dayBefore(text)) {
             out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
         }
+        for (String w : tokens(text)) {
+            if (militiaWords.contains(w)) {
+                out.add(MILITIA);
+                break;
+            }
+        }
         List<String> names = new ArrayList<>(out);
         return List.copyOf(names.subList(0, Math.min(MAX_NAMES, names.size())));
     }
@@ -943,6 +983,9 @@ public final class IncidentSignals {
         for (String[] row : rows("day-before-words.tsv", 1)) {
             out.dayBeforeWords.add(" " + row[0] + " ");
         }
+        for (String[] row : rows("militia-words.tsv", 1)) {
+            out.militiaWords.add(row[0]);
+        }
         for (String[] row : rows("speech-words.tsv", 1)) {
             out.speechWords.add(row[0]);
         }
@@ -959,6 +1002,10 @@ public final class IncidentSignals {
         for (String[] row : rows("victim-roles.tsv", 2)) {
             out.victimRoles.add(row[0] + "|" + row[1]);
             out.victimRoles.add(row[1] + "|" + row[0]);
+        }
+        for (String[] row : rows("contested-roles.tsv", 2)) {
+            out.contestedRoles.add(row[0] + "|" + row[1]);
+            out.contestedRoles.add(row[1] + "|" + row[0]);
         }
         return out;
     }

@@ -94,7 +94,11 @@ public final class Principals {
      * ({@code place}'s country) or by the country of the other party ({@code other}, the perpetrator), where the text
      * gives the victims no nationality of their own ("two young men killed by Israeli forces in Jenin" coded as
      * Israel's, the Palestinian ministry's report as Palestine's; "jihadists attacked a base in Gwoza, on the border
-     * with Cameroon" as Cameroon's). Empty for an act (its actor names itself) and for a code of no role.
+     * with Cameroon" as Cameroon's); or by the role the other side of the fight gives them, in their own country
+     * ({@code incident/contested-roles.tsv}: "two young men" and "two gunmen", {@link #contested}), or, for soldiers
+     * and civilians, the other of the two in their own country (a militia or auxiliaries coded as either: {@link
+     * IncidentMatch} asks whether a text calls them so). Empty for an act (its actor names itself) and for a code of
+     * no role.
      */
     public static List<String> nationals(EventType type, String principal, Place place, String other) {
         if (type == null || !type.victimIsPrincipal() || principal == null) {
@@ -118,13 +122,33 @@ public final class Principals {
                 && !out.contains(other.substring(0, 3) + role)) {
             out.add(other.substring(0, 3) + role);
         }
+        for (String contested : IncidentSignals.shared().contestedRoles(role)) {
+            out.add(principal.substring(0, 3) + contested);
+        }
+        if (role.equals("MIL") || role.equals("CVL")) {
+            // a militia or auxiliaries, coded as either by two outlets (IncidentMatch asks whether a text says so)
+            out.add(principal.substring(0, 3) + (role.equals("MIL") ? "CVL" : "MIL"));
+        }
         return out;
     }
 
     /**
+     * True when {@code a} and {@code b} are victims of one country whose roles the two sides of a fight give one group
+     * of dead by ({@code incident/contested-roles.tsv}: civilians and gunmen). The caller asks for what else makes them
+     * one (the same toll, town, day and perpetrator).
+     */
+    public static boolean contested(String a, String b) {
+        return a != null && b != null && roled(a) && roled(b) && a.regionMatches(0, b, 0, 3)
+                && IncidentSignals.shared().contestedRoles(a.substring(3), b.substring(3));
+    }
+
+    /**
      * True when the parties {@code a} and {@code b} (victims, or perpetrators) are of one role and two countries, one
-     * of which is the country where the other report places it, or its other party's: one party whose country two
-     * outlets read differently ({@link #nationals}). The caller asks for what else makes them one (the same toll).
+     * of which is the country of the other report's other party (a perpetrator), or of the report's own where the
+     * other names none and gives the country of its place: one party whose country two outlets read differently
+     * ({@link #nationals}: "Turkey neutralized two PKK terrorists in Sinjar", its victims read as Turkey's by their
+     * killer, and "a drone killed two YBS fighters in Shingal", Iraq's by the place). The caller asks for what else
+     * makes them one (the same toll).
      */
     public static boolean readAsNationals(String a, String b, Place aPlace, Place bPlace, String aOther,
             String bOther) {
@@ -133,8 +157,10 @@ public final class Principals {
             return false;
         }
         // by the other party's country only: by the place's, "At least 20 Turkish soldiers were killed in Idlib" and
-        // "20 Syrian soldiers were killed near Idlib" (two armies' dead of one day) would be one party
-        return of(a, null, bOther) || of(b, null, aOther);
+        // "20 Syrian soldiers were killed near Idlib" (two armies' dead of one day) would be one party; the report's
+        // own other party only where the other report names none and gives the victims the country of its place
+        return of(a, null, bOther) || of(b, null, aOther) || bOther == null && of(a, null, aOther) && of(b, bPlace, null)
+                || aOther == null && of(b, null, bOther) && of(a, aPlace, null);
     }
 
     /** True when {@code code}'s country is {@code place}'s, or {@code other}'s. */

@@ -35,8 +35,9 @@ class IncidentStreamTest {
     @Test
     void noStoryJoinsTwoTownsMoreThan25KmApart() throws Exception {
         // measured 0.912 and 0.912 in the ninth round; 0.956 and 0.956 after victims read as two countries, the day a
-        // source spoke and a province's English name (issue 16, merge-rule classes)
-        check("/incidents/articles.jsonl", 0.93, 0.93);
+        // source spoke and a province's English name (issue 16, merge-rule classes); 0.974 and 0.974 after a militia
+        // coded as soldiers or civilians is one group with one toll (the Barsalogho VDP told as civilian auxiliaries)
+        check("/incidents/articles.jsonl", 0.95, 0.95);
     }
 
     @Test
@@ -55,8 +56,11 @@ class IncidentStreamTest {
         // coordinates, a place given only by its landmarks and a text naming its province against the gazetteer;
         // 1.000 and 0.850 for both at the eleventh round's end (its extraction classes and rising tolls)
         // ... 0.890 and 0.890 after the merge-rule classes (victims read as two countries, the day a source spoke or
-        // the day before it)
-        check("/incidents-dev3/articles.jsonl", 0.87, 0.87);
+        // the day before it); 0.880 at the start of the fourteenth round; 0.890 and 0.890 after victims given their
+        // killer's country meet those given the place's where the other report names no killer (Sinjar); 0.900 and
+        // 0.900 after militiamen a text gives the role of state forces meet the rebels another names (Djugu camp);
+        // 0.910 and 0.910 after a militia coded as soldiers or civilians is one group with one toll (Barsalogho VDP)
+        check("/incidents-dev3/articles.jsonl", 0.89, 0.89);
     }
 
     @Test
@@ -72,7 +76,10 @@ class IncidentStreamTest {
         // ... then stories P 0.871 R 0.931, event ids P 0.870 R 0.920 after the merge-rule classes (victims read as
         // two countries, a country report as its only candidate, a report given no place or no party, a district off
         // the map; one more scorer's single label: AFP Komanda's North Kivu toll now joins that incident's story)
-        check("/incidents-dev4/articles.jsonl", 0.85, 0.91, 0.85, 0.90);
+        // ... stories P 0.882 R 0.943, event ids P 0.880 R 0.931 after an uncounted displacement two days apart is
+        // another (Carrefour-Feuilles' families fleeing on Tuesday, Cabaret's on Thursday, both read at Port-au-Prince:
+        // the one wrong merge of the 12; the other 11 are the scorer's single label)
+        check("/incidents-dev4/articles.jsonl", 0.86, 0.92, 0.86, 0.91);
     }
 
     @Test
@@ -98,7 +105,13 @@ class IncidentStreamTest {
         // wrong pairs, P 0.913 -> 0.869, and was reverted). Held 0.02 under; most of what it misses is extraction (a
         // place in another country or at a dateline, "SNA" read as Syria's National Army in a Somali story, victims
         // coded as civilians or militants by one outlet, a perpetrator read from who reported)
-        check("/incidents-dev6/articles.jsonl", 0.95, 0.77, 0.95, 0.76);
+        // ... stories P 0.972 R 0.821, event ids P 0.971 R 0.810 after "air strike" written open counts as the weapon
+        // "air-strike" (the Idlib province report joins the Kansafra village strike as the area's only story)
+        // ... stories P 0.972 R 0.833, event ids P 0.972 R 0.821 after the dead one side calls young men and the other
+        // gunmen are one party as one toll, town, day and perpetrator or weapon (Aqabat Jabr camp); stories P 0.973 R
+        // 0.845, event ids P 0.972 R 0.833 after a militia coded as soldiers or civilians is one group with one toll
+        // (the VDP near Kaya told as the army's civilian auxiliaries)
+        check("/incidents-dev6/articles.jsonl", 0.95, 0.82, 0.95, 0.81);
     }
 
     @Test
