@@ -75,7 +75,8 @@ final class EventAttributes {
         int t = c.trigger;
         int limit = bringLimit(c);
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneNight(s, d) && !fewDaysOfFighting(s, d)
+            if (d.kind() == DateMention.Kind.PERIOD && Math.abs(d.start() - t) <= 14 && !oneNight(s, d)
+                    && !(oneDay(s, d) && !c.type.victimIsPrincipal()) && !fewDaysOfFighting(s, d)
                     && d.start() < limit
                     && !semicolonBetween(s, t, d.start()) && !(d.start() > t && superlativeBefore(s, d.start()))
                     && !(d.end() <= t && clauseOpensBetween(s, d.end(), t))
@@ -596,8 +597,8 @@ final class EventAttributes {
     /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
     /**
      * "over the past night", "overnight", "in 24 hours of fighting around the town": one night's figure, one battle's.
-     * "The past day" and "the last 24 hours" are a day's tally of several incidents (a running total, gold "Counting"),
-     * dated the report day all the same.
+     * "The past day" and "the last 24 hours" are a day's tally of several incidents' dead (a running total, gold
+     * "Counting"), dated the report day all the same; the attacks of the day stay acts of that day.
      */
     private static boolean oneNight(Sentence s, DateMention d) {
         String last = s.lc(d.end() - 1);
