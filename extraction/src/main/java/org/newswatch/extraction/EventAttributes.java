@@ -261,6 +261,34 @@ final class EventAttributes {
      * announced a truce": a vague "days after" following the trigger opens the clause of another event (the truce),
      * whose time is not the killing's.
      */
+    /**
+     * "The death toll from Sunday's eruption rose to 75 on Tuesday": the day right after a risen toll's figure is the
+     * day it was updated, not the day of the dead (coders date the toll at its incident); not "has risen to 148, a
+     * chairman said on Wednesday".
+     */
+    private boolean updateDay(Candidate c, DateMention d) {
+        if (c.type != EventType.KILLED || c.party == null || c.party.amount() == null || d.kind() != DateMention.Kind.DAY) {
+            return false;
+        }
+        Sentence s = c.sentence;
+        int a = c.party.amount().start();
+        int e = c.party.amount().end();
+        if (!(d.start() >= e && d.start() <= e + 1 && s.lc(a - 1).equals("to") && RISE.contains(s.lc(a - 2)))) {
+            return false;
+        }
+        // ... when the text gives the incident's day: in the sentence before the figure ("Saturday's eruption"), or
+        // in the sentences before it; else the update's day is the nearest the text comes to it
+        for (DateMention o : ctx.dates.get(s.index())) {
+            if (o != d && o.end() <= a && (o.kind() == DateMention.Kind.DAY || o.kind() == DateMention.Kind.RELATIVE)) {
+                return true;
+            }
+        }
+        LocalDate carried = s.index() > 0 ? ctx.carried.get(s.index() - 1) : null;
+        return carried != null && d.date() != null && carried.isBefore(d.date());
+    }
+
+    private static final Set<String> RISE = Lexicon.words("RISE");
+
     private static boolean afterClauseOpener(Sentence s, int trigger, DateMention d) {
         String last = s.lc(d.end() - 1);
         return d.kind() == DateMention.Kind.UNKNOWN_PAST && d.start() > trigger
@@ -299,6 +327,7 @@ final class EventAttributes {
                     || laterClause(s, c.trigger, d.start())
                     || afterClauseOpener(s, c.trigger, d)
                     || deadline(s, d)
+                    || updateDay(c, d)
                     || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {
                 // "1,540 have been killed since 8 October": the day a running total starts from, not its date
                 // "near an area that had recently been lost": another event's time; "since launching their

@@ -150,4 +150,17 @@ class Fresh10WordingTest {
                 + "14.");
         assertEquals(14L, killedSum(one), one.toString());
     }
+
+    @Test
+    void theDayATollRoseOnIsNotTheDayOfTheDead() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2021-12-07", "The death toll from Saturday's eruption of "
+                + "Mount Semeru rose to 34 on Tuesday, officials said."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals(java.time.LocalDate.of(2021, 12, 4), k.get(0).date());
+        // the day a source spoke, further on, still dates a toll told with no other day
+        List<ExtractedEvent> said = of(EventType.KILLED, extract("2023-12-28", "The number of people killed in attacks "
+                + "on villages in Plateau state has risen to 148, a local official said on Wednesday."));
+        assertEquals(1, said.size(), said.toString());
+        assertEquals(java.time.LocalDate.of(2023, 12, 27), said.get(0).date());
+    }
 }
