@@ -236,7 +236,8 @@ final class Coding {
         // "an air strike on a camp for displaced people killed 56": its residents, the displaced (decided with the
         // country below: the West Bank's and Gaza's refugee camps are towns, their residents civilians to the coders)
         boolean camp = Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
-                && !(p.head() >= 0 && Places.demonym(s.lc(p.head()))) && inCamp(s, c.trigger)
+                && !(p.head() >= 0 && Places.demonym(s.lc(p.head())))
+                && (inCamp(s, c.trigger) || shelteredPeople(s, p) && inShelter(s, c.trigger))
                 && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE;
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
@@ -255,8 +256,9 @@ final class Coding {
             c.inferred = true;
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
         }
-        if (camp && !(country != null && CAMPS_AS_TOWNS.contains(country.toLowerCase(java.util.Locale.ROOT)))) {
-            role = Roles.REF;
+        if (camp && !(country != null && CAMPS_AS_TOWNS.contains(country.toLowerCase(java.util.Locale.ROOT))
+                && !inShelter(s, c.trigger))) {
+            role = Roles.REF; // ... and a school "sheltering displaced families" is no town, wherever it is
         }
         return country == null ? role : country + role;
     }
@@ -554,6 +556,40 @@ final class Coding {
                         && UPROOTED_WORDS.contains(s.lc(k + 3)))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "sheltering displaced families", "housing hundreds of displaced people": the uprooted a building shelters. */
+    private static boolean shelteredAt(Sentence s, int k) {
+        for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
+            if (UPROOTED_WORDS.contains(s.lc(j))) {
+                return true;
+            }
+            if (!s.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a school compound sheltering displaced families ..., killing more than 90 people": the dead the text names by
+     * no group are the displaced it sheltered; "killing 15 civilians" there are civilians, as the text calls them (gold:
+     * REF "when the text speaks of them as such").
+     */
+    private static boolean shelteredPeople(Sentence s, Party p) {
+        return p.head() < 0 || GENERIC_PEOPLE.contains(s.lc(p.head()));
+    }
+
+    private static final java.util.Set<String> GENERIC_PEOPLE = Lexicon.words("GENERIC_VICTIMS");
+
+    /** The trigger's clause tells of a building that shelters the displaced (not of a camp that is a town). */
+    private static boolean inShelter(Sentence s, int trigger) {
+        for (int k = Math.max(0, trigger - 25); k < Math.min(s.size(), trigger + 12); k++) {
+            if (Lexicon.SHELTER_VERBS.contains(s.lc(k)) && shelteredAt(s, k)) {
+                return true;
             }
         }
         return false;

@@ -440,12 +440,19 @@ final class Merger {
         if (Objects.equals(o.victim, c.victim)) {
             return true;
         }
+        if (o.victim != null && c.victim != null && o.victim.length() == 6 && c.victim.length() == 6
+                && o.victim.startsWith(c.victim.substring(0, 3)) && CIVILIAN_ROLES.contains(role(o.victim))
+                && CIVILIAN_ROLES.contains(role(c.victim))) {
+            return true; // "killing more than 90 people" at a shelter of the displaced (REF), "93 bodies" (CVL)
+        }
         return c.party != null && c.party.head() < 0 && o.victim != null && c.victim != null && o.victim.length() >= 3
                 && c.victim.startsWith(o.victim.substring(0, 3))
                 // not "killed seven of them" when "them" are the attackers, and the toll before the soldiers
                 && !((c.party.anaphor() != null || ofThem(c)) && c.victim.length() > 3 && o.victim.length() > 3
                 && !c.victim.substring(3).equals(o.victim.substring(3)));
     }
+
+    private static final java.util.Set<String> CIVILIAN_ROLES = java.util.Set.of(Roles.CVL, Roles.REF);
 
     /** "killed seven of them": a figure of a group told before, whose code the anaphor gave. */
     private static boolean ofThem(Candidate c) {

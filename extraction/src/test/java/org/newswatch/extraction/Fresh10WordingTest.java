@@ -163,4 +163,19 @@ class Fresh10WordingTest {
         assertEquals(1, said.size(), said.toString());
         assertEquals(java.time.LocalDate.of(2023, 12, 27), said.get(0).date());
     }
+
+    @Test
+    void peopleKilledInABuildingShelteringTheDisplacedAreTheDisplaced() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2024-08-10", "An air strike hit a school sheltering "
+                + "displaced families in Deir al-Balah on Saturday, killing 31 people, medics said."));
+        assertEquals(1, k.size(), k.toString());
+        assertEquals("PSEREF", k.get(0).victim());
+        // victims the text calls civilians stay civilians; a base "hosting" troops shelters no displaced
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2020-01-30", "Russian jets bombed a poultry farm "
+                + "sheltering displaced people near Maarat Misrin, killing 15 civilians."));
+        assertEquals("SYRCVL", c.get(0).victim());
+        List<ExtractedEvent> b = of(EventType.KILLED, extract("2020-01-30", "Rockets hit a base hosting coalition "
+                + "troops near Erbil, killing 2 people."));
+        assertTrue(b.stream().noneMatch(e -> e.victim().endsWith("REF")), b.toString());
+    }
 }
