@@ -221,11 +221,26 @@ public final class Dates {
                     }
                     break;
                 default:
+                    if (w.indexOf('-') > 0 && longSpan(w)) {
+                        // "the five-month siege that followed left 1,100 dead", "the decade-long insurgency": a span
+                        out.add(new DateMention(i, i + 1, DateMention.Kind.PERIOD, null, 0));
+                    }
                     break;
             }
         }
         return out;
     }
+
+    /** "five-month", "two-year", "decade-long", "months-long": a span of weeks or more written as one word. */
+    static boolean longSpan(String w) {
+        String[] parts = w.split("-");
+        if (parts.length == 3 && parts[2].equals("long") || parts.length == 2 && parts[1].equals("long")) {
+            return SPAN_UNITS.contains(parts[parts.length - 2]);
+        }
+        return parts.length == 2 && SPAN_UNITS.contains(parts[1]) && Numbers.isNumberWord(parts[0]);
+    }
+
+    private static final Set<String> SPAN_UNITS = Lexicon.words("SPAN_UNITS");
 
     /**
      * "in the week of fighting", "during four days of clashes", "over two months of siege": a span of days of a

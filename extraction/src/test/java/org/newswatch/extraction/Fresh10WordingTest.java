@@ -178,4 +178,17 @@ class Fresh10WordingTest {
                 + "troops near Erbil, killing 2 people."));
         assertTrue(b.stream().noneMatch(e -> e.victim().endsWith("REF")), b.toString());
     }
+
+    @Test
+    void aTollOfASpanWrittenAsOneWordIsARunningTotal() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2023-12-04", "The five-month siege that followed left "
+                + "more than 1,100 people dead."));
+        assertEquals(1, k.size(), k.toString());
+        assertTrue(k.get(0).cumulative(), k.toString());
+        // a battle of days is one incident; an age is no span
+        assertTrue(!of(EventType.KILLED, extract("2023-12-04", "A three-day battle left 40 soldiers dead.")).get(0)
+                .cumulative());
+        assertTrue(!of(EventType.KILLED, extract("2023-12-04", "A two-year-old girl was killed in the shelling."))
+                .get(0).cumulative());
+    }
 }
