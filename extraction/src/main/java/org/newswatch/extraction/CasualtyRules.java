@@ -593,7 +593,9 @@ final class CasualtyRules {
         c.party = p;
         c.amount(amount);
         c.victim = r.coding.victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
-        c.cumulative = !incidentToll(s, verb + 1);
+        // "The number of the dead has risen to 76": the dead the story told, one incident's toll (not "the number of
+        // the dead in the war", a span's)
+        c.cumulative = !incidentToll(s, verb + 1) && !(s.lc(i + 2).equals("the") && !spanned(s, i));
         r.coding.finish(c);
     }
 

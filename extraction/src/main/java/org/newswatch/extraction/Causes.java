@@ -36,7 +36,18 @@ final class Causes {
     static Cause inSentence(Sentence s, int trigger) {
         Cause nearest = null;
         int best = Integer.MAX_VALUE;
-        for (int k = 0; k < s.size(); k++) {
+        int from = 0;
+        int to = s.size();
+        for (int k = 0; s.heading() && k < s.size(); k++) {
+            if (s.lc(k).equals(";")) {
+                if (k < trigger) {
+                    from = k + 1; // a headline of two stories, "Taliban say 40 resistance fighters killed in Panjshir;
+                } else if (to == s.size()) { // floods kill 31": the trigger's story names its cause (in a body
+                    to = k; // sentence ";" joins one chain: "gunmen opened fire on a bus; the bus overturned")
+                }
+            }
+        }
+        for (int k = from; k < to; k++) {
             Cause c = at(s, k);
             if (c == Cause.VIOLENCE) {
                 return Cause.VIOLENCE; // "gunmen opened fire on a bus, causing it to overturn, killing 3"
@@ -123,6 +134,9 @@ final class Causes {
         }
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && s.lc(k - 1).equals("on") && setBefore(s, k - 2)) {
             c = Cause.VIOLENCE; // "set the building on fire", "setting vehicles on fire": arson
+        }
+        if ((s.lc(k).equals("storm") || s.lc(k).equals("storms")) && k > 0 && Parties.isHead(s.get(k - 1))) {
+            c = Cause.VIOLENCE; // "as Israeli forces storm Jenin": the verb, not the weather
         }
         if ((s.lc(k).equals("mine") || s.lc(k).equals("mines")) && MINE_MODIFIERS.contains(s.lc(k - 1))) {
             c = Cause.VIOLENCE; // "a roadside mine struck a minibus", not "a gold mine collapsed"

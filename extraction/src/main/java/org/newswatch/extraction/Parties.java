@@ -684,6 +684,10 @@ public final class Parties {
                 if (e.kind() == Countries.Kind.DEMONYM) {
                     continue; // "Turkish artillery", "a Russian bombing campaign": a demonym needs a role noun
                 }
+                if (e.kind() == Countries.Kind.CAPITAL && i > 1 && s.lc(i - 1).equals("capital")
+                        && countryAt(s, i - 2, new int[1]) != null) {
+                    continue; // "in the Somali capital Mogadishu": the city, whose country the demonym gives
+                }
                 if (i > 0 && (s.lc(i - 1).equals("by") && (s.lc(i - 2).equals("supported") || s.lc(i - 2).equals("backed")))) {
                     continue; // the backer of another party
                 }

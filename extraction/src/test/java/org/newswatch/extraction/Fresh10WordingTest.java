@@ -191,4 +191,30 @@ class Fresh10WordingTest {
         assertTrue(!of(EventType.KILLED, extract("2023-12-04", "A two-year-old girl was killed in the shelling."))
                 .get(0).cumulative());
     }
+
+    @Test
+    void dev3Classes() {
+        // forces that "storm" a town name no weather
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2022-10-14", "Three Palestinians killed, 20 injured as "
+                + "Israeli forces storm Nablus"));
+        assertEquals(org.newswatch.contracts.Cause.VIOLENCE, k.get(0).cause(), k.toString());
+        assertEquals(org.newswatch.contracts.Cause.DISASTER, of(EventType.KILLED, extract("2022-10-14", "A storm "
+                + "killed 12 people in Bangladesh on Friday.")).get(0).cause());
+        // a headline of two stories: each its cause
+        List<ExtractedEvent> h = of(EventType.KILLED, extract("2022-10-14", "Taliban say 30 resistance fighters killed"
+                + " in Panjshir; floods kill 12\n\nThe fighting took place in the Abshar district, a spokesman said."));
+        assertTrue(h.stream().anyMatch(e -> e.count() == 30L && e.cause() == org.newswatch.contracts.Cause.VIOLENCE),
+                h.toString());
+        // "the number of the dead" of the story is its toll, not a running total; the war's is
+        List<ExtractedEvent> n = of(EventType.KILLED, extract("2019-12-28", "\"The number of the dead has risen to "
+                + "61,\" a police officer told Reuters."));
+        assertTrue(!n.get(0).cumulative(), n.toString());
+        List<ExtractedEvent> w = of(EventType.KILLED, extract("2019-12-28", "The number of the dead in the war has "
+                + "risen to 5,000, the ministry said."));
+        assertTrue(w.get(0).cumulative(), w.toString());
+        // "the Somali capital Mogadishu" is a place, no government doing the killing
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2019-12-28", "A car bomb exploded at a checkpoint in the "
+                + "Somali capital Mogadishu on Saturday, killing 9 people."));
+        assertEquals(null, c.get(0).actor(), c.toString());
+    }
 }
