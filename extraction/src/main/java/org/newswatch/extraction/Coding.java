@@ -361,6 +361,31 @@ final class Coding {
     }
 
     /**
+     * "two days after suspected al-Shabaab militants killed five villagers in Salama village on Saturday night": an
+     * incident of a few days before, told with a day of its own, is an incident of the report (not "days after a
+     * commander was killed", the setting of the news).
+     */
+    private boolean dayOfItsOwn(Candidate c) {
+        Sentence s = c.sentence;
+        int after = -1;
+        for (int k = c.trigger - 1; k >= 1 && c.trigger - k <= 10; k--) {
+            if (s.lc(k).equals("after") && s.lc(k - 1).startsWith("day")) {
+                after = k;
+                break;
+            }
+        }
+        if (after < 0) {
+            return false;
+        }
+        for (DateMention d : ctx.dates.get(s.index())) {
+            if (d.kind() == DateMention.Kind.DAY && d.start() > c.trigger && d.start() - c.trigger <= 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "retaliation for an army operation on Friday in which 11 suspected militants were killed", "in revenge for the
      * deaths of three fighters": the deaths a deed avenges are its background, told inside the phrase.
      */
@@ -768,7 +793,7 @@ final class Coding {
     /** Keeps the event, unless it is a conflict event in text about a non-violent cause; true when kept. */
     boolean finish(Candidate c) {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
-                || daysAfter(c.sentence, c.trigger) && eventBefore(c) || pastOpener(c.sentence, c.trigger)
+                || daysAfter(c.sentence, c.trigger) && eventBefore(c) && !dayOfItsOwn(c) || pastOpener(c.sentence, c.trigger)
                 || avenged(c.sentence, c.trigger) || pastYearsIncident(c.sentence, c.trigger, ctx.articleDate))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }

@@ -220,6 +220,12 @@ public final class Dates {
                         out.add(new DateMention(i, i + 3, DateMention.Kind.PERIOD, null, 0));
                     }
                     break;
+                case "period":
+                    if (s.lc(i - 1).equals("same") && s.lc(i - 2).equals("the")) {
+                        // "21 regime soldiers have been killed ... in the same period": the period told before
+                        out.add(new DateMention(i - 2, i + 1, DateMention.Kind.PERIOD, null, 0));
+                    }
+                    break;
                 default:
                     if (w.indexOf('-') > 0 && longSpan(w)) {
                         // "the five-month siege that followed left 1,100 dead", "the decade-long insurgency": a span

@@ -217,4 +217,25 @@ class Fresh10WordingTest {
                 + "Somali capital Mogadishu on Saturday, killing 9 people."));
         assertEquals(null, c.get(0).actor(), c.toString());
     }
+
+    @Test
+    void anIncidentFewDaysBeforeWithADayOfItsOwnIsNews() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2020-01-07", "Five police officers were killed when their"
+                + " vehicle hit a bomb in Lamu on Monday. The attack came two days after suspected militants killed five"
+                + " villagers in Salama on Saturday night."));
+        assertEquals(10L, killedSum(k), k.toString());
+        // with no day of its own it is the setting of the news
+        List<ExtractedEvent> b = of(EventType.KILLED, extract("2020-01-07", "Five police officers were killed when their"
+                + " vehicle hit a bomb in Lamu on Monday. The attack came two days after suspected militants killed five"
+                + " villagers in Salama."));
+        assertEquals(5L, killedSum(b), b.toString());
+    }
+
+    @Test
+    void aTollOfTheSamePeriodIsARunningTotal() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2020-06-20", "Since the beginning of June, the monitor "
+                + "has documented the death of 43 civilians in shelling. On the other side, 21 regime soldiers have been "
+                + "killed by rebel fire in the same period."));
+        assertTrue(k.stream().allMatch(ExtractedEvent::cumulative), k.toString());
+    }
 }
