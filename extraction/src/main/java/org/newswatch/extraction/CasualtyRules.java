@@ -1201,6 +1201,16 @@ final class CasualtyRules {
             return q.amount() != null && q.amount().hasCount() && q.amount().count() > 1 && q.start() == 0
                     && (q.role() != null || q.country() != null) ? q : null;
         }
+        if (s.lc(j).equals(",") && j >= 2 && s.heading() && Parties.isHead(s.get(j - 1))) {
+            // a headline's list without "and": "10 DRG jawans, driver killed as Maoists blow up vehicle"
+            Party q = Parties.at(s, j - 1);
+            if (q.amount() == null && q.start() == 0 && q.head() == j - 1 && Parties.singularPerson(s.lc(q.head()))) {
+                // "Traditional chief, three guards killed in Cameroon": one chief
+                return q.withAmount(new Amount(1L, null, Qualifier.EXACT, null, q.start(), q.start()));
+            }
+            return q.amount() != null && q.amount().hasCount() && q.start() == 0
+                    && (q.role() != null || q.country() != null) ? q : null;
+        }
         if (!s.lc(j).equals("and") || j < 1) {
             return null;
         }
@@ -1210,6 +1220,14 @@ final class CasualtyRules {
             int before = PartySearch.skipApposition(s, h);
             if (before < h && before > 0 && Parties.isHead(s.get(before))) {
                 h = before;
+            }
+        }
+        if (s.lc(h).equals(")")) {
+            for (int k = h - 1; k >= 1 && h - k <= 8; k--) {
+                if (s.lc(k).equals("(")) {
+                    h = k - 1; // "Ten personnel of the District Reserve Guard (DRG) and a civilian driver": past the acronym
+                    break;
+                }
             }
         }
         if (!Parties.isHead(s.get(h))) {

@@ -254,8 +254,14 @@ public final class Dates {
      */
     private static boolean spanOfFighting(Sentence s, int i, List<DateMention> out) {
         int j = i + 1;
-        if (s.lc(j).equals("the") || s.lc(j).equals("a") || s.lc(j).equals("several") || s.lc(j).equals("few")
-                || Numbers.isNumberWord(s.lc(j)) || s.get(j).isNumber()) {
+        if (s.lc(j).equals("the") && (s.lc(j + 1).equals("first") || s.lc(j + 1).equals("last"))) {
+            j++; // "in the first 10 days of fighting"
+        }
+        if (s.lc(j).equals("the") || s.lc(j).equals("first") || s.lc(j).equals("last") || s.lc(j).equals("a")
+                || s.lc(j).equals("several") || s.lc(j).equals("few")) {
+            j++;
+        }
+        if (Numbers.isNumberWord(s.lc(j)) || s.get(j).isNumber()) {
             j++;
         }
         String unit = s.lc(j);

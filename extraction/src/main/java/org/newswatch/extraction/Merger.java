@@ -44,6 +44,7 @@ final class Merger {
         events = headlinePeople(events);
         events = headlineSums(events);
         events = headlineRounded(events);
+        events = headlineEchoes(events);
         events = raisedTolls(events);
         events = partsOfTolls(events);
         events = sumListItems(events);
@@ -803,6 +804,29 @@ final class Merger {
             }
             if (parts >= 2 && sum == h.count || h.sentence.heading() && bodySentenceSums(events, h)) {
                 kept.remove(h);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "Truck carrying migrants overturns in Chiapas, killing 55; gunmen kill six in Zacatecas" over a body that tells
+     * "killing at least 55 people" and, paragraphs later, "killing six people": a headline's toll the body gives again
+     * (same type, figure and country) is the body's, whatever victims the headline's few words suggest.
+     */
+    private static List<Candidate> headlineEchoes(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        for (Candidate h : events) {
+            if (!(h.type == EventType.KILLED || h.type == EventType.WOUNDED) || h.count == null || h.cumulative
+                    || h.sentence.index() != 0 || !h.sentence.heading() || h.victim == null || h.victim.length() < 3) {
+                continue;
+            }
+            for (Candidate c : events) {
+                if (c != h && c.sentence != h.sentence && c.type == h.type && h.count.equals(c.count) && !c.cumulative
+                        && c.victim != null && c.victim.startsWith(h.victim.substring(0, 3))) {
+                    kept.remove(h);
+                    break;
+                }
             }
         }
         return kept;

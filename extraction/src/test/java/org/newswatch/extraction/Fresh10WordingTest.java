@@ -238,4 +238,26 @@ class Fresh10WordingTest {
                 + "killed by rebel fire in the same period."));
         assertTrue(k.stream().allMatch(ExtractedEvent::cumulative), k.toString());
     }
+
+    @Test
+    void dev2Classes() {
+        // a group named with its acronym in brackets before "and" is still counted
+        List<ExtractedEvent> a = extract("2023-04-27", "Ten personnel of the District Reserve Guard (DRG) and a civilian "
+                + "driver were killed when Maoists blew up their vehicle.");
+        assertEquals(11L, killedSum(a), a.toString());
+        // a headline's list without "and"
+        assertEquals(11L, killedSum(extract("2023-04-27", "Ten soldiers, a driver killed in blast")));
+        assertEquals(4L, killedSum(extract("2023-04-27", "Traditional chief, three guards killed in Cameroon")));
+        // ... but a body sentence's comma is no list of the dead
+        assertEquals(3L, killedSum(extract("2023-04-27", "In the village, three guards were killed on Monday.")));
+        // a headline toll the body tells again, paragraphs on, is the body's
+        List<ExtractedEvent> h = extract("2021-12-10", "Truck carrying migrants overturns in Chiapas, killing 55; "
+                + "gunmen kill six in Zacatecas\n\nA truck packed with migrants flipped over on a highway in Chiapas on "
+                + "Thursday, killing at least 55 people, officials said.\n\nSeparately, gunmen opened fire on a family "
+                + "gathering in the town of Valparaiso late Wednesday, killing six people.");
+        assertEquals(61L, killedSum(h), h.toString());
+        // "in the first 10 days of fighting" is a period
+        assertTrue(of(EventType.KILLED, extract("2023-11-07", "The alliance said it had killed about 180 troops in the "
+                + "first 10 days of fighting.")).get(0).cumulative());
+    }
 }
