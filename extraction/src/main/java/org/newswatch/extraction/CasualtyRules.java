@@ -830,6 +830,9 @@ final class CasualtyRules {
 
     void emitCasualty(Sentence s, int trigger, EventType type, Party p, String rule) {
         List<Party> sides = sideParts(s, p);
+        if (sides == null) {
+            sides = colonParts(s, trigger, p);
+        }
         if (sides != null) {
             // "killed 51 combatants ..., 29 on the government side and 22 from HTS and allied groups": the toll by
             // side, whose parts are the lines (their sum is the toll)
@@ -954,6 +957,11 @@ final class CasualtyRules {
             for (int k = j + 2; k < s.size() && k - j <= 8; k++) {
                 if (s.lc(k).equals(",") && s.lc(k + 1).equals("and")) {
                     j = k + 1; // "11 civilians, among them four children, and two HTS fighters": past the breakdown
+                    break;
+                }
+                if (s.lc(k).equals(",") && k > j + 2 && Numbers.parse(s, k + 1) != null
+                        && Numbers.parse(s, k + 1).hasCount()) {
+                    j = k; // "16 foreign fighters, most of them Iranians, five Syrian soldiers and two civilians"
                     break;
                 }
                 if (PHRASE_ENDS.contains(s.lc(k))) {
@@ -1106,6 +1114,45 @@ final class CasualtyRules {
             parts.add(side.withAmount(a));
             sum += a.count();
             k = a.end() - 1;
+        }
+        return parts.size() >= 2 && sum == p.amount().count() ? parts : null;
+    }
+
+    /**
+     * "23 people were killed: 16 foreign fighters, most of them Iranians, five Syrian soldiers and two civilians": a
+     * toll given by group after a colon, whose groups (at least two) add up to it; else null.
+     */
+    private static List<Party> colonParts(Sentence s, int trigger, Party p) {
+        if (p.amount() == null || !p.amount().hasCount() || p.amount().count() < 2) {
+            return null;
+        }
+        int colon = -1;
+        for (int k = Math.max(p.end(), trigger + 1); k < s.size() && k <= trigger + 3; k++) {
+            if (s.lc(k).equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        Amount a = colon < 0 ? null : Numbers.parse(s, colon + 1);
+        if (a == null || !a.hasCount()) {
+            return null;
+        }
+        int h = Parties.nextHead(s, a.end(), 4);
+        if (h < 0) {
+            return null;
+        }
+        Party first = Parties.at(s, h);
+        if (first.amount() == null || first.amount().start() != colon + 1) {
+            return null;
+        }
+        List<Party> parts = new java.util.ArrayList<>();
+        long sum = 0;
+        for (Party q = first; q != null && parts.size() < 8; q = conjunctAfter(s, q)) {
+            if (q.amount() == null || !q.amount().hasCount()) {
+                return null;
+            }
+            parts.add(q);
+            sum += q.amount().count();
         }
         return parts.size() >= 2 && sum == p.amount().count() ? parts : null;
     }

@@ -260,4 +260,16 @@ class Fresh10WordingTest {
         assertTrue(of(EventType.KILLED, extract("2023-11-07", "The alliance said it had killed about 180 troops in the "
                 + "first 10 days of fighting.")).get(0).cumulative());
     }
+
+    @Test
+    void aTollGivenByGroupAfterAColonIsItsGroups() {
+        List<ExtractedEvent> k = of(EventType.KILLED, extract("2020-01-07", "The monitor said 19 people were killed: 12"
+                + " foreign fighters, most of them Afghans, five Syrian soldiers and two civilians."));
+        assertEquals(3, k.size(), k.toString());
+        assertEquals(19L, killedSum(k));
+        // groups that do not add up to the toll are no breakdown of it
+        List<ExtractedEvent> n = of(EventType.KILLED, extract("2020-01-07", "The monitor said 19 people were killed: 12"
+                + " foreign fighters and five Syrian soldiers were among them."));
+        assertTrue(n.stream().anyMatch(e -> e.count() == 19L), n.toString());
+    }
 }
