@@ -178,6 +178,17 @@ public final class Places {
             }
             int[] len = new int[1];
             Countries.Entry e = Parties.countryAt(s, i, len);
+            int described = countryDescribesTown(s, i, e, len[0]);
+            if (described > i) {
+                // "the central Mexico city of Celaya", "the Nigeria town of Gwoza": the country (not the capital
+                // "Mexico City") says where the town after "of" lies; it votes as a country, the town is the place
+                Countries.Entry c = Countries.lookup(s.lc(i));
+                if (c != null && c.kind() == Countries.Kind.NAME) {
+                    out.add(new Mention(s.get(i).text(), i, true, i + 1, false));
+                }
+                i = described - 1;
+                continue;
+            }
             if (e != null && e.kind() == Countries.Kind.NAME && i > 0 && (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an"))
                     && i + len[0] < n && s.get(i + len[0]).isWord() && !s.get(i + len[0]).capitalised()
                     && !LOCATIVE.contains(s.lc(i + len[0]))) {
@@ -554,6 +565,34 @@ public final class Places {
 
     /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
     private static final Set<String> DESCRIBED_TOWN_NOUNS = Lexicon.words("DESCRIBED_TOWN_NOUNS");
+
+    /**
+     * "the central Mexico city of Celaya", "in the Nigeria town of Gwoza", "the Lebanon port of Tyre": a one-word
+     * country name (read alone, or as the capital "Mexico City" with the noun in lower case) right before a town noun
+     * and "of" and a capitalised name, after "the" and at most two lower-case modifiers. Returns the index of the
+     * town noun (the name after "of" is read next), or -1.
+     */
+    static int countryDescribesTown(Sentence s, int i, Countries.Entry e, int len) {
+        if (e == null || !(e.kind() == Countries.Kind.NAME && len == 1 || e.kind() == Countries.Kind.CAPITAL && len == 2)) {
+            return -1;
+        }
+        Countries.Entry c = e.kind() == Countries.Kind.NAME ? e : Countries.lookup(s.lc(i));
+        int noun = i + 1;
+        if (c == null || c.kind() != Countries.Kind.NAME || noun + 2 >= s.size() || s.get(noun).capitalised()
+                || !DESCRIBED_TOWN_NOUNS.contains(s.lc(noun)) || !s.lc(noun + 1).equals("of")
+                || !capitalisedName(s.get(noun + 2))) {
+            return -1;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            if (s.lc(k).equals("the")) {
+                return noun;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** The name ending before {@code end} describes the town named after "city of", "port of" ("the Black Sea port of Odesa"). */
     private static boolean describesTown(Sentence s, int i, int end) {
