@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.extraction.geo.GeoMatch;
+import org.newswatch.extraction.geo.GeoNamesGazetteer;
+import org.newswatch.extraction.geo.PlaceKind;
 
 /**
  * Classes of place wording that the fifteenth round's dev sets and dev incident streams showed the engine getting
@@ -45,5 +48,53 @@ class PlacesRound15Test {
         assertEquals("MX", country(e));
         placed("Iztapalapa", EventType.KILLED, "2023-06-14", "Gunmen killed two police officers on Tuesday in the "
                 + "Mexico City district of Iztapalapa, officials said.");
+    }
+
+    @Test
+    void aDivisionNounAfterTheNameStillFindsTheName() {
+        GeoNamesGazetteer g = GeoNamesGazetteer.shared();
+        // "Ye-U Township": Myanmar's townships are named with their seat
+        GeoMatch ye = g.lookup("Ye-U Township", null, null).orElseThrow();
+        assertEquals("MM", ye.place().country());
+        // "Atacora department": Benin's department (the data spells it Atakora)
+        GeoMatch atacora = g.lookup("Atacora department", null, null).orElseThrow();
+        assertEquals("BJ", atacora.place().country());
+        assertEquals(PlaceKind.ADMIN1, atacora.kind());
+        // "Rajouri district": India's district (the data spells it Rajauri)
+        GeoMatch rajouri = g.lookup("Rajouri district", null, null).orElseThrow();
+        assertEquals("IN", rajouri.place().country());
+        assertEquals(PlaceKind.ADMIN2, rajouri.kind());
+        // the noun asks for a division; a town of the name is still the town where no division bears it
+        GeoMatch kolofata = g.lookup("Kolofata department", null, null).orElseThrow();
+        assertEquals("CM", kolofata.place().country());
+        assertEquals(PlaceKind.CITY, kolofata.kind());
+        // ... and a name the data lacks under any reading stays unknown
+        assertEquals(java.util.Optional.empty(), g.lookup("Zzyqx township", null, null));
+    }
+
+    @Test
+    void theTownshipsEventIsPlacedInItsCountry() {
+        ExtractedEvent e = placed("Ye-U Township", EventType.KILLED, "2023-11-10", "Six people died and nine were "
+                + "injured when a regime jet bombed a village in Ye-U Township on November 9.");
+        assertEquals("MM", country(e));
+    }
+
+    @Test
+    void aVillageTheDataLacksIsNotTheCountryTheAttackersFledTo() {
+        // "in Dassari, Atacora department, ... fleeing towards Burkina Faso": Benin's village, not Burkina's
+        ExtractedEvent e = placed("Dassari", EventType.KILLED, "2022-07-20", "On 19 July 2022, suspected jihadists "
+                + "killed a policeman at a checkpoint in Dassari, Atacora department, and set fire to the post before "
+                + "fleeing towards Burkina Faso.");
+        assertEquals("BJ", country(e));
+    }
+
+    @Test
+    void aWestBankCampIsNotAFrenchTownOfTheSameKey() {
+        // "al-Far'a" reads as the key "fara", which the data gives to La Fere (France) and Italian towns
+        ExtractedEvent e = placed("al-Far'a", EventType.KILLED, "2023-06-15", "A young man was killed today by Israeli "
+                + "occupation forces' live fire in al-Far'a refugee camp, south of Tubas, the Ministry of Health said.");
+        assertEquals("PS", country(e));
+        // the French town by its own name is still France's
+        assertEquals("FR", GeoNamesGazetteer.shared().lookup("La Fere", null, null).orElseThrow().place().country());
     }
 }
