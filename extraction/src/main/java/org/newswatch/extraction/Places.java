@@ -358,6 +358,12 @@ public final class Places {
             }
             i = end - 1;
         }
+        if (out.isEmpty() && n > 4) {
+            Mention antecedent = cityAntecedent(s);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+        }
         if (features != null && out.size() > features.size()) {
             for (Mention m : out) {
                 if (!m.country() && !features.contains(m)) {
@@ -369,6 +375,58 @@ public final class Places {
             }
         }
         return out;
+    }
+
+    /** Words for a town that a sentence refers back to: "a missile strike on the city". */
+    private static final Set<String> TOWN_ANAPHORS = Set.of("city", "town");
+    private static final Set<String> AUX = Lexicon.words("AUX");
+
+    /** The population a sentence's subject needs to be the town its "the city" refers back to. */
+    private static final long ANTECEDENT_POPULATION = 50_000;
+
+    /**
+     * "Zaporizhzhia declared a day of mourning after a Russian missile strike on the city killed six people": a
+     * sentence that names no place where something happened but says it happened "on (in, near) the city", and opens
+     * with a name the gazetteer knows as a town of at least {@link #ANTECEDENT_POPULATION} people (not a country, a
+     * people, a group or a person's title), has that town as its place. Only when the sentence found no other place.
+     */
+    private static Mention cityAntecedent(Sentence s) {
+        int n = s.size();
+        int anaphor = -1;
+        for (int k = 2; k < n; k++) {
+            if (TOWN_ANAPHORS.contains(s.lc(k)) && s.lc(k - 1).equals("the") && !s.get(k).capitalised()
+                    && locativeBefore(s, k) && !s.lc(k + 1).equals("of") && !s.lc(k + 1).equals("'s")) {
+                anaphor = k; // (not "the city of Kharkiv", which names its own town)
+                break;
+            }
+        }
+        if (anaphor < 0) {
+            return null;
+        }
+        Token t = s.get(0);
+        if (!t.capitalised() || !t.isWord() || Parties.STOP.contains(t.lc()) || ARTICLES.contains(t.lc())
+                || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc()) || Parties.isHead(t)
+                || Countries.lookup(t.lc()) != null || ArmedGroups.at(s, 0, new int[1]) != null) {
+            return null;
+        }
+        int end = 1;
+        while (end < anaphor && end < 4 && capitalisedName(s.get(end)) && !Parties.isHead(s.get(end))) {
+            end++;
+        }
+        Token next = s.get(end);
+        String v = next.lc();
+        if (end >= anaphor || !next.isWord() || next.capitalised() || PLACE_NOUNS.contains(v)
+                || !(AUX.contains(v) || v.length() > 4 && (v.endsWith("ed") || v.endsWith("s")))) {
+            return null; // "Zaporizhzhia declared": the name is the sentence's subject, a verb follows (not "More than")
+        }
+        String name = join(s, 0, end);
+        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> g = org.newswatch.extraction.geo.Gazetteer.world()
+                .lookup(name, org.newswatch.extraction.geo.PlaceKind.CITY, null);
+        if (g.isEmpty() || g.get().fuzzy() || g.get().kind() != org.newswatch.extraction.geo.PlaceKind.CITY
+                || g.get().population() < ANTECEDENT_POPULATION) {
+            return null;
+        }
+        return new Mention(name, 0, false, end);
     }
 
     /**

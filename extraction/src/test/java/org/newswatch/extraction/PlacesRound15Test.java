@@ -97,4 +97,20 @@ class PlacesRound15Test {
         // the French town by its own name is still France's
         assertEquals("FR", GeoNamesGazetteer.shared().lookup("La Fere", null, null).orElseThrow().place().country());
     }
+
+    @Test
+    void theCityASentenceRefersBackToIsTheTownThatOpensIt() {
+        // "Zaporizhzhia declared ... after a missile strike on the city": the city is the sentence's subject
+        ExtractedEvent e = placed("Zaporizhzhia", EventType.KILLED, "2023-11-10", "Zaporizhzhia declared Nov. 10 a day "
+                + "of mourning after a Russian missile strike on the city the day before killed six people.");
+        assertEquals("UA", country(e));
+        // a person, or a word that only looks like a town's name ("More" is Mora for the gazetteer), is no town
+        assertEquals(null, first(extract("2023-11-10", "Fedorov said a Russian missile strike on the city killed six "
+                + "people."), EventType.KILLED).location());
+        assertEquals(null, first(extract("2023-11-10", "More than ten people were injured in the strikes which hit the "
+                + "city this morning."), EventType.WOUNDED).location());
+        // ... and a sentence that names its own place keeps it
+        placed("Kharkiv", EventType.KILLED, "2023-11-10", "Zaporizhzhia declared a day of mourning after a missile "
+                + "strike on the city of Kharkiv killed six people.");
+    }
 }
