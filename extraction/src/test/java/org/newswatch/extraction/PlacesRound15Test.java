@@ -113,4 +113,25 @@ class PlacesRound15Test {
         placed("Kharkiv", EventType.KILLED, "2023-11-10", "Zaporizhzhia declared a day of mourning after a missile "
                 + "strike on the city of Kharkiv killed six people.");
     }
+
+    @Test
+    void aPhilippineSubVillageNamesItsTownAfterOf() {
+        // "in a remote sitio of Himamaylan City": the sitio lies in the town after "of"
+        ExtractedEvent e = placed("Himamaylan City", EventType.KILLED, "2022-05-16", "Soldiers clashed with some 30 "
+                + "rebels in a remote sitio of Himamaylan City, Negros Occidental, on Sunday morning; four rebels were "
+                + "killed.");
+        assertEquals("PH", country(e));
+        // a sitio's leader names no place
+        placed("Negros Occidental", EventType.KILLED, "2022-05-16", "Soldiers killed four rebels in Negros Occidental "
+                + "on Sunday, sitio leader Ramon Santos said.");
+    }
+
+    @Test
+    void southSudansNasirIsNotATurkishVillageOfTheSameAlternateName() {
+        ExtractedEvent e = placed("Nasir", EventType.KILLED, "2025-03-05", "White Army fighters killed 27 soldiers when "
+                + "they overran the garrison in Nasir on Tuesday.");
+        assertEquals("SS", country(e));
+        // Sudan's places stay Sudan's where the story is Sudan's
+        assertEquals("SD", GeoNamesGazetteer.shared().lookup("Nasir", null, "SD").orElseThrow().place().country());
+    }
 }
