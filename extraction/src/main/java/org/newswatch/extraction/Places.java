@@ -337,6 +337,10 @@ public final class Places {
             if (locative && perceivedAt(s, i)) {
                 locative = false; // "the blast was heard in Cyprus", "felt as far away as Delhi": not where it happened
             }
+            if (locative && !admin && e == null && rankingScope(s, i) && !out.isEmpty()) {
+                locative = false; // "in Tambon Lam Phaya, ..., in one of the deadliest attacks in the Deep South in
+                // years": the ranking's area, when the sentence has named where the attack was
+            }
             if (locative && e == null && describesTown(s, i, end)) {
                 // "the Idlib town of Saraqeb": an area that says where the town lies, given for reference as in
                 // brackets; "the Black Sea port of Odesa", "the Red Sea city of Hodeidah": a sea or a lake that only
@@ -375,6 +379,33 @@ public final class Places {
             }
         }
         return out;
+    }
+
+    /** Superlatives that rank an event within an area: "the deadliest attack in", "the worst violence in". */
+    private static final Set<String> RANKING_SUPERLATIVES = Lexicon.words("RANKING_SUPERLATIVES");
+    private static final Set<String> TOLLS = Lexicon.words("TOLL_NOUNS");
+
+    /**
+     * "one of the deadliest attacks in the Deep South in years", "the worst violence in Darfur since 2004": a place
+     * after "in" that ends a superlative's noun phrase ("the deadliest attacks") is the area of the ranking.
+     */
+    static boolean rankingScope(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && SKIPPABLE.contains(s.lc(k)) && i - k <= 3) {
+            k--; // "in the Deep South", "in southern Thailand"
+        }
+        if (k < 2 || !s.lc(k).equals("in")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+            if (RANKING_SUPERLATIVES.contains(s.lc(j))) {
+                return true;
+            }
+            if (!s.get(j).isWord() || s.get(j).capitalised() || LOCATIVE.contains(s.lc(j)) || TOLLS.contains(s.lc(j))) {
+                return false; // (not "with the heaviest toll in Maradi", where the dead were)
+            }
+        }
+        return false;
     }
 
     /** Words for a town that a sentence refers back to: "a missile strike on the city". */

@@ -134,4 +134,20 @@ class PlacesRound15Test {
         // Sudan's places stay Sudan's where the story is Sudan's
         assertEquals("SD", GeoNamesGazetteer.shared().lookup("Nasir", null, "SD").orElseThrow().place().country());
     }
+
+    @Test
+    void theAreaARankingIsDrawnInIsNotWhereTheAttackWas() {
+        // "in one of the deadliest attacks in the Deep South in years": the sentence said where, the ranking's area
+        // is no place of the attack
+        placed("Mueang Yala", EventType.KILLED, "2019-11-07", "Suspected insurgents attacked a village defence "
+                + "volunteer checkpoint in Tambon Lam Phaya, Mueang Yala district, late on Tuesday night, killing 15 "
+                + "people, mostly defence volunteers, in one of the deadliest attacks in the Deep South in years.");
+        // ... the only place a sentence names stays its place
+        placed("Kabul", EventType.KILLED, "2019-11-07", "A suicide bomber killed 15 people on Tuesday in the deadliest "
+                + "attack in Kabul this year.");
+        // ... and "the heaviest toll in Maradi" says where the dead were
+        placed("Maradi", EventType.KILLED, "2024-07-20", "Floods since the start of the rainy season in June have killed "
+                + "53 people and affected more than 48,000 across Niger, the civil protection directorate said on Friday, "
+                + "with the heaviest toll in Maradi and Zinder regions.");
+    }
 }
