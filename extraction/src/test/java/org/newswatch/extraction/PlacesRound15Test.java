@@ -150,4 +150,18 @@ class PlacesRound15Test {
                 + "53 people and affected more than 48,000 across Niger, the civil protection directorate said on Friday, "
                 + "with the heaviest toll in Maradi and Zinder regions.");
     }
+
+    @Test
+    void aCountryNamingASiteIsNotTheCountry() {
+        // "at the Kuwait roundabout in Gaza City": the roundabout's name, as "the US embassy"
+        ExtractedEvent e = first(extract("2024-03-15", "At least 21 people were killed when Israeli forces fired on "
+                + "crowds at the Kuwait roundabout in Gaza City on Thursday evening."), EventType.KILLED);
+        assertEquals("PS", country(e));
+        e = placed("Beit Lahia", EventType.KILLED, "2024-03-15", "Gunmen killed five people near the Indonesia "
+                + "hospital in Beit Lahia on Monday.");
+        assertEquals("PS", country(e));
+        // the country itself is still the country
+        e = placed("Kuwait", EventType.KILLED, "2024-03-15", "A bomb killed five people at a market in Kuwait on Monday.");
+        assertEquals("KW", country(e));
+    }
 }
