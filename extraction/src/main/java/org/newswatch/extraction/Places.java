@@ -987,6 +987,9 @@ public final class Places {
             if (SEIZE.contains(lc)) {
                 return true; // "to retake Mosul", "seized Kunduz"
             }
+            if (lc.equals("including") && k > 0 && PLURAL_PLACE_NOUNS.contains(s.lc(k - 1))) {
+                return true; // "shelled border towns including Jermuk, Goris and Kapan": the first of the towns
+            }
             if (ROAD_LINKS.contains(lc) && !lc.equals("between") && (ROADS.contains(s.lc(k - 1))
                     || ROADS.contains(s.lc(k - 2)))) {
                 return true; // "the road linking Sanamayn and Ghabaghib" (not "kept linking Kyiv to the attack")

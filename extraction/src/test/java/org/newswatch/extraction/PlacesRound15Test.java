@@ -164,4 +164,18 @@ class PlacesRound15Test {
         e = placed("Kuwait", EventType.KILLED, "2024-03-15", "A bomb killed five people at a market in Kuwait on Monday.");
         assertEquals("KW", country(e));
     }
+
+    @Test
+    void theTownsALeadListsAfterIncludingArePlaces() {
+        // "shelled border towns including Jermuk, Goris and Kapan": the first of the towns
+        ExtractedEvent e = placed("Jermuk", EventType.KILLED, "2022-09-13", "Armenia said 49 of its servicemen were "
+                + "killed overnight into Tuesday when Azerbaijani forces shelled positions and border towns including "
+                + "Jermuk, Goris and Kapan.");
+        assertEquals("AM", country(e));
+        placed("Kafr Nabl", EventType.KILLED, "2019-09-13", "Regime aircraft struck several villages including Kafr Nabl "
+                + "and Hass on Monday, killing 12 people.");
+        // people "including" a named man are no places
+        placed("Kismayo", EventType.KILLED, "2022-09-13", "Gunmen killed five people including Ahmed Hassan, a local "
+                + "chief, in Kismayo on Monday.");
+    }
 }
