@@ -889,13 +889,19 @@ public final class Places {
         if (!follows(s, i - 1, found, PLACE_NOUNS)) {
             return false; // (a numbered camp, "Camp 15, Ukhiya", ends with its number)
         }
-        int k = end < s.size() && PLACE_NOUNS.contains(s.lc(end)) ? end + 1 : end;
+        int k = end < s.size() && (PLACE_NOUNS.contains(s.lc(end)) || CHAIN_AREA_NOUNS.contains(s.lc(end))) ? end + 1 : end;
         if (k >= s.size()) {
             return true;
         }
         Token next = s.get(k);
         return CHAIN_FOLLOWERS.contains(next.lc()) || !next.isWord() && !next.lc().equals("'s") && !next.lc().equals("-");
     }
+
+    /**
+     * Nouns of divisions that end an item of a chain of places only ("in Kolofata district, Mayo-Sava division": a
+     * Cameroonian division), words too common elsewhere ("the army's division") to be place nouns.
+     */
+    private static final Set<String> CHAIN_AREA_NOUNS = Lexicon.words("CHAIN_AREA_NOUNS");
 
     /** Verbs of what falls on a place: "shells fell on the al-Hamdaniya neighbourhood". */
     private static final Set<String> LANDED = Lexicon.words("LANDED");

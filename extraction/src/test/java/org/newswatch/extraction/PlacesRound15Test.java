@@ -178,4 +178,18 @@ class PlacesRound15Test {
         placed("Kismayo", EventType.KILLED, "2022-09-13", "Gunmen killed five people including Ahmed Hassan, a local "
                 + "chief, in Kismayo on Monday.");
     }
+
+    @Test
+    void aCameroonianDivisionEndsAChainOfPlaces() {
+        // "in Kolofata district, Mayo-Sava division": the division says the town is Cameroon's, though Boko Haram's
+        // home is Nigeria
+        ExtractedEvent e = placed("Kolofata", EventType.KILLED, "2023-06-14", "Two civilians were killed on Tuesday night "
+                + "when Boko Haram fighters raided a village in Kolofata district, Mayo-Sava division, administrative "
+                + "sources said.");
+        assertEquals("CM", country(e));
+        // a name before "division" that no place precedes is a unit's, as before
+        List<Places.Mention> ps = Places.find(org.newswatch.extraction.text.Segmenter.split(
+                "Gunmen killed three soldiers in Maiduguri, Hamza division commanders said.").get(0));
+        assertEquals(List.of("Maiduguri"), ps.stream().map(Places.Mention::name).toList());
+    }
 }
