@@ -178,6 +178,9 @@ public final class Places {
             }
             int[] len = new int[1];
             Countries.Entry e = Parties.countryAt(s, i, len);
+            if (e != null && e.kind() == Countries.Kind.NAME && cityOfCountrysName(s, i, len[0])) {
+                e = null; // "Gaza City", "Kuwait City", "Panama City": the town, not the country or territory
+            }
             int described = countryDescribesTown(s, i, e, len[0]);
             if (described > i) {
                 // "the central Mexico city of Celaya", "the Nigeria town of Gwoza": the country (not the capital
@@ -654,6 +657,16 @@ public final class Places {
 
     /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
     private static final Set<String> DESCRIBED_TOWN_NOUNS = Lexicon.words("DESCRIBED_TOWN_NOUNS");
+
+    /**
+     * "in Gaza City", "Kuwait City": a country's (or a territory's) name followed by a capitalised "City" that the
+     * gazetteer knows as one name.
+     */
+    private static boolean cityOfCountrysName(Sentence s, int i, int len) {
+        int c = i + len;
+        return c < s.size() && s.get(c).text().equals("City")
+                && !org.newswatch.extraction.geo.Gazetteer.world().countriesOf(join(s, i, c + 1)).isEmpty();
+    }
 
     /**
      * "the central Mexico city of Celaya", "in the Nigeria town of Gwoza", "the Lebanon port of Tyre": a one-word

@@ -1,6 +1,7 @@
 package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
 
 import java.util.List;
@@ -191,5 +192,20 @@ class PlacesRound15Test {
         List<Places.Mention> ps = Places.find(org.newswatch.extraction.text.Segmenter.split(
                 "Gunmen killed three soldiers in Maiduguri, Hamza division commanders said.").get(0));
         assertEquals(List.of("Maiduguri"), ps.stream().map(Places.Mention::name).toList());
+    }
+
+    @Test
+    void aCityNamedAfterItsCountryIsTheCity() {
+        // "in Gaza City": the city the gazetteer knows by that name, not the territory
+        ExtractedEvent e = placed("Gaza City", EventType.KILLED, "2024-03-15", "An Israeli strike killed five people in "
+                + "Gaza City on Monday.");
+        assertEquals("PS", country(e));
+        // the territory alone stays the territory's name
+        placed("Gaza", EventType.KILLED, "2024-03-15", "An Israeli strike killed five people in Gaza on Monday.");
+        // ... and a capitalised "City" that makes no known name leaves the country
+        List<Places.Mention> ps = Places.find(org.newswatch.extraction.text.Segmenter.split(
+                "Police dispersed protesters outside the Kenya City Council offices on Monday.").get(0));
+        assertEquals("Kenya", ps.get(0).name(), ps.toString());
+        assertTrue(ps.get(0).country(), ps.toString());
     }
 }
