@@ -178,6 +178,20 @@ public final class Places {
             }
             int[] len = new int[1];
             Countries.Entry e = Parties.countryAt(s, i, len);
+            if (e != null && e.kind() == Countries.Kind.NAME && cityOfCountrysName(s, i, len[0])) {
+                e = null; // "Gaza City", "Kuwait City", "Panama City": the town, not the country or territory
+            }
+            int described = countryDescribesTown(s, i, e, len[0]);
+            if (described > i) {
+                // "the central Mexico city of Celaya", "the Nigeria town of Gwoza": the country (not the capital
+                // "Mexico City") says where the town after "of" lies; it votes as a country, the town is the place
+                Countries.Entry c = Countries.lookup(s.lc(i));
+                if (c != null && c.kind() == Countries.Kind.NAME) {
+                    out.add(new Mention(s.get(i).text(), i, true, i + 1, false));
+                }
+                i = described - 1;
+                continue;
+            }
             if (e != null && e.kind() == Countries.Kind.NAME && i > 0 && (s.lc(i - 1).equals("a") || s.lc(i - 1).equals("an"))
                     && i + len[0] < n && s.get(i + len[0]).isWord() && !s.get(i + len[0]).capitalised()
                     && !LOCATIVE.contains(s.lc(i + len[0]))) {
@@ -326,6 +340,10 @@ public final class Places {
             if (locative && perceivedAt(s, i)) {
                 locative = false; // "the blast was heard in Cyprus", "felt as far away as Delhi": not where it happened
             }
+            if (locative && !admin && e == null && rankingScope(s, i) && !out.isEmpty()) {
+                locative = false; // "in Tambon Lam Phaya, ..., in one of the deadliest attacks in the Deep South in
+                // years": the ranking's area, when the sentence has named where the attack was
+            }
             if (locative && e == null && describesTown(s, i, end)) {
                 // "the Idlib town of Saraqeb": an area that says where the town lies, given for reference as in
                 // brackets; "the Black Sea port of Odesa", "the Red Sea city of Hodeidah": a sea or a lake that only
@@ -347,6 +365,12 @@ public final class Places {
             }
             i = end - 1;
         }
+        if (out.isEmpty() && n > 4) {
+            Mention antecedent = cityAntecedent(s);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+        }
         if (features != null && out.size() > features.size()) {
             for (Mention m : out) {
                 if (!m.country() && !features.contains(m)) {
@@ -358,6 +382,85 @@ public final class Places {
             }
         }
         return out;
+    }
+
+    /** Superlatives that rank an event within an area: "the deadliest attack in", "the worst violence in". */
+    private static final Set<String> RANKING_SUPERLATIVES = Lexicon.words("RANKING_SUPERLATIVES");
+    private static final Set<String> TOLLS = Lexicon.words("TOLL_NOUNS");
+
+    /**
+     * "one of the deadliest attacks in the Deep South in years", "the worst violence in Darfur since 2004": a place
+     * after "in" that ends a superlative's noun phrase ("the deadliest attacks") is the area of the ranking.
+     */
+    static boolean rankingScope(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && SKIPPABLE.contains(s.lc(k)) && i - k <= 3) {
+            k--; // "in the Deep South", "in southern Thailand"
+        }
+        if (k < 2 || !s.lc(k).equals("in")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+            if (RANKING_SUPERLATIVES.contains(s.lc(j))) {
+                return true;
+            }
+            if (!s.get(j).isWord() || s.get(j).capitalised() || LOCATIVE.contains(s.lc(j)) || TOLLS.contains(s.lc(j))) {
+                return false; // (not "with the heaviest toll in Maradi", where the dead were)
+            }
+        }
+        return false;
+    }
+
+    /** Words for a town that a sentence refers back to: "a missile strike on the city". */
+    private static final Set<String> TOWN_ANAPHORS = Set.of("city", "town");
+    private static final Set<String> AUX = Lexicon.words("AUX");
+
+    /** The population a sentence's subject needs to be the town its "the city" refers back to. */
+    private static final long ANTECEDENT_POPULATION = 50_000;
+
+    /**
+     * "Zaporizhzhia declared a day of mourning after a Russian missile strike on the city killed six people": a
+     * sentence that names no place where something happened but says it happened "on (in, near) the city", and opens
+     * with a name the gazetteer knows as a town of at least {@link #ANTECEDENT_POPULATION} people (not a country, a
+     * people, a group or a person's title), has that town as its place. Only when the sentence found no other place.
+     */
+    private static Mention cityAntecedent(Sentence s) {
+        int n = s.size();
+        int anaphor = -1;
+        for (int k = 2; k < n; k++) {
+            if (TOWN_ANAPHORS.contains(s.lc(k)) && s.lc(k - 1).equals("the") && !s.get(k).capitalised()
+                    && locativeBefore(s, k) && !s.lc(k + 1).equals("of") && !s.lc(k + 1).equals("'s")) {
+                anaphor = k; // (not "the city of Kharkiv", which names its own town)
+                break;
+            }
+        }
+        if (anaphor < 0) {
+            return null;
+        }
+        Token t = s.get(0);
+        if (!t.capitalised() || !t.isWord() || Parties.STOP.contains(t.lc()) || ARTICLES.contains(t.lc())
+                || NOT_PLACES.contains(t.lc()) || Dates.isCalendarWord(t.lc()) || Parties.isHead(t)
+                || Countries.lookup(t.lc()) != null || ArmedGroups.at(s, 0, new int[1]) != null) {
+            return null;
+        }
+        int end = 1;
+        while (end < anaphor && end < 4 && capitalisedName(s.get(end)) && !Parties.isHead(s.get(end))) {
+            end++;
+        }
+        Token next = s.get(end);
+        String v = next.lc();
+        if (end >= anaphor || !next.isWord() || next.capitalised() || PLACE_NOUNS.contains(v)
+                || !(AUX.contains(v) || v.length() > 4 && (v.endsWith("ed") || v.endsWith("s")))) {
+            return null; // "Zaporizhzhia declared": the name is the sentence's subject, a verb follows (not "More than")
+        }
+        String name = join(s, 0, end);
+        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> g = org.newswatch.extraction.geo.Gazetteer.world()
+                .lookup(name, org.newswatch.extraction.geo.PlaceKind.CITY, null);
+        if (g.isEmpty() || g.get().fuzzy() || g.get().kind() != org.newswatch.extraction.geo.PlaceKind.CITY
+                || g.get().population() < ANTECEDENT_POPULATION) {
+            return null;
+        }
+        return new Mention(name, 0, false, end);
     }
 
     /**
@@ -554,6 +657,44 @@ public final class Places {
 
     /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
     private static final Set<String> DESCRIBED_TOWN_NOUNS = Lexicon.words("DESCRIBED_TOWN_NOUNS");
+
+    /**
+     * "in Gaza City", "Kuwait City": a country's (or a territory's) name followed by a capitalised "City" that the
+     * gazetteer knows as one name.
+     */
+    private static boolean cityOfCountrysName(Sentence s, int i, int len) {
+        int c = i + len;
+        return c < s.size() && s.get(c).text().equals("City")
+                && !org.newswatch.extraction.geo.Gazetteer.world().countriesOf(join(s, i, c + 1)).isEmpty();
+    }
+
+    /**
+     * "the central Mexico city of Celaya", "in the Nigeria town of Gwoza", "the Lebanon port of Tyre": a one-word
+     * country name (read alone, or as the capital "Mexico City" with the noun in lower case) right before a town noun
+     * and "of" and a capitalised name, after "the" and at most two lower-case modifiers. Returns the index of the
+     * town noun (the name after "of" is read next), or -1.
+     */
+    static int countryDescribesTown(Sentence s, int i, Countries.Entry e, int len) {
+        if (e == null || !(e.kind() == Countries.Kind.NAME && len == 1 || e.kind() == Countries.Kind.CAPITAL && len == 2)) {
+            return -1;
+        }
+        Countries.Entry c = e.kind() == Countries.Kind.NAME ? e : Countries.lookup(s.lc(i));
+        int noun = i + 1;
+        if (c == null || c.kind() != Countries.Kind.NAME || noun + 2 >= s.size() || s.get(noun).capitalised()
+                || !DESCRIBED_TOWN_NOUNS.contains(s.lc(noun)) || !s.lc(noun + 1).equals("of")
+                || !capitalisedName(s.get(noun + 2))) {
+            return -1;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            if (s.lc(k).equals("the")) {
+                return noun;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** The name ending before {@code end} describes the town named after "city of", "port of" ("the Black Sea port of Odesa"). */
     private static boolean describesTown(Sentence s, int i, int end) {
@@ -761,13 +902,19 @@ public final class Places {
         if (!follows(s, i - 1, found, PLACE_NOUNS)) {
             return false; // (a numbered camp, "Camp 15, Ukhiya", ends with its number)
         }
-        int k = end < s.size() && PLACE_NOUNS.contains(s.lc(end)) ? end + 1 : end;
+        int k = end < s.size() && (PLACE_NOUNS.contains(s.lc(end)) || CHAIN_AREA_NOUNS.contains(s.lc(end))) ? end + 1 : end;
         if (k >= s.size()) {
             return true;
         }
         Token next = s.get(k);
         return CHAIN_FOLLOWERS.contains(next.lc()) || !next.isWord() && !next.lc().equals("'s") && !next.lc().equals("-");
     }
+
+    /**
+     * Nouns of divisions that end an item of a chain of places only ("in Kolofata district, Mayo-Sava division": a
+     * Cameroonian division), words too common elsewhere ("the army's division") to be place nouns.
+     */
+    private static final Set<String> CHAIN_AREA_NOUNS = Lexicon.words("CHAIN_AREA_NOUNS");
 
     /** Verbs of what falls on a place: "shells fell on the al-Hamdaniya neighbourhood". */
     private static final Set<String> LANDED = Lexicon.words("LANDED");
@@ -858,6 +1005,9 @@ public final class Places {
             }
             if (SEIZE.contains(lc)) {
                 return true; // "to retake Mosul", "seized Kunduz"
+            }
+            if (lc.equals("including") && k > 0 && PLURAL_PLACE_NOUNS.contains(s.lc(k - 1))) {
+                return true; // "shelled border towns including Jermuk, Goris and Kapan": the first of the towns
             }
             if (ROAD_LINKS.contains(lc) && !lc.equals("between") && (ROADS.contains(s.lc(k - 1))
                     || ROADS.contains(s.lc(k - 2)))) {

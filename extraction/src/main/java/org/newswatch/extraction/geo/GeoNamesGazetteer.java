@@ -44,7 +44,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
             "(?i)(?:the\\s+)?(.+?)\\s*[-\u2010\u2011\u2013\u2014/]\\s*(.+?)\\s+"
                     + "(road|highway|motorway|expressway|freeway|railway|route)");
     private static final Pattern KIND_SUFFIX = Pattern.compile(
-            "(?i)(.+?)\\s+(province|governorate|oblast|region|state|district|city|town|village|countryside"
+            "(?i)(.+?)\\s+(province|governorate|oblast|region|state|district|city|town|village|countryside|township"
+                    + "|department|tehsil|cercle"
                     + "|area|outskirts|suburbs|environs|municipality|prefecture|county|camp|refugee camp"
                     + "|border crossing|crossing|airport|air base|airbase|base|checkpoint|neighbourhood|neighborhood"
                     + "|front|frontline|border)");
@@ -477,7 +478,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private static PlaceKind hintOf(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "province", "governorate", "oblast", "region", "state", "prefecture" -> PlaceKind.ADMIN1;
-            case "district", "county", "municipality" -> PlaceKind.ADMIN2;
+            case "department" -> PlaceKind.ADMIN1;
+            case "district", "county", "municipality", "township", "tehsil", "cercle" -> PlaceKind.ADMIN2;
             case "city", "town", "village", "camp" -> PlaceKind.CITY;
             default -> null;
         };
