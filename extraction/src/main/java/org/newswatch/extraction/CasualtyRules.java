@@ -595,7 +595,8 @@ final class CasualtyRules {
         c.victim = r.coding.victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
         // "The number of the dead has risen to 76": the dead the story told, one incident's toll (not "the number of
         // the dead in the war", a span's)
-        c.cumulative = !incidentToll(s, verb + 1) && !(s.lc(i + 2).equals("the") && !spanned(s, i));
+        c.cumulative = !incidentToll(s, verb + 1) && !(s.lc(i + 2).equals("the") && STORY_DEAD.contains(s.lc(i + 3))
+                && !spanned(s, i));
         r.coding.finish(c);
     }
 
@@ -959,8 +960,8 @@ final class CasualtyRules {
                     j = k + 1; // "11 civilians, among them four children, and two HTS fighters": past the breakdown
                     break;
                 }
-                if (s.lc(k).equals(",") && k > j + 2 && Numbers.parse(s, k + 1) != null
-                        && Numbers.parse(s, k + 1).hasCount()) {
+                if (s.lc(k).equals(",") && k > j + 2 && s.lc(j + 2).equals("of") && THEM.contains(s.lc(j + 3))
+                        && Numbers.parse(s, k + 1) != null && Numbers.parse(s, k + 1).hasCount()) {
                     j = k; // "16 foreign fighters, most of them Iranians, five Syrian soldiers and two civilians"
                     break;
                 }
@@ -1117,6 +1118,8 @@ final class CasualtyRules {
         }
         return parts.size() >= 2 && sum == p.amount().count() ? parts : null;
     }
+
+    private static final java.util.Set<String> STORY_DEAD = Lexicon.words("STORY_DEAD");
 
     /**
      * "23 people were killed: 16 foreign fighters, most of them Iranians, five Syrian soldiers and two civilians": a

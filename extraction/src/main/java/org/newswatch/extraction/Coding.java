@@ -377,8 +377,13 @@ final class Coding {
         if (after < 0) {
             return false;
         }
+        int end = c.trigger + 1;
+        while (end < s.size() && end - c.trigger <= 12 && !s.lc(end).equals(";")
+                && !Lexicon.SPEECH.contains(s.lc(end))) {
+            end++; // the killing's own clause: not "..., the Observatory said on Sunday"
+        }
         for (DateMention d : ctx.dates.get(s.index())) {
-            if (d.kind() == DateMention.Kind.DAY && d.start() > c.trigger && d.start() - c.trigger <= 12) {
+            if (d.kind() == DateMention.Kind.DAY && d.start() > c.trigger && d.start() < end) {
                 return true;
             }
         }
@@ -609,11 +614,12 @@ final class Coding {
     }
 
     private static final java.util.Set<String> GENERIC_PEOPLE = Lexicon.words("GENERIC_VICTIMS");
+    private static final java.util.Set<String> SHELTER_BUILDINGS = Lexicon.words("SHELTER_BUILDINGS");
 
     /** The trigger's clause tells of a building that shelters the displaced (not of a camp that is a town). */
     private static boolean inShelter(Sentence s, int trigger) {
-        for (int k = Math.max(0, trigger - 25); k < Math.min(s.size(), trigger + 12); k++) {
-            if (Lexicon.SHELTER_VERBS.contains(s.lc(k)) && shelteredAt(s, k)) {
+        for (int k = Math.max(1, trigger - 25); k < Math.min(s.size(), trigger + 12); k++) {
+            if (Lexicon.SHELTER_VERBS.contains(s.lc(k)) && SHELTER_BUILDINGS.contains(s.lc(k - 1)) && shelteredAt(s, k)) {
                 return true;
             }
         }

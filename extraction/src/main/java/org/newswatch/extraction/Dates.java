@@ -227,7 +227,7 @@ public final class Dates {
                     }
                     break;
                 default:
-                    if (w.indexOf('-') > 0 && longSpan(w)) {
+                    if (w.indexOf('-') > 0 && longSpan(w) && (w.endsWith("-long") || Lexicon.SPANS.contains(s.lc(i + 1)))) {
                         // "the five-month siege that followed left 1,100 dead", "the decade-long insurgency": a span
                         out.add(new DateMention(i, i + 1, DateMention.Kind.PERIOD, null, 0));
                     }

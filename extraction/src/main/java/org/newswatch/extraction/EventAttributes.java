@@ -257,11 +257,6 @@ final class EventAttributes {
     }
 
     /**
-     * "Air strikes on Wednesday hit a market, killing 18 people, rescue workers said, days after Russia and Turkey
-     * announced a truce": a vague "days after" following the trigger opens the clause of another event (the truce),
-     * whose time is not the killing's.
-     */
-    /**
      * "The death toll from Sunday's eruption rose to 75 on Tuesday": the day right after a risen toll's figure is the
      * day it was updated, not the day of the dead (coders date the toll at its incident); not "has risen to 148, a
      * chairman said on Wednesday".
@@ -289,6 +284,11 @@ final class EventAttributes {
 
     private static final Set<String> RISE = Lexicon.words("RISE");
 
+    /**
+     * "Air strikes on Wednesday hit a market, killing 18 people, rescue workers said, days after Russia and Turkey
+     * announced a truce": a vague "days after" following the trigger opens the clause of another event (the truce),
+     * whose time is not the killing's.
+     */
     private static boolean afterClauseOpener(Sentence s, int trigger, DateMention d) {
         String last = s.lc(d.end() - 1);
         return d.kind() == DateMention.Kind.UNKNOWN_PAST && d.start() > trigger
@@ -623,7 +623,6 @@ final class EventAttributes {
         return false;
     }
 
-    /** "over the past day", "in the last 24 hours": a day's figure, not a running total. */
     /**
      * "over the past night", "overnight", "in 24 hours of fighting around the town": one night's figure, one battle's.
      * "The past day" and "the last 24 hours" are a day's tally of several incidents' dead (a running total, gold
@@ -638,6 +637,7 @@ final class EventAttributes {
                 && !Lexicon.PERIOD_OPENERS.contains(s.lc(d.start() + 1)));
     }
 
+    /** "over the past day", "in the last 24 hours", "overnight": a mention of one day or night. */
     private static boolean oneDay(Sentence s, DateMention d) {
         String last = s.lc(d.end() - 1);
         return last.equals("day") || last.equals("hours") && s.lc(d.end() - 2).equals("24")

@@ -654,7 +654,7 @@ final class Merger {
                 // "... rose to 93 on Tuesday. On Monday evening officials had put the toll at 59", "... has risen to
                 // 148 [Wednesday]. Amnesty International said on Tuesday that at least 140 people had been killed": a
                 // toll a source told after the rise, of the same days, is a figure the rise replaced
-                kept.removeIf(o -> o != c && o.type == EventType.KILLED && (tollNounBefore(o) || toldBySource(o))
+                kept.removeIf(o -> o != c && o.type == EventType.KILLED && (tollNounBefore(o) || restatedBySource(o))
                         && o.count != null && o.count < c.count && !o.cumulative
                         && o.sentence.index() > c.sentence.index() && o.dateStrength == Candidate.DATE_STATED
                         && c.date != null && o.date != null && !c.date.isAfter(o.date.plusDays(7))
@@ -664,11 +664,6 @@ final class Merger {
             }
         }
         return kept;
-    }
-
-    /** "Amnesty International said on Tuesday that at least 140 people had been killed": a source's figure. */
-    private static boolean toldBySource(Candidate o) {
-        return o.sentence.anyIn(0, o.trigger, Lexicon.SPEECH);
     }
 
     /** "officials gave a toll of 160 dead", "had put the toll at 59": a toll noun shortly before the figure. */
@@ -802,7 +797,7 @@ final class Merger {
                     parts++;
                 }
             }
-            if (parts >= 2 && sum == h.count || h.sentence.heading() && bodySentenceSums(events, h)) {
+            if (parts >= 2 && sum == h.count || h.sentence.heading() && h.count >= 3 && bodySentenceSums(events, h)) {
                 kept.remove(h);
             }
         }
@@ -824,6 +819,7 @@ final class Merger {
             for (Candidate c : events) {
                 if (c != h && c.sentence != h.sentence && c.type == h.type && h.count.equals(c.count) && !c.cumulative
                         && c.victim != null && c.victim.startsWith(h.victim.substring(0, 3))) {
+                    // (a second story's toll is often told "Separately, in ...": no separate-incident or place test)
                     kept.remove(h);
                     break;
                 }
@@ -841,7 +837,7 @@ final class Merger {
         Map<Integer, long[]> sums = new HashMap<>();
         for (Candidate c : events) {
             if (c != h && c.sentence != h.sentence && c.type == EventType.KILLED && c.count != null && !c.cumulative
-                    && !raisedTo(c)) {
+                    && !raisedTo(c) && !anotherIncident(c.sentence)) {
                 long[] a = sums.computeIfAbsent(c.sentence.index(), k -> new long[2]);
                 a[0] += c.count;
                 a[1]++;

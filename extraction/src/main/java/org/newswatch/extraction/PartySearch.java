@@ -139,8 +139,12 @@ final class PartySearch {
                 }
                 break;
             }
-            if (!s.get(k).isWord() && !s.lc(k).equals("-") || Lexicon.SPEECH.contains(x) || Clauses.BE.contains(x)) {
-                break;
+            if (!s.get(k).isWord() && !s.lc(k).equals("-") || Lexicon.SPEECH.contains(x) || Clauses.BE.contains(x)
+                    || x.equals("and") || Lexicon.ATTACK_VERBS.contains(x) || Lexicon.KILL_VERBS.contains(x)
+                    || x.endsWith("ed") && !Lexicon.ACCUSED_PARTICIPLES.contains(x) && k > 0
+                    && !Lexicon.ACCUSED_PARTICIPLES.contains(s.lc(k - 1)) && !s.lc(k - 1).equals("of")
+                    && !s.lc(k - 1).equals("having") && !s.lc(k - 1).equals("been")) {
+                break; // ... not "Five gunmen suspected of belonging to ISWAP ambushed a convoy and three soldiers"
             }
         }
         int named = ArmedGroups.startEndingAt(s, e);

@@ -38,8 +38,11 @@ final class ThreatRules {
         }
         boolean trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
                 || Clauses.isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
-                || s.lc(k).equals("pay") && (s.lc(k + 1).equals("for") || s.lc(k + 1).equals("dearly"))
-                || RECEIVE.contains(s.lc(k)) && s.anyIn(k + 1, Math.min(s.size(), k + 6), REVENGE)
+                || s.lc(k).equals("pay") && (s.lc(k + 1).equals("dearly") || s.lc(k + 1).equals("for")
+                        && PAY_FOR.contains(s.lc(k + 2)))
+                || RECEIVE.contains(s.lc(k)) && Parties.DETERMINERS.contains(s.lc(Clauses.isQuote(s.lc(k + 1)) ? k + 2 : k + 1))
+                        && s.anyIn(k + 2, Math.min(s.size(), k + 6), REVENGE) && !s.anyIn(k + 2, Math.min(s.size(), k + 10),
+                        NOT_FORCE_OWNERS)
                 || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
                 || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
                 || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
@@ -78,6 +81,12 @@ final class ThreatRules {
     private static final java.util.Set<String> VOW = Lexicon.words("VOW");
 
     private static final java.util.Set<String> RECEIVE = Lexicon.words("THREAT_RECEIVE");
+
+    /** "will pay for it", "will pay for their crimes": what a threatened party pays for; not "the reconstruction". */
+    private static final java.util.Set<String> PAY_FOR = Lexicon.words("THREAT_PAY_FOR");
+
+    /** "would receive the Israeli response to the proposal": a response of talks, no force. */
+    private static final java.util.Set<String> NOT_FORCE_OWNERS = Lexicon.words("THREAT_NOT_FORCE");
 
     static boolean forceContext(Sentence s) {
         for (int k = 0; k < s.size(); k++) {
