@@ -235,9 +235,10 @@ final class Coding {
         }
         // "an air strike on a camp for displaced people killed 56": its residents, the displaced (decided with the
         // country below: the West Bank's and Gaza's refugee camps are towns, their residents civilians to the coders)
-        boolean camp = Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
-                && !(p.head() >= 0 && Places.demonym(s.lc(p.head())))
-                && (inCamp(s, c.trigger) || shelteredPeople(s, p) && inShelter(s, c.trigger))
+        boolean casualty = Roles.CVL.equals(role) && (type == EventType.KILLED || type == EventType.WOUNDED)
+                && !(p.head() >= 0 && Places.demonym(s.lc(p.head())));
+        boolean shelter = casualty && inShelter(s, c.trigger); // one scan for both uses below
+        boolean camp = casualty && (inCamp(s, c.trigger) || shelteredPeople(s, p) && shelter)
                 && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE;
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
@@ -257,7 +258,7 @@ final class Coding {
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
         }
         if (camp && !(country != null && CAMPS_AS_TOWNS.contains(country.toLowerCase(java.util.Locale.ROOT))
-                && !inShelter(s, c.trigger))) {
+                && !shelter)) {
             role = Roles.REF; // ... and a school "sheltering displaced families" is no town, wherever it is
         }
         return country == null ? role : country + role;
