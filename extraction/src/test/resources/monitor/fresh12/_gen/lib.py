@@ -47,3 +47,8 @@ def TK(actor, ev, victim=None, n=None, q=None, **kw): return _line('TALKS', vict
 def I(key, style, rep, date, country, kind, loc, a1, a2, fat, text, *lines):
     ITEMS.append(dict(key=key, style=style, rep=rep, date=date, country=country, kind=kind, loc=loc,
                       a1=a1, a2=a2, fat=fat, text=text.strip('\n'), lines=list(lines)))
+
+
+def N(headline, *paras):
+    """A news article: headline line, blank line, paragraphs separated by blank lines (the first carries the dateline)."""
+    return headline + '\n\n' + '\n\n'.join(paras)
