@@ -9,7 +9,8 @@ I('afg-ghazni-police', 'note', '2020-06-22', '2020-06-21', 'Afghanistan', 'attac
 I('pak-north-waziristan-ied', 'note', '2021-09-10', '2021-09-09', 'Pakistan', 'remote_explosive_ied', 'Mir Ali', 'Khyber Pakhtunkhwa', 'North Waziristan', 2,
   "On 9 September 2021, an improvised explosive device hit a Frontier Corps patrol near Mir Ali in North Waziristan, killing a captain and a sepoy, the ISPR said. The military said a clearance operation was under way in the area.",
   A(None, 'an improvised explosive device hit a Frontier Corps patrol near Mir Ali', victim='PAKMIL'),
-  K('PAKMIL', 2, 'killing a captain and a sepoy', by='PAKMIL', note='one code: one line of 1+1'))
+  K('PAKMIL', 2, 'killing a captain and a sepoy', by='PAKMIL', note='one code: one line of 1+1'),
+  O('PAKMIL', 'a clearance operation was under way in the area', by='PAKMIL', s=False, note='routine operation'))
 
 I('ind-sukma-encounter', 'note', '2023-04-03', '2023-04-02', 'India', 'armed_clash', 'Sukma', 'Chhattisgarh', 'Sukma', 4,
   "Sukma district (Chhattisgarh), 2 April 2023: Four Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were killed in an exchange of fire with a joint team of the District Reserve Guard and the CoBRA in the forests near Minpa, police said. Two jawans sustained injuries.",
@@ -27,15 +28,15 @@ I('mmr-sagaing-airstrike', 'note', '2023-06-15', '2023-06-14', 'Myanmar', 'air_d
   D('MMRCVL', 2000, 'About 2,000 residents fled to nearby forests', q='ABOUT'))
 
 I('tha-narathiwat-bomb', 'note', '2019-03-19', 'Mon', 'Thailand', 'remote_explosive_ied', 'Rueso', 'Narathiwat', 'Rueso', 1,
-  "A roadside bomb went off as a ranger patrol on motorcycles passed through Rueso district, Narathiwat, on Monday morning. One ranger was killed and four were hurt; insurgents then fired on the patrol for several minutes, Deep South monitors reported.",
+  "A roadside bomb went off as a ranger patrol on motorcycles passed through Rueso district, Narathiwat, on Monday morning. One ranger was killed and four were hurt; insurgents then fired on the patrol for several minutes, local monitors reported.",
   A('THAREB', 'A roadside bomb went off as a ranger patrol on motorcycles passed', victim='THAMIL', note='insurgents named in the same incident'),
   K('THAMIL', 1, 'One ranger was killed', actor='THAREB'),
   W('THAMIL', 4, 'four were hurt', actor='THAREB'),
   A('THAREB', 'insurgents then fired on the patrol', victim='THAMIL', s=False, note='second act of the same attack'))
 
 I('phl-sulu-clash', 'note', '2022-02-07', '2022-02-06', 'Philippines', 'armed_clash', 'Patikul', 'BARMM', 'Sulu', 5,
-  "Patikul, Sulu, 6 Feb 2022 - Troops of the Philippine Army's 11th Infantry Division clashed with some 20 Abu Sayyaf members in Barangay Kabbon Takas. Three militants and two soldiers died; an army spokesman said the bandits' camp had been seized.",
-  A('PHLMIL', "Troops of the Philippine Army's 11th Infantry Division clashed with some 20 Abu Sayyaf members", victim='PHLREB'),
+  "Patikul, Sulu, 6 Feb 2022 - Philippine Marines of a battalion based in Jolo clashed with some 20 Abu Sayyaf members in Barangay Kabbon Takas. Three militants and two soldiers died; an army spokesman said the bandits' camp had been seized.",
+  A('PHLMIL', "Philippine Marines of a battalion based in Jolo clashed with some 20 Abu Sayyaf members", victim='PHLREB'),
   A('PHLREB', 'clashed with some 20 Abu Sayyaf members', victim='PHLMIL', s=False, note='other side of the clash'),
   K('PHLREB', 3, 'Three militants', actor='PHLMIL'),
   K('PHLMIL', 2, 'two soldiers died', actor='PHLREB'),

@@ -111,7 +111,7 @@ I('sdn-singa-capture', 'news', '2024-07-01', 'Sat', 'Sudan', 'nonstate_takes_ter
   "Sudan's RSF says it has seized Singa, capital of Sennar state",
   "PORT SUDAN, July 1 - Sudan's paramilitary Rapid Support Forces said on Saturday they had taken control of Singa, the capital of Sennar state, and the army's main base there, extending their push into the south-east of the country.",
   "Videos posted by RSF fighters showed them inside the army base. The army did not comment. Residents said fighters looted the market and homes after the army withdrew towards Sennar city, about 60 km to the north.",
-  "The International Organization for Migration said more than 55,000 people had fled Singa and nearby villages since Saturday, many of them towards Gedaref and Blue Nile states. Some had been displaced twice, having fled Wad Madani in December.",
+  "The International Organization for Migration said more than 55,000 people had fled Singa and nearby villages since Saturday, many of them towards Gedaref and Blue Nile states. Some had been displaced twice, having fled the Gezira state capital in December.",
   "The RSF had attacked the town of Jebel Moya, west of Sennar, a week earlier. At least eight civilians were killed in shelling of Sennar city on Sunday, a local medical group said.",
   "Sudan's war, which began in April 2023, has displaced more than 10 million people inside the country, the UN says, the largest displacement crisis in the world."),
   C('SDNREB', "Sudan's RSF says it has seized Singa", victim='SDNMIL', by='SDNREB', s=False, note='headline restatement'),

@@ -70,11 +70,12 @@ I('egy-sinai-checkpoint', 'news', '2022-05-08', 'Sat', 'Egypt', 'attack', 'Bir a
 
 I('aze-karabakh-op', 'news', '2023-09-21', 'Tue', 'Azerbaijan', 'gov_regains_territory', 'Stepanakert', 'Karabakh', '', 205, N(
   "Karabakh Armenians agree to disarm after Azerbaijani offensive",
-  "BAKU/YEREVAN, Sept 21 - Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their arms after a 24-hour Azerbaijani military operation, and representatives of both sides met on Thursday in the Azerbaijani town of Yevlakh to discuss the region's future.",
+  "BAKU, Sept 21 - Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their arms after a 24-hour Azerbaijani military operation, and representatives of both sides met on Thursday in the Azerbaijani town of Yevlakh to discuss the region's future.",
   "Azerbaijan's defence ministry announced the start of what it called 'local anti-terrorist measures' on Tuesday afternoon, with artillery and drone strikes on positions across the enclave. Karabakh officials said at least 200 people had been killed, including 10 civilians, and more than 400 wounded.",
   "Five Russian peacekeepers, including a deputy commander, were killed when their vehicle came under fire near the village of Dzhanyatag on Wednesday, Russia's defence ministry said. Azerbaijan's president apologised to Vladimir Putin.",
   "Azerbaijan said its forces had taken control of more than 90 positions. Thousands of people gathered at the airport of Stepanakert, which Azerbaijan calls Khankendi, hoping to be evacuated by Russian peacekeepers.",
   "Armenia's prime minister said his country was ready to receive 40,000 refugee families. Protesters in Yerevan demanded his resignation for failing to help the enclave."),
+  O('AZEMIL', 'Karabakh Armenians agree to disarm after Azerbaijani offensive', victim='ARMREB', loc='-', s=False, note='headline restatement'),
   O('AZEMIL', "Azerbaijan's defence ministry announced the start of what it called 'local anti-terrorist measures' on Tuesday afternoon", victim='ARMREB', by='AZEGOV', loc='-', note='Karabakh forces: ARMREB (judgement call)'),
   A('AZEMIL', 'with artillery and drone strikes on positions across the enclave', victim='ARMREB', loc='-'),
   K('ARMREB', 200, 'at least 200 people had been killed, including 10 civilians', q='AT_LEAST', actor='AZEMIL', by='ARMGOV', loc='-', note='Karabakh authorities as ARMGOV; mixed toll coded on the fighters (the larger group)'),
