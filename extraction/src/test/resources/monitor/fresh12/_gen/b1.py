@@ -72,6 +72,7 @@ I('syr-saraqib-drone', 'note', '2020-03-18', '2020-03-17', 'Syria', 'air_drone_s
   "17/03/2020 - A drone struck a motorbike on the road between Sarmin and Qmenas, killing two HTS members riding it. The ceasefire agreed in Moscow on 5 March otherwise largely held in the area.",
   A(None, 'A drone struck a motorbike on the road between Sarmin and Qmenas', victim='SYRREB'),
   K('SYRREB', 2, 'killing two HTS members riding it'),
+  E('SYRREB', 'VEHICLE', 'A drone struck a motorbike', s=False, note='a motorbike: borderline military equipment'),
   TK('RUSGOV', 'The ceasefire agreed in Moscow on 5 March', loc='Moscow', date='2020-03-05', s=False, note='background agreement'))
 
 I('syr-azaz-car-bomb', 'note', '2019-06-17', '2019-06-16', 'Syria', 'remote_explosive_ied', 'Azaz', 'Aleppo', 'Azaz', 5,

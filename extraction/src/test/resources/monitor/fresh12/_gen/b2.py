@@ -71,7 +71,8 @@ I('pse-jenin-raid', 'note', '2023-01-27', 'Thu', 'Palestine', 'armed_clash', 'Je
 
 I('tur-hakkari-pkk', 'note', '2019-07-09', '2019-07-08', 'Turkey', 'armed_clash', 'Cukurca', 'Hakkari', 'Cukurca', 5,
   "On 8 July 2019, a soldier was killed in clashes with PKK militants in the rural area of Cukurca, Hakkari, the governor's office said; it said four militants were 'neutralised' in the operation that followed.",
-  A('TURMIL', 'clashes with PKK militants in the rural area of Cukurca', victim='TURREB'),
+  A('TURMIL', 'clashes with PKK militants in the rural area of Cukurca', victim='TURREB', note='no initiator: the side named first'),
+  A('TURREB', 'clashes with PKK militants in the rural area of Cukurca', victim='TURMIL', s=False, note='other side of the clash'),
   K('TURMIL', 1, 'a soldier was killed', actor='TURREB', by='TURGOV'),
   K('TURREB', 4, "four militants were 'neutralised'", actor='TURMIL', by='TURGOV'))
 
@@ -159,7 +160,7 @@ I('rus-kursk-drone', 'note', '2024-10-20', 'Sat', 'Russia', 'air_drone_strike', 
 
 I('arm-tavush-border', 'note', '2021-11-17', '2021-11-16', 'Armenia', 'armed_clash', '', 'Syunik', '', 13,
   "16/11/2021: Heavy fighting broke out on the eastern border of Armenia's Syunik province after Azerbaijani troops advanced on Armenian positions, Yerevan said. Armenia said 6 of its servicemen were killed and 13 captured; Azerbaijan's defence ministry reported 7 of its soldiers killed and 10 wounded. A ceasefire brokered by Moscow took effect in the evening.",
-  A('AZEMIL', 'Heavy fighting broke out on the eastern border', victim='ARMMIL', by='ARMGOV', loc='Syunik', note='Azerbaijani advance named as the start'),
+  A('AZEMIL', 'Azerbaijani troops advanced on Armenian positions', victim='ARMMIL', by='ARMGOV', loc='Syunik', note='Azerbaijani advance named as the start of the fighting'),
   A('ARMMIL', 'Heavy fighting broke out on the eastern border', victim='AZEMIL', loc='Syunik', s=False, note='other side of the fighting'),
   K('ARMMIL', 6, 'Armenia said 6 of its servicemen were killed', actor='AZEMIL', by='ARMGOV', loc='Syunik'),
   K('AZEMIL', 7, 'reported 7 of its soldiers killed', actor='ARMMIL', by='AZEGOV', loc='Syunik'),

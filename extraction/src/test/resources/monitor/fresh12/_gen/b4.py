@@ -58,7 +58,7 @@ I('som-mogadishu-hotel', 'news', '2022-08-21', 'Fri', 'Somalia', 'attack', 'Moga
 
 I('afg-kabul-airport', 'news', '2021-08-27', 'Thu', 'Afghanistan', 'remote_explosive_ied', 'Kabul', 'Kabul', 'Kabul', 183, N(
   "Suicide bombing at Kabul airport gate kills scores, including 13 US troops",
-  "KABUL, Aug 27 - A suicide bomber struck crowds of Afghans waiting outside Kabul airport's Abbey Gate on Thursday, killing at least 170 Afghans and 13 US service members, officials said, as the evacuation of foreigners and Afghans neared its end.",
+  "KABUL, Aug 27 - A suicide bomber struck crowds of Afghans waiting outside Kabul airport's Abbey Gate on Thursday, killing at least 170 Afghans as well as 13 US service members, officials said, as the evacuation of foreigners and Afghans neared its end.",
   "Gunmen then opened fire on the crowd, the Pentagon said. Eighteen US troops were wounded, and Afghan health officials said more than 150 people were being treated in the city's hospitals. Islamic State's Khorasan branch claimed the attack.",
   "The Taliban, who took Kabul on Aug. 15, condemned the bombing and said it had happened in an area under US control. US President Joe Biden vowed to hunt down those responsible. 'We will not forgive. We will not forget,' he said.",
   "US commanders said they expected more attacks in the final days of the airlift, and that they had been given orders to prepare strikes on IS-K targets in the eastern province of Nangarhar.",
