@@ -23,6 +23,7 @@ I('tcd-lake-bh', 'news', '2020-03-25', 'Mon', 'Chad', 'attack', 'Bohoma', 'Lac',
   "N'DJAMENA, March 25 - Boko Haram fighters overran an army base on the Bohoma peninsula of Lake Chad on Monday, killing 92 soldiers in the heaviest loss the Chadian army has suffered in a single day, President Idriss Deby said.",
   "The attack lasted about seven hours. Deby, who visited the base on Tuesday, said 24 army vehicles, including armoured ones, had been destroyed and that the attackers had taken away weapons. Nearly 50 wounded soldiers were flown to the capital for treatment, a military source said.",
   "'We have never lost so many men at once,' Deby told reporters at the site. He said he would lead the response himself and warned that the jihadists 'will pay dearly'.",
+  "Deby also met Niger's defence minister in N'Djamena on Tuesday evening to discuss joint operations around the lake, the presidency said. Niger lost 12 soldiers in an attack on a post near Diffa last week.",
   "Two days later the army announced an operation, named Wrath of Bohoma, to drive the militants from the islands of the lake. Defence ministry officials said troops and armoured columns had been moved to the Lac province from the east of the country.",
   "Boko Haram's insurgency began in north-east Nigeria in 2009 and has since spread to Chad, Niger and Cameroon, killing more than 30,000 people and forcing about two million from their homes."),
   K('TCDMIL', 92, 'Chad loses 92 soldiers in deadliest Boko Haram attack on its army', actor='NGAREB', s=False, note='headline restatement'),
@@ -31,6 +32,8 @@ I('tcd-lake-bh', 'news', '2020-03-25', 'Mon', 'Chad', 'attack', 'Bohoma', 'Lac',
   E('TCDMIL', 'VEHICLE', '24 army vehicles, including armoured ones, had been destroyed', n=24, actor='NGAREB', by='TCDGOV'),
   W('TCDMIL', 50, 'Nearly 50 wounded soldiers were flown to the capital', q='ABOUT', actor='NGAREB'),
   T('TCDGOV', "warned that the jihadists 'will pay dearly'", victim='NGAREB', date='Tue', loc='-'),
+  TK('TCDGOV', "Deby also met Niger's defence minister in N'Djamena on Tuesday evening", loc="N'Djamena", date='Tue', note='host first; NERGOV the other party'),
+  K('NERMIL', 12, 'Niger lost 12 soldiers in an attack on a post near Diffa last week', loc='Diffa', date=None, s=False, note='background, no day'),
   O('TCDMIL', 'the army announced an operation, named Wrath of Bohoma', victim='NGAREB', date='rep', loc='-', note='announced "two days later": the report day'),
   DP('TCDMIL', 'troops and armoured columns had been moved to the Lac province', date='rep', loc='-', s=False, note='no stated day of the move'),
   K('NGACVL', 30000, 'killing more than 30,000 people', q='AT_LEAST', cum=True, loc='-', date=None, s=False, note='background since 2009'),
@@ -54,7 +57,7 @@ I('ecu-prison-riot', 'news', '2021-09-30', 'Tue', 'Ecuador', 'other_violence', '
   K('ECUCVL', 79, 'Gang clashes killed 79 inmates in three prisons in February', loc='-', date=None, s=False, note='background'),
   K('ECUCVL', 200, "more than 200 have died in Ecuador's jails since the start of the year", q='AT_LEAST', cum=True, loc='-', date='rep', s=False, note='year-long tally'))
 
-I('ben-park-w', 'news', '2025-01-10', 'Wed', 'Benin', 'attack', '', 'Alibori', '', 33, N(
+I('ben-park-w', 'news', '2025-01-10', 'Wed', 'Benin', 'attack', '', 'Alibori', '', 33, N4(
   "Benin says 28 soldiers killed in jihadist attack near Niger border",
   "COTONOU, Jan 10 - Jihadist fighters killed 28 Beninese soldiers in an attack on a military position in the north of the country near the borders with Niger and Burkina Faso, the government said on Friday, in one of the heaviest tolls suffered by its army.",
   "The assault on Wednesday targeted a post at the Point Triple, where the three countries meet, inside the W national park. A government spokesman said five of the attackers had been killed and that several soldiers had been wounded. He did not give their number.",
@@ -71,7 +74,7 @@ I('ben-park-w', 'news', '2025-01-10', 'Wed', 'Benin', 'attack', '', 'Alibori', '
   DP('BENMIL', 'deploying some 3,000 troops to the area', n=3000, q='ABOUT', loc='-', date=None, s=False, note='background since 2022'),
   D('BENCVL', None, 'dozens of families had fled towards the town during the night', loc='Karimama', note='vague; fled towards Karimama, place fled from unnamed', s=False))
 
-I('phl-marawi-mosque', 'news', '2023-12-04', 'Sun', 'Philippines', 'remote_explosive_ied', 'Marawi', 'Lanao del Sur', 'Marawi', 4, N(
+I('phl-marawi-mosque', 'news', '2023-12-04', 'Sun', 'Philippines', 'remote_explosive_ied', 'Marawi', 'Lanao del Sur', 'Marawi', 4, N4(
   "Bomb at university Mass in southern Philippines kills four",
   "MARAWI, Philippines, Dec 4 - A bomb exploded during a Catholic Mass in a gymnasium of Mindanao State University in Marawi on Sunday morning, killing four people and wounding at least 50, officials said.",
   "Police said the device, made from a mortar round, had been left under the seats near the stage. Students and teachers were among the victims. On Monday the military said the number of wounded being treated in hospitals in Marawi and Iligan had risen to 72.",
@@ -103,11 +106,12 @@ I('col-catatumbo-displacement', 'news', '2025-01-21', '2025-01-16', 'Colombia', 
   D('COLCVL', 1200, 'Some 1,200 people crossed into Venezuela', q='ABOUT', cum=True, by='COLGOV', date='rep', loc='-', s=False, note='sub-count of the displaced'),
   DP('COLMIL', '5,000 soldiers were being sent to the region', n=5000, by='COLGOV', date='rep', loc='-'))
 
-I('ukr-kramatorsk-station', 'news', '2022-04-09', '2022-04-08', 'Ukraine', 'shelling_artillery_missile', 'Kramatorsk', 'Donetsk', 'Kramatorsk', 52, N(
+I('ukr-kramatorsk-station', 'news', '2022-04-09', '2022-04-08', 'Ukraine', 'shelling_artillery_missile', 'Kramatorsk', 'Donetsk', 'Kramatorsk', 54, N(
   "Missile strike on Kramatorsk station: toll rises to 52",
   "KRAMATORSK, Ukraine, April 9 - The number of people killed by a missile that struck the railway station in Kramatorsk as thousands waited to be evacuated rose to 52 on Saturday, among them five children, the regional governor said.",
   "More than 100 people were wounded in Friday's strike, he said. On Friday evening officials had counted 39 dead. Witnesses described a cluster warhead scattering bomblets across the platform and the square in front of the station.",
   "Ukraine's President said the strike showed 'an evil with no limits'. Russia's defence ministry denied firing on the station and said Ukrainian forces had launched the missile themselves.",
+  "Elsewhere in the Donetsk region, Russian shelling killed two civilians and wounded six in the town of Vuhledar on Friday, the governor said, and a humanitarian convoy of the Red Cross was unable to reach the besieged port of Mariupol for a sixth day.",
   "Authorities had urged civilians to leave the Donetsk region ahead of an expected Russian offensive in the east. Since the start of the month more than 30,000 people had left through the station, railway officials said. Trains to Lviv and Dnipro were suspended for the rest of the day while engineers checked the tracks.",
   "Burned-out cars still stood in the station car park on Saturday. The remains of the missile, painted with the words 'for the children' in Russian, lay near the building."),
   K('UKRCVL', 52, 'Missile strike on Kramatorsk station: toll rises to 52', s=False, note='headline restatement'),
@@ -116,6 +120,9 @@ I('ukr-kramatorsk-station', 'news', '2022-04-09', '2022-04-08', 'Ukraine', 'shel
   K('UKRCVL', 5, 'among them five children', by='UKRGOV', s=False, note='sub-count'),
   W('UKRCVL', 100, 'More than 100 people were wounded', q='AT_LEAST', by='UKRGOV'),
   K('UKRCVL', 39, 'officials had counted 39 dead', s=False, note='superseded toll'),
+  A('RUSMIL', 'Russian shelling killed two civilians and wounded six in the town of Vuhledar on Friday', victim='UKRCVL', by='UKRGOV', loc='Vuhledar', date='Fri'),
+  K('UKRCVL', 2, 'Russian shelling killed two civilians', actor='RUSMIL', by='UKRGOV', loc='Vuhledar', date='Fri'),
+  W('UKRCVL', 6, 'wounded six in the town of Vuhledar', actor='RUSMIL', by='UKRGOV', loc='Vuhledar', date='Fri'),
   D('UKRCVL', 30000, 'more than 30,000 people had left through the station', q='AT_LEAST', cum=True, date='rep', s=False, note='organised evacuation over the month: background'),
   E('UKRCVL', 'VEHICLE', 'Burned-out cars still stood in the station car park', s=False, note='civilian cars'))
 
@@ -150,7 +157,7 @@ I('bgd-rohingya-camp', 'news', '2023-07-09', 'Fri', 'Bangladesh', 'armed_clash',
   D('MMRREF', None, 'Dozens of families left their shelters for a neighbouring camp', note='families: no count'),
   K('MMRREF', 40, 'have left more than 40 Rohingya dead this year', q='AT_LEAST', cum=True, date='rep', s=False, note='year-long tally'))
 
-I('hnd-womens-prison', 'news', '2023-06-22', 'Tue', 'Honduras', 'other_violence', 'Tamara', 'Francisco Morazan', 'Distrito Central', 46, N(
+I('hnd-womens-prison', 'news', '2023-06-22', 'Tue', 'Honduras', 'other_violence', 'Tamara', 'Francisco Morazan', 'Distrito Central', 46, N4(
   "Gang members shoot and burn 46 inmates in Honduran women's prison",
   "TEGUCIGALPA, June 22 - Members of the Barrio 18 gang stormed a wing of the women's prison in Tamara, north of the capital, on Tuesday, shooting and burning to death 46 inmates from the rival MS-13, officials said.",
   "The forensic medicine office said most victims had been burned; 23 bodies were so badly charred that they would need DNA tests. Seven women were taken to hospital in Tegucigalpa with gunshot and burn wounds, one of them in a critical condition.",

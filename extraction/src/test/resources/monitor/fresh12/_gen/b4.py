@@ -1,9 +1,10 @@
 # b4: news articles (2/4)
-I('syr-maarat-capture', 'news', '2020-01-29', 'Tue', 'Syria', 'gov_regains_territory', "Maarat al-Numan", 'Idlib', "Maarrat al-Nu'man", 34, N(
+I('syr-maarat-capture', 'news', '2020-01-29', 'Tue', 'Syria', 'gov_regains_territory', "Maarat al-Numan", 'Idlib', "Maarrat al-Nu'man", 36, N(
   "Syrian army takes Maarat al-Numan as Idlib offensive gathers pace",
   "BEIRUT, Jan 29 - Syrian government forces captured the town of Maarat al-Numan on the M5 highway on Tuesday, state media said, the biggest gain of a Russian-backed offensive on the last rebel stronghold in the north-west.",
   "The army also took control of several villages around the town, state television said, and troops were advancing north towards Saraqeb. Rebels said they had withdrawn from the largely empty town after weeks of bombardment, and that they had killed 25 government soldiers in fighting on its eastern edge.",
   "Russian and Syrian air strikes on the western Idlib countryside killed nine civilians on Tuesday, including three children in Kafr Ruma, rescuers said.",
+  "In Aleppo, state media said rebel rockets hit the government-held al-Hamdaniya district on Tuesday evening, killing two civilians and wounding seven. Rebels did not comment. A commander of the National Front for Liberation said his fighters had destroyed a tank and a BMP armoured vehicle with guided missiles near Khan Touman.",
   "The United Nations says more than 390,000 people have fled the area since early December. Aid agencies say camps near the Turkish border are overflowing, and families are sleeping in olive groves.",
   "Turkey, which backs some of the rebel groups, said it would not hesitate to act if its observation posts in Idlib were threatened. Turkish and Russian officials are due to meet in Ankara in the coming days to discuss the fighting."),
   C('SYRMIL', 'Syrian army takes Maarat al-Numan', victim='SYRREB', s=False, note='headline restatement'),
@@ -14,6 +15,11 @@ I('syr-maarat-capture', 'news', '2020-01-29', 'Tue', 'Syria', 'gov_regains_terri
   A('RUSMIL', 'Russian and Syrian air strikes on the western Idlib countryside', victim='SYRCVL', loc='-'),
   K('SYRCVL', 9, 'killed nine civilians on Tuesday, including three children in Kafr Ruma', actor='RUSMIL', loc='Kafr Ruma', note='Russian and Syrian strikes: first named'),
   K('SYRCVL', 3, 'including three children in Kafr Ruma', actor='RUSMIL', loc='Kafr Ruma', s=False, note='sub-count'),
+  A('SYRREB', 'rebel rockets hit the government-held al-Hamdaniya district on Tuesday evening', victim='SYRCVL', by='SYRGOV', loc='al-Hamdaniya'),
+  K('SYRCVL', 2, 'killing two civilians and wounding seven', actor='SYRREB', by='SYRGOV', loc='al-Hamdaniya'),
+  W('SYRCVL', 7, 'wounding seven', actor='SYRREB', by='SYRGOV', loc='al-Hamdaniya'),
+  E('SYRMIL', 'TANK', 'his fighters had destroyed a tank', actor='SYRREB', by='SYRREB', loc='Khan Touman', date=None, note='no day given: null'),
+  E('SYRMIL', 'APC', 'a BMP armoured vehicle', actor='SYRREB', by='SYRREB', loc='Khan Touman', date=None),
   D('SYRCVL', 390000, 'more than 390,000 people have fled the area since early December', q='AT_LEAST', cum=True, by='IGOUNO', date='rep', loc='-'),
   T('TURGOV', 'it would not hesitate to act if its observation posts in Idlib were threatened', victim='SYRMIL', date='rep', loc='Idlib'),
   TK('TURGOV', 'Turkish and Russian officials are due to meet in Ankara', loc='Ankara', date=None, s=False, note='future meeting'))
@@ -24,6 +30,7 @@ I('syr-tal-abyad-entry', 'news', '2019-10-14', 'Sun', 'Syria', 'nonstate_takes_t
   "The SDF said its fighters were still resisting on the southern edge of the town. A Turkish soldier was killed and three were wounded by mortar fire near Tal Abyad on Sunday, the ministry said. It said 'Operation Peace Spring' had neutralised 560 militants since it began on Wednesday, a figure the SDF rejected.",
   "In Akcakale, on the Turkish side of the border, three civilians were killed by mortar shells fired from Syria on Saturday, the local governor said.",
   "The UN said about 130,000 people had been displaced from the border strip since the offensive began. Many headed south towards Hasakah and Raqqa.",
+  "Turkey's defence ministry said more commando units had crossed into Syria overnight to reinforce the operation. Erdogan and Trump spoke by telephone on Sunday, a Turkish presidential source said, and discussed the situation in the north-east.",
   "The SDF said late on Sunday it had reached a deal with Damascus under which Syrian government troops would deploy along the border to confront the Turkish advance. US President Donald Trump ordered the withdrawal of about 1,000 US troops from northern Syria the same day."),
   C('SYRREB', 'Turkish-backed fighters enter Tal Abyad', s=False, note='headline restatement'),
   C('SYRREB', 'Syrian rebels backed by Turkey took control of the centre of the border town of Tal Abyad', victim='SYRREB', by='TURGOV'),
@@ -35,6 +42,8 @@ I('syr-tal-abyad-entry', 'news', '2019-10-14', 'Sun', 'Syria', 'nonstate_takes_t
   A('SYRREB', 'three civilians were killed by mortar shells fired from Syria on Saturday', victim='TURCVL', loc='Akcakale', date='Sat', s=False, note='shells from Syria: SDF by context'),
   K('TURCVL', 3, 'three civilians were killed by mortar shells fired from Syria on Saturday', by='TURGOV', loc='Akcakale', date='Sat'),
   D('SYRCVL', 130000, 'about 130,000 people had been displaced from the border strip', q='ABOUT', cum=True, by='IGOUNO', loc='-', date='rep'),
+  DP('TURMIL', 'more commando units had crossed into Syria overnight to reinforce the operation', by='TURGOV', loc='-', note='overnight before the Sunday statement: dated Sunday'),
+  TK('TURGOV', 'Erdogan and Trump spoke by telephone on Sunday', loc='-', note='a call; Turkey first named, USAGOV the other party'),
   TK('SYRREB', 'it had reached a deal with Damascus', loc='-', date='rep', s=False, note='agreement without a stated meeting'),
   DP('SYRMIL', 'Syrian government troops would deploy along the border', loc='-', date='rep', s=False, note='planned'))
 
@@ -61,6 +70,7 @@ I('afg-kabul-airport', 'news', '2021-08-27', 'Thu', 'Afghanistan', 'remote_explo
   "KABUL, Aug 27 - A suicide bomber struck crowds of Afghans waiting outside Kabul airport's Abbey Gate on Thursday, killing at least 170 Afghans as well as 13 US service members, officials said, as the evacuation of foreigners and Afghans neared its end.",
   "Gunmen then opened fire on the crowd, the Pentagon said. Eighteen US troops were wounded, and Afghan health officials said more than 150 people were being treated in the city's hospitals. Islamic State's Khorasan branch claimed the attack.",
   "The Taliban, who took Kabul on Aug. 15, condemned the bombing and said it had happened in an area under US control. US President Joe Biden vowed to hunt down those responsible. 'We will not forgive. We will not forget,' he said.",
+  "The Pentagon said the bomber had got within a few metres of Marines who were searching people at the gate. A second blast near the nearby Baron Hotel caused no casualties, US officials said later, revising an earlier account of two suicide attacks.",
   "US commanders said they expected more attacks in the final days of the airlift, and that they had been given orders to prepare strikes on IS-K targets in the eastern province of Nangarhar.",
   "More than 100,000 people have been flown out of Kabul since Aug. 14. Thousands more still gathered at the airport gates on Friday despite warnings of further attacks."),
   K('AFGCVL', None, 'kills scores, including 13 US troops', actor='AFGREB', s=False, note='headline restatement (vague)'),
@@ -71,15 +81,17 @@ I('afg-kabul-airport', 'news', '2021-08-27', 'Thu', 'Afghanistan', 'remote_explo
   W('USAMIL', 18, 'Eighteen US troops were wounded', actor='AFGREB'),
   W('AFGCVL', 150, 'more than 150 people were being treated', q='AT_LEAST', actor='AFGREB', by='AFGGOV'),
   T('USAGOV', 'vowed to hunt down those responsible', victim='AFGREB', loc='-'),
+  A(None, 'A second blast near the nearby Baron Hotel caused no casualties', victim='AFGCVL', by='USAGOV', s=False, note='revised away by the same officials'),
   C('AFGREB', 'The Taliban, who took Kabul on Aug. 15', date='2021-08-15', s=False, note='background capture; Taliban before Aug 2021: AFGREB'),
   D('AFGCVL', 100000, 'More than 100,000 people have been flown out of Kabul', q='AT_LEAST', cum=True, date='rep', s=False, note='an evacuation over two weeks: background'))
 
-I('pak-quetta-station', 'news', '2024-11-10', 'Sat', 'Pakistan', 'remote_explosive_ied', 'Quetta', 'Balochistan', 'Quetta', 26, N(
+I('pak-quetta-station', 'news', '2024-11-10', 'Sat', 'Pakistan', 'remote_explosive_ied', 'Quetta', 'Balochistan', 'Quetta', 28, N(
   "Death toll in Quetta railway station bombing rises to 26",
   "QUETTA, Pakistan, Nov 10 - The number of people killed in a suicide bombing at Quetta's main railway station rose to 26 on Sunday, including 14 soldiers who had been waiting for a train to Peshawar, police and hospital officials said.",
   "The bomber blew himself up on the crowded platform on Saturday morning shortly before the Jaffar Express was due to leave. Officials had said on Saturday that 24 people were dead. Sixty-two people were wounded, a hospital spokesman said, some of them critically.",
   "The separatist Balochistan Liberation Army said it had carried out the attack and that it had targeted an army unit returning from a training course. Officials said the bomber carried about 8 kg of explosives.",
   "The provincial government announced three days of mourning. The Prime Minister said the attackers 'will not escape justice' and that security forces would 'eliminate terrorism from Balochistan'.",
+  "Hours after the bombing, gunmen on a motorcycle shot dead two policemen guarding a polio vaccination team in Mastung district, south of Quetta, police said. The vaccinators escaped unhurt.",
   "Separatist violence has surged in the province this year. In August, coordinated attacks by BLA fighters on highways, police stations and railway lines killed more than 50 people across Balochistan."),
   K('PAKCVL', 26, 'Death toll in Quetta railway station bombing rises to 26', actor='PAKREB', s=False, note='headline restatement'),
   K('PAKCVL', 26, 'rose to 26 on Sunday, including 14 soldiers', actor='PAKREB', by='PAKMIL', note='mixed toll of one bombing: CVL; updated toll dated to the bombing'),
@@ -88,6 +100,7 @@ I('pak-quetta-station', 'news', '2024-11-10', 'Sat', 'Pakistan', 'remote_explosi
   K('PAKCVL', 24, 'Officials had said on Saturday that 24 people were dead', s=False, note='superseded'),
   W('PAKCVL', 62, 'Sixty-two people were wounded', actor='PAKREB'),
   T('PAKGOV', "the attackers 'will not escape justice'", victim='PAKREB', date='rep', loc='-'),
+  K('PAKMIL', 2, 'gunmen on a motorcycle shot dead two policemen guarding a polio vaccination team', by='PAKMIL', loc='Mastung', date='Sat'),
   K('PAKCVL', 50, 'killed more than 50 people across Balochistan', q='AT_LEAST', actor='PAKREB', loc='-', date=None, s=False, note='background'))
 
 I('yem-saada-prison', 'news', '2022-01-23', 'Fri', 'Yemen', 'air_drone_strike', 'Saada', 'Saada', 'Saada', 90, N(

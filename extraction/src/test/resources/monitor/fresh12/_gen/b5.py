@@ -5,6 +5,7 @@ I('cod-bunagana', 'news', '2022-06-14', 'Mon', 'DR Congo', 'nonstate_takes_terri
   "More than 130 Congolese soldiers and police officers crossed into Uganda as the rebels advanced, a Ugandan army spokesman said, adding that they had been disarmed. Thousands of civilians also fled across the border to Kisoro district.",
   "Congo's army accused Rwanda of having 'invaded' its territory and said Rwandan troops had supported the attack, which Kigali denied. A spokesman for the M23 said the group had taken the town only to stop army shelling of its positions and was ready to negotiate.",
   "An army spokesman in North Kivu said two soldiers had been killed and the army would 'recover every inch' of lost ground. A civil society leader in Rutshuru said at least four civilians had died in the shelling of nearby villages on Sunday night.",
+  "Uganda's refugee ministry said on Tuesday that about 30,000 Congolese had crossed at Bunagana since Sunday, most of them women and children, and that they were being moved to a transit centre at Nyakabande.",
   "The M23 seized Goma in 2012 before a UN-backed offensive drove it out the following year. Its return has forced more than 170,000 people from their homes since March, aid agencies say."),
   C('CODREB', 'M23 rebels seize Congo border town of Bunagana', victim='CODMIL', s=False, note='headline restatement'),
   C('CODREB', 'M23 rebels captured the town of Bunagana', victim='CODMIL'),
@@ -14,10 +15,11 @@ I('cod-bunagana', 'news', '2022-06-14', 'Mon', 'DR Congo', 'nonstate_takes_terri
   T('CODMIL', "the army would 'recover every inch' of lost ground", victim='CODREB', date='rep', loc='-'),
   A(None, 'the shelling of nearby villages on Sunday night', victim='CODCVL', date='Sun', loc='Rutshuru', s=False, note='no side named'),
   K('CODCVL', 4, 'at least four civilians had died in the shelling of nearby villages on Sunday night', q='AT_LEAST', date='Sun', loc='Rutshuru'),
+  D('CODREF', 30000, 'about 30,000 Congolese had crossed at Bunagana since Sunday', q='ABOUT', by='UGAGOV', cum=True, date='rep', note='called refugees by the ministry'),
   C('CODREB', 'The M23 seized Goma in 2012', loc='Goma', date=None, s=False, note='background'),
   D('CODCVL', 170000, 'forced more than 170,000 people from their homes since March', q='AT_LEAST', cum=True, loc='-', date='rep'))
 
-I('ner-tassia', 'news', '2023-08-17', 'Tue', 'Niger', 'attack', 'Koutougou', 'Tillaberi', 'Torodi', 117, N(
+I('ner-tassia', 'news', '2023-08-17', 'Tue', 'Niger', 'attack', 'Koutougou', 'Tillaberi', 'Torodi', 117, N4(
   "Seventeen Nigerien soldiers killed near Burkina border, army says",
   "NIAMEY, Aug 17 - Jihadists ambushed a Nigerien army detachment near Koutougou, in the Torodi area close to the border with Burkina Faso, on Tuesday, killing 17 soldiers and wounding 20, the army said in a statement read on state television.",
   "Six of the wounded were evacuated to Niamey, it said. The army said more than 100 of the attackers, who came on motorcycles, had been 'neutralised' as they withdrew, a figure that could not be verified.",
@@ -34,7 +36,7 @@ I('ner-tassia', 'news', '2023-08-17', 'Tue', 'Niger', 'attack', 'Koutougou', 'Ti
   T(None, "a West African bloc's threat to use force to restore him", loc='-', date=None, s=False, note='background threat by ECOWAS'),
   K('NERCVL', None, 'have killed thousands of people across the Sahel', actor='NERREB', cum=True, loc='-', date=None, s=False, note='background'))
 
-I('isr-majdal-shams', 'news', '2024-07-28', 'Sat', 'Israel', 'shelling_artillery_missile', 'Majdal Shams', 'Golan', '', 12, N(
+I('isr-majdal-shams', 'news', '2024-07-28', 'Sat', 'Israel', 'shelling_artillery_missile', 'Majdal Shams', 'Golan', '', 12, N4(
   "Rocket kills 12 children on football pitch in Golan Heights",
   "MAJDAL SHAMS, July 28 - A rocket struck a football pitch in the Druze town of Majdal Shams in the Israeli-occupied Golan Heights on Saturday, killing 12 children and teenagers, Israeli officials said, the deadliest strike on Israeli-controlled territory since the war in Gaza began.",
   "More than 30 people were wounded, the Magen David Adom ambulance service said. Israel's military said the rocket was an Iranian-made Falaq-1 fired by Hezbollah from an area north of Chebaa. Hezbollah denied any role.",
@@ -72,7 +74,9 @@ I('aze-karabakh-op', 'news', '2023-09-21', 'Tue', 'Azerbaijan', 'gov_regains_ter
   "BAKU, Sept 21 - Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their arms after a 24-hour Azerbaijani military operation, and representatives of both sides met on Thursday in the Azerbaijani town of Yevlakh to discuss the region's future.",
   "Azerbaijan's defence ministry announced the start of what it called 'local anti-terrorist measures' on Tuesday afternoon, with artillery and drone strikes on positions across the enclave. Karabakh officials said at least 200 people had been killed, including 10 civilians, and more than 400 wounded.",
   "Five Russian peacekeepers, including a deputy commander, were killed when their vehicle came under fire near the village of Dzhanyatag on Wednesday, Russia's defence ministry said. Azerbaijan's president apologised to Vladimir Putin.",
+  "Armenia's defence ministry said its own troops had not taken part in the fighting, but that Azerbaijani forces had fired on Armenian positions along the international border on Wednesday morning, wounding a conscript. Baku denied it.",
   "Azerbaijan said its forces had taken control of more than 90 positions. Thousands of people gathered at the airport of Stepanakert, which Azerbaijan calls Khankendi, hoping to be evacuated by Russian peacekeepers.",
+  "'We have been abandoned,' said a woman who had spent two nights in a basement in Stepanakert with her three children. 'There is no bread, no fuel, nothing.' Local officials said the city's hospital was overwhelmed and that generators were running out of diesel.",
   "Armenia's prime minister said his country was ready to receive 40,000 refugee families. Protesters in Yerevan demanded his resignation for failing to help the enclave."),
   O('AZEMIL', 'Karabakh Armenians agree to disarm after Azerbaijani offensive', victim='ARMREB', loc='-', s=False, note='headline restatement'),
   O('AZEMIL', "Azerbaijan's defence ministry announced the start of what it called 'local anti-terrorist measures' on Tuesday afternoon", victim='ARMREB', by='AZEGOV', loc='-', note='Karabakh forces: ARMREB (judgement call)'),
@@ -84,6 +88,8 @@ I('aze-karabakh-op', 'news', '2023-09-21', 'Tue', 'Azerbaijan', 'gov_regains_ter
   A(None, 'their vehicle came under fire near the village of Dzhanyatag', victim='RUSMIL', loc='Dzhanyatag', date='Wed'),
   E('RUSMIL', 'VEHICLE', 'their vehicle came under fire', loc='Dzhanyatag', date='Wed', s=False, note='hit, not stated as lost'),
   C('AZEMIL', 'its forces had taken control of more than 90 positions', n=90, q='AT_LEAST', victim='ARMREB', by='AZEGOV', cum=True, loc='-', date='rep', note='positions over the operation'),
+  A('AZEMIL', 'Azerbaijani forces had fired on Armenian positions along the international border on Wednesday morning', victim='ARMMIL', by='ARMGOV', loc='-', date='Wed'),
+  W('ARMMIL', 1, 'wounding a conscript', actor='AZEMIL', by='ARMGOV', loc='-', date='Wed'),
   TK('AZEGOV', 'representatives of both sides met on Thursday in the Azerbaijani town of Yevlakh', loc='Yevlakh', date='Thu'),
   D('ARMCVL', None, 'Thousands of people gathered at the airport of Stepanakert', date='rep', s=False, note='waiting to leave; not yet displaced'))
 
@@ -128,6 +134,7 @@ I('lby-murzuq', 'news', '2019-08-06', 'Sun', 'Libya', 'air_drone_strike', 'Murzu
   "Local officials blamed the Libyan National Army of Khalifa Haftar, whose forces have carried out drone strikes in the south against what they call Chadian opposition fighters. An LNA spokesman said the strike had targeted 'terrorists' and denied killing civilians.",
   "The UN mission in Libya said it was 'deeply concerned' and called for an investigation. It put the toll at 40 dead. Doctors at the town's only hospital said they had run out of blood and that some of the wounded had been driven more than 900 km to Tripoli.",
   "The strike came as the LNA pressed its four-month-old offensive on Tripoli, where clashes on the southern outskirts killed three fighters on Monday.",
+  "A delegation of Murzuq elders met the UN envoy in Tripoli on Monday and asked for a team to investigate the strike, the mission said. The LNA said its aircraft would keep targeting 'terrorist gatherings' anywhere in the south.",
   "Murzuq has seen fighting between Tebu and Arab militias since February. About 4,000 people have fled the town since then, the UN refugee agency said."),
   K('LBYCVL', 42, 'Air strike on Libyan town hall meeting kills 42', actor='LBYREB', s=False, note='headline restatement'),
   A('LBYREB', 'An air strike hit a gathering of residents at a town hall in Murzuq', victim='LBYCVL', note='the LNA admits the strike, denies civilians'),
@@ -137,4 +144,6 @@ I('lby-murzuq', 'news', '2019-08-06', 'Sun', 'Libya', 'air_drone_strike', 'Murzu
   O('LBYREB', 'its four-month-old offensive on Tripoli', loc='Tripoli', date=None, s=False, note='ongoing'),
   A('LBYREB', 'clashes on the southern outskirts killed three fighters on Monday', victim='LBYMIL', loc='Tripoli', date='Mon', note='LNA offensive side first'),
   K('LBYREB', 3, 'killed three fighters on Monday', loc='Tripoli', date='Mon', note='sides not given: coded on the attacking LNA (judgement call)'),
+  TK('IGOUNO', 'A delegation of Murzuq elders met the UN envoy in Tripoli on Monday', loc='Tripoli', date='Mon', by='IGOUNO', note='the UN envoy as host'),
+  T('LBYREB', "its aircraft would keep targeting 'terrorist gatherings' anywhere in the south", loc='-', date='rep'),
   D('LBYCVL', 4000, 'About 4,000 people have fled the town since then', q='ABOUT', cum=True, by='IGOUNO', date='rep'))

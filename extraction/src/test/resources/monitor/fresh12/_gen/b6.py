@@ -152,11 +152,12 @@ I('bra-rio-raid', 'news', '2022-05-25', 'Tue', 'Brazil', 'armed_clash', 'Rio de 
   W('BRAMIL', 1, 'among them a police officer', s=False, note='sub-count'),
   K('BRACVL', 28, 'killed 28 people, including a police officer', loc='Jacarezinho', date=None, s=False, note='background'))
 
-I('pse-gaza-school', 'news', '2024-08-10', 'Sat', 'Palestine', 'air_drone_strike', 'Gaza City', 'Gaza', 'Gaza', 90, N(
+I('pse-gaza-school', 'news', '2024-08-10', 'Sat', 'Palestine', 'air_drone_strike', 'Gaza City', 'Gaza', 'Gaza', 94, N(
   "Israeli strike on Gaza school shelter kills dozens during dawn prayers",
   "CAIRO, Aug 10 - An Israeli air strike hit a school sheltering displaced families in Gaza City during dawn prayers on Saturday, killing at least 90 people, the Gaza civil emergency service said.",
   "The Israeli military said it had struck a Hamas and Islamic Jihad command centre inside the al-Tabi'in school and that at least 19 militants had been killed. It disputed the Palestinian toll, saying it was inflated. The civil emergency service said women and children were among the dead.",
   "Medics said dozens of wounded were taken to al-Ahli hospital. Residents said three missiles hit the prayer hall on the ground floor as about 250 people prayed.",
+  "Earlier on Saturday, an Israeli strike on a house in Khan Younis killed four people, two of them children, local medics said.",
   "Egypt, Qatar and the United States condemned the strike and urged both sides to return to ceasefire talks on Aug. 15. Hamas said the strike showed Israel was not serious about a deal.",
   "More than 39,000 Palestinians have been killed in Gaza since the start of the war in October, according to the Gaza health ministry, and most of the enclave's 2.3 million people have been displaced."),
   K('PSEREF', None, 'kills dozens during dawn prayers', actor='ISRMIL', s=False, note='headline restatement, vague'),
@@ -165,6 +166,9 @@ I('pse-gaza-school', 'news', '2024-08-10', 'Sat', 'Palestine', 'air_drone_strike
   K('PSEREB', 19, 'at least 19 militants had been killed', q='AT_LEAST', actor='ISRMIL', by='ISRMIL', s=False, note='competing account of the same dead'),
   W('PSEREF', None, 'dozens of wounded were taken to al-Ahli hospital', actor='ISRMIL'),
   A('ISRMIL', 'three missiles hit the prayer hall', victim='PSEREF', n=3, s=False, note='restatement'),
+  A('ISRMIL', 'an Israeli strike on a house in Khan Younis', victim='PSECVL', loc='Khan Younis'),
+  K('PSECVL', 4, 'killed four people, two of them children', actor='ISRMIL', loc='Khan Younis'),
+  K('PSECVL', 2, 'two of them children', actor='ISRMIL', loc='Khan Younis', s=False, note='sub-count'),
   TK('EGYGOV', 'return to ceasefire talks on Aug. 15', loc='-', date=None, s=False, note='future round'),
   K('PSECVL', 39000, 'More than 39,000 Palestinians have been killed in Gaza since the start of the war', q='AT_LEAST', cum=True, by='PSEGOV', loc='-', date='rep', s=False, note='war-long tally'),
   D('PSECVL', None, "most of the enclave's 2.3 million people have been displaced", cum=True, loc='-', date='rep', s=False, note='background'))
@@ -188,7 +192,7 @@ I('eth-oromia-ola', 'news', '2022-06-21', 'Sat', 'Ethiopia', 'attack', 'Gimbi', 
   T('ETHGOV', "vowed 'zero tolerance'", loc='-', date='rep', s=False, note='not a threat of force against a named party'),
   K('ETHCVL', 12, 'killed 12 people', actor='ETHREB', by='ETHGOV', loc='Kelem Wellega', date='Mon', note='"the same group": the OLA blamed by the region; separate incident'))
 
-I('irq-erbil-rockets', 'news', '2021-02-16', 'Mon', 'Iraq', 'shelling_artillery_missile', 'Erbil', 'Erbil', 'Erbil', 2, N(
+I('irq-erbil-rockets', 'news', '2021-02-16', 'Mon', 'Iraq', 'shelling_artillery_missile', 'Erbil', 'Erbil', 'Erbil', 2, N4(
   "Rocket attack on Erbil kills contractor, wounds US service member",
   "ERBIL, Iraq, Feb 16 - Rockets struck the airport area of Erbil, the capital of Iraq's Kurdistan region, on Monday night, killing a foreign civilian contractor working for the US-led coalition and wounding nine other people, including a US service member, the coalition said.",
   "About 14 rockets were fired from a truck parked south of the city, Kurdish security officials said. Three landed on the airport base used by the coalition; others hit residential areas, killing an Iraqi civilian and damaging houses and cars.",
@@ -222,12 +226,13 @@ I('bdi-vugizo', 'news', '2023-12-24', 'Fri', 'Burundi', 'attack', 'Vugizo', 'Buj
   D('BDICVL', None, 'Dozens of families spent the night in a church in Gatumba', s=False, note='sheltering for a night'),
   A('BDIREB', 'it shelled Bujumbura airport', loc='Bujumbura', date=None, s=False, note='background'))
 
-I('hti-pont-sonde', 'news', '2024-10-05', 'Thu', 'Haiti', 'attack', 'Pont-Sonde', 'Artibonite', 'Saint-Marc', 115, N(
+I('hti-pont-sonde', 'news', '2024-10-05', 'Thu', 'Haiti', 'attack', 'Pont-Sonde', 'Artibonite', 'Saint-Marc', 120, N(
   "Haiti gang massacre toll rises to 115 as survivors flee",
   "PORT-AU-PRINCE, Oct 5 - The number of people killed by gang members in the Haitian town of Pont-Sonde rose to 115 on Saturday, a local human rights group said, making it one of the worst massacres in the country in recent years. The UN had put the toll at 70 on Friday.",
   "Members of the Gran Grif gang armed with automatic rifles attacked the town before dawn on Thursday, shooting people in their homes and in the street and setting fire to at least 45 houses and 34 vehicles, the UN said. Sixteen people were seriously wounded.",
   "About 6,270 people fled Pont-Sonde and nearby communities, the International Organization for Migration said on Friday, most of them to the port city of Saint-Marc.",
   "The gang's leader said in an audio message that the attack was punishment for residents who had supported a self-defence group and police. Haiti's prime minister said reinforcements had been sent to the Artibonite region.",
+  "Police said on Friday that officers had shot dead five gang members in a gunfight at the southern entrance of Pont-Sonde, and that an officer had been wounded.",
   "A Kenyan-led multinational police mission has been in Haiti since June but has struggled to contain gangs that control most of the capital."),
   K('HTICVL', 115, 'Haiti gang massacre toll rises to 115', actor='HTIREB', s=False, note='headline restatement'),
   K('HTICVL', 115, 'rose to 115 on Saturday', actor='HTIREB', note='updated toll; dated to the attack; rights group: no claimedBy'),
@@ -236,6 +241,9 @@ I('hti-pont-sonde', 'news', '2024-10-05', 'Thu', 'Haiti', 'attack', 'Pont-Sonde'
   W('HTICVL', 16, 'Sixteen people were seriously wounded', actor='HTIREB', by='IGOUNO'),
   E('HTICVL', 'VEHICLE', '34 vehicles', n=34, actor='HTIREB', s=False, note='civilian vehicles'),
   D('HTICVL', 6270, 'About 6,270 people fled Pont-Sonde and nearby communities', q='ABOUT', by='IGOUNO'),
+  K('HTIREB', 5, 'officers had shot dead five gang members in a gunfight', actor='HTIMIL', by='HTIMIL', date='Fri', note='no day of the gunfight given: the statement day'),
+  A('HTIMIL', 'in a gunfight at the southern entrance of Pont-Sonde', victim='HTIREB', by='HTIMIL', date='Fri'),
+  W('HTIMIL', 1, 'an officer had been wounded', actor='HTIREB', by='HTIMIL', date='Fri'),
   DP('HTIMIL', 'reinforcements had been sent to the Artibonite region', by='HTIGOV', loc='-', date='rep'))
 
 I('lka-easter', 'news', '2019-04-27', 'Sun', 'Sri Lanka', 'remote_explosive_ied', 'Colombo', 'Western', 'Colombo', 268, N(
@@ -243,6 +251,7 @@ I('lka-easter', 'news', '2019-04-27', 'Sun', 'Sri Lanka', 'remote_explosive_ied'
   "COLOMBO, April 27 - Sri Lanka's health ministry revised the death toll from the Easter Sunday suicide bombings down to 253 from 359, saying on Thursday that morgues had double-counted badly damaged bodies.",
   "Suicide bombers struck three churches and three luxury hotels in Colombo, Negombo and Batticaloa on Sunday morning. About 500 people were wounded. Officials said at least 40 of the dead were foreigners.",
   "Islamic State claimed the attacks. The government blamed a local Islamist group, National Thowheeth Jama'ath, and said all nine bombers were Sri Lankans. Police said on Thursday they had detained 76 people.",
+  "At St Sebastian's church in Negombo, where more than 100 worshippers died, families held funerals in the churchyard all week. 'Our village has lost a whole generation of children,' a parish volunteer said. Catholic churches across the island cancelled Sunday services on the advice of the security forces.",
   "Security forces raided a house in Sainthamaruthu in the east on Friday night, where three men detonated explosives and gunmen fought troops, the military said. Fifteen bodies, among them six children, were found after the clash.",
   "Sri Lanka's defence secretary resigned over intelligence failures, and the president asked the police chief to step down. About 10,000 soldiers have been deployed across the country, and a curfew was imposed on parts of the east on Saturday."),
   K('LKACVL', 253, 'Sri Lanka revises Easter bombings death toll down to 253', actor='LKAREB', by='LKAGOV', s=False, note='headline restatement'),
@@ -250,6 +259,7 @@ I('lka-easter', 'news', '2019-04-27', 'Sun', 'Sri Lanka', 'remote_explosive_ied'
   A('LKAREB', 'Suicide bombers struck three churches and three luxury hotels', victim='LKACVL', n=6, note='six targets'),
   W('LKACVL', 500, 'About 500 people were wounded', q='ABOUT', actor='LKAREB'),
   K('LKACVL', 40, 'at least 40 of the dead were foreigners', q='AT_LEAST', s=False, note='sub-count'),
+  K('LKACVL', 100, 'where more than 100 worshippers died', q='AT_LEAST', actor='LKAREB', loc='Negombo', s=False, note='sub-count of the 253'),
   A('LKAMIL', 'Security forces raided a house in Sainthamaruthu', victim='LKAREB', by='LKAMIL', loc='Sainthamaruthu', date='Fri'),
   K('LKACVL', 15, 'Fifteen bodies, among them six children, were found after the clash', by='LKAMIL', loc='Sainthamaruthu', date='Fri', note='militants and their families, no split: CVL'),
   K('LKACVL', 6, 'among them six children', loc='Sainthamaruthu', date='Fri', s=False, note='sub-count'),

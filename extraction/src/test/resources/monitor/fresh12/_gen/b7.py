@@ -30,7 +30,7 @@ I('mar-quake', 'news', '2023-09-11', 'Fri', 'Morocco', 'disaster', 'Amizmiz', 'M
   D('MARCVL', None, 'tens of thousands of people had been left homeless', loc='High Atlas', date='rep', note='vague'),
   K('MARCVL', 12000, 'killed about 12,000 people', q='ABOUT', cause='disaster', loc='Agadir', date=None, s=False, note='background 1960'))
 
-I('tza-kariakoo', 'news', '2024-11-18', 'Sat', 'Tanzania', 'accident', 'Dar es Salaam', 'Dar es Salaam', 'Ilala', 0, N(
+I('tza-kariakoo', 'news', '2024-11-18', 'Sat', 'Tanzania', 'accident', 'Dar es Salaam', 'Dar es Salaam', 'Ilala', 0, N4(
   "Toll in Dar es Salaam building collapse rises to 16",
   "DAR ES SALAAM, Nov 18 - The number of people killed when a four-storey commercial building collapsed in the busy Kariakoo market district of Dar es Salaam on Saturday has risen to 16, Tanzania's prime minister said on Monday.",
   "Rescue workers have pulled 86 people alive from the rubble, he said, and were still in contact with some people trapped in the basement, where shops sold household goods. The toll on Sunday was 13.",
@@ -57,7 +57,7 @@ I('bra-rs-floods', 'news', '2024-05-07', '2024-05-07', 'Brazil', 'disaster', 'Po
   W('BRACVL', 361, 'Some 361 people have been injured', q='ABOUT', cause='disaster', by='BRAGOV', cum=True, loc='Rio Grande do Sul'),
   K('BRACVL', 1, 'a man died on Monday when his house was swept away', cause='disaster', loc='Canoas', date='Mon', s=False, note='one of the 90'))
 
-I('ven-bulla-loca', 'news', '2024-02-22', 'Tue', 'Venezuela', 'accident', 'La Paragua', 'Bolivar', 'Angostura', 0, N(
+I('ven-bulla-loca', 'news', '2024-02-22', 'Tue', 'Venezuela', 'accident', 'La Paragua', 'Bolivar', 'Angostura', 0, N4(
   "Sixteen dead in collapse of illegal gold mine in Venezuela",
   "CARACAS, Feb 22 - Sixteen people were killed when an open-pit gold mine collapsed in Venezuela's southern Bolivar state on Tuesday, officials said on Thursday, as rescuers searched for miners still buried under the mud.",
   "The Bulla Loca mine, near the town of La Paragua, caved in after walls of loose earth gave way. Civil protection officials said 11 people had been injured and flown by helicopter to Ciudad Bolivar.",
@@ -70,7 +70,7 @@ I('ven-bulla-loca', 'news', '2024-02-22', 'Tue', 'Venezuela', 'accident', 'La Pa
   K('VENCVL', 30, 'Officials had first said 30 people had died', cause='accident', s=False, note='superseded, lowered'),
   D('VENCVL', 200, 'ordered the evacuation of the mine and the surrounding camp, where about 200 people lived', q='ABOUT', by='VENGOV', date='rep', note='evacuation of the camp'))
 
-I('zmb-cholera', 'news', '2024-01-09', '2024-01-09', 'Zambia', 'disease', 'Lusaka', 'Lusaka', 'Lusaka', 0, N(
+I('zmb-cholera', 'news', '2024-01-09', '2024-01-09', 'Zambia', 'disease', 'Lusaka', 'Lusaka', 'Lusaka', 0, N4(
   "Zambia turns football stadium into cholera centre as deaths rise",
   "LUSAKA, Jan 9 - Zambia has turned the national football stadium in Lusaka into a treatment centre for cholera patients as an outbreak that began in October has killed 333 people, the health ministry said on Tuesday.",
   "More than 8,000 cases have been recorded in nine of the country's ten provinces, most of them in the capital. On Monday alone the ministry reported 19 deaths and 430 new cases.",
@@ -93,7 +93,7 @@ I('ssd-un-report', 'news', '2024-03-08', '2024-03-08', 'South Sudan', 'protest_o
   W('SSDCVL', 938, '938 people had been injured', cum=True, by='IGOUNO', loc='-', date=None, s=False, note='year-long tally'),
   K('SSDCVL', 400000, 'killed an estimated 400,000 people', q='ABOUT', cum=True, loc='-', date=None, s=False, note='background'))
 
-I('lka-missing-rally', 'news', '2023-08-31', '2023-08-30', 'Sri Lanka', 'protest_or_statement', 'Kilinochchi', 'Northern', 'Kilinochchi', 0, N(
+I('lka-missing-rally', 'news', '2023-08-31', '2023-08-30', 'Sri Lanka', 'protest_or_statement', 'Kilinochchi', 'Northern', 'Kilinochchi', 0, N4(
   "Families of Sri Lanka's war missing march in the north",
   "KILINOCHCHI, Sri Lanka, Aug 31 - Hundreds of Tamil mothers and relatives of people who disappeared during Sri Lanka's civil war marched through Kilinochchi on Wednesday, the International Day of the Victims of Enforced Disappearances, demanding to know the fate of their loved ones.",
   "The marchers carried photographs of sons, husbands and daughters who went missing, many of them after surrendering to the army in the final weeks of the war in May 2009. Police watched but did not intervene, and the march ended peacefully at a Hindu temple.",

@@ -52,3 +52,8 @@ def I(key, style, rep, date, country, kind, loc, a1, a2, fat, text, *lines):
 def N(headline, *paras):
     """A news article: headline line, blank line, paragraphs separated by blank lines (the first carries the dateline)."""
     return headline + '\n\n' + '\n\n'.join(paras)
+
+
+def N4(headline, *paras):
+    """A news article whose last two paragraphs are run together (a four- or five-paragraph layout)."""
+    return N(headline, *(list(paras[:-2]) + [paras[-2] + ' ' + paras[-1]]))
