@@ -24,7 +24,7 @@ I('syr-tal-tamr-shelling', 'note', '2019-11-05', 'Mon', 'Syria', 'shelling_artil
   A('SYRREB', 'SDF fighters responded with mortar fire on faction positions', victim='SYRREB', s=False, note='response inside the same exchange'))
 
 I('syr-jasim-assassination', 'note', '2019-08-21', '2019-08-20', 'Syria', 'attack', 'Jasim', 'Daraa', 'Izra', 1,
-  "Evening of 20/08/2019: a former opposition commander who had joined the 'reconciliation' was shot dead by gunmen on a motorbike in front of his house in the city of Jasim, north of Daraa. No side claimed responsibility.",
+  "2019-08-20, evening: a former opposition commander who had joined the 'reconciliation' was shot dead by gunmen on a motorbike in front of his house in the city of Jasim, north of Daraa. No side claimed responsibility.",
   K('SYRREB', 1, "a former opposition commander who had joined the 'reconciliation' was shot dead", note='former opposition commander: SYRREB (SYRCVL defensible)'))
 
 I('syr-hajin-is-cell', 'note', '2019-04-10', '2019-04-09', 'Syria', 'attack', 'Hajin', 'Deir ez-Zor', 'Abu Kamal', 3,

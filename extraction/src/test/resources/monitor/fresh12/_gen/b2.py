@@ -152,8 +152,8 @@ I('ukr-kharkiv-village', 'note', '2022-09-11', '2022-09-10', 'Ukraine', 'gov_reg
   "10 September 2022: Ukrainian forces entered Balakliia and raised the flag over the town council, the regional governor said. Russia's defence ministry announced that its troops were being 'regrouped' towards Donetsk.",
   C('UKRMIL', 'Ukrainian forces entered Balakliia', victim='RUSMIL', by='UKRGOV'))
 
-I('rus-kursk-drone', 'note', '2024-10-20', 'Sat', 'Russia', 'air_drone_strike', 'Lgov', 'Kursk', 'Lgov', 1,
-  "A Ukrainian drone hit a car on the outskirts of Lgov, Kursk region, on Saturday, killing the driver and injuring his passenger, the acting governor said.",
+I('rus-kursk-drone', 'note', '2024-10-20', 'rep-1', 'Russia', 'air_drone_strike', 'Lgov', 'Kursk', 'Lgov', 1,
+  "A Ukrainian drone hit a car on the outskirts of Lgov, Kursk region, last night, killing the driver and injuring his passenger, the acting governor said.",
   A('UKRMIL', 'A Ukrainian drone hit a car on the outskirts of Lgov', victim='RUSCVL'),
   K('RUSCVL', 1, 'killing the driver', actor='UKRMIL', by='RUSGOV'),
   W('RUSCVL', 1, 'injuring his passenger', actor='UKRMIL', by='RUSGOV'))
