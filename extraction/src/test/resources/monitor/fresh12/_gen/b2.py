@@ -12,7 +12,7 @@ I('pak-north-waziristan-ied', 'note', '2021-09-10', '2021-09-09', 'Pakistan', 'r
   K('PAKMIL', 2, 'killing a captain and a sepoy', by='PAKMIL', note='one code: one line of 1+1'),
   O('PAKMIL', 'a clearance operation was under way in the area', by='PAKMIL', s=False, note='routine operation'))
 
-I('ind-sukma-encounter', 'note', '2023-04-03', '2023-04-02', 'India', 'armed_clash', 'Sukma', 'Chhattisgarh', 'Sukma', 4,
+I('ind-sukma-encounter', 'note', '2023-04-03', '2023-04-02', 'India', 'armed_clash', 'Minpa', 'Chhattisgarh', 'Sukma', 4,
   "Sukma district (Chhattisgarh), 2 April 2023: Four Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were killed in an exchange of fire with a joint team of the District Reserve Guard and the CoBRA in the forests near Minpa, police said. Two jawans sustained injuries.",
   A('INDMIL', 'an exchange of fire with a joint team of the District Reserve Guard and the CoBRA', victim='INDREB', loc='Minpa'),
   K('INDREB', 4, 'Four Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were killed', actor='INDMIL', by='INDMIL', loc='Minpa'),
@@ -96,7 +96,7 @@ I('bfa-djibo-convoy', 'note', '2022-09-28', 'Mon', 'Burkina Faso', 'attack', 'Ga
   W('BFAMIL', 28, '28 wounded', actor='BFAREB', by='BFAGOV', note='the wounded are not split; counted with the soldiers'),
   E('BFACVL', 'VEHICLE', 'set dozens of lorries on fire', actor='BFAREB', s=False, note='civilian lorries'))
 
-I('cod-ituri-codeco', 'note', '2022-05-09', '2022-05-08', 'DR Congo', 'attack', 'Djugu', 'Ituri', 'Djugu', 14,
+I('cod-ituri-codeco', 'note', '2022-05-09', '2022-05-08', 'DR Congo', 'attack', 'Mongbwalu', 'Ituri', 'Djugu', 14,
   "Ituri, 8 May 2022 - CODECO militiamen attacked a gold mining site near Mongbwalu in Djugu territory, killing 14 civilians with machetes and firearms. Survivors said the assailants also burned the miners' shelters; several hundred people fled to Mongbwalu town.",
   A('CODREB', 'CODECO militiamen attacked a gold mining site near Mongbwalu', victim='CODCVL', loc='Mongbwalu'),
   K('CODCVL', 14, 'killing 14 civilians with machetes and firearms', actor='CODREB', loc='Mongbwalu'),
@@ -122,7 +122,7 @@ I('ken-lamu-ied', 'note', '2020-01-06', '2020-01-05', 'Kenya', 'remote_explosive
   W('KENMIL', 2, 'Two officers were injured', actor='SOMREB'),
   E('KENMIL', 'VEHICLE', 'the vehicle was destroyed', actor='SOMREB'))
 
-I('moz-macomia-beheading', 'note', '2021-04-13', '2021-04-11', 'Mozambique', 'attack', 'Macomia', 'Cabo Delgado', 'Macomia', 5,
+I('moz-macomia-beheading', 'note', '2021-04-13', '2021-04-11', 'Mozambique', 'attack', 'Nova Zambezia', 'Cabo Delgado', 'Macomia', 5,
   "Cabo Delgado, 13 April 2021: Local sources report that insurgents beheaded five men from Nova Zambezia on 11 April after catching them in their fields near Macomia. Around 300 families have since left the village for Macomia town.",
   K('MOZCVL', 5, 'insurgents beheaded five men from Nova Zambezia', actor='MOZREB', loc='Nova Zambezia'),
   D('MOZCVL', None, 'Around 300 families have since left the village for Macomia town', loc='Nova Zambezia', date='rep', note='families: no count of people'))

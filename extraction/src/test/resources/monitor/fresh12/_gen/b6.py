@@ -1,5 +1,5 @@
 # b6: news articles (4/4)
-I('ind-jiribam', 'news', '2024-11-12', 'Mon', 'India', 'armed_clash', 'Jiribam', 'Manipur', 'Jiribam', 12, N(
+I('ind-jiribam', 'news', '2024-11-12', 'Mon', 'India', 'armed_clash', 'Borobekra', 'Manipur', 'Jiribam', 12, N(
   "Ten suspected militants killed in gunfight with CRPF in Manipur",
   "IMPHAL, Nov 12 - Security forces shot dead 10 suspected Kuki militants on Monday after they attacked a police station and a CRPF camp at Borobekra in Manipur's Jiribam district, police said.",
   "The gunmen, dressed in combat fatigues, also set fire to several shops and houses in a nearby market, police said. Two CRPF personnel were injured in the exchange of fire, one of them seriously, and were airlifted to Assam.",
@@ -173,7 +173,7 @@ I('pse-gaza-school', 'news', '2024-08-10', 'Sat', 'Palestine', 'air_drone_strike
   K('PSECVL', 39000, 'More than 39,000 Palestinians have been killed in Gaza since the start of the war', q='AT_LEAST', cum=True, by='PSEGOV', loc='-', date='rep', s=False, note='war-long tally'),
   D('PSECVL', None, "most of the enclave's 2.3 million people have been displaced", cum=True, loc='-', date='rep', s=False, note='background'))
 
-I('eth-oromia-ola', 'news', '2022-06-21', 'Sat', 'Ethiopia', 'attack', 'Gimbi', 'Oromia', 'West Wellega', 242, N(
+I('eth-oromia-ola', 'news', '2022-06-21', 'Sat', 'Ethiopia', 'attack', 'Tole', 'Oromia', 'West Wellega', 242, N(
   "Witnesses say hundreds killed in attack in western Ethiopia",
   "ADDIS ABABA, June 21 - Gunmen killed hundreds of ethnic Amhara villagers in western Ethiopia's Oromia region on Saturday, witnesses said, in one of the deadliest attacks in the country in recent years.",
   "Survivors of the attack in Tole, in the Gimbi district of West Wellega zone, said they had buried more than 230 bodies in mass graves. One resident said he had counted 260. The Ethiopian Human Rights Commission said on Monday that at least 200 people had been killed.",

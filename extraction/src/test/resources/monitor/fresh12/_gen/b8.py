@@ -50,7 +50,7 @@ I('w-som-beledweyne', 'wire', '2023-02-21', 'Tue', 'Somalia', 'gov_regains_terri
   C('SOMMIL', 'took control of the town of Bacadweyn', victim='SOMREB', by='SOMGOV', loc='Bacadweyn'),
   K('SOMREB', None, 'dozens of militants had been killed', actor='SOMMIL', by='SOMGOV', date=None, s=False, note='vague, cut, unplaced'))
 
-I('w-ken-bus-ied', 'wire', '2019-06-15', 'Sat', 'Kenya', 'remote_explosive_ied', 'Wajir', 'Wajir', '', 8,
+I('w-ken-bus-ied', 'wire', '2019-06-15', 'Sat', 'Kenya', 'remote_explosive_ied', 'Konton', 'Wajir', '', 8,
   "Eight police officers killed as vehicle hits bomb in Kenya - Eight Kenyan police reservists and officers were killed on Saturday when their vehicle struck an improvised explosive device near Konton in Wajir county, close to the Somali border, police said, blaming al",
   K('KENMIL', 8, 'Eight police officers killed', s=False, note=H),
   K('KENMIL', 8, 'Eight Kenyan police reservists and officers were killed', by='KENMIL', loc='Konton', note='the attribution is cut: actor null'),
@@ -80,7 +80,7 @@ I('w-pak-kurram', 'wire', '2024-11-21', 'Thu', 'Pakistan', 'attack', 'Parachinar
   K('PAKCVL', 42, 'killing at least 42 people, including women and children', q='AT_LEAST', by='PAKGOV'),
   W('PAKCVL', 20, 'wounding 20', by='PAKGOV'))
 
-I('w-ind-kathua', 'wire', '2024-07-09', 'Mon', 'India', 'attack', 'Kathua', 'Jammu and Kashmir', 'Kathua', 5,
+I('w-ind-kathua', 'wire', '2024-07-09', 'Mon', 'India', 'attack', 'Machedi', 'Jammu and Kashmir', 'Kathua', 5,
   "Five soldiers killed in militant ambush in Jammu's Kathua - Militants ambushed an army vehicle with grenades and gunfire in the Machedi area of Kathua district on Monday afternoon, killing five soldiers and injuring five others, army officials said on Tuesday. A search operation was launched in the forest where the attackers",
   K('INDMIL', 5, 'Five soldiers killed in militant ambush', actor='INDREB', s=False, note=H),
   A('INDREB', 'Militants ambushed an army vehicle with grenades and gunfire in the Machedi area of Kathua district', victim='INDMIL', loc='Machedi'),
@@ -214,7 +214,7 @@ I('w-col-puerto-jordan', 'wire', '2024-09-17', 'Tue', 'Colombia', 'remote_explos
   K('COLMIL', 2, 'killing two soldiers', actor='COLREB', by='COLMIL'),
   W('COLMIL', 27, 'injuring 27', actor='COLREB', by='COLMIL'))
 
-I('w-moz-chipene', 'wire', '2022-09-08', 'Tue', 'Mozambique', 'attack', 'Ocua', 'Nampula', 'Erati', 1,
+I('w-moz-chipene', 'wire', '2022-09-08', 'Tue', 'Mozambique', 'attack', 'Chipene', 'Nampula', 'Erati', 1,
   "Insurgents kill Italian nun in Mozambique mission attack - Islamist insurgents attacked a Catholic mission in Chipene, in the Ocua area of Nampula province, on Tuesday night, killing an elderly Italian nun and burning the church, the hospital and a school, the Vatican news service said. Hundreds of villagers fled to",
   K('ITACVL', 1, 'killing an elderly Italian nun', actor='MOZREB', loc='Chipene'),
   A('MOZREB', 'Islamist insurgents attacked a Catholic mission in Chipene', victim='MOZCVL', loc='Chipene'),
