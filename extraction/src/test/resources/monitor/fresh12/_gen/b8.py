@@ -40,7 +40,7 @@ I('w-mli-boat', 'wire', '2023-09-08', 'Thu', 'Mali', 'attack', 'Bamba', 'Gao', '
 I('w-nga-borno-ied', 'wire', '2024-06-30', 'Sat', 'Nigeria', 'remote_explosive_ied', 'Gwoza', 'Borno', 'Gwoza', 18,
   "Female suicide bombers kill 18 in Nigeria's Borno - Suspected female suicide bombers struck a wedding, a funeral and a hospital in the town of Gwoza in Borno state on Saturday, killing at least 18 people, including children and pregnant women, the state emergency agency said. Nineteen others were seriously",
   K('NGACVL', 18, 'kill 18', actor='NGAREB', s=False, note=H),
-  A('NGAREB', 'Suspected female suicide bombers struck a wedding, a funeral and a hospital', victim='NGACVL', n=3, note='three targets; suicide bombers in Borno: NGAREB'),
+  A('NGAREB', 'Suspected female suicide bombers struck a wedding, a funeral and a hospital', victim='NGACVL', note='three targets, not stated as a number: no count; suicide bombers in Borno: NGAREB'),
   K('NGACVL', 18, 'killing at least 18 people', q='AT_LEAST', actor='NGAREB', by='NGAGOV'),
   W('NGACVL', 19, 'Nineteen others were seriously', actor='NGAREB', s=False, note='cut sentence'))
 
