@@ -882,6 +882,10 @@ final class CasualtyRules {
 
     static Party conjunctAfter(Sentence s, Party p) {
         int j = p.end();
+        while (j < s.size() && j - p.end() < 2 && p.head() >= 0 && ArmedGroups.single(s.get(p.head())) != null
+                && Parties.isHead(s.get(j)) && !s.get(j).capitalised()) {
+            j++; // "two Asayish members and the driver": the group names the members, the noun after it ends them
+        }
         if (s.lc(j).equals("(")) {
             while (j < s.size() && !s.lc(j).equals(")") && j - p.end() < 8) {
                 j++; // "a commander of the Sinjar Resistance Units (YBS) and his driver"
@@ -995,7 +999,7 @@ final class CasualtyRules {
         // "a village chief, his wife and a herder"; not "three members of one family, a father, a mother and their
         // daughter": after a counted group the list is its breakdown
         boolean singularItem = x.equals("and") || commaList(s, j) && (p.amount() == null || p.amount().hasCount()
-                && p.amount().count() == 1);
+                && (p.amount().count() == 1 || otherSide(s, p, j + 1)));
         int at = j + 1;
         Amount counted = OWNERS.contains(s.lc(at)) ? Numbers.parse(s, at + 1) : null;
         if (counted != null && counted.hasCount()) {
@@ -1019,6 +1023,15 @@ final class CasualtyRules {
             // "injuring his mother and sister", "a man and his wife and son": one more of the same owner's
             return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, j + 1, j + 1), j + 1,
                     j + 1, j + 2, null);
+        }
+        if (x.equals("and") && a == null && s.lc(j + 1).equals("the") && p.amount() != null && p.amount().hasCount()
+                && personAt(s, j + 2) && !s.get(j + 2).capitalised() && !s.get(j + 3).capitalised()
+                && !s.lc(j + 3).equals("'s") && !ownClause(s, j + 1)) {
+            // "killing two Asayish members and the driver": the one person the scene had, counted by no figure
+            int h = person(s, j + 2) ? j + 2 : j + 3;
+            Party named = Parties.at(s, h);
+            return new Party(named.country(), named.role(), named.explicit(), null,
+                    new Amount(1L, null, Qualifier.EXACT, null, j + 1, j + 2), j + 1, h, h + 1, null);
         }
         if ((a == null || !a.hasCount()) && !vague && !(singularItem && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
             return null;
@@ -1195,6 +1208,28 @@ final class CasualtyRules {
     private static boolean person(Sentence s, int k) {
         return k < s.size() && (Parties.singularPerson(s.lc(k))
                 || Parties.isHead(s.get(k)) && !s.get(k).capitalised() && ArmedGroups.single(s.get(k)) == null);
+    }
+
+    /**
+     * The person listed at {@code k} after the counted group p ("15 police officers, an Orthodox priest and ...") is
+     * of another side than the group: more dead, not the group's breakdown ("three members of one family, a father,
+     * ...": people of any side, broken down).
+     */
+    private static boolean otherSide(Sentence s, Party p, int k) {
+        Party one = onePersonAfter(s, k);
+        if (one == null || p.role() == null || p.head() < 0 || Roles.NEUTRAL_HEADS.contains(s.lc(p.head()))) {
+            return false;
+        }
+        String role = Roles.headRole(s.lc(one.head()));
+        if (role == null || role.equals(p.role()) || Lexicon.PLAIN_PERSONS.contains(s.lc(one.head()))) {
+            return false;
+        }
+        for (int j = one.end(); j < s.size() && j - k <= 14 && (!PHRASE_ENDS.contains(s.lc(j)) || s.lc(j).equals("and")); j++) {
+            if (Lexicon.SPEECH.contains(s.lc(j))) {
+                return false; // "killing 60 people, a local official and the camp's managers said": who said it
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("and", ",", ";", ".", "(", ":");

@@ -299,7 +299,10 @@ final class Coding {
         return false;
     }
 
-    /** "executed two years ago", "killed months ago", "killed last year": the clause of the trigger tells of the past. */
+    /**
+     * "executed two years ago", "killed months ago", "killed last year", "killed earlier this month": the clause of the
+     * trigger tells of the past (not "earlier this week": days of the story's own week).
+     */
     static boolean longAgo(Sentence s, int trigger) {
         for (int k = trigger + 1; k < s.size() && k - trigger <= 10; k++) {
             String x = s.lc(k);
@@ -307,8 +310,9 @@ final class Coding {
                 return false;
             }
             if (x.equals("ago") && LONG_UNITS.contains(s.lc(k - 1))
-                    || x.equals("year") && s.lc(k - 1).equals("last")) {
-                return true;
+                    || (x.equals("year") || x.equals("month")) && s.lc(k - 1).equals("last")
+                    || (x.equals("year") || x.equals("month")) && s.lc(k - 1).equals("this") && s.lc(k - 2).equals("earlier")) {
+                return true; // ... "killed by government shelling in the region earlier this month", "killed last month"
             }
         }
         return false;
@@ -379,7 +383,7 @@ final class Coding {
             return false;
         }
         int end = c.trigger + 1;
-        while (end < s.size() && end - c.trigger <= 12 && !s.lc(end).equals(";")
+        while (end < s.size() && end - c.trigger <= 16 && !s.lc(end).equals(";")
                 && !Lexicon.SPEECH.contains(s.lc(end))) {
             end++; // the killing's own clause: not "..., the Observatory said on Sunday"
         }

@@ -291,7 +291,10 @@ final class Merger {
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
                 boolean estimate = tollPutAt(c);
                 // "A car bomb killed 10 people in Mogadishu ... Hospital officials said 14 people had died"
-                boolean restated = !estimate && restatedBySource(c);
+                // (a person named at no place is no figure for the toll: "One of the rescuers, a 31-year-old
+                // volunteer, was killed, the organisation said" after a second strike; "one of its staff members, a
+                // nurse, was killed in Pieri" is one of Pieri's dead)
+                boolean restated = !estimate && (c.count > 1 || c.locationStated) && restatedBySource(c);
                 for (Candidate o : kept) {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
                             && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
@@ -642,7 +645,18 @@ final class Merger {
                     && o.count != null && o.count < c.count && !o.cumulative);
         }
         for (Candidate c : events) {
-            if (c.type == EventType.KILLED && c.count != null && !c.cumulative && risenTo(c)) {
+            if (c.type == EventType.KILLED && c.count != null && !c.cumulative && (raisedTo(c) || risenTo(c))
+                    && events.stream().anyMatch(o -> o != c && o.type == EventType.KILLED && c.count.equals(o.count)
+                    && !o.cumulative && o.sentence.index() < c.sentence.index() && kept.contains(o) && sameDead(o, c)
+                    && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location)))) {
+                // "killed at least 51 people ... Seven of the injured died on Wednesday, bringing the toll to 51": the
+                // toll told again after its latest deaths, not 51 more
+                kept.remove(c);
+            }
+        }
+        for (Candidate c : events) {
+            if (c.type == EventType.KILLED && c.count != null && !c.cumulative && (risenTo(c) || raisedTo(c))
+                    && kept.contains(c)) {
                 // "At least 12 people were killed when bombs struck two camps ... Later on Saturday, the governor's
                 // office said the toll had risen to 16": the later figure of the same dead replaces the first
                 kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.count != null && o.count < c.count
