@@ -392,10 +392,10 @@ public final class IncidentMatch {
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
             } else if (k.confused(a.other(), b.other()) || militiaOrRebels(a, b) || militiaOrRebels(b, a)
-                    || sameToll(a, b)
-                    && Principals.readAsNationals(a.other(), b.other(), a.place(), b.place(), null, null)) {
-                // (or one perpetrator whose country two outlets read differently, one of them where it happened:
-                // "jihadists attacked a base in Gwoza, near the border with Cameroon")
+                    || sameToll(a, b) && Principals.readByPlace(a.other(), b.other(), a.place(), b.place())) {
+                // (or, with one toll, one armed group whose country two outlets read differently, one of them by
+                // where it happened: "Boko Haram fighters raided a village in Kolofata district" and "jihadists
+                // killed two people in a night raid near Kolofata in Cameroon's Far North", incident/borderless-roles.tsv)
                 // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
                 // neither evidence nor a block
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {

@@ -1,0 +1,57 @@
+package org.newswatch.contracts.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.contracts.incident.IncidentMatchTest.decide;
+import static org.newswatch.contracts.incident.IncidentMatchTest.killed;
+
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Place;
+import org.newswatch.contracts.Place.Precision;
+
+/**
+ * The classes of the merge rule found on the evaluation streams of issue 16's sixteenth round, each with a report
+ * pair it joins and one it keeps apart.
+ */
+class IncidentMatchRoundTest {
+
+    static final Place.AdminArea FAR_NORTH = new Place.AdminArea("CM.12", "Far North");
+    /** A town the gazetteer knows by name and province, not on the map (as incidents-dev6 has it). */
+    static final Place KOLOFATA = new Place("Kolofata", "CM", null, null, Precision.TOWN, FAR_NORTH, null);
+
+    /**
+     * An armed group that crosses a border is coded by the outlet that names it as its home country's ("Boko Haram
+     * fighters": Nigeria's rebels) and by another by where it struck ("jihadists ... near Kolofata in Cameroon's Far
+     * North": Cameroon's). With one toll, in one place, the perpetrator keeps them apart no more than it joins them.
+     */
+    @Test
+    void anArmedGroupReadByItsHomeOrByWhereItStruckIsNoOtherParty() {
+        Incident local = Incident.of(killed("CMRCVL", "NGAREB", 2L, "Kolofata", KOLOFATA, "2023-06-13",
+                "Two civilians were killed on Tuesday night when Boko Haram fighters raided a village in Kolofata"
+                        + " district, Mayo-Sava division, administrative sources said."));
+        Incident wire = Incident.of(killed("CMRCVL", "CMRREB", 2L, "Kolofata", KOLOFATA, "2023-06-13",
+                "Jihadists killed two people in a night raid near Kolofata in Cameroon's Far North region, close to the"
+                        + " Nigerian border, a local official said."));
+        assertTrue(Principals.readByPlace("NGAREB", "CMRREB", KOLOFATA, KOLOFATA));
+        IncidentMatch.Verdict v = decide(wire, local);
+        assertTrue(v.join(), v.toString());
+        assertFalse(v.signals().contains("same-perpetrator"), "a reading, no evidence: " + v);
+        // another toll (2 and 4, an early toll and its update as figures): two perpetrators, as any two
+        Incident four = Incident.of(killed("CMRCVL", "CMRREB", 4L, "Kolofata", KOLOFATA, "2023-06-13",
+                "Jihadists killed four people in a night raid near Kolofata."));
+        assertEquals("other party", decide(four, local).block());
+        // two states' forces are named by their state: Chad's army is not Cameroon's read by the place
+        Incident chad = Incident.of(killed("CMRCVL", "TCDMIL", 2L, "Kolofata", KOLOFATA, "2023-06-13",
+                "Chadian soldiers killed two civilians near Kolofata."));
+        Incident army = Incident.of(killed("CMRCVL", "CMRMIL", 2L, "Kolofata", KOLOFATA, "2023-06-13",
+                "Soldiers killed two civilians near Kolofata."));
+        assertFalse(Principals.readByPlace("TCDMIL", "CMRMIL", KOLOFATA, KOLOFATA));
+        assertEquals("other party", decide(chad, army).block());
+        // two groups, neither of the place's country: nothing says one outlet read the other's group by the place
+        Incident niger = Incident.of(killed("CMRCVL", "NERREB", 2L, "Kolofata", KOLOFATA, "2023-06-13",
+                "Nigerien rebels killed two civilians near Kolofata."));
+        assertFalse(Principals.readByPlace("NERREB", "NGAREB", KOLOFATA, KOLOFATA));
+        assertEquals("other party", decide(niger, local).block());
+    }
+}
