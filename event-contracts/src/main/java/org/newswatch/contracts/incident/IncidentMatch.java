@@ -274,6 +274,14 @@ public final class IncidentMatch {
             // text names the other's, a town (as a report naming the other's place) or the province it happened in
             fit = coarse(a.location() == null ? b.place() : a.place()) ? Fit.WITHIN : Fit.NAMED;
         }
+        // "a woman was killed by Russian shelling in Kherson", which the gazetteer reads as the province, and "Russian
+        // troops shelled the Dniprovskyi district of Kherson", the city, on one day: a province's name that its text
+        // does not call a province (nor a district or a countryside) is, beside a report of its namesake town in it
+        // that day, that town (as "in Kherson city" is: IncidentSignals.placeAsMeant); on other days it stays the area
+        boolean capital = fit == Fit.WITHIN && dated && gap == 0 && (bareCapital(a, b, k) || bareCapital(b, a, k));
+        if (capital) {
+            fit = Fit.SAME;
+        }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
         }
@@ -337,7 +345,8 @@ public final class IncidentMatch {
         }
         score += switch (fit) {
             case SAME -> add(k, samePlace(a, b), signals)
-                    + (dated && gap == 0 && !coarse(a.place()) ? add(k, Signal.SAME_DAY_SAME_PLACE, signals) : 0);
+                    + (dated && gap == 0 && (!coarse(a.place()) || capital)
+                            ? add(k, Signal.SAME_DAY_SAME_PLACE, signals) : 0);
             case NAMED -> add(k, Signal.NAMED_PLACE, signals);
             case NEAR -> sameDay ? add(k, Signal.NEAR_TOWN, signals) : 0;
             case WITHIN -> sameDay ? add(k, Signal.WITHIN_COARSE_PLACE, signals) : 0;
@@ -532,6 +541,20 @@ public final class IncidentMatch {
         }
         String key = k.placeKey(y.location());
         return x.names().contains(key) || coarse(y.place()) && x.names().contains(IncidentSignals.PROVINCE + key);
+    }
+
+    /**
+     * True when {@code x} is placed in a province whose name its text gives bare (not "Kherson region", "Kherson
+     * district", "the Kherson countryside": {@link IncidentSignals#calledArea}) and {@code y} in the town of that name,
+     * which the gazetteer puts in that province: the province's namesake town, which a bare name means as often.
+     */
+    private static boolean bareCapital(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        return px != null && py != null && px.precision() == Place.Precision.ADMIN1
+                && py.precision() == Place.Precision.TOWN && x.location() != null && y.location() != null
+                && k.placeKey(x.location()).equals(k.placeKey(y.location())) && !k.calledArea(x.location(), x.names())
+                && province(px) != null && province(px).equals(province(py));
     }
 
     /** True when {@code a} is of a town and {@code b} of that town's countryside only. */

@@ -54,4 +54,39 @@ class IncidentMatchRoundTest {
         assertFalse(Principals.readByPlace("NERREB", "NGAREB", KOLOFATA, KOLOFATA));
         assertEquals("other party", decide(niger, local).block());
     }
+
+    static final Place.AdminArea KHERSON_OBLAST = new Place.AdminArea("UA.08", "Kherson");
+    static final Place KHERSON_PROVINCE = new Place("Kherson", "UA", 46.63695, 32.61458, Precision.ADMIN1,
+            KHERSON_OBLAST, null);
+    static final Place KHERSON_CITY = new Place("Kherson", "UA", 46.63695, 32.61458, Precision.TOWN, KHERSON_OBLAST,
+            new Place.AdminArea("UA.08.6510", "Khersonskyi"));
+
+    /**
+     * A province's name that its text gives bare ("shelling in Kherson"), which the gazetteer reads as the province,
+     * beside a report of its namesake town on one day is that town; a text that calls it a region, or another day,
+     * keeps it the area that holds the town.
+     */
+    @Test
+    void aBareProvinceNameIsItsNamesakeTownBesideAReportOfThatTownThatDay() {
+        Incident city = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_CITY, "2023-06-14",
+                "On Wednesday morning, Russian troops shelled the Dniprovskyi district of Kherson, killing a 47-year-old"
+                        + " woman near a bus stop, the Kherson City Military Administration said."));
+        Incident bare = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_PROVINCE, "2023-06-14",
+                "A woman was killed by Russian shelling in Kherson on Wednesday, local authorities said."));
+        IncidentMatch.Verdict v = decide(bare, city);
+        assertTrue(v.join(), v.toString());
+        assertTrue(v.signals().contains("same-place-town") && v.signals().contains("same-day-same-place"),
+                v.toString());
+        assertTrue(decide(city, bare).join(), "either way: " + decide(city, bare));
+        // the text calls it the region: the province, where a single death is one of many that day
+        Incident region = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_PROVINCE, "2023-06-14",
+                "A woman was killed by Russian shelling in the Kherson region on Wednesday, local authorities said."));
+        IncidentMatch.Verdict r = decide(region, city);
+        assertFalse(r.join() || r.signals().contains("same-place-town"), r.toString());
+        // the day before: the area, which gives no place evidence on another day
+        Incident before = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_PROVINCE, "2023-06-13",
+                "Russian shelling killed a 64-year-old man in Kherson's Korabel neighborhood on June 13."));
+        IncidentMatch.Verdict d = decide(city, before);
+        assertFalse(d.join() || d.signals().contains("same-place-town"), d.toString());
+    }
 }
