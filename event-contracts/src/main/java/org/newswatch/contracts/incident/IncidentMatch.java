@@ -407,9 +407,16 @@ public final class IncidentMatch {
                 // killed two people in a night raid near Kolofata in Cameroon's Far North", incident/borderless-roles.tsv)
                 // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
                 // neither evidence nor a block
-            } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
+            } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)
+                    && !(fit == Fit.SAME && !coarse(a.place()) && !coarse(b.place()) && dated && gap == 0
+                            && a.count() != null && a.count().equals(b.count()) && !small(a.count(), k)
+                            && !otherWeapons(a, b))) {
                 // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed
-                // 558" and a report blaming another party; a small figure is too common to say so)
+                // 558" and a report blaming another party; so is the same medium toll in one town on one day, which
+                // another incident of the town's day rarely repeats, unless the two tell two ways of killing: "seven
+                // killed during an incursion by the Viv Ansanm coalition into Solino" and a report that gives the
+                // police as its party, but not "Russian air strikes killed four" and "rebel shelling killed four" in
+                // Idlib city; a small figure is too common to say so)
                 return Verdict.blocked("other party");
             }
         }
@@ -769,6 +776,11 @@ public final class IncidentMatch {
     private static int add(IncidentSignals k, Signal signal, List<String> signals) {
         signals.add(signal.label);
         return k.points(signal);
+    }
+
+    /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
+    private static boolean otherWeapons(Incident a, Incident b) {
+        return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
     }
 
     private static String common(List<String> a, List<String> b) {

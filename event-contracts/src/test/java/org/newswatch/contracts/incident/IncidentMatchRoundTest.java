@@ -89,4 +89,47 @@ class IncidentMatchRoundTest {
         IncidentMatch.Verdict d = decide(city, before);
         assertFalse(d.join() || d.signals().contains("same-place-town"), d.toString());
     }
+
+    static final Place FATAKI = new Place("Fataki", "CD", null, null, Precision.TOWN,
+            new Place.AdminArea("CD.17", "Ituri"), null);
+    static final Place ITURI = new Place("Ituri", "CD", 1.5, 29.5, Precision.ADMIN1,
+            new Place.AdminArea("CD.17", "Ituri"), null);
+
+    /**
+     * The same medium toll (4 to 9) in one town on one day is one incident whichever party the two outlets give (a
+     * condemnation's speaker, the police who confirmed it, read as the perpetrator), as the same large toll on one day
+     * is; a small toll, an area, or another day keeps the two parties apart.
+     */
+    @Test
+    void theSameMediumTollInOneTownOnOneDayIsNoOtherParty() {
+        Incident local = Incident.of(killed("CODREF", "CODREB", 5L, "Fataki", FATAKI, "2021-06-24",
+                "Five displaced people were killed on Thursday in an attack by CODECO fighters on a displacement site"
+                        + " near Fataki, according to local civil society."));
+        Incident mission = Incident.of(killed("CODREF", "IGOUNO", 5L, "Fataki", FATAKI, "2021-06-24",
+                "MONUSCO strongly condemns the attack perpetrated on 24 June 2021 against a site for displaced persons"
+                        + " near Fataki, which killed five civilians."));
+        IncidentMatch.Verdict v = decide(mission, local);
+        assertTrue(v.join(), v.toString());
+        assertFalse(v.signals().contains("same-perpetrator"), v.toString());
+        // a small toll: many such a day, by one party and another
+        Incident three = Incident.of(killed("CODREF", "CODREB", 3L, "Fataki", FATAKI, "2021-06-24",
+                "Three displaced people were killed on Thursday in an attack by CODECO fighters near Fataki."));
+        Incident threeByArmy = Incident.of(killed("CODREF", "CODMIL", 3L, "Fataki", FATAKI, "2021-06-24",
+                "Soldiers killed three displaced people near Fataki on Thursday."));
+        assertEquals("other party", decide(threeByArmy, three).block());
+        // an area holds several incidents of a day
+        Incident area = Incident.of(killed("CODREF", "IGOUNO", 5L, "Ituri", ITURI, "2021-06-24",
+                "MONUSCO condemned an attack in Ituri province which killed five civilians."));
+        assertEquals("other party", decide(area, local).block());
+        // two ways of killing (a raid with guns, an air strike): two parties' incidents
+        Incident gunmen = Incident.of(killed("CODREF", "CODREB", 5L, "Fataki", FATAKI, "2021-06-24",
+                "CODECO gunmen shot dead five displaced people near Fataki on Thursday."));
+        Incident strike = Incident.of(killed("CODREF", "CODMIL", 5L, "Fataki", FATAKI, "2021-06-24",
+                "An army helicopter strike killed five displaced people near Fataki on Thursday."));
+        assertEquals("other party", decide(strike, gunmen).block());
+        // another day
+        Incident later = Incident.of(killed("CODREF", "IGOUNO", 5L, "Fataki", FATAKI, "2021-06-25",
+                "MONUSCO condemned an attack near Fataki on Friday which killed five civilians."));
+        assertEquals("other party", decide(later, local).block());
+    }
 }
