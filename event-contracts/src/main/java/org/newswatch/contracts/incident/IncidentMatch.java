@@ -552,16 +552,20 @@ public final class IncidentMatch {
 
     /**
      * True when {@code x} is placed in a province whose name its text gives bare (not "Kherson region", "Kherson
-     * district", "the Kherson countryside": {@link IncidentSignals#calledArea}) and {@code y} in the town of that name,
-     * which the gazetteer puts in that province: the province's namesake town, which a bare name means as often.
+     * district", "the Kherson countryside": {@link IncidentSignals#calledArea}) and {@code y}, whose text names it too,
+     * in the town of that name, which the gazetteer puts in that province: the province's namesake town, which a bare
+     * name means as often. (A place the text does not name, the article's, says nothing of which the text meant.)
      */
     private static boolean bareCapital(Incident x, Incident y, IncidentSignals k) {
         Place px = x.place();
         Place py = y.place();
-        return px != null && py != null && px.precision() == Place.Precision.ADMIN1
-                && py.precision() == Place.Precision.TOWN && x.location() != null && y.location() != null
-                && k.placeKey(x.location()).equals(k.placeKey(y.location())) && !k.calledArea(x.location(), x.names())
-                && province(px) != null && province(px).equals(province(py));
+        if (px == null || py == null || px.precision() != Place.Precision.ADMIN1
+                || py.precision() != Place.Precision.TOWN || x.location() == null || y.location() == null) {
+            return false;
+        }
+        String key = k.placeKey(x.location());
+        return key.equals(k.placeKey(y.location())) && x.names().contains(key) && y.names().contains(key)
+                && !k.calledArea(x.location(), x.names()) && province(px) != null && province(px).equals(province(py));
     }
 
     /** True when {@code a} is of a town and {@code b} of that town's countryside only. */

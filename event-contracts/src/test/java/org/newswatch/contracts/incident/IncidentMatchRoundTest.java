@@ -83,6 +83,12 @@ class IncidentMatchRoundTest {
                 "A woman was killed by Russian shelling in the Kherson region on Wednesday, local authorities said."));
         IncidentMatch.Verdict r = decide(region, city);
         assertFalse(r.join() || r.signals().contains("same-place-town"), r.toString());
+        // a province the text does not name (the article's place, given to a sentence that names none): nothing says
+        // the text meant the town
+        Incident unnamed = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_PROVINCE, "2023-06-14",
+                "A woman was killed by Russian shelling on Wednesday, local authorities said."));
+        IncidentMatch.Verdict u = decide(unnamed, city);
+        assertFalse(u.join() || u.signals().contains("same-place-town"), u.toString());
         // the day before: the area, which gives no place evidence on another day
         Incident before = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_PROVINCE, "2023-06-13",
                 "Russian shelling killed a 64-year-old man in Kherson's Korabel neighborhood on June 13."));
