@@ -216,10 +216,13 @@ public final class IncidentMatch {
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
                 && !contested && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
                 && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
-                        a.other(), b.other()))) {
+                        a.other(), b.other()))
+                && !(sameToll(a, b) && Principals.readByPlace(a.principal(), b.principal(), a.place(), b.place()))) {
             // (victims of one role that two outlets give two countries, one of them where it happened or the
             // perpetrator's, are one party when both give the same toll: "two young men killed by Israeli forces in
-            // Jenin" and "Israeli forces killed two Palestinians in Jenin")
+            // Jenin" and "Israeli forces killed two Palestinians in Jenin"; so are the dead of an armed group that
+            // crosses a border, read by the group or by the place: "Sixteen Boko Haram militants were killed ... in
+            // Bosso, in Niger's southeastern region" and "Niger's army said it had killed 16 jihadists")
             return Verdict.blocked("principal");
         }
         if (a.equipment() != b.equipment()) {

@@ -55,6 +55,31 @@ class IncidentMatchRoundTest {
         assertEquals("other party", decide(niger, local).block());
     }
 
+    static final Place BOSSO = new Place("Bosso", "NE", null, null, Precision.ADMIN2,
+            new Place.AdminArea("NE.02", "Diffa"), new Place.AdminArea("NE.02.11996019", "Bosso"));
+
+    /**
+     * The dead of an armed group that crosses a border are coded by the group ("Sixteen Boko Haram militants",
+     * Nigeria's rebels) or by where they fell ("16 jihadists" killed by Niger's army in Niger): with one toll, one
+     * party; another toll, or two countries neither of which is the place's, stay two.
+     */
+    @Test
+    void theDeadOfAnArmedGroupReadByItsHomeOrByWhereTheyFellAreOneParty() {
+        Incident xinhua = Incident.of(killed("NGAREB", null, 16L, "Bosso", BOSSO, "2021-06-23",
+                "Sixteen Boko Haram militants were killed on Wednesday when they attacked a military position in Bosso,"
+                        + " in Niger's southeastern region of Diffa, the Nigerien Defense Ministry said."));
+        Incident afp = Incident.of(killed("NERREB", "NERMIL", 16L, "Bosso", BOSSO, "2021-06-23",
+                "Niger's army said it had killed 16 jihadists who attacked a military post in Bosso."));
+        IncidentMatch.Verdict v = decide(afp, xinhua);
+        assertTrue(v.join(), v.toString());
+        Incident twelve = Incident.of(killed("NERREB", "NERMIL", 12L, "Bosso", BOSSO, "2021-06-23",
+                "Niger's army said it had killed 12 jihadists who attacked a military post in Bosso."));
+        assertEquals("principal", decide(twelve, xinhua).block());
+        Incident chad = Incident.of(killed("TCDREB", null, 16L, "Bosso", BOSSO, "2021-06-23",
+                "Sixteen Chadian rebels were killed in Bosso."));
+        assertEquals("principal", decide(chad, xinhua).block());
+    }
+
     static final Place.AdminArea KHERSON_OBLAST = new Place.AdminArea("UA.08", "Kherson");
     static final Place KHERSON_PROVINCE = new Place("Kherson", "UA", 46.63695, 32.61458, Precision.ADMIN1,
             KHERSON_OBLAST, null);
