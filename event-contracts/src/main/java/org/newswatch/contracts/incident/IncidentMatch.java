@@ -16,8 +16,9 @@ import org.newswatch.contracts.Place;
  * victims one side calls civilians and the other fighters, {@code incident/contested-roles.tsv}, only with the same
  * toll, town, day and perpetrator; soldiers and civilians of one country only with the same toll and a text calling
  * them a militia or auxiliaries, {@code incident/militia-words.tsv})
- * or equipment kind; dates further apart than the tolerance (a report dated a day after the other is of its day when
- * its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
+ * or equipment kind (the dead of an armed group whose country outlets read by the group or by the place,
+ * {@code incident/borderless-roles.tsv}, are one party with one toll); dates further apart than the tolerance (a
+ * report dated a day after the other is of its day when its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
  * both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
  * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
@@ -26,10 +27,12 @@ import org.newswatch.contracts.Place;
  * two days apart. For a strict type ({@code incident/types.tsv}:
  * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
  * sameness) unless so marked; both other parties known and different (another perpetrator or target), unless the
- * same large figure is given on the same day (parties outlets name for one another, {@code
- * incident/confused-parties.tsv}, and militiamen a text gives the role of state forces beside the rebels of their
- * country another names, {@code incident/militia-words.tsv}, are neither); both naming targets and no target in
- * common.
+ * same large figure is given on the same day, or the same medium one in one town that day with no two weapons named
+ * (parties outlets name for one another, {@code incident/confused-parties.tsv}, militiamen a text gives the role of
+ * state forces beside the rebels of their country another names, {@code incident/militia-words.tsv}, and with one
+ * toll an armed group read by two countries, one of them the place's, {@code incident/borderless-roles.tsv}, are
+ * neither); both naming targets and no target in common. A province's name a text gives bare is, beside a report of
+ * its namesake town on the same day, that town.
  *
  * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
  * nearby one, the same figure (a small figure is weak evidence: many incidents a day kill one or two), the same
@@ -406,8 +409,8 @@ public final class IncidentMatch {
             } else if (k.confused(a.other(), b.other()) || militiaOrRebels(a, b) || militiaOrRebels(b, a)
                     || sameToll(a, b) && Principals.readByPlace(a.other(), b.other(), a.place(), b.place())) {
                 // (or, with one toll, one armed group whose country two outlets read differently, one of them by
-                // where it happened: "Boko Haram fighters raided a village in Kolofata district" and "jihadists
-                // killed two people in a night raid near Kolofata in Cameroon's Far North", incident/borderless-roles.tsv)
+                // where it happened, incident/borderless-roles.tsv: "Boko Haram fighters raided a village in Kolofata
+                // district" and "jihadists killed two people in a night raid near Kolofata in Cameroon's Far North")
                 // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
                 // neither evidence nor a block
             } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)

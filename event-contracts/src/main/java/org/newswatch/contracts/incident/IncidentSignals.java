@@ -41,7 +41,7 @@ public final class IncidentSignals {
     private final Set<String> contestedRoles = new HashSet<>();
     /** Pairs of victim roles that name one group ({@code victim-roles.tsv}), as "A|B" both ways. */
     private final Set<String> victimRoles = new HashSet<>();
-    /** Roles of a perpetrator whose country outlets read by the place or by the group ({@code borderless-roles.tsv}). */
+    /** Roles of an armed party whose country outlets read by place or by group ({@code borderless-roles.tsv}). */
     private final Set<String> borderlessRoles = new HashSet<>();
 
     /** kind to the lengths of its prefix words (without the *), longest first: the only prefixes worth looking up. */
@@ -116,8 +116,9 @@ public final class IncidentSignals {
     }
 
     /**
-     * True when outlets read the country of a perpetrator of this role by where it struck or by where the group comes
-     * from ({@code borderless-roles.tsv}: an armed group that crosses a border, "Boko Haram" in Cameroon's Far North).
+     * True when outlets read the country of an armed party of this role by where it struck or fell, or by where the
+     * group comes from ({@code borderless-roles.tsv}: a group that crosses a border, "Boko Haram" in Cameroon's Far
+     * North).
      */
     public boolean borderless(String role) {
         return role != null && borderlessRoles.contains(role);

@@ -163,12 +163,12 @@ public final class Principals {
     }
 
     /**
-     * True when the perpetrators {@code a} and {@code b} are of one role whose country outlets read differently ({@code
-     * incident/borderless-roles.tsv}: an armed group that crosses a border), of two countries, and one of them is the
-     * country of a report's place: one outlet read the group by where it struck ("jihadists killed two near Kolofata"
-     * in Cameroon), the other by the group it named ("Boko Haram", Nigeria's). Two states' forces are never so read
-     * (each outlet names the army), nor two groups of which neither is of the place. The caller asks for what else
-     * makes them one (the same toll).
+     * True when the parties {@code a} and {@code b} (perpetrators, or victims) are of one role whose country outlets
+     * read differently ({@code incident/borderless-roles.tsv}: an armed group that crosses a border), of two countries,
+     * and one of them is the country of a report's place: one outlet read the group by where it struck or fell
+     * ("jihadists killed two near Kolofata" in Cameroon), the other by the group it named ("Boko Haram", Nigeria's).
+     * Two states' forces are never so read (each outlet names the army), nor two groups of which neither is of the
+     * place. The caller asks for what else makes them one (the same toll).
      */
     public static boolean readByPlace(String a, String b, Place aPlace, Place bPlace) {
         if (!oneRoleTwoCountries(a, b) || !IncidentSignals.shared().borderless(a.substring(3))) {

@@ -11,8 +11,8 @@ import org.newswatch.contracts.Place;
 import org.newswatch.contracts.Place.Precision;
 
 /**
- * The classes of the merge rule found on the evaluation streams of issue 16's sixteenth round, each with a report
- * pair it joins and one it keeps apart.
+ * The classes of the merge rule found on the evaluation streams in issue 16's sixteenth round, each with a pair of
+ * reports it joins and pairs it keeps apart.
  */
 class IncidentMatchRoundTest {
 
@@ -94,8 +94,8 @@ class IncidentMatchRoundTest {
     @Test
     void aBareProvinceNameIsItsNamesakeTownBesideAReportOfThatTownThatDay() {
         Incident city = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_CITY, "2023-06-14",
-                "On Wednesday morning, Russian troops shelled the Dniprovskyi district of Kherson, killing a 47-year-old"
-                        + " woman near a bus stop, the Kherson City Military Administration said."));
+                "On Wednesday morning, Russian troops shelled the Dniprovskyi district of Kherson, killing a"
+                        + " 47-year-old woman near a bus stop, the Kherson City Military Administration said."));
         Incident bare = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON_PROVINCE, "2023-06-14",
                 "A woman was killed by Russian shelling in Kherson on Wednesday, local authorities said."));
         IncidentMatch.Verdict v = decide(bare, city);
