@@ -16,8 +16,9 @@ import org.newswatch.contracts.Place;
  * victims one side calls civilians and the other fighters, {@code incident/contested-roles.tsv}, only with the same
  * toll, town, day and perpetrator; soldiers and civilians of one country only with the same toll and a text calling
  * them a militia or auxiliaries, {@code incident/militia-words.tsv})
- * or equipment kind; dates further apart than the tolerance (a report dated a day after the other is of its day when
- * its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
+ * or equipment kind (the dead of an armed group whose country outlets read by the group or by the place,
+ * {@code incident/borderless-roles.tsv}, are one party with one toll); dates further apart than the tolerance (a
+ * report dated a day after the other is of its day when its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
  * both known and further apart than the radius of the coarser one's
  * precision ({@code incident/radii.tsv}: two towns 25 km) or in different countries; figures both given and
  * incompatible (not equal, ranges not overlapping, and further apart than an early toll and its update) unless the ingest
@@ -26,10 +27,12 @@ import org.newswatch.contracts.Place;
  * two days apart. For a strict type ({@code incident/types.tsv}:
  * deaths, woundings, attacks, losses) also: a place unknown on either side (an unknown place is no evidence of
  * sameness) unless so marked; both other parties known and different (another perpetrator or target), unless the
- * same large figure is given on the same day (parties outlets name for one another, {@code
- * incident/confused-parties.tsv}, and militiamen a text gives the role of state forces beside the rebels of their
- * country another names, {@code incident/militia-words.tsv}, are neither); both naming targets and no target in
- * common.
+ * same large figure is given on the same day, or the same medium one in one town that day with no two weapons named
+ * (parties outlets name for one another, {@code incident/confused-parties.tsv}, militiamen a text gives the role of
+ * state forces beside the rebels of their country another names, {@code incident/militia-words.tsv}, and with one
+ * toll an armed group read by two countries, one of them the place's, {@code incident/borderless-roles.tsv}, are
+ * neither); both naming targets and no target in common. A province's name a text gives bare is, beside a report of
+ * its namesake town on the same day, that town.
  *
  * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
  * nearby one, the same figure (a small figure is weak evidence: many incidents a day kill one or two), the same
@@ -216,10 +219,13 @@ public final class IncidentMatch {
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
                 && !contested && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
                 && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
-                        a.other(), b.other()))) {
+                        a.other(), b.other()))
+                && !(sameToll(a, b) && Principals.readByPlace(a.principal(), b.principal(), a.place(), b.place()))) {
             // (victims of one role that two outlets give two countries, one of them where it happened or the
             // perpetrator's, are one party when both give the same toll: "two young men killed by Israeli forces in
-            // Jenin" and "Israeli forces killed two Palestinians in Jenin")
+            // Jenin" and "Israeli forces killed two Palestinians in Jenin"; so are the dead of an armed group that
+            // crosses a border, read by the group or by the place: "Sixteen Boko Haram militants were killed ... in
+            // Bosso, in Niger's southeastern region" and "Niger's army said it had killed 16 jihadists")
             return Verdict.blocked("principal");
         }
         if (a.equipment() != b.equipment()) {
@@ -273,6 +279,14 @@ public final class IncidentMatch {
             // "a car bomb exploded near the military base of Saravena, Arauca": the event was given no place, but its
             // text names the other's, a town (as a report naming the other's place) or the province it happened in
             fit = coarse(a.location() == null ? b.place() : a.place()) ? Fit.WITHIN : Fit.NAMED;
+        }
+        // "a woman was killed by Russian shelling in Kherson", which the gazetteer reads as the province, and "Russian
+        // troops shelled the Dniprovskyi district of Kherson", the city, on one day: a province's name that its text
+        // does not call a province (nor a district or a countryside) is, beside a report of its namesake town in it
+        // that day, that town (as "in Kherson city" is: IncidentSignals.placeAsMeant); on other days it stays the area
+        boolean capital = fit == Fit.WITHIN && dated && gap == 0 && (bareCapital(a, b, k) || bareCapital(b, a, k));
+        if (capital) {
+            fit = Fit.SAME;
         }
         if (fit == Fit.FAR && !c.placeMayDiffer()) {
             return Verdict.blocked("place");
@@ -337,7 +351,8 @@ public final class IncidentMatch {
         }
         score += switch (fit) {
             case SAME -> add(k, samePlace(a, b), signals)
-                    + (dated && gap == 0 && !coarse(a.place()) ? add(k, Signal.SAME_DAY_SAME_PLACE, signals) : 0);
+                    + (dated && gap == 0 && (!coarse(a.place()) || capital)
+                            ? add(k, Signal.SAME_DAY_SAME_PLACE, signals) : 0);
             case NAMED -> add(k, Signal.NAMED_PLACE, signals);
             case NEAR -> sameDay ? add(k, Signal.NEAR_TOWN, signals) : 0;
             case WITHIN -> sameDay ? add(k, Signal.WITHIN_COARSE_PLACE, signals) : 0;
@@ -392,15 +407,22 @@ public final class IncidentMatch {
                     || Principals.compatible(a.type(), b.other(), a.other())) {
                 score += add(k, Signal.SAME_PERPETRATOR, signals);
             } else if (k.confused(a.other(), b.other()) || militiaOrRebels(a, b) || militiaOrRebels(b, a)
-                    || sameToll(a, b)
-                    && Principals.readAsNationals(a.other(), b.other(), a.place(), b.place(), null, null)) {
-                // (or one perpetrator whose country two outlets read differently, one of them where it happened:
-                // "jihadists attacked a base in Gwoza, near the border with Cameroon")
+                    || sameToll(a, b) && Principals.readByPlace(a.other(), b.other(), a.place(), b.place())) {
+                // (or, with one toll, one armed group whose country two outlets read differently, one of them by
+                // where it happened, incident/borderless-roles.tsv: "Boko Haram fighters raided a village in Kolofata
+                // district" and "jihadists killed two people in a night raid near Kolofata in Cameroon's Far North")
                 // parties whose acts outlets attribute to one another ("Russian or Syrian government aircraft"):
                 // neither evidence nor a block
-            } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)) {
+            } else if (strict && !(sameLargeFigure(a, b, k) && dated && gap == 0)
+                    && !(fit == Fit.SAME && !coarse(a.place()) && !coarse(b.place()) && dated && gap == 0
+                            && a.count() != null && a.count().equals(b.count()) && !small(a.count(), k)
+                            && !otherWeapons(a, b))) {
                 // (the same large toll on the same day is one incident told by two sides: "Israeli strikes killed
-                // 558" and a report blaming another party; a small figure is too common to say so)
+                // 558" and a report blaming another party; so is the same medium toll in one town on one day, which
+                // another incident of the town's day rarely repeats, unless the two tell two ways of killing: "seven
+                // killed during an incursion by the Viv Ansanm coalition into Solino" and a report that gives the
+                // police as its party, but not "Russian air strikes killed four" and "rebel shelling killed four" in
+                // Idlib city; a small figure is too common to say so)
                 return Verdict.blocked("other party");
             }
         }
@@ -532,6 +554,24 @@ public final class IncidentMatch {
         }
         String key = k.placeKey(y.location());
         return x.names().contains(key) || coarse(y.place()) && x.names().contains(IncidentSignals.PROVINCE + key);
+    }
+
+    /**
+     * True when {@code x} is placed in a province whose name its text gives bare (not "Kherson region", "Kherson
+     * district", "the Kherson countryside": {@link IncidentSignals#calledArea}) and {@code y}, whose text names it too,
+     * in the town of that name, which the gazetteer puts in that province: the province's namesake town, which a bare
+     * name means as often. (A place the text does not name, the article's, says nothing of which the text meant.)
+     */
+    private static boolean bareCapital(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        if (px == null || py == null || px.precision() != Place.Precision.ADMIN1
+                || py.precision() != Place.Precision.TOWN || x.location() == null || y.location() == null) {
+            return false;
+        }
+        String key = k.placeKey(x.location());
+        return key.equals(k.placeKey(y.location())) && x.names().contains(key) && y.names().contains(key)
+                && !k.calledArea(x.location(), x.names()) && province(px) != null && province(px).equals(province(py));
     }
 
     /** True when {@code a} is of a town and {@code b} of that town's countryside only. */
@@ -746,6 +786,11 @@ public final class IncidentMatch {
     private static int add(IncidentSignals k, Signal signal, List<String> signals) {
         signals.add(signal.label);
         return k.points(signal);
+    }
+
+    /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
+    private static boolean otherWeapons(Incident a, Incident b) {
+        return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
     }
 
     private static String common(List<String> a, List<String> b) {

@@ -41,6 +41,8 @@ public final class IncidentSignals {
     private final Set<String> contestedRoles = new HashSet<>();
     /** Pairs of victim roles that name one group ({@code victim-roles.tsv}), as "A|B" both ways. */
     private final Set<String> victimRoles = new HashSet<>();
+    /** Roles of an armed party whose country outlets read by place or by group ({@code borderless-roles.tsv}). */
+    private final Set<String> borderlessRoles = new HashSet<>();
 
     /** kind to the lengths of its prefix words (without the *), longest first: the only prefixes worth looking up. */
     private final Map<String, int[]> prefixLengths = new HashMap<>();
@@ -111,6 +113,15 @@ public final class IncidentSignals {
      */
     public boolean sameVictims(String roleA, String roleB) {
         return roleA != null && roleB != null && victimRoles.contains(roleA + "|" + roleB);
+    }
+
+    /**
+     * True when outlets read the country of an armed party of this role by where it struck or fell, or by where the
+     * group comes from ({@code borderless-roles.tsv}: a group that crosses a border, "Boko Haram" in Cameroon's Far
+     * North).
+     */
+    public boolean borderless(String role) {
+        return role != null && borderlessRoles.contains(role);
     }
 
     /**
@@ -1002,6 +1013,9 @@ public final class IncidentSignals {
         for (String[] row : rows("victim-roles.tsv", 2)) {
             out.victimRoles.add(row[0] + "|" + row[1]);
             out.victimRoles.add(row[1] + "|" + row[0]);
+        }
+        for (String[] row : rows("borderless-roles.tsv", 1)) {
+            out.borderlessRoles.add(row[0]);
         }
         for (String[] row : rows("contested-roles.tsv", 2)) {
             out.contestedRoles.add(row[0] + "|" + row[1]);

@@ -152,8 +152,7 @@ public final class Principals {
      */
     public static boolean readAsNationals(String a, String b, Place aPlace, Place bPlace, String aOther,
             String bOther) {
-        if (a == null || b == null || !roled(a) || !roled(b) || a.regionMatches(0, b, 0, 3)
-                || !a.regionMatches(3, b, 3, 3)) {
+        if (!oneRoleTwoCountries(a, b)) {
             return false;
         }
         // by the other party's country only: by the place's, "At least 20 Turkish soldiers were killed in Idlib" and
@@ -161,6 +160,27 @@ public final class Principals {
         // own other party only where the other report names none and gives the victims the country of its place
         return of(a, null, bOther) || of(b, null, aOther) || bOther == null && of(a, null, aOther) && of(b, bPlace, null)
                 || aOther == null && of(b, null, bOther) && of(a, aPlace, null);
+    }
+
+    /**
+     * True when the parties {@code a} and {@code b} (perpetrators, or victims) are of one role whose country outlets
+     * read differently ({@code incident/borderless-roles.tsv}: an armed group that crosses a border), of two countries,
+     * and one of them is the country of a report's place: one outlet read the group by where it struck or fell
+     * ("jihadists killed two near Kolofata" in Cameroon), the other by the group it named ("Boko Haram", Nigeria's).
+     * Two states' forces are never so read (each outlet names the army), nor two groups of which neither is of the
+     * place. The caller asks for what else makes them one (the same toll).
+     */
+    public static boolean readByPlace(String a, String b, Place aPlace, Place bPlace) {
+        if (!oneRoleTwoCountries(a, b) || !IncidentSignals.shared().borderless(a.substring(3))) {
+            return false;
+        }
+        return of(a, aPlace, null) || of(a, bPlace, null) || of(b, aPlace, null) || of(b, bPlace, null);
+    }
+
+    /** True when both are a country's code of a role, of one role and two countries. */
+    private static boolean oneRoleTwoCountries(String a, String b) {
+        return a != null && b != null && roled(a) && roled(b) && !a.regionMatches(0, b, 0, 3)
+                && a.regionMatches(3, b, 3, 3);
     }
 
     /** True when {@code code}'s country is {@code place}'s, or {@code other}'s. */
