@@ -352,9 +352,14 @@ final class Coding {
      * killed": the killing is the background the news is set against, told in a clause opened by "days after".
      */
     static boolean daysAfter(Sentence s, int trigger) {
-        for (int k = trigger - 1; k >= 1 && trigger - k <= 10; k--) {
+        int reach = 10;
+        for (int k = trigger - 1; k >= 1 && trigger - k <= reach; k--) {
             String x = s.lc(k);
-            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+            if (x.equals(",") && Lexicon.RELATIVES.contains(s.lc(k + 1)) && reach == 10) {
+                reach = 30; // "a week after gunmen abducted 42 people ... from the college in Kagara, where a student
+                continue; // was killed": the relative clause tells of the place of the earlier deed
+            }
+            if (x.equals(",") && reach == 10 || x.equals(";") || x.equals(".")) {
                 return false;
             }
             if ((x.equals("after") || x.equals("since")) && PAST_UNITS.contains(s.lc(k - 1))

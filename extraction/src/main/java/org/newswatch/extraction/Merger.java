@@ -67,6 +67,14 @@ final class Merger {
                 && c.claimedBy.equals(c.actor) && !c.cumulative, (c, o) -> o.type == EventType.KILLED && o.count != null
                 && Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy) && !o.cumulative
                 && !c.cumulative && (o.date == null || c.date == null || o.date.equals(c.date)));
+        // "the health ministry said five people were killed. The Israeli army said it had killed five militants": the
+        // killers' claim of the very figure told before is the same dead, whom each side names its own way
+        List<Candidate> told = events;
+        events = events.stream().filter(c -> !(c.type == EventType.KILLED && c.count != null && c.count > 1
+                && c.claimedBy != null && c.claimedBy.equals(c.actor) && !c.cumulative && told.stream().anyMatch(o -> o != c
+                && o.type == EventType.KILLED && c.count.equals(o.count) && !o.cumulative
+                && !Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy)
+                && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date)))).toList();
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
         // ("fighters killed since 27 August" inside "5 killed, bringing the number of fighters killed since 27

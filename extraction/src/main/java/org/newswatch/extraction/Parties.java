@@ -142,9 +142,10 @@ public final class Parties {
         }
         if (amount == null && start == modStart - 1 && SINGULAR_DETERMINERS.contains(s.lc(start))
                 && (singularPerson(s.lc(head)) || s.lc(head + 1).equals("member") && !isHead(s.get(head + 2))
-                || ONE_WITH_A.contains(s.lc(head)) && (s.lc(start).equals("a") || s.lc(start).equals("an"))
-                && !compoundGoesOn(s, head + 1))) {
-            // ... and "a village guard", "a Peshmerga": a body's noun that an indefinite article makes one of it
+                || (ONE_WITH_A.contains(s.lc(head)) || memberOfGroup(s, head))
+                && (s.lc(start).equals("a") || s.lc(start).equals("an")) && !compoundGoesOn(s, head + 1))) {
+            // ... and "a village guard", "a Peshmerga", "the body of a woman Maoist": a body's noun that an
+            // indefinite article makes one of it
             // "a shepherd", "the body of a man", "her son": one person is a count of 1 (gold "Counting")
             amount = new Amount(1L, null, Qualifier.EXACT, null, start, modStart);
         }
@@ -186,6 +187,13 @@ public final class Parties {
 
     /** Nouns of a body that also name one of its members after "a": "a village guard" (not "the Republican Guard"). */
     private static final Set<String> ONE_WITH_A = Lexicon.words("ONE_WITH_A");
+
+    /** An armed group's name that also names one of its members: "a Maoist", "a Houthi" (not "the Houthis"). */
+    private static boolean memberOfGroup(Sentence s, int head) {
+        String text = s.get(head).text();
+        return s.get(head).capitalised() && ArmedGroups.single(s.get(head)) != null && !s.lc(head).endsWith("s")
+                && !text.equals(text.toUpperCase(java.util.Locale.ROOT)); // not "an IS" or "a JNIM": the body itself
+    }
 
     /** A lower-case noun at {@code k} that makes the word before it a modifier: "an Indigenous guard coordinator". */
     private static boolean compoundGoesOn(Sentence s, int k) {

@@ -104,4 +104,54 @@ class Fresh11WordingTest {
                 + "civilians. The attack came a day after four people were killed when shells landed in a village.");
         assertEquals(19L, killedSum(bg), bg.toString());
     }
+
+    @Test
+    void aMemberNamedByHisGroupIsOne() {
+        List<ExtractedEvent> e = extract("2021-04-04", "The body of a woman Maoist was recovered near Tekulguda on "
+                + "Saturday.");
+        assertEquals(1L, killedSum(e), e.toString());
+        assertEquals("INDREB", of(EventType.KILLED, e).get(0).victim());
+        // the group itself, written in capitals, is no one member
+        List<ExtractedEvent> body = extract("2021-04-04", "Soldiers found the bodies of men killed by an ISWAP "
+                + "unit near Damboa on Saturday.");
+        assertTrue(of(EventType.KILLED, body).stream().noneMatch(k -> Long.valueOf(1L).equals(k.count())),
+                body.toString());
+    }
+
+    @Test
+    void toStormAPlaceIsNoWeather() {
+        List<ExtractedEvent> e = extract("2020-08-04", "On Monday, protesters blocked roads and tried to storm an SDF "
+                + "checkpoint in Al-Hawaij. Witnesses said SDF members fired at the crowd, killing a young man.");
+        assertTrue(of(EventType.KILLED, e).stream().allMatch(k -> k.cause() == org.newswatch.contracts.Cause.VIOLENCE),
+                e.toString());
+        assertEquals(1, of(EventType.ATTACK, e).size(), e.toString());
+        // the weather still is
+        List<ExtractedEvent> w = extract("2020-08-04", "Nine people died when their houses collapsed due to storms in "
+                + "Sylhet on Monday.");
+        assertTrue(of(EventType.KILLED, w).stream().noneMatch(k -> k.cause() == org.newswatch.contracts.Cause.VIOLENCE),
+                w.toString());
+    }
+
+    @Test
+    void theKillersClaimOfTheFigureToldBeforeIsTheSameDead() {
+        String ministry = "The Palestinian health ministry said five people were killed in Tulkarm on Tuesday.";
+        List<ExtractedEvent> e = extract("2024-09-03", ministry + " The Israeli army said it had killed five militants.");
+        assertEquals(5L, killedSum(e), e.toString());
+        // another figure is a claim of its own
+        List<ExtractedEvent> other = extract("2024-09-03", ministry + " The Israeli army said it had killed seven "
+                + "militants.");
+        assertEquals(12L, killedSum(other), other.toString());
+    }
+
+    @Test
+    void aDeathInTheRelativeClauseOfAnEarlierDeedIsBackground() {
+        List<ExtractedEvent> e = extract("2021-02-27", "Bandits killed seven villagers in Dan Gulbi on Thursday. The "
+                + "attack came a week after gunmen abducted 42 people from a college in Kagara, Niger State, where a "
+                + "student was killed.");
+        assertEquals(7L, killedSum(e), e.toString());
+        // a relative clause of the news itself is news
+        List<ExtractedEvent> news = extract("2021-02-27", "Bandits attacked a college in Kagara, Niger State, on "
+                + "Thursday, where a student was killed.");
+        assertEquals(1L, killedSum(news), news.toString());
+    }
 }
