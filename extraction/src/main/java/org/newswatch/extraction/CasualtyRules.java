@@ -1024,14 +1024,20 @@ final class CasualtyRules {
             return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, j + 1, j + 1), j + 1,
                     j + 1, j + 2, null);
         }
+        int the = Parties.singularPerson(s.lc(j + 3)) && !s.get(j + 3).capitalised() ? j + 3 : j + 2; // "the (civilian) driver"
         if (x.equals("and") && a == null && s.lc(j + 1).equals("the") && p.amount() != null && p.amount().hasCount()
-                && personAt(s, j + 2) && !s.get(j + 2).capitalised() && !s.get(j + 3).capitalised()
-                && !s.lc(j + 3).equals("'s") && !ownClause(s, j + 1)) {
-            // "killing two Asayish members and the driver": the one person the scene had, counted by no figure
-            int h = person(s, j + 2) ? j + 2 : j + 3;
+                && Parties.singularPerson(s.lc(the)) && !s.get(the).capitalised() && !s.get(j + 2).capitalised()
+                && PERSON_FOLLOWERS.contains(s.lc(the + 1)) && !ownClause(s, j + 1)) {
+            // "killing two Asayish members and the driver": the one person the scene had, counted by no figure (not
+            // "and the driver managed to escape", "and the attackers fled": a clause of its own)
+            int h = the;
             Party named = Parties.at(s, h);
             return new Party(named.country(), named.role(), named.explicit(), null,
                     new Amount(1L, null, Qualifier.EXACT, null, j + 1, j + 2), j + 1, h, h + 1, null);
+        }
+        if (x.equals("and") && s.lc(j + 1).equals("the") && Parties.singularPerson(s.lc(the))
+                && !PERSON_FOLLOWERS.contains(s.lc(the + 1))) {
+            return null; // "killed four passengers and the driver managed to escape": his own clause
         }
         if ((a == null || !a.hasCount()) && !vague && !(singularItem && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {
             return null;
@@ -1221,8 +1227,10 @@ final class CasualtyRules {
             return false;
         }
         String role = Roles.headRole(s.lc(one.head()));
-        if (role == null || role.equals(p.role()) || Lexicon.PLAIN_PERSONS.contains(s.lc(one.head()))) {
-            return false;
+        if (role == null || role.equals(p.role()) || Lexicon.PLAIN_PERSONS.contains(s.lc(one.head()))
+                || !Roles.CVL.equals(role) && !Roles.CVL.equals(p.role()) || RANK_HEADS.contains(s.lc(one.head()))) {
+            return false; // not "10 Taliban fighters, a district commander and nine of his men": armed men and
+            // their leader are one side told two ways; a civilian among fighters (or the reverse) is another
         }
         for (int j = one.end(); j < s.size() && j - k <= 14 && (!PHRASE_ENDS.contains(s.lc(j)) || s.lc(j).equals("and")); j++) {
             if (Lexicon.SPEECH.contains(s.lc(j))) {
@@ -1231,6 +1239,11 @@ final class CasualtyRules {
         }
         return true;
     }
+
+    private static final java.util.Set<String> RANK_HEADS = Lexicon.words("RANK_HEADS");
+
+    /** What may follow "and the driver" when he is one more of the dead: the sentence's end, a place, a day, a list. */
+    private static final java.util.Set<String> PERSON_FOLLOWERS = Lexicon.words("PERSON_FOLLOWERS");
 
     private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("and", ",", ";", ".", "(", ":");
 

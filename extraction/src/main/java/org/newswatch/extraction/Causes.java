@@ -136,9 +136,10 @@ final class Causes {
             c = Cause.VIOLENCE; // "set the building on fire", "setting vehicles on fire": arson
         }
         if ((s.lc(k).equals("storm") || s.lc(k).equals("storms")) && k > 0 && (Parties.isHead(s.get(k - 1))
-                || s.lc(k - 1).equals("to") && (Parties.DETERMINERS.contains(s.lc(k + 1)) || s.get(k + 1).capitalised()))) {
+                || s.lc(k - 1).equals("to") && !s.get(k).capitalised()
+                && (Parties.DETERMINERS.contains(s.lc(k + 1)) || s.get(k + 1).capitalised()))) {
             c = Cause.VIOLENCE; // "as Israeli forces storm Jenin", "tried to storm an SDF checkpoint": the verb, not the
-            // weather (not "due to storms", "to storm damage")
+            // weather (not "due to storms", "due to Storm Daniel")
         }
         if ((s.lc(k).equals("mine") || s.lc(k).equals("mines")) && MINE_MODIFIERS.contains(s.lc(k - 1))) {
             c = Cause.VIOLENCE; // "a roadside mine struck a minibus", not "a gold mine collapsed"

@@ -310,8 +310,9 @@ final class Coding {
                 return false;
             }
             if (x.equals("ago") && LONG_UNITS.contains(s.lc(k - 1))
-                    || (x.equals("year") || x.equals("month")) && s.lc(k - 1).equals("last")
-                    || (x.equals("year") || x.equals("month")) && s.lc(k - 1).equals("this") && s.lc(k - 2).equals("earlier")) {
+                    || x.equals("year") && s.lc(k - 1).equals("last")
+                    || x.equals("month") && (s.lc(k - 1).equals("last")
+                    || s.lc(k - 1).equals("this") && s.lc(k - 2).equals("earlier")) && monthOfTheKilling(s, trigger, k)) {
                 return true; // ... "killed by government shelling in the region earlier this month", "killed last month"
             }
         }
@@ -364,7 +365,8 @@ final class Coding {
             }
             if ((x.equals("after") || x.equals("since")) && PAST_UNITS.contains(s.lc(k - 1))
                     && !s.lc(k - 1).startsWith("decade") && !(k >= 2 && s.lc(k - 2).equals("the"))) {
-                return true;
+                return reach == 10 || k >= 4; // ... not "A week after the ceasefire, fighting broke out in Marib, where
+                // 14 fighters were killed": a sentence that opens on the span tells its own news after the comma
             }
         }
         return false;
@@ -418,6 +420,25 @@ final class Coding {
     }
 
     private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
+
+    /**
+     * "killed by government shelling in the region earlier this month": the month phrase at {@code k} dates the killing,
+     * which has no day of its own before it and no participle or "since" whose phrase it dates instead ("killed on
+     * Sunday in an offensive launched last month", "the deadliest attack since last month").
+     */
+    private static boolean monthOfTheKilling(Sentence s, int trigger, int k) {
+        int phrase = s.lc(k - 1).equals("last") ? k - 1 : k - 2;
+        String before = s.lc(phrase - 1);
+        if (before.equals("since") || before.endsWith("ed") || before.equals("that") || before.equals("which")) {
+            return false;
+        }
+        for (int j = trigger + 1; j < phrase; j++) {
+            if (Dates.isCalendarWord(s.lc(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * "the remains of 61 people killed during the 2017 battle", "their role in a 1982 massacre in which soldiers killed

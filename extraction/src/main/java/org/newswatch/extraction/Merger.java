@@ -74,6 +74,9 @@ final class Merger {
                 && c.claimedBy != null && c.claimedBy.equals(c.actor) && !c.cumulative && told.stream().anyMatch(o -> o != c
                 && o.type == EventType.KILLED && c.count.equals(o.count) && !o.cumulative
                 && !Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy)
+                && !Objects.equals(o.victim, c.claimedBy) // not the claimant's own dead ("two soldiers were killed ...
+                // the army said it had killed two of the attackers")
+                && o.location != null && o.location.equals(c.location) && !anotherIncident(c.sentence)
                 && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date)))).toList();
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
@@ -302,7 +305,8 @@ final class Merger {
                 // (a person named at no place is no figure for the toll: "One of the rescuers, a 31-year-old
                 // volunteer, was killed, the organisation said" after a second strike; "one of its staff members, a
                 // nurse, was killed in Pieri" is one of Pieri's dead)
-                boolean restated = !estimate && (c.count > 1 || c.locationStated) && restatedBySource(c);
+                boolean restated = !estimate && (c.count > 1 || c.locationStated || !oneOfAGroup(c))
+                        && restatedBySource(c); // ("Hospital officials said one man was killed" is the toll again)
                 for (Candidate o : kept) {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
                             && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
@@ -335,6 +339,12 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /** "One of the rescuers was killed": one person of a group the figure names. */
+    private static boolean oneOfAGroup(Candidate c) {
+        Amount a = c.party == null ? null : c.party.amount();
+        return a != null && c.sentence.lc(a.start()).equals("one") && c.sentence.lc(a.start() + 1).equals("of");
     }
 
     /** "165 bodies had been counted by Wednesday afternoon": a count as of a time named after "by". */

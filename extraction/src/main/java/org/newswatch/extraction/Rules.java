@@ -81,6 +81,9 @@ final class Rules {
             java.util.Map.entry("killedNominal", (r, s, i) -> {
                 // "IS claimed the assassination of a local SDF official": the victims named after "of"
                 Party p = Clauses.hedged(s, i) ? null : PartySearch.partyAfter(s, i);
+                if (p == null && !Clauses.hedged(s, i) && s.lc(i + 1).equals("of")) {
+                    p = PartySearch.partyAfter(s, i + 1); // "the killing of two of its fighters": a part of a group
+                }
                 if (p != null && p.amount() != null && p.amount().hasCount() && (p.role() != null || p.country() != null)) {
                     r.casualties.emitCasualty(s, i, EventType.KILLED, p, "killed.nominal");
                 }

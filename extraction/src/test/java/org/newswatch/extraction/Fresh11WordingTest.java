@@ -154,4 +154,44 @@ class Fresh11WordingTest {
                 + "Thursday, where a student was killed.");
         assertEquals(1L, killedSum(news), news.toString());
     }
+
+    /** A read-only reviewer's counter-examples to the round's classes, each a fault of a first version. */
+    @Test
+    void theReviewsCounterExamples() {
+        // a leader and his men are the group's breakdown, not another side
+        assertEquals(10L, killedSum(extract("2021-03-01", "The strike killed 10 Taliban fighters, a district commander "
+                + "and nine of his men, in Kunduz on Sunday.")));
+        assertEquals(2L, killedSum(extract("2021-03-01", "The drone strike killed two al-Shabaab militants, a senior "
+                + "commander and his bodyguard, near Jilib on Sunday.")));
+        // the claimant's own dead, and a claim of another place, are no claim of the same dead
+        assertEquals(4L, killedSum(extract("2021-03-01", "Two soldiers were killed when militants ambushed a convoy near"
+                + " Kidal on Sunday, officials said. The army said it had killed two of the attackers.")));
+        assertEquals(10L, killedSum(extract("2021-03-01", "Five civilians were killed in an airstrike on a market in "
+                + "Idlib on Sunday, rescuers said. In a separate operation in Hama, the Syrian army said it had killed "
+                + "five militants.")));
+        // "and the X" with a verb of his own is no more dead
+        assertEquals(4L, killedSum(extract("2021-03-01", "Gunmen killed four passengers and the driver managed to "
+                + "escape near Maiduguri on Sunday.")));
+        assertEquals(2L, killedSum(extract("2021-03-01", "Gunmen shot dead two policemen and the attackers fled on "
+                + "motorcycles, police said.")));
+        assertEquals(2L, killedSum(extract("2021-03-01", "Gunmen killed two people and the police launched a manhunt "
+                + "in Karachi on Sunday.")));
+        // a sentence that opens on a span tells its own news after the comma
+        assertEquals(14L, killedSum(extract("2021-03-01", "A week after the ceasefire, fighting broke out again in the "
+                + "town of Marib, where 14 fighters were killed.")));
+        // a month phrase that dates a noun, or after "since", is no background of the killing
+        assertEquals(2L, killedSum(extract("2021-03-01", "Two soldiers were killed on Sunday in an offensive launched "
+                + "last month.")));
+        assertEquals(5L, killedSum(extract("2021-03-01", "Five civilians were killed Sunday in fighting that erupted "
+                + "earlier this month in Tigray.")));
+        assertEquals(1, of(EventType.KILLED, extract("2021-03-01", "More than 200 people have been killed since last "
+                + "month, the UN said.")).size());
+        // a named storm is the weather
+        assertTrue(of(EventType.KILLED, extract("2021-03-01", "At least 12 people were killed in flooding due to Storm "
+                + "Daniel in eastern Libya on Sunday.")).stream()
+                .noneMatch(k -> k.cause() == org.newswatch.contracts.Cause.VIOLENCE));
+        // a source's "one man was killed" is the toll again
+        assertEquals(2L, killedSum(extract("2021-03-01", "An Israeli airstrike killed two people in Khan Younis on "
+                + "Sunday. Hospital officials said one man was killed.")));
+    }
 }
