@@ -296,7 +296,7 @@ public final class Extractor {
             }
         }
         if (!ctx.sentences.isEmpty()) {
-            ctx.headingPlace = headingPlace(ctx.sentences.get(0)); // "Daraa al-Balad: ..."
+            ctx.headingPlace = knownHeading(headingPlace(ctx.sentences.get(0)), bias); // "Daraa al-Balad: ..."
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         if (ctx.conflictCountry == null) {
@@ -602,14 +602,14 @@ public final class Extractor {
         while (k < s.size() && k < 5 && (Places.capitalisedName(s.get(k)) || k > 0 && Places.particleInName(s, k))) {
             k++;
         }
-        if (k == 0 || Countries.lookup(s.lc(0)) != null || Places.STORM_NOUNS.contains(s.lc(0))) {
+        if (k == 0 || !capitalOrNone(s.lc(0)) || Places.STORM_NOUNS.contains(s.lc(0))) {
             return null; // ... and "Storm Daniel: two dams burst above Derna" is a storm's name
         }
         String name = s.get(0).text();
         for (int j = 1; j < k; j++) {
             name = name + " " + s.get(j).text();
         }
-        if (Countries.lookup(name.toLowerCase(Locale.ROOT)) != null) {
+        if (!capitalOrNone(name.toLowerCase(Locale.ROOT))) {
             return null; // "Burkina Faso: dozens killed in attack on Barsalogho": a country says where only roughly
         }
         for (int j = k; j < s.size() && j - k <= 5; j++) {
@@ -623,6 +623,30 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A heading place the gazetteer does not read as a look-alike spelling, and, written in capitals, one it knows as a
+     * division or a town of 1,000 people ("HOMS:"): "Hengaw:" (a rights group read as a Chinese village), "ISPR:",
+     * "LIVE:" and "MINUSCA:" (a source or a label) place nothing. A name the data lacks in ordinary case ("Sahl
+     * al-Ghab:") stays the note's place.
+     */
+    private String knownHeading(String name, String bias) {
+        if (name == null) {
+            return null;
+        }
+        Optional<GeoMatch> g = gazetteer.lookup(name, null, bias);
+        if (g.isPresent() && g.get().fuzzy()) {
+            return null;
+        }
+        boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
+        return !capitals || g.isPresent() && (g.get().kind() != PlaceKind.CITY || g.get().population() >= 1000) ? name : null;
+    }
+
+    /** No country's name or people's (a capital, "Tripoli: heavy clashes broke out", is a town). */
+    private static boolean capitalOrNone(String lc) {
+        Countries.Entry e = Countries.lookup(lc);
+        return e == null || e.kind() == Countries.Kind.CAPITAL;
     }
 
     /**

@@ -1,0 +1,132 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.extraction.PlacesRound15Test.country;
+import static org.newswatch.extraction.PlacesRound15Test.placed;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.extraction.text.Segmenter;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * Classes of place wording that the sixteenth round's dev sets (fresh10, fresh11) showed the engine getting wrong. The
+ * sentences are our own.
+ */
+class PlacesRound16Test {
+
+    private static Sentence sentence(String text) {
+        return Segmenter.split(text).get(0);
+    }
+
+    private static List<Places.Mention> mentions(String text) {
+        return Places.find(sentence(text));
+    }
+
+    private static List<String> names(String text) {
+        return mentions(text).stream().map(Places.Mention::name).toList();
+    }
+
+    @Test
+    void aNotesDayAfterItsHeadingPlaceStillMakesItTheHeading() {
+        // "Jhalokathi, 24 December 2021: ...": the place before the note's day is its heading, an area given for
+        // reference as in "Deir ez-Zor: ..."
+        List<Places.Mention> ps = mentions("Sokoto State, 3 May 2021: gunmen on motorbikes killed nine villagers in "
+                + "Tangaza on Monday night.");
+        assertEquals("Sokoto State", ps.get(0).name());
+        assertTrue(ps.get(0).admin(), ps.toString());
+        // ... so the town the body names is the event's place, not the heading's state
+        placed("Tangaza", EventType.KILLED, "2021-05-04", "Sokoto State, 3 May 2021: gunmen on motorbikes killed nine "
+                + "villagers in Tangaza on Monday night.");
+        // a note's label before its day is no place ("OCHA flash update, 27 December 2019:")
+        assertFalse(names("OCHA flash update, 27 December 2019: shelling killed eight people in Maarat al-Numan.")
+                .contains("OCHA"));
+        // ... nor is a town followed by a comma and a day that opens no note
+        assertFalse(mentions("Herat, 24 December 2021, was quiet.").stream().anyMatch(Places.Mention::admin));
+    }
+
+    @Test
+    void aCapitalHeadingANoteIsItsPlace() {
+        // "Tripoli: heavy clashes broke out ... at Mitiga airport": the capital heading the note is the town its sites are in
+        assertEquals("Tripoli", Extractor.headingPlace(sentence("Tripoli: heavy clashes broke out near Mitiga airport "
+                + "on Monday, killing 27 people.")));
+        ExtractedEvent e = placed("Tripoli", EventType.KILLED, "2023-08-15", "Tripoli: heavy clashes broke out between "
+                + "two armed groups near Mitiga airport on Monday, killing 27 people.");
+        assertEquals("LY", country(e));
+        // a country heading a note still says where only roughly
+        assertNull(Extractor.headingPlace(sentence("Libya: heavy clashes broke out in the capital on Monday.")));
+    }
+
+    @Test
+    void aSourceOrALabelHeadingANoteIsNoPlace() {
+        // "ISPR:" (the army's media wing), "Hengaw:" (a rights group the data reads as a look-alike village): the
+        // event's place is the town the note names
+        placed("Mir Ali", EventType.KILLED, "2024-03-16", "ISPR: Seven soldiers were martyred when a suicide bomber "
+                + "rammed a vehicle into a security forces post in Mir Ali, North Waziristan, early Saturday; all six "
+                + "attackers were sent to hell in the ensuing clearance.");
+        placed("Mahabad", EventType.KILLED, "2022-11-20", "Hengaw: Security forces opened fire on mourners in Mahabad "
+                + "on Saturday, shooting dead a young man at a funeral.");
+        // a town written in capitals still heads its note
+        ExtractedEvent e = placed("HOMS", EventType.KILLED, "2022-11-20", "HOMS: a car bomb went off near a checkpoint "
+                + "on Saturday, killing four people.");
+        assertEquals("SY", country(e));
+    }
+
+    @Test
+    void aMonthsAbbreviationInsideANameIsAWordOfTheName() {
+        // "Zinda Jan district": not the name "Zinda" and a January
+        assertEquals(List.of("Zinda Jan"), names("Most of the dead were in villages of Zinda Jan district, officials "
+                + "said."));
+        placed("Zinda Jan", EventType.KILLED, "2023-10-08", "An earthquake killed more than 900 people in villages of "
+                + "Zinda Jan district on Saturday.");
+        // ... while a date after a name stays a date
+        assertEquals(List.of("Herat"), names("Troops entered Herat Jan. 5 after a week of fighting."));
+        assertFalse(names("KABUL Jan 8 (Reuters) - Gunmen killed three guards in Herat.").contains("KABUL Jan"));
+    }
+
+    @Test
+    void anArticleBeforeADemonymNamesNoPlace() {
+        // "An Israeli border police officer was lightly hurt": no place "An Israeli"
+        assertEquals(List.of(), names("An Israeli border police officer was lightly hurt."));
+        // ... while "An" of an Iraqi town's name stays ("An Nasiriyah")
+        assertEquals(List.of("An Nasiriyah"), names("Protesters were killed in An Nasiriyah on Friday."));
+    }
+
+    @Test
+    void aHamletOrARepublicNamesThePlaceAfterOf() {
+        // "the hamlet of Lang Nu in northern Lao Cai province": the hamlet is the place, the province its area
+        placed("Lang Nu", EventType.KILLED, "2024-09-10", "A flash flood swept away the hamlet of Lang Nu in northern "
+                + "Lao Cai province early on Tuesday, leaving at least 30 dead.");
+        // "Russia's North Caucasus republic of Dagestan": the region describes the republic, the cities are the place
+        List<String> ns = names("Gunmen attacked a synagogue in the city of Derbent in Russia's North Caucasus "
+                + "republic of Dagestan on Sunday evening, killing 15 police officers.");
+        assertTrue(ns.contains("Dagestan"), ns.toString());
+        placed("Derbent", EventType.KILLED, "2024-06-23", "Gunmen attacked a synagogue in the city of Derbent in "
+                + "Russia's North Caucasus republic of Dagestan on Sunday evening, killing 15 police officers.");
+        // ... and the republic's head is no place
+        assertEquals(List.of(), names("Five of the attackers were shot dead, the republic's head said."));
+    }
+
+    @Test
+    void thePlaceWordListHoldsItsClasses() {
+        // en/lexicon/places.tsv: the words only the place passes read
+        assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
+        assertEquals(Set.of("50000"), Places.placeWords("ANTECEDENT_MIN_POPULATION"));
+        assertTrue(Places.placeWords("OF_AREA_NOUNS").contains("hamlet"));
+        // a month's full name is never a word of a place name ("May" is a month, "Jan" of Zinda Jan may be a name's)
+        assertFalse(Places.placeWords("MONTH_WORDS_IN_NAMES").contains("may"));
+        for (String w : Places.placeWords("MONTH_WORDS_IN_NAMES")) {
+            assertTrue(Dates.isCalendarWord(w), w);
+        }
+        // the nouns after "of" are not the place-kind nouns words.tsv gives already
+        for (String w : Places.placeWords("OF_AREA_NOUNS")) {
+            assertFalse(Lexicon.words("PLACE_KIND_NOUNS").contains(w), w);
+        }
+    }
+}
