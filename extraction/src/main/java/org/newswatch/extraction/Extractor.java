@@ -837,8 +837,8 @@ public final class Extractor {
             return true;
         }
         String prev = s.lc(i - 1).equals("the") ? s.lc(i - 2) : s.lc(i - 1);
-        if (prev.equals("toward") || prev.equals("towards")) {
-            return true;
+        if (prev.equals("toward") || prev.equals("towards") || fledTo(s, i)) {
+            return true; // ... and "seven soldiers were killed, and residents fled to Ibo island": not where they died
         }
         // "from Nairobi to Kakamega": the far end of a journey that starts at another place
         return prev.equals("to") && i >= 3 && firedFrom(s, i - 3);
@@ -861,8 +861,24 @@ public final class Extractor {
         if (!Lexicon.TOWARD_WORDS.contains(prev)) {
             return false;
         }
-        for (int k = at - 1; k >= 0 && at - k <= 6; k--) {
+        // "had fled Sinja and nearby villages since Saturday, many of them to Gedaref": the flight's verb before the
+        // part of its people that went there
+        int reach = s.lc(at - 1).equals("them") && s.lc(at - 2).equals("of") ? 16 : 6;
+        for (int k = at - 1; k >= 0 && at - k <= reach; k--) {
             if (DESTINATION_VERBS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "residents fled to the mangroves and to Ibo island": where people fled to, by a verb of flight. */
+    private static boolean fledTo(Sentence s, int i) {
+        if (!destination(s, i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 12; k--) {
+            if (Lexicon.FLED_FORMS.contains(s.lc(k)) && !s.lc(k).equals("left")) {
                 return true;
             }
         }

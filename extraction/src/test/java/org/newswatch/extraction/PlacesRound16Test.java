@@ -114,6 +114,39 @@ class PlacesRound16Test {
     }
 
     @Test
+    void wherePeopleFledToIsNotWhereTheyWereKilled() {
+        // "seven soldiers were killed ..., and residents fled to the mangroves and to Ibo island": not Ibo
+        Sentence s = sentence("Seven soldiers were killed in Quissanga before the garrison withdrew, and residents "
+                + "fled to the mangroves and to Ibo island.");
+        int ibo = Places.find(s).stream().filter(p -> p.name().startsWith("Ibo")).findFirst().orElseThrow().index();
+        assertTrue(Extractor.elsewhere(s, ibo));
+        placed("Quissanga", EventType.KILLED, "2024-05-11", "Seven soldiers were killed in Quissanga before the garrison "
+                + "withdrew, and residents fled to the mangroves and to Ibo island.");
+        // ... while a deployment's crossing into a place is where it went
+        Sentence d = sentence("Turkish soldiers crossed into Tal Abyad on Wednesday afternoon.");
+        int tal = Places.find(d).get(0).index();
+        assertFalse(Extractor.elsewhere(d, tal));
+        // "had fled Sinja and nearby villages since Saturday, many of them to Gedaref": the part that went there
+        Sentence f = sentence("About 55,000 people had fled Sinja and nearby villages since Saturday, many of them to "
+                + "Gedaref.");
+        int gedaref = Places.find(f).stream().filter(p -> p.name().equals("Gedaref")).findFirst().orElseThrow().index();
+        assertTrue(Extractor.destination(f, gedaref));
+        // ... not "many of them to" a verb that is no flight ("many of them to the army", a partitive with no verb of flight)
+        Sentence g = sentence("The militia handed over 40 fighters on Saturday, many of them to officials in Gedaref.");
+        int g2 = Places.find(g).stream().filter(p -> p.name().equals("Gedaref")).findFirst().orElseThrow().index();
+        assertFalse(Extractor.destination(g, g2));
+    }
+
+    @Test
+    void ecuadoreanIsADemonym() {
+        // "More than 230 prisoners have been killed in Ecuadorean jails": a people, no place "Ecuadorean"
+        assertTrue(Places.demonym("ecuadorean"));
+        assertEquals("ECU", Countries.lookup("ecuadorean").iso3());
+        assertFalse(names("More than 230 prisoners have been killed in Ecuadorean jails this year.")
+                .contains("Ecuadorean"));
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
