@@ -147,6 +147,7 @@ public final class Extractor {
     static final int SETTING_SCORE = 6;
 
     private void prepare(ArticleContext ctx) {
+        Map<String, Boolean> originOnly = new HashMap<>();
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         titleVotes(ctx, countryScore, firstSeen);
@@ -199,6 +200,9 @@ public final class Extractor {
                     if (elsewhere(s, p.index())) {
                         ctx.elsewhere.add(p.name());
                     }
+                    // "Armed youth from the Pibor area raided cattle camps around Pieri": a name the text gives only
+                    // as where the attackers came from
+                    originOnly.merge(p.name(), origin(s, p.index()), Boolean::logicalAnd);
                 }
             }
             votePartyCountries(ctx, s, ms, ps, countryScore, firstSeen);
@@ -341,6 +345,15 @@ public final class Extractor {
             named.keySet().removeAll(ctx.elsewhere); // "SDF fire from Tal Tamr hit Bab al-Khayr": not Tal Tamr
         }
         named.keySet().removeAll(ctx.parts);
+        java.util.Set<String> origins = new java.util.HashSet<>();
+        originOnly.forEach((name, only) -> {
+            if (only) {
+                origins.add(name);
+            }
+        });
+        if (!origins.containsAll(named.keySet())) {
+            named.keySet().removeAll(origins); // ... the story is Pieri's, not the attackers' Pibor
+        }
         if (!ctx.references.containsAll(named.keySet())) {
             named.keySet().removeAll(ctx.references); // "at Sarmada, north of Idlib; one fighter was killed": Sarmada
         }
@@ -833,7 +846,7 @@ public final class Extractor {
                 break;
             }
         }
-        if (from > 0 && firedFrom(s, from)) {
+        if (from > 0 && (firedFrom(s, from) || from == i - 1 && journeyFrom(s, from))) {
             return true;
         }
         String prev = s.lc(i - 1).equals("the") ? s.lc(i - 2) : s.lc(i - 1);
@@ -841,7 +854,35 @@ public final class Extractor {
             return true; // ... and "seven soldiers were killed, and residents fled to Ibo island": not where they died
         }
         // "from Nairobi to Kakamega": the far end of a journey that starts at another place
-        return prev.equals("to") && i >= 3 && firedFrom(s, i - 3);
+        if (prev.equals("to") && i >= 3 && firedFrom(s, i - 3)) {
+            return true;
+        }
+        int k = i - 2;
+        while (k > 0 && i - k <= 5 && (Places.capitalisedName(s.get(k)) || Places.particleInName(s, k))) {
+            k--;
+        }
+        return prev.equals("to") && k < i - 2 && k > 0 && s.lc(k).equals("from") && journeyFrom(s, k);
+    }
+
+    /**
+     * "a bus carrying about 55 passengers from Kishtwar to Jammu skidded off the road near Assar": a name after "from"
+     * and another after "to" are a journey's two ends, where nothing happened; not after a verb of flight ("fled from
+     * Sinja to Gedaref": where they fled from is the flight's place).
+     */
+    private static boolean journeyFrom(Sentence s, int from) {
+        int k = from + 1;
+        while (k < s.size() && k - from <= 5 && (Places.capitalisedName(s.get(k)) || Places.particleInName(s, k))) {
+            k++;
+        }
+        if (k == from + 1 || k + 1 >= s.size() || !s.lc(k).equals("to") || !Places.capitalisedName(s.get(k + 1))) {
+            return false;
+        }
+        for (int j = from - 1; j >= 0 && from - j <= 4; j--) {
+            if (DESTINATION_VERBS.contains(s.lc(j)) || Lexicon.FLED_FORMS.contains(s.lc(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");

@@ -147,6 +147,41 @@ class PlacesRound16Test {
     }
 
     @Test
+    void aJourneysEndsAreNotWhereTheBusCrashed() {
+        // "a bus carrying passengers from Kishtwar to Jammu skidded off the road near Assar": neither end of the journey
+        placed("Assar", EventType.KILLED, "2023-11-15", "A bus carrying about 55 passengers from Kishtwar to Jammu "
+                + "skidded off the road near Assar and plunged into a gorge, killing 36 people.");
+        Sentence s = sentence("A bus carrying passengers from Kishtwar to Jammu skidded off the road near Assar.");
+        List<Places.Mention> ps = Places.find(s);
+        assertTrue(Extractor.elsewhere(s, ps.get(0).index()), ps.toString());
+        assertTrue(Extractor.elsewhere(s, ps.get(1).index()), ps.toString());
+        // ... while where people fled from is the flight's place ("fled from Sinja to Gedaref")
+        Sentence f = sentence("Thousands of people fled from Sinja to Gedaref on Sunday.");
+        assertFalse(Extractor.elsewhere(f, Places.find(f).get(0).index()));
+    }
+
+    @Test
+    void theAttackersHomeAreaIsNotTheStorysPlace() {
+        // "Armed youth from the Pibor area raided cattle camps around Pieri ...; officials said 241 people were killed":
+        // the story's place is Pieri, not the attackers' Pibor
+        placed("Pieri", EventType.KILLED, "2020-05-17", "Armed youth from the Pibor area raided cattle camps and "
+                + "homesteads around Pieri in Uror County, Jonglei, on 16 May 2020; county officials said 241 people "
+                + "were killed.");
+        // ... while a civilian's home town is where monitors place the death ("a young man from Tafas")
+        placed("Tafas", EventType.KILLED, "2020-07-18", "The body of a young man from Tafas was found on Saturday; he had "
+                + "been shot dead.");
+    }
+
+    @Test
+    void burkinasFadaIsFadaNGourma() {
+        // "Fada", as Burkinabe news shorten Fada N'Gourma: Chad's Fada only where the story is not Burkina Faso's
+        assertEquals("BF", org.newswatch.extraction.geo.GeoNamesGazetteer.shared().lookup("Fada", null, "BF")
+                .orElseThrow().place().country());
+        assertEquals("TD", org.newswatch.extraction.geo.GeoNamesGazetteer.shared().lookup("Fada", null, "TD")
+                .orElseThrow().place().country());
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
