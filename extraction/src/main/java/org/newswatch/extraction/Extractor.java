@@ -148,6 +148,7 @@ public final class Extractor {
 
     private void prepare(ArticleContext ctx) {
         Map<String, Boolean> originOnly = new HashMap<>();
+        Map<String, Integer> repeats = new HashMap<>();
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         titleVotes(ctx, countryScore, firstSeen);
@@ -173,6 +174,9 @@ public final class Extractor {
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
+                    if (namedBefore(s, ps, p)) {
+                        repeats.merge(p.name(), 1, Integer::sum);
+                    }
                     String noun = REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end()))
                             ? s.lc(p.end()) : p.end() - 1 > p.index() && REGION_NOUNS.contains(s.lc(p.end() - 1))
                             ? s.lc(p.end() - 1) : null; // "in Lamu county", "in Lamu County" (the noun in the name)
@@ -264,6 +268,17 @@ public final class Extractor {
                     && !ctx.named.contains(iso3) ? 5 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
+        repeats.forEach((name, n) -> {
+            GeoMatch g = ctx.resolved.get(name);
+            if (g == null || g.kind() == PlaceKind.CITY) {
+                // "Al Shabaab fighters storm army base at Cowsweyne - Al Shabaab fighters stormed a base at Cowsweyne
+                // in Middle Shabelle": a headline run into its lead names the town twice in one sentence, which makes
+                // it no less the story's own place than the region named once (a region named twice stays as often
+                // named: "Russian jets return to Jabal al-Zawiya - ... pounded villages in Jabal al-Zawiya, killing
+                // five civilians in Kansafra")
+                ctx.placeFrequency.merge(name, -n, Integer::sum);
+            }
+        });
         boolean unplaced = argmax(countryScore, firstSeen, 1) == null;
         for (String name : ctx.titlePlaces) {
             if (!unplaced || ctx.placeFrequency.containsKey(name)) {
@@ -408,6 +423,25 @@ public final class Extractor {
             }
         }
     }
+
+    /** A headline run into its lead ("... at Cowsweyne - Al Shabaab fighters stormed ...") named the mention's name before the dash. */
+    private static boolean namedBefore(Sentence s, List<Places.Mention> ps, Places.Mention p) {
+        for (Places.Mention q : ps) {
+            if (q == p) {
+                return false;
+            }
+            if (q.name().equals(p.name())) {
+                for (int k = q.end(); k < p.index(); k++) {
+                    if (HEADLINE_DASHES.contains(s.lc(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> HEADLINE_DASHES = java.util.Set.of("-", "\u2013", "\u2014");
 
     /** A town or district that lies inside the division (a district inside its province). */
     static boolean inside(GeoMatch place, GeoMatch division) {

@@ -182,6 +182,21 @@ class PlacesRound16Test {
     }
 
     @Test
+    void aTownAHeadlineAndItsRunInLeadBothNameIsNamedOnce() {
+        // "... at Cowsweyne - Al Shabaab fighters stormed ... at Cowsweyne in Middle Shabelle": the town's second
+        // naming across the headline's dash does not make the region, named once, the more specific place
+        placed("Cowsweyne", EventType.KILLED, "2019-12-13", "Al Shabaab fighters storm Somali army base at Cowsweyne - "
+                + "Al Shabaab fighters stormed a newly built army base at Cowsweyne in the Middle Shabelle region on "
+                + "Friday, killing at least 17 soldiers.");
+        placed("Mai Mahiu", EventType.KILLED, "2024-04-29", "Flash flood kills at least 45 near Mai Mahiu - At least 45 "
+                + "people were killed when a dam gave way and water swept through homes near Mai Mahiu, in the Rift "
+                + "Valley, before dawn on Monday.");
+        // ... while a region the headline and the lead both name still gives way to the town named once
+        placed("Kansafra", EventType.KILLED, "2020-04-27", "Russian jets return to Jabal al-Zawiya - Russian warplanes "
+                + "pounded villages in Jabal al-Zawiya on Monday, killing five civilians in Kansafra.");
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
