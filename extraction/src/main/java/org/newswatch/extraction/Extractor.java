@@ -21,6 +21,7 @@ import org.newswatch.extraction.geo.PlaceKind;
 import org.newswatch.extraction.geo.PlaceNames;
 import org.newswatch.extraction.text.Segmenter;
 import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
 
 /**
  * The extraction engine: article in, events out. Stateless between calls and thread-safe (all tables are
@@ -192,7 +193,11 @@ public final class Extractor {
                             && SMALL_PLACE_NOUNS.contains(s.lc(p.index() - 2))) {
                         ctx.smallPlaces.add(p.name()); // "the village of Arika", "the Karama camp"
                     }
-                    if (site(s, p) && s.lc(p.end() + (Places.SITE_NOUNS.contains(s.lc(p.end())) ? 1 : 0)).equals("in")) {
+                    int siteEnd = siteEnd(s, p);
+                    if ((site(s, p) || siteEnd > p.end()) && s.lc(siteEnd).equals("in") && (siteEnd <= p.end() + 1
+                            || !REGION_NOUNS.contains(s.lc(nameEnd(s, siteEnd + 1))) && knownTown(s, siteEnd + 1))) {
+                        // ... "the Pezu police station in Lakki Marwat", not "the Kulachi police station in Dera Ismail
+                        // Khan district", where the station's village is the place and the district its area
                         ctx.sitesInTowns.add(p.name()); // "the Hayat hotel in Mogadishu"
                     }
                     if (partOfTown(s, p)) {
@@ -1067,6 +1072,43 @@ public final class Extractor {
     static boolean site(Sentence s, Places.Mention q) {
         String last = q.name().substring(q.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return Places.SITE_NOUNS.contains(last) || Places.SITE_NOUNS.contains(s.lc(q.end()));
+    }
+
+    /** The capitalised name at {@code from} is a town the gazetteer knows as written. */
+    private boolean knownTown(Sentence s, int from) {
+        int end = nameEnd(s, from);
+        if (end == from) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(s.get(from).text());
+        for (int k = from + 1; k < end; k++) {
+            b.append(' ').append(s.get(k).text());
+        }
+        return gazetteer.lookup(b.toString(), PlaceKind.CITY, null)
+                .filter(g -> !g.fuzzy() && g.kind() == PlaceKind.CITY).isPresent();
+    }
+
+    /** The index after the capitalised name that starts at {@code from}. */
+    private static int nameEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && k - from < 5 && (Places.capitalisedName(s.get(k)) || k > from && Places.particleInName(s, k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The index after the site's noun that follows a name ("the Hayat hotel", "the Pezu police station": one lower-case
+     * modifier before the noun), or the mention's end when none follows.
+     */
+    private static int siteEnd(Sentence s, Places.Mention q) {
+        int k = q.end();
+        if (Places.SITE_NOUNS.contains(s.lc(k))) {
+            return k + 1;
+        }
+        Token t = k < s.size() ? s.get(k) : null;
+        return t != null && t.isWord() && !t.capitalised() && Places.SITE_NOUNS.contains(s.lc(k + 1))
+                && !Places.placeNoun(s.lc(k)) ? k + 2 : q.end();
     }
 
     private static boolean partOfTown(Sentence s, Places.Mention p) {

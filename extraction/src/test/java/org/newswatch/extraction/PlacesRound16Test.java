@@ -197,6 +197,19 @@ class PlacesRound16Test {
     }
 
     @Test
+    void aStationNamedAfterItsVillageInATownIsTheTowns() {
+        // "attacked the Pezu police station in Lakki Marwat ... Two policemen were martyred": the town the station is in
+        List<ExtractedEvent> es = GeneralRulesTest.extract("2023-07-18", "TTP militants attacked the Pezu police station "
+                + "in Lakki Marwat with hand grenades before dawn. Two policemen were martyred, police said.");
+        assertEquals("Lakki Marwat", es.stream().filter(e -> e.type() == EventType.KILLED).findFirst().orElseThrow()
+                .location(), es.toString());
+        // ... while a station in a district the text calls one is its village's ("the Kulachi police station in Dera
+        // Ismail Khan district")
+        placed("Kulachi", EventType.KILLED, "2023-10-11", "Militants attacked the Kulachi police station in Dera Ismail "
+                + "Khan district late Tuesday with heavy weapons; two constables were martyred, police said.");
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
