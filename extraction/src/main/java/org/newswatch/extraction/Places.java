@@ -22,7 +22,7 @@ public final class Places {
 
     /** The word classes only the place passes read ({@code en/lexicon/places.tsv}). */
     private static final WordClasses PLACE_WORDS = WordClasses.load("en/lexicon/places.tsv", List.of("TOWN_ANAPHORS",
-            "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES"));
+            "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES", "MORE_PLACE_KIND_NOUNS"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -31,7 +31,14 @@ public final class Places {
 
     private static final Set<String> LOCATIVE = Lexicon.words("LOCATIVE");
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
-    private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+    private static final Set<String> PLACE_NOUNS = union(Lexicon.words("PLACE_KIND_NOUNS"),
+            placeWords("MORE_PLACE_KIND_NOUNS"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
     static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS", "NAMED_BODIES");
 

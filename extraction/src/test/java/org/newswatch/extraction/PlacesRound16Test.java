@@ -210,11 +210,23 @@ class PlacesRound16Test {
     }
 
     @Test
+    void aPeninsulaIsAPlace() {
+        // "a seven-hour attack on a military base on the Bohoma peninsula": the peninsula, not the lake the text names too
+        assertTrue(names("Boko Haram fighters killed 92 soldiers in an attack on a military base on the Bohoma "
+                + "peninsula in Lake Chad.").contains("Bohoma"));
+        // ... and a peninsula's name still needs a capital ("the peninsula's north" names no place)
+        assertEquals(List.of(), names("Fighting went on in the peninsula's north on Monday."));
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
         assertEquals(Set.of("50000"), Places.placeWords("ANTECEDENT_MIN_POPULATION"));
         assertTrue(Places.placeWords("OF_AREA_NOUNS").contains("hamlet"));
+        for (String w : Places.placeWords("MORE_PLACE_KIND_NOUNS")) {
+            assertFalse(Lexicon.words("PLACE_KIND_NOUNS").contains(w), w);
+        }
         // a month's full name is never a word of a place name ("May" is a month, "Jan" of Zinda Jan may be a name's)
         assertFalse(Places.placeWords("MONTH_WORDS_IN_NAMES").contains("may"));
         for (String w : Places.placeWords("MONTH_WORDS_IN_NAMES")) {
