@@ -22,7 +22,8 @@ public final class Places {
 
     /** The word classes only the place passes read ({@code en/lexicon/places.tsv}). */
     private static final WordClasses PLACE_WORDS = WordClasses.load("en/lexicon/places.tsv", List.of("TOWN_ANAPHORS",
-            "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES", "MORE_PLACE_KIND_NOUNS"));
+            "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES", "MORE_PLACE_KIND_NOUNS",
+            "LANGUAGE_ADJECTIVES"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -179,6 +180,9 @@ public final class Places {
             if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
+            }
+            if (LANGUAGE_ADJECTIVES.contains(t.lc())) {
+                continue; // "Cameroon's Anglophone North-West region": the region, not a place "Anglophone North-West"
             }
             if (COMPASS_PARTS.contains(t.lc()) && i + 1 < n && demonymWord(s.get(i + 1))) {
                 i++; // "the West African country", "North Korean troops": a compass word of a demonym, no place
@@ -834,6 +838,8 @@ public final class Places {
     }
 
     private static final Set<String> CONTINENT_ADJECTIVES = Lexicon.words("CONTINENT_ADJECTIVES");
+    /** "Anglophone", "Francophone": a language's speakers, never the first word of a place's name. */
+    private static final Set<String> LANGUAGE_ADJECTIVES = placeWords("LANGUAGE_ADJECTIVES");
 
     private static boolean compassOnly(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {

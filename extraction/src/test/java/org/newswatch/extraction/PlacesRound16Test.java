@@ -219,6 +219,17 @@ class PlacesRound16Test {
     }
 
     @Test
+    void aLanguagesSpeakersStartNoPlaceName() {
+        // "in Cameroon's Anglophone North-West region": the region is North-West
+        assertTrue(names("Civilians were killed in an attack on the village of Ngarbuh in Cameroon's Anglophone "
+                + "North-West region on Friday.").contains("North-West"));
+        placed("Ngarbuh", EventType.KILLED, "2020-02-14", "At least 22 civilians were killed in an attack on the village "
+                + "of Ngarbuh in Cameroon's Anglophone North-West region on Friday.");
+        // ... and the adjective alone names nothing ("the Anglophone regions")
+        assertEquals(List.of(), names("Separatists ordered schools in the Anglophone regions to close."));
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
