@@ -934,8 +934,9 @@ public final class Extractor {
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
     static boolean destination(Sentence s, int i) {
         int at = i - 1;
-        while (at > 0 && i - at <= 5 && DESTINATION_NOUNS.contains(s.lc(at))) {
-            at--; // "fled towards the Chadian border town of Adre"
+        while (at > 0 && i - at <= 5 && (DESTINATION_NOUNS.contains(s.lc(at))
+                || Places.DIVISION_CAPITAL_MODIFIERS.contains(s.lc(at)))) {
+            at--; // "fled towards the Chadian border town of Adre", "to the provincial capital Pemba"
         }
         String prev = s.lc(at);
         if (!Lexicon.TOWARD_WORDS.contains(prev)) {

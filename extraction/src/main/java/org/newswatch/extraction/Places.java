@@ -23,7 +23,7 @@ public final class Places {
     /** The word classes only the place passes read ({@code en/lexicon/places.tsv}). */
     private static final WordClasses PLACE_WORDS = WordClasses.load("en/lexicon/places.tsv", List.of("TOWN_ANAPHORS",
             "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES", "MORE_PLACE_KIND_NOUNS",
-            "LANGUAGE_ADJECTIVES"));
+            "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -367,6 +367,10 @@ public final class Places {
             if (locative && !admin && e == null && rankingScope(s, i) && !out.isEmpty()) {
                 locative = false; // "in Tambon Lam Phaya, ..., in one of the deadliest attacks in the Deep South in
                 // years": the ranking's area, when the sentence has named where the attack was
+            }
+            if (locative && e == null && end + 2 < n && divisionCapital(s, end + 1)
+                    && capitalisedName(s.get(end + 2))) {
+                admin = true; // "the Southwest regional capital Buea": the region describes the town after it
             }
             if (locative && e == null && describesTown(s, i, end)) {
                 // "the Idlib town of Saraqeb": an area that says where the town lies, given for reference as in
@@ -1069,7 +1073,19 @@ public final class Places {
         return false;
     }
 
+    /** "regional", "provincial", "state": before "capital", the seat of a division. */
+    static final Set<String> DIVISION_CAPITAL_MODIFIERS = placeWords("DIVISION_CAPITAL_MODIFIERS");
+
+    /** The token at {@code k} is "capital" after a division's modifier: "the provincial capital", "the state capital". */
+    private static boolean divisionCapital(Sentence s, int k) {
+        return k > 0 && s.lc(k).equals("capital") && !s.get(k).capitalised()
+                && DIVISION_CAPITAL_MODIFIERS.contains(s.lc(k - 1));
+    }
+
     private static boolean locativeBefore(Sentence s, int i) {
+        if (i > 0 && (divisionCapital(s, i - 1) || s.lc(i - 1).equals(",") && divisionCapital(s, i - 2))) {
+            return true; // "the provincial capital Pemba", "the state capital, Maiduguri"
+        }
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")

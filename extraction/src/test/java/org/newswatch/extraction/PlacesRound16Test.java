@@ -230,6 +230,21 @@ class PlacesRound16Test {
     }
 
     @Test
+    void aDivisionsCapitalIsAPlace() {
+        // "the provincial capital Pemba", "the state capital, Maiduguri": the seat after "capital" is a town
+        assertEquals(List.of("Pemba"), names("Gunmen attacked the provincial capital Pemba on Friday."));
+        assertEquals(List.of("Maiduguri"), names("Fighting reached the state capital, Maiduguri, on Monday."));
+        // "the Southwest regional capital Buea": the region describes the town
+        List<Places.Mention> ps = mentions("Soldiers were deployed to schools in the Southwest regional capital Buea on "
+                + "Sunday.");
+        assertEquals("Buea", ps.get(ps.size() - 1).name());
+        assertTrue(ps.get(0).admin(), ps.toString());
+        // ... while a capital with no division's modifier is the country's ("the capital Kabul" is read as before) and
+        // "capital" as money names nothing
+        assertEquals(List.of(), names("The company raised capital Monday from investors."));
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
