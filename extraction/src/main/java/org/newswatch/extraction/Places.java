@@ -421,16 +421,23 @@ public final class Places {
         if (s.lc(end).equals(":")) {
             return end;
         }
-        if (!s.lc(end).equals(",")) {
-            return -1;
+        int comma = PLACE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised() ? end + 1 : end;
+        if (!s.lc(comma).equals(",")) {
+            return -1; // ... "Gao region, 17/03/2024:": the heading's place noun before the comma
         }
-        int k = end + 1;
+        int k = comma + 1;
         boolean month = false;
-        while (k < s.size() && k - end <= 4 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
+        while (k < s.size() && k - comma <= 4 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
             month |= Dates.isCalendarWord(s.lc(k));
             k++;
         }
-        return month && k - end >= 3 && s.lc(k).equals(":") ? k : -1;
+        if (month && k - comma >= 3 && s.lc(k).equals(":")) {
+            return k;
+        }
+        // "Loreto, 07/02/2022:": the day in figures, three numbers joined by slashes
+        k = comma + 1;
+        return k + 5 < s.size() && s.get(k).isNumber() && s.lc(k + 1).equals("/") && s.get(k + 2).isNumber()
+                && s.lc(k + 3).equals("/") && s.get(k + 4).isNumber() && s.lc(k + 5).equals(":") ? k + 5 : -1;
     }
 
     /** Superlatives that rank an event within an area: "the deadliest attack in", "the worst violence in". */

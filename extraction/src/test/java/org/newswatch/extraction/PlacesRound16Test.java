@@ -44,6 +44,11 @@ class PlacesRound16Test {
         // ... so the town the body names is the event's place, not the heading's state
         placed("Tangaza", EventType.KILLED, "2021-05-04", "Sokoto State, 3 May 2021: gunmen on motorbikes killed nine "
                 + "villagers in Tangaza on Monday night.");
+        // ... a place noun after the heading's name, and the day in figures ("Gao region, 17/03/2024:")
+        ps = mentions("Gao region, 17/03/2024: a drone struck a wedding in Amasrakad, killing 13 civilians.");
+        assertTrue(ps.get(0).admin(), ps.toString());
+        placed("Amasrakad", EventType.KILLED, "2024-03-17", "Gao region, 17/03/2024: a drone struck a wedding in "
+                + "Amasrakad, killing 13 civilians.");
         // a note's label before its day is no place ("OCHA flash update, 27 December 2019:")
         assertFalse(names("OCHA flash update, 27 December 2019: shelling killed eight people in Maarat al-Numan.")
                 .contains("OCHA"));
