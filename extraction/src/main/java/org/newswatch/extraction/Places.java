@@ -23,7 +23,7 @@ public final class Places {
     /** The word classes only the place passes read ({@code en/lexicon/places.tsv}). */
     private static final WordClasses PLACE_WORDS = WordClasses.load("en/lexicon/places.tsv", List.of("TOWN_ANAPHORS",
             "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES", "MORE_PLACE_KIND_NOUNS",
-            "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS"));
+            "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS", "MORE_UNIT_NOUNS"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -71,7 +71,7 @@ public final class Places {
     }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS");
-    private static final Set<String> UNIT_NOUNS = Lexicon.words("UNIT_NOUNS");
+    private static final Set<String> UNIT_NOUNS = union(Lexicon.words("UNIT_NOUNS"), placeWords("MORE_UNIT_NOUNS"));
     /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
     static final Set<String> ROAD_LINKS = Lexicon.words("ROAD_LINKS");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");

@@ -250,11 +250,23 @@ class PlacesRound16Test {
     }
 
     @Test
+    void aMovementIsAGroupNotAPlace() {
+        // "seized nine villages in the western Aleppo countryside from the Nour al-Din al-Zenki movement"
+        assertEquals(List.of("Aleppo"), names("HTS fighters have seized nine villages in the western Aleppo countryside "
+                + "from the Nour al-Din al-Zenki movement."));
+        // ... while a place named before a lower-case noun that is no group's stays ("in Kafr Nouran village")
+        assertEquals(List.of("Kafr Nouran"), names("HTS fighters seized Kafr Nouran village on Thursday."));
+    }
+
+    @Test
     void thePlaceWordListHoldsItsClasses() {
         // en/lexicon/places.tsv: the words only the place passes read
         assertEquals(Set.of("city", "town"), Places.placeWords("TOWN_ANAPHORS"));
         assertEquals(Set.of("50000"), Places.placeWords("ANTECEDENT_MIN_POPULATION"));
         assertTrue(Places.placeWords("OF_AREA_NOUNS").contains("hamlet"));
+        for (String w : Places.placeWords("MORE_UNIT_NOUNS")) {
+            assertFalse(Lexicon.words("UNIT_NOUNS").contains(w), w);
+        }
         for (String w : Places.placeWords("MORE_PLACE_KIND_NOUNS")) {
             assertFalse(Lexicon.words("PLACE_KIND_NOUNS").contains(w), w);
         }
