@@ -21,6 +21,7 @@ import org.newswatch.extraction.geo.PlaceKind;
 import org.newswatch.extraction.geo.PlaceNames;
 import org.newswatch.extraction.text.Segmenter;
 import org.newswatch.extraction.text.Sentence;
+import org.newswatch.extraction.text.Token;
 
 /**
  * The extraction engine: article in, events out. Stateless between calls and thread-safe (all tables are
@@ -147,6 +148,8 @@ public final class Extractor {
     static final int SETTING_SCORE = 6;
 
     private void prepare(ArticleContext ctx) {
+        Map<String, Boolean> originOnly = new HashMap<>();
+        Map<String, Integer> repeats = new HashMap<>();
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         titleVotes(ctx, countryScore, firstSeen);
@@ -172,6 +175,9 @@ public final class Extractor {
                     }
                 } else {
                     ctx.placeFrequency.merge(p.name(), 1, Integer::sum);
+                    if (namedBefore(s, ps, p)) {
+                        repeats.merge(p.name(), 1, Integer::sum);
+                    }
                     String noun = REGION_NOUNS.contains(s.lc(p.end())) || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(p.end()))
                             ? s.lc(p.end()) : p.end() - 1 > p.index() && REGION_NOUNS.contains(s.lc(p.end() - 1))
                             ? s.lc(p.end() - 1) : null; // "in Lamu county", "in Lamu County" (the noun in the name)
@@ -187,7 +193,11 @@ public final class Extractor {
                             && SMALL_PLACE_NOUNS.contains(s.lc(p.index() - 2))) {
                         ctx.smallPlaces.add(p.name()); // "the village of Arika", "the Karama camp"
                     }
-                    if (site(s, p) && s.lc(p.end() + (Places.SITE_NOUNS.contains(s.lc(p.end())) ? 1 : 0)).equals("in")) {
+                    int siteEnd = siteEnd(s, p);
+                    if ((site(s, p) || siteEnd > p.end()) && s.lc(siteEnd).equals("in") && (siteEnd <= p.end() + 1
+                            || !REGION_NOUNS.contains(s.lc(nameEnd(s, siteEnd + 1))) && knownTown(s, siteEnd + 1))) {
+                        // ... "the Pezu police station in Lakki Marwat", not "the Kulachi police station in Dera Ismail
+                        // Khan district", where the station's village is the place and the district its area
                         ctx.sitesInTowns.add(p.name()); // "the Hayat hotel in Mogadishu"
                     }
                     if (partOfTown(s, p)) {
@@ -199,6 +209,9 @@ public final class Extractor {
                     if (elsewhere(s, p.index())) {
                         ctx.elsewhere.add(p.name());
                     }
+                    // "Armed youth from the Pibor area raided cattle camps around Pieri": a name the text gives only
+                    // as where the attackers came from
+                    originOnly.merge(p.name(), origin(s, p.index()), Boolean::logicalAnd);
                 }
             }
             votePartyCountries(ctx, s, ms, ps, countryScore, firstSeen);
@@ -260,6 +273,17 @@ public final class Extractor {
                     && !ctx.named.contains(iso3) ? 5 : 10;
             countryScore.merge(iso3, weight * e.getValue(), Integer::sum);
         }
+        repeats.forEach((name, n) -> {
+            GeoMatch g = ctx.resolved.get(name);
+            if (g == null || g.kind() == PlaceKind.CITY) {
+                // "Al Shabaab fighters storm army base at Cowsweyne - Al Shabaab fighters stormed a base at Cowsweyne
+                // in Middle Shabelle": a headline run into its lead names the town twice in one sentence, which makes
+                // it no less the story's own place than the region named once (a region named twice stays as often
+                // named: "Russian jets return to Jabal al-Zawiya - ... pounded villages in Jabal al-Zawiya, killing
+                // five civilians in Kansafra")
+                ctx.placeFrequency.merge(name, -n, Integer::sum);
+            }
+        });
         boolean unplaced = argmax(countryScore, firstSeen, 1) == null;
         for (String name : ctx.titlePlaces) {
             if (!unplaced || ctx.placeFrequency.containsKey(name)) {
@@ -296,7 +320,7 @@ public final class Extractor {
             }
         }
         if (!ctx.sentences.isEmpty()) {
-            ctx.headingPlace = headingPlace(ctx.sentences.get(0)); // "Daraa al-Balad: ..."
+            ctx.headingPlace = knownHeading(headingPlace(ctx.sentences.get(0)), bias); // "Daraa al-Balad: ..."
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         if (ctx.conflictCountry == null) {
@@ -341,6 +365,15 @@ public final class Extractor {
             named.keySet().removeAll(ctx.elsewhere); // "SDF fire from Tal Tamr hit Bab al-Khayr": not Tal Tamr
         }
         named.keySet().removeAll(ctx.parts);
+        java.util.Set<String> origins = new java.util.HashSet<>();
+        originOnly.forEach((name, only) -> {
+            if (only) {
+                origins.add(name);
+            }
+        });
+        if (!origins.containsAll(named.keySet())) {
+            named.keySet().removeAll(origins); // ... the story is Pieri's, not the attackers' Pibor
+        }
         if (!ctx.references.containsAll(named.keySet())) {
             named.keySet().removeAll(ctx.references); // "at Sarmada, north of Idlib; one fighter was killed": Sarmada
         }
@@ -395,6 +428,25 @@ public final class Extractor {
             }
         }
     }
+
+    /** A headline run into its lead ("... at Cowsweyne - Al Shabaab fighters stormed ...") named the mention's name before the dash. */
+    private static boolean namedBefore(Sentence s, List<Places.Mention> ps, Places.Mention p) {
+        for (Places.Mention q : ps) {
+            if (q == p) {
+                return false;
+            }
+            if (q.name().equals(p.name())) {
+                for (int k = q.end(); k < p.index(); k++) {
+                    if (HEADLINE_DASHES.contains(s.lc(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> HEADLINE_DASHES = java.util.Set.of("-", "\u2013", "\u2014");
 
     /** A town or district that lies inside the division (a district inside its province). */
     static boolean inside(GeoMatch place, GeoMatch division) {
@@ -602,14 +654,14 @@ public final class Extractor {
         while (k < s.size() && k < 5 && (Places.capitalisedName(s.get(k)) || k > 0 && Places.particleInName(s, k))) {
             k++;
         }
-        if (k == 0 || Countries.lookup(s.lc(0)) != null || Places.STORM_NOUNS.contains(s.lc(0))) {
+        if (k == 0 || !capitalOrNone(s.lc(0)) || Places.STORM_NOUNS.contains(s.lc(0))) {
             return null; // ... and "Storm Daniel: two dams burst above Derna" is a storm's name
         }
         String name = s.get(0).text();
         for (int j = 1; j < k; j++) {
             name = name + " " + s.get(j).text();
         }
-        if (Countries.lookup(name.toLowerCase(Locale.ROOT)) != null) {
+        if (!capitalOrNone(name.toLowerCase(Locale.ROOT))) {
             return null; // "Burkina Faso: dozens killed in attack on Barsalogho": a country says where only roughly
         }
         for (int j = k; j < s.size() && j - k <= 5; j++) {
@@ -623,6 +675,30 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A heading place the gazetteer does not read as a look-alike spelling, and, written in capitals, one it knows as a
+     * division or a town of 1,000 people ("HOMS:"): "Hengaw:" (a rights group read as a Chinese village), "ISPR:",
+     * "LIVE:" and "MINUSCA:" (a source or a label) place nothing. A name the data lacks in ordinary case ("Sahl
+     * al-Ghab:") stays the note's place.
+     */
+    private String knownHeading(String name, String bias) {
+        if (name == null) {
+            return null;
+        }
+        Optional<GeoMatch> g = gazetteer.lookup(name, null, bias);
+        if (g.isPresent() && g.get().fuzzy()) {
+            return null;
+        }
+        boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
+        return !capitals || g.isPresent() && (g.get().kind() != PlaceKind.CITY || g.get().population() >= 1000) ? name : null;
+    }
+
+    /** No country's name or people's (a capital, "Tripoli: heavy clashes broke out", is a town). */
+    private static boolean capitalOrNone(String lc) {
+        Countries.Entry e = Countries.lookup(lc);
+        return e == null || e.kind() == Countries.Kind.CAPITAL;
     }
 
     /**
@@ -809,15 +885,43 @@ public final class Extractor {
                 break;
             }
         }
-        if (from > 0 && firedFrom(s, from)) {
+        if (from > 0 && (firedFrom(s, from) || from == i - 1 && journeyFrom(s, from))) {
             return true;
         }
         String prev = s.lc(i - 1).equals("the") ? s.lc(i - 2) : s.lc(i - 1);
-        if (prev.equals("toward") || prev.equals("towards")) {
-            return true;
+        if (prev.equals("toward") || prev.equals("towards") || fledTo(s, i)) {
+            return true; // ... and "seven soldiers were killed, and residents fled to Ibo island": not where they died
         }
         // "from Nairobi to Kakamega": the far end of a journey that starts at another place
-        return prev.equals("to") && i >= 3 && firedFrom(s, i - 3);
+        if (prev.equals("to") && i >= 3 && firedFrom(s, i - 3)) {
+            return true;
+        }
+        int k = i - 2;
+        while (k > 0 && i - k <= 5 && (Places.capitalisedName(s.get(k)) || Places.particleInName(s, k))) {
+            k--;
+        }
+        return prev.equals("to") && k < i - 2 && k > 0 && s.lc(k).equals("from") && journeyFrom(s, k);
+    }
+
+    /**
+     * "a bus carrying about 55 passengers from Kishtwar to Jammu skidded off the road near Assar": a name after "from"
+     * and another after "to" are a journey's two ends, where nothing happened; not after a verb of flight ("fled from
+     * Sinja to Gedaref": where they fled from is the flight's place).
+     */
+    private static boolean journeyFrom(Sentence s, int from) {
+        int k = from + 1;
+        while (k < s.size() && k - from <= 5 && (Places.capitalisedName(s.get(k)) || Places.particleInName(s, k))) {
+            k++;
+        }
+        if (k == from + 1 || k + 1 >= s.size() || !s.lc(k).equals("to") || !Places.capitalisedName(s.get(k + 1))) {
+            return false;
+        }
+        for (int j = from - 1; j >= 0 && from - j <= 4; j--) {
+            if (DESTINATION_VERBS.contains(s.lc(j)) || Lexicon.FLED_FORMS.contains(s.lc(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
@@ -830,15 +934,32 @@ public final class Extractor {
     /** "to Bangladesh" after a verb of flight: where people went, not where the events were. */
     static boolean destination(Sentence s, int i) {
         int at = i - 1;
-        while (at > 0 && i - at <= 5 && DESTINATION_NOUNS.contains(s.lc(at))) {
-            at--; // "fled towards the Chadian border town of Adre"
+        while (at > 0 && i - at <= 5 && (DESTINATION_NOUNS.contains(s.lc(at))
+                || Places.DIVISION_CAPITAL_MODIFIERS.contains(s.lc(at)))) {
+            at--; // "fled towards the Chadian border town of Adre", "to the provincial capital Pemba"
         }
         String prev = s.lc(at);
         if (!Lexicon.TOWARD_WORDS.contains(prev)) {
             return false;
         }
-        for (int k = at - 1; k >= 0 && at - k <= 6; k--) {
+        // "had fled Sinja and nearby villages since Saturday, many of them to Gedaref": the flight's verb before the
+        // part of its people that went there
+        int reach = s.lc(at - 1).equals("them") && s.lc(at - 2).equals("of") ? 16 : 6;
+        for (int k = at - 1; k >= 0 && at - k <= reach; k--) {
             if (DESTINATION_VERBS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "residents fled to the mangroves and to Ibo island": where people fled to, by a verb of flight. */
+    private static boolean fledTo(Sentence s, int i) {
+        if (!destination(s, i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 12; k--) {
+            if (Lexicon.FLED_FORMS.contains(s.lc(k)) && !s.lc(k).equals("left")) {
                 return true;
             }
         }
@@ -952,6 +1073,43 @@ public final class Extractor {
     static boolean site(Sentence s, Places.Mention q) {
         String last = q.name().substring(q.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return Places.SITE_NOUNS.contains(last) || Places.SITE_NOUNS.contains(s.lc(q.end()));
+    }
+
+    /** The capitalised name at {@code from} is a town the gazetteer knows as written. */
+    private boolean knownTown(Sentence s, int from) {
+        int end = nameEnd(s, from);
+        if (end == from) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(s.get(from).text());
+        for (int k = from + 1; k < end; k++) {
+            b.append(' ').append(s.get(k).text());
+        }
+        return gazetteer.lookup(b.toString(), PlaceKind.CITY, null)
+                .filter(g -> !g.fuzzy() && g.kind() == PlaceKind.CITY).isPresent();
+    }
+
+    /** The index after the capitalised name that starts at {@code from}. */
+    private static int nameEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && k - from < 5 && (Places.capitalisedName(s.get(k)) || k > from && Places.particleInName(s, k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The index after the site's noun that follows a name ("the Hayat hotel", "the Pezu police station": one lower-case
+     * modifier before the noun), or the mention's end when none follows.
+     */
+    private static int siteEnd(Sentence s, Places.Mention q) {
+        int k = q.end();
+        if (Places.SITE_NOUNS.contains(s.lc(k))) {
+            return k + 1;
+        }
+        Token t = k < s.size() ? s.get(k) : null;
+        return t != null && t.isWord() && !t.capitalised() && Places.SITE_NOUNS.contains(s.lc(k + 1))
+                && !Places.placeNoun(s.lc(k)) ? k + 2 : q.end();
     }
 
     private static boolean partOfTown(Sentence s, Places.Mention p) {

@@ -20,9 +20,26 @@ public final class Places {
         }
     }
 
+    /** The word classes only the place passes read ({@code en/lexicon/places.tsv}). */
+    private static final WordClasses PLACE_WORDS = WordClasses.load("en/lexicon/places.tsv", List.of("TOWN_ANAPHORS",
+            "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES", "MORE_PLACE_KIND_NOUNS",
+            "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS", "MORE_UNIT_NOUNS"));
+
+    /** A class of {@code en/lexicon/places.tsv}. */
+    static Set<String> placeWords(String name) {
+        return PLACE_WORDS.get(name);
+    }
+
     private static final Set<String> LOCATIVE = Lexicon.words("LOCATIVE");
     private static final Set<String> SEIZE = Lexicon.words("SEIZE");
-    private static final Set<String> PLACE_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+    private static final Set<String> PLACE_NOUNS = union(Lexicon.words("PLACE_KIND_NOUNS"),
+            placeWords("MORE_PLACE_KIND_NOUNS"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
     static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS", "NAMED_BODIES");
 
@@ -54,7 +71,7 @@ public final class Places {
     }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
     private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS");
-    private static final Set<String> UNIT_NOUNS = Lexicon.words("UNIT_NOUNS");
+    private static final Set<String> UNIT_NOUNS = union(Lexicon.words("UNIT_NOUNS"), placeWords("MORE_UNIT_NOUNS"));
     /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
     static final Set<String> ROAD_LINKS = Lexicon.words("ROAD_LINKS");
     private static final Set<String> SKIPPABLE = Lexicon.words("PLACE_SKIPPABLE");
@@ -136,8 +153,9 @@ public final class Places {
                 continue; // "Russian-based", "Turkish-backed", "Houthi-controlled", "rebel-held", "the Pan-American highway"
             }
             if (t.capitalised() && ARTICLES.contains(t.lc()) && i + 1 < n && s.get(i + 1).isWord()
-                    && !s.get(i + 1).capitalised()) {
-                continue; // "A state official said": an article opening the sentence, no place "A"
+                    && (!s.get(i + 1).capitalised() || demonym(s.lc(i + 1)))) {
+                continue; // "A state official said", "An Israeli border police officer": an article opening the
+                // sentence, no place "A" (nor "An Israeli")
             }
             if (t.capitalised() && Parties.STOP.contains(t.lc())) {
                 continue; // "In Quetta, gunmen ...": a capitalised preposition opens the sentence, it names nothing
@@ -162,6 +180,9 @@ public final class Places {
             if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
+            }
+            if (LANGUAGE_ADJECTIVES.contains(t.lc())) {
+                continue; // "Cameroon's Anglophone North-West region": the region, not a place "Anglophone North-West"
             }
             if (COMPASS_PARTS.contains(t.lc()) && i + 1 < n && demonymWord(s.get(i + 1))) {
                 i++; // "the West African country", "North Korean troops": a compass word of a demonym, no place
@@ -232,9 +253,9 @@ public final class Places {
                     && JOINED_NAMES.contains(t.lc() + (s.lc(i + 1).equals("and") ? "-and-" : "'s-") + s.lc(i + 2))) {
                 end = i + 3; // "Jammu and Kashmir", "Cox's Bazar": one name with an "and" or a possessive inside
             } else if (e == null) {
-                while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && !NOT_PLACES.contains(s.lc(end))
-                        && !Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
-                        && !Dates.isCalendarWord(s.lc(end)) && !Parties.isHead(s.get(end))
+                while (end < n && end - i < 5 && (capitalisedName(s.get(end)) && (!NOT_PLACES.contains(s.lc(end))
+                        && !Dates.isCalendarWord(s.lc(end)) || monthWordInName(s, end))
+                        && !Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end)) && !Parties.isHead(s.get(end))
                         || particleInName(s, end))) {
                     end++;
                 }
@@ -322,8 +343,11 @@ public final class Places {
                 i = end - 1;
                 continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
             }
-            boolean heading = i == 0 && e == null && s.lc(end).equals(":") && end + 1 < n
-                    && (s.get(end + 1).capitalised() || s.get(end + 1).isNumber() || Numbers.isNumberWord(s.lc(end + 1)));
+            int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end) : -1;
+            boolean heading = colon > 0 && colon + 1 < n && (s.get(colon + 1).capitalised() || s.get(colon + 1).isNumber()
+                    || Numbers.isNumberWord(s.lc(colon + 1)) || colon > end || e != null);
+            // ("Jhalokathi, 24 December 2021: fire broke out", "Tripoli: heavy clashes broke out": a dated heading or a
+            // capital opens its note in lower case too)
             // ("Suwayda: two members of a local faction died": the note's figure may open it in lower case)
             boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading
                     || e == null && areaAfterPlace(s, i, out);
@@ -343,6 +367,10 @@ public final class Places {
             if (locative && !admin && e == null && rankingScope(s, i) && !out.isEmpty()) {
                 locative = false; // "in Tambon Lam Phaya, ..., in one of the deadliest attacks in the Deep South in
                 // years": the ranking's area, when the sentence has named where the attack was
+            }
+            if (locative && e == null && end + 2 < n && divisionCapital(s, end + 1)
+                    && capitalisedName(s.get(end + 2))) {
+                admin = true; // "the Southwest regional capital Buea": the region describes the town after it
             }
             if (locative && e == null && describesTown(s, i, end)) {
                 // "the Idlib town of Saraqeb": an area that says where the town lies, given for reference as in
@@ -384,6 +412,34 @@ public final class Places {
         return out;
     }
 
+    /**
+     * The colon that ends a note's heading place ending at {@code end}: right after it ("Deir ez-Zor:", "Tripoli:"), or
+     * after a comma and the note's day, as some monitors head their notes ("Jhalokathi, 24 December 2021:", "Borno
+     * State, 6 March 2021:"). -1 when none follows.
+     */
+    static int headingColon(Sentence s, int end) {
+        if (s.lc(end).equals(":")) {
+            return end;
+        }
+        int comma = PLACE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised() ? end + 1 : end;
+        if (!s.lc(comma).equals(",")) {
+            return -1; // ... "Gao region, 17/03/2024:": the heading's place noun before the comma
+        }
+        int k = comma + 1;
+        boolean month = false;
+        while (k < s.size() && k - comma <= 4 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
+            month |= Dates.isCalendarWord(s.lc(k));
+            k++;
+        }
+        if (month && k - comma >= 3 && s.lc(k).equals(":")) {
+            return k;
+        }
+        // "Loreto, 07/02/2022:": the day in figures, three numbers joined by slashes
+        k = comma + 1;
+        return k + 5 < s.size() && s.get(k).isNumber() && s.lc(k + 1).equals("/") && s.get(k + 2).isNumber()
+                && s.lc(k + 3).equals("/") && s.get(k + 4).isNumber() && s.lc(k + 5).equals(":") ? k + 5 : -1;
+    }
+
     /** Superlatives that rank an event within an area: "the deadliest attack in", "the worst violence in". */
     private static final Set<String> RANKING_SUPERLATIVES = Lexicon.words("RANKING_SUPERLATIVES");
     private static final Set<String> TOLLS = Lexicon.words("TOLL_NOUNS");
@@ -411,12 +467,37 @@ public final class Places {
         return false;
     }
 
+    /** Abbreviations of months that are words of place names too ("Zinda Jan"). */
+    private static final Set<String> MONTH_WORDS_IN_NAMES = placeWords("MONTH_WORDS_IN_NAMES");
+
+    /**
+     * "Zinda Jan district", "the Mar Elias camp": a month's abbreviation after a name's first word, with no figure or
+     * full stop after it (not "Herat Jan. 5", "KABUL Jan 8"), is a word of the name.
+     */
+    private static boolean monthWordInName(Sentence s, int k) {
+        if (!MONTH_WORDS_IN_NAMES.contains(s.lc(k)) || k + 1 >= s.size()) {
+            return false;
+        }
+        Token next = s.get(k + 1);
+        return next.isWord() && !next.isNumber() && !s.lc(k + 1).equals(".") && !Character.isDigit(next.text().charAt(0))
+                && !s.get(k - 1).text().equals(s.get(k - 1).text().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Words for a town that a sentence refers back to: "a missile strike on the city". */
-    private static final Set<String> TOWN_ANAPHORS = Set.of("city", "town");
+    private static final Set<String> TOWN_ANAPHORS = placeWords("TOWN_ANAPHORS");
     private static final Set<String> AUX = Lexicon.words("AUX");
 
     /** The population a sentence's subject needs to be the town its "the city" refers back to. */
-    private static final long ANTECEDENT_POPULATION = 50_000;
+    private static final long ANTECEDENT_POPULATION = onlyNumber("ANTECEDENT_MIN_POPULATION");
+
+    /** The one number a class of {@code places.tsv} holds. */
+    private static long onlyNumber(String name) {
+        Set<String> v = placeWords(name);
+        if (v.size() != 1) {
+            throw new IllegalStateException("places.tsv: " + name + " holds one number, not " + v);
+        }
+        return Long.parseLong(v.iterator().next());
+    }
 
     /**
      * "Zaporizhzhia declared a day of mourning after a Russian missile strike on the city killed six people": a
@@ -657,6 +738,8 @@ public final class Places {
 
     /** Nouns of a town a name before them may describe: "the Black Sea port of Odesa", "the Red Sea city of". */
     private static final Set<String> DESCRIBED_TOWN_NOUNS = Lexicon.words("DESCRIBED_TOWN_NOUNS");
+    /** Nouns of a settlement or an area whose "of" names it: "the hamlet of Lang Nu", "the republic of Dagestan". */
+    private static final Set<String> OF_AREA_NOUNS = placeWords("OF_AREA_NOUNS");
 
     /**
      * "in Gaza City", "Kuwait City": a country's (or a territory's) name followed by a capitalised "City" that the
@@ -698,7 +781,8 @@ public final class Places {
 
     /** The name ending before {@code end} describes the town named after "city of", "port of" ("the Black Sea port of Odesa"). */
     private static boolean describesTown(Sentence s, int i, int end) {
-        if (end + 2 >= s.size() || !DESCRIBED_TOWN_NOUNS.contains(s.lc(end)) || s.get(end).capitalised()
+        if (end + 2 >= s.size() || !DESCRIBED_TOWN_NOUNS.contains(s.lc(end)) && !OF_AREA_NOUNS.contains(s.lc(end))
+                || s.get(end).capitalised()
                 || !s.lc(end + 1).equals("of") || !capitalisedName(s.get(end + 2))) {
             return false;
         }
@@ -765,6 +849,8 @@ public final class Places {
     }
 
     private static final Set<String> CONTINENT_ADJECTIVES = Lexicon.words("CONTINENT_ADJECTIVES");
+    /** "Anglophone", "Francophone": a language's speakers, never the first word of a place's name. */
+    private static final Set<String> LANGUAGE_ADJECTIVES = placeWords("LANGUAGE_ADJECTIVES");
 
     private static boolean compassOnly(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -994,7 +1080,19 @@ public final class Places {
         return false;
     }
 
+    /** "regional", "provincial", "state": before "capital", the seat of a division. */
+    static final Set<String> DIVISION_CAPITAL_MODIFIERS = placeWords("DIVISION_CAPITAL_MODIFIERS");
+
+    /** The token at {@code k} is "capital" after a division's modifier: "the provincial capital", "the state capital". */
+    private static boolean divisionCapital(Sentence s, int k) {
+        return k > 0 && s.lc(k).equals("capital") && !s.get(k).capitalised()
+                && DIVISION_CAPITAL_MODIFIERS.contains(s.lc(k - 1));
+    }
+
     private static boolean locativeBefore(Sentence s, int i) {
+        if (i > 0 && (divisionCapital(s, i - 1) || s.lc(i - 1).equals(",") && divisionCapital(s, i - 2))) {
+            return true; // "the provincial capital Pemba", "the state capital, Maiduguri"
+        }
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
             if (lc.equals("on") && k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("offensive")
@@ -1018,6 +1116,7 @@ public final class Places {
             }
             if (lc.equals("of")) {
                 return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
+                        || OF_AREA_NOUNS.contains(s.lc(k - 1)) // "the hamlet of Lang Nu", "the republic of Dagestan"
                         || COUNTRYSIDE.contains(s.lc(k - 1))
                         || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))

@@ -18,19 +18,19 @@ import org.newswatch.extraction.geo.PlaceKind;
  */
 class PlacesRound15Test {
 
-    private static ExtractedEvent first(List<ExtractedEvent> es, EventType type) {
+    static ExtractedEvent first(List<ExtractedEvent> es, EventType type) {
         return es.stream().filter(e -> e.type() == type).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + es));
     }
 
-    private static ExtractedEvent placed(String place, EventType type, String date, String text) {
+    static ExtractedEvent placed(String place, EventType type, String date, String text) {
         List<ExtractedEvent> es = extract(date, text);
         ExtractedEvent e = first(es, type);
         assertEquals(place, e.location(), es.toString());
         return e;
     }
 
-    private static String country(ExtractedEvent e) {
+    static String country(ExtractedEvent e) {
         return e.place() == null ? null : e.place().country();
     }
 
