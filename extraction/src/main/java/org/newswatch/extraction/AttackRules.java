@@ -548,7 +548,7 @@ final class AttackRules {
                 head = k + 3;
                 break;
             }
-            if (VEHICLES.contains(x) && s.lc(k - 1).equals("booby-trapped")) {
+            if (VEHICLES.contains(x) && Lexicon.LADEN_ADJECTIVES.contains(s.lc(k - 1))) { // "a bomb-laden car"
                 head = k;
                 break;
             }
