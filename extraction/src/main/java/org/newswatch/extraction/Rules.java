@@ -148,6 +148,7 @@ final class Rules {
             java.util.Map.entry("equipmentLost", (r, s, i) -> r.equipment.equipmentLost(s, i)),
             java.util.Map.entry("displacement", (r, s, i) -> r.displacement.displacement(s, i)),
             java.util.Map.entry("displacementMove", (r, s, i) -> r.displacement.displacementMove(s, i)),
+            java.util.Map.entry("homeless", (r, s, i) -> r.displacement.homeless(s, i)),
             java.util.Map.entry("capture", (r, s, i) -> r.capture.capture(s, i)),
             java.util.Map.entry("cameUnderControl", (r, s, i) -> r.capture.cameUnderControl(s, i)),
             java.util.Map.entry("pushedOut", (r, s, i) -> r.capture.pushedOut(s, i)),
