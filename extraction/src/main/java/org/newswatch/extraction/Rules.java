@@ -194,6 +194,7 @@ final class Rules {
             java.util.Map.entry("firedAtNext", (r, s, i) -> AttackRules.firedAt(s, i + 1)),
             java.util.Map.entry("weaponsAt", (r, s, i) -> AttackRules.weaponsAt(s, i)),
             java.util.Map.entry("bombAfter", (r, s, i) -> AttackRules.bombAfter(s, i)),
+            java.util.Map.entry("onFireAfter", (r, s, i) -> EquipmentRules.onFireAfter(s, i)),
             java.util.Map.entry("forceContext", (r, s, i) -> ThreatRules.forceContext(s)),
             java.util.Map.entry("notEarlyWarning", (r, s, i) -> !(s.lc(i).equals("warning")
                     && s.lc(i - 1).equals("early"))),
