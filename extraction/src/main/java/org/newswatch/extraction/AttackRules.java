@@ -190,8 +190,9 @@ final class AttackRules {
         String w = s.lc(i);
         boolean exchange = w.startsWith("exchang");
         if (exchange && !(s.lc(i + 1).equals("fire") || s.lc(i + 1).equals("of") && s.lc(i + 2).equals("fire")
-                || s.lc(i + 1).equals("gunfire") || s.lc(i + 2).equals("fire"))) {
-            return; // "an exchange of prisoners"
+                || s.lc(i + 1).equals("gunfire") || s.lc(i + 2).equals("fire")
+                || s.lc(i + 3).equals("fire") && s.get(i + 1).isWord() && s.get(i + 2).isWord())) {
+            return; // "an exchange of prisoners" (not "exchanged heavy machine-gun fire", "an exchange of heavy fire")
         }
         if (w.equals("fought") && s.lc(i + 1).equals("back") || Clauses.hedged(s, i) || s.lc(i - 1).equals("to")) {
             return;
