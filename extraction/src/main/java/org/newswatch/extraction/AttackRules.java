@@ -190,8 +190,9 @@ final class AttackRules {
         String w = s.lc(i);
         boolean exchange = w.startsWith("exchang");
         if (exchange && !(s.lc(i + 1).equals("fire") || s.lc(i + 1).equals("of") && s.lc(i + 2).equals("fire")
-                || s.lc(i + 1).equals("gunfire") || s.lc(i + 2).equals("fire"))) {
-            return; // "an exchange of prisoners"
+                || s.lc(i + 1).equals("gunfire") || s.lc(i + 2).equals("fire")
+                || s.lc(i + 3).equals("fire") && s.get(i + 1).isWord() && s.get(i + 2).isWord())) {
+            return; // "an exchange of prisoners" (not "exchanged heavy machine-gun fire", "an exchange of heavy fire")
         }
         if (w.equals("fought") && s.lc(i + 1).equals("back") || Clauses.hedged(s, i) || s.lc(i - 1).equals("to")) {
             return;
@@ -220,9 +221,10 @@ final class AttackRules {
                 }
             }
         } else {
-            boolean noun = Lexicon.CLASH_NOUNS.contains(w) && !Clauses.beBefore(s, i) && !Lexicon.AUX.contains(s.lc(i - 1));
+            boolean noun = (Lexicon.CLASH_NOUNS.contains(w) || Lexicon.ENCOUNTER_NOUNS.contains(w)) && !Clauses.beBefore(s, i) && !Lexicon.AUX.contains(s.lc(i - 1));
             int with = s.lc(i + 1).equals("with") || s.lc(i + 1).equals("against") ? i + 1
-                    : (s.lc(i + 2).equals("with") || s.lc(i + 2).equals("against")) && !s.lc(i + 1).equals(",") ? i + 2 : -1;
+                    : (s.lc(i + 2).equals("with") || s.lc(i + 2).equals("against")) && !s.lc(i + 1).equals(",") ? i + 2
+                    : exchange && s.lc(i + 1).equals("of") && s.lc(i + 3).equals("with") ? i + 3 : -1;
             if (with > 0) {
                 for (Party m : ms) {
                     if (m.head() > with && m.start() - with <= 4 && PartySearch.canAct(m)) {
@@ -245,7 +247,16 @@ final class AttackRules {
                     }
                 }
             } else if (b != null) {
-                a = r.parties.possessor(s, i); // "the army's clashes with IS"
+                // "the army's clashes with IS" (not "his encounter with the press": an encounter is a clash only
+                // in a clause about its fighters)
+                a = Lexicon.ENCOUNTER_NOUNS.contains(w) ? null : r.parties.possessor(s, i);
+                if (a == null) {
+                    Party[] sides = sidesAroundClash(s, i, b);
+                    if (sides != null) {
+                        a = sides[0];
+                        b = sides[1];
+                    }
+                }
             }
         }
         if (a == null || Roles.GOV.equals(a.role()) && (b == null || b.role() == null || Roles.GOV.equals(b.role()))) {
@@ -264,6 +275,40 @@ final class AttackRules {
             }
         }
         r.coding.finish(c);
+    }
+
+    /**
+     * "M23 rebels seized Bunagana after heavy fighting with the army", "Six Maoists were killed in an encounter with
+     * security forces": a clash noun after "after", "following", "in", "during" or "amid" is fought by the clause's
+     * subject against the side after "with", unless the subject is the clash's dead or wounded, who fell to that side
+     * (a side the text does not code, "an armed group", leaves the subject's side as the one fighting). {actor, target},
+     * or null when no subject fights.
+     */
+    private Party[] sidesAroundClash(Sentence s, int i, Party with) {
+        int p = i - 1;
+        while (p >= 0 && i - p <= 6 && !Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
+            if (!s.get(p).isWord()) {
+                return null;
+            }
+            p--;
+        }
+        if (p < 1 || !Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
+            return null;
+        }
+        Party subject = r.parties.subjectBefore(s, p);
+        if (subject == null || subject.start() >= with.start()) {
+            return null;
+        }
+        boolean fell = false;
+        for (int k = subject.end(); k < p; k++) {
+            String x = s.lc(k);
+            fell |= Lexicon.KILL_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x) || Lexicon.WOUND_VERBS.contains(x)
+                    || x.equals("martyrdom");
+        }
+        if (fell && r.coding.code(s, with, Roles.MIL, true) != null) {
+            return new Party[] {with, subject};
+        }
+        return new Party[] {subject, with};
     }
 
     /**
@@ -504,7 +549,7 @@ final class AttackRules {
                 head = k + 3;
                 break;
             }
-            if (VEHICLES.contains(x) && s.lc(k - 1).equals("booby-trapped")) {
+            if (VEHICLES.contains(x) && Lexicon.LADEN_ADJECTIVES.contains(s.lc(k - 1))) { // "a bomb-laden car"
                 head = k;
                 break;
             }

@@ -28,9 +28,14 @@ final class DisplacementRules {
                 && !s.lc(i - 2).equals("forced")) {
             return;
         }
+        if (Lexicon.RELOCATE_VERBS.contains(w) && !toShelter(s, i)) {
+            return; // "the troops moved to the front": only people moved to camps, shelters or safety are displaced
+        }
         Party p = null;
         if (prompted != null) {
             p = prompted; // "prompting hundreds to flee toward the border"
+        } else if (w.equals("displacing") && Numbers.parse(s, i + 1) != null && PartySearch.partyAfter(s, i) != null) {
+            p = PartySearch.partyAfter(s, i); // "killing 40 people and displacing some 400,000"
         } else if (Lexicon.DISPLACE_FORCE.contains(w)) {
             // "has driven almost 700,000 people from their homes", "forced more than 43,000 toward the border"
             if (!displacementSense(s, i) || w.equals("forces") && (i == 0 || Roles.modifierRole(s.lc(i - 1)) != null
@@ -355,14 +360,78 @@ final class DisplacementRules {
         if (!(Roles.CVL.equals(role) || Roles.REF.equals(role))) {
             return;
         }
-        p = p.withRole(role);
-        Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, "displacement.move");
+        emitCounted(s, i, p.withRole(role), "displacement.move");
+    }
+
+    /** A DISPLACEMENT of p (a civilian or refugee party) found at i by a rule of the pass {@code ruleId}. */
+    private void emitCounted(Sentence s, int i, Party p, String ruleId) {
+        Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, ruleId);
         c.party = p;
         c.amount(p.amount());
         c.victim = r.coding.victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null);
         if (c.victim != null) {
             r.coding.finish(c);
         }
+    }
+
+    /**
+     * "23,000 people have been moved to army camps", "about 4,000 camp residents moved to the nearby town of Bule",
+     * "15,000 people had to be moved from their homes": a move to shelter or safety, or away from homes.
+     */
+    private static boolean toShelter(Sentence s, int i) {
+        String next = s.lc(i + 1);
+        if (!(next.equals("to") || next.equals("into") || next.equals("from"))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 6); k++) {
+            String x = s.lc(k);
+            if (Lexicon.SAFE_PLACES.contains(x) || next.equals("from") && HOMES.contains(x)) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "At least 30,000 residents were left homeless", "leaving about 12,000 people without homes", "hundreds of
+     * families were left without shelter": people whose homes were destroyed, displaced.
+     */
+    void homeless(Sentence s, int i) {
+        if (Clauses.hedged(s, i)) {
+            return;
+        }
+        String w = s.lc(i);
+        Party p = null;
+        int after = i + 1;
+        if (!w.equals("left") || !Clauses.BE.contains(s.lc(i - 1))) {
+            p = PartySearch.partyAfter(s, i); // "leaving 12,000 refugees homeless"
+            if (p == null || p.amount() == null || !p.amount().hasCount()) {
+                return;
+            }
+            after = p.end();
+        }
+        if (!homelessAt(s, after)) {
+            return;
+        }
+        if (p == null) {
+            p = PartySearch.partyBefore(s, i); // "more than 5,000 people have been left homeless"
+        }
+        if (p == null || p.head() < 0 && p.amount() == null || p.amount() == null && !s.get(p.start()).isWord()) {
+            return;
+        }
+        if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
+            return;
+        }
+        emitCounted(s, i, Roles.REF.equals(p.role()) ? p : p.withRole(Roles.CVL), "displacement.homeless");
+    }
+
+    /** "homeless", "without homes", "without shelter", "without a roof" at k. */
+    private static boolean homelessAt(Sentence s, int k) {
+        return s.lc(k).equals("homeless") || s.lc(k).equals("without") && (Lexicon.HOMELESS_NOUNS.contains(s.lc(k + 1))
+                || Parties.DETERMINERS.contains(s.lc(k + 1)) && Lexicon.HOMELESS_NOUNS.contains(s.lc(k + 2)));
     }
 
     /** "forced/driven ... from their homes", "... toward the border", "forced ... to flee". */

@@ -19,6 +19,27 @@ final class EquipmentRules {
         this.ctx = ctx;
     }
 
+    /**
+     * "setting their patrol vehicle ablaze", "several patrol vehicles were set on fire": "on fire", "ablaze" or
+     * "alight" within a few words after i, and a force modifier ("patrol", "army", "police") between, or before a
+     * passive "set"; houses, cars and storage tanks set on fire are no equipment of a side.
+     */
+    static boolean onFireAfter(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            String x = s.lc(k);
+            if (x.equals("ablaze") || x.equals("alight") || x.equals("on") && s.lc(k + 1).equals("fire")) {
+                boolean passive = Clauses.BE.contains(s.lc(i - 1));
+                return s.anyIn(passive ? Math.max(0, i - 6) : i + 1, passive ? i : k, MILITARY_CUES);
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MILITARY_CUES = Lexicon.words("FORCE_MODIFIERS");
+
     void equipment(Sentence s, int i) {
         if (Clauses.hedged(s, i)) {
             return;

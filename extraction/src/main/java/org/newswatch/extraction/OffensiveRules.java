@@ -75,6 +75,9 @@ final class OffensiveRules {
                     && Lexicon.OFFENSIVE_ADJECTIVE_NOUNS.contains(s.lc(i + 1)))) {
                 return;
             }
+            if (Lexicon.COUNTERATTACK_NOUNS.contains(w)) {
+                return; // "killed in the counter-attack", "after a regime counterattack on the hill": an attack, unless launched
+            }
             for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
                 String x = s.lc(k);
                 if (Lexicon.HYPOTHETICAL.contains(x) || x.equals("\"imminent\"") || x.equals("warned")

@@ -151,6 +151,7 @@ final class Rules {
             java.util.Map.entry("equipmentLost", (r, s, i) -> r.equipment.equipmentLost(s, i)),
             java.util.Map.entry("displacement", (r, s, i) -> r.displacement.displacement(s, i)),
             java.util.Map.entry("displacementMove", (r, s, i) -> r.displacement.displacementMove(s, i)),
+            java.util.Map.entry("homeless", (r, s, i) -> r.displacement.homeless(s, i)),
             java.util.Map.entry("capture", (r, s, i) -> r.capture.capture(s, i)),
             java.util.Map.entry("cameUnderControl", (r, s, i) -> r.capture.cameUnderControl(s, i)),
             java.util.Map.entry("pushedOut", (r, s, i) -> r.capture.pushedOut(s, i)),
@@ -196,6 +197,7 @@ final class Rules {
             java.util.Map.entry("firedAtNext", (r, s, i) -> AttackRules.firedAt(s, i + 1)),
             java.util.Map.entry("weaponsAt", (r, s, i) -> AttackRules.weaponsAt(s, i)),
             java.util.Map.entry("bombAfter", (r, s, i) -> AttackRules.bombAfter(s, i)),
+            java.util.Map.entry("onFireAfter", (r, s, i) -> EquipmentRules.onFireAfter(s, i)),
             java.util.Map.entry("forceContext", (r, s, i) -> ThreatRules.forceContext(s)),
             java.util.Map.entry("notEarlyWarning", (r, s, i) -> !(s.lc(i).equals("warning")
                     && s.lc(i - 1).equals("early"))),

@@ -36,18 +36,42 @@ final class ThreatRules {
         if (Clauses.isQuote(s.lc(k))) {
             k++; // 'would "counterattack"', 'would pay "a heavy price"'
         }
-        boolean trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (s.lc(k + 1).equals("a")
-                || Clauses.isQuote(s.lc(k + 1)) && s.lc(k + 2).equals("a"))
+        if (s.lc(k).equals("be")) {
+            return pursuedPassive(s, k + 1, s.lc(k - 1).equals("not"));
+        }
+        boolean trig = Lexicon.THREAT_ACTS.contains(s.lc(k)) || s.lc(k).equals("pay") && (PRICE_DETERMINERS.contains(s.lc(k + 1))
+                || Clauses.isQuote(s.lc(k + 1)) && PRICE_DETERMINERS.contains(s.lc(k + 2)))
                 || s.lc(k).equals("pay") && (s.lc(k + 1).equals("dearly") || s.lc(k + 1).equals("for")
                         && PAY_FOR.contains(s.lc(k + 2)))
                 || RECEIVE.contains(s.lc(k)) && Parties.DETERMINERS.contains(s.lc(Clauses.isQuote(s.lc(k + 1)) ? k + 2 : k + 1))
-                        && s.anyIn(k + 2, Math.min(s.size(), k + 6), REVENGE) && !s.anyIn(k + 2, Math.min(s.size(), k + 10),
-                        NOT_FORCE_OWNERS)
+                        && (s.anyIn(k + 2, Math.min(s.size(), k + 9), REVENGE)
+                        || s.anyIn(k + 2, Math.min(s.size(), k + 5), Lexicon.THREAT_FORCE_NOUNS))
+                        && !s.anyIn(k + 2, Math.min(s.size(), k + 10), NOT_FORCE_OWNERS)
                 || s.lc(k).equals("remain") && s.lc(k + 1).equals("unanswered")
-                || s.lc(k).equals("go") && s.lc(k + 1).equals("unpunished") && s.lc(k - 1).equals("not")
+                || s.lc(k).equals("go") && (s.lc(k + 1).equals("unpunished") || s.lc(k + 1).equals("unanswered"))
+                        && s.lc(k - 1).equals("not")
                 || s.lc(k).equals("not") && s.lc(k + 1).equals("remain");
         return !(trig && w.equals("would") && s.lc(k).equals("respond") && !forceContext(s)) && trig;
     }
+
+    /**
+     * "will be hunted down", 'would be "tracked down and punished"', "would be brought to book", "will not be
+     * spared": the side threatened is to be pursued by force. {@code at} is the word after "be".
+     */
+    private static boolean pursuedPassive(Sentence s, int at, boolean negated) {
+        int k = Clauses.isQuote(s.lc(at)) ? at + 1 : at;
+        String x = s.lc(k);
+        if (negated) {
+            return x.equals("spared");
+        }
+        return Lexicon.PURSUED_PARTICIPLES.contains(x) || (x.equals("hunted") || x.equals("tracked"))
+                && s.lc(k + 1).equals("down") || x.equals("brought") && s.lc(k + 1).equals("to")
+                && s.lc(k + 2).equals("book")
+                || x.equals("met") && s.lc(k + 1).equals("with") // "will be met with the full force of the state"
+                && s.anyIn(k + 2, Math.min(s.size(), k + 6), Lexicon.THREAT_FORCE_NOUNS);
+    }
+
+    private static final java.util.Set<String> PRICE_DETERMINERS = java.util.Set.of("a", "the");
 
     /** A threat found by a rule of threat.rules at i: who makes it. */
     void threat(Sentence s, int i) {
