@@ -121,6 +121,10 @@ final class Causes {
 
     private static final java.util.Set<String> MINE_MODIFIERS = Lexicon.words("MINE_MODIFIERS");
 
+    /** "erupted" of a volcano named just before it: "Mount Merapi erupted", "the volcano erupted". */
+    private static final java.util.Set<String> ERUPTED = Lexicon.words("ERUPTED");
+    private static final java.util.Set<String> VOLCANO_NAMES = Lexicon.words("VOLCANO_NAMES");
+
     private static final java.util.Set<String> CLAUSE_TURNS = Lexicon.words("CAUSE_CLAUSE_TURNS");
 
     /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
@@ -140,6 +144,9 @@ final class Causes {
                 && (Parties.DETERMINERS.contains(s.lc(k + 1)) || s.get(k + 1).capitalised()))) {
             c = Cause.VIOLENCE; // "as Israeli forces storm Jenin", "tried to storm an SDF checkpoint": the verb, not the
             // weather (not "due to storms", "due to Storm Daniel")
+        }
+        if (ERUPTED.contains(s.lc(k)) && s.anyIn(Math.max(0, k - 5), k, VOLCANO_NAMES)) {
+            c = Cause.DISASTER; // "Mount Lewotobi Laki-laki erupted", not "fighting erupted"
         }
         if ((s.lc(k).equals("mine") || s.lc(k).equals("mines")) && MINE_MODIFIERS.contains(s.lc(k - 1))) {
             c = Cause.VIOLENCE; // "a roadside mine struck a minibus", not "a gold mine collapsed"

@@ -892,7 +892,9 @@ final class Merger {
             }
             for (Candidate c : events) {
                 if (c != h && leadOf(h, c) && c.type == h.type && Objects.equals(c.victim, h.victim) && c.count != null
-                        && !c.cumulative && c.count > h.count && c.count <= h.count + h.count / 2) {
+                        && c.count > h.count && c.count <= h.count + h.count / 2) {
+                    // ... a running total too: "Iraq protest death toll climbs past 80" over "At least 87 people have
+                    // been killed ... since anti-government protests erupted"
                     kept.remove(h);
                     break;
                 }

@@ -194,4 +194,27 @@ class Fresh11WordingTest {
         assertEquals(2L, killedSum(extract("2021-03-01", "An Israeli airstrike killed two people in Khan Younis on "
                 + "Sunday. Hospital officials said one man was killed.")));
     }
+
+    @Test
+    void aRoundedHeadlineOverARunningTotalIsThatTotal() {
+        List<ExtractedEvent> e = extract("2019-10-05", "Iraq protest death toll climbs past 80 as snipers fire on "
+                + "crowds\n\nBAGHDAD, Oct 5 - At least 87 people have been killed since anti-government protests erupted in "
+                + "Baghdad on Tuesday, the rights commission said on Saturday.");
+        assertEquals(0L, killedSum(e), e.toString());
+        // a headline's rounded toll over the lead's toll of the day is that toll (as before)
+        List<ExtractedEvent> day = extract("2019-10-05", "Protest death toll passes 80 in Baghdad\n\nBAGHDAD, Oct 5 - "
+                + "At least 87 people were killed on Friday when security forces fired on protesters in Baghdad.");
+        assertEquals(87L, killedSum(day), day.toString());
+    }
+
+    @Test
+    void aVolcanoThatEruptedIsADisaster() {
+        List<ExtractedEvent> e = extract("2024-11-05", "Mount Lewotobi erupted shortly before midnight on Sunday, "
+                + "showering rocks on nearby villages in Flores. Nine people were killed.");
+        assertTrue(of(EventType.KILLED, e).stream().allMatch(k -> k.cause() == org.newswatch.contracts.Cause.DISASTER),
+                e.toString());
+        List<ExtractedEvent> war = extract("2024-11-05", "Fighting erupted in Khartoum on Saturday, killing 12 people.");
+        assertTrue(of(EventType.KILLED, war).stream().allMatch(k -> k.cause() == org.newswatch.contracts.Cause.VIOLENCE),
+                war.toString());
+    }
 }
