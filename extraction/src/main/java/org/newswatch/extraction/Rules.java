@@ -61,9 +61,19 @@ final class Rules {
     private static final java.util.Map<String, Action> ACTIONS = java.util.Map.ofEntries(
             java.util.Map.entry("killedSplitToDeath", (r, s, i) -> {
                 Party obj = PartySearch.partyAfter(s, i); // "hacking 23 people to death", "beat two herders to death"
-                if (obj == null && s.lc(i + 1).equals("them") && (s.lc(i - 1).equals("and") || s.lc(i - 1).equals(","))) {
+                if ((obj == null || obj.amount() == null && s.lc(i + 1).equals("them") && s.lc(i - 2).equals("them"))
+                        && s.lc(i + 1).equals("them") && (s.lc(i - 1).equals("and") || s.lc(i - 1).equals(","))) {
                     // "pulled out 13 suspected gang members and burned them to death": them, the object counted before
-                    Party before = PartySearch.partyBefore(s, i);
+                    int k = i;
+                    for (int n = 0; n < 3 && k >= 4 && (s.lc(k - 1).equals("and") || s.lc(k - 1).equals(","))
+                            && s.lc(k - 2).equals("them") && s.get(k - 3).isWord() && !s.get(k - 3).capitalised(); n++) {
+                        k -= 3; // "caught 4 suspected gang members ..., beat them and burned them to death": past each
+                        // deed done to them, to the group itself
+                    }
+                    if (k < i && s.lc(k - 1).equals(",")) {
+                        k--; // "four suspected gang members, beat them and ..."
+                    }
+                    Party before = PartySearch.partyBefore(s, k);
                     obj = before != null && before.amount() != null && before.start() > 0
                             && s.get(before.start() - 1).isWord() && !s.get(before.start() - 1).capitalised() ? before : null;
                 }

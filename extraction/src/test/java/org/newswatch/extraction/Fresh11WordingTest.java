@@ -217,4 +217,26 @@ class Fresh11WordingTest {
         assertTrue(of(EventType.KILLED, war).stream().allMatch(k -> k.cause() == org.newswatch.contracts.Cause.VIOLENCE),
                 war.toString());
     }
+
+    @Test
+    void aPlaneNamesNoCauseOfItsOwn() {
+        List<ExtractedEvent> e = extract("2020-12-31", "Explosions rocked Aden airport moments after a plane carrying "
+                + "the new cabinet landed on Wednesday, killing at least 25 people, officials said.");
+        assertTrue(of(EventType.KILLED, e).stream().allMatch(k -> k.cause() == org.newswatch.contracts.Cause.VIOLENCE),
+                e.toString());
+        List<ExtractedEvent> crash = extract("2020-12-31", "A passenger plane crashed near Kathmandu on Wednesday, "
+                + "killing 72 people, officials said.");
+        assertTrue(of(EventType.KILLED, crash).stream().allMatch(k -> k.cause() == org.newswatch.contracts.Cause.ACCIDENT),
+                crash.toString());
+    }
+
+    @Test
+    void themAfterADeedDoneToThemIsStillTheGroup() {
+        List<ExtractedEvent> e = extract("2023-05-03", "Residents caught four suspected gang members, beat them and "
+                + "burned them to death in the street.");
+        assertEquals(4L, killedSum(e), e.toString());
+        List<ExtractedEvent> none = extract("2023-05-03", "Police arrested two men, questioned them and released them on"
+                + " Sunday.");
+        assertEquals(0L, killedSum(none), none.toString());
+    }
 }
