@@ -85,6 +85,20 @@ final class EventAttributes {
                 return true; // ... of the figure's clause: "fighting since Sunday; the ministry said two soldiers were killed"
             }
         }
+        for (DateMention d : ctx.dates.get(s.index())) {
+            if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED || c.type == EventType.DISPLACEMENT
+                    || c.type == EventType.EQUIPMENT_LOSS)
+                    && (d.kind() == DateMention.Kind.PERIOD || d.kind() == DateMention.Kind.DAY) && d.start() > t + 14
+                    && d.start() - t <= 30 && d.start() < limit
+                    && openedBySince(s, d.start()) && !semicolonBetween(s, t, d.start())
+                    && !clauseOpensBetween(s, t, d.start()) && !s.anyIn(t + 1, d.start(), PERSON_PLACE_RELATIVES)
+                    && !s.anyIn(t + 1, d.start(), Lexicon.SPEECH) && ctx.dates.get(s.index()).stream()
+                    .noneMatch(o -> o != d && o.kind() == DateMention.Kind.DAY && o.start() > t && o.start() < d.start())) {
+                // "had 'neutralised' 2,212 regime elements and destroyed eight helicopters, 103 tanks, 72 howitzers and
+                // three air defence systems since Thursday": "since" closes the clause's list and spans all of it
+                return true;
+            }
+        }
         if (c.type == EventType.KILLED || c.type == EventType.WOUNDED) {
             if (severalDays(s, ctx.dates.get(s.index()), t)) {
                 return true;

@@ -239,4 +239,15 @@ class Fresh11WordingTest {
                 + " Sunday.");
         assertEquals(0L, killedSum(none), none.toString());
     }
+
+    @Test
+    void aSinceAtTheEndOfALongListSpansAllOfIt() {
+        List<ExtractedEvent> e = extract("2020-03-01", "The minister said Turkey had neutralised 2,212 regime elements "
+                + "and destroyed eight helicopters, 103 tanks, 72 howitzers and three air defence systems since Thursday.");
+        assertEquals(0L, killedSum(e), e.toString());
+        // a day of its own before it keeps the figure the day's
+        List<ExtractedEvent> day = extract("2020-03-01", "Drone strikes killed 19 soldiers near Saraqeb on Sunday and "
+                + "destroyed eight tanks, five howitzers and two air defence systems, in the heaviest blow since Thursday.");
+        assertEquals(19L, killedSum(day), day.toString());
+    }
 }
