@@ -1024,19 +1024,19 @@ final class CasualtyRules {
             return new Party(null, null, false, null, new Amount(1L, null, Qualifier.EXACT, null, j + 1, j + 1), j + 1,
                     j + 1, j + 2, null);
         }
-        int the = Parties.singularPerson(s.lc(j + 3)) && !s.get(j + 3).capitalised() ? j + 3 : j + 2; // "the (civilian) driver"
+        int personHead = Parties.singularPerson(s.lc(j + 3)) && !s.get(j + 3).capitalised() ? j + 3 : j + 2; // "the (civilian) driver"
         if (x.equals("and") && a == null && s.lc(j + 1).equals("the") && p.amount() != null && p.amount().hasCount()
-                && Parties.singularPerson(s.lc(the)) && !s.get(the).capitalised() && !s.get(j + 2).capitalised()
-                && PERSON_FOLLOWERS.contains(s.lc(the + 1)) && !ownClause(s, j + 1)) {
+                && Parties.singularPerson(s.lc(personHead)) && !s.get(personHead).capitalised() && !s.get(j + 2).capitalised()
+                && PERSON_FOLLOWERS.contains(s.lc(personHead + 1)) && !ownClause(s, j + 1)) {
             // "killing two Asayish members and the driver": the one person the scene had, counted by no figure (not
             // "and the driver managed to escape", "and the attackers fled": a clause of its own)
-            int h = the;
+            int h = personHead;
             Party named = Parties.at(s, h);
             return new Party(named.country(), named.role(), named.explicit(), null,
                     new Amount(1L, null, Qualifier.EXACT, null, j + 1, j + 2), j + 1, h, h + 1, null);
         }
-        if (x.equals("and") && s.lc(j + 1).equals("the") && Parties.singularPerson(s.lc(the))
-                && !PERSON_FOLLOWERS.contains(s.lc(the + 1))) {
+        if (x.equals("and") && s.lc(j + 1).equals("the") && Parties.singularPerson(s.lc(personHead))
+                && !PERSON_FOLLOWERS.contains(s.lc(personHead + 1))) {
             return null; // "killed four passengers and the driver managed to escape": his own clause
         }
         if ((a == null || !a.hasCount()) && !vague && !(singularItem && Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 1)))) {

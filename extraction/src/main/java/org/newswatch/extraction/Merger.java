@@ -63,21 +63,10 @@ final class Merger {
                         && !c.sentence.anyIn(c.trigger + 1, o.trigger, LIST_BREAKS));
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
-        events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.claimedBy != null
-                && c.claimedBy.equals(c.actor) && !c.cumulative, (c, o) -> o.type == EventType.KILLED && o.count != null
+        events = absorbed(events, Merger::killersOwnFigure, (c, o) -> o.type == EventType.KILLED && o.count != null
                 && Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy) && !o.cumulative
                 && !c.cumulative && (o.date == null || c.date == null || o.date.equals(c.date)));
-        // "the health ministry said five people were killed. The Israeli army said it had killed five militants": the
-        // killers' claim of the very figure told before is the same dead, whom each side names its own way
-        List<Candidate> told = events;
-        events = events.stream().filter(c -> !(c.type == EventType.KILLED && c.count != null && c.count > 1
-                && c.claimedBy != null && c.claimedBy.equals(c.actor) && !c.cumulative && told.stream().anyMatch(o -> o != c
-                && o.type == EventType.KILLED && c.count.equals(o.count) && !o.cumulative
-                && !Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy)
-                && !Objects.equals(o.victim, c.claimedBy) // not the claimant's own dead ("two soldiers were killed ...
-                // the army said it had killed two of the attackers")
-                && o.location != null && o.location.equals(c.location) && !anotherIncident(c.sentence)
-                && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date)))).toList();
+        events = sameFigureOtherwiseNamed(events);
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
         // ("fighters killed since 27 August" inside "5 killed, bringing the number of fighters killed since 27
@@ -339,6 +328,27 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /** A death toll the killers give of their own deed ("the army said it had killed five militants"). */
+    private static boolean killersOwnFigure(Candidate c) {
+        return c.type == EventType.KILLED && c.count != null && c.claimedBy != null && c.claimedBy.equals(c.actor)
+                && !c.cumulative;
+    }
+
+    /**
+     * "the health ministry said five people were killed. The Israeli army said it had killed five militants": the
+     * killers' claim of the very figure another source told before, at the same place and day, is the same dead, whom
+     * each side names its own way (not the claimant's own dead: "two soldiers were killed ... the army said it had
+     * killed two of the attackers"; not a separate operation elsewhere).
+     */
+    private static List<Candidate> sameFigureOtherwiseNamed(List<Candidate> events) {
+        return events.stream().filter(c -> !(killersOwnFigure(c) && c.count > 1 && events.stream().anyMatch(o -> o != c
+                && o.type == EventType.KILLED && c.count.equals(o.count) && !o.cumulative
+                && !Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy)
+                && !Objects.equals(o.victim, c.claimedBy) && o.location != null && o.location.equals(c.location)
+                && !anotherIncident(c.sentence) && o.sentence.index() < c.sentence.index()
+                && Objects.equals(o.date, c.date)))).toList();
     }
 
     /** "One of the rescuers was killed": one person of a group the figure names. */

@@ -61,8 +61,8 @@ final class Rules {
     private static final java.util.Map<String, Action> ACTIONS = java.util.Map.ofEntries(
             java.util.Map.entry("killedSplitToDeath", (r, s, i) -> {
                 Party obj = PartySearch.partyAfter(s, i); // "hacking 23 people to death", "beat two herders to death"
-                if ((obj == null || obj.amount() == null && s.lc(i + 1).equals("them") && s.lc(i - 2).equals("them"))
-                        && s.lc(i + 1).equals("them") && (s.lc(i - 1).equals("and") || s.lc(i - 1).equals(","))) {
+                if ((obj == null || obj.amount() == null && s.lc(i - 2).equals("them")) && s.lc(i + 1).equals("them")
+                        && (s.lc(i - 1).equals("and") || s.lc(i - 1).equals(","))) {
                     // "pulled out 13 suspected gang members and burned them to death": them, the object counted before
                     int k = i;
                     for (int n = 0; n < 3 && k >= 4 && (s.lc(k - 1).equals("and") || s.lc(k - 1).equals(","))
