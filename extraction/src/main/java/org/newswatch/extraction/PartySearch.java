@@ -880,6 +880,21 @@ final class PartySearch {
     /** The party a sentence quotes: "X said/warned/told ...", "..., said X", "according to X". */
     private static final java.util.Set<String> TITLES = Lexicon.words("TITLES");
 
+    /**
+     * "state media said rebel rockets hit the district": the party after "said" is the subject of the reported clause
+     * (a verb follows it), not the speaker of "..., said the army".
+     */
+    private static boolean reported(Sentence s, Party m, int said) {
+        if (said == 0 || s.lc(said - 1).equals(",") || Clauses.isQuote(s.lc(said - 1))) {
+            return false; // "..., said the army", "'We will not leave,' said a resident"
+        }
+        int k = m.end();
+        while (k < s.size() && (Lexicon.AUX.contains(s.lc(k)) || s.lc(k).endsWith("ly"))) {
+            k++;
+        }
+        return k < s.size() && s.get(k).isWord() && Parties.isVerbLike(s.lc(k)) && !Lexicon.SPEECH.contains(s.lc(k));
+    }
+
     Party speaker(Sentence s) {
         List<Party> ms = ctx.mentions.get(s.index());
         for (Party m : ms) {
@@ -908,11 +923,11 @@ final class PartySearch {
                     break;
                 }
             }
-            if (m.start() > 0 && (s.lc(m.start() - 1).equals("said") || s.lc(m.start() - 1).equals("to")
+            if (m.start() > 0 && (s.lc(m.start() - 1).equals("said") && !reported(s, m, m.start() - 1) || s.lc(m.start() - 1).equals("to")
                     && s.lc(m.start() - 2).equals("according"))) {
                 return m;
             }
-            if (m.start() > 1 && s.lc(m.start() - 2).equals("said")) {
+            if (m.start() > 1 && s.lc(m.start() - 2).equals("said") && !reported(s, m, m.start() - 2)) {
                 return m;
             }
         }
