@@ -470,27 +470,35 @@ final class CasualtyRules {
      */
     private static Party alongWith(Sentence s, int from) {
         int k = from;
-        while (k < s.size() && k - from <= 12 && !((s.lc(k).equals("along") || s.lc(k).equals("together"))
-                && s.lc(k + 1).equals("with"))) {
+        while (k < s.size() && k - from <= 12 && withMore(s, k) == 0) {
             String x = s.lc(k);
+            if (Lexicon.SPEECH.contains(x) && s.lc(k + 1).equals(",") && withMore(s, k + 2) > 0) {
+                k += 2; // "Its spokesman was killed in fighting on Sunday, the group said, along with a senior commander"
+                break;
+            }
             if (x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x) || Lexicon.KILL_VERBS.contains(x)
                     || Lexicon.WOUND_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x)) {
                 return null;
             }
             k++;
         }
-        if (!(s.lc(k).equals("along") || s.lc(k).equals("together"))) {
+        int n = withMore(s, k);
+        if (n == 0) {
             return null;
         }
-        Party more = PartySearch.partyAfter(s, k + 1);
-        if (more == null && Lexicon.POSSESSIVES_BEFORE_NOUN.contains(s.lc(k + 2))
-                && Parties.singularPerson(s.lc(k + 3))) {
+        int after = k + n; // the first word of the group
+        Party more = PartySearch.partyAfter(s, after - 1);
+        if (more == null && Lexicon.POSSESSIVES_BEFORE_NOUN.contains(s.lc(after))
+                && Parties.singularPerson(s.lc(after + 1))) {
             // "... executed on the M4 highway along with her driver": one more, the person of the possessive
-            Party one = Parties.at(s, k + 3);
-            return one.withAmount(new Amount(1L, null, Qualifier.EXACT, null, k + 2, k + 3));
+            Party one = Parties.at(s, after + 1);
+            return one.withAmount(new Amount(1L, null, Qualifier.EXACT, null, after, after + 1));
         }
-        return more != null && more.amount() != null && more.amount().hasCount() && more.amount().start() == k + 2
-                && (more.role() != null || more.country() != null) ? more : null;
+        if (more == null) {
+            more = onePersonAfter(s, after); // "..., along with a senior commander"
+        }
+        return more != null && more.amount() != null && more.amount().hasCount() && more.amount().start() == after
+                && (more.role() != null || more.country() != null || more.amount().count() == 1) ? more : null;
     }
 
     /**
@@ -864,6 +872,9 @@ final class CasualtyRules {
             }
             list.addLast(q);
         }
+        if (list.size() >= 3 && breakdownOfTheFirst(list)) {
+            list.removeFirst(); // "Nine people, three soldiers and six civilians, were killed": the total, then its parts
+        }
         Qualifier scope = list.getFirst().amount() == null ? null : list.getFirst().amount().qualifier(); // "a man and ..."
         int item = 0;
         for (Party q : list) {
@@ -875,6 +886,34 @@ final class CasualtyRules {
             }
             emitOne(s, trigger, type, q, rule, item);
         }
+    }
+
+    /**
+     * The length of "along with", "together with" or "as well as" (the words that add victims to a list) at k, or 0.
+     */
+    static int withMore(Sentence s, int k) {
+        String x = s.lc(k);
+        if ((x.equals("along") || x.equals("together")) && s.lc(k + 1).equals("with")) {
+            return 2;
+        }
+        return x.equals("as") && s.lc(k + 1).equals("well") && s.lc(k + 2).equals("as") ? 3 : 0;
+    }
+
+    /** The first item's figure is the sum of all the others' (each counted). */
+    private static boolean breakdownOfTheFirst(java.util.Deque<Party> list) {
+        long sum = 0;
+        Long first = null;
+        for (Party q : list) {
+            if (q.amount() == null || !q.amount().hasCount()) {
+                return false;
+            }
+            if (first == null) {
+                first = q.amount().count();
+            } else {
+                sum += q.amount().count();
+            }
+        }
+        return first == sum;
     }
 
     /** The counted party listed right after p: "... and two civilians", ", 12 soldiers". */
@@ -919,8 +958,7 @@ final class CasualtyRules {
         }
         if (Lexicon.RELATIVE_PRONOUNS.contains(s.lc(j))) {
             for (int k = j + 1; k < s.size() && k - j <= 14 && !s.lc(k).equals(";") && !s.lc(k).equals("."); k++) {
-                if (s.lc(k).equals(",") && (s.lc(k + 1).equals("along") || s.lc(k + 1).equals("together"))
-                        && s.lc(k + 2).equals("with")) {
+                if (s.lc(k).equals(",") && withMore(s, k + 1) > 0) {
                     j = k; // "killed a woman who co-chaired a local council, together with her driver": past her clause
                     break;
                 }
@@ -975,12 +1013,11 @@ final class CasualtyRules {
             }
         }
         String x = s.lc(j);
-        if (x.equals("along") && s.lc(j + 1).equals("with") || x.equals("together") && s.lc(j + 1).equals("with")) {
-            j++; // "executed her and her driver, along with at least seven other civilians"
+        if (withMore(s, j) > 0) {
+            j += withMore(s, j) - 1; // "executed her and her driver, along with at least seven other civilians"
             x = "and";
-        } else if (x.equals(",") && (s.lc(j + 1).equals("along") || s.lc(j + 1).equals("together"))
-                && s.lc(j + 2).equals("with")) {
-            j += 2;
+        } else if (x.equals(",") && withMore(s, j + 1) > 0) {
+            j += withMore(s, j + 1); // "killing at least 170 Afghans as well as 13 US service members"
             x = "and";
         }
         if (x.equals("and") && Numbers.parse(s, j + 1) == null) {
@@ -1299,6 +1336,10 @@ final class CasualtyRules {
             return q.amount() != null && q.amount().hasCount() && q.amount().count() > 1 && q.start() == 0
                     && (q.role() != null || q.country() != null) ? q : null;
         }
+        if (s.lc(j).equals(",") && j >= 2 && s.lc(p.end()).equals("and") && Parties.isHead(s.get(j - 1))
+                && p.amount() != null && p.amount().hasCount()) {
+            return firstOfCommaList(s, Parties.at(s, j - 1), p);
+        }
         if (s.lc(j).equals(",") && j >= 2 && s.heading() && Parties.isHead(s.get(j - 1))) {
             // a headline's list without "and": "10 DRG jawans, driver killed as Maoists blow up vehicle"
             Party q = Parties.at(s, j - 1);
@@ -1380,6 +1421,33 @@ final class CasualtyRules {
         }
         return q;
     }
+
+    /**
+     * "Nine of the local fighters, three soldiers and three civilians were killed": the counted group that opens a
+     * sentence's comma list of counted groups is its first item (its figure may stand before "of the"), unless the
+     * list after it is its breakdown ("Nine people, three soldiers and six civilians, were killed": people, or a
+     * figure the rest add up to).
+     */
+    private static Party firstOfCommaList(Sentence s, Party q, Party p) {
+        if (q.amount() == null && q.start() >= 2 && s.lc(q.start() - 1).equals("of")) {
+            Amount a = Numbers.parse(s, 0); // "Nine of the local fighters"
+            if (a != null && a.hasCount() && a.end() == q.start() - 1) {
+                q = new Party(q.country(), q.role(), q.explicit(), q.sponsor(), a, 0, q.head(), q.end(), q.anaphor());
+            }
+        }
+        if (q.amount() == null || !q.amount().hasCount() || q.start() != 0 || q.role() == null && q.country() == null
+                || q.head() < 0 || GENERIC_VICTIM_HEADS.contains(s.lc(q.head()))) {
+            return null;
+        }
+        Party next = conjunctAfter(s, p);
+        if (next != null && next.amount() != null && next.amount().hasCount()
+                && q.amount().count() == p.amount().count() + next.amount().count()) {
+            return null;
+        }
+        return q;
+    }
+
+    private static final java.util.Set<String> GENERIC_VICTIM_HEADS = Lexicon.words("GENERIC_VICTIMS");
 
     void emitOne(Sentence s, int trigger, EventType type, Party p, String rule) {
         emitOne(s, trigger, type, p, rule, 0);

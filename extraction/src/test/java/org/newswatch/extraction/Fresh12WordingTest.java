@@ -38,4 +38,36 @@ class Fresh12WordingTest {
                 + "said the army.");
         assertEquals("PAKMIL", of(EventType.KILLED, after).get(0).claimedBy(), after.toString());
     }
+
+    @Test
+    void aCountedGroupOpeningACommaListIsItsFirstItem() {
+        List<ExtractedEvent> e = extract("2020-03-02", "Eleven of the tribal fighters, four soldiers and two civilians "
+                + "were killed in the clashes near Nawa.");
+        assertEquals(17L, killedSum(e), e.toString());
+        // a total the rest add up to is the list's total, not one more group
+        List<ExtractedEvent> total = extract("2020-03-02", "Seven fighters, four soldiers and three militiamen were "
+                + "killed in the clashes near Nawa.");
+        assertEquals(7L, killedSum(total), total.toString());
+        List<ExtractedEvent> people = extract("2020-03-02", "Shelling killed seven people, four soldiers and three "
+                + "civilians, in Jasim on Monday.");
+        assertEquals(7L, killedSum(people), people.toString());
+    }
+
+    @Test
+    void asWellAsAndAlongWithAddVictims() {
+        List<ExtractedEvent> e = extract("2020-04-10", "Twelve soldiers were killed in the desert near Palmyra, as well "
+                + "as nine IS fighters.");
+        assertEquals(21L, killedSum(e), e.toString());
+        List<ExtractedEvent> active = extract("2021-08-27", "A car bomb struck a market in Mogadishu on Thursday, killing"
+                + " 30 civilians as well as four police officers.");
+        assertEquals(34L, killedSum(active), active.toString());
+        // past the source's clause: "..., the group said, along with a senior commander"
+        List<ExtractedEvent> said = extract("2021-09-06", "Its deputy leader was killed in fighting near Bazarak on "
+                + "Sunday, the group said, along with a senior commander.");
+        assertEquals(2L, killedSum(said), said.toString());
+        // "as well as" with no victims after it adds nobody
+        List<ExtractedEvent> none = extract("2021-09-06", "Five soldiers were killed near Bazarak on Sunday as well as "
+                + "in the valley on Monday.");
+        assertEquals(5L, killedSum(none), none.toString());
+    }
 }
