@@ -985,6 +985,9 @@ final class Merger {
         if (a.sentence == b.sentence && a.trigger == b.trigger && a.listItem != b.listItem) {
             return false; // "a woman and her son were shot dead": two victims, two lines
         }
+        if (twoPeople(a, b)) {
+            return false; // "A soldier was killed on the spot and a corporal died of his wounds": two persons
+        }
         if (a.type == EventType.THREAT && a.sentence != b.sentence && !threatWords(a).equals(threatWords(b))) {
             return false; // two statements in other words ("would pay a very high price", "warned ... to push") are two threats
         }
@@ -1007,6 +1010,31 @@ final class Merger {
             return false;
         }
         return true;
+    }
+
+    /**
+     * One person each, told by "a"/"an" and two different nouns in one sentence or the next ("A soldier was killed on
+     * the spot. A corporal died of his wounds"): an indefinite noun brings in someone not told of before. Not a
+     * headline's victim, whom its lead tells again.
+     */
+    private static boolean twoPeople(Candidate a, Candidate b) {
+        if (!Objects.equals(a.count, 1L) || !Objects.equals(b.count, 1L) || a.sentence.heading() || b.sentence.heading()
+                || Math.abs(a.sentence.index() - b.sentence.index()) > 1
+                || a.sentence == b.sentence && a.trigger == b.trigger) {
+            return false;
+        }
+        String x = indefiniteHead(a);
+        String y = indefiniteHead(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
+    /** The noun of a party told by "a" or "an" ("a corporal"), or null. */
+    private static String indefiniteHead(Candidate c) {
+        if (c.party == null || c.party.head() < 0 || c.party.amount() == null) {
+            return null;
+        }
+        String det = c.sentence.lc(c.party.amount().start());
+        return det.equals("a") || det.equals("an") ? c.sentence.lc(c.party.head()) : null;
     }
 
     /** The sentence names the place: its words, in a row. */

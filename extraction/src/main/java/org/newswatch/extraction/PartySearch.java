@@ -57,6 +57,9 @@ final class PartySearch {
                     && Parties.at(s, k - 1).amount() != null) {
                 return k - 1; // "Three volunteers for the defence of the homeland lost their lives": the counted head
             }
+            if (Clauses.isQuote(x)) {
+                continue; // "a former commander who had joined the 'reconciliation' was shot dead": a word in quotes
+            }
             if (!s.get(k).isWord() || Parties.isHead(s.get(k)) || Lexicon.SPEECH.contains(x)) {
                 return e;
             }

@@ -70,4 +70,25 @@ class Fresh12WordingTest {
                 + "in the valley on Monday.");
         assertEquals(5L, killedSum(none), none.toString());
     }
+
+    @Test
+    void twoPersonsToldByADifferentNounAreTwoDead() {
+        List<ExtractedEvent> e = extract("2020-02-25", "Gunmen attacked a checkpoint near Tafas on Monday. A soldier was "
+                + "killed on the spot and a sergeant died of his wounds in hospital the same night.");
+        assertEquals(2L, killedSum(e), e.toString());
+        List<ExtractedEvent> next = extract("2020-02-25", "A policeman was shot dead near Tafas on Monday. A sergeant "
+                + "died of his wounds in hospital.");
+        assertEquals(2L, killedSum(next), next.toString());
+        // the same person told again is one
+        List<ExtractedEvent> again = extract("2020-02-25", "A soldier was shot dead near Tafas on Monday. The soldier "
+                + "died at the checkpoint, a local network said.");
+        assertEquals(1L, killedSum(again), again.toString());
+    }
+
+    @Test
+    void aWordInQuotesInsideARelativeClauseKeepsItsSubject() {
+        List<ExtractedEvent> e = extract("2019-08-21", "On 20 August, a former opposition commander who had joined the "
+                + "'settlement' was shot dead by gunmen in Inkhil.");
+        assertEquals(1L, killedSum(e), e.toString());
+    }
 }
