@@ -60,7 +60,7 @@ final class Merger {
         events = absorbedInto(events, c -> c.type == EventType.WOUNDED && c.party != null && c.party.head() >= 0,
                 (c, o) -> o.type == EventType.KILLED && o.sentence == c.sentence && o.party != null
                         && o.party.head() == c.party.head() && o.trigger > c.trigger
-                        && !c.sentence.anyIn(c.trigger + 1, o.trigger, LIST_BREAKS));
+                        && (!c.sentence.anyIn(c.trigger + 1, o.trigger, LIST_BREAKS) || diedAfterAnd(c, o)));
         // "The Taliban claimed to have killed 12 policemen" beside "killing 5 members of the police": the
         // perpetrator's claim is another figure for the same dead, not more dead
         events = absorbed(events, Merger::killersOwnFigure, (c, o) -> o.type == EventType.KILLED && o.count != null
@@ -1035,6 +1035,20 @@ final class Merger {
         }
         String det = c.sentence.lc(c.party.amount().start());
         return det.equals("a") || det.equals("an") ? c.sentence.lc(c.party.head()) : null;
+    }
+
+    /**
+     * "a nurse was hit by a stray bullet and succumbed on Sunday", "... and later died": the death is the second verb
+     * of the wounded person's own clause (no comma or semicolon between, "and" right before the death).
+     */
+    private static boolean diedAfterAnd(Candidate c, Candidate o) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        int and = o.trigger - 1;
+        while (and > c.trigger && Clauses.ADVERBS.contains(s.lc(and))) {
+            and--;
+        }
+        return s.lc(and).equals("and") && Lexicon.KILL_INTRANSITIVE.contains(s.lc(o.trigger))
+                && !s.anyIn(c.trigger + 1, and, LIST_BREAKS);
     }
 
     /** The sentence names the place: its words, in a row. */

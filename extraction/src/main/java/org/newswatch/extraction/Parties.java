@@ -33,6 +33,11 @@ public final class Parties {
                 || ArmedGroups.single(t) != null || isPluralDemonym(t));
     }
 
+    private static boolean isDemonym(Token t) {
+        Countries.Entry e = t.capitalised() ? Countries.lookup(t.lc()) : null;
+        return e != null && e.kind() == Countries.Kind.DEMONYM;
+    }
+
     private static boolean isPluralDemonym(Token t) {
         if (!t.capitalised() || !t.lc().endsWith("s")) {
             return false;
@@ -578,6 +583,9 @@ public final class Parties {
                 // keep going over a run of heads ("government soldiers")
                 if (i + 1 < s.size() && isHead(s.get(i + 1)) && !s.lc(i + 1).equals("of")) {
                     continue;
+                }
+                if (i + 2 < s.size() && isDemonym(s.get(i + 1)) && isHead(s.get(i + 2)) && i + 2 < from + limit) {
+                    continue; // "an elderly Italian nun": a head word used as an adjective, then the nationality
                 }
                 int over = groupThenModifiedHead(s, i);
                 if (over > i && over < from + limit) {

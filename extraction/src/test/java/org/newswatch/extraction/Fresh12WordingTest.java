@@ -91,4 +91,24 @@ class Fresh12WordingTest {
                 + "'settlement' was shot dead by gunmen in Inkhil.");
         assertEquals(1L, killedSum(e), e.toString());
     }
+
+    @Test
+    void oneVictimToldByAnAdjectiveHeadAndANationalityIsOne() {
+        List<ExtractedEvent> e = extract("2022-09-08", "Insurgents raided a mission near Mecuburi on Tuesday, killing "
+                + "an elderly Spanish monk.");
+        assertEquals(1L, killedSum(e), e.toString());
+        assertEquals("ESPCVL", of(EventType.KILLED, e).get(0).victim(), e.toString());
+    }
+
+    @Test
+    void theWoundedWhoThenDiedIsOneDeadNotAlsoWounded() {
+        List<ExtractedEvent> e = extract("2024-03-18", "A paramedic at the county clinic was hit by a stray bullet and "
+                + "succumbed on Sunday.");
+        assertEquals(1L, killedSum(e), e.toString());
+        assertTrue(of(EventType.WOUNDED, e).isEmpty(), e.toString());
+        // two persons: the second's death is not the first's wound
+        List<ExtractedEvent> two = extract("2024-03-18", "A paramedic was hit by a stray bullet, and a nurse died on "
+                + "Sunday.");
+        assertEquals(1, of(EventType.WOUNDED, two).size(), two.toString());
+    }
 }
