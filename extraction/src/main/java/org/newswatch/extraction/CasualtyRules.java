@@ -603,8 +603,12 @@ final class CasualtyRules {
         c.victim = r.coding.victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
         // "The number of the dead has risen to 76": the dead the story told, one incident's toll (not "the number of
         // the dead in the war", a span's)
-        c.cumulative = !incidentToll(s, verb + 1) && !(s.lc(i + 2).equals("the") && STORY_DEAD.contains(s.lc(i + 3))
-                && !spanned(s, i));
+        // "The number of people killed by a missile that struck the station rose to 52": a toll that names no span
+        // is the story's incident's; one the sentence's own deaths raise ("..., raising the number of Turkish
+        // soldiers killed to four") is a tally
+        boolean raised = BRING_VERBS.contains(s.lc(i - 2)) || BRING_VERBS.contains(s.lc(i - 3));
+        c.cumulative = (spanned(s, i) || raised) && !incidentToll(s, verb + 1)
+                && !(s.lc(i + 2).equals("the") && STORY_DEAD.contains(s.lc(i + 3)) && !spanned(s, i));
         r.coding.finish(c);
     }
 

@@ -247,6 +247,18 @@ final class Merger {
                 return true; // the source's earlier word for the dead
             }
         }
+        for (int k = Math.max(0, to - 8); k < to; k++) {
+            int v = k + 1;
+            while (v < to && (EARLIER_TOLL_WORDS.contains(s.lc(v)) || s.lc(v).equals("already"))) {
+                v++; // "had earlier said", "had initially given"
+            }
+            if (s.lc(k).equals("had") && EARLIER_REPORT_VERBS.contains(s.lc(v)) && !asOf(s, to)) {
+                return true; // "Officials had said on Saturday that 24 people were dead", "The UN had put the toll at 70"
+            }
+            if (s.lc(k).equals(";") || s.lc(k).equals(",") && s.lc(k + 1).equals("but")) {
+                break;
+            }
+        }
         for (int k = Math.max(1, to - 10); k < to; k++) {
             if (TOLL_NOUNS.contains(s.lc(k))) {
                 for (int a = k + 1; a < to && a - k <= 3; a++) {
@@ -264,8 +276,19 @@ final class Merger {
         return false;
     }
 
+    /** "As of 13 October, the ministry had recorded 35 deaths": the count as of a day, the story's own. */
+    private static boolean asOf(org.newswatch.extraction.text.Sentence s, int to) {
+        for (int k = 0; k + 1 < to; k++) {
+            if (s.lc(k).equals("as") && s.lc(k + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> TOLL_NOUNS = Lexicon.words("TOLL_NOUNS");
     private static final java.util.Set<String> EARLIER_TOLL_WORDS = Lexicon.words("EARLIER_TOLL_WORDS");
+    private static final java.util.Set<String> EARLIER_REPORT_VERBS = Lexicon.words("EARLIER_REPORT_VERBS");
 
     /** True when no other ATTACK comes from c's sentence ("an IED exploded": the attack by nobody named). */
     private static boolean noOtherAttack(Candidate c, List<Candidate> events) {
@@ -1096,6 +1119,12 @@ final class Merger {
         // told first as one day's incident stays the incident's
         into.cumulative |= c.cumulative && !(into.dateStrength == Candidate.DATE_STATED && into.type == EventType.KILLED
                 && into.sentence != c.sentence);
+        if (into.cumulative && !c.cumulative && into.rule != null && into.rule.startsWith("killed.toll")
+                && Objects.equals(into.count, c.count) && (into.sentence.heading() || headlineAndLead(into, c))) {
+            // "Haiti gang massacre toll rises to 115" over "The number of people killed by gang members in Pont-Sonde
+            // rose to 115": the lead says whose toll the headline's is, one incident's
+            into.cumulative = false;
+        }
         // the most informative qualifier of the same figure: "At least 22" in the body over a bare headline "22"
         if (c.qualifier != null && c.qualifier != Qualifier.EXACT && Objects.equals(c.count, into.count)
                 && (into.qualifier == null || into.qualifier == Qualifier.EXACT)) {

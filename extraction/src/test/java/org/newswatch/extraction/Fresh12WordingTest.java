@@ -111,4 +111,30 @@ class Fresh12WordingTest {
                 + "Sunday.");
         assertEquals(1, of(EventType.WOUNDED, two).size(), two.toString());
     }
+
+    @Test
+    void theNumberKilledThatNamesNoSpanIsTheStorysToll() {
+        List<ExtractedEvent> e = extract("2022-04-09", "Gunmen raid Kuru: toll rises to 27\n\nThe number of people "
+                + "killed by gunmen in the village of Kuru rose to 27 on Saturday, the governor said.");
+        List<ExtractedEvent> k = of(EventType.KILLED, e);
+        assertEquals(1, k.size(), e.toString());
+        assertEquals(27L, killedSum(e), e.toString());
+        // a tally the sentence's own deaths raise is a running total
+        List<ExtractedEvent> raised = extract("2019-10-12", "A Turkish soldier was killed near Akcakale on Saturday, the "
+                + "ministry said, raising the number of Turkish soldiers killed to six.");
+        assertEquals(1L, killedSum(raised), raised.toString());
+    }
+
+    @Test
+    void aFigureASourceHadGivenBeforeIsAnEarlierToll() {
+        String lead = "Gunmen attacked the market in Bokkos on Sunday, killing 48 people, officials said on Tuesday. ";
+        List<ExtractedEvent> had = extract("2023-12-26", lead + "Officials had said on Monday that 30 people were dead.");
+        assertEquals(48L, killedSum(had), had.toString());
+        List<ExtractedEvent> put = extract("2023-12-26", lead + "The Red Cross had put the toll at 35 on Monday.");
+        assertEquals(48L, killedSum(put), put.toString());
+        // a count as of a day is the story's own
+        List<ExtractedEvent> asOf = extract("2022-10-14", "Cholera has spread in the capital. As of 13 October, the "
+                + "ministry had recorded 35 deaths.");
+        assertEquals(1, of(EventType.KILLED, asOf).size(), asOf.toString());
+    }
 }
