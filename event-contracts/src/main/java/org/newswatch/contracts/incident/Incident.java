@@ -78,7 +78,8 @@ public record Incident(EventType type, String principal, String other, Long coun
                         || IncidentMatch.namedAndPlaced(this, r));
         // a toll's update ("at least three", then five): the later, higher figure is what the next report gives
         boolean counted = count == null || r.count() != null && r.count() > count
-                && r.count() - count <= IncidentSignals.shared().points(IncidentMatch.Signal.FIGURE_UPDATE_DIFFERENCE);
+                && (r.count() - count <= IncidentSignals.shared().points(IncidentMatch.Signal.FIGURE_UPDATE_DIFFERENCE)
+                        || IncidentMatch.risen(r, this, IncidentSignals.shared()));
         Incident out = new Incident(type, principal, other != null ? other : r.other(),
                 counted ? r.count() : count, counted ? r.countHigh() : countHigh,
                 counted ? r.qualifier() : qualifier, cumulative, equipment, date != null ? date : r.date(),

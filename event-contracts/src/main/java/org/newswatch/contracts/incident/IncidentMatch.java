@@ -853,7 +853,19 @@ public final class IncidentMatch {
         if (a.count() <= bHigh && b.count() <= aHigh) {
             return true;
         }
-        return Math.abs(a.count() - b.count()) <= k.points(Signal.FIGURE_UPDATE_DIFFERENCE);
+        return Math.abs(a.count() - b.count()) <= k.points(Signal.FIGURE_UPDATE_DIFFERENCE) || risen(a, b, k)
+                || risen(b, a, k);
+    }
+
+    /**
+     * True when {@code later}'s text says its toll rose ({@link IncidentSignals#RISEN}: "has risen to seven", "raising an
+     * earlier toll of four") and {@code earlier}'s lower figure may be that earlier toll: at most half of it missing
+     * (four, then seven; 11, then 17), as {@link #compatibleFigures} reads a toll and its update.
+     */
+    static boolean risen(Incident later, Incident earlier, IncidentSignals k) {
+        return later.count() != null && earlier.count() != null && later.count() > earlier.count()
+                && earlier.count() > 0 && later.count() <= 2 * earlier.count()
+                && later.names().contains(IncidentSignals.RISEN);
     }
 
     /** The signal of two places that are one: by the finer precision of the two. */

@@ -498,13 +498,27 @@ public final class IncidentSignals {
     /** {@code militia-words.tsv}. */
     private final Set<String> militiaWords = new HashSet<>();
 
+    /**
+     * The mark of a text that says its toll rose from an earlier one ({@code rise-words.tsv}: "the death toll has
+     * risen to seven", "raising an earlier toll of four"): a lower figure another outlet gave first is its early toll.
+     */
+    public static final String RISEN = SPOKEN + "risen";
+
+    /** {@code rise-words.tsv}, each with a space either side. */
+    private final List<String> riseWords = new ArrayList<>();
+
     /** {@code day-before-words.tsv}, each with a space either side. */
     private final List<String> dayBeforeWords = new ArrayList<>();
 
     /** True when the text has one of the phrases of {@code day-before-words.tsv}, as whole words. */
     private boolean dayBefore(String text) {
+        return hasPhrase(text, dayBeforeWords);
+    }
+
+    /** True when the text has one of the phrases (each with a space either side), as whole words. */
+    private static boolean hasPhrase(String text, List<String> phrases) {
         String t = " " + String.join(" ", tokens(text)) + " ";
-        for (String phrase : dayBeforeWords) {
+        for (String phrase : phrases) {
             if (t.contains(phrase)) {
                 return true;
             }
@@ -803,6 +817,9 @@ public final class IncidentSignals {
         if (dayBefore(text)) {
             out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
         }
+        if (hasPhrase(text, riseWords)) {
+            out.add(RISEN);
+        }
         for (String w : tokens(text)) {
             if (militiaWords.contains(w)) {
                 out.add(MILITIA);
@@ -993,6 +1010,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("day-before-words.tsv", 1)) {
             out.dayBeforeWords.add(" " + row[0] + " ");
+        }
+        for (String[] row : rows("rise-words.tsv", 1)) {
+            out.riseWords.add(" " + row[0] + " ");
         }
         for (String[] row : rows("militia-words.tsv", 1)) {
             out.militiaWords.add(row[0]);

@@ -283,6 +283,20 @@ public final class EventIdentity {
         YearMonth deadline = e.type() != EventType.THREAT ? null : Deadlines.month(e.evidence(),
                 e.date() != null ? e.date() : view == null ? null : view.reported());
         Incident report = incident(e, view);
+        if (e.count() != null && e.date() != null && report.names().contains(IncidentSignals.RISEN)) {
+            // a toll its text says rose ("has risen to seven"): the lower figures an outlet may have given first, up
+            // to half of it (IncidentMatch.risen; the store's lookup by figure reaches only a few apart)
+            long update = IncidentSignals.shared().points("figure-update-difference");
+            for (long c = (e.count() + 1) / 2; c < e.count() - update; c++) {
+                for (String principal : Principals.compatible(e.type(), e.principal())) {
+                    for (SeenEvent s : store.candidates(SeenEvent.key(e.type(), principal), c, e.date(), toleranceDays)) {
+                        if (s.count() != null && s.count() == c) {
+                            bucket.add(s);
+                        }
+                    }
+                }
+            }
+        }
         boolean about = aboutPlace(e, view);
         long lookup = ++lookups;
         long day = e.date() == null ? NO_DAY : e.date().toEpochDay();

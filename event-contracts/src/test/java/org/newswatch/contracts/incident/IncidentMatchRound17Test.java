@@ -1,0 +1,63 @@
+package org.newswatch.contracts.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.contracts.incident.IncidentMatchTest.decide;
+import static org.newswatch.contracts.incident.IncidentMatchTest.killed;
+
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Place;
+import org.newswatch.contracts.Place.Precision;
+
+/**
+ * The classes of the merge rule found on the evaluation streams in issue 16's seventeenth round (the first held-out
+ * stream, retired to tuning as {@code incidents-dev7}), each with a pair of reports it joins and pairs it keeps apart.
+ */
+class IncidentMatchRound17Test {
+
+    static final Place.AdminArea CABO_DELGADO = new Place.AdminArea("MZ.01", "Cabo Delgado");
+    /** A district the gazetteer knows, not on the map (as incidents-dev7 has it). */
+    static final Place MOCIMBOA = new Place("Mocimboa da Praia", "MZ", null, null, Precision.ADMIN2, CABO_DELGADO,
+            new Place.AdminArea("MZ.01.1037368", "Mocimboa da Praia"));
+
+    /**
+     * A text that says its toll rose ("rose to seven", "raising an earlier toll of four") gives the update of a lower
+     * figure another outlet gave first, up to twice as many: four, then seven, are one ambush's tolls. Without those
+     * words, or further apart, two figures are two incidents' tolls.
+     */
+    @Test
+    void aTollTheTextSaysRoseIsTheUpdateOfALowerOne() {
+        Incident first = Incident.of(killed("MOZMIL", "MOZREB", 4L, "Mocimboa da Praia", MOCIMBOA, "2019-11-13",
+                "Four Mozambican soldiers were killed on Wednesday when insurgents ambushed a military convoy on the"
+                        + " road between Mocimboa da Praia and Mueda, military sources told Zitamar."));
+        Incident risen = Incident.of(killed("MOZMIL", null, 7L, "Mocimboa da Praia", MOCIMBOA, "2019-11-13",
+                "The number of soldiers killed in Wednesday's ambush in Mocimboa da Praia rose to seven, Carta"
+                        + " learned."));
+        assertTrue(risen.names().contains(IncidentSignals.RISEN), risen.names().toString());
+        IncidentMatch.Verdict v = decide(risen, first);
+        assertTrue(v.join(), v.toString());
+        Incident raising = Incident.of(killed("MOZMIL", "MOZREB", 7L, "Mocimboa da Praia", MOCIMBOA, "2019-11-13",
+                "Seven soldiers died in an ambush by insurgents on Wednesday in Mocimboa da Praia district, Cabo"
+                        + " Delgado, military sources said, raising an earlier toll of four."));
+        assertTrue(decide(raising, first).join(), decide(raising, first).toString());
+        // a story that joined the first toll takes the update's figure, for the next report to be compared with
+        assertEquals(7L, first.widen(risen).count());
+        // without the words: seven and four are two tolls
+        Incident seven = Incident.of(killed("MOZMIL", null, 7L, "Mocimboa da Praia", MOCIMBOA, "2019-11-13",
+                "Seven soldiers were killed in an ambush in Mocimboa da Praia on Wednesday."));
+        assertEquals("figures", decide(seven, first).block());
+        assertEquals(4L, first.widen(seven).count());
+        // more than twice the earlier toll: another incident's, whatever the words
+        Incident nine = Incident.of(killed("MOZMIL", null, 9L, "Mocimboa da Praia", MOCIMBOA, "2019-11-13",
+                "The number of soldiers killed in an ambush in Mocimboa da Praia rose to nine."));
+        Incident three = Incident.of(killed("MOZMIL", "MOZREB", 3L, "Mocimboa da Praia", MOCIMBOA, "2019-11-13",
+                "Three soldiers were killed in an ambush in Mocimboa da Praia on Wednesday."));
+        assertEquals("figures", decide(nine, three).block());
+        // the lower figure's text saying it rose says nothing of a higher one
+        Incident lowerRisen = Incident.of(killed("MOZMIL", null, 4L, "Mocimboa da Praia", MOCIMBOA, "2019-11-13",
+                "The toll of an ambush in Mocimboa da Praia rose to four."));
+        assertEquals("figures", decide(seven, lowerRisen).block());
+        assertFalse(IncidentMatch.risen(lowerRisen, seven, IncidentSignals.shared()));
+    }
+}
