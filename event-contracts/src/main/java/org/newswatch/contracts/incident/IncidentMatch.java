@@ -574,11 +574,15 @@ public final class IncidentMatch {
                 && !k.calledArea(x.location(), x.names()) && province(px) != null && province(px).equals(province(py));
     }
 
-    /** True when {@code a} is of a town and {@code b} of that town's countryside only. */
+    /**
+     * True when {@code a} is of a town and {@code b} of that town's countryside only (a report "near" the town is of
+     * its edge or around it, which the countryside holds: "clashes near Abu Rasin" and "clashes in the countryside of
+     * Abu Rasin").
+     */
     private static boolean townAndCountryside(Incident a, Incident b, IncidentSignals k) {
         return a.location() != null && b.location() != null && !coarse(a.place())
                 && !k.calledArea(a.location(), a.names()) && k.countrysideOf(b.location(), b.names())
-                && k.placeKey(a.location()).equals(k.placeKey(b.location()));
+                && k.placeKey(a.location()).equals(k.placeKey(b.location())) && !k.nearby(a.location(), a.names());
     }
 
     /**

@@ -448,6 +448,18 @@ public final class IncidentSignals {
     }
 
     /**
+     * The mark of a name the text gives a place near ("fighting near Abu Rasin", "an ambush near Mir Ali"):
+     * {@link #names} gives it as {@code NEARBY + key} beside the key (sorted first, so never cut). It happened at the
+     * town's edge or around it, which the town's countryside holds.
+     */
+    public static final String NEARBY = "+";
+
+    /** True when the names give this place as one it happened near ("near Abu Rasin"). */
+    boolean nearby(String location, List<String> names) {
+        return names.contains(NEARBY + placeKey(location));
+    }
+
+    /**
      * The mark of a name the text reckons a distance from ("about 30 km northwest of Mogadishu", "35 kilometres from
      * Maiduguri": {@code distance-words.tsv}): {@link #names} gives it as {@code DISTANT + key} beside its {@link
      * #BEARING} mark. It happened some way off, not at the town's edge.
@@ -787,6 +799,9 @@ public final class IncidentSignals {
                         out.add(SPOKEN + key); // "the military said Thursday"
                     } else {
                         out.add(bearing ? BEARING + key : key);
+                        if (!bearing && before.equals("near")) {
+                            out.add(NEARBY + key);
+                        }
                     }
                     String half = before.isEmpty() ? null : half(before);
                     if (half == null && !edge && !distant) {

@@ -60,4 +60,34 @@ class IncidentMatchRound17Test {
         assertEquals("figures", decide(seven, lowerRisen).block());
         assertFalse(IncidentMatch.risen(lowerRisen, seven, IncidentSignals.shared()));
     }
+
+    static final Place ABU_RASIN = new Place("Zirgan", "SY", null, null, Precision.TOWN,
+            new Place.AdminArea("SY.01", "Al-Hasakah"), null);
+
+    /**
+     * A report of fighting "near" a town is of its edge or around it, which the town's countryside holds: it meets the
+     * report of the town's countryside, which a report of the town itself does not.
+     */
+    @Test
+    void aReportNearATownMeetsItsCountryside() {
+        Incident countryside = Incident.of(killed("SYRREB", null, 2L, "Abu Rasin", ABU_RASIN, "2019-11-12",
+                "Two fighters of the Syrian Democratic Forces (SDF) were killed on Tuesday in clashes with"
+                        + " Turkish-backed factions in the countryside of Abu Rasin (Zirgan), north of Hasakah, a military"
+                        + " source told North Press."));
+        Incident near = Incident.of(killed("SYRREB", null, 2L, "Abu Rasin", ABU_RASIN, "2019-11-12",
+                "On 12 November 2019, two SDF fighters were killed during fighting with Turkish-backed opposition"
+                        + " forces near Abu Rasin (Zirgan), Ras al-Ain district, Hasakah governorate."));
+        assertTrue(near.names().contains(IncidentSignals.NEARBY + "aburasin"), near.names().toString());
+        IncidentMatch.Verdict v = decide(near, countryside);
+        assertTrue(v.join(), v.toString());
+        assertTrue(decide(countryside, near).join(), decide(countryside, near).toString());
+        // in the town itself: not its countryside
+        Incident in = Incident.of(killed("SYRREB", null, 2L, "Abu Rasin", ABU_RASIN, "2019-11-12",
+                "Two SDF fighters were killed by a car bomb in the centre of Abu Rasin on Tuesday."));
+        assertEquals("town and countryside", decide(in, countryside).block());
+        // "X, near Y" gives Y as the landmark of X, not a place near which it happened
+        Incident landmark = Incident.of(killed("SYRREB", null, 2L, "Manajir", ABU_RASIN, "2019-11-12",
+                "Two SDF fighters were killed in Manajir, near Abu Rasin, on Tuesday."));
+        assertFalse(landmark.names().contains(IncidentSignals.NEARBY + "aburasin"), landmark.names().toString());
+    }
 }
