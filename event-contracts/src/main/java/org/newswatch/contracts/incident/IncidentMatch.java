@@ -264,7 +264,8 @@ public final class IncidentMatch {
             // airport" names Beni as its landmark, and is another place than the Beni report's
             fit = Fit.NAMED;
         }
-        if (fit == Fit.UNPLACED && (namesItsArea(a, b, k) || namesItsArea(b, a, k))) {
+        if (fit == Fit.UNPLACED && (namesItsArea(a, b, k) || namesItsArea(b, a, k) || regionOf(a, b, k)
+                || regionOf(b, a, k))) {
             // "a village of south Kashmir's Shopian district" and "in south Kashmir": the gazetteer cannot place the
             // district, but its report says which province holds it, the other's
             fit = Fit.WITHIN;
@@ -1056,6 +1057,27 @@ public final class IncidentMatch {
      */
     private static boolean namesItsArea(Incident x, Incident y, IncidentSignals k) {
         return coarse(y.place()) && !coarse(x.place()) && x.names().contains(k.placeKey(y.location()));
+    }
+
+    /**
+     * True when {@code x}'s place is an area the gazetteer cannot place, which its text calls a region and puts in the
+     * province that holds {@code y}'s place ("the Tierra Caliente region of Michoacan" and "Tepalcatepec,
+     * Michoacan"): the region may hold the town, as its province does, and they meet only in that area. (A district of
+     * another name, "Awdheegle district of Lower Shabelle" beside "near Qoryoley", is beside the town, not around it.)
+     */
+    private static boolean regionOf(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        if (px == null || py == null || !unplaced(px) || coarse(py) || py.admin1() == null
+                || py.admin1().name() == null || x.location() == null
+                || px.precision() == Place.Precision.TOWN || px.precision() == Place.Precision.ADMIN2
+                || px.country() != null && !px.country().equals(py.country())
+                || !x.names().contains(IncidentSignals.PROVINCE + k.placeKey(x.location()))) {
+            return false;
+        }
+        String province = k.placeKey(py.admin1().name());
+        return !province.equals(k.placeKey(x.location())) && (x.names().contains(province)
+                || x.names().contains(IncidentSignals.PROVINCE + province));
     }
 
     /**

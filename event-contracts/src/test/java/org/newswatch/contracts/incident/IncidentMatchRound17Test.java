@@ -90,4 +90,38 @@ class IncidentMatchRound17Test {
                 "Two SDF fighters were killed in Manajir, near Abu Rasin, on Tuesday."));
         assertFalse(landmark.names().contains(IncidentSignals.NEARBY + "aburasin"), landmark.names().toString());
     }
+
+    static final Place.AdminArea MICHOACAN = new Place.AdminArea("MX.16", "Michoacan");
+    static final Place TEPALCATEPEC = new Place("Tepalcatepec", "MX", 19.18666, -102.8493, Precision.TOWN, MICHOACAN,
+            new Place.AdminArea("MX.16.089", "Tepalcatepec"));
+    /** A region the gazetteer does not know: named, in its country, not on the map. */
+    static final Place TIERRA_CALIENTE = new Place("Tierra Caliente", "MX", null, null, null, null, null);
+
+    /**
+     * A region the gazetteer cannot place, which its text puts in a province ("the Tierra Caliente region of
+     * Michoacan"), may hold a town of that province: the two meet in that area, and join only as the area's one
+     * candidate (as a province report and its town do), not by their points.
+     */
+    @Test
+    void aRegionOfTheProvinceHoldingATownMeetsItAsAnArea() {
+        Incident town = Incident.of(killed("MEXREB", null, 5L, "Tepalcatepec", TEPALCATEPEC, "2019-11-12",
+                "Five presumed members of a criminal group were killed on Tuesday in a clash with army troops in"
+                        + " Tepalcatepec, Michoacan, the Defence ministry said."));
+        Incident region = Incident.of(killed("MEXREB", "MEXMIL", 5L, "Tierra Caliente", TIERRA_CALIENTE, "2019-11-12",
+                "Soldiers killed five armed men after being attacked during a patrol in the Tierra Caliente region of"
+                        + " Michoacan on Tuesday, the Defence ministry said in a statement."));
+        IncidentMatch.Verdict v = decide(region, town);
+        assertFalse(v.join(), v.toString());
+        assertTrue(v.alone() && v.signals().contains("within-coarse-place"), v.toString());
+        assertTrue(decide(town, region).alone(), decide(town, region).toString());
+        // a region of another province: nothing says it holds the town
+        Incident elsewhere = Incident.of(killed("MEXREB", "MEXMIL", 5L, "Tierra Caliente", TIERRA_CALIENTE,
+                "2019-11-12", "Soldiers killed five armed men in the Tierra Caliente region of Guerrero on Tuesday."));
+        assertFalse(decide(elsewhere, town).alone(), decide(elsewhere, town).toString());
+        // a district of another name is beside the town, not around it
+        Incident district = Incident.of(killed("MEXREB", "MEXMIL", 5L, "Aguililla",
+                new Place("Aguililla", "MX", null, null, Precision.TOWN, MICHOACAN, null), "2019-11-12",
+                "Soldiers killed five armed men in the Aguililla municipality of Michoacan on Tuesday."));
+        assertFalse(decide(district, town).alone(), decide(district, town).toString());
+    }
 }
