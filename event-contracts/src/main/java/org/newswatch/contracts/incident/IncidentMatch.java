@@ -201,6 +201,27 @@ public final class IncidentMatch {
                 && names(a, b, IncidentSignals.shared());
     }
 
+    /**
+     * True when {@code town}'s place is a town or village the gazetteer cannot put on the map, and its text puts it in
+     * {@code area}'s place, a district or a province of its country ("Drodro, in the Bahema Nord chiefdom of Djugu
+     * territory" and "in Djugu territory"; "near Mir Ali in North Waziristan"): a story of the area that it joined is
+     * of that village, and a report of another village of the area is not its incident.
+     */
+    public static boolean namedInside(Incident town, Incident area) {
+        Place t = town.place();
+        Place a = area.place();
+        if (town.location() == null || area.location() == null || t == null || a == null || !unplaced(t)
+                || t.precision() != null && t.precision() != Place.Precision.TOWN
+                || a.precision() != Place.Precision.ADMIN2 && a.precision() != Place.Precision.ADMIN1
+                || t.country() == null || !t.country().equals(a.country())) {
+            return false;
+        }
+        IncidentSignals k = IncidentSignals.shared();
+        String key = k.placeKey(area.location());
+        return !key.equals(k.placeKey(town.location())) && town.names().contains(key)
+                && !k.onlyBearing(town.location(), town.names()) && !k.calledArea(town.location(), town.names());
+    }
+
     /** Whether {@code a} (the new report) and {@code b} (the earlier report or story) are one incident. */
     public static Verdict decide(Incident a, Incident b, Context c) {
         IncidentSignals k = IncidentSignals.shared();
@@ -333,6 +354,11 @@ public final class IncidentMatch {
             // Koro" and "the circle of Bankass": each text says which district, and they are two; so in one town,
             // "Mogadishu's Kaaraan district" and "Mogadishu's Wadajir district" are two quarters of it
             return Verdict.blocked("other district");
+        }
+        if (strict && !marked && (partElsewhere(a, b, k) || partElsewhere(b, a, k))) {
+            // "in the Datta Khel area of North Waziristan", placed in the district, and a story of "near Mir Ali in
+            // North Waziristan": the text says which part of the district, and the other's place is another
+            return Verdict.blocked("other part");
         }
         if (strict && !marked && IncidentSignals.otherParts(a.names(), b.names())) {
             return Verdict.blocked("other part"); // "south Kashmir" and "north Kashmir's Sopore"
@@ -680,6 +706,40 @@ public final class IncidentMatch {
         }
         return p.precision() == Place.Precision.ADMIN2 || p.admin2() == null || p.admin2().name() == null
                 || k.placeKey(p.admin2().name()).equals(key);
+    }
+
+    /**
+     * True when {@code x} is placed in a district or a province whose text names a part of it where it happened ("the
+     * Datta Khel area of North Waziristan", "a village in Gubio Local Government Area of Borno": {@link
+     * IncidentSignals#SPOT} and {@link IncidentSignals#AREA} names other than its place), and {@code y} in a town or village of another name ("near Mir Ali in North
+     * Waziristan") that neither text names beside the other's: two places of the area.
+     */
+    private static boolean partElsewhere(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        if (px == null || py == null || x.location() == null || y.location() == null
+                || px.precision() != Place.Precision.ADMIN2 && px.precision() != Place.Precision.ADMIN1
+                || py.precision() != null && py.precision() != Place.Precision.TOWN
+                || k.onlyBearing(y.location(), y.names())) {
+            // (a place reckoned from a town, "80 kilometres northwest of Maiduguri", is not the town)
+            return false;
+        }
+        String own = k.placeKey(x.location());
+        String other = k.placeKey(y.location());
+        if (other.equals(own) || x.names().contains(other) || x.names().contains(IncidentSignals.AREA + other)) {
+            return false;
+        }
+        boolean part = false;
+        List<String> areas = new ArrayList<>(IncidentSignals.areas(x.names()));
+        areas.addAll(IncidentSignals.spots(x.names()));
+        for (String area : areas) {
+            if (area.equals(other) || y.names().contains(area) || y.names().contains(IncidentSignals.AREA + area)) {
+                return false;
+            }
+            // (an area the text also calls a province holds the place: "Qarabagh district of Ghazni province")
+            part |= !area.equals(own) && !x.names().contains(IncidentSignals.PROVINCE + area);
+        }
+        return part;
     }
 
     /** True when both texts name one district ({@link IncidentSignals#AREA} names). */

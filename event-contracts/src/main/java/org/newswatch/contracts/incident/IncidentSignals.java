@@ -675,6 +675,25 @@ public final class IncidentSignals {
                 || a.contains("e") && b.contains("w") || a.contains("w") && b.contains("e");
     }
 
+    /**
+     * The mark of a name the text gives as a part of the area named after it ("the Datta Khel area of North
+     * Waziristan", "the Saltivka area of Kharkiv city"): {@link #names} gives it as {@code SPOT + key} beside the key
+     * (sorted first, so never cut). Where in the area it happened, not a district (two such parts may be one quarter
+     * named two ways).
+     */
+    public static final String SPOT = "=";
+
+    /** The names the text gives as a part of the area named after them ({@link #SPOT}), as {@link #placeKey}. */
+    static List<String> spots(List<String> names) {
+        List<String> out = new ArrayList<>(1);
+        for (String n : names) {
+            if (n.startsWith(SPOT)) {
+                out.add(n.substring(SPOT.length()));
+            }
+        }
+        return out;
+    }
+
     /** The names the text calls a district, as {@link #placeKey} (without the {@link #AREA} mark). */
     static List<String> areas(List<String> names) {
         List<String> out = new ArrayList<>(2);
@@ -816,6 +835,9 @@ public final class IncidentSignals {
                     boolean lga = last.equals("area") && length >= 3
                             && words[i - 2].equalsIgnoreCase("government"); // "Local Government Area"
                     // "the circle of Koro", "the commune of Titao": a district word, "of", the name
+                    if (after.equals("area") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("of")) {
+                        out.add(SPOT + key); // "the Datta Khel area of North Waziristan": a part of the area after it
+                    }
                     if (lga || districtWords.contains(of) || districtWords.contains(last) || districtWords.contains(after)) {
                         out.add(AREA + key); // "in Jibia Local Government Area", "in Andar district"
                     }

@@ -124,4 +124,82 @@ class IncidentMatchRound17Test {
                 "Soldiers killed five armed men in the Aguililla municipality of Michoacan on Tuesday."));
         assertFalse(decide(district, town).alone(), decide(district, town).toString());
     }
+
+    static final Place.AdminArea ITURI = new Place.AdminArea("CD.17", "Ituri");
+    /** A territory and two villages of it the gazetteer knows by name, none on the map (as incidents-dev7 has them). */
+    static final Place DJUGU = new Place("Djugu", "CD", null, null, Precision.ADMIN2, ITURI,
+            new Place.AdminArea("CD.17.05", "Djugu"));
+    static final Place DRODRO = new Place("Drodro", "CD", null, null, Precision.TOWN, ITURI, null);
+    static final Place FATAKI = new Place("Fataki", "CD", null, null, Precision.TOWN, ITURI, null);
+
+    /**
+     * A story of a district that a report of a village off the map joined, the village's text putting it in that
+     * district ("Drodro, in the Bahema Nord chiefdom of Djugu territory"), is of that village: a report of another
+     * village of the district ("Fataki, Djugu territory") is another incident, which it met as the district's report
+     * by naming the district; a report of the district naming the village joins it.
+     */
+    @Test
+    void aDistrictStoryTakesTheVillageItsReportPutsInIt() {
+        Incident district = Incident.of(killed("CODCVL", "CODREB", 3L, "Djugu", DJUGU, "2019-11-12",
+                "Three civilians, among them a woman, were killed with machetes on Tuesday 12 November by suspected"
+                        + " CODECO assailants in Djugu territory, Ituri, according to local sources."));
+        Incident drodro = Incident.of(killed("CODCVL", null, 3L, "Drodro", DRODRO, "2019-11-12",
+                "Three people, including a woman, were hacked to death on Tuesday in Drodro, in the Bahema Nord"
+                        + " chiefdom of Djugu territory."));
+        Incident fataki = Incident.of(killed("CODCVL", null, 3L, "Fataki", FATAKI, "2019-11-12",
+                "Three men were shot dead on Tuesday evening in Fataki, Djugu territory, by unidentified armed men."));
+        assertTrue(decide(drodro, district).join(), decide(drodro, district).toString());
+        assertTrue(decide(fataki, district).join(), "the district's report alone: " + decide(fataki, district));
+        assertTrue(IncidentMatch.namedInside(drodro, district));
+        Incident story = district.widen(drodro);
+        assertEquals("Drodro", story.location());
+        assertEquals("other village", decide(fataki, story).block());
+        Incident tracker = Incident.of(killed("CODCVL", "CODREB", 3L, "Djugu", DJUGU, "2019-11-12",
+                "12/11/2019 - Drodro, Djugu territory, Ituri: CODECO combatants killed 3 civilians."));
+        assertTrue(decide(tracker, story).join(), decide(tracker, story).toString());
+        // a village whose text does not put it in the district, or a district of another name: the story keeps its area
+        Incident silent = Incident.of(killed("CODCVL", null, 3L, "Drodro", DRODRO, "2019-11-12",
+                "Three people were hacked to death on Tuesday in Drodro."));
+        assertFalse(IncidentMatch.namedInside(silent, district));
+        assertEquals("Djugu", district.widen(silent).location());
+        assertFalse(IncidentMatch.namedInside(district, drodro));
+    }
+
+    static final Place NORTH_WAZIRISTAN = new Place("North Waziristan", "PK", 33.00059, 70.07117, Precision.ADMIN2,
+            new Place.AdminArea("PK.03", "Khyber Pakhtunkhwa"),
+            new Place.AdminArea("PK.03.1168875", "North Waziristan"));
+    /** A town the gazetteer does not know: named, in its country, nothing else. */
+    static final Place MIR_ALI = new Place("Mir Ali", "PK", null, null, null, null, null);
+
+    /**
+     * A report placed in a district whose text names the part of it where it happened ("the Datta Khel area of North
+     * Waziristan") is not the incident of a town of another name in that district ("near Mir Ali in North
+     * Waziristan"), which neither text names beside the other's; a report of the district naming no part, or naming
+     * the town, may be.
+     */
+    @Test
+    void aPartOfTheDistrictTheTextNamesIsNotAnotherTownOfIt() {
+        Incident district = Incident.of(killed("PAKMIL", "PAKREB", 2L, "North Waziristan", NORTH_WAZIRISTAN,
+                "2019-11-12", "Two soldiers were martyred on Tuesday when terrorists opened fire on a security forces'"
+                        + " patrol in North Waziristan tribal district, the military's media wing said."));
+        Incident mirAli = Incident.of(killed("PAKMIL", null, 2L, "Mir Ali", MIR_ALI, "2019-11-12",
+                "Two soldiers embraced martyrdom when militants ambushed a patrol near Mir Ali in North Waziristan on"
+                        + " Tuesday, officials said."));
+        Incident dattaKhel = Incident.of(killed("PAKMIL", null, 2L, "North Waziristan", NORTH_WAZIRISTAN,
+                "2019-11-12", "Two soldiers were martyred when an improvised explosive device went off near their"
+                        + " vehicle in the Datta Khel area of North Waziristan on Tuesday, ISPR said."));
+        assertTrue(dattaKhel.names().contains(IncidentSignals.SPOT + "datakhel"), dattaKhel.names().toString());
+        assertEquals("other part", decide(dattaKhel, mirAli).block());
+        assertEquals("other part", decide(mirAli, dattaKhel).block());
+        Incident story = district.widen(mirAli);
+        assertEquals("Mir Ali", story.location());
+        assertEquals("other part", decide(dattaKhel, story).block());
+        // the district's report naming no part of it: nothing tells them apart but the day's other incidents
+        assertTrue(decide(mirAli, district).join(), decide(mirAli, district).toString());
+        // a report naming the town as the part: the same place
+        Incident subdivision = Incident.of(killed("PAKMIL", "PAKREB", 2L, "North Waziristan", NORTH_WAZIRISTAN,
+                "2019-11-12", "Two soldiers were martyred on Tuesday after terrorists fired on a patrol in the Mir Ali"
+                        + " area of North Waziristan."));
+        assertTrue(decide(subdivision, story).join(), decide(subdivision, story).toString());
+    }
 }
