@@ -729,11 +729,14 @@ public final class IncidentMatch {
         if (other.equals(own) || x.names().contains(other) || x.names().contains(IncidentSignals.AREA + other)) {
             return false;
         }
+        // (the district the gazetteer puts the town in may be the part the text names)
+        String district = py.admin2() == null || py.admin2().name() == null ? null : k.placeKey(py.admin2().name());
         boolean part = false;
         List<String> areas = new ArrayList<>(IncidentSignals.areas(x.names()));
         areas.addAll(IncidentSignals.spots(x.names()));
         for (String area : areas) {
-            if (area.equals(other) || y.names().contains(area) || y.names().contains(IncidentSignals.AREA + area)) {
+            if (area.equals(other) || area.equals(district) || y.names().contains(area)
+                    || y.names().contains(IncidentSignals.AREA + area)) {
                 return false;
             }
             // (an area the text also calls a province holds the place: "Qarabagh district of Ghazni province")

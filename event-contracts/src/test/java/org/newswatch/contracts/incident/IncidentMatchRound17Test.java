@@ -201,5 +201,21 @@ class IncidentMatchRound17Test {
                 "2019-11-12", "Two soldiers were martyred on Tuesday after terrorists fired on a patrol in the Mir Ali"
                         + " area of North Waziristan."));
         assertTrue(decide(subdivision, story).join(), decide(subdivision, story).toString());
+        // a town the gazetteer puts in the district the text names as the part: nothing says it is elsewhere
+        Place.AdminArea zamfara = new Place.AdminArea("NG.57", "Zamfara");
+        Incident lga = Incident.of(killed("NGACVL", "NGAREB", 5L, "Zamfara State",
+                new Place("Zamfara", "NG", 12.17024, 6.66412, Precision.ADMIN1, zamfara, null), "2023-06-13",
+                "Bandits on motorcycles have killed five people in an attack on a village in Zurmi Local Government"
+                        + " Area of Zamfara State, residents said on Tuesday."));
+        Incident inZurmi = Incident.of(killed("NGACVL", null, 5L, "Kadawa",
+                new Place("Kadawa", "NG", 12.6, 6.7, Precision.TOWN, zamfara,
+                        new Place.AdminArea("NG.57.814", "Zurmi")), "2023-06-13",
+                "Gunmen killed five villagers in Kadawa on Tuesday."));
+        assertFalse("other part".equals(decide(inZurmi, lga).block()), decide(inZurmi, lga).toString());
+        Incident inBukkuyum = Incident.of(killed("NGACVL", null, 5L, "Adabka",
+                new Place("Adabka", "NG", 12.1, 5.9, Precision.TOWN, zamfara,
+                        new Place.AdminArea("NG.57.803", "Bukkuyum")), "2023-06-13",
+                "Gunmen killed five villagers in Adabka on Tuesday."));
+        assertEquals("other part", decide(inBukkuyum, lga).block());
     }
 }
