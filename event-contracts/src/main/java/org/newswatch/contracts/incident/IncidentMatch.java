@@ -508,8 +508,8 @@ public final class IncidentMatch {
         // the area, however much else agrees, as it meets a placed town of it: "an air strike killed six in Lower
         // Shabelle" joins the strike "near Kunyo Barrow" as the region's only story, not by its points
         boolean area = !join && (district || fit == Fit.SAME && district(a.place()) && district(b.place())
-                || fit == Fit.UNPLACED && (district(a.place()) || district(b.place()))
-                        && sameProvince(a.place(), b.place()))
+                || fit == Fit.UNPLACED && (district(a.place()) && !townNamed(a, k) || district(b.place())
+                        && !townNamed(b, k)) && sameProvince(a.place(), b.place()))
                 || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place()));
         if (strict && !marked && !sameLargeFigure(a, b, k)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
@@ -743,6 +743,15 @@ public final class IncidentMatch {
             part |= !area.equals(own) && !x.names().contains(IncidentSignals.PROVINCE + area);
         }
         return part;
+    }
+
+    /**
+     * True when {@code x}, which the gazetteer reads as a district, is given by its text as a town near which it
+     * happened ("near Banibangou, in the north of the Tillaberi region"): the district's seat, not the district that
+     * might hold the other's town.
+     */
+    private static boolean townNamed(Incident x, IncidentSignals k) {
+        return x.location() != null && k.nearby(x.location(), x.names()) && !k.calledArea(x.location(), x.names());
     }
 
     /** True when both texts name one district ({@link IncidentSignals#AREA} names). */

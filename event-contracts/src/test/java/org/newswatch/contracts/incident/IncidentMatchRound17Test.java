@@ -218,4 +218,32 @@ class IncidentMatchRound17Test {
                 "Gunmen killed five villagers in Adabka on Tuesday."));
         assertEquals("other part", decide(inBukkuyum, lga).block());
     }
+
+    static final Place.AdminArea TILLABERI = new Place.AdminArea("NE.09", "Tillaberi");
+    /** A department the gazetteer knows, not on the map, and a town it places without its department (incidents-dev6). */
+    static final Place BANIBANGOU = new Place("Banibangou", "NE", null, null, Precision.ADMIN2, TILLABERI,
+            new Place.AdminArea("NE.09.11996013", "Banibangou"));
+    static final Place TERA = new Place("Tera", "NE", 14.00776, 0.75306, Precision.TOWN, TILLABERI, null);
+
+    /**
+     * A name the gazetteer reads as a district, which its text gives as the town near which it happened ("near
+     * Banibangou, in the north of the Tillaberi region"), is that town, not a district that may hold the other's town
+     * ("near Tera"): the two do not meet as an area's only candidate. A text calling it the district still meets it.
+     */
+    @Test
+    void aDistrictTheTextGivesAsATownNearbyIsNoAreaHoldingAnotherTown() {
+        Incident tera = Incident.of(killed("NERMIL", null, 4L, "Tera", TERA, "2023-06-14",
+                "Four Nigerien soldiers were killed on Wednesday in an ambush by unidentified armed men near Tera, in"
+                        + " the Tillaberi region, security sources said."));
+        Incident near = Incident.of(killed("NERMIL", null, 4L, "Banibangou", BANIBANGOU, "2023-06-14",
+                "Four soldiers lost their lives on Wednesday when their vehicle hit an improvised explosive device near"
+                        + " Banibangou, in the north of the Tillaberi region."));
+        IncidentMatch.Verdict v = decide(near, tera);
+        assertFalse(v.join() || v.alone(), v.toString());
+        assertFalse(decide(tera, near).join() || decide(tera, near).alone(), decide(tera, near).toString());
+        Incident department = Incident.of(killed("NERMIL", null, 4L, "Banibangou", BANIBANGOU, "2023-06-14",
+                "Four soldiers were killed on Wednesday when their vehicle hit a mine in Banibangou department, in the"
+                        + " Tillaberi region."));
+        assertTrue(decide(department, tera).alone(), decide(department, tera).toString());
+    }
 }
