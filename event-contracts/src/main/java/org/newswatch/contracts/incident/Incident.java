@@ -69,16 +69,19 @@ public record Incident(EventType type, String principal, String other, Long coun
     /**
      * A story's summary after another report joined it: what it lacked (a place, a party, a figure, signal words)
      * taken from the report, its figure raised to the report's when that is an update (higher, a few more), and its
-     * place refined when the report places it more precisely (a town in the province it gave); what it had is kept, so that the story stays the incident it was first alerted as, and a later report
+     * place refined when the report places it more precisely (a town in the province it gave, or a village the gazetteer
+     * cannot put on the map whose text puts it in the district the story gave); what it had is kept, so that the story stays the incident it was first alerted as, and a later report
      * is compared with the most precise place known (two towns far apart do not join through their province).
      */
     public Incident widen(Incident r) {
         boolean placed = location == null && r.location() != null
                 || r.location() != null && finer(r.place(), place) && (IncidentMatch.placesMeet(this, r)
-                        || IncidentMatch.namedAndPlaced(this, r));
+                        || IncidentMatch.namedAndPlaced(this, r))
+                || IncidentMatch.namedInside(r, this);
         // a toll's update ("at least three", then five): the later, higher figure is what the next report gives
         boolean counted = count == null || r.count() != null && r.count() > count
-                && r.count() - count <= IncidentSignals.shared().points(IncidentMatch.Signal.FIGURE_UPDATE_DIFFERENCE);
+                && (r.count() - count <= IncidentSignals.shared().points(IncidentMatch.Signal.FIGURE_UPDATE_DIFFERENCE)
+                        || IncidentMatch.risen(r, this, IncidentSignals.shared()));
         Incident out = new Incident(type, principal, other != null ? other : r.other(),
                 counted ? r.count() : count, counted ? r.countHigh() : countHigh,
                 counted ? r.qualifier() : qualifier, cumulative, equipment, date != null ? date : r.date(),

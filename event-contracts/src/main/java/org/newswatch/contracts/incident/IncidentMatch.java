@@ -201,6 +201,27 @@ public final class IncidentMatch {
                 && names(a, b, IncidentSignals.shared());
     }
 
+    /**
+     * True when {@code town}'s place is a town or village the gazetteer cannot put on the map, and its text puts it in
+     * {@code area}'s place, a district or a province of its country ("Drodro, in the Bahema Nord chiefdom of Djugu
+     * territory" and "in Djugu territory"; "near Mir Ali in North Waziristan"): a story of the area that it joined is
+     * of that village, and a report of another village of the area is not its incident.
+     */
+    public static boolean namedInside(Incident town, Incident area) {
+        Place t = town.place();
+        Place a = area.place();
+        if (town.location() == null || area.location() == null || t == null || a == null || !unplaced(t)
+                || t.precision() != null && t.precision() != Place.Precision.TOWN
+                || a.precision() != Place.Precision.ADMIN2 && a.precision() != Place.Precision.ADMIN1
+                || t.country() == null || !t.country().equals(a.country())) {
+            return false;
+        }
+        IncidentSignals k = IncidentSignals.shared();
+        String key = k.placeKey(area.location());
+        return !key.equals(k.placeKey(town.location())) && town.names().contains(key)
+                && !k.onlyBearing(town.location(), town.names()) && !k.calledArea(town.location(), town.names());
+    }
+
     /** Whether {@code a} (the new report) and {@code b} (the earlier report or story) are one incident. */
     public static Verdict decide(Incident a, Incident b, Context c) {
         IncidentSignals k = IncidentSignals.shared();
@@ -264,7 +285,8 @@ public final class IncidentMatch {
             // airport" names Beni as its landmark, and is another place than the Beni report's
             fit = Fit.NAMED;
         }
-        if (fit == Fit.UNPLACED && (namesItsArea(a, b, k) || namesItsArea(b, a, k))) {
+        if (fit == Fit.UNPLACED && (namesItsArea(a, b, k) || namesItsArea(b, a, k) || regionOf(a, b, k)
+                || regionOf(b, a, k))) {
             // "a village of south Kashmir's Shopian district" and "in south Kashmir": the gazetteer cannot place the
             // district, but its report says which province holds it, the other's
             fit = Fit.WITHIN;
@@ -332,6 +354,11 @@ public final class IncidentMatch {
             // Koro" and "the circle of Bankass": each text says which district, and they are two; so in one town,
             // "Mogadishu's Kaaraan district" and "Mogadishu's Wadajir district" are two quarters of it
             return Verdict.blocked("other district");
+        }
+        if (strict && !marked && (partElsewhere(a, b, k) || partElsewhere(b, a, k))) {
+            // "in the Datta Khel area of North Waziristan", placed in the district, and a story of "near Mir Ali in
+            // North Waziristan": the text says which part of the district, and the other's place is another
+            return Verdict.blocked("other part");
         }
         if (strict && !marked && IncidentSignals.otherParts(a.names(), b.names())) {
             return Verdict.blocked("other part"); // "south Kashmir" and "north Kashmir's Sopore"
@@ -481,8 +508,8 @@ public final class IncidentMatch {
         // the area, however much else agrees, as it meets a placed town of it: "an air strike killed six in Lower
         // Shabelle" joins the strike "near Kunyo Barrow" as the region's only story, not by its points
         boolean area = !join && (district || fit == Fit.SAME && district(a.place()) && district(b.place())
-                || fit == Fit.UNPLACED && (district(a.place()) || district(b.place()))
-                        && sameProvince(a.place(), b.place()))
+                || fit == Fit.UNPLACED && (district(a.place()) && !townNamed(a, k) || district(b.place())
+                        && !townNamed(b, k)) && sameProvince(a.place(), b.place()))
                 || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place()));
         if (strict && !marked && !sameLargeFigure(a, b, k)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
@@ -574,11 +601,15 @@ public final class IncidentMatch {
                 && !k.calledArea(x.location(), x.names()) && province(px) != null && province(px).equals(province(py));
     }
 
-    /** True when {@code a} is of a town and {@code b} of that town's countryside only. */
+    /**
+     * True when {@code a} is of a town and {@code b} of that town's countryside only (a report "near" the town is of
+     * its edge or around it, which the countryside holds: "clashes near Abu Rasin" and "clashes in the countryside of
+     * Abu Rasin").
+     */
     private static boolean townAndCountryside(Incident a, Incident b, IncidentSignals k) {
         return a.location() != null && b.location() != null && !coarse(a.place())
                 && !k.calledArea(a.location(), a.names()) && k.countrysideOf(b.location(), b.names())
-                && k.placeKey(a.location()).equals(k.placeKey(b.location()));
+                && k.placeKey(a.location()).equals(k.placeKey(b.location())) && !k.nearby(a.location(), a.names());
     }
 
     /**
@@ -675,6 +706,52 @@ public final class IncidentMatch {
         }
         return p.precision() == Place.Precision.ADMIN2 || p.admin2() == null || p.admin2().name() == null
                 || k.placeKey(p.admin2().name()).equals(key);
+    }
+
+    /**
+     * True when {@code x} is placed in a district or a province whose text names a part of it where it happened ("the
+     * Datta Khel area of North Waziristan", "a village in Gubio Local Government Area of Borno": {@link
+     * IncidentSignals#SPOT} and {@link IncidentSignals#AREA} names other than its place), and {@code y} in a town or village of another name ("near Mir Ali in North
+     * Waziristan") that neither text names beside the other's: two places of the area.
+     */
+    private static boolean partElsewhere(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        if (px == null || py == null || x.location() == null || y.location() == null
+                || px.precision() != Place.Precision.ADMIN2 && px.precision() != Place.Precision.ADMIN1
+                || py.precision() != null && py.precision() != Place.Precision.TOWN
+                || k.onlyBearing(y.location(), y.names())) {
+            // (a place reckoned from a town, "80 kilometres northwest of Maiduguri", is not the town)
+            return false;
+        }
+        String own = k.placeKey(x.location());
+        String other = k.placeKey(y.location());
+        if (other.equals(own) || x.names().contains(other) || x.names().contains(IncidentSignals.AREA + other)) {
+            return false;
+        }
+        // (the district the gazetteer puts the town in may be the part the text names)
+        String district = py.admin2() == null || py.admin2().name() == null ? null : k.placeKey(py.admin2().name());
+        boolean part = false;
+        List<String> areas = new ArrayList<>(IncidentSignals.areas(x.names()));
+        areas.addAll(IncidentSignals.spots(x.names()));
+        for (String area : areas) {
+            if (area.equals(other) || area.equals(district) || y.names().contains(area)
+                    || y.names().contains(IncidentSignals.AREA + area)) {
+                return false;
+            }
+            // (an area the text also calls a province holds the place: "Qarabagh district of Ghazni province")
+            part |= !area.equals(own) && !x.names().contains(IncidentSignals.PROVINCE + area);
+        }
+        return part;
+    }
+
+    /**
+     * True when {@code x}, which the gazetteer reads as a district, is given by its text as a town near which it
+     * happened ("near Banibangou, in the north of the Tillaberi region"): the district's seat, not the district that
+     * might hold the other's town.
+     */
+    private static boolean townNamed(Incident x, IncidentSignals k) {
+        return x.location() != null && k.nearby(x.location(), x.names()) && !k.calledArea(x.location(), x.names());
     }
 
     /** True when both texts name one district ({@link IncidentSignals#AREA} names). */
@@ -853,7 +930,19 @@ public final class IncidentMatch {
         if (a.count() <= bHigh && b.count() <= aHigh) {
             return true;
         }
-        return Math.abs(a.count() - b.count()) <= k.points(Signal.FIGURE_UPDATE_DIFFERENCE);
+        return Math.abs(a.count() - b.count()) <= k.points(Signal.FIGURE_UPDATE_DIFFERENCE) || risen(a, b, k)
+                || risen(b, a, k);
+    }
+
+    /**
+     * True when {@code later}'s text says its toll rose ({@link IncidentSignals#RISEN}: "has risen to seven", "raising an
+     * earlier toll of four") and {@code earlier}'s lower figure may be that earlier toll: at most half of it missing
+     * (four, then seven; 11, then 17), as {@link #compatibleFigures} reads a toll and its update.
+     */
+    static boolean risen(Incident later, Incident earlier, IncidentSignals k) {
+        return later.count() != null && earlier.count() != null && later.count() > earlier.count()
+                && earlier.count() > 0 && later.count() <= 2 * earlier.count()
+                && later.names().contains(IncidentSignals.RISEN);
     }
 
     /** The signal of two places that are one: by the finer precision of the two. */
@@ -1040,6 +1129,27 @@ public final class IncidentMatch {
      */
     private static boolean namesItsArea(Incident x, Incident y, IncidentSignals k) {
         return coarse(y.place()) && !coarse(x.place()) && x.names().contains(k.placeKey(y.location()));
+    }
+
+    /**
+     * True when {@code x}'s place is an area the gazetteer cannot place, which its text calls a region and puts in the
+     * province that holds {@code y}'s place ("the Tierra Caliente region of Michoacan" and "Tepalcatepec,
+     * Michoacan"): the region may hold the town, as its province does, and they meet only in that area. (A district of
+     * another name, "Awdheegle district of Lower Shabelle" beside "near Qoryoley", is beside the town, not around it.)
+     */
+    private static boolean regionOf(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        if (px == null || py == null || !unplaced(px) || coarse(py) || py.admin1() == null
+                || py.admin1().name() == null || x.location() == null
+                || px.precision() == Place.Precision.TOWN || px.precision() == Place.Precision.ADMIN2
+                || px.country() != null && !px.country().equals(py.country())
+                || !x.names().contains(IncidentSignals.PROVINCE + k.placeKey(x.location()))) {
+            return false;
+        }
+        String province = k.placeKey(py.admin1().name());
+        return !province.equals(k.placeKey(x.location())) && (x.names().contains(province)
+                || x.names().contains(IncidentSignals.PROVINCE + province));
     }
 
     /**

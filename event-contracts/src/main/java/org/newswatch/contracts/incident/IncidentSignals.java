@@ -448,6 +448,18 @@ public final class IncidentSignals {
     }
 
     /**
+     * The mark of a name the text gives a place near ("fighting near Abu Rasin", "an ambush near Mir Ali"):
+     * {@link #names} gives it as {@code NEARBY + key} beside the key (sorted first, so never cut). It happened at the
+     * town's edge or around it, which the town's countryside holds.
+     */
+    public static final String NEARBY = "+";
+
+    /** True when the names give this place as one it happened near ("near Abu Rasin"). */
+    boolean nearby(String location, List<String> names) {
+        return names.contains(NEARBY + placeKey(location));
+    }
+
+    /**
      * The mark of a name the text reckons a distance from ("about 30 km northwest of Mogadishu", "35 kilometres from
      * Maiduguri": {@code distance-words.tsv}): {@link #names} gives it as {@code DISTANT + key} beside its {@link
      * #BEARING} mark. It happened some way off, not at the town's edge.
@@ -498,13 +510,27 @@ public final class IncidentSignals {
     /** {@code militia-words.tsv}. */
     private final Set<String> militiaWords = new HashSet<>();
 
+    /**
+     * The mark of a text that says its toll rose from an earlier one ({@code rise-words.tsv}: "the death toll has
+     * risen to seven", "raising an earlier toll of four"): a lower figure another outlet gave first is its early toll.
+     */
+    public static final String RISEN = SPOKEN + "risen";
+
+    /** {@code rise-words.tsv}, each with a space either side. */
+    private final List<String> riseWords = new ArrayList<>();
+
     /** {@code day-before-words.tsv}, each with a space either side. */
     private final List<String> dayBeforeWords = new ArrayList<>();
 
     /** True when the text has one of the phrases of {@code day-before-words.tsv}, as whole words. */
     private boolean dayBefore(String text) {
+        return hasPhrase(text, dayBeforeWords);
+    }
+
+    /** True when the text has one of the phrases (each with a space either side), as whole words. */
+    private static boolean hasPhrase(String text, List<String> phrases) {
         String t = " " + String.join(" ", tokens(text)) + " ";
-        for (String phrase : dayBeforeWords) {
+        for (String phrase : phrases) {
             if (t.contains(phrase)) {
                 return true;
             }
@@ -649,6 +675,25 @@ public final class IncidentSignals {
                 || a.contains("e") && b.contains("w") || a.contains("w") && b.contains("e");
     }
 
+    /**
+     * The mark of a name the text gives as a part of the area named after it ("the Datta Khel area of North
+     * Waziristan", "the Saltivka area of Kharkiv city"): {@link #names} gives it as {@code SPOT + key} beside the key
+     * (sorted first, so never cut). Where in the area it happened, not a district (two such parts may be one quarter
+     * named two ways).
+     */
+    public static final String SPOT = "=";
+
+    /** The names the text gives as a part of the area named after them ({@link #SPOT}), as {@link #placeKey}. */
+    static List<String> spots(List<String> names) {
+        List<String> out = new ArrayList<>(1);
+        for (String n : names) {
+            if (n.startsWith(SPOT)) {
+                out.add(n.substring(SPOT.length()));
+            }
+        }
+        return out;
+    }
+
     /** The names the text calls a district, as {@link #placeKey} (without the {@link #AREA} mark). */
     static List<String> areas(List<String> names) {
         List<String> out = new ArrayList<>(2);
@@ -773,6 +818,9 @@ public final class IncidentSignals {
                         out.add(SPOKEN + key); // "the military said Thursday"
                     } else {
                         out.add(bearing ? BEARING + key : key);
+                        if (!bearing && before.equals("near")) {
+                            out.add(NEARBY + key);
+                        }
                     }
                     String half = before.isEmpty() ? null : half(before);
                     if (half == null && !edge && !distant) {
@@ -787,6 +835,9 @@ public final class IncidentSignals {
                     boolean lga = last.equals("area") && length >= 3
                             && words[i - 2].equalsIgnoreCase("government"); // "Local Government Area"
                     // "the circle of Koro", "the commune of Titao": a district word, "of", the name
+                    if (after.equals("area") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("of")) {
+                        out.add(SPOT + key); // "the Datta Khel area of North Waziristan": a part of the area after it
+                    }
                     if (lga || districtWords.contains(of) || districtWords.contains(last) || districtWords.contains(after)) {
                         out.add(AREA + key); // "in Jibia Local Government Area", "in Andar district"
                     }
@@ -802,6 +853,9 @@ public final class IncidentSignals {
         }
         if (dayBefore(text)) {
             out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
+        }
+        if (hasPhrase(text, riseWords)) {
+            out.add(RISEN);
         }
         for (String w : tokens(text)) {
             if (militiaWords.contains(w)) {
@@ -993,6 +1047,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("day-before-words.tsv", 1)) {
             out.dayBeforeWords.add(" " + row[0] + " ");
+        }
+        for (String[] row : rows("rise-words.tsv", 1)) {
+            out.riseWords.add(" " + row[0] + " ");
         }
         for (String[] row : rows("militia-words.tsv", 1)) {
             out.militiaWords.add(row[0]);

@@ -283,6 +283,20 @@ public final class EventIdentity {
         YearMonth deadline = e.type() != EventType.THREAT ? null : Deadlines.month(e.evidence(),
                 e.date() != null ? e.date() : view == null ? null : view.reported());
         Incident report = incident(e, view);
+        if (e.count() != null && e.date() != null && report.names().contains(IncidentSignals.RISEN)) {
+            // a toll its text says rose ("has risen to seven"): the lower figures an outlet may have given first, up
+            // to half of it (IncidentMatch.risen; the store's lookup by figure reaches only a few apart)
+            // (the events of nearby days, counted or not, which the store gives for no figure, of those figures)
+            long update = IncidentSignals.shared().points("figure-update-difference");
+            long lowest = (e.count() + 1) / 2;
+            for (String principal : Principals.compatible(e.type(), e.principal())) {
+                for (SeenEvent s : store.candidates(SeenEvent.key(e.type(), principal), null, e.date(), toleranceDays)) {
+                    if (s.count() != null && s.count() >= lowest && s.count() < e.count() - update) {
+                        bucket.add(s);
+                    }
+                }
+            }
+        }
         boolean about = aboutPlace(e, view);
         long lookup = ++lookups;
         long day = e.date() == null ? NO_DAY : e.date().toEpochDay();

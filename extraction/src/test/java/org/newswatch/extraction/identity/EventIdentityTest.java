@@ -189,6 +189,27 @@ class EventIdentityTest {
                 "2019-07-09")), "9 is another toll");
     }
 
+    /**
+     * A toll its text says rose ("rose to seven") takes the id of a lower toll up to half of it, which the lookup by
+     * figure (a few apart) alone does not reach (issue 16, incidents-dev7 H089); without the words it is another toll.
+     */
+    @Test
+    void aTollTheTextSaysRoseTakesTheIdOfTheEarlierToll() {
+        Place.AdminArea cabo = new Place.AdminArea("MZ.01", "Cabo Delgado");
+        Place mocimboa = new Place("Mocimboa da Praia", "MZ", null, null, Place.Precision.ADMIN2, cabo,
+                new Place.AdminArea("MZ.01.1037368", "Mocimboa da Praia"));
+        ExtractedEvent four = said("a1", "a", 4, "Mocimboa da Praia", mocimboa, "2019-11-13",
+                "Four soldiers were killed on Wednesday when insurgents ambushed a convoy near Mocimboa da Praia.");
+        EventIdentity r = EventIdentity.inMemory();
+        String first = one(r, four);
+        assertEquals(first, one(r, said("c1", "c", 7, "Mocimboa da Praia", mocimboa, "2019-11-13",
+                "The number of soldiers killed in Wednesday's ambush in Mocimboa da Praia rose to seven.")));
+        EventIdentity other = EventIdentity.inMemory();
+        String again = one(other, four);
+        assertNotEquals(again, one(other, said("b1", "b", 7, "Mocimboa da Praia", mocimboa, "2019-11-13",
+                "Seven soldiers were killed in an ambush in Mocimboa da Praia on Wednesday.")), "7 and 4: two tolls");
+    }
+
     private static ExtractedEvent said(String id, String article, long n, String loc, Place p, String date,
             String evidence) {
         return new ExtractedEvent(ExtractedEvent.VERSION, id, article, EventType.KILLED, "CODCVL", "CODREB", n, null,
