@@ -607,7 +607,10 @@ final class CasualtyRules {
         // is the story's incident's; one the sentence's own deaths raise ("..., raising the number of Turkish
         // soldiers killed to four") is a tally
         boolean raised = BRING_VERBS.contains(s.lc(i - 2)) || BRING_VERBS.contains(s.lc(i - 3));
-        c.cumulative = (spanned(s, i) || raised) && !incidentToll(s, verb + 1)
+        // ... as is a people's ("the number of the Palestinians killed in Gaza") or one in the thousands
+        boolean people = who != null && who.head() >= 0 && who.country() != null && Parties.isHead(s.get(who.head()))
+                && s.get(who.head()).capitalised() || amount.count() >= 1000;
+        c.cumulative = (spanned(s, i) || raised || people) && !incidentToll(s, verb + 1)
                 && !(s.lc(i + 2).equals("the") && STORY_DEAD.contains(s.lc(i + 3)) && !spanned(s, i));
         r.coding.finish(c);
     }
@@ -1468,6 +1471,12 @@ final class CasualtyRules {
         }
         if (p.head() < 0 && (p.amount() == null || !p.amount().hasCount())) {
             return; // "Dozens reported dead": no party, no figure
+        }
+        if (p.amount() == null && p.head() >= 0 && p.start() < p.head() && s.lc(p.start()).equals("the")
+                && Parties.singularPerson(s.lc(p.head())) && !s.lc(p.head() + 1).equals("of")) {
+            // "The indigenous guard killed on Tuesday was buried in Toribio": one person (gold "Counting"); told again
+            // after "a guard was killed", the merger makes the two one
+            p = p.withAmount(new Amount(1L, null, Qualifier.EXACT, null, p.start(), p.start() + 1));
         }
         if (p.head() < 0 && p.amount().qualifier() == Qualifier.EXACT && s.lc(p.start() - 1).equals("and")) {
             Candidate prev = r.coding.lastEvent(s, null, true);

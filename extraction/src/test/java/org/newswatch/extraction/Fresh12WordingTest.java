@@ -137,4 +137,14 @@ class Fresh12WordingTest {
                 + "ministry had recorded 35 deaths.");
         assertEquals(1, of(EventType.KILLED, asOf).size(), asOf.toString());
     }
+
+    @Test
+    void theOnePersonToldWithTheIsOne() {
+        List<ExtractedEvent> e = extract("2023-06-20", "The shepherd killed on Tuesday was buried in Toribio.");
+        assertEquals(1L, killedSum(e), e.toString());
+        // told again after his killing, he is still one
+        List<ExtractedEvent> again = extract("2023-06-20", "Gunmen shot dead a shepherd in Toribio on Tuesday. The "
+                + "shepherd was killed near his home.");
+        assertEquals(1L, killedSum(again), again.toString());
+    }
 }
