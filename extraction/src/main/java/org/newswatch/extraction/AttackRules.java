@@ -140,7 +140,9 @@ final class AttackRules {
             code = null; // "Unidentified warplanes struck", "Artillery shells hit a resort": whose, the text does not say
             unnamed = true;
         }
-        if (code == null && !unnamed || code != null && (code.endsWith(Roles.CVL) || code.endsWith(Roles.REF))) {
+        boolean civilianAttackers = code != null && PartySearch.civilianAttackers(s, actor); // "settlers rampaged through"
+        if (code == null && !unnamed || code != null && (code.endsWith(Roles.CVL) && !civilianAttackers
+                || code.endsWith(Roles.REF))) {
             return;
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
@@ -492,6 +494,9 @@ final class AttackRules {
                 }
             }
         }
+        if (actor == null) {
+            actor = holderFiredFrom(s, head, i);
+        }
         Candidate c = new Candidate(EventType.ATTACK, s, i, s.lc(i).equals("hit") || s.lc(i).equals("struck")
                 || Lexicon.EXPLODE_VERBS.contains(s.lc(i)) ? "attack.explosive" : "attack.impact");
         c.actor = actor == null ? null : r.coding.code(s, actor, Roles.MIL, true);
@@ -530,6 +535,38 @@ final class AttackRules {
         unknown |= ORIGIN_HEDGES.contains(next) && s.lc(n + 1).equals("to") && s.lc(n + 2).equals("be")
                 || next.equals("of") && UNKNOWN_ORIGIN.contains(s.lc(n + 1));
         return unknown;
+    }
+
+    private static final java.util.Set<String> HOLDER_SUFFIXES = Lexicon.words("ATTACK_HOLDER_SUFFIXES");
+
+    /**
+     * "Rockets fired from HTS-held areas", "mortar rounds fired from SDF-held areas", "missiles fired from
+     * regime-held areas": the side holding the ground a munition came from fired it (one side named in one word; not
+     * "areas held by the SDF and regime forces", where the text does not say which). Null when no such word.
+     */
+    private static Party holderFiredFrom(Sentence s, int head, int i) {
+        for (int k = head + 1; k < i; k++) {
+            if (!Extractor.firedFrom(s, k)) {
+                continue;
+            }
+            int w = Parties.DETERMINERS.contains(s.lc(k + 1)) ? k + 2 : k + 1;
+            String x = s.lc(w);
+            for (String suffix : HOLDER_SUFFIXES) {
+                if (x.endsWith(suffix) && x.length() > suffix.length()) {
+                    String holder = x.substring(0, x.length() - suffix.length());
+                    ArmedGroups.Group g = ArmedGroups.lookup(holder);
+                    Countries.Entry e = Countries.lookup(holder);
+                    String role = g != null ? g.role() : Roles.modifierRole(holder);
+                    String country = g != null ? g.country() : e != null ? e.iso3() : null;
+                    if (country != null && country.equals("IGO") || role == null && country == null) {
+                        return null;
+                    }
+                    return new Party(country, role == null ? Roles.MIL : role, false, null, null, w, w, w + 1, null);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "an army drone", "a regime suicide drone": a side's word before the munition's noun names its owner. */

@@ -69,4 +69,46 @@ class OtherTypesRound17Test {
         assertTrue(es.stream().filter(e -> e.type() == EventType.ATTACK)
                 .allMatch(e -> java.util.Objects.equals(want, e.actor())), es.toString());
     }
+
+    /**
+     * A munition fired from ground a side holds, that side named in one word, is that side's attack ("rockets fired from
+     * rebel-held areas"); ground held by two sides gives no author.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rockets fired from HTS-held areas hit the town of Mhardeh in Syria on Monday, wounding two women.|SYRREB",
+        "Mortar shells fired from regime-held areas landed in Darat Izza in Syria on Friday.|SYRMIL",
+        "Shells fired from areas held by the SDF and regime forces landed in Marea in Syria on Friday.|-",
+    })
+    void aMunitionFiredFromHeldGroundIsTheHoldersAttack(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        String want = actor.equals("-") ? null : actor;
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK), es.toString());
+        assertTrue(es.stream().filter(e -> e.type() == EventType.ATTACK)
+                .allMatch(e -> java.util.Objects.equals(want, e.actor())), es.toString());
+    }
+
+    /**
+     * Settlers who attack are coded as the civilians they are (the monitors' ISRCVL), not dropped nor given the
+     * victims' side; a rampage through a place is an attack when people do it.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Dozens of Israeli settlers rampaged through the village of Qusra in the West Bank on Friday, burning cars.|ISRCVL",
+        "Israeli settlers attacked the Palestinian village of Jit in the West Bank on Thursday.|ISRCVL",
+    })
+    void settlersAttackAsCivilians(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && actor.equals(e.actor())), es.toString());
+    }
+
+    @ParameterizedTest(name = "none <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Floodwaters rampaged through the old town of Derna in Libya on Monday.",
+        "Villagers gathered in the square of Kafr Nabl in Syria on Monday.",
+    })
+    void noAttackWithoutAttackers(String text) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
+    }
 }
