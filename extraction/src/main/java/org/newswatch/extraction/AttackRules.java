@@ -965,6 +965,7 @@ final class AttackRules {
                 // soldiers": an attack whose author nobody names is still the sentence's attack (not "the attack on
                 // the market was condemned": a noun with no casualty)
                 Candidate c = new Candidate(EventType.ATTACK, s, i, pending.rule());
+                c.actor = laterAuthor(s, i);
                 r.coding.finish(c);
             }
         }
@@ -972,6 +973,52 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> AIR_ATTACKS = Lexicon.words("AIR_ATTACKS");
+
+    private static final java.util.Set<String> BLAME_WORDS = Lexicon.words("ATTACK_BLAME_WORDS");
+
+    private static final java.util.Set<String> DENIALS = Lexicon.words("DENIALS");
+
+    /** "the bomber", "the attacker": the attack's own unnamed doer told again, no author. */
+    private static final java.util.Set<String> LONE_ATTACKERS = Lexicon.words("LONE_ATTACKERS", "UNNAMED_ATTACKERS");
+
+    /**
+     * The armed group the text names after an attack whose author it left out: the passive's agent later in the
+     * clause ("an army detachment was ambushed near Koutougou, Tillaberi region, by jihadists on motorcycles"), else,
+     * in the next two sentences, rebels who act or are blamed ("A supply convoy was attacked at Gaskinde. ...
+     * jihadists set dozens of lorries on fire", "The ministry blamed 'terrorists'"). Their code, or null (unnamed
+     * gunmen, "the bomber", stay nobody's; a state force named later is not taken: it is most often the side attacked; an author
+     * someone denies nearby, "The rebels denied it", "distanced it from the attack", is contested: nobody's).
+     */
+    private String laterAuthor(Sentence s, int i) {
+        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (int k = 0; k < n.size(); k++) {
+                if (DENIALS.contains(n.lc(k)) || n.lc(k).equals("distanced")) {
+                    return null; // "the army said, blaming M23. The rebels denied it": a contested author is none
+                }
+            }
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() > i && Roles.REB.equals(m.role()) && s.lc(m.start() - 1).equals("by")
+                    && !PartySearch.clauseBreak(s, i, m.start())) {
+                return r.coding.code(s, m, Roles.REB, true);
+            }
+        }
+        for (int si = s.index() + 1; si < ctx.sentences.size() && si - s.index() <= 2; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (Party m : ctx.mentions.get(si)) {
+                int before = m.start() - 1;
+                while (before >= 0 && (Parties.DETERMINERS.contains(n.lc(before)) || !n.get(before).isWord())) {
+                    before--;
+                }
+                if (Roles.REB.equals(m.role()) && m.head() >= 0 && !LONE_ATTACKERS.contains(n.lc(m.head()))
+                        && (PartySearch.subjectPosition(n, m) || before >= 0 && BLAME_WORDS.contains(n.lc(before)))) {
+                    return r.coding.code(n, m, Roles.REB, true);
+                }
+            }
+        }
+        return null;
+    }
 
     private static final java.util.Set<String> TARGET_NOUNS = Lexicon.words("TARGET_NOUNS");
 

@@ -111,4 +111,25 @@ class OtherTypesRound17Test {
         List<ExtractedEvent> es = extract("2023-05-10", text);
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
     }
+
+    /**
+     * An attack told without its author takes the armed group the text names right after: the passive's agent after a
+     * place, rebels who act in the next sentence, rebels someone blames. Not one whose blame is denied nearby, not "the
+     * bomber" told again, not unnamed gunmen.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "A gendarmerie patrol was ambushed near Tamou, Say department, by jihadists on motorbikes on Monday. Nine gendarmes were killed.|NERREB",
+        "A fuel convoy bound for Dori was attacked near Seytenga on Tuesday, and 14 soldiers were killed. Insurgents burned a dozen tankers.|BFAREB",
+        "An army post near Kolofata was attacked on Sunday night and five soldiers were killed. The governor blamed Boko Haram.|NGAREB",
+        "A bomb attack on a market in Bunia in Congo killed nine people on Friday, the army said, blaming the ADF. The group denied it.|-",
+        "A military convoy was ambushed near Tillia in Niger on Monday, killing six soldiers. The attackers fled on motorcycles.|-",
+        "A police patrol was ambushed near Tillia in Niger on Monday, killing six officers. Gunmen then burned a school.|-",
+    })
+    void anAttackTakesTheGroupNamedAfterIt(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        String want = actor.equals("-") ? null : actor;
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && java.util.Objects.equals(want, e.actor())),
+                es.toString());
+    }
 }
