@@ -21,7 +21,10 @@ final class AttackRules {
 
     void attack(Sentence s, int i) {
         String w = s.lc(i);
-        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to")) {
+        // "regime forces tried to advance on the Kabana hills": an attempt made is an attack (not "plans to attack")
+        boolean attempt = s.lc(i - 1).equals("to") && (ATTEMPT_VERBS.contains(s.lc(i - 2))
+                || ATTEMPT_ADVERBS.contains(s.lc(i - 2)) && ATTEMPT_VERBS.contains(s.lc(i - 3))); // "tried again to"
+        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") && !attempt) {
             return;
         }
         boolean noun = Lexicon.ATTACK_NOUNS.contains(w) && !Lexicon.ATTACK_VERBS.contains(w)
@@ -745,6 +748,9 @@ final class AttackRules {
     }
 
     static final java.util.Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
+
+    private static final java.util.Set<String> ATTEMPT_VERBS = Lexicon.words("ATTACK_ATTEMPT_VERBS");
+    private static final java.util.Set<String> ATTEMPT_ADVERBS = Lexicon.words("ATTACK_ATTEMPT_ADVERBS");
 
     private static final java.util.Set<String> COUNTED_MUNITIONS = Lexicon.words("ATTACK_COUNTED_MUNITIONS");
     private static final java.util.Set<String> COUNTED_TARGETS = Lexicon.words("ATTACK_COUNTED_TARGETS");

@@ -132,4 +132,27 @@ class OtherTypesRound17Test {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && java.util.Objects.equals(want, e.actor())),
                 es.toString());
     }
+
+    /** An attempted assault that was made is an attack by its subject; one planned or not an assault is none. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Government forces tried again to advance towards Kafr Nabudah in Syria on Tuesday.|SYRMIL",
+        "Separatist fighters attempted to storm a police station in Bamenda in Cameroon on Monday.|CMRREB",
+        "Al-Shabaab fighters tried to enter the town of Mahas in Somalia on Sunday.|SOMREB",
+    })
+    void anAttemptedAssaultIsAnAttack(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && actor.equals(e.actor())), es.toString());
+    }
+
+    @ParameterizedTest(name = "none <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "The rebels said they would try to storm the town of Saraqib in Syria.",
+        "Engineers tried to advance the bridge repairs near Raqqa in Syria before the rains.",
+        "The delegation tried to enter the talks in Geneva with an open mind.",
+    })
+    void anAttemptThatIsNoAssaultIsNoAttack(String text) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
+    }
 }
