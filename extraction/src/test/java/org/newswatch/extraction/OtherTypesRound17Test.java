@@ -155,4 +155,16 @@ class OtherTypesRound17Test {
         List<ExtractedEvent> es = extract("2023-05-10", text);
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
     }
+
+    /** A capture by two forces named by coordinated demonyms before one noun is the first-named force's. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Chadian and Nigerien troops recaptured the town of Bosso in Niger on Sunday.|TCDMIL",
+        "Nigerien troops recaptured the town of Bosso in Niger on Sunday.|NERMIL",
+    })
+    void aJointCaptureIsTheFirstNamedForces(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && actor.equals(e.actor())), es.toString());
+        assertTrue(es.stream().filter(e -> e.type() == EventType.CAPTURE).count() == 1, es.toString());
+    }
 }
