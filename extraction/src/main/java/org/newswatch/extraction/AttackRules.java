@@ -21,7 +21,10 @@ final class AttackRules {
 
     void attack(Sentence s, int i) {
         String w = s.lc(i);
-        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to")) {
+        // "regime forces tried to advance on the Kabana hills": an attempt made is an attack (not "plans to attack")
+        boolean attempt = s.lc(i - 1).equals("to") && (ATTEMPT_VERBS.contains(s.lc(i - 2))
+                || ATTEMPT_ADVERBS.contains(s.lc(i - 2)) && ATTEMPT_VERBS.contains(s.lc(i - 3))); // "tried again to"
+        if (Clauses.hedged(s, i) || s.lc(i - 1).equals("to") && !attempt) {
             return;
         }
         boolean noun = Lexicon.ATTACK_NOUNS.contains(w) && !Lexicon.ATTACK_VERBS.contains(w)
@@ -136,7 +139,13 @@ final class AttackRules {
         }
         String code = r.coding.code(s, actor, Roles.MIL, true);
         boolean unnamed = code == null && Coding.unnamedAttackers(s, actor); // "gunmen opened fire": nobody's attack
-        if (code == null && !unnamed || code != null && (code.endsWith(Roles.CVL) || code.endsWith(Roles.REF))) {
+        if (code != null && unsidedWeapon(s, actor)) {
+            code = null; // "Unidentified warplanes struck", "Artillery shells hit a resort": whose, the text does not say
+            unnamed = true;
+        }
+        boolean civilianAttackers = code != null && PartySearch.civilianAttackers(s, actor); // "settlers rampaged through"
+        if (code == null && !unnamed || code != null && (code.endsWith(Roles.CVL) && !civilianAttackers
+                || code.endsWith(Roles.REF))) {
             return;
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, noun ? "attack.noun" : "attack.verb");
@@ -176,6 +185,7 @@ final class AttackRules {
                     c.victim = null;
                 }
             }
+            countMunitions(s, i, c);
         }
         r.coding.finish(c);
     }
@@ -373,6 +383,7 @@ final class AttackRules {
         if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
             c.actor = null;
         }
+        countMunitions(s, i, c);
         r.coding.finish(c);
     }
 
@@ -486,13 +497,79 @@ final class AttackRules {
                 }
             }
         }
+        if (actor == null) {
+            actor = holderFiredFrom(s, head, i);
+        }
         Candidate c = new Candidate(EventType.ATTACK, s, i, s.lc(i).equals("hit") || s.lc(i).equals("struck")
                 || Lexicon.EXPLODE_VERBS.contains(s.lc(i)) ? "attack.explosive" : "attack.impact");
         c.actor = actor == null ? null : r.coding.code(s, actor, Roles.MIL, true);
         if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
             c.actor = null;
         }
+        countMunitions(s, i, c);
         r.coding.finish(c);
+    }
+
+    private static final java.util.Set<String> UNKNOWN_ORIGIN = Lexicon.words("ATTACK_UNKNOWN_ORIGIN");
+    private static final java.util.Set<String> ORIGIN_HEDGES = Lexicon.words("ATTACK_ORIGIN_HEDGES");
+
+    /**
+     * An attacker named only by its weapon or aircraft and said to be of no known side: "unidentified warplanes",
+     * "unknown aircraft", "air strikes of unknown origin", "warplanes believed to be Israeli" (not "regime warplanes",
+     * "Russian jets", plain "warplanes", whose side the context gives). The coders leave it unnamed, not the setting's.
+     */
+    private static boolean unsidedWeapon(Sentence s, Party p) {
+        if (p.country() != null || p.sponsor() != null || p.head() < 0 || !Roles.WEAPONS.contains(s.lc(p.head()))) {
+            return false;
+        }
+        boolean unknown = false;
+        for (int k = p.start(); k < p.head(); k++) {
+            if (UNKNOWN_ORIGIN.contains(s.lc(k))) {
+                unknown = true;
+            } else if (s.get(k).isWord() && (Parties.isHead(s.get(k)) || Countries.lookup(s.lc(k)) != null
+                    || ArmedGroups.single(s.get(k)) != null || s.get(k).capitalised() && k > 0)) {
+                return false;
+            }
+        }
+        int h = p.head() + 1;
+        String next = s.lc(h).equals(",") ? s.lc(h + 1) : s.lc(h);
+        int n = s.lc(h).equals(",") ? h + 1 : h;
+        // "warplanes believed to be Israeli", "air strikes of unknown origin"
+        unknown |= ORIGIN_HEDGES.contains(next) && s.lc(n + 1).equals("to") && s.lc(n + 2).equals("be")
+                || next.equals("of") && UNKNOWN_ORIGIN.contains(s.lc(n + 1));
+        return unknown;
+    }
+
+    private static final java.util.Set<String> HOLDER_SUFFIXES = Lexicon.words("ATTACK_HOLDER_SUFFIXES");
+
+    /**
+     * "Rockets fired from HTS-held areas", "mortar rounds fired from SDF-held areas", "missiles fired from
+     * regime-held areas": the side holding the ground a munition came from fired it (one side named in one word; not
+     * "areas held by the SDF and regime forces", where the text does not say which). Null when no such word.
+     */
+    private static Party holderFiredFrom(Sentence s, int head, int i) {
+        for (int k = head + 1; k < i; k++) {
+            if (!Extractor.firedFrom(s, k)) {
+                continue;
+            }
+            int w = Parties.DETERMINERS.contains(s.lc(k + 1)) ? k + 2 : k + 1;
+            String x = s.lc(w);
+            for (String suffix : HOLDER_SUFFIXES) {
+                if (x.endsWith(suffix) && x.length() > suffix.length()) {
+                    String holder = x.substring(0, x.length() - suffix.length());
+                    ArmedGroups.Group g = ArmedGroups.lookup(holder);
+                    Countries.Entry e = Countries.lookup(holder);
+                    String role = g != null ? g.role() : Roles.modifierRole(holder);
+                    String country = g != null ? g.country() : e != null ? e.iso3() : null;
+                    if (country != null && country.equals("IGO") || role == null && country == null) {
+                        return null;
+                    }
+                    return new Party(country, role == null ? Roles.MIL : role, false, null, null, w, w, w + 1, null);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "an army drone", "a regime suicide drone": a side's word before the munition's noun names its owner. */
@@ -672,6 +749,107 @@ final class AttackRules {
 
     static final java.util.Set<String> PROJECTILES = Lexicon.words("PROJECTILES");
 
+    private static final java.util.Set<String> ATTEMPT_VERBS = Lexicon.words("ATTACK_ATTEMPT_VERBS");
+    private static final java.util.Set<String> ATTEMPT_ADVERBS = Lexicon.words("ATTACK_ATTEMPT_ADVERBS");
+
+    private static final java.util.Set<String> COUNTED_MUNITIONS = Lexicon.words("ATTACK_COUNTED_MUNITIONS");
+    private static final java.util.Set<String> COUNTED_TARGETS = Lexicon.words("ATTACK_COUNTED_TARGETS");
+    private static final java.util.Set<String> PAIR_WORDS = Lexicon.words("ATTACK_PAIR_WORDS");
+    private static final java.util.Set<String> ADVERBS = Lexicon.words("ADVERBS");
+    private static final java.util.Set<String> COUNT_BREAKS = Lexicon.words("ATTACK_COUNT_BREAKS");
+
+    /**
+     * The number of an attack's acts the sentence gives with its munitions or its targets, when the candidate has no
+     * count yet: the munitions that are the subject ("Two Russian ballistic missiles struck", "at least 15 missiles
+     * hit", "twin explosions", "two suicide bombers blew themselves up"), those the verb fires or drops ("dropped six
+     * barrel bombs", "fired at least five mortar shells", "struck the centre with two Iskander missiles"), the places it
+     * struck ("attacked at least 17 villages") and its times ("had attacked 14 times"). Not a number of something
+     * else ("bombs planted on two minibuses": the minibuses).
+     */
+    static void countMunitions(Sentence s, int i, Candidate c) {
+        if (c.count != null) {
+            return;
+        }
+        Amount a = countedBefore(s, i);
+        if (a == null) {
+            a = countedAfter(s, i);
+        }
+        if (a != null) {
+            c.amount(a);
+        }
+    }
+
+    /** The count of the munitions that are the subject of the verb at {@code i}, or null. */
+    private static Amount countedBefore(Sentence s, int i) {
+        int h = munitionSubject(s, i);
+        if (h < 0) {
+            int k = i - 1;
+            while (k >= 0 && i - k <= 4 && (Lexicon.AUX.contains(s.lc(k)) || ADVERBS.contains(s.lc(k)))) {
+                k--; // "four rockets were launched", "two car bombs reportedly exploded"
+            }
+            h = k >= 0 && COUNTED_MUNITIONS.contains(s.lc(k)) ? k : -1;
+        }
+        if (h < 0 || !COUNTED_MUNITIONS.contains(s.lc(h))) {
+            return null;
+        }
+        return countOfNoun(s, h);
+    }
+
+    /** The amount before the noun at {@code h} over at most three of its modifiers ("Two Russian ballistic"). */
+    private static Amount countOfNoun(Sentence s, int h) {
+        for (int p = h; p >= 0 && h - p <= 3; p--) {
+            if (p < h && (!s.get(p).isWord() || COUNT_BREAKS.contains(s.lc(p)))) {
+                return null;
+            }
+            if (p < h && PAIR_WORDS.contains(s.lc(p))) {
+                return new Amount(2L, null, org.newswatch.contracts.Qualifier.EXACT, null, p, p + 1);
+            }
+            Amount a = p == 0 ? null : Parties.amountEndingAt(s, p);
+            if (a != null) {
+                return a.hasCount() && !s.lc(a.end() - 1).equals("of") ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /** A counted munition (or, with {@code targets}, a counted target) after at most three modifiers from {@code from}. */
+    private static boolean countedNounFrom(Sentence s, int from, boolean targets) {
+        for (int k = from; k < s.size() && k - from <= 3; k++) {
+            String x = s.lc(k);
+            if (COUNTED_MUNITIONS.contains(x) || targets && COUNTED_TARGETS.contains(x)) {
+                return true;
+            }
+            if (!s.get(k).isWord() || COUNT_BREAKS.contains(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The count of what the verb at {@code i} fires, drops or strikes, or of the times it struck, or null. */
+    private static Amount countedAfter(Sentence s, int i) {
+        int from = s.lc(i + 1).equals("up") || s.lc(i + 1).equals("out") ? i + 2 : i + 1;
+        Amount a = Numbers.parse(s, from);
+        if (a != null && a.hasCount()) {
+            if (s.lc(a.end()).equals("times")) {
+                return a; // "had attacked 14 times"
+            }
+            return countedNounFrom(s, a.end(), true) ? a : null;
+        }
+        // "struck the centre of Kramatorsk with two Iskander missiles"
+        for (int k = i + 1; k < s.size() && k - i <= 10; k++) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || x.equals(".") || Lexicon.SPEECH.contains(x)) {
+                return null;
+            }
+            if (x.equals("with")) {
+                Amount w = Numbers.parse(s, k + 1);
+                return w != null && w.hasCount() && countedNounFrom(s, w.end(), false) ? w : null;
+            }
+        }
+        return null;
+    }
+
     /** An attack of this sentence whose author is left to the end of the sentence, with the rule that found it. */
     record Pending(int trigger, String rule) {
     }
@@ -793,6 +971,7 @@ final class AttackRules {
                 // soldiers": an attack whose author nobody names is still the sentence's attack (not "the attack on
                 // the market was condemned": a noun with no casualty)
                 Candidate c = new Candidate(EventType.ATTACK, s, i, pending.rule());
+                c.actor = laterAuthor(s, i);
                 r.coding.finish(c);
             }
         }
@@ -800,6 +979,52 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> AIR_ATTACKS = Lexicon.words("AIR_ATTACKS");
+
+    private static final java.util.Set<String> BLAME_WORDS = Lexicon.words("ATTACK_BLAME_WORDS");
+
+    private static final java.util.Set<String> DENIALS = Lexicon.words("DENIALS");
+
+    /** "the bomber", "the attacker": the attack's own unnamed doer told again, no author. */
+    private static final java.util.Set<String> LONE_ATTACKERS = Lexicon.words("LONE_ATTACKERS", "UNNAMED_ATTACKERS");
+
+    /**
+     * The armed group the text names after an attack whose author it left out: the passive's agent later in the
+     * clause ("an army detachment was ambushed near Koutougou, Tillaberi region, by jihadists on motorcycles"), else,
+     * in the next two sentences, rebels who act or are blamed ("A supply convoy was attacked at Gaskinde. ...
+     * jihadists set dozens of lorries on fire", "The ministry blamed 'terrorists'"). Their code, or null (unnamed
+     * gunmen, "the bomber", stay nobody's; a state force named later is not taken: it is most often the side attacked; an author
+     * someone denies nearby, "The rebels denied it", "distanced it from the attack", is contested: nobody's).
+     */
+    private String laterAuthor(Sentence s, int i) {
+        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (int k = 0; k < n.size(); k++) {
+                if (DENIALS.contains(n.lc(k)) || n.lc(k).equals("distanced")) {
+                    return null; // "the army said, blaming M23. The rebels denied it": a contested author is none
+                }
+            }
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() > i && Roles.REB.equals(m.role()) && s.lc(m.start() - 1).equals("by")
+                    && !PartySearch.clauseBreak(s, i, m.start())) {
+                return r.coding.code(s, m, Roles.REB, true);
+            }
+        }
+        for (int si = s.index() + 1; si < ctx.sentences.size() && si - s.index() <= 2; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (Party m : ctx.mentions.get(si)) {
+                int before = m.start() - 1;
+                while (before >= 0 && (Parties.DETERMINERS.contains(n.lc(before)) || !n.get(before).isWord())) {
+                    before--;
+                }
+                if (Roles.REB.equals(m.role()) && m.head() >= 0 && !LONE_ATTACKERS.contains(n.lc(m.head()))
+                        && (PartySearch.subjectPosition(n, m) || before >= 0 && BLAME_WORDS.contains(n.lc(before)))) {
+                    return r.coding.code(n, m, Roles.REB, true);
+                }
+            }
+        }
+        return null;
+    }
 
     private static final java.util.Set<String> TARGET_NOUNS = Lexicon.words("TARGET_NOUNS");
 

@@ -117,6 +117,25 @@ final class CaptureRules {
     }
 
     /**
+     * "Rwandan and Mozambican troops retook Mocimboa da Praia": of two forces named by coordinated demonyms before one
+     * noun, the capture is coded to the first named, as the monitors code a joint capture (the phrase found is the
+     * second's: "Mozambican troops").
+     */
+    private static Party firstOfJointForces(Sentence s, Party actor) {
+        int k = actor.head() - 3; // "Rwandan and Mozambican troops": demonym, "and", demonym, the head
+        if (k < 0 || k < actor.start() - 2 || !s.lc(k + 1).equals("and")) {
+            return actor;
+        }
+        Countries.Entry first = Countries.lookup(s.lc(k));
+        Countries.Entry second = Countries.lookup(s.lc(k + 2));
+        if (first == null || second == null || first.kind() != Countries.Kind.DEMONYM
+                || second.kind() != Countries.Kind.DEMONYM || first.iso3().equals(second.iso3())) {
+            return actor;
+        }
+        return actor.withCountry(first.iso3(), true);
+    }
+
+    /**
      * "Sixteen villages west of Aleppo came under regime control", "the district fell under Taliban control", "came
      * under the control of regime forces": the places before the verb were taken by the side named at "under" ({@code
      * i}). One capture, placed as the sentence places it; the side is the first party named after "under".
@@ -201,6 +220,7 @@ final class CaptureRules {
         if (actor == null) {
             return;
         }
+        actor = firstOfJointForces(s, actor);
         c.actor = r.coding.code(s, actor, Roles.MIL, true);
         int obj = i + 1;
         while (COMPASS_PARTS.contains(s.lc(obj)) || Clauses.isQuote(s.lc(obj))) {

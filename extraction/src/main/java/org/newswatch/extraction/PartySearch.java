@@ -791,7 +791,8 @@ final class PartySearch {
         Party best = null;
         boolean bestSubject = false;
         for (Party m : ctx.mentions.get(s.index())) {
-            if (m.end() <= i && (m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF)))) {
+            if (m.end() <= i && (m.role() == null || !(m.role().equals(Roles.CVL) || m.role().equals(Roles.REF))
+                    || civilianAttackers(s, m))) {
                 boolean subj = subjectPosition(s, m) && !(m.start() > 0 && s.lc(m.start() - 1).equals("of"));
                 if (bestSubject && !subj) {
                     continue; // "Dissidents ... attacked a police station ... and seized the town": not "police"
@@ -804,6 +805,14 @@ final class PartySearch {
             }
         }
         return best;
+    }
+
+    /** Civilians who attack as civilians, coded so by the monitors: "settlers set fire to houses in Huwara". */
+    private static final java.util.Set<String> CIVILIAN_ATTACKERS = Lexicon.words("ATTACK_CIVILIAN_ATTACKERS");
+
+    /** A civilian phrase that can be an attack's subject: "Israeli settlers rampaged through Huwara". */
+    static boolean civilianAttackers(Sentence s, Party m) {
+        return Roles.CVL.equals(m.role()) && m.head() >= 0 && CIVILIAN_ATTACKERS.contains(s.lc(m.head()));
     }
 
     /** For "it"/"they" or a subjectless clause: the first party that can act in this sentence, else the previous one. */
