@@ -300,10 +300,21 @@ final class Coding {
     }
 
     /**
-     * "executed two years ago", "killed months ago", "killed last year", "killed earlier this month": the clause of the
-     * trigger tells of the past (not "earlier this week": days of the story's own week).
+     * "executed two years ago", "killed months ago", "killed last year", "killed earlier this month", "a raid a year
+     * earlier killed 28": the clause of the trigger tells of the past (not "earlier this week": days of the story's
+     * own week).
      */
     static boolean longAgo(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 2 && trigger - k <= 12; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || Lexicon.SPEECH.contains(x)) {
+                break;
+            }
+            if ((x.equals("earlier") || x.equals("ago") || x.equals("before")) && LONG_UNITS.contains(s.lc(k - 1))
+                    && (s.lc(k - 2).equals("a") || Numbers.parse(s, k - 2) != null)) {
+                return true; // "A similar raid in the Jacarezinho favela a year earlier killed 28 people"
+            }
+        }
         for (int k = trigger + 1; k < s.size() && k - trigger <= 10; k++) {
             String x = s.lc(k);
             if (x.equals(";") || x.equals(".") || x.equals(",") && k - trigger > 1) {
@@ -412,14 +423,30 @@ final class Coding {
             if (x.equals(",") || x.equals(";") || x.equals(".")) {
                 return false;
             }
-            if (x.equals("for") && REVENGE.contains(s.lc(k - 1))) {
-                return true;
+            if ((x.equals("for") || x.equals("to")) && REVENGE.contains(s.lc(k - 1))) {
+                return !sameDay(s, trigger); // ... and "in response to an Israeli strike that killed four of its
+                // fighters" (not "... that wounded three soldiers earlier in the day": news of the same day)
             }
         }
         return false;
     }
 
     private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
+
+    /** "earlier in the day", "earlier that day", "the same day" in the clause after the trigger. */
+    private static boolean sameDay(Sentence s, int trigger) {
+        for (int k = trigger + 1; k + 1 < s.size() && k - trigger <= 24; k++) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if (x.equals("day") && (s.lc(k - 1).equals("same") || s.lc(k - 1).equals("that") && s.lc(k - 2).equals("earlier")
+                    || s.lc(k - 1).equals("the") && s.lc(k - 2).equals("in") && s.lc(k - 3).equals("earlier"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "killed by government shelling in the region earlier this month": the month phrase at {@code k} dates the killing,

@@ -147,4 +147,25 @@ class Fresh12WordingTest {
                 + "shepherd was killed near his home.");
         assertEquals(1L, killedSum(again), again.toString());
     }
+
+    @Test
+    void theDeathsADeedAnswersAreBackgroundUnlessOfTheSameDay() {
+        List<ExtractedEvent> e = extract("2024-07-28", "The group said it fired rockets at a base near Kiryat Shmona in "
+                + "response to an Israeli strike that killed three of its fighters.");
+        assertEquals(0L, killedSum(e), e.toString());
+        List<ExtractedEvent> same = extract("2024-07-28", "The group said it fired rockets at a base near Kiryat Shmona "
+                + "in response to an Israeli strike that killed three of its fighters near Bint Jbeil earlier in the day.");
+        assertEquals(3L, killedSum(same), same.toString());
+    }
+
+    @Test
+    void aDeedOfAYearOrMonthsEarlierIsBackground() {
+        List<ExtractedEvent> e = extract("2022-05-25", "Police raided the Mare favela on Tuesday. A similar raid in the "
+                + "Alemao complex a year earlier killed 19 people.");
+        assertEquals(0L, killedSum(e), e.toString());
+        // days earlier are the story's own
+        List<ExtractedEvent> days = extract("2022-05-25", "A raid in the Alemao complex two days earlier killed 19 "
+                + "people.");
+        assertEquals(19L, killedSum(days), days.toString());
+    }
 }
