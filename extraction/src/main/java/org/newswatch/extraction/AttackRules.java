@@ -798,8 +798,8 @@ final class AttackRules {
     /** The amount before the noun at {@code h} over at most three of its modifiers ("Two Russian ballistic"). */
     private static Amount countOfNoun(Sentence s, int h) {
         for (int p = h; p >= 0 && h - p <= 3; p--) {
-            if (p < h && (!s.get(p).isWord() || COUNT_BREAKS.contains(s.lc(p)))) {
-                return null;
+            if (p < h && (!s.get(p).isWord() || COUNT_BREAKS.contains(s.lc(p)) || !Parties.isModifier(s, p))) {
+                return null; // ... not over a clause: "Two people died when shells hit their house"
             }
             if (p < h && PAIR_WORDS.contains(s.lc(p))) {
                 return new Amount(2L, null, org.newswatch.contracts.Qualifier.EXACT, null, p, p + 1);
@@ -1018,12 +1018,31 @@ final class AttackRules {
                     before--;
                 }
                 if (Roles.REB.equals(m.role()) && m.head() >= 0 && !LONE_ATTACKERS.contains(n.lc(m.head()))
-                        && (PartySearch.subjectPosition(n, m) || before >= 0 && BLAME_WORDS.contains(n.lc(before)))) {
+                        && (PartySearch.subjectPosition(n, m) && actsAfter(n, m)
+                        || before >= 0 && BLAME_WORDS.contains(n.lc(before)))) {
                     return r.coding.code(n, m, Roles.REB, true);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The party is told of in the story's time: "The jihadists attacked ...", "Rebels claimed the ambush" (not
+     * "Jihadists ... have killed thousands since 2015", "jihadists had been spotted": background, a passive).
+     */
+    private static boolean actsAfter(Sentence n, Party m) {
+        for (int k = m.end(); k < n.size() && k - m.end() <= 10; k++) {
+            String x = n.lc(k);
+            if (x.equals("have") || x.equals("has") || x.equals("had") || x.equals("been") || x.equals("since")) {
+                return false;
+            }
+            if (x.equals(",") || x.equals(";") || Lexicon.ATTACK_VERBS.contains(x) || Lexicon.KILL_VERBS.contains(x)
+                    || Lexicon.SPEECH.contains(x)) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> TARGET_NOUNS = Lexicon.words("TARGET_NOUNS");

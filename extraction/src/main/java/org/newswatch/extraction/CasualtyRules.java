@@ -496,6 +496,9 @@ final class CasualtyRules {
         }
         if (more == null) {
             more = onePersonAfter(s, after); // "..., along with a senior commander"
+            if (more != null && !Parties.singularPerson(s.lc(more.head()))) {
+                more = null; // not "along with a large quantity of weapons seized"
+            }
         }
         return more != null && more.amount() != null && more.amount().hasCount() && more.amount().start() == after
                 && (more.role() != null || more.country() != null || more.amount().count() == 1) ? more : null;
@@ -603,14 +606,7 @@ final class CasualtyRules {
         c.victim = r.coding.victimCode(s, p, EventType.KILLED, Roles.CVL, c, null);
         // "The number of the dead has risen to 76": the dead the story told, one incident's toll (not "the number of
         // the dead in the war", a span's)
-        // "The number of people killed by a missile that struck the station rose to 52": a toll that names no span
-        // is the story's incident's; one the sentence's own deaths raise ("..., raising the number of Turkish
-        // soldiers killed to four") is a tally
-        boolean raised = BRING_VERBS.contains(s.lc(i - 2)) || BRING_VERBS.contains(s.lc(i - 3));
-        // ... as is a people's ("the number of the Palestinians killed in Gaza") or one in the thousands
-        boolean people = who != null && who.head() >= 0 && who.country() != null && Parties.isHead(s.get(who.head()))
-                && s.get(who.head()).capitalised() || amount.count() >= 1000;
-        c.cumulative = (spanned(s, i) || raised || people) && !incidentToll(s, verb + 1)
+        c.cumulative = !incidentToll(s, verb + 1) && !oneDeed(s, verb + 1)
                 && !(s.lc(i + 2).equals("the") && STORY_DEAD.contains(s.lc(i + 3)) && !spanned(s, i));
         r.coding.finish(c);
     }
@@ -655,6 +651,29 @@ final class CasualtyRules {
                     || Lexicon.ATTACK_VERBS.contains(x) && s.lc(k - 2).equals("when");
         }
         return incident;
+    }
+
+    /**
+     * The dead of one deed named before the figure: "killed by a missile that struck the station" (one weapon, told
+     * with "a"), "killed by gunmen in the village of Kuru" (one village), not "killed in Gaza" or "by Russian strikes"
+     * (a people's or a war's running total). No span word ("since", "war") in the phrase.
+     */
+    private static boolean oneDeed(Sentence s, int from) {
+        boolean one = false;
+        for (int k = from; k < Math.min(s.size(), from + 16); k++) {
+            String x = s.lc(k);
+            if (Lexicon.SPANS.contains(x)) {
+                return false;
+            }
+            if (x.equals(".") || x.equals(";") || RISE.contains(x) || Numbers.parse(s, k) != null
+                    && !Dates.isCalendarWord(s.lc(k + 1))) {
+                break;
+            }
+            one |= x.equals("by") && (s.lc(k + 1).equals("a") || s.lc(k + 1).equals("an"))
+                    || (SMALL_PLACES.contains(x) || x.equals("town")) && s.lc(k + 1).equals("of")
+                    && (s.lc(k - 1).equals("the") || s.lc(k - 2).equals("the")); // "the (Haitian) town of Pont-Sonde"
+        }
+        return one;
     }
 
     /** A word of a span of time or of a whole conflict around a toll at i ("the war's toll", "toll since May"). */
@@ -880,7 +899,14 @@ final class CasualtyRules {
             list.addLast(q);
         }
         if (list.size() >= 3 && breakdownOfTheFirst(list)) {
-            list.removeFirst(); // "Nine people, three soldiers and six civilians, were killed": the total, then its parts
+            Party first = list.getFirst();
+            if (first.head() >= 0 && GENERIC_VICTIM_HEADS.contains(s.lc(first.head()))) {
+                list.removeFirst(); // "Nine people, three soldiers and six civilians, were killed": the parts say who
+            } else if (list.stream().skip(1).allMatch(q -> q.head() >= 0 && plainPerson(s.lc(q.head())))) {
+                while (list.size() > 1) {
+                    list.removeLast(); // "Three police officers, two men and a woman, were killed": the officers
+                }
+            }
         }
         Qualifier scope = list.getFirst().amount() == null ? null : list.getFirst().amount().qualifier(); // "a man and ..."
         int item = 0;
@@ -904,6 +930,15 @@ final class CasualtyRules {
             return 2;
         }
         return x.equals("as") && s.lc(k + 1).equals("well") && s.lc(k + 2).equals("as") ? 3 : 0;
+    }
+
+    private static final java.util.Set<String> SMALL_PLACES = Lexicon.words("SMALL_PLACE_NOUNS");
+
+    /** A person told by sex or age only, one or several ("a woman", "two men", "three children"). */
+    private static boolean plainPerson(String w) {
+        String one = w.equals("men") ? "man" : w.equals("women") ? "woman" : w.equals("children") ? "child"
+                : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return Lexicon.PLAIN_PERSONS.contains(w) || Lexicon.PLAIN_PERSONS.contains(one);
     }
 
     /** The first item's figure is the sum of all the others' (each counted). */

@@ -425,7 +425,8 @@ final class Coding {
             }
             if ((x.equals("for") || x.equals("to")) && REVENGE.contains(s.lc(k - 1))) {
                 return !sameDay(s, trigger); // ... and "in response to an Israeli strike that killed four of its
-                // fighters" (not "... that wounded three soldiers earlier in the day": news of the same day)
+                // fighters" (not "... that wounded three soldiers earlier in the day" or "... on Wednesday": news of a
+                // day of its own)
             }
         }
         return false;
@@ -433,12 +434,15 @@ final class Coding {
 
     private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
 
-    /** "earlier in the day", "earlier that day", "the same day" in the clause after the trigger. */
+    /** "earlier in the day", "earlier that day", "the same day", "on Wednesday" in the clause after the trigger. */
     private static boolean sameDay(Sentence s, int trigger) {
         for (int k = trigger + 1; k + 1 < s.size() && k - trigger <= 24; k++) {
             String x = s.lc(k);
-            if (x.equals(";") || x.equals(".")) {
+            if (x.equals(";") || x.equals(".") || x.equals(",")) {
                 return false;
+            }
+            if (Dates.weekday(x) != null && s.lc(k - 1).equals("on")) {
+                return true; // "in response to the killing of two of its fighters ... on Wednesday": news of its own day
             }
             if (x.equals("day") && (s.lc(k - 1).equals("same") || s.lc(k - 1).equals("that") && s.lc(k - 2).equals("earlier")
                     || s.lc(k - 1).equals("the") && s.lc(k - 2).equals("in") && s.lc(k - 3).equals("earlier"))) {

@@ -160,6 +160,7 @@ final class Merger {
                         || c.sentence.lc(c.trigger - 1).equals("also") && amongTheDeadIn(c.sentence, events);
                 boolean lostKilled = !"killed.lost".equals(c.rule);
                 boolean earlier = !among && earlierToll(c);
+                boolean had = !among && !earlier && hadReported(c);
                 for (Candidate o : events) {
                     if (o != c && o.type == EventType.KILLED && (o.count != null || among && o.vague != null)
                             && !o.cumulative
@@ -169,6 +170,7 @@ final class Merger {
                                     && (o.sentence != c.sentence || o.trigger < c.trigger)
                                     && (sameDay(o, c) || c.dateStrength < Candidate.DATE_STATED)
                             || earlier && !earlierToll(o) && sameDead(o, c)
+                            || had && o.count != null && o.count > c.count && !hadReported(o) && sameDead(o, c)
                             // "had lost more than 1,000 men killed": the loss and its participle are one figure
                             || lostKilled && "killed.lost".equals(o.rule) && o.sentence == c.sentence
                                     && c.count.equals(o.count) && o.trigger < c.trigger && c.trigger - o.trigger <= 8)) {
@@ -247,18 +249,6 @@ final class Merger {
                 return true; // the source's earlier word for the dead
             }
         }
-        for (int k = Math.max(0, to - 8); k < to; k++) {
-            int v = k + 1;
-            while (v < to && (EARLIER_TOLL_WORDS.contains(s.lc(v)) || s.lc(v).equals("already"))) {
-                v++; // "had earlier said", "had initially given"
-            }
-            if (s.lc(k).equals("had") && EARLIER_REPORT_VERBS.contains(s.lc(v)) && !asOf(s, to)) {
-                return true; // "Officials had said on Saturday that 24 people were dead", "The UN had put the toll at 70"
-            }
-            if (s.lc(k).equals(";") || s.lc(k).equals(",") && s.lc(k + 1).equals("but")) {
-                break;
-            }
-        }
         for (int k = Math.max(1, to - 10); k < to; k++) {
             if (TOLL_NOUNS.contains(s.lc(k))) {
                 for (int a = k + 1; a < to && a - k <= 3; a++) {
@@ -276,15 +266,44 @@ final class Merger {
         return false;
     }
 
-    /** "As of 13 October, the ministry had recorded 35 deaths": the count as of a day, the story's own. */
-    private static boolean asOf(org.newswatch.extraction.text.Sentence s, int to) {
-        for (int k = 0; k + 1 < to; k++) {
-            if (s.lc(k).equals("as") && s.lc(k + 1).equals("of")) {
+    /**
+     * "Officials had said on Saturday that 24 people were dead", "The UN had put the toll at 70": a figure a source
+     * had given before, told as the sentence's own report (no speech before it, no "more", "other" or "separate"
+     * dead, no count "as of" a day in its clause). Kept apart only from a higher toll of the same dead.
+     */
+    private static boolean hadReported(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        int to = c.party != null && c.party.amount() != null ? c.party.amount().start() : c.trigger;
+        int from = 0;
+        for (int k = to - 1; k >= 0; k--) {
+            if (s.lc(k).equals(";") || s.lc(k).equals(",")) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String x = s.lc(k);
+            if (Lexicon.SPEECH.contains(x) && !(k > 0 && s.lc(k - 1).equals("had")) || x.equals("as") && s.lc(k + 1).equals("of")) {
+                return false; // "Officials said they had confirmed that ...": the speech of now
+            }
+            int v = k + 1;
+            while (v < to && (EARLIER_TOLL_WORDS.contains(s.lc(v)) || s.lc(v).equals("already"))) {
+                v++; // "had earlier said", "had initially given"
+            }
+            if (x.equals("had") && EARLIER_REPORT_VERBS.contains(s.lc(v))) {
+                for (int j = v + 1; j < Math.min(s.size(), c.trigger + 2); j++) {
+                    if (MORE_DEAD.contains(s.lc(j))) {
+                        return false; // "had confirmed that three more villagers were killed", "in a separate raid"
+                    }
+                }
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> MORE_DEAD = java.util.Set.of("more", "other", "another", "separate",
+            "further", "new", "second");
 
     private static final java.util.Set<String> TOLL_NOUNS = Lexicon.words("TOLL_NOUNS");
     private static final java.util.Set<String> EARLIER_TOLL_WORDS = Lexicon.words("EARLIER_TOLL_WORDS");
@@ -883,7 +902,10 @@ final class Merger {
             }
             for (Candidate c : events) {
                 if (c != h && c.sentence != h.sentence && c.type == h.type && h.count.equals(c.count) && !c.cumulative
-                        && c.victim != null && c.victim.startsWith(h.victim.substring(0, 3))) {
+                        && c.victim != null && (c.victim.startsWith(h.victim.substring(0, 3))
+                        // "Three UN peacekeepers killed in Central African Republic" over "Three Burundian
+                        // peacekeepers were killed": the lead names the nationality the headline gave by its mission
+                        || h.victim.startsWith("IGO") && c.victim.endsWith(Roles.MIL))) {
                     // (a second story's toll is often told "Separately, in ...": no separate-incident or place test)
                     kept.remove(h);
                     break;
@@ -1036,14 +1058,14 @@ final class Merger {
     }
 
     /**
-     * One person each, told by "a"/"an" and two different nouns in one sentence or the next ("A soldier was killed on
-     * the spot. A corporal died of his wounds"): an indefinite noun brings in someone not told of before. Not a
-     * headline's victim, whom its lead tells again.
+     * One person each, told by "a"/"an" and two different nouns in one sentence ("A soldier was killed on the spot
+     * and a corporal died of his wounds"): an indefinite noun brings in someone not told of before. Not across
+     * sentences ("An Israeli soldier was killed in Gaza. A 20-year-old sergeant ... was killed by a sniper": the same
+     * man told more closely), nor a headline's victim, whom its lead tells again.
      */
     private static boolean twoPeople(Candidate a, Candidate b) {
         if (!Objects.equals(a.count, 1L) || !Objects.equals(b.count, 1L) || a.sentence.heading() || b.sentence.heading()
-                || Math.abs(a.sentence.index() - b.sentence.index()) > 1
-                || a.sentence == b.sentence && a.trigger == b.trigger) {
+                || a.sentence != b.sentence || a.trigger == b.trigger) {
             return false;
         }
         String x = indefiniteHead(a);
@@ -1120,7 +1142,8 @@ final class Merger {
         into.cumulative |= c.cumulative && !(into.dateStrength == Candidate.DATE_STATED && into.type == EventType.KILLED
                 && into.sentence != c.sentence);
         if (into.cumulative && !c.cumulative && into.rule != null && into.rule.startsWith("killed.toll")
-                && Objects.equals(into.count, c.count) && (into.sentence.heading() || headlineAndLead(into, c))) {
+                && Objects.equals(into.count, c.count) && (into.sentence.heading() || headlineAndLead(into, c))
+                && !into.sentence.anyIn(0, into.trigger, Lexicon.SPANS)) { // not "Journalist death toll in Gaza war"
             // "Haiti gang massacre toll rises to 115" over "The number of people killed by gang members in Pont-Sonde
             // rose to 115": the lead says whose toll the headline's is, one incident's
             into.cumulative = false;
