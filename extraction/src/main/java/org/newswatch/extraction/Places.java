@@ -135,9 +135,9 @@ public final class Places {
                 continue;
             }
             if (isRoadCode(t) && roadContext(s, i)) {
-                // "near the M4 in Jabal al-Zawiya": where on the road, the area after it says (the road is given for
-                // reference)
-                out.add(new Mention(t.text().replace("-", ""), i, false, i + 1, townOnRoad(s, i + 1)));
+                if (!townOnRoad(s, i + 1)) {
+                    out.add(new Mention(t.text().replace("-", ""), i, false, i + 1));
+                } // "near the M4 in Jabal al-Zawiya": the area after it says where on the road
                 continue;
             }
             int hy = t.lc().indexOf('-');
@@ -361,7 +361,7 @@ public final class Places {
             // capital opens its note in lower case too)
             // ("Suwayda: two members of a local faction died": the note's figure may open it in lower case)
             boolean admin = !locativeBefore(s, i) && adminParenthetical(s, i, out) || heading
-                    || e == null && areaAfterPlace(s, i, end, out);
+                    || e == null && areaAfterPlace(s, i, out);
             // "in Anka LGA of Zamfara State": a name that says it is a division; "Deir ez-Zor: At least 25 ...": a
             // monitor's note headed by its place (an area given for reference, as in brackets)
             boolean locative = locativeBefore(s, i) || admin || bracketed(s, i) || PLACE_NOUNS.contains(s.lc(end))
@@ -441,6 +441,12 @@ public final class Places {
 
         if (out.size() > 1) {
             provincesBesideTowns(s, out);
+        }
+        if (headingAlone(s, out)) {
+            // "Port-au-Prince, 4 March 2024: Gang members attacked the national penitentiary": a note's heading with
+            // no other place in its sentence is the note's own place, which the next sentences go on about
+            Mention h = out.get(0);
+            out.set(0, new Mention(h.name(), h.index(), false, h.end(), false));
         }
         if (out.isEmpty() && n > 4) {
             Mention antecedent = cityAntecedent(s);
@@ -657,6 +663,39 @@ public final class Places {
         String x = s.lc(k);
         return (x.equals("in") || x.equals("near")) && k + 1 < s.size() && capitalisedName(s.get(k + 1))
                 && Countries.lookup(s.lc(k + 1)) == null;
+    }
+
+    /**
+     * The sentence opens with a dated heading ("El Fasher, 11/06/2024 - ", "Port-au-Prince, 4 March 2024:") and names
+     * no other place than the heading's and the areas after it.
+     */
+    private static boolean headingAlone(Sentence s, List<Mention> out) {
+        if (out.isEmpty() || out.get(0).index() != 0 || out.get(0).country() || !out.get(0).admin()) {
+            return false;
+        }
+        int close = headingColon(s, out.get(0).end());
+        if (close < 0) {
+            close = headingDash(s, out.get(0).end());
+        }
+        if (close < 0 || !dated(s, out.get(0).end(), close)) {
+            return false;
+        }
+        for (Mention m : out) {
+            if (!m.country() && m.index() > close) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A figure or a calendar word between the heading's place and its colon or dash: the note's day. */
+    private static boolean dated(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a first-level division after its name: "Papua province", "Plateau State", "the Mopti region". */
@@ -960,16 +999,8 @@ public final class Places {
      * Indian Kashmir": a division named after a place found already, with its noun before "of" or a people's or a
      * compass word before it, says where the place lies (an area given for reference, as in brackets).
      */
-    private static boolean areaAfterPlace(Sentence s, int i, int end, List<Mention> found) {
+    private static boolean areaAfterPlace(Sentence s, int i, List<Mention> found) {
         int k = i - 1;
-        while (k > 2 && COMPASS_WORDS.contains(s.lc(k))) {
-            k--;
-        }
-        if (k > 1 && s.lc(k).equals("in") && s.lc(k - 1).equals(",") && DIVISION_NOUNS.contains(s.lc(end))
-                && !s.get(end).capitalised() && follows(s, k - 1, found, null)) {
-            return true; // "south of Daquq, in Kirkuk province": the province the town lies in, set off by a comma
-        }
-        k = i - 1;
         while (k > 1 && (demonym(s.lc(k)) || COMPASS_WORDS.contains(s.lc(k)))) {
             k--; // "the resort town of Pahalgam in Indian Kashmir", "Nawa in southern Syrian Daraa"
         }
