@@ -390,11 +390,12 @@ public final class Places {
                 admin = true;
                 locative = !OF_NAMES.contains(s.lc(end - 1));
             }
-            if (locative && e == null && (carriedTo(s, i) || baseOfUnit(s, i))) {
+            boolean town = e == null || e.kind() == Countries.Kind.CAPITAL;
+            if (locative && town && (carriedTo(s, i) || baseOfUnit(s, i))) {
                 i = end - 1; // "treated in hospitals in Kaduna", "airlifted to Assam", "a battalion based in Jolo"
                 continue;
             }
-            if (locative && !admin && e == null && (hospitalAt(s, i, end) || journeyEnd(s, i))) {
+            if (locative && !admin && town && (hospitalAt(s, i, end) || journeyEnd(s, i))) {
                 // "died of his wounds at the national hospital in Daraa": where he was treated; "a supply convoy heading to
                 // Djibo was attacked at Gaskinde": where a journey went. Read as areas given for reference: each still
                 // says in which country, and gives way to the place where it happened when the sentence names that too
@@ -619,8 +620,8 @@ public final class Places {
                 }
                 return false;
             }
-            if (!s.get(k).isWord() && !s.lc(k).equals(",")) {
-                return false;
+            if (!s.get(k).isWord() && !s.get(k).isNumber() && !s.lc(k).equals(",")) {
+                return false; // ("driven more than 900 km to Tripoli")
             }
         }
         return false;

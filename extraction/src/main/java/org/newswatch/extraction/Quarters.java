@@ -105,8 +105,8 @@ final class Quarters {
         }
         if (city != null && !possessive && least > 0 && DIVISION_NOUNS.contains(s.lc(city.end()))
                 && !s.get(city.end()).capitalised()) {
-            return null; // "the Machedi area of Kathua district": an area of a district, no quarter of a city (a unit
-            // below a municipality, "Tambon Lam Phaya, Mueang Yala district", is the district's)
+            return null; // "Karunapuram in Kallakurichi district": a village of a district, no quarter of a city (a
+            // unit below a municipality, "Tambon Lam Phaya, Mueang Yala district", is the district's)
         }
         if (city == null || city.country() || city == p || Places.countryside(s, city)
                 || !possessive && ctx.enclosing.containsKey(city.name())) {
@@ -145,9 +145,6 @@ final class Quarters {
         return km <= QUARTER_KM || namesake ? city : null;
     }
 
-    /** Nouns of divisions after a name: "Kathua district", "Idlib province". */
-    private static final Set<String> DIVISION_NOUNS = Lexicon.words("DIVISION_NOUNS");
-
     /**
      * The town heading the article's note with its day ("Patikul, Sulu, 6 Feb 2022 - ...", "Jolo, 3 May 2021: ..."),
      * when {@code p} lies in the heading's sentence or after it; else null.
@@ -165,6 +162,9 @@ final class Quarters {
         }
         return null;
     }
+
+    /** Nouns of divisions after a name: "Kallakurichi district", "Idlib province". */
+    private static final Set<String> DIVISION_NOUNS = Lexicon.words("DIVISION_NOUNS");
 
     private static Places.Mention mentionAt(ArticleContext ctx, Sentence s, int index) {
         for (Places.Mention q : ctx.places.get(s.index())) {
