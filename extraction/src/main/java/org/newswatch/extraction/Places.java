@@ -122,6 +122,7 @@ public final class Places {
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
         List<Mention> features = null;
+        List<Mention> roadEnds = null;
         int n = s.size();
         int dateline = s.datelineEnd();
         for (int i = 0; i < n; i++) {
@@ -144,12 +145,16 @@ public final class Places {
             if (hy > 0 && roadBetween(s, i)) {
                 // "on the Palmyra-Deir ez-Zor highway", "the Juba-Nimule road": the road's first end is a place
                 out.add(new Mention(t.text().substring(0, hy), i, false, i + 1));
+                roadEnds = roadEnds == null ? new ArrayList<>(1) : roadEnds;
+                roadEnds.add(out.get(out.size() - 1));
                 continue;
             }
             int dash = dashedRoadAt(s, i);
             if (dash > i) {
                 // "the Aranpur \u2013 Sameli road", "the Juba \u2013 Nimule road": the same with a dash between the ends
                 out.add(new Mention(join(s, i, dash), i, false, dash));
+                roadEnds = roadEnds == null ? new ArrayList<>(1) : roadEnds;
+                roadEnds.add(out.get(out.size() - 1));
                 i = roadNounAfter(s, dash + 1) - 1;
                 continue;
             }
@@ -286,6 +291,10 @@ public final class Places {
             if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && (s.get(end).isNumber()
                     || !s.get(end).text().isEmpty() && Character.isDigit(s.get(end).text().charAt(0)))) {
                 end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
+            }
+            if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc())) {
+                continue; // "taken to the Saudi Hospital": a building's noun alone (its people's word read apart) names
+                // no place
             }
             if (e == null && end == i + 1 && CONTINENTS.contains(t.lc())) {
                 continue; // "the heaviest defeat of the mercenaries in Africa": a continent places no event
@@ -442,6 +451,9 @@ public final class Places {
 
         if (out.size() > 1) {
             provincesBesideTowns(s, out);
+        }
+        if (roadEnds != null) {
+            roadEndsBesideTowns(out, roadEnds);
         }
         if (headingAlone(s, out)) {
             // "Port-au-Prince, 4 March 2024: Gang members attacked the national penitentiary": a note's heading with
@@ -697,6 +709,25 @@ public final class Places {
             }
         }
         return false;
+    }
+
+    /**
+     * "swept two buses off the Narayanghat-Mugling highway near Simaltal": a road named by its ends is given for
+     * reference when the sentence names another place, where on the road it happened (not a country: "the
+     * Juba-Nimule road in South Sudan").
+     */
+    private static void roadEndsBesideTowns(List<Mention> out, List<Mention> roadEnds) {
+        for (Mention q : out) {
+            if (!q.country() && !q.admin() && !roadEnds.contains(q)) {
+                for (Mention r : roadEnds) {
+                    int at = out.indexOf(r);
+                    if (at >= 0) {
+                        out.set(at, new Mention(r.name(), r.index(), false, r.end(), true));
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** Nouns of a first-level division after its name: "Papua province", "Plateau State", "the Mopti region". */
