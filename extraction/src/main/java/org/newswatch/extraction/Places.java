@@ -26,7 +26,7 @@ public final class Places {
             "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS", "MORE_UNIT_NOUNS", "MORE_OF_PLACE_NOUNS",
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
-            "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS"));
+            "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -187,7 +187,8 @@ public final class Places {
             }
             boolean namedPlace = i + 2 < n && capitalisedName(t) && capitalisedName(s.get(i + 1))
                     && PLACE_NOUNS.contains(s.lc(i + 2)) && !s.get(i + 2).capitalised();
-            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace || Dates.isCalendarWord(t.lc())
+            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace && !nameDemonym(s, i)
+                    || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
             }
@@ -249,6 +250,9 @@ public final class Places {
                 out.add(new Mention(Countries.capital(e.iso3()), i, false, i + len[0] + 2, false));
                 i += len[0] + 1;
                 continue;
+            }
+            if (e != null && e.kind() == Countries.Kind.DEMONYM && nameDemonym(s, i)) {
+                e = null; // "near Arab Saeed in western Idlib": a people's word that starts a village's name
             }
             if (namedPlace && e != null && (e.kind() == Countries.Kind.DEMONYM || e.kind() == Countries.Kind.LEADER)) {
                 e = null; // "Hlaing Tharyar township", "Arab Saeed village": a word of a leader's or a people's name
@@ -581,6 +585,15 @@ public final class Places {
     private static final Set<String> JOURNEY_CUES = placeWords("JOURNEY_CUES");
     private static final Set<String> BASE_CUES = placeWords("BASE_CUES");
     private static final Set<String> NOT_PLACE_NAMES = placeWords("NOT_PLACE_NAMES");
+    private static final Set<String> NAME_DEMONYMS = placeWords("NAME_DEMONYMS");
+
+    /** "near Arab Saeed", "in Arab Hasan": a people's word that starts a village's name after a locative. */
+    private static boolean nameDemonym(Sentence s, int i) {
+        return NAME_DEMONYMS.contains(s.lc(i)) && s.get(i).capitalised() && i + 1 < s.size()
+                && capitalisedName(s.get(i + 1)) && !Parties.isHead(s.get(i + 1)) && !NOT_PLACES.contains(s.lc(i + 1))
+                && !Dates.isCalendarWord(s.lc(i + 1)) && Countries.lookup(s.lc(i + 1)) == null
+                && ArmedGroups.single(s.get(i + 1)) == null && locativeBefore(s, i);
+    }
 
     /**
      * Where the casualties were treated, not where the event was: "died of his wounds at the national hospital in

@@ -143,6 +143,27 @@ class PlacesRound17Test {
     }
 
     @Test
+    void aPeoplesWordStartingAVillagesNameAfterALocative() {
+        // "near Arab Saeed in western Idlib": the village, not a people
+        assertTrue(names("Clashes broke out near Arab Saeed in western Idlib.").contains("Arab Saeed"));
+        placed("Arab Hasan", EventType.KILLED, "2020-06-23", "Two men were killed in Arab Hasan on Monday.");
+        // ... a people's word elsewhere stays no place
+        assertFalse(names("Arab tribes met in Deir ez-Zor.").contains("Arab tribes"));
+        assertFalse(names("Arab League envoys arrived in Damascus.").stream().anyMatch(x -> x.startsWith("Arab")));
+    }
+
+    @Test
+    void aRoadByItsEndsGivesWayToTheTownNearIt() {
+        // "off the Narayanghat-Mugling highway near Simaltal": where on the road the sentence says
+        assertTrue(mention("A landslide swept a bus off the Dhulikhel-Sindhuli highway near Khurkot into the river.",
+                "Dhulikhel").admin());
+        // ... a road's end alone in its sentence stays the place
+        assertFalse(mention("Gunmen ambushed a bus on the Juba-Nimule road, killing five.", "Juba").admin());
+        // a building's noun alone is no place ("taken to the Saudi Hospital")
+        assertFalse(names("The wounded were taken to the Saudi Hospital.").contains("Hospital"));
+    }
+
+    @Test
     void aRoadGivesWayToTheAreaAfterIt() {
         placed("Jabal al-Zawiya", EventType.KILLED, "2020-03-19", "Two soldiers were killed by rocket fire on their "
                 + "position near the M4 in Jabal al-Zawiya.");
