@@ -26,7 +26,7 @@ public final class Places {
             "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS", "MORE_UNIT_NOUNS", "MORE_OF_PLACE_NOUNS",
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
-            "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS"));
+            "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -73,7 +73,8 @@ public final class Places {
         return s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()));
     }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
-    private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS");
+    private static final Set<String> ORGANISATION_ENDS = union(Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS"),
+            placeWords("MORE_ORGANISATION_ENDS"));
     private static final Set<String> UNIT_NOUNS = union(Lexicon.words("UNIT_NOUNS"), placeWords("MORE_UNIT_NOUNS"));
     /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
     static final Set<String> ROAD_LINKS = Lexicon.words("ROAD_LINKS");

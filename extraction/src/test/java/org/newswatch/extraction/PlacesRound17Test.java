@@ -138,6 +138,9 @@ class PlacesRound17Test {
         assertTrue(names("Syrian army enters Saraqeb as rebels withdraw").contains("Saraqeb"));
         // no place in the name of a day
         assertFalse(names("The quake struck the coast on New Year's Day, killing 20.").contains("New Year"));
+        // a security body is no place ("a gang linked to Military Intelligence")
+        assertFalse(names("Members of a gang linked to Military Intelligence fired at a protest in Shahba.")
+                .contains("Military Intelligence"));
         // "the headquarters of" a body names no place
         assertFalse(names("Gunmen attacked the headquarters of Military Intelligence.").contains("Military Intelligence"));
     }
