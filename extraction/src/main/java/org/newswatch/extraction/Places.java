@@ -425,10 +425,13 @@ public final class Places {
             }
             if (locative) {
                 String name = join(s, i, end);
+                // "the Machedi area of Kathua district": the area's mention takes in its noun, so that it reads as a
+                // place of its own, not a part of a town (a district is none)
+                int to = e == null && areaOfDistrict(s, end) ? end + 1 : end;
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
-                    out.add(new Mention(name, i, false, end, admin));
+                    out.add(new Mention(name, i, false, to, admin));
                 } else {
-                    out.add(new Mention(name, i, e != null, end, admin));
+                    out.add(new Mention(name, i, e != null, to, admin));
                 }
                 if (e == null && feature(s, i, end)) {
                     features = features == null ? new ArrayList<>(1) : features;
@@ -651,6 +654,22 @@ public final class Places {
             }
         }
         return false;
+    }
+
+    /**
+     * "the Machedi area of Kathua district", "the Malwah area of Baramulla district": "area of" right after a name and a
+     * name followed by a division's noun.
+     */
+    private static boolean areaOfDistrict(Sentence s, int end) {
+        if (!s.lc(end).equals("area") || !s.lc(end + 1).equals("of") || end + 2 >= s.size()
+                || !capitalisedName(s.get(end + 2))) {
+            return false;
+        }
+        int k = end + 2;
+        while (k < s.size() && k - end < 7 && (capitalisedName(s.get(k)) || particleInName(s, k))) {
+            k++;
+        }
+        return k < s.size() && DIVISION_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised();
     }
 
     /** "a battalion based in Jolo": a unit's base, not where it fought. */

@@ -167,6 +167,19 @@ class PlacesRound17Test {
     }
 
     @Test
+    void anAreaOfADistrictIsAPlaceOfItsOwn() {
+        // "in the Machedi area of Kathua district": the area, not the district (nor a quarter of a town)
+        placed("Bani", EventType.KILLED, "2024-07-08", "Militants ambushed an army vehicle in the Bani area of Kathua "
+                + "district, killing four soldiers.");
+        Places.Mention m = mention("Militants ambushed an army vehicle in the Bani area of Kathua district.", "Bani");
+        assertEquals("area", sentence("Militants ambushed an army vehicle in the Bani area of Kathua district.")
+                .lc(m.end() - 1));
+        // ... a city's area stays the city's part ("the Tayouneh area of Beirut")
+        m = mention("Clashes broke out in the Tayouneh area of Beirut.", "Tayouneh");
+        assertEquals(m.index() + 1, m.end());
+    }
+
+    @Test
     void aRoadGivesWayToTheAreaAfterIt() {
         placed("Jabal al-Zawiya", EventType.KILLED, "2020-03-19", "Two soldiers were killed by rocket fire on their "
                 + "position near the M4 in Jabal al-Zawiya.");
