@@ -23,7 +23,10 @@ public final class Places {
     /** The word classes only the place passes read ({@code en/lexicon/places.tsv}). */
     private static final WordClasses PLACE_WORDS = WordClasses.load("en/lexicon/places.tsv", List.of("TOWN_ANAPHORS",
             "ANTECEDENT_MIN_POPULATION", "OF_AREA_NOUNS", "MONTH_WORDS_IN_NAMES", "MORE_PLACE_KIND_NOUNS",
-            "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS", "MORE_UNIT_NOUNS"));
+            "LANGUAGE_ADJECTIVES", "DIVISION_CAPITAL_MODIFIERS", "MORE_UNIT_NOUNS", "MORE_OF_PLACE_NOUNS",
+            "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
+            "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
+            "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -31,9 +34,9 @@ public final class Places {
     }
 
     private static final Set<String> LOCATIVE = Lexicon.words("LOCATIVE");
-    private static final Set<String> SEIZE = Lexicon.words("SEIZE");
-    private static final Set<String> PLACE_NOUNS = union(Lexicon.words("PLACE_KIND_NOUNS"),
-            placeWords("MORE_PLACE_KIND_NOUNS"));
+    private static final Set<String> SEIZE = union(Lexicon.words("SEIZE"), placeWords("HEADLINE_SEIZE"));
+    private static final Set<String> PLACE_NOUNS = union(union(Lexicon.words("PLACE_KIND_NOUNS"),
+            placeWords("MORE_PLACE_KIND_NOUNS")), placeWords("FEATURE_PLACE_NOUNS"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
@@ -70,7 +73,8 @@ public final class Places {
         return s.lc(k).equals("of") && COUNTRYSIDE.contains(s.lc(k - 1)) || COUNTRYSIDE.contains(s.lc(p.end()));
     }
     /** Capitalised nouns that end the name of a unit or an organisation ("Frontier Corps"), never of a place. */
-    private static final Set<String> ORGANISATION_ENDS = Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS");
+    private static final Set<String> ORGANISATION_ENDS = union(Lexicon.words("ORGANISATION_ENDS", "BODY_NAME_ENDS"),
+            placeWords("MORE_ORGANISATION_ENDS"));
     private static final Set<String> UNIT_NOUNS = union(Lexicon.words("UNIT_NOUNS"), placeWords("MORE_UNIT_NOUNS"));
     /** Words before the first of a road's two ends: "the road between (linking, connecting) E and F". */
     static final Set<String> ROAD_LINKS = Lexicon.words("ROAD_LINKS");
@@ -119,6 +123,7 @@ public final class Places {
     public static List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>(2);
         List<Mention> features = null;
+        List<Mention> roadEnds = null;
         int n = s.size();
         int dateline = s.datelineEnd();
         for (int i = 0; i < n; i++) {
@@ -132,19 +137,25 @@ public final class Places {
                 continue;
             }
             if (isRoadCode(t) && roadContext(s, i)) {
-                out.add(new Mention(t.text().replace("-", ""), i, false, i + 1));
+                if (!townOnRoad(s, i + 1)) {
+                    out.add(new Mention(t.text().replace("-", ""), i, false, i + 1));
+                } // "near the M4 in Jabal al-Zawiya": the area after it says where on the road
                 continue;
             }
             int hy = t.lc().indexOf('-');
             if (hy > 0 && roadBetween(s, i)) {
                 // "on the Palmyra-Deir ez-Zor highway", "the Juba-Nimule road": the road's first end is a place
                 out.add(new Mention(t.text().substring(0, hy), i, false, i + 1));
+                roadEnds = roadEnds == null ? new ArrayList<>(1) : roadEnds;
+                roadEnds.add(out.get(out.size() - 1));
                 continue;
             }
             int dash = dashedRoadAt(s, i);
             if (dash > i) {
                 // "the Aranpur \u2013 Sameli road", "the Juba \u2013 Nimule road": the same with a dash between the ends
                 out.add(new Mention(join(s, i, dash), i, false, dash));
+                roadEnds = roadEnds == null ? new ArrayList<>(1) : roadEnds;
+                roadEnds.add(out.get(out.size() - 1));
                 i = roadNounAfter(s, dash + 1) - 1;
                 continue;
             }
@@ -177,7 +188,8 @@ public final class Places {
             }
             boolean namedPlace = i + 2 < n && capitalisedName(t) && capitalisedName(s.get(i + 1))
                     && PLACE_NOUNS.contains(s.lc(i + 2)) && !s.get(i + 2).capitalised();
-            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace || Dates.isCalendarWord(t.lc())
+            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace && !nameDemonym(s, i)
+                    || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
             }
@@ -240,6 +252,9 @@ public final class Places {
                 i += len[0] + 1;
                 continue;
             }
+            if (e != null && e.kind() == Countries.Kind.DEMONYM && nameDemonym(s, i)) {
+                e = null; // "near Arab Saeed in western Idlib": a people's word that starts a village's name
+            }
             if (namedPlace && e != null && (e.kind() == Countries.Kind.DEMONYM || e.kind() == Countries.Kind.LEADER)) {
                 e = null; // "Hlaing Tharyar township", "Arab Saeed village": a word of a leader's or a people's name
                 // that starts a place's
@@ -281,6 +296,10 @@ public final class Places {
             if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc()) && end < n && (s.get(end).isNumber()
                     || !s.get(end).text().isEmpty() && Character.isDigit(s.get(end).text().charAt(0)))) {
                 end++; // "Camp 15", "Camp 8W": a numbered camp or block, no town called Camp
+            }
+            if (e == null && end == i + 1 && SITE_NOUNS.contains(t.lc())) {
+                continue; // "taken to the Saudi Hospital": a building's noun alone (its people's word read apart) names
+                // no place
             }
             if (e == null && end == i + 1 && CONTINENTS.contains(t.lc())) {
                 continue; // "the heaviest defeat of the mercenaries in Africa": a continent places no event
@@ -344,6 +363,12 @@ public final class Places {
                 continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
             }
             int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end) : -1;
+            int dashed = i == 0 && colon < 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingDash(s, end) : -1;
+            if (dashed > 0) {
+                // "El Fasher, 11/06/2024 - RSF shells fell on ...", "Patikul, Sulu, 6 Feb 2022 - ...": a monitor's note
+                // headed by its place and day (a year says so: a wire's dateline gives none), and the areas after it
+                colon = dashed;
+            }
             boolean heading = colon > 0 && colon + 1 < n && (s.get(colon + 1).capitalised() || s.get(colon + 1).isNumber()
                     || Numbers.isNumberWord(s.lc(colon + 1)) || colon > end || e != null);
             // ("Jhalokathi, 24 December 2021: fire broke out", "Tripoli: heavy clashes broke out": a dated heading or a
@@ -379,19 +404,70 @@ public final class Places {
                 admin = true;
                 locative = !OF_NAMES.contains(s.lc(end - 1));
             }
+            boolean town = e == null || e.kind() == Countries.Kind.CAPITAL;
+            if (locative && town && (carriedTo(s, i) || baseOfUnit(s, i))) {
+                i = end - 1; // "treated in hospitals in Kaduna", "airlifted to Assam", "a battalion based in Jolo"
+                continue;
+            }
+            if (locative && !admin && town && (hospitalAt(s, i, end) || journeyEnd(s, i))) {
+                // "died of his wounds at the national hospital in Daraa": where he was treated; "a supply convoy heading to
+                // Djibo was attacked at Gaskinde": where a journey went. Read as areas given for reference: each still
+                // says in which country, and gives way to the place where it happened when the sentence names that too
+                admin = true;
+            }
+            if (locative && !admin && e == null && capitalOfArea(s, i, out)) {
+                admin = true; // "Erbil, the capital of Iraq's Kurdistan region": the region says where the town lies
+            }
+            if (locative && e == null && NOT_PLACE_NAMES.contains(join(s, i, end).toLowerCase(java.util.Locale.ROOT)
+                    .replace(' ', '-'))) {
+                i = end - 1; // "on New Year's Day"
+                continue;
+            }
             if (locative) {
                 String name = join(s, i, end);
+                // "the Machedi area of Kathua district": the area's mention takes in its noun, so that it reads as a
+                // place of its own, not a part of a town (a district is none)
+                int to = e == null && areaOfDistrict(s, end) ? end + 1 : end;
                 if (e != null && e.kind() == Countries.Kind.CAPITAL) {
-                    out.add(new Mention(name, i, false, end, admin));
+                    out.add(new Mention(name, i, false, to, admin));
                 } else {
-                    out.add(new Mention(name, i, e != null, end, admin));
+                    out.add(new Mention(name, i, e != null, to, admin));
                 }
                 if (e == null && feature(s, i, end)) {
                     features = features == null ? new ArrayList<>(1) : features;
                     features.add(out.get(out.size() - 1));
                 }
             }
+            if (dashed > 0) {
+                // the areas between the heading's place and its day are given for reference too ("Patikul, Sulu, ...")
+                for (int k = end; k < dashed; k++) {
+                    if (s.lc(k).equals(",") && capitalisedName(s.get(k + 1)) && !Dates.isCalendarWord(s.lc(k + 1))) {
+                        int j = k + 1;
+                        while (j < dashed && (capitalisedName(s.get(j)) || particleInName(s, j))
+                                && !Dates.isCalendarWord(s.lc(j))) {
+                            j++;
+                        }
+                        out.add(new Mention(join(s, k + 1, j), k + 1, false, j, true));
+                        k = j - 1;
+                    }
+                }
+                i = dashed;
+                continue;
+            }
             i = end - 1;
+        }
+
+        if (out.size() > 1) {
+            provincesBesideTowns(s, out);
+        }
+        if (roadEnds != null) {
+            roadEndsBesideTowns(out, roadEnds);
+        }
+        if (headingAlone(s, out)) {
+            // "Port-au-Prince, 4 March 2024: Gang members attacked the national penitentiary": a note's heading with
+            // no other place in its sentence is the note's own place, which the next sentences go on about
+            Mention h = out.get(0);
+            out.set(0, new Mention(h.name(), h.index(), false, h.end(), false));
         }
         if (out.isEmpty() && n > 4) {
             Mention antecedent = cityAntecedent(s);
@@ -422,6 +498,7 @@ public final class Places {
             return end;
         }
         int comma = PLACE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised() ? end + 1 : end;
+        comma = afterBrackets(s, comma); // "Sukma district (Chhattisgarh), 2 April 2023:"
         if (!s.lc(comma).equals(",")) {
             return -1; // ... "Gao region, 17/03/2024:": the heading's place noun before the comma
         }
@@ -438,6 +515,302 @@ public final class Places {
         k = comma + 1;
         return k + 5 < s.size() && s.get(k).isNumber() && s.lc(k + 1).equals("/") && s.get(k + 2).isNumber()
                 && s.lc(k + 3).equals("/") && s.get(k + 4).isNumber() && s.lc(k + 5).equals(":") ? k + 5 : -1;
+    }
+
+    /**
+     * The dash that ends a note's heading with its day: "El Fasher, 11/06/2024 - ", "Patikul, Sulu, 6 Feb 2022 - ",
+     * "Ituri, 8 May 2022 - ": the heading's place ends at {@code end}, maybe with a place noun, the areas after it and
+     * the day with its year (a wire's dateline, "PORT SUDAN, July 1 -", gives no year). -1 when there is none.
+     */
+    static int headingDash(Sentence s, int end) {
+        int n = s.size();
+        int k = end;
+        if (k < n && PLACE_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised()) {
+            k++;
+        }
+        k = afterBrackets(s, k);
+        while (k + 1 < n && s.lc(k).equals(",") && capitalisedName(s.get(k + 1)) && !Dates.isCalendarWord(s.lc(k + 1))) {
+            k++;
+            int from = k;
+            while (k < n && k - from < 5 && (capitalisedName(s.get(k)) || particleInName(s, k))
+                    && !Dates.isCalendarWord(s.lc(k))) {
+                k++;
+            }
+            if (k < n && PLACE_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised()) {
+                k++;
+            }
+        }
+        if (k >= n || !s.lc(k).equals(",")) {
+            return -1;
+        }
+        k++;
+        int from = k;
+        boolean year = false;
+        while (k < n && k - from <= 7 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)) || s.lc(k).equals("/")
+                || s.lc(k).equals(","))) {
+            year |= year(s.get(k).text());
+            k++;
+        }
+        return year && k < n && k > from && HEADING_DASHES.contains(s.lc(k)) ? k : -1;
+    }
+
+    private static final Set<String> HEADING_DASHES = Set.of("-", "\u2013", "\u2014", "--");
+
+    private static boolean year(String x) {
+        if (x.length() != 4) {
+            return false;
+        }
+        for (int c = 0; c < 4; c++) {
+            if (!Character.isDigit(x.charAt(c))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(x);
+        return y >= 1900 && y <= 2100;
+    }
+
+    /** The index after a bracket opening at {@code k} ("Sukma district (Chhattisgarh), ..."), or {@code k}. */
+    private static int afterBrackets(Sentence s, int k) {
+        if (k >= s.size() || !s.lc(k).equals("(")) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j - k <= 8; j++) {
+            if (s.lc(j).equals(")")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    private static final Set<String> MEDICAL_NOUNS = placeWords("MEDICAL_NOUNS");
+    private static final Set<String> MEDICAL_CUES = placeWords("MEDICAL_CUES");
+    private static final Set<String> TRANSFER_VERBS = placeWords("TRANSFER_VERBS");
+    private static final Set<String> CASUALTY_WORDS = placeWords("CASUALTY_WORDS");
+    private static final Set<String> JOURNEY_CUES = placeWords("JOURNEY_CUES");
+    private static final Set<String> BASE_CUES = placeWords("BASE_CUES");
+    private static final Set<String> NOT_PLACE_NAMES = placeWords("NOT_PLACE_NAMES");
+    private static final Set<String> NAME_DEMONYMS = placeWords("NAME_DEMONYMS");
+
+    /** "near Arab Saeed", "in Arab Hasan": a people's word that starts a village's name after a locative. */
+    private static boolean nameDemonym(Sentence s, int i) {
+        return NAME_DEMONYMS.contains(s.lc(i)) && s.get(i).capitalised() && i + 1 < s.size()
+                && capitalisedName(s.get(i + 1)) && !Parties.isHead(s.get(i + 1)) && !NOT_PLACES.contains(s.lc(i + 1))
+                && !Dates.isCalendarWord(s.lc(i + 1)) && Countries.lookup(s.lc(i + 1)) == null
+                && ArmedGroups.single(s.get(i + 1)) == null && locativeBefore(s, i);
+    }
+
+    /**
+     * Where the casualties were treated, not where the event was: "died of his wounds at the national hospital in
+     * Daraa", "were being treated at Bwera hospital", "taken to hospitals in Hadejia". Not a hospital that was attacked
+     * ("shells fell on the hospital in Ariha"). It is read as an area given for reference: it gives way to another place
+     * the sentence names (the poisoned "were admitted to hospital in Kallakurichi" of a note that names no other place
+     * stays where they drank).
+     */
+    static boolean hospitalAt(Sentence s, int i, int end) {
+        int start = -1;
+        if (MEDICAL_NOUNS.contains(s.lc(end)) || end - 1 > i && MEDICAL_NOUNS.contains(s.lc(end - 1))) {
+            start = i; // "at Kirkuk hospital", "Bwera hospital"
+        } else {
+            int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+            if (j > 0 && (s.lc(j).equals("in") || s.lc(j).equals("at")) && MEDICAL_NOUNS.contains(s.lc(j - 1))) {
+                start = j - 1; // "the national hospital in Daraa", "hospitals in Kaduna"
+            }
+        }
+        if (start >= 0) {
+            for (int k = start - 1; k >= 0 && start - k <= 8; k--) {
+                String x = s.lc(k);
+                if (MEDICAL_CUES.contains(x)) {
+                    return true;
+                }
+                if (Lexicon.ATTACK_NOUNS.contains(x) || SEIZE.contains(x) || LANDED.contains(x)) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Two CRPF personnel were injured ... and were airlifted to Assam", "some of the wounded had been driven more than
+     * 900 km to Tripoli": a verb of carrying people, after a casualty word, before "to" and the place they were
+     * carried to, which is not where the event was.
+     */
+    static boolean carriedTo(Sentence s, int i) {
+        int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        if (j < 1 || !s.lc(j).equals("to")) {
+            return false;
+        }
+        for (int k = j - 1; k >= 1 && j - k <= 8; k--) {
+            if (TRANSFER_VERBS.contains(s.lc(k))) {
+                for (int c = 0; c < k; c++) {
+                    if (CASUALTY_WORDS.contains(s.lc(c))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!s.get(k).isWord() && !s.get(k).isNumber() && !s.lc(k).equals(",")) {
+                return false; // ("driven more than 900 km to Tripoli")
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Machedi area of Kathua district", "the Malwah area of Baramulla district": "area of" right after a name and a
+     * name followed by a division's noun.
+     */
+    private static boolean areaOfDistrict(Sentence s, int end) {
+        if (!s.lc(end).equals("area") || !s.lc(end + 1).equals("of") || end + 2 >= s.size()
+                || !capitalisedName(s.get(end + 2))) {
+            return false;
+        }
+        int k = end + 2;
+        while (k < s.size() && k - end < 7 && (capitalisedName(s.get(k)) || particleInName(s, k))) {
+            k++;
+        }
+        return k < s.size() && DIVISION_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised();
+    }
+
+    /** "a battalion based in Jolo": a unit's base, not where it fought. */
+    private static boolean baseOfUnit(Sentence s, int i) {
+        int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        return j > 0 && (s.lc(j).equals("in") || s.lc(j).equals("at")) && BASE_CUES.contains(s.lc(j - 1));
+    }
+
+    /** "a supply convoy heading to Djibo", "a train to Peshawar", "bound for Tripoli": where a journey went. */
+    private static boolean journeyEnd(Sentence s, int i) {
+        int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        String x = s.lc(j);
+        return j > 0 && (x.equals("to") || x.equals("for") || x.equals("towards") || x.equals("toward"))
+                && JOURNEY_CUES.contains(s.lc(j - 1));
+    }
+
+    /**
+     * "Erbil, the capital of Iraq's Kurdistan region", "Singa, capital of Sennar state": the area a town named right
+     * before is the capital of, which says where the town lies (given for reference, as in brackets).
+     */
+    private static boolean capitalOfArea(Sentence s, int i, List<Mention> found) {
+        int k = i - 1;
+        while (k > 0 && (s.lc(k).equals("'s") || COMPASS_WORDS.contains(s.lc(k)) || s.lc(k).equals("the")
+                || s.get(k).capitalised() && countryName(s.get(k)) && s.lc(k + 1).equals("'s"))) {
+            k--;
+        }
+        if (k < 3 || !s.lc(k).equals("of") || !s.lc(k - 1).equals("capital")) {
+            return false;
+        }
+        int c = s.lc(k - 2).equals("the") ? k - 3 : k - 2;
+        return c > 0 && s.lc(c).equals(",") && follows(s, c, found, null);
+    }
+
+    /** A name after the road code that ends at {@code end}: "the M4 in Jabal al-Zawiya", "the M5 near Maarat al-Numan". */
+    private static boolean townOnRoad(Sentence s, int end) {
+        int k = end < s.size() && ROAD_NOUNS.contains(s.lc(end)) ? end + 1 : end;
+        String x = s.lc(k);
+        return (x.equals("in") || x.equals("near")) && k + 1 < s.size() && capitalisedName(s.get(k + 1))
+                && Countries.lookup(s.lc(k + 1)) == null;
+    }
+
+    /**
+     * The sentence opens with a dated heading ("El Fasher, 11/06/2024 - ", "Port-au-Prince, 4 March 2024:") and names
+     * no other place than the heading's and the areas after it.
+     */
+    private static boolean headingAlone(Sentence s, List<Mention> out) {
+        if (out.isEmpty() || out.get(0).index() != 0 || out.get(0).country() || !out.get(0).admin()) {
+            return false;
+        }
+        int close = headingColon(s, out.get(0).end());
+        if (close < 0) {
+            close = headingDash(s, out.get(0).end());
+        }
+        if (close < 0 || !dated(s, out.get(0).end(), close)) {
+            return false;
+        }
+        for (Mention m : out) {
+            if (!m.country() && m.index() > close) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A figure or a calendar word between the heading's place and its colon or dash: the note's day. */
+    private static boolean dated(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "swept two buses off the Narayanghat-Mugling highway near Simaltal": a road named by its ends is given for
+     * reference when the sentence names another place, where on the road it happened (not a country: "the
+     * Juba-Nimule road in South Sudan").
+     */
+    private static void roadEndsBesideTowns(List<Mention> out, List<Mention> roadEnds) {
+        for (Mention q : out) {
+            if (!q.country() && !q.admin() && !roadEnds.contains(q)) {
+                for (Mention r : roadEnds) {
+                    int at = out.indexOf(r);
+                    if (at >= 0) {
+                        out.set(at, new Mention(r.name(), r.index(), false, r.end(), true));
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Nouns of a first-level division after its name: "Papua province", "Plateau State", "the Mopti region". */
+    private static final Set<String> PROVINCE_NOUNS = placeWords("PROVINCE_NOUNS");
+    /** Nouns of a place below a province after its name: "Beoga district", "Kanan village". */
+    private static final Set<String> SMALLER_PLACE_NOUNS = placeWords("SMALLER_PLACE_NOUNS");
+
+    /**
+     * "In Lao Cai province, a flash flood buried the hamlet of Lang Nu", "rebels in Indonesia's Papua province shot
+     * dead eight workers ... in Beoga district": a province named by its noun beside a district, a town or a village
+     * the sentence names too is where that place lies, given for reference (a town is never lost to its province,
+     * even one the gazetteer does not know).
+     */
+    private static void provincesBesideTowns(Sentence s, List<Mention> out) {
+        for (int a = 0; a < out.size(); a++) {
+            Mention m = out.get(a);
+            if (m.country() || m.admin() || !PROVINCE_NOUNS.contains(s.lc(m.end())) || s.get(m.end()).capitalised()) {
+                continue;
+            }
+            for (Mention q : out) {
+                if (q != m && !q.country() && !q.admin() && smallerPlace(s, q) && oneClause(s, m, q)) {
+                    out.set(a, new Mention(m.name(), m.index(), false, m.end(), true));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = placeWords("CLAUSE_BREAKS");
+
+    /**
+     * No word between the two mentions opens another clause or a part of the event: "killed 39 people in Balochistan
+     * province, including 23 passengers ... in Musakhel district" (a part of the toll), "a convoy heading into Idlib
+     * province ..., as government troops pushed into the town of Khan Sheikhoun" (another event).
+     */
+    private static boolean oneClause(Sentence s, Mention a, Mention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.index(), b.index());
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_BREAKS.contains(s.lc(k)) || s.lc(k).equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Beoga district", "the hamlet of Lang Nu", "the town of Nawa", "Kanan village": a place below a province. */
+    private static boolean smallerPlace(Sentence s, Mention q) {
+        return SMALLER_PLACE_NOUNS.contains(s.lc(q.end())) && !s.get(q.end()).capitalised()
+                || q.index() > 1 && s.lc(q.index() - 1).equals("of") && SMALLER_PLACE_NOUNS.contains(s.lc(q.index() - 2));
     }
 
     /** Superlatives that rank an event within an area: "the deadliest attack in", "the worst violence in". */
@@ -670,10 +1043,15 @@ public final class Places {
      * a river or a plain, which a town the sentence names with it places better.
      */
     private static boolean feature(Sentence s, int i, int end) {
-        return end < s.size() && FEATURE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised()
+        return end < s.size() && (FEATURE_NOUNS.contains(s.lc(end)) || MORE_FEATURE_WORDS.contains(s.lc(end)))
+                && !s.get(end).capitalised()
                 || end == i + 1 && RIVER_NAMES.contains(s.lc(i))
-                || end > i + 1 && (WATER_WORDS.contains(s.lc(i)) || WATER_WORDS.contains(s.lc(end - 1)));
+                || end > i + 1 && (WATER_WORDS.contains(s.lc(i)) || WATER_WORDS.contains(s.lc(end - 1))
+                || MORE_FEATURE_WORDS.contains(s.lc(i)) || MORE_FEATURE_WORDS.contains(s.lc(end - 1)));
     }
+
+    /** Mountains, volcanoes, parks and forests: "Mount Marapi", "the High Atlas mountains", "Congo's Virunga park". */
+    private static final Set<String> MORE_FEATURE_WORDS = placeWords("MORE_FEATURE_WORDS");
 
     /** Words of a sea's, a lake's or a canal's name: "the Gulf of Aden", "the Red Sea", "Lake Chad", "the Suez Canal". */
     private static final Set<String> WATER_WORDS = Lexicon.words("WATER_WORDS");
@@ -894,7 +1272,10 @@ public final class Places {
 
     private static final Set<String> ROAD_NOUNS = Lexicon.words("ROAD_NOUNS");
     /** Nouns whose "of" names a place: "the shelling of Kherson", "the siege of Mariupol", "residents of Gaza". */
-    private static final Set<String> OF_PLACE_NOUNS = Lexicon.words("OF_PLACE_NOUNS");
+    private static final Set<String> OF_PLACE_NOUNS = union(Lexicon.words("OF_PLACE_NOUNS"),
+            placeWords("MORE_OF_PLACE_NOUNS"));
+    /** "the district headquarters of Quissanga": a division's seat, named after "of". */
+    private static final Set<String> SEAT_NOUNS = placeWords("SEAT_NOUNS");
 
     /** Buildings whose name is the most specific place of an attack on them. */
     private static final Set<String> FACILITIES = Lexicon.words("FACILITIES");
@@ -1080,6 +1461,37 @@ public final class Places {
         return false;
     }
 
+    private static final Set<String> APPOSED_TOWN_NOUNS = placeWords("APPOSED_TOWN_NOUNS");
+
+    /**
+     * "in Guinea's second city Nzerekore", "near the border town Bunagana": a town noun in lower case right before the
+     * name, after lower-case modifiers and an article or a country's possessive that a locative opens.
+     */
+    private static boolean apposedTown(Sentence s, int i) {
+        if (i < 3 || !APPOSED_TOWN_NOUNS.contains(s.lc(i - 1)) || s.get(i - 1).capitalised()) {
+            return false;
+        }
+        boolean determined = false;
+        for (int k = i - 2; k >= 0 && i - k <= 6; k--) {
+            String x = s.lc(k);
+            Token t = s.get(k);
+            if (x.equals("the") || x.equals("'s")) {
+                determined = true;
+                continue;
+            }
+            if (LOCATIVE.contains(x) && !x.equals("of") && !x.equals("to")) {
+                return determined;
+            }
+            if (t.capitalised() && countryName(t) && s.lc(k + 1).equals("'s")) {
+                continue; // "Guinea's"
+            }
+            if (!t.isWord() || t.capitalised() || t.isNumber()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "regional", "provincial", "state": before "capital", the seat of a division. */
     static final Set<String> DIVISION_CAPITAL_MODIFIERS = placeWords("DIVISION_CAPITAL_MODIFIERS");
 
@@ -1092,6 +1504,9 @@ public final class Places {
     private static boolean locativeBefore(Sentence s, int i) {
         if (i > 0 && (divisionCapital(s, i - 1) || s.lc(i - 1).equals(",") && divisionCapital(s, i - 2))) {
             return true; // "the provincial capital Pemba", "the state capital, Maiduguri"
+        }
+        if (apposedTown(s, i)) {
+            return true; // "in Guinea's second city Nzerekore", "near the border town Bunagana"
         }
         for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
             String lc = s.lc(k);
@@ -1121,7 +1536,10 @@ public final class Places {
                         || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
-                        || OF_PLACE_NOUNS.contains(s.lc(k - 1)));
+                        || OF_PLACE_NOUNS.contains(s.lc(k - 1)))
+                        // "the district headquarters of Quissanga": a division's seat
+                        || k > 1 && SEAT_NOUNS.contains(s.lc(k - 1)) && (DIVISION_CAPITAL_MODIFIERS.contains(s.lc(k - 2))
+                        || PLACE_NOUNS.contains(s.lc(k - 2)));
             }
             if (lc.equals("'s") || SKIPPABLE.contains(lc)) {
                 continue;

@@ -86,7 +86,10 @@ final class Quarters {
                 // south of El Fasher", a camp of its own)
                 k += 2;
             } else if (!(comma && unit)) {
-                return null; // "Khan Shaykhun, Idlib": a town and its province, which bears a city's name
+                // "Barangay Kabbon Takas" under a note's dated heading "Patikul, Sulu, 6 Feb 2022 -": a unit below the
+                // heading's municipality, which the coders name
+                return unit && SUBUNIT_TITLES.contains(first) ? headingTown(ctx, s, p) : null; // "Khan Shaykhun,
+                // Idlib": a town and its province, which bears a city's name
             }
             for (int j = k; j < s.size() && j - k <= 4; j++) {
                 Places.Mention q = mentionAt(ctx, s, j);
@@ -100,6 +103,11 @@ final class Quarters {
             }
             least = unit ? 0 : noun || comma ? CITY_WITH_QUARTERS : METROPOLIS;
         }
+        if (city != null && !possessive && least > 0 && DIVISION_NOUNS.contains(s.lc(city.end()))
+                && !s.get(city.end()).capitalised()) {
+            return null; // "Karunapuram in Kallakurichi district": a village of a district, no quarter of a city (a
+            // unit below a municipality, "Tambon Lam Phaya, Mueang Yala district", is the district's)
+        }
         if (city == null || city.country() || city == p || Places.countryside(s, city)
                 || !possessive && ctx.enclosing.containsKey(city.name())) {
             // ... not "the town of Tal Rifaat in the northern Aleppo countryside", nor "the Gozara district of Herat"
@@ -107,8 +115,12 @@ final class Quarters {
             return null;
         }
         GeoMatch c = ctx.resolved.get(city.name());
+        // "the Wusta district of Qamishli": a district of a town the data gives no population (0), which the text
+        // calls a district of the town
+        boolean districtOfTown = !possessive && i > 0 && s.lc(i - 1).equals("the") && s.lc(p.end()).equals("district")
+                && s.lc(p.end() + 1).equals("of") && c != null && c.population() == 0;
         if (least > 0 && (c == null || c.fuzzy() || c.kind() != PlaceKind.CITY
-                || c.population() < least || c.place().latitude() == null)) {
+                || c.population() < least && !districtOfTown || c.place().latitude() == null)) {
             return null;
         }
         GeoMatch q = ctx.resolved.get(p.name());
@@ -132,6 +144,27 @@ final class Quarters {
                 || (c.place().admin1() == null || q.place().admin1() == null) && km > NAMESAKE_KM;
         return km <= QUARTER_KM || namesake ? city : null;
     }
+
+    /**
+     * The town heading the article's note with its day ("Patikul, Sulu, 6 Feb 2022 - ...", "Jolo, 3 May 2021: ..."),
+     * when {@code p} lies in the heading's sentence or after it; else null.
+     */
+    private static Places.Mention headingTown(ArticleContext ctx, Sentence s, Places.Mention p) {
+        if (ctx.sentences.isEmpty() || ctx.places.isEmpty()) {
+            return null;
+        }
+        Sentence first = ctx.sentences.get(0);
+        for (Places.Mention h : ctx.places.get(0)) {
+            if (h.index() == 0 && !h.country() && h != p
+                    && (Places.headingDash(first, h.end()) > 0 || Places.headingColon(first, h.end()) > 0)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of divisions after a name: "Kallakurichi district", "Idlib province". */
+    private static final Set<String> DIVISION_NOUNS = Lexicon.words("DIVISION_NOUNS");
 
     private static Places.Mention mentionAt(ArticleContext ctx, Sentence s, int index) {
         for (Places.Mention q : ctx.places.get(s.index())) {

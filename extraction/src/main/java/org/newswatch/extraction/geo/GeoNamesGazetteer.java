@@ -608,7 +608,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
                 }
             }
             if (e >= 0) {
-                return Optional.of(match(e, fz));
+                return Optional.of(match(e, fz)); // (a division's reading stays a look-alike: "al-Muqdadiyah district"
+                // is not surely the data's Al-Muqdadiya, whose towns the data places loosely)
             }
             if (hintRequired) {
                 return Optional.empty();
@@ -630,14 +631,27 @@ public final class GeoNamesGazetteer implements Gazetteer {
                 }
             }
             if (local >= 0 && biasWins(best, local)) {
-                return Optional.of(match(local, localFuzzy));
+                return Optional.of(match(local, localFuzzy && !sameSpelling(local, key, variant)));
             }
             if (fz && kinds[best] != PlaceKind.COUNTRY.ordinal()) {
                 // a transliteration-tolerant match abroad is more likely a different name than the place meant
                 return Optional.empty();
             }
         }
-        return Optional.of(match(best, fz));
+        return Optional.of(match(best, fz && !sameSpelling(best, key, variant)));
+    }
+
+    /**
+     * The entry's own name and the query differ only in how English news writes what the data transliterates
+     * ({@link PlaceNames#spelling}: "Maarat al-Numan" for "Ma'arrat an Nu'man", "Tal Tamr" for "Tall Tamr"): the same
+     * spelling, an exact match rather than a look-alike. Not for a letter variant ("Thiban" for "Dhiban").
+     */
+    private boolean sameSpelling(int e, String key, boolean variant) {
+        if (variant) {
+            return false;
+        }
+        String q = PlaceNames.spelling(key);
+        return q.length() >= 4 && q.equals(PlaceNames.spelling(PlaceNames.key(name(e))));
     }
 
     private int fuzzyKeyOf(String key) {

@@ -188,6 +188,46 @@ public final class PlaceNames {
     }
 
     /**
+     * The spelling key of an exact key: a key that two spellings of one name share when they differ only in the way
+     * English news writes what the data transliterates, not in its letters: an internal article assimilated or not
+     * ("Jisr al-Shughur", "Jisr ash Shughur"; "Maarat al-Numan", "Ma'arrat an Nu'man"), a doubled consonant ("Tal
+     * Tamr", "Tall Tamr"), a final h after a vowel ("Darat Izza", "Darat 'Izzah") and the spaces ("Maarat Misrin",
+     * "Ma'arratmisrin"). Vowels and consonants stay as written (not "Kafr Nouran" for "Kafr Nuran"): what the
+     * transliteration-tolerant key ({@link #fuzzy}) folds besides is a look-alike, this is the same spelling.
+     */
+    public static String spelling(String key) {
+        if (key.isEmpty()) {
+            return key;
+        }
+        StringBuilder joined = new StringBuilder(key.length());
+        int start = 0;
+        while (start <= key.length()) {
+            int end = key.indexOf(' ', start);
+            if (end < 0) {
+                end = key.length();
+            }
+            String token = key.substring(start, end);
+            boolean last = end == key.length();
+            String word = !last && isArticle(token, key.substring(end + 1)) ? "al" : token;
+            int len = word.length();
+            if (len > 3 && word.charAt(len - 1) == 'h' && isVowel(word.charAt(len - 2))) {
+                word = word.substring(0, len - 1);
+            }
+            joined.append(word);
+            start = end + 1;
+        }
+        StringBuilder b = new StringBuilder(joined.length());
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c && !isVowel(c)) {
+                continue; // a doubled consonant ("Tall", "Maarrat"), not a long vowel ("Maaraba" is not Brazil's Maraba)
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /**
      * The key with each word's opening "th" written "dh" ("thiban" as "dhiban"): the Arabic letter dhal, which
      * writers spell th, dh or d; null when no word opens with "th". The lookups try the variant as an exact key, so
      * "Thiban" finds the gazetteer's "Dhiban" (not a "Diban" spelling, which only the transliteration-tolerant key
