@@ -115,6 +115,16 @@ class IncidentStreamTest {
     }
 
     @Test
+    void theFirstHeldOutStreamRetiredToTuningHoldsItsFloors() throws Exception {
+        // incidents-dev7: held out (summary only) from the fifth to the sixteenth round, last read stories P 0.914
+        // R 0.673; retired to tuning in the seventeenth, whose merge-rule classes (a toll that later rose, "near X"
+        // and "the countryside of X", a region placed in its province, a district's named part, a village a report
+        // puts in a district) gave stories P 1.000 R 0.709, event ids P 1.000 R 0.700. Held 0.02 under; most of its
+        // misses are extraction (datelines and capitals as places, gazetteer names abroad, parties misread)
+        check("/incidents-dev7/articles.jsonl", 0.98, 0.69, 0.98, 0.68);
+    }
+
+    @Test
     void aMonitorsReplayOfSmallIncidentsFiresOneStoryEach() throws Exception {
         // 240 notes of one Syrian monitor's fortnight, each its own incident (same days, provinces, victim groups and
         // figures of 1 to 3): at the start of the ninth round 82 wrong pairs; tuned on, then 1 story mixing two incidents
