@@ -221,6 +221,17 @@ final class EventAttributes {
         if (s.lc(k).equals("that") || s.lc(k).equals("which")) {
             k--;
         }
+        if (s.lc(k).equals(",")) {
+            for (int b = k - 1; b >= 2 && k - b <= 16; b--) {
+                if (s.lc(b).equals("which") && s.lc(b - 1).equals(",")) {
+                    k = b - 2; // "South Sudan's civil war, which ended with a peace deal in 2018, killed 400,000"
+                    break;
+                }
+                if (s.lc(b).equals(",") || s.lc(b).equals(";")) {
+                    break;
+                }
+            }
+        }
         if (k >= 0 && WAR_NOUNS.contains(s.lc(k))) {
             return true;
         }

@@ -208,4 +208,15 @@ class Fresh12WordingTest {
                 + "killing 12 soldiers, security sources said. Jihadists linked to al-Qaeda and the Islamic State group "
                 + "have killed thousands of people in Burkina Faso since 2015.")).stream().allMatch(a -> a.actor() == null));
     }
+
+    @Test
+    void aWarsTollPastARelativeClauseIsARunningTotal() {
+        List<ExtractedEvent> e = extract("2024-03-08", "Gunmen killed three herders near Bor on Friday. The civil war, "
+                + "which ended with a peace deal in 2018, killed an estimated 400,000 people.");
+        assertEquals(3L, killedSum(e), e.toString());
+        // an incident's own clause is no war's
+        List<ExtractedEvent> attack = extract("2024-03-08", "The attack, which lasted two hours, killed 12 soldiers near "
+                + "Bor.");
+        assertEquals(12L, killedSum(attack), attack.toString());
+    }
 }
