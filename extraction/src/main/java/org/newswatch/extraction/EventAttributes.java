@@ -698,7 +698,7 @@ final class EventAttributes {
     /**
      * "NIAMEY, March 22 (Reuters) -": the day of the report's dateline, not of an event. A day that opens the text
      * before a dash with no place before it heads a monitor's note ("21 May 2019 - Regime forces took ..."): the day of
-     * the note's events, as "On 21 May 2019, ..." is.
+     * the note's events, as "On 21 May 2019, ..." is; so does a day with its year after a place in plain case.
      */
     private static boolean dateline(Sentence s, DateMention d) {
         if (d.start() > 4 || d.kind() != DateMention.Kind.DAY) {
@@ -709,12 +709,26 @@ final class EventAttributes {
                 || d.start() == 0 && !after.equals("(")) {
             return false;
         }
+        boolean shouted = true;
         for (int k = 0; k < d.start(); k++) {
             if (!(s.get(k).capitalised() || s.lc(k).equals(","))) {
                 return false;
             }
+            shouted &= !s.get(k).isWord() || s.get(k).text().equals(s.get(k).text().toUpperCase(java.util.Locale.ROOT));
         }
-        return true;
+        // ... nor "Ituri, 8 May 2022 - CODECO militiamen attacked ...": a place in plain case and a day with its year
+        // head a monitor's note, the day of its events
+        return shouted || !withYear(s, d);
+    }
+
+    private static boolean withYear(Sentence s, DateMention d) {
+        for (int k = d.start(); k < d.end(); k++) {
+            String x = s.lc(k);
+            if (x.length() == 4 && (x.startsWith("19") || x.startsWith("20")) && s.get(k).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "In Kursk, where Ukraine launched an incursion on Aug. 6, Moscow said it retook two villages": not its day. */

@@ -219,4 +219,15 @@ class Fresh12WordingTest {
                 + "Bor.");
         assertEquals(12L, killedSum(attack), attack.toString());
     }
+
+    @Test
+    void aNoteHeadedByAPlaceAndADayWithItsYearIsOfThatDay() {
+        List<ExtractedEvent> e = extract("2022-05-09", "Djugu, 7 May 2022 - Militiamen attacked a mining site near "
+                + "Pimbo, killing 9 civilians.");
+        assertEquals("2022-05-07", of(EventType.KILLED, e).get(0).date().toString(), e.toString());
+        // a wire's dateline (a town in capitals, no year) is the report's day
+        List<ExtractedEvent> wire = extract("2022-05-09", "BUNIA, May 8 - Militiamen attacked a mining site near Pimbo "
+                + "on Saturday, killing 9 civilians.");
+        assertEquals("2022-05-07", of(EventType.KILLED, wire).get(0).date().toString(), wire.toString());
+    }
 }
