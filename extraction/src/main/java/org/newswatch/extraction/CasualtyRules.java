@@ -936,10 +936,10 @@ final class CasualtyRules {
 
     /** A person told by sex or age only, one or several ("a woman", "two men", "three children"). */
     private static boolean plainPerson(String w) {
-        String one = w.equals("men") ? "man" : w.equals("women") ? "woman" : w.equals("children") ? "child"
-                : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        return Lexicon.PLAIN_PERSONS.contains(w) || Lexicon.PLAIN_PERSONS.contains(one);
+        return Lexicon.PLAIN_PERSONS.contains(w) || PLAIN_PEOPLE.contains(w);
     }
+
+    private static final java.util.Set<String> PLAIN_PEOPLE = Lexicon.words("PLAIN_PEOPLE");
 
     /** The first item's figure is the sum of all the others' (each counted). */
     private static boolean breakdownOfTheFirst(java.util.Deque<Party> list) {

@@ -286,24 +286,20 @@ final class Merger {
             if (Lexicon.SPEECH.contains(x) && !(k > 0 && s.lc(k - 1).equals("had")) || x.equals("as") && s.lc(k + 1).equals("of")) {
                 return false; // "Officials said they had confirmed that ...": the speech of now
             }
+            if (!x.equals("had")) {
+                continue;
+            }
             int v = k + 1;
             while (v < to && (EARLIER_TOLL_WORDS.contains(s.lc(v)) || s.lc(v).equals("already"))) {
                 v++; // "had earlier said", "had initially given"
             }
-            if (x.equals("had") && EARLIER_REPORT_VERBS.contains(s.lc(v))) {
-                for (int j = v + 1; j < Math.min(s.size(), c.trigger + 2); j++) {
-                    if (MORE_DEAD.contains(s.lc(j))) {
-                        return false; // "had confirmed that three more villagers were killed", "in a separate raid"
-                    }
-                }
-                return true;
+            if (EARLIER_REPORT_VERBS.contains(s.lc(v))) {
+                // not "had confirmed that three more villagers were killed", "in a separate raid"
+                return !s.anyIn(v + 1, Math.min(s.size(), c.trigger + 2), ANOTHER_INCIDENT_WORDS);
             }
         }
         return false;
     }
-
-    private static final java.util.Set<String> MORE_DEAD = java.util.Set.of("more", "other", "another", "separate",
-            "further", "new", "second");
 
     private static final java.util.Set<String> TOLL_NOUNS = Lexicon.words("TOLL_NOUNS");
     private static final java.util.Set<String> EARLIER_TOLL_WORDS = Lexicon.words("EARLIER_TOLL_WORDS");
@@ -1064,8 +1060,8 @@ final class Merger {
      * man told more closely), nor a headline's victim, whom its lead tells again.
      */
     private static boolean twoPeople(Candidate a, Candidate b) {
-        if (!Objects.equals(a.count, 1L) || !Objects.equals(b.count, 1L) || a.sentence.heading() || b.sentence.heading()
-                || a.sentence != b.sentence || a.trigger == b.trigger) {
+        if (!Objects.equals(a.count, 1L) || !Objects.equals(b.count, 1L) || a.sentence != b.sentence
+                || a.trigger == b.trigger || a.sentence.heading()) {
             return false;
         }
         String x = indefiniteHead(a);

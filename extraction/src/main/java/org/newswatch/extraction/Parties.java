@@ -39,11 +39,7 @@ public final class Parties {
     }
 
     private static boolean isPluralDemonym(Token t) {
-        if (!t.capitalised() || !t.lc().endsWith("s")) {
-            return false;
-        }
-        Countries.Entry e = Countries.lookup(t.lc());
-        return e != null && e.kind() == Countries.Kind.DEMONYM;
+        return t.lc().endsWith("s") && isDemonym(t);
     }
 
     /** A token that can sit inside a noun phrase before its head. */
