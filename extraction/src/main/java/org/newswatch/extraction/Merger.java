@@ -339,7 +339,8 @@ final class Merger {
                             && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
                             && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
                             || (estimate && !anotherIncident(c.sentence) && (sameDay(o, c) || carriedDayOfNoOtherToll(c, kept))
-                            || restated && sameIncidentAs(o, c))
+                            || restated && (sameIncidentAs(o, c)
+                            || !c.locationStated && carriedDayOfNoOtherToll(c, kept)))
                             && o.sentence.index() < c.sentence.index() && sameDead(o, c)
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
                             || estimate && o.sentence == c.sentence && o.trigger < c.trigger
@@ -446,7 +447,9 @@ final class Merger {
     /**
      * "JNIM claimed on 12 June to have killed 107 soldiers the previous day ... Local sources put the number of
      * soldiers killed at more than 100": an estimate whose day is only carried over from the sentence before (the
-     * claim's) is of the toll's day, unless another toll was told on that day.
+     * claim's) is of the toll's day, unless another toll was told on that day; so is a source's bare figure ("killed
+     * at least 59 people late on Friday, officials said on Sunday. Amnesty said more than 100 people had died": the
+     * day carried is the saying's).
      */
     private static boolean carriedDayOfNoOtherToll(Candidate c, List<Candidate> kept) {
         if (c.dateStrength != Candidate.DATE_CARRIED) {
@@ -472,9 +475,9 @@ final class Merger {
 
     /**
      * "Hospital officials said 14 people had died", "a militia leader said 110 bodies had been recovered": a source's
-     * figure for dead, told with no deed of its own (no
-     * attacker, no attack or incident word, no word of another incident) in a sentence after the one that told the
-     * incident.
+     * figure for dead, told with no deed of its own (no attacker, no attack or incident word, no word of another
+     * incident: "more than 100 people had died" is a qualifier, not more dead) in a sentence after the one that told
+     * the incident.
      */
     private static boolean restatedBySource(Candidate c) {
         if (c.actor != null || c.party == null || c.party.amount() == null) {
@@ -490,7 +493,8 @@ final class Merger {
         for (int k = 0; k < s.size(); k++) {
             String x = s.lc(k);
             if (Lexicon.ATTACK_NOUNS.contains(x) || Lexicon.INCIDENT_NOUNS.contains(x)
-                    || ANOTHER_INCIDENT_WORDS.contains(x) || Lexicon.ATTACK_VERBS.contains(x)
+                    || ANOTHER_INCIDENT_WORDS.contains(x) && !(x.equals("more") && s.lc(k + 1).equals("than"))
+                    || Lexicon.ATTACK_VERBS.contains(x)
                     || Lexicon.KILL_VERBS.contains(x) && k != c.trigger && !Lexicon.AUX.contains(s.lc(k - 1))) {
                 return false;
             }
