@@ -299,8 +299,8 @@ I("bf-goromgorom", "Burkina Faso", "Gorom-Gorom", "Sahel", 8, "KILLED", "militia
 I("bf-seytenga", "Burkina Faso", "Seytenga", "Sahel", 8, "KILLED", "militia", 3,
   R("Sidwaya", "08 20:00", "Seytenga: three VDP fall in an ambush",
     "Three VDP were killed in an ambush between Seytenga and the Niger border on Tuesday, the Seno provincial authorities said."),
-  R("AIB", "09 10:15", "Three VDP killed in Seno province ambush",
-    "Three volunteer fighters were killed in an ambush near Seytenga in Seno province on Tuesday, the governor of the Sahel region said."))
+  R("Sentinel Incident Log", "09 10:15", "Burkina Faso: VDP ambushed near Seytenga (Seno, Sahel)",
+    "On 8 March 2022, suspected militants ambushed a group of VDP near Seytenga, Seno province, Sahel region, killing 3. Source: regional governor."))
 I("bf-kaya", "Burkina Faso", "Kaya", "Centre-Nord", 9, "WOUNDED", "civilians", 6,
   R("Burkina24", "09 16:30", "Six civilians wounded by explosive device near Kaya",
     "Six passengers of a minibus were wounded on Wednesday when it struck an explosive device on the road outside Kaya, a health official said."))
@@ -397,8 +397,8 @@ I("sd-geneina", "Sudan", "El Geneina", "West Darfur", 9, "KILLED", "civilians", 
   R("Sudan Tribune", "10 10:20", "Gunmen kill four in West Darfur capital",
     "Four civilians were killed on Wednesday in the Al-Jamarik neighbourhood of Geneina when armed militiamen opened fire, the West Darfur doctors' committee said."))
 I("sd-kutum", "Sudan", "Kutum", "North Darfur", 9, "KILLED", "civilians", 4,
-  R("Radio Dabanga", "10 13:50", "Four farmers killed near Kutum",
-    "Four farmers were killed on Wednesday by armed herders near Kutum in North Darfur, relatives told Radio Dabanga."))
+  R("Sentinel Incident Log", "10 13:50", "Sudan: four farmers killed near Kutum (North Darfur)",
+    "On 9 March 2022, armed herders killed four farmers working their land near Kutum, North Darfur. Source: relatives of the victims."))
 
 # ----------------------------------------------------------------------------------------- South Sudan (2)
 I("ss-leer", "South Sudan", "Leer", "Unity", 10, "KILLED", "civilians", 3,
@@ -407,8 +407,8 @@ I("ss-leer", "South Sudan", "Leer", "Unity", 10, "KILLED", "civilians", 3,
   R("Eye Radio", "11 08:00", "Leer commissioner says gunmen killed three at cattle camp",
     "Gunmen killed three people at a cattle camp outside Leer town on Thursday, the commissioner of Leer County told Eye Radio."))
 I("ss-rumbek", "South Sudan", "Rumbek", "Lakes", 10, "KILLED", "civilians", 3,
-  R("Eye Radio", "11 09:30", "Three killed in revenge attack in Rumbek Centre",
-    "Three people were killed in a revenge attack in Rumbek Centre County, Lakes State, on Thursday, police said."))
+  R("Sentinel Incident Log", "11 09:30", "South Sudan: three killed in revenge attack in Rumbek Centre (Lakes)",
+    "On 10 March 2022, gunmen killed three people in a revenge attack in Rumbek Centre County, Lakes State. Source: police."))
 
 # ----------------------------------------------------------------------------------------------- Kenya (1)
 I("ke-mandera", "Kenya", "Mandera", "Mandera", 9, "WOUNDED", "police", 3,
@@ -421,8 +421,8 @@ I("cf-bambari", "Central African Republic", "Bambari", "Ouaka", 8, "KILLED", "ci
   R("Corbeau News", "09 09:00", "Two people killed near Bambari by UPC elements",
     "Elements of the UPC armed group killed two people on Tuesday near Bambari, in the Ouaka prefecture, witnesses said."))
 I("cf-bossangoa", "Central African Republic", "Bossangoa", "Ouham", 8, "KILLED", "civilians", 2,
-  R("Oubangui Medias", "09 11:40", "Two civilians killed near Bossangoa",
-    "Two civilians were killed on Tuesday by anti-balaka fighters near Bossangoa, in the Ouham prefecture, a local official said."))
+  R("Sentinel Incident Log", "09 11:40", "CAR: two civilians killed near Bossangoa (Ouham)",
+    "On 8 March 2022, anti-balaka fighters killed two civilians on a farm track near Bossangoa, Ouham prefecture. Source: local official."))
 
 # -------------------------------------------------------------------------------------------- Pakistan (5)
 I("pk-mirali", "Pakistan", "Mir Ali", "Khyber Pakhtunkhwa", 8, "KILLED", "soldiers", 2,
@@ -514,8 +514,8 @@ I("mx-uruapan", "Mexico", "Uruapan", "Michoacan", 9, "KILLED", "police", 2,
 I("mx-zamora", "Mexico", "Zamora", "Michoacan", 9, "KILLED", "police", 2,
   R("Excelsior", "10 02:15", "Two state police killed in Zamora",
     "Two Michoacán state police officers were shot dead on Wednesday night while guarding a bank branch in Zamora, officials said."),
-  R("Quadratin", "10 15:00", "Zamora: prosecutor identifies murdered agents",
-    "The state prosecutor identified the two state police agents killed on Wednesday night in the centre of Zamora."))
+  R("Sentinel Incident Log", "10 15:00", "Mexico: two state police officers killed in Zamora (Michoacan)",
+    "On 9 March 2022, gunmen shot dead two state police officers guarding a bank branch in central Zamora, Michoacán. Source: state prosecutor."))
 I("mx-irapuato", "Mexico", "Irapuato", "Guanajuato", 10, "KILLED", "civilians", 4,
   R("AP", "11 05:30", "Gunmen kill 4 at bar in central Mexico",
     "IRAPUATO, Mexico (AP) - Gunmen burst into a bar in the central Mexican city of Irapuato on Thursday night and killed four people, authorities said."))

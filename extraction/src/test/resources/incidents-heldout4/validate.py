@@ -83,6 +83,11 @@ for i, its in by_inc.items():
         t = sorted(datetime.datetime.strptime(a["publishedAt"], "%Y-%m-%dT%H:%M:%SZ") for a in its)
         gaps.append(((t[-1] - t[0]).total_seconds() / 3600, i))
 gaps.sort()
+cg = []
+for i, its in by_inc.items():
+    t = sorted(datetime.datetime.strptime(a["publishedAt"], "%Y-%m-%dT%H:%M:%SZ") for a in its)
+    cg += [((t[k + 1] - t[k]).total_seconds() / 60, i) for k in range(len(t) - 1)]
+print("closest two reports of one incident: %d min apart (%s)" % min(cg))
 print("spread of reports within an incident: min %.2f h (%s), max %.2f h (%s)" % (gaps[0][0], gaps[0][1], gaps[-1][0], gaps[-1][1]))
 if len(inc) != 100: fail("want 100 incidents")
 if not 160 <= len(arts) <= 180: fail("want about 170 items")
