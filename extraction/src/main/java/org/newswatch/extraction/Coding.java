@@ -314,6 +314,11 @@ final class Coding {
                     && (s.lc(k - 2).equals("a") || Numbers.parse(s, k - 2) != null)) {
                 return true; // "A similar raid in the Jacarezinho favela a year earlier killed 28 people"
             }
+            if (x.equals("year") && s.lc(k - 1).equals("last") && !s.lc(k - 2).equals("since")
+                    && !runningTotal(s, trigger)) {
+                return true; // "a bombing outside a school in the same district last year that killed more than 80"
+                // (not "the deadliest since last year", nor "an offensive begun last year has killed 500": a total)
+            }
         }
         for (int k = trigger + 1; k < s.size() && k - trigger <= 10; k++) {
             String x = s.lc(k);
@@ -503,6 +508,66 @@ final class Coding {
             }
         }
         return false;
+    }
+
+    /**
+     * "marking the anniversary of the killing of a general", "to commemorate the death of ...": a death a gathering
+     * remembers is history, whatever the gathering suffered (a nominal death, a commemorating word a few words before).
+     */
+    static boolean commemorated(Sentence s, int trigger) {
+        if (!DEATH_NOUNS.contains(s.lc(trigger))) {
+            return false;
+        }
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 4; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";")) {
+                return false;
+            }
+            if (COMMEMORATING.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DEATH_NOUNS = Lexicon.words("DEATH_NOUNS");
+    private static final java.util.Set<String> COMMEMORATING = Lexicon.words("COMMEMORATING");
+
+    /**
+     * "The last election, in 2018, was followed by protests in which soldiers opened fire, killing six people": a
+     * sentence set in a bare earlier year ("in 2018", no month or day with it), before the trigger, with no day of its
+     * own, tells history (not "has killed 500 since it began in 2019": a running total after its trigger; not "on 3
+     * March 2019": a day).
+     */
+    private boolean ofAPastYear(Candidate c) {
+        Sentence s = c.sentence;
+        if (ctx.articleDate == null || runningTotal(s, c.trigger)) {
+            return false;
+        }
+        boolean past = false;
+        for (int k = 1; k < c.trigger && !past; k++) {
+            String x = s.lc(k);
+            if (x.length() == 4 && s.get(k).isNumber() && x.chars().allMatch(Character::isDigit)
+                    && s.lc(k - 1).equals("in") && !s.lc(k + 1).equals("-")) {
+                int y = Integer.parseInt(x);
+                past = y >= 1900 && y < ctx.articleDate.getYear();
+            }
+        }
+        if (!past) {
+            return false;
+        }
+        for (DateMention d : ctx.dates.get(s.index())) {
+            if (d.kind() == DateMention.Kind.DAY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "has killed", "have been killed": a present perfect, the tense of a running total. */
+    private static boolean runningTotal(Sentence s, int trigger) {
+        String before = s.lc(trigger - 1).equals("been") ? s.lc(trigger - 2) : s.lc(trigger - 1);
+        return before.equals("has") || before.equals("have");
     }
 
     /** A killing verb after {@code from} before the clause ends: the background clause tells deaths of its own. */
@@ -862,7 +927,8 @@ final class Coding {
     boolean finish(Candidate c) {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
                 || daysAfter(c.sentence, c.trigger) && eventBefore(c) && !dayOfItsOwn(c) || pastOpener(c.sentence, c.trigger)
-                || avenged(c.sentence, c.trigger) || pastYearsIncident(c.sentence, c.trigger, ctx.articleDate))) {
+                || avenged(c.sentence, c.trigger) || pastYearsIncident(c.sentence, c.trigger, ctx.articleDate)
+                || commemorated(c.sentence, c.trigger) || ofAPastYear(c))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && eitherToll(c.sentence, c.trigger)) {

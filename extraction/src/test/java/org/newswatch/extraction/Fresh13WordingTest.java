@@ -36,4 +36,35 @@ class Fresh13WordingTest {
                 + "said. In Afgoye, officials said more than five people had died in a separate blast on Saturday.");
         assertEquals(17L, killedSum(elsewhere), elsewhere.toString());
     }
+
+    @Test
+    void aDeathAGatheringRemembersIsHistory() {
+        List<ExtractedEvent> e = extract("2023-06-02", "A bomb went off among mourners marking the anniversary of the "
+                + "killing of a tribal leader in Zliten on Thursday, killing 11 people.");
+        assertEquals(11L, killedSum(e), e.toString());
+        List<ExtractedEvent> vigil = extract("2023-06-02", "Hundreds gathered in Zliten to commemorate the death of a "
+                + "tribal leader.");
+        assertEquals(0L, killedSum(vigil), vigil.toString());
+        // the killing itself, told as news
+        List<ExtractedEvent> news = extract("2023-06-02", "The killing of a tribal leader in Zliten on Thursday "
+                + "sparked protests.");
+        assertEquals(1L, killedSum(news), news.toString());
+    }
+
+    @Test
+    void aSentenceSetInABareEarlierYearIsHistory() {
+        List<ExtractedEvent> e = extract("2023-08-24", "The previous vote, in 2018, was followed by riots in the capital "
+                + "in which police fired on crowds, killing nine people.");
+        assertEquals(0L, killedSum(e), e.toString());
+        // a day with its year is news of that day; a running total since a year is a total
+        List<ExtractedEvent> day = extract("2024-01-02", "On 30 December 2023, gunmen killed nine people in Bokkos.");
+        assertEquals(9L, killedSum(day), day.toString());
+        List<ExtractedEvent> since = extract("2023-08-24", "The insurgency, which began in 2017, has killed more than "
+                + "4,000 people.");
+        assertEquals(1, of(EventType.KILLED, since).size(), since.toString());
+        // "last year" before the deed that it dates
+        List<ExtractedEvent> last = extract("2022-04-20", "Two blasts hit a school in Kabul on Tuesday, killing six "
+                + "people. A bombing at another school in the same district last year killed more than 80 people.");
+        assertEquals(6L, killedSum(last), last.toString());
+    }
 }
