@@ -141,6 +141,11 @@ public final class Parties {
                         members.start(), members.end()));
             }
         }
+        if (amount == null && start == modStart - 1 && (s.lc(start).equals("a") || s.lc(start).equals("an"))
+                && PAIR_NOUNS.contains(s.lc(head)) && !s.lc(head + 1).equals("of")) {
+            // "killing a married couple", "an elderly couple": two people (not "a couple of": a few)
+            amount = new Amount(2L, null, Qualifier.EXACT, null, start, modStart);
+        }
         if (amount == null && start == modStart - 1 && SINGULAR_DETERMINERS.contains(s.lc(start))
                 && (singularPerson(s.lc(head)) || s.lc(head + 1).equals("member") && !isHead(s.get(head + 2))
                 || (ONE_WITH_A.contains(s.lc(head)) || memberOfGroup(s, head))
@@ -205,6 +210,9 @@ public final class Parties {
         String x = s.lc(k);
         return t.isWord() && !t.capitalised() && !STOP.contains(x) && !Clauses.BE.contains(x) && !x.endsWith("ed");
     }
+
+    /** Nouns of two people that "a" makes a count of 2: "a couple". */
+    private static final Set<String> PAIR_NOUNS = Lexicon.words("PAIR_NOUNS");
 
     /** Determiners before a singular noun that make it one person: "a", "an", "the", possessives. */
     static final Set<String> SINGULAR_DETERMINERS = Lexicon.words("SINGULAR_DETERMINERS");
