@@ -231,7 +231,7 @@ I('mwi-cholera', 'note', '2023-01-31', '2023-01-30', 'Malawi', 'disease', '', ''
 I('gtm-fuego', 'note', '2018-06-05', 'Sun', 'Guatemala', 'disaster', 'San Miguel Los Lotes', 'Escuintla', 'Escuintla', 0,
   "Escuintla, 5 June 2018: the toll from Sunday's eruption of the Fuego volcano rose to 72, the disaster agency said, most of them in San Miguel Los Lotes, buried by pyroclastic flows. More than 3,000 people have been evacuated.",
   K('GTMCVL', 72, "the toll from Sunday's eruption of the Fuego volcano rose to 72", 'San Miguel Los Lotes', 'Sun', cb='GTMGOV', cause='disaster', note='updated toll of one eruption: not cumulative, dated to the eruption'),
-  D('GTMCVL', '>=3000', 'More than 3,000 people have been evacuated', 'San Miguel Los Lotes', '2018-06-05', cb='GTMGOV'))
+  D('GTMCVL', '>=3000', 'More than 3,000 people have been evacuated', 'San Miguel Los Lotes', '2018-06-05', cb='GTMGOV', cum=True, note='evacuations since the eruption'))
 
 I('bol-potosi-bus', 'note', '2024-03-08', '2024-03-07', 'Bolivia', 'accident', 'Potosí', 'Potosí', '', 0,
   "Bolivia: on 7 March 2024 a passenger bus left the road between Potosí and Oruro and rolled into a ravine, killing 14 people and injuring 20, police said.",

@@ -194,7 +194,7 @@ I('cod-goma', 'news', '2025-01-28', 'Mon', 'DR Congo', 'nonstate_takes_territory
   C('CODREB', 'M23 rebels say they hold Goma', 'Goma', 'Mon', s=False, note='headline restatement'),
   A('CODREB', 'CODMIL', None, 'gunfire continued on Tuesday around the airport', 'Goma', 'Tue'),
   K('CODCVL', '>=17', 'At least 17 people were killed in the city on Monday', 'Goma', 'Mon', cb='CODGOV'),
-  K('CODMIL', 13, 'Thirteen foreign soldiers', 'Goma', '2025-01-28', cum=True, s=False, note='total fully split by nationality'),
+  K('ZAFMIL', 13, 'Thirteen foreign soldiers', 'Goma', '2025-01-28', cum=True, s=False, note='total fully split by nationality; mixed nationalities, coded on the largest group'),
   K('ZAFMIL', 9, 'nine South Africans', 'Goma', '2025-01-28', cum=True, cb='ZAFGOV', note='since last week'),
   K('MWIMIL', 3, 'three Malawians', 'Goma', '2025-01-28', cum=True, cb='MWIGOV'),
   K('URYMIL', 1, 'a Uruguayan', 'Goma', '2025-01-28', cum=True, cb='URYGOV'),

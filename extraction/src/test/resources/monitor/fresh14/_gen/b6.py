@@ -210,7 +210,7 @@ I('w-irq-qaraqosh', 'wire', '2023-09-27', 'Tue', 'Iraq', 'accident', 'Qaraqosh',
 I('w-cod-mpox', 'wire', '2024-08-08', 'Thu', 'DR Congo', 'disease', '', '', '', 0,
   "Mpox deaths in Congo pass 570 this year - Congo has recorded 575 suspected mpox deaths and more than 16,000 suspected cases since January, the health minister said on Thursday, as the World Health Organization weighed declaring…",
   K('CODCVL', 575, 'Congo has recorded 575 suspected mpox deaths', None, 'Thu', cb='CODGOV', cum=True, cause='disease', note='since January'),
-  K('CODCVL', 570, 'Mpox deaths in Congo pass 570 this year', None, 'Thu', cum=True, cause='disease', s=False, note='headline restatement'))
+  K('CODCVL', '>=570', 'Mpox deaths in Congo pass 570 this year', None, 'Thu', cum=True, cause='disease', s=False, note='headline restatement'))
 
 I('w-eth-gofa', 'wire', '2024-07-24', 'Mon', 'Ethiopia', 'disaster', 'Gofa', 'South Ethiopia', 'Gofa', 0,
   "Landslides toll in southern Ethiopia rises to 229 - The death toll from two landslides that hit the Gofa zone of southern Ethiopia on Monday rose to 229 on Wednesday, local officials said, as rescuers digging with bare hands searched for…",

@@ -42,4 +42,10 @@ MORE = {
  'ind-dhangri': "Villagers said they had asked for more security after earlier threats, and that the attackers had known which houses to target. Political leaders visited the village on Tuesday and called for the attackers to be caught quickly.",
  'som-lido': "Security analysts said the attack showed the group could still strike in the heart of the capital despite an offensive by government forces and their allies in the centre of the country. The government said it would tighten security at public places along the beach and in busy markets.",
 }
-EXTRA = {}
+EXTRA = {
+ 'w-ind-tinsukia': [W('INDMIL', 3, 'Grenade attack on army camp in Assam wounds three soldiers', 'Tinsukia', 'Thu', a='INDREB', s=False, note='headline restatement')],
+ 'w-irq-erbil-drone': [W('USACVL', 1, 'Drone attack on Erbil airport base injures contractor', 'Erbil', 'Wed', s=False, note='headline restatement')],
+ 'w-uga-kotido': [K('UGAMIL', 2, "Cattle raiders kill two police officers and herder in Uganda's Karamoja", 'Kotido', 'Thu', a='UGAREB', s=False, note='headline restatement'),
+                  K('UGACVL', 1, "Cattle raiders kill two police officers and herder in Uganda's Karamoja", 'Kotido', 'Thu', a='UGAREB', s=False, note='headline restatement')],
+ 'isr-jerusalem-stop': [A('ISRMIL', 'PSEREB', None, 'Two off-duty soldiers and an armed civilian who were nearby returned fire', 'Jerusalem', 'Thu', s=False, note='response inside the same attack')],
+}
