@@ -151,7 +151,7 @@ I('mar-al-haouz', 'news', '2023-09-10', 'Fri', 'Morocco', 'disaster', 'Amizmiz',
   W('MARCVL', '>=2050', 'More than 2,050 people were injured', 'Al Haouz', 'Fri', cb='MARGOV', cause='disaster'),
   W('MARCVL', '>=1400', 'over 1,400 of them seriously', 'Al Haouz', 'Fri', cause='disaster', s=False, note='sub-count'),
   K('MARCVL', 3, 'he had lost his wife and two children', 'Amizmiz', 'Fri', cause='disaster', s=False, note='sub-count of the toll'),
-  K('MARCVL', 2000, 'Morocco earthquake toll passes 2,000', 'Al Haouz', 'Fri', cause='disaster', s=False, note='headline restatement'),
+  K('MARCVL', '>=2000', 'Morocco earthquake toll passes 2,000', 'Al Haouz', 'Fri', cause='disaster', s=False, note='headline restatement'),
   D('MARCVL', None, 'residents slept in the streets for a second night', 'Amizmiz', 'Sun', s=False, note='vague'))
 
 I('ind-morbi', 'news', '2022-10-31', 'Sun', 'India', 'accident', 'Morbi', 'Gujarat', 'Morbi', 0,
