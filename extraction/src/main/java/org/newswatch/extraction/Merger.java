@@ -340,7 +340,7 @@ final class Merger {
                             && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
                             || (estimate && !anotherIncident(c.sentence) && (sameDay(o, c) || carriedDayOfNoOtherToll(c, kept))
                             || restated && (sameIncidentAs(o, c)
-                            || !c.locationStated && carriedDayOfNoOtherToll(c, kept)))
+                            || !c.locationStated && (carriedDayOfNoOtherToll(c, kept) || dayOfTheSaying(c))))
                             && o.sentence.index() < c.sentence.index() && sameDead(o, c)
                             // "State media said 25 passengers were killed ...; SOHR put the soldiers' toll at 37"
                             || estimate && o.sentence == c.sentence && o.trigger < c.trigger
@@ -493,7 +493,7 @@ final class Merger {
         for (int k = 0; k < s.size(); k++) {
             String x = s.lc(k);
             if (Lexicon.ATTACK_NOUNS.contains(x) || Lexicon.INCIDENT_NOUNS.contains(x)
-                    || ANOTHER_INCIDENT_WORDS.contains(x) && !(x.equals("more") && s.lc(k + 1).equals("than"))
+                    || ANOTHER_INCIDENT_WORDS.contains(x) && !otherWordOfNoOtherDead(c, k)
                     || Lexicon.ATTACK_VERBS.contains(x)
                     || Lexicon.KILL_VERBS.contains(x) && k != c.trigger && !Lexicon.AUX.contains(s.lc(k - 1))) {
                 return false;
@@ -501,6 +501,38 @@ final class Merger {
             speech |= Lexicon.SPEECH.contains(x);
         }
         return speech;
+    }
+
+    /**
+     * A word of another incident at k that tells no other dead: "more than 100" (a qualifier), "dozens more were
+     * wounded" (more of another figure, away from the dead's phrase), "later said" (the saying's time).
+     */
+    private static boolean otherWordOfNoOtherDead(Candidate c, int k) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        String x = s.lc(k);
+        if (x.equals("more")) {
+            return s.lc(k + 1).equals("than") || k < c.party.start() - 1 || k > Math.max(c.trigger, c.party.end());
+        }
+        return (x.equals("later") || x.equals("earlier")) && Lexicon.SPEECH.contains(s.lc(k + 1));
+    }
+
+    /**
+     * "The commission said on Monday that more than 200 people had been killed": the only day of the sentence is the
+     * saying's, told right after its verb, not the dead's.
+     */
+    private static boolean dayOfTheSaying(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        int said = -1;
+        int days = 0;
+        for (int k = 1; k + 1 < s.size(); k++) {
+            if (s.lc(k).equals("on") && (Dates.weekday(s.lc(k + 1)) != null || Dates.isCalendarWord(s.lc(k + 1)))) {
+                days++;
+                if (Lexicon.SPEECH.contains(s.lc(k - 1)) && k < c.trigger) {
+                    said = k;
+                }
+            }
+        }
+        return said > 0 && days == 1;
     }
 
     private static final java.util.Set<String> ANOTHER_INCIDENT_WORDS = Lexicon.words("ANOTHER_INCIDENT_WORDS");

@@ -35,6 +35,22 @@ class Fresh13WordingTest {
         List<ExtractedEvent> elsewhere = extract("2024-05-13", "A car bomb killed 12 people in Baidoa on Friday, police "
                 + "said. In Afgoye, officials said more than five people had died in a separate blast on Saturday.");
         assertEquals(17L, killedSum(elsewhere), elsewhere.toString());
+        // the day right after "said" is the saying's; "later said" is no later incident; "dozens more were wounded"
+        // is more of another figure
+        List<ExtractedEvent> saying = extract("2022-06-21", "Gunmen killed more than 150 villagers in Ganda on "
+                + "Saturday, survivors said. The rights commission said on Monday that at least 120 people had been killed.");
+        assertEquals(150L, killedSum(saying), saying.toString());
+        List<ExtractedEvent> later = extract("2022-06-21", "Gunmen killed more than 150 villagers in Ganda on Saturday."
+                + " The governor later said 120 civilians were killed.");
+        assertEquals(150L, killedSum(later), later.toString());
+        List<ExtractedEvent> wounded = extract("2022-06-21", "A strike on a school in Beit Lahia killed 30 people on "
+                + "Saturday. A spokesman said rescuers had recovered 33 bodies from the school and that dozens more were "
+                + "wounded.");
+        assertEquals(30L, killedSum(wounded), wounded.toString());
+        // a day of its own that is not the saying's keeps its toll
+        List<ExtractedEvent> own = extract("2022-06-21", "Gunmen killed more than 150 villagers in Ganda on Saturday. "
+                + "Officials said 12 people had been killed in Tullu on Monday.");
+        assertEquals(162L, killedSum(own), own.toString());
     }
 
     @Test
