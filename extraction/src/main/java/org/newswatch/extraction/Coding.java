@@ -564,6 +564,69 @@ final class Coding {
         return true;
     }
 
+    /**
+     * "The shelling came a day after Russia launched ..., killing at least 39 civilians", "The massacre came days after
+     * 11 policemen were killed": a sentence whose news "came" a span after another deed tells that deed as its
+     * background, however long the clause, unless the deed has a day of its own ("two days after militants killed
+     * five villagers in Salama on Saturday night", "a day after a drone hit a building early on Friday, killing a
+     * man": an incident of the report).
+     */
+    private boolean cameAfterWithNoDay(Candidate c) {
+        Sentence s = c.sentence;
+        int after = cameAfter(s, c.trigger);
+        if (after < 0) {
+            return false;
+        }
+        for (DateMention d : ctx.dates.get(s.index())) {
+            if (d.kind() == DateMention.Kind.DAY && d.start() > after) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The "after" of "came a day after" before the trigger, or -1. */
+    static int cameAfter(Sentence s, int trigger) {
+        for (int k = 1; k < trigger && k <= 8; k++) {
+            if (!CAME.contains(s.lc(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < trigger && j - k <= 4; j++) {
+                if (s.lc(j).equals("after") && PAST_UNITS.contains(s.lc(j - 1))) {
+                    return s.anyIn(j, trigger, java.util.Set.of(";", ".")) ? -1 : j;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> CAME = Lexicon.words("CAME");
+
+    /**
+     * "Israel strikes Yemen's Hodeidah port after drone kills man in Tel Aviv": a headline's news is the deed before
+     * "after"; the deed after it is what the news answers (not "Five dead after gunmen storm a village": the deaths
+     * come first).
+     */
+    static boolean headlineAfter(Sentence s, int trigger) {
+        if (!s.heading() || s.index() != 0) {
+            return false;
+        }
+        for (int k = trigger - 1; k >= 1; k--) {
+            if (s.lc(k).equals("after")) {
+                for (int j = 0; j < k; j++) {
+                    String x = s.lc(j);
+                    if (Lexicon.ATTACK_VERBS.contains(x) || Lexicon.ATTACK_NOUNS.contains(x)
+                            || Lexicon.RAID_VERBS.contains(x)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "has killed", "have been killed": a present perfect, the tense of a running total. */
     private static boolean runningTotal(Sentence s, int trigger) {
         String before = s.lc(trigger - 1).equals("been") ? s.lc(trigger - 2) : s.lc(trigger - 1);
@@ -928,7 +991,8 @@ final class Coding {
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && (longAgo(c.sentence, c.trigger)
                 || daysAfter(c.sentence, c.trigger) && eventBefore(c) && !dayOfItsOwn(c) || pastOpener(c.sentence, c.trigger)
                 || avenged(c.sentence, c.trigger) || pastYearsIncident(c.sentence, c.trigger, ctx.articleDate)
-                || commemorated(c.sentence, c.trigger) || ofAPastYear(c))) {
+                || commemorated(c.sentence, c.trigger) || ofAPastYear(c)
+                || cameAfterWithNoDay(c) || headlineAfter(c.sentence, c.trigger))) {
             return false; // "a vigil for a man executed by regime forces two years ago": background, not this news
         }
         if ((c.type == EventType.KILLED || c.type == EventType.WOUNDED) && eitherToll(c.sentence, c.trigger)) {

@@ -83,4 +83,26 @@ class Fresh13WordingTest {
                 + "people. A bombing at another school in the same district last year killed more than 80 people.");
         assertEquals(6L, killedSum(last), last.toString());
     }
+
+    @Test
+    void theDeedANewsCameAfterIsBackgroundUnlessOfADayOfItsOwn() {
+        List<ExtractedEvent> e = extract("2022-06-14", "Gunmen killed 50 villagers in Dori on Sunday. The massacre came "
+                + "days after nine gendarmes were killed in a raid on their post in the area.");
+        assertEquals(50L, killedSum(e), e.toString());
+        List<ExtractedEvent> longClause = extract("2023-12-31", "Shelling killed 20 people in Donetsk on Saturday. The "
+                + "shelling came a day after Ukraine launched one of its largest drone attacks of the war, firing dozens "
+                + "of drones at border regions and killing at least 14 civilians.");
+        assertEquals(20L, killedSum(longClause), longClause.toString());
+        // a deed of a day of its own is an incident of the report
+        List<ExtractedEvent> day = extract("2023-12-31", "Shelling killed 20 people in Donetsk on Saturday. The "
+                + "shelling came a day after a drone hit a house in Horlivka on Friday, killing two civilians.");
+        assertEquals(22L, killedSum(day), day.toString());
+        // a headline's deed after "after" answers the news before it
+        List<ExtractedEvent> headline = extract("2024-07-21", "Israel strikes Yemeni port after drone kills man in Tel "
+                + "Aviv\n\nIsraeli jets struck the port of Hodeidah on Saturday, killing six people.");
+        assertEquals(6L, killedSum(headline), headline.toString());
+        List<ExtractedEvent> deathsFirst = extract("2024-07-21", "Five dead after gunmen storm village in Zamfara"
+                + "\n\nGunmen stormed the village of Kurya on Saturday.");
+        assertEquals(5L, killedSum(deathsFirst), deathsFirst.toString());
+    }
 }
