@@ -105,4 +105,14 @@ class Fresh13WordingTest {
                 + "\n\nGunmen stormed the village of Kurya on Saturday.");
         assertEquals(5L, killedSum(deathsFirst), deathsFirst.toString());
     }
+
+    @Test
+    void aFigureOfTheDeathsIsAPartOfTheToll() {
+        List<ExtractedEvent> e = extract("2021-02-24", "Riots at two jails left at least 60 inmates dead on Tuesday, with "
+                + "25 of the deaths at the main prison in Ambato.");
+        assertEquals(60L, killedSum(e), e.toString());
+        List<ExtractedEvent> next = extract("2021-02-24", "Riots at two jails left at least 60 inmates dead on Tuesday. "
+                + "Most of the fatalities were in Ambato, where 25 of the deaths were counted.");
+        assertEquals(60L, killedSum(next), next.toString());
+    }
 }
