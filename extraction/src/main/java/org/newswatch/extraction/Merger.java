@@ -43,6 +43,7 @@ final class Merger {
         tollOfTheNamedDead(events);
         events = headlinePeople(events);
         events = headlineSums(events);
+        events = leadSums(events);
         events = headlineRounded(events);
         events = headlineEchoes(events);
         events = raisedTolls(events);
@@ -952,6 +953,39 @@ final class Merger {
      * ... and seven members of the Syrian forces, bringing the toll to 23": the headline's toll is the sum of the
      * groups one sentence of the body gives (not counting a toll the sentence itself raises to).
      */
+    /**
+     * "Air strikes on two towns killed at least 15 civilians on Tuesday ... In Ariha, a strike killed nine people ...
+     * Six more people died in Kafr Sajna": a toll the next sentences' tolls of the same dead and day add up to (two
+     * parts or more) is their sum, told first; the parts, with their places, are kept.
+     */
+    private static List<Candidate> leadSums(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        for (int k = events.size() - 1; k >= 0; k--) { // the lead first, then a headline over it
+            Candidate l = events.get(k);
+            if (l.type != EventType.KILLED || l.count == null || l.count < 3 || l.cumulative || l.victim == null) {
+                continue;
+            }
+            long sum = 0;
+            int parts = 0;
+            for (Candidate c : kept) {
+                if (c.sentence.index() <= l.sentence.index() || c.type != EventType.KILLED || c.count == null
+                        || c.cumulative || !l.victim.equals(c.victim) || raisedTo(c)
+                        || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT)) {
+                    continue;
+                }
+                sum += c.count;
+                parts++;
+                if (sum >= l.count) {
+                    break;
+                }
+            }
+            if (parts >= 2 && sum == l.count) {
+                kept.remove(l);
+            }
+        }
+        return kept;
+    }
+
     private static boolean bodySentenceSums(List<Candidate> events, Candidate h) {
         Map<Integer, long[]> sums = new HashMap<>();
         for (Candidate c : events) {

@@ -115,4 +115,22 @@ class Fresh13WordingTest {
                 + "Most of the fatalities were in Ambato, where 25 of the deaths were counted.");
         assertEquals(60L, killedSum(next), next.toString());
     }
+
+    @Test
+    void aTollTheNextSentencesPartsAddUpToIsTheirSum() {
+        String body = "In Saraqeb, a strike hit a market, killing eight people. Four more people died in Sarmin, where a "
+                + "barrel bomb hit a school.";
+        List<ExtractedEvent> lead = extract("2019-07-10", "Air strikes on two towns in Idlib killed at least 12 civilians "
+                + "on Tuesday, rescuers said.\n\n" + body);
+        assertEquals(12L, killedSum(lead), lead.toString());
+        assertEquals(2, of(EventType.KILLED, lead).size(), lead.toString());
+        List<ExtractedEvent> headline = extract("2019-07-10", "Air strikes on two Idlib towns kill 12\n\nAir strikes on "
+                + "two towns in Idlib killed at least 12 civilians on Tuesday, rescuers said.\n\n" + body);
+        assertEquals(12L, killedSum(headline), headline.toString());
+        // tolls of another day are other dead, whatever they add up to
+        List<ExtractedEvent> other = extract("2019-07-10", "Air strikes on two towns in Idlib killed at least 12 "
+                + "civilians on Tuesday, rescuers said.\n\nOn Monday, a strike on Saraqeb killed eight people. Four more "
+                + "people died in Sarmin on Monday.");
+        assertEquals(24L, killedSum(other), other.toString());
+    }
 }
