@@ -349,6 +349,14 @@ final class PartySearch {
                     if (x.equals("and") && p.explicit() && s.lc(k + 1).equals("the")) {
                         continue; // "nine members of the regime forces and the NDF": one group with a named ally
                     }
+                    if (x.equals("and") && k >= 1 && Roles.NEUTRAL_HEADS.contains(s.lc(k + 1)) && s.lc(k + 2).equals("of")
+                            && Parties.isHead(s.get(k - 1))) {
+                        // "19 Syrian soldiers and members of allied militias were killed": the nouns share the figure
+                        Party q = Parties.at(s, k - 1);
+                        if (q.amount() != null && q.amount().hasCount() && q.role() != null) {
+                            return q;
+                        }
+                    }
                     if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") || Lexicon.SPEECH.contains(x)) {
                         break;
                     }

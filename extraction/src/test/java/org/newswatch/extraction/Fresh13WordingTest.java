@@ -133,4 +133,15 @@ class Fresh13WordingTest {
                 + "people died in Sarmin on Monday.");
         assertEquals(24L, killedSum(other), other.toString());
     }
+
+    @Test
+    void aFigureSharedByMembersOfAnAllyCountsBoth() {
+        List<ExtractedEvent> e = extract("2020-03-02", "The monitor said 14 soldiers and members of allied militias were "
+                + "killed in drone strikes on Sunday.");
+        assertEquals(14L, killedSum(e), e.toString());
+        // another counted group after "and" keeps its own figure
+        List<ExtractedEvent> two = extract("2020-03-02", "The monitor said 14 soldiers and five members of allied "
+                + "militias were killed in drone strikes on Sunday.");
+        assertEquals(19L, killedSum(two), two.toString());
+    }
 }
