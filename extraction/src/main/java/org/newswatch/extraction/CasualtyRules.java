@@ -135,6 +135,8 @@ final class CasualtyRules {
      * council clerk", "killing a pharmacist", "wounded an aid worker". One person, uncoded (civilian by
      * default); a thing ("killed a bill"), a place or a vehicle is no victim.
      */
+    private static final java.util.Set<String> WAR_NOUNS = Lexicon.words("WAR_NOUNS");
+
     static Party onePersonAfter(Sentence s, int p) {
         if (!Parties.SINGULAR_DETERMINERS.contains(s.lc(p))) {
             return null;
@@ -164,6 +166,8 @@ final class CasualtyRules {
         }
         String x = s.lc(head);
         if (Lexicon.NOT_PERSON.contains(x) || Lexicon.EQUIPMENT.containsKey(x) || CaptureRules.PLACE_NOUNS.contains(x)
+                || Lexicon.INCIDENT_NOUNS.contains(x) || Lexicon.ATTACK_NOUNS.contains(x) || WAR_NOUNS.contains(x)
+                || Lexicon.CLASH.contains(x) // "The violence has killed hundreds": a deed's noun is nobody killed
                 || Lexicon.TERRITORY.contains(x) || AttackRules.VEHICLES.contains(x) || x.endsWith("s") && !x.endsWith("ss")
                 || x.endsWith("ing") || s.get(head).capitalised() && head == from
                 || !(s.lc(p).equals("a") || s.lc(p).equals("an")) && Lexicon.SCOPE_NOUNS.contains(x)) {

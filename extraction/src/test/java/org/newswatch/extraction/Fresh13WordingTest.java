@@ -144,4 +144,17 @@ class Fresh13WordingTest {
                 + "militias were killed in drone strikes on Sunday.");
         assertEquals(19L, killedSum(two), two.toString());
     }
+
+    @Test
+    void aDeedsNounIsNobodyKilled() {
+        for (String text : List.of("The violence has killed thousands since 2015.", "The war has killed hundreds.",
+                "The attack killed many.")) {
+            List<ExtractedEvent> e = extract("2022-06-14", "Gunmen killed nine people in Djibo on Saturday. " + text);
+            assertEquals(9L, killedSum(e), e.toString());
+            assertEquals(0, e.stream().filter(x -> x.type() == EventType.KILLED && Long.valueOf(1).equals(x.count()))
+                    .count(), e.toString());
+        }
+        List<ExtractedEvent> one = extract("2022-06-14", "Gunmen shot dead a council clerk in Djibo.");
+        assertEquals(1L, killedSum(one), one.toString());
+    }
 }
