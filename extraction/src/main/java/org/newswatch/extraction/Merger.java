@@ -67,6 +67,14 @@ final class Merger {
         events = absorbed(events, Merger::killersOwnFigure, (c, o) -> o.type == EventType.KILLED && o.count != null
                 && Objects.equals(o.victim, c.victim) && !Objects.equals(o.claimedBy, c.claimedBy) && !o.cumulative
                 && !c.cumulative && (o.date == null || c.date == null || o.date.equals(c.date)));
+        // "An Israeli strike on a school killed more than 90 people ... The military said it had struck a command centre
+        // inside the school and had killed 19 militants": the strikers' own account of some of the dead of their strike
+        // (other victims by their words), not more dead
+        List<Candidate> told = events;
+        events = events.stream().filter(c -> !(killersOwnFigure(c) && told.stream().anyMatch(o -> o != c
+                && o.type == EventType.KILLED && o.count != null && !o.cumulative && o.count >= c.count
+                && !Objects.equals(o.victim, c.victim) && sameDoer(o, c) && o.sentence.index() < c.sentence.index()
+                && sameIncidentAs(o, c) && !anotherIncident(c.sentence)))).toList();
         events = sameFigureOtherwiseNamed(events);
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
@@ -368,6 +376,26 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /**
+     * The doer of c's killing did o's: the same actor, or, when o has none, o's sentence names the actor's country
+     * before the deed ("An Israeli air strike hit a school ..., killing 90").
+     */
+    private static boolean sameDoer(Candidate o, Candidate c) {
+        if (c.actor.equals(o.actor)) {
+            return true;
+        }
+        if (o.actor != null || c.actor.length() < 3) {
+            return false;
+        }
+        for (int k = 0; k < o.trigger; k++) {
+            Countries.Entry e = Countries.lookup(o.sentence.lc(k));
+            if (e != null && e.kind() == Countries.Kind.DEMONYM && c.actor.startsWith(e.iso3())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A death toll the killers give of their own deed ("the army said it had killed five militants"). */

@@ -157,4 +157,20 @@ class Fresh13WordingTest {
         List<ExtractedEvent> one = extract("2022-06-14", "Gunmen shot dead a council clerk in Djibo.");
         assertEquals(1L, killedSum(one), one.toString());
     }
+
+    @Test
+    void theStrikersAccountOfTheirStrikesDeadIsNoMoreDead() {
+        List<ExtractedEvent> e = extract("2024-08-10", "An Israeli air strike hit a school in Gaza City on Saturday, "
+                + "killing more than 40 people, medics said. The Israeli military said it had struck a command centre "
+                + "inside the school and had killed 12 militants.");
+        assertEquals(40L, killedSum(e), e.toString());
+        // another doer's kill, and the strikers' kill elsewhere, are more dead
+        List<ExtractedEvent> other = extract("2024-08-10", "An Israeli air strike hit a school in Gaza City on Saturday, "
+                + "killing more than 40 people, medics said. Hamas said it had killed 3 Israeli soldiers.");
+        assertEquals(43L, killedSum(other), other.toString());
+        List<ExtractedEvent> elsewhere = extract("2024-08-10", "An Israeli air strike hit a school in Gaza City on "
+                + "Saturday, killing more than 40 people, medics said. In Jenin, the Israeli military said it had killed "
+                + "12 militants in a separate raid.");
+        assertEquals(52L, killedSum(elsewhere), elsewhere.toString());
+    }
 }
