@@ -81,6 +81,16 @@ public final class IncidentSignals {
     /** {@code attribution-words.tsv}: words after a target word that make it who told the news ("a medical source"). */
     private final Set<String> attributionWords = new HashSet<>();
 
+    /**
+     * {@code carrier-words.tsv}: words before ("a bomb-laden motorcycle") or after ("a car bomb", "a motorbike rigged
+     * with explosives") a target word that make it the bomb's carrier, not what was hit.
+     */
+    private final Set<String> carrierBefore = new HashSet<>();
+    private final Set<String> carrierAfter = new HashSet<>();
+
+    /** {@code area-words.tsv}: words after a target word that make it a kind of area ("residential areas"). */
+    private final Set<String> areaWords = new HashSet<>();
+
     /** {@code line-words.tsv}: words of a road's, a crossing's or a front's name. */
     private final Set<String> lineWords = new HashSet<>();
 
@@ -205,6 +215,12 @@ public final class IncidentSignals {
             }
             if (targets && t + 1 < tokens.size() && attributionWords.contains(tokens.get(t + 1))) {
                 // "a medical source said", "hospital officials said": who told it, not what was hit
+                continue;
+            }
+            if (targets && (t > 0 && carrierBefore.contains(tokens.get(t - 1)) || t + 1 < tokens.size()
+                    && (carrierAfter.contains(tokens.get(t + 1)) || areaWords.contains(tokens.get(t + 1))))) {
+                // "a bomb-laden motorcycle", "a car bomb": what carried the bomb (a weapon), not what was hit;
+                // "shelled residential areas", "the market area": a kind of area of the town, not a building hit
                 continue;
             }
             String c = byWord.get(token);
@@ -776,7 +792,9 @@ public final class IncidentSignals {
                     // means the province, which names no town of that name
                     String before = start >= 1 && !parted.get(start) ? words[start - 1].toLowerCase(Locale.ROOT) : "";
                     String of = before.equals("of") && start >= 2 ? words[start - 2].toLowerCase(Locale.ROOT) : "";
-                    String after = w.toLowerCase(Locale.ROOT);
+                    // (the word after the name, in its clause: "late Tuesday, district police said" calls no day a
+                    // district)
+                    String after = i < words.length && !parted.get(i) ? w.toLowerCase(Locale.ROOT) : "";
                     boolean countryside = countrysideWords.contains(after) || countrysideWords.contains(before)
                             || countrysideWords.contains(of);
                     boolean province = provinceWords.contains(after) || provinceWords.contains(before)
@@ -1041,6 +1059,12 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("attribution-words.tsv", 1)) {
             out.attributionWords.add(row[0]);
+        }
+        for (String[] row : rows("carrier-words.tsv", 2)) {
+            (row[0].equals("before") ? out.carrierBefore : out.carrierAfter).add(row[1]);
+        }
+        for (String[] row : rows("area-words.tsv", 1)) {
+            out.areaWords.add(row[0]);
         }
         for (String[] row : rows("edge-words.tsv", 1)) {
             out.edgeWords.add(row[0]);
