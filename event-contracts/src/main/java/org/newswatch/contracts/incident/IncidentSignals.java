@@ -284,19 +284,20 @@ public final class IncidentSignals {
     }
 
     /**
-     * A name's {@link #placeKey} with a y after a vowel read as i: "Al-Busayrah" and "al-Busaira", "Mudiyah" and
-     * "Mudiah" are one name written two ways, which the {@link #skeleton} cannot tell when it is too short; every other
-     * letter, vowels too, still counts ("Marka" and "Merca" stay two).
+     * A name's {@link #placeKey} with a y after a vowel read as i, and c and q as k: "Al-Busayrah" and "al-Busaira",
+     * "Mudiyah" and "Mudiah", "Mocha" and "al-Mokha" are one name written two ways, which the {@link #skeleton} cannot
+     * tell when it is too short; every other letter, vowels too, still counts ("Marka" and "Merca" stay two).
      */
     public String glide(String name) {
         String key = placeKey(name);
-        if (key.indexOf('y') < 0) {
+        if (key.indexOf('y') < 0 && key.indexOf('c') < 0 && key.indexOf('q') < 0) {
             return key;
         }
         StringBuilder b = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
-            char c = ch == 'y' && i > 0 && VOWELS.indexOf(key.charAt(i - 1)) >= 0 ? 'i' : ch;
+            char c = ch == 'y' && i > 0 && VOWELS.indexOf(key.charAt(i - 1)) >= 0 ? 'i'
+                    : ch == 'c' || ch == 'q' ? 'k' : ch;
             if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
                 b.append(c);
             }
