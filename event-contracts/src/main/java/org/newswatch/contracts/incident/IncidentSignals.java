@@ -770,6 +770,7 @@ public final class IncidentSignals {
             }
         }
         String[] words = list.toArray(new String[0]);
+        String datelineKey = null;
         StringBuilder run = new StringBuilder();
         int length = 0;
         int start = 0;
@@ -786,7 +787,9 @@ public final class IncidentSignals {
                 length++;
                 continue;
             }
-            if (length > 0 && !(start == 0 && length == 1)) {
+            if (length == 1 && start == 0 && dateline(words, parted)) {
+                datelineKey = placeKey(run.toString()); // (kept below unless the text names it otherwise)
+            } else if (length > 0 && !(start == 0 && length == 1)) {
                 String key = placeKey(run.toString());
                 if (key.length() >= 3) {
                     // "Idlib governorate", "the countryside of Idlib", "rural Aleppo", "Katsina State": the text
@@ -870,6 +873,12 @@ public final class IncidentSignals {
                 length = 1;
             }
         }
+        if (datelineKey != null && datelineKey.length() >= 3 && !out.contains(BEARING + datelineKey)
+                && !out.contains(PROVINCE + datelineKey) && !out.contains(COUNTRYSIDE + datelineKey)) {
+            // the town the report was filed from ("TANK: A policeman was martyred at the Gomal checkpost"), unless the
+            // text gives it as a landmark ("MOGADISHU - ... a base about 30 km northwest of Mogadishu") or an area
+            out.add(datelineKey);
+        }
         if (dayBefore(text)) {
             out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
         }
@@ -884,6 +893,25 @@ public final class IncidentSignals {
         }
         List<String> names = new ArrayList<>(out);
         return List.copyOf(names.subList(0, Math.min(MAX_NAMES, names.size())));
+    }
+
+    /**
+     * True when the text's first word is a dateline: a name in capitals, then a colon, a comma or a dash ("TANK: A
+     * policeman was martyred", "QUETTA - Six policemen"), the town the report was filed from, which the word's capital
+     * does not owe to the sentence's start.
+     */
+    private static boolean dateline(String[] words, List<Boolean> parted) {
+        String w = words.length > 1 ? words[0] : "";
+        if (w.length() < 3 || !(parted.get(1) || words[1].equals("-") || words[1].equals("\u2013")
+                || words[1].equals("\u2014"))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case words (letters, digits and inner hyphens). */

@@ -169,4 +169,38 @@ class IncidentMatchRound18Test {
                 "A fisherman died on Tuesday when a rebel drone struck near the port of Macha, an official said."));
         assertFalse(decide(macha, mokha).join(), decide(macha, mokha).toString());
     }
+
+    static final Place.AdminArea KP = new Place.AdminArea("PK.03", "Khyber Pakhtunkhwa");
+    static final Place BANNU = new Place("Bannu", "PK", 32.99, 70.6, Precision.ADMIN2, KP,
+            new Place.AdminArea("PK.03.1", "Bannu"));
+    static final Place POST = new Place("Sarai", "PK", null, null, null, null, null);
+
+    /**
+     * A dateline, the text's first word in capitals before a colon, a comma or a dash, names the town
+     * the report was filed from, which a local outlet's incident lies in or by: the first word's capital is not the
+     * sentence's ("BANNU:" beside "in Bannu district"). A first word that only starts the sentence names nothing; a dateline the text gives as a landmark
+     * ("about 30 km northwest of Mogadishu") stays a landmark.
+     */
+    @Test
+    void aDatelineNamesTheTownTheReportWasFiledFrom() {
+        assertTrue(K.names("QUETTA: Six policemen were hurt.").contains(K.placeKey("Quetta")));
+        assertTrue(K.names("QUETTA - Six policemen were hurt.").contains(K.placeKey("Quetta")));
+        assertFalse(K.names("Quetta: six policemen were hurt.").contains(K.placeKey("Quetta")));
+        assertFalse(K.names("Six policemen were hurt in a blast.").contains(K.placeKey("Six")));
+        List<String> landmark = K.names("MOGADISHU - Two soldiers were killed at a base about 30 km northwest of"
+                + " Mogadishu on Tuesday.");
+        assertFalse(landmark.contains(K.placeKey("Mogadishu")), landmark.toString());
+
+        Incident district = Incident.of(event(EventType.KILLED, "PAKMIL", "PAKREB", 1L, "Bannu", BANNU, "2022-06-07",
+                "A police constable was killed when militants attacked a police post in Bannu district on Tuesday"
+                        + " night."));
+        Incident post = Incident.of(event(EventType.KILLED, "PAKMIL", "PAKREB", 1L, "Sarai", POST, "2022-06-07",
+                "BANNU: A policeman was martyred as militants stormed the Sarai police post late Tuesday,"
+                        + " police said."));
+        IncidentMatch.Verdict v = decide(post, district);
+        assertTrue(v.join(), v.toString());
+        Incident undated = Incident.of(event(EventType.KILLED, "PAKMIL", "PAKREB", 1L, "Sarai", POST, "2022-06-07",
+                "A policeman was martyred as militants stormed the Sarai police post late Tuesday, police said."));
+        assertFalse(decide(undated, district).join(), decide(undated, district).toString());
+    }
 }
