@@ -405,6 +405,12 @@ public final class IncidentMatch {
             // repeat each other
             return Verdict.blocked("small figure on another day");
         }
+        if (strict && dated && gap >= 2 && !marked && !c.anyDay() && !c.growingFigures() && a.count() != null
+                && b.count() != null && (a.date().isAfter(b.date()) ? a.count() < b.count() : b.count() < a.count())) {
+            // four wounded by a motorbike bomb in a town on Monday and two by a car bomb there on Wednesday: a toll
+            // told two days on is the incident's final one, as high as the first or risen, not lower
+            return Verdict.blocked("lower figure later");
+        }
         if (a.count() != null && b.count() != null) {
             if (a.count().equals(b.count())) {
                 score += add(k, figureSignal(a.count(), k), signals);
@@ -1165,9 +1171,13 @@ public final class IncidentMatch {
         String name = b.place().name() == null ? place : k.placeKey(b.place().name());
         String district = b.place().admin2() == null || b.place().admin2().name() == null ? place
                 : k.placeKey(b.place().admin2().name());
+        // (nor the province that holds both: "in Kech district of Balochistan" names the district's province, which
+        // holds Turbat too)
+        String province = b.place().admin1() == null || b.place().admin1().name() == null ? place
+                : k.placeKey(b.place().admin1().name());
         for (String area : IncidentSignals.areas(a.names())) {
             if (!area.equals(own) && !area.equals(place) && !area.equals(name) && !area.equals(district)
-                    && !b.names().contains(area)) {
+                    && !area.equals(province) && !b.names().contains(area)) {
                 return true;
             }
         }

@@ -81,6 +81,16 @@ public final class IncidentSignals {
     /** {@code attribution-words.tsv}: words after a target word that make it who told the news ("a medical source"). */
     private final Set<String> attributionWords = new HashSet<>();
 
+    /**
+     * {@code carrier-words.tsv}: words before ("a bomb-laden motorcycle") or after ("a car bomb", "a motorbike rigged
+     * with explosives") a target word that make it the bomb's carrier, not what was hit.
+     */
+    private final Set<String> carrierBefore = new HashSet<>();
+    private final Set<String> carrierAfter = new HashSet<>();
+
+    /** {@code area-words.tsv}: words after a target word that make it a kind of area ("residential areas"). */
+    private final Set<String> areaWords = new HashSet<>();
+
     /** {@code line-words.tsv}: words of a road's, a crossing's or a front's name. */
     private final Set<String> lineWords = new HashSet<>();
 
@@ -207,6 +217,12 @@ public final class IncidentSignals {
                 // "a medical source said", "hospital officials said": who told it, not what was hit
                 continue;
             }
+            if (targets && (t > 0 && carrierBefore.contains(tokens.get(t - 1)) || t + 1 < tokens.size()
+                    && (carrierAfter.contains(tokens.get(t + 1)) || areaWords.contains(tokens.get(t + 1))))) {
+                // "a bomb-laden motorcycle", "a car bomb": what carried the bomb (a weapon), not what was hit;
+                // "shelled residential areas", "the market area": a kind of area of the town, not a building hit
+                continue;
+            }
             String c = byWord.get(token);
             if (c == null && t + 1 < tokens.size()) {
                 // a compound the data writes hyphenated, written open ("an air strike", "air strikes" for
@@ -268,19 +284,20 @@ public final class IncidentSignals {
     }
 
     /**
-     * A name's {@link #placeKey} with a y after a vowel read as i: "Al-Busayrah" and "al-Busaira", "Mudiyah" and
-     * "Mudiah" are one name written two ways, which the {@link #skeleton} cannot tell when it is too short; every other
-     * letter, vowels too, still counts ("Marka" and "Merca" stay two).
+     * A name's {@link #placeKey} with a y after a vowel read as i, and c and q as k: "Al-Busayrah" and "al-Busaira",
+     * "Mudiyah" and "Mudiah", "Mocha" and "al-Mokha" are one name written two ways, which the {@link #skeleton} cannot
+     * tell when it is too short; every other letter, vowels too, still counts ("Marka" and "Merca" stay two).
      */
     public String glide(String name) {
         String key = placeKey(name);
-        if (key.indexOf('y') < 0) {
+        if (key.indexOf('y') < 0 && key.indexOf('c') < 0 && key.indexOf('q') < 0) {
             return key;
         }
         StringBuilder b = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
-            char c = ch == 'y' && i > 0 && VOWELS.indexOf(key.charAt(i - 1)) >= 0 ? 'i' : ch;
+            char c = ch == 'y' && i > 0 && VOWELS.indexOf(key.charAt(i - 1)) >= 0 ? 'i'
+                    : ch == 'c' || ch == 'q' ? 'k' : ch;
             if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
                 b.append(c);
             }
@@ -753,6 +770,7 @@ public final class IncidentSignals {
             }
         }
         String[] words = list.toArray(new String[0]);
+        String datelineKey = null;
         StringBuilder run = new StringBuilder();
         int length = 0;
         int start = 0;
@@ -769,14 +787,18 @@ public final class IncidentSignals {
                 length++;
                 continue;
             }
-            if (length > 0 && !(start == 0 && length == 1)) {
+            if (length == 1 && start == 0 && dateline(words, parted)) {
+                datelineKey = placeKey(run.toString()); // (kept below unless the text names it otherwise)
+            } else if (length > 0 && !(start == 0 && length == 1)) {
                 String key = placeKey(run.toString());
                 if (key.length() >= 3) {
                     // "Idlib governorate", "the countryside of Idlib", "rural Aleppo", "Katsina State": the text
                     // means the province, which names no town of that name
                     String before = start >= 1 && !parted.get(start) ? words[start - 1].toLowerCase(Locale.ROOT) : "";
                     String of = before.equals("of") && start >= 2 ? words[start - 2].toLowerCase(Locale.ROOT) : "";
-                    String after = w.toLowerCase(Locale.ROOT);
+                    // (the word after the name, in its clause: "late Tuesday, district police said" calls no day a
+                    // district)
+                    String after = i < words.length && !parted.get(i) ? w.toLowerCase(Locale.ROOT) : "";
                     boolean countryside = countrysideWords.contains(after) || countrysideWords.contains(before)
                             || countrysideWords.contains(of);
                     boolean province = provinceWords.contains(after) || provinceWords.contains(before)
@@ -851,6 +873,12 @@ public final class IncidentSignals {
                 length = 1;
             }
         }
+        if (datelineKey != null && datelineKey.length() >= 3 && !out.contains(BEARING + datelineKey)
+                && !out.contains(PROVINCE + datelineKey) && !out.contains(COUNTRYSIDE + datelineKey)) {
+            // the town the report was filed from ("TANK: A policeman was martyred at the Gomal checkpost"), unless the
+            // text gives it as a landmark ("MOGADISHU - ... a base about 30 km northwest of Mogadishu") or an area
+            out.add(datelineKey);
+        }
         if (dayBefore(text)) {
             out.add(DAY_BEFORE); // (sorted among the first, with the other marks)
         }
@@ -865,6 +893,25 @@ public final class IncidentSignals {
         }
         List<String> names = new ArrayList<>(out);
         return List.copyOf(names.subList(0, Math.min(MAX_NAMES, names.size())));
+    }
+
+    /**
+     * True when the text's first word is a dateline: a name in capitals, then a colon, a comma or a dash ("TANK: A
+     * policeman was martyred", "QUETTA - Six policemen"), the town the report was filed from, which the word's capital
+     * does not owe to the sentence's start.
+     */
+    private static boolean dateline(String[] words, List<Boolean> parted) {
+        String w = words.length > 1 ? words[0] : "";
+        if (w.length() < 3 || !(parted.get(1) || words[1].equals("-") || words[1].equals("\u2013")
+                || words[1].equals("\u2014"))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case words (letters, digits and inner hyphens). */
@@ -1041,6 +1088,12 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("attribution-words.tsv", 1)) {
             out.attributionWords.add(row[0]);
+        }
+        for (String[] row : rows("carrier-words.tsv", 2)) {
+            (row[0].equals("before") ? out.carrierBefore : out.carrierAfter).add(row[1]);
+        }
+        for (String[] row : rows("area-words.tsv", 1)) {
+            out.areaWords.add(row[0]);
         }
         for (String[] row : rows("edge-words.tsv", 1)) {
             out.edgeWords.add(row[0]);

@@ -127,8 +127,13 @@ class IncidentStreamTest {
     @Test
     void theSecondHeldOutStreamRetiredToTuningHoldsItsFloors() throws Exception {
         // incidents-dev8: held out (summary only) from the fifteenth to the seventeenth round, last read stories P 1.000
-        // R 0.750, event ids P 1.000 R 0.750; retired to tuning in the eighteenth. Held 0.02 under
-        check("/incidents-dev8/articles.jsonl", 0.98, 0.73, 0.98, 0.73);
+        // R 0.750, event ids P 1.000 R 0.750; retired to tuning in the eighteenth, whose merge-rule classes (a vehicle
+        // that carried the bomb and a target word before an area name no target, a district report's own province is
+        // no other area, a lower toll two days on is another incident, spellings that differ by c, k or q, a dateline
+        // names the town the report was filed from) gave stories and event ids P 1.000 R 0.825.
+        // Held 0.02 under; most of its misses are extraction (a dateline's agency or a front's name read as the place,
+        // a town read as a namesake abroad, a death verb or a count not read)
+        check("/incidents-dev8/articles.jsonl", 0.98, 0.80, 0.98, 0.80);
     }
 
     @Test
