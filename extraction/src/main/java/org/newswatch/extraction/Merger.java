@@ -462,6 +462,21 @@ final class Merger {
     private static final java.util.Set<String> DOUBTS = Lexicon.words("CONFIRMING_DOUBTS");
     private static final java.util.Set<String> UNCONFIRMED = Lexicon.words("CONFIRMING");
 
+    /** "have killed 14 people since Friday": a span opened by "since" in the figure's own clause after its verb. */
+    private static boolean sinceAfter(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        for (int k = c.trigger + 1; k < s.size() && k - c.trigger <= 6; k++) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if (x.equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A later figure's own place and day are the earlier one's (none stated is no other). */
     private static boolean sameIncidentAs(Candidate o, Candidate c) {
         return (!c.locationStated || Objects.equals(c.location, o.location) || Places.siteName(c.location))
@@ -997,7 +1012,7 @@ final class Merger {
             int parts = 0;
             for (Candidate c : kept) {
                 if (c.sentence.index() <= l.sentence.index() || c.type != EventType.KILLED || c.count == null
-                        || c.cumulative || !l.victim.equals(c.victim) || raisedTo(c)
+                        || c.cumulative || !l.victim.equals(c.victim) || raisedTo(c) || partWord(c)
                         || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT)) {
                     continue;
                 }
@@ -1012,6 +1027,16 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /** "Four of the victims", "three others": a figure that says it is a part of dead told before. */
+    private static boolean partWord(Candidate c) {
+        if (c.party == null || c.party.amount() == null) {
+            return false;
+        }
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        int e = c.party.amount().end();
+        return "others".equals(c.party.anaphor()) || s.lc(e).equals("of") || s.lc(e - 1).equals("of");
     }
 
     private static boolean bodySentenceSums(List<Candidate> events, Candidate h) {
@@ -1233,8 +1258,9 @@ final class Merger {
         }
         // "killed at least 95 people in an attack late on Sunday" then "We have counted 95 bodies so far": a figure
         // told first as one day's incident stays the incident's
-        into.cumulative |= c.cumulative && !(into.dateStrength == Candidate.DATE_STATED && into.type == EventType.KILLED
-                && into.sentence != c.sentence);
+        // (not "Police have killed 14 people since Friday" under "Police kill 14 in operation": a span of its own)
+        into.cumulative |= c.cumulative && (!(into.dateStrength == Candidate.DATE_STATED && into.type == EventType.KILLED
+                && into.sentence != c.sentence) || sinceAfter(c));
         if (into.cumulative && !c.cumulative && into.rule != null && into.rule.startsWith("killed.toll")
                 && Objects.equals(into.count, c.count) && (into.sentence.heading() || headlineAndLead(into, c))
                 && !into.sentence.anyIn(0, into.trigger, Lexicon.SPANS)) { // not "Journalist death toll in Gaza war"

@@ -173,4 +173,14 @@ class Fresh13WordingTest {
                 + "12 militants in a separate raid.");
         assertEquals(52L, killedSum(elsewhere), elsewhere.toString());
     }
+
+    @Test
+    void aLeadsSpanSinceADayMakesTheHeadlinesFigureARunningTotal() {
+        List<ExtractedEvent> e = extract("2023-08-01", "Police kill 16 in operation after officer's death\n\nPolice in "
+                + "the state have killed 16 people since Friday in an operation in the port city of Santos, launched after "
+                + "an officer was shot dead on Thursday, officials said.");
+        assertEquals(1L, killedSum(e), e.toString());
+        assertEquals(1, e.stream().filter(x -> x.type() == EventType.KILLED && x.cumulative()
+                && Long.valueOf(16).equals(x.count())).count(), e.toString());
+    }
 }
