@@ -76,6 +76,13 @@ final class Merger {
                 && !Objects.equals(o.victim, c.victim) && sameDoer(o, c) && o.sentence.index() < c.sentence.index()
                 && sameIncidentAs(o, c) && !anotherIncident(c.sentence)))).toList();
         events = sameFigureOtherwiseNamed(events);
+        // "The body of a soldier was found on Saturday, two days after he went missing; a source accused gunmen of
+        // killing him": the one person a pronoun stands for, told dead before in the sentence or the one before, is
+        // that person, whatever day his killing took
+        events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.count == 1 && c.party != null
+                && "him".equals(c.party.anaphor()), (c, o) -> o.type == EventType.KILLED && o.count != null
+                && o.count == 1 && !o.cumulative && (o.sentence == c.sentence && o.trigger < c.trigger
+                || o.sentence.index() == c.sentence.index() - 1) && !anotherIncident(c.sentence));
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
         // ("fighters killed since 27 August" inside "5 killed, bringing the number of fighters killed since 27

@@ -183,4 +183,15 @@ class Fresh13WordingTest {
         assertEquals(1, e.stream().filter(x -> x.type() == EventType.KILLED && x.cumulative()
                 && Long.valueOf(16).equals(x.count())).count(), e.toString());
     }
+
+    @Test
+    void thePersonAPronounStandsForIsThePersonToldDead() {
+        List<ExtractedEvent> e = extract("2019-12-08", "The body of a regime soldier was found on Saturday near Tal "
+                + "Dahab, two days after he went missing while on leave; a security source accused gunmen of killing him.");
+        assertEquals(1L, killedSum(e), e.toString());
+        // another person's killing is another death
+        List<ExtractedEvent> another = extract("2019-12-08", "The body of a regime soldier was found on Saturday near "
+                + "Tal Dahab. In a separate incident, gunmen stopped a soldier at a checkpoint near Homs and killed him.");
+        assertEquals(2L, killedSum(another), another.toString());
+    }
 }
