@@ -1,0 +1,67 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.extraction.PlacesRound15Test.placed;
+
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Segmenter;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * Classes of place wording that the eighteenth round's dev sets (fresh13 first) showed the engine getting wrong: a
+ * town or a district lost to its province. The sentences are our own.
+ */
+class PlacesRound18Test {
+
+    private static Sentence sentence(String text) {
+        return Segmenter.split(text).get(0);
+    }
+
+    @Test
+    void aHeadlinesProvinceGivesWayToTheLeadsDistrict() {
+        // the headline's KILLED (in the province) and the lead's (in a regency of it) are one event: the district is
+        // the more specific place, however often the text names the province
+        placed("Lanny Jaya", EventType.KILLED, "2021-04-26", "Indonesian police officer killed in Papua as rebels "
+                + "step up attacks\n\nJAKARTA, April 26 - Separatist gunmen ambushed a police patrol in Papua's Lanny "
+                + "Jaya regency on Sunday, killing one officer, a police spokesman said.\n\nReinforcements were sent to "
+                + "Lanny Jaya on Monday. Fighting in Lanny Jaya has forced hundreds of villagers from their homes. Papua "
+                + "has seen a low-level insurgency for decades.");
+        // ... a text that names only the province stays there
+        placed("Papua", EventType.KILLED, "2021-04-26", "Indonesian police officer killed in Papua as rebels step up "
+                + "attacks\n\nJAKARTA, April 26 - Separatist gunmen ambushed a police patrol in Papua on Sunday, "
+                + "killing one officer, a police spokesman said.");
+    }
+
+    @Test
+    void anAppositionCallsTheNameBeforeItATown() {
+        // "Kwok, a farming village in Riyom district": the town the next sentence tells the lead's attack at
+        placed("Kwok", EventType.KILLED, "2024-06-05", "Nine killed as gunmen raid Plateau village\n\nJOS, June 5 - "
+                + "Gunmen attacked a village in Nigeria's Plateau state late on Sunday, killing nine people, police "
+                + "said.\n\nThe raid took place in Kwok, a farming village in Riyom district, where houses were burnt.");
+        Sentence s = sentence("The raid took place in Kwok, a farming village in Riyom district.");
+        assertTrue(EventAttributes.townApposition(s, 6), s.toString());
+        // no town noun, or too far off: no apposition of a town
+        Sentence said = sentence("The raid took place in Kwok, a spokesman for the state police said.");
+        assertFalse(EventAttributes.townApposition(said, 6));
+        Sentence far = sentence("The raid took place in Kwok, a long way from any big town.");
+        assertFalse(EventAttributes.townApposition(far, 6));
+        Sentence definite = sentence("The raid took place in Kwok, the village chief said.");
+        assertFalse(EventAttributes.townApposition(definite, 6));
+    }
+
+    @Test
+    void aProvincesDistrictPlacesAnAttackOnSeveralVillages() {
+        // the lead names the region, the next sentence two villages of a district it holds: the district
+        placed("Tera", EventType.KILLED, "2024-03-12", "Niger says gunmen killed 20 civilians\n\nNIAMEY, March 12 - "
+                + "Gunmen on motorbikes killed 20 civilians in raids on villages in Niger's western Tillaberi region on "
+                + "Sunday, the government said.\n\nThe attackers struck the villages of Kourki and Dabre in Tera "
+                + "department, a local official said.");
+        // ... one town the sentence names stays the place
+        placed("Gotheye", EventType.KILLED, "2024-03-12", "Niger says gunmen killed 20 civilians\n\nNIAMEY, March 12 - "
+                + "Gunmen on motorbikes killed 20 civilians in raids on villages in Niger's western Tillaberi region on "
+                + "Sunday, the government said.\n\nThe attackers struck the town of Gotheye in Tera department, a local "
+                + "official said.");
+    }
+}
