@@ -64,4 +64,20 @@ class PlacesRound18Test {
                 + "Sunday, the government said.\n\nThe attackers struck the town of Gotheye in Tera department, a local "
                 + "official said.");
     }
+
+    @Test
+    void aHeadingsProvinceGivesWayToTheOneTownItsNoteNames() {
+        // "Borno state: ... in the Gwange quarter of Maiduguri; two officers died": the note's town, even for the
+        // deaths of the clause after the semicolon, which names no place of its own
+        placed("Maiduguri", EventType.KILLED, "2024-05-04", "Borno state: late on 3 May 2024 insurgents planted a bomb "
+                + "on the road as a police patrol passed through the Gwange quarter of Maiduguri; two officers died and "
+                + "a trader was hurt.");
+        // ... and for the sentences after it that name no place
+        placed("Birnin Gwari", EventType.KILLED, "2024-05-04", "Kaduna state, Nigeria: on 3 May 2024 troops clashed "
+                + "with bandits in the hills near Birnin Gwari. Police said four bandits were killed and two soldiers "
+                + "wounded.");
+        // two towns: the heading's province holds them both
+        placed("Borno", EventType.KILLED, "2024-05-04", "Borno state: late on 3 May 2024 insurgents shelled Konduga "
+                + "and Bama; two officers died and a trader was hurt.");
+    }
 }
