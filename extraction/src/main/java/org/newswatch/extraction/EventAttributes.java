@@ -928,8 +928,10 @@ final class EventAttributes {
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
                 // ... but "Ariha (Ariha district, Idlib)" is the town its brackets place, though it names its district
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
-            } else if ((Places.landmark(s, p.index()) || Places.isRoadCode(s.get(p.index()))) && townBesides(s, p)) {
-                // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
+            } else if (Places.landmark(s, p.index()) && townBesides(s, p)
+                    || Places.isRoadCode(s.get(p.index())) && placeNear(s, p)) {
+                // ... and a road the event was on, when the sentence names a place on it ("on the M4 near Ariha", "a
+                // patrol on the M4 highway was hit near Mhambal", a village the gazetteer may not know)
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
             }
             if (bodyOfPlace(s, p) && ctx.resolved.containsKey(p.name())) {
@@ -1381,6 +1383,17 @@ final class EventAttributes {
             }
         }
         return false;
+    }
+
+    /** Another place of the sentence, no country and no landmark ("north of Tal Abyad"), that the event was near. */
+    private boolean placeNear(Sentence s, Places.Mention p) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q != p && !q.country() && !ctx.roadEnds.contains(q) && !Places.landmark(s, q.index())
+                    && !Places.isRoadCode(s.get(q.index()))) {
+                return true;
+            }
+        }
+        return townBesides(s, p);
     }
 
     /** Another place of the sentence the gazetteer knows as a town ("villages west of El Fasher ... in Darfur": none). */

@@ -80,4 +80,14 @@ class PlacesRound18Test {
         placed("Borno", EventType.KILLED, "2024-05-04", "Borno state: late on 3 May 2024 insurgents shelled Konduga "
                 + "and Bama; two officers died and a trader was hurt.");
     }
+
+    @Test
+    void aRoadGivesWayToThePlaceTheEventWasNear() {
+        // "on the M4 highway ... near Kafr Shlaya": the village, even one the gazetteer does not know as a town
+        placed("Kafr Shlaya", EventType.KILLED, "2020-06-10", "A Turkish convoy on the M4 highway was hit by a roadside "
+                + "bomb near Kafr Shlaya, killing two soldiers.");
+        // ... the road alone stays the place
+        placed("M4", EventType.KILLED, "2020-06-10", "A Turkish convoy on the M4 highway was hit by a roadside bomb, "
+                + "killing two soldiers.");
+    }
 }
