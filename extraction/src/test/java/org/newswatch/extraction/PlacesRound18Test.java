@@ -90,4 +90,15 @@ class PlacesRound18Test {
         placed("M4", EventType.KILLED, "2020-06-10", "A Turkish convoy on the M4 highway was hit by a roadside bomb, "
                 + "killing two soldiers.");
     }
+
+    @Test
+    void aResortOfANameIsATown() {
+        // "the seaside resort of Kamakura, south of Tokyo": the resort's town, the capital only a landmark
+        placed("Kamakura", EventType.KILLED, "2021-07-04", "A mudslide tore through the seaside resort of Kamakura, "
+                + "south of Tokyo, on Saturday, killing two people.");
+        assertTrue(Places.find(sentence("Floods cut off the hot-spring resort of Beppu on Monday.")).stream()
+                .anyMatch(m -> m.name().equals("Beppu")));
+        // ... a resort without a name is none
+        assertTrue(Places.find(sentence("Floods cut off the resort of the island's rich on Monday.")).isEmpty());
+    }
 }
