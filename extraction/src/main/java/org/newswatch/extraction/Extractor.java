@@ -891,11 +891,18 @@ public final class Extractor {
         if (!Parties.isHead(s.get(k - 1))) {
             return false;
         }
+        for (int j = k - 2; j >= 0 && k - j <= 4; j--) {
+            if (EVACUATION_VERBS.contains(s.lc(j))) {
+                return false; // "while evacuating soldiers from Nasir": where the people were taken away from
+            }
+        }
         String role = Roles.headRole(before);
         return !Roles.CVL.equals(role) && !Roles.REF.equals(role) || ARMED.contains(s.lc(k - 2));
     }
 
     private static final java.util.Set<String> ORIGIN_FILLERS = Lexicon.words("ORIGIN_FILLERS");
+    /** Verbs of taking people away from a place: "evacuating wounded soldiers from", "airlifted the crew from". */
+    private static final java.util.Set<String> EVACUATION_VERBS = Places.placeWords("EVACUATION_VERBS");
     private static final java.util.Set<String> ARMED = Lexicon.words("ARMED_MODIFIERS");
 
     private static final java.util.Set<String> ORIGIN_VERBS = Lexicon.words("ORIGIN_VERBS");

@@ -1,6 +1,7 @@
 package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.PlacesRound15Test.placed;
 
@@ -100,5 +101,15 @@ class PlacesRound18Test {
                 .anyMatch(m -> m.name().equals("Beppu")));
         // ... a resort without a name is none
         assertTrue(Places.find(sentence("Floods cut off the resort of the island's rich on Monday.")).isEmpty());
+    }
+
+    @Test
+    void peopleEvacuatedFromATownWereThere() {
+        // "while evacuating wounded soldiers from Kodok": the town the fire met them in, not the soldiers' origin
+        placed("Kodok", EventType.KILLED, "2025-03-08", "A UN helicopter came under fire on Friday while evacuating "
+                + "wounded soldiers from Kodok in South Sudan's Upper Nile state, killing one crew member.");
+        // ... soldiers from a town who attacked elsewhere came from it
+        assertNotEquals("Kodok", PlacesRound15Test.first(GeneralRulesTest.extract("2025-03-08", "Soldiers from Kodok "
+                + "attacked the village of Lul on Friday, killing four people."), EventType.KILLED).location());
     }
 }
