@@ -928,8 +928,10 @@ final class EventAttributes {
                     || ctx.enclosing.containsKey(p.name()) && !partNamed(s)) {
                 // ... but "Ariha (Ariha district, Idlib)" is the town its brackets place, though it names its district
                 f += 1000; // "Balochistan's Kech district", "Bafut (Mezam)": the possessor contains the place
-            } else if ((Places.landmark(s, p.index()) || Places.isRoadCode(s.get(p.index()))) && townBesides(s, p)) {
-                // ... and a road the event was on, when the sentence names a town on it ("on the M4 near Ariha")
+            } else if (Places.landmark(s, p.index()) && townBesides(s, p)
+                    || Places.isRoadCode(s.get(p.index())) && placeNear(s, p)) {
+                // ... and a road the event was on, when the sentence names a place on it ("on the M4 near Ariha", "a
+                // patrol on the M4 highway was hit near Mhambal", a village the gazetteer may not know)
                 f += 300; // "Mukaishfa ... north of Baghdad", "al-Shoula, 40 km east of Palmyra": a landmark to find it by
             }
             if (bodyOfPlace(s, p) && ctx.resolved.containsKey(p.name())) {
@@ -982,6 +984,12 @@ final class EventAttributes {
             // a landmark that is the sentence's only place gives way to the town another report of the same event
             // names ("attack north of Baghdad - ... near the town of Mukaishfa")
             c.specificity = Math.min(Places.landmark(s, best.index()) ? Math.max(bestFreq, 300) : bestFreq, 999);
+            if (!regionWide(c) && provinceLevel(c.location)) {
+                // "Indonesian soldier killed in Papua - ... in Papua's Nduga regency, killing one soldier": another
+                // report of the event that places it at a town or a district inside the province is more specific,
+                // however often the text names the province (a running total stays the province's)
+                c.specificity += PROVINCE_SPECIFICITY;
+            }
             return;
         }
         if (c.type == EventType.TALKS) {
@@ -995,7 +1003,8 @@ final class EventAttributes {
             // country the text comes back to
             c.location = setting;
             c.locationStated = true;
-            c.specificity = 1000; // a country: any town the same event is tied to elsewhere is more specific
+            c.specificity = COUNTRY_SPECIFICITY; // a country: any town or province the same event is tied to
+            // elsewhere is more specific
         } else if (previous != null) {
             c.location = previous;
         } else if (ctx.dominantPlace != null && !regionWide(c) && siteTown(ctx.dominantPlace) != null) {
@@ -1009,6 +1018,29 @@ final class EventAttributes {
         } else {
             c.location = country != null ? country : mainCountryPlace();
         }
+    }
+
+    /** What a province's or a region's place adds to its specificity: any town's (at most 999) is lower. */
+    private static final int PROVINCE_SPECIFICITY = 1000;
+    /** A country's specificity: any province's is lower. */
+    private static final int COUNTRY_SPECIFICITY = 3000;
+
+    /**
+     * A first-level division or a region ("Papua", "Manipur state", "the Kabylie region"), which the text never calls a
+     * town, and not a district ("Nduga regency").
+     */
+    private boolean provinceLevel(String name) {
+        if (name == null || !division(name)) {
+            return false;
+        }
+        PlaceKind kind = ctx.regionKinds.get(name);
+        if (kind != null) {
+            return kind == PlaceKind.ADMIN1;
+        }
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
+        // ... a province of the text's own country ("arrived in Sangha" in Mali is no province of Congo's)
+        return g != null && !g.fuzzy() && g.kind() == PlaceKind.ADMIN1
+                && (ctx.conflictCountry == null || ctx.conflictCountry.equals(Countries.iso3(g.place().country())));
     }
 
     /** The sentence names a place that is no country, no attackers' origin and no official's seat. */
@@ -1077,8 +1109,9 @@ final class EventAttributes {
         }
         for (Sentence s : ctx.sentences) {
             for (Places.Mention p : ctx.places.get(s.index())) {
-                if (p.name().equals(name) && namedTown(s, p)) {
-                    return false;
+                if (p.name().equals(name) && namedTown(s, p) && !(g != null && !g.fuzzy()
+                        && g.kind() == PlaceKind.ADMIN1 && SMALL_PLACE_NOUNS.contains(s.lc(p.end())))) {
+                    return false; // ... "Nine killed as gunmen attack Manipur village" is a village of the province
                 }
             }
         }
@@ -1120,7 +1153,9 @@ final class EventAttributes {
                 continue;
             }
             String at = eventsTown(s);
+            List<Places.Mention> areas = new java.util.ArrayList<>(others);
             others.removeIf(p -> division(p.name()) || area(s, p)); // "in Tabayin township" says where the town lies
+            areas.removeAll(others);
             if (at == null && others.size() == 1 && !names && calledTown(s, others.get(0).name())) {
                 // "The bodies were found ... near the town of Wapenamanda", "The attack on Let Yet Kone village in
                 // Tabayin township began ...": the one town the sentence names
@@ -1130,7 +1165,10 @@ final class EventAttributes {
                     || !ctx.resolved.containsKey(at) && !calledTown(s, at)) {
                 // the first sentence that names another place places nothing at a town (a name the gazetteer does not
                 // know is one when the sentence calls it a town or a village or attacks it: "a Hashd position" is not)
-                return null;
+                // ... but the one district it names inside the lead's province: "in Togo's northern Savanes region.
+                // ... struck the villages of Sougtangou and Tiwoli in Kpendjal prefecture"
+                return areas.size() == 1 && districtOf(areas.get(0).name(), division)
+                        ? new SiteTown(areas.get(0).name(), s.index()) : null;
             }
             if (names && ctx.placeFrequency.getOrDefault(division, 1) > ctx.placeFrequency.getOrDefault(at, 1) + 2) {
                 return null; // "Smoke billows over the town of Saraqeb in Idlib province" in a story of Idlib
@@ -1138,6 +1176,14 @@ final class EventAttributes {
             return new SiteTown(at, s.index());
         }
         return null;
+    }
+
+    /** A district the gazetteer puts inside the province (a province's district is no province itself). */
+    private boolean districtOf(String name, String province) {
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
+        org.newswatch.extraction.geo.GeoMatch d = ctx.resolved.get(province);
+        return provinceLevel(province) && g != null && d != null && !g.fuzzy() && !d.fuzzy()
+                && g.kind() == PlaceKind.ADMIN2 && Extractor.inside(g, d);
     }
 
     /** Where the sentence's first event placed at a place of its own is, as the sentence alone places it. */
@@ -1189,7 +1235,29 @@ final class EventAttributes {
     /** "the town of Wapenamanda", "Let Yet Kone village": a place the sentence calls a town or a village. */
     private static boolean namedTown(Sentence s, Places.Mention p) {
         return TOWN_NOUNS.contains(s.lc(p.end()))
-                || s.lc(p.index() - 1).equals("of") && TOWN_NOUNS.contains(s.lc(p.index() - 2));
+                || s.lc(p.index() - 1).equals("of") && TOWN_NOUNS.contains(s.lc(p.index() - 2))
+                || townApposition(s, p.end());
+    }
+
+    private static final Set<String> INDEFINITE = Places.placeWords("APPOSITION_ARTICLES");
+
+    /**
+     * "Khamenlok, a village in Imphal East district", "Ndoma, a small farming town near the border": an apposition
+     * after the name ({@code end}) calls it a town (its article, at most two words before the noun).
+     */
+    static boolean townApposition(Sentence s, int end) {
+        if (!s.lc(end).equals(",") || !INDEFINITE.contains(s.lc(end + 1))) {
+            return false;
+        }
+        for (int k = end + 2; k < s.size() && k <= end + 4; k++) {
+            if (TOWN_NOUNS.contains(s.lc(k))) {
+                return true;
+            }
+            if (!Character.isLowerCase(s.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1315,6 +1383,17 @@ final class EventAttributes {
             }
         }
         return false;
+    }
+
+    /** Another place of the sentence, no country and no landmark ("north of Tal Abyad"), that the event was near. */
+    private boolean placeNear(Sentence s, Places.Mention p) {
+        for (Places.Mention q : ctx.places.get(s.index())) {
+            if (q != p && !q.country() && !ctx.roadEnds.contains(q) && !Places.landmark(s, q.index())
+                    && !Places.isRoadCode(s.get(q.index()))) {
+                return true;
+            }
+        }
+        return townBesides(s, p);
     }
 
     /** Another place of the sentence the gazetteer knows as a town ("villages west of El Fasher ... in Darfur": none). */

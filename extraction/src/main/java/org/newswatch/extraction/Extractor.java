@@ -394,9 +394,42 @@ public final class Extractor {
                 order.putIfAbsent(p.name(), order.size()); // of two places named as often, the first named
             }
         }
-        ctx.dominantPlace = ctx.headingPlace != null ? ctx.headingPlace : argmax(named, order, 1);
+        ctx.dominantPlace = ctx.headingPlace != null ? headingTown(ctx) : argmax(named, order, 1);
         carryDates(ctx);
         roadAliases(ctx);
+    }
+
+    /**
+     * The note's main place when it opens with a heading: the heading's place, unless the heading names a province or a
+     * region and its sentence goes on to name one town and no other place ("North-West region: ... in the Ntarinkon
+     * quarter of Bamenda; two gendarmes died", "Kurdistan province, Iran: ... clashed ... near Marivan"): the town.
+     */
+    private static String headingTown(ArticleContext ctx) {
+        String heading = ctx.headingPlace;
+        GeoMatch h = ctx.resolved.get(heading);
+        PlaceKind kind = ctx.regionKinds.get(heading);
+        if (kind == null && (h == null || h.fuzzy() || h.kind() != PlaceKind.ADMIN1)) {
+            return heading;
+        }
+        Sentence s = ctx.sentences.get(0);
+        int colon = 0;
+        while (colon < s.size() && !s.lc(colon).equals(":")) {
+            colon++;
+        }
+        String town = null;
+        for (Places.Mention p : ctx.places.get(0)) {
+            if (p.index() <= colon || p.country() || p.name().equals(heading) || ctx.quarterCity.containsKey(p)
+                    || ctx.elsewhere.contains(p.name()) || origin(s, p.index())) {
+                continue;
+            }
+            GeoMatch g = ctx.resolved.get(p.name());
+            if (ctx.regions.contains(p.name()) || g != null && g.kind() != PlaceKind.CITY
+                    || town != null && !town.equals(p.name())) {
+                return heading; // a district or a second town: the heading's division holds them all
+            }
+            town = p.name();
+        }
+        return town != null ? town : heading;
     }
 
     /**
@@ -858,11 +891,18 @@ public final class Extractor {
         if (!Parties.isHead(s.get(k - 1))) {
             return false;
         }
+        for (int j = k - 2; j >= 0 && k - j <= 4; j--) {
+            if (EVACUATION_VERBS.contains(s.lc(j))) {
+                return false; // "while evacuating soldiers from Nasir": where the people were taken away from
+            }
+        }
         String role = Roles.headRole(before);
         return !Roles.CVL.equals(role) && !Roles.REF.equals(role) || ARMED.contains(s.lc(k - 2));
     }
 
     private static final java.util.Set<String> ORIGIN_FILLERS = Lexicon.words("ORIGIN_FILLERS");
+    /** Verbs of taking people away from a place: "evacuating wounded soldiers from", "airlifted the crew from". */
+    private static final java.util.Set<String> EVACUATION_VERBS = Places.placeWords("EVACUATION_VERBS");
     private static final java.util.Set<String> ARMED = Lexicon.words("ARMED_MODIFIERS");
 
     private static final java.util.Set<String> ORIGIN_VERBS = Lexicon.words("ORIGIN_VERBS");
