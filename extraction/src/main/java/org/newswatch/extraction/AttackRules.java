@@ -267,6 +267,12 @@ final class AttackRules {
                         b = sides[1];
                     }
                 }
+            } else if (noun && !Lexicon.ENCOUNTER_NOUNS.contains(w)) {
+                Party[] sides = killersInClash(s, i);
+                if (sides != null) {
+                    a = sides[0];
+                    b = sides[1];
+                }
             }
         }
         if (a == null || Roles.GOV.equals(a.role()) && (b == null || b.role() == null || Roles.GOV.equals(b.role()))) {
@@ -287,6 +293,50 @@ final class AttackRules {
         r.coding.finish(c);
     }
 
+    /** The "in", "after", "during" ... up to {@code within} words (no punctuation) before the clash noun at i, or -1. */
+    private static int clashPreposition(Sentence s, int i, int within) {
+        for (int p = i - 1; p >= 1 && i - p <= within; p--) {
+            if (Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
+                return p;
+            }
+            if (!s.get(p).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Gendarmes killed 18 cattle thieves in a gunfight", "police said they killed six gang members in a shootout": a
+     * clash noun with no "with" after "in", "during", "after" fought by the clause's subject who killed (active voice)
+     * against those killed; {actor, target} or null (not "six soldiers were killed in clashes": whose fire, the clause
+     * does not say).
+     */
+    private Party[] killersInClash(Sentence s, int i) {
+        int p = clashPreposition(s, i, 4);
+        Party subject = p < 0 ? null : r.parties.subjectBefore(s, p);
+        if (subject == null) {
+            return null;
+        }
+        int kill = -1;
+        for (int k = subject.end(); k < p; k++) {
+            if (Lexicon.KILL_VERBS.contains(s.lc(k)) && !Clauses.beBefore(s, k)) {
+                kill = k;
+                break;
+            }
+            if (s.lc(k).equals(";") || s.lc(k).equals(".")) {
+                return null;
+            }
+        }
+        if (kill < 0 || !PartySearch.subjectPosition(s, subject) && subject.anaphor() == null) {
+            return null;
+        }
+        if (subject.anaphor() != null && subject.country() == null) {
+            subject = r.parties.speakerOrPrevious(s, subject.start()); // "police said they killed ..."
+        }
+        return subject == null ? null : new Party[] {subject, PartySearch.partyAfter(s, kill)};
+    }
+
     /**
      * "M23 rebels seized Bunagana after heavy fighting with the army", "Six Maoists were killed in an encounter with
      * security forces": a clash noun after "after", "following", "in", "during" or "amid" is fought by the clause's
@@ -295,17 +345,8 @@ final class AttackRules {
      * or null when no subject fights.
      */
     private Party[] sidesAroundClash(Sentence s, int i, Party with) {
-        int p = i - 1;
-        while (p >= 0 && i - p <= 6 && !Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
-            if (!s.get(p).isWord()) {
-                return null;
-            }
-            p--;
-        }
-        if (p < 1 || !Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
-            return null;
-        }
-        Party subject = r.parties.subjectBefore(s, p);
+        int p = clashPreposition(s, i, 6);
+        Party subject = p < 0 ? null : r.parties.subjectBefore(s, p);
         if (subject == null || subject.start() >= with.start()) {
             return null;
         }
@@ -382,6 +423,9 @@ final class AttackRules {
         c.actor = actor == null ? null : r.coding.code(s, actor, Roles.MIL, true);
         if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
             c.actor = null;
+        }
+        if (actor == null && !Lexicon.DROP_VERBS.contains(w)) {
+            c.actor = bombAuthor(s, i); // "a bomb exploded ...; IS later claimed the blast"
         }
         countMunitions(s, i, c);
         r.coding.finish(c);
@@ -505,6 +549,10 @@ final class AttackRules {
         c.actor = actor == null ? null : r.coding.code(s, actor, Roles.MIL, true);
         if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
             c.actor = null;
+        }
+        if (actor == null && (EXPLOSIVES.contains(s.lc(head)) || Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(head))
+                || BLAST_NOUNS.contains(s.lc(head)) || VEHICLES.contains(s.lc(head)))) {
+            c.actor = bombAuthor(s, i); // "a truck packed with explosives blew up ..., the army said, blaming the ELN"
         }
         countMunitions(s, i, c);
         r.coding.finish(c);
@@ -744,6 +792,7 @@ final class AttackRules {
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.explosive");
         c.ruleId = r.firing;
+        c.actor = bombAuthor(s, i);
         r.coding.finish(c);
     }
 
@@ -788,6 +837,10 @@ final class AttackRules {
                 k--; // "four rockets were launched", "two car bombs reportedly exploded"
             }
             h = k >= 0 && COUNTED_MUNITIONS.contains(s.lc(k)) ? k : -1;
+        }
+        if (h >= 3 && EXPLOSIVES.contains(s.lc(h)) && s.lc(h - 1).equals("with") && Lexicon.BOMB_LADEN.contains(s.lc(h - 2))
+                && VEHICLES.contains(s.lc(h - 3))) {
+            return countOfNoun(s, h - 3); // "two cars packed with explosives blew up": counted by the cars
         }
         if (h < 0 || !COUNTED_MUNITIONS.contains(s.lc(h))) {
             return null;
@@ -987,6 +1040,62 @@ final class AttackRules {
     /** "the bomber", "the attacker": the attack's own unnamed doer told again, no author. */
     private static final java.util.Set<String> LONE_ATTACKERS = Lexicon.words("LONE_ATTACKERS", "UNNAMED_ATTACKERS");
 
+    /** "the army said, blaming M23. The rebels denied it": an author someone denies nearby is contested. */
+    private boolean contested(Sentence s) {
+        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (int k = 0; k < n.size(); k++) {
+                if (DENIALS.contains(n.lc(k)) || n.lc(k).equals("distanced")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The armed group that claims a bomb whose own clause names no author, later in its sentence or in the next three
+     * ("Al-Shabaab claimed responsibility", "IS later claimed the blast"). Its code, or null (no claim, or one someone
+     * denies). An author only blamed ("police said, blaming al-Shabaab") is not the coders' actor: they leave it out.
+     */
+    private String bombAuthor(Sentence s, int i) {
+        if (contested(s)) {
+            return null;
+        }
+        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (Party m : ctx.mentions.get(si)) {
+                if (si == s.index() && m.start() <= i || !Roles.REB.equals(m.role()) || m.head() < 0
+                        || LONE_ATTACKERS.contains(n.lc(m.head()))) {
+                    continue;
+                }
+                if (claims(n, m)) {
+                    return r.coding.code(n, m, Roles.REB, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Al-Shabaab claimed responsibility", "IS later claimed the blast": the group owns an attack. */
+    private static boolean claims(Sentence n, Party m) {
+        int k = m.end();
+        while (k < n.size() && k - m.end() <= 2 && (ADVERBS.contains(n.lc(k)) || Lexicon.AUX.contains(n.lc(k)))) {
+            k++;
+        }
+        if (!n.lc(k).equals("claimed") && !n.lc(k).equals("claims")) {
+            return false;
+        }
+        for (int j = k + 1; j < n.size() && j - k <= 3; j++) {
+            String x = n.lc(j);
+            if (x.equals("responsibility") || Lexicon.ATTACK_NOUNS.contains(x) || BLAST_NOUNS.contains(x)
+                    || Lexicon.EXPLOSIVE_NOUNS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The armed group the text names after an attack whose author it left out: the passive's agent later in the
      * clause ("an army detachment was ambushed near Koutougou, Tillaberi region, by jihadists on motorcycles"), else,
@@ -996,13 +1105,8 @@ final class AttackRules {
      * someone denies nearby, "The rebels denied it", "distanced it from the attack", is contested: nobody's).
      */
     private String laterAuthor(Sentence s, int i) {
-        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
-            Sentence n = ctx.sentences.get(si);
-            for (int k = 0; k < n.size(); k++) {
-                if (DENIALS.contains(n.lc(k)) || n.lc(k).equals("distanced")) {
-                    return null; // "the army said, blaming M23. The rebels denied it": a contested author is none
-                }
-            }
+        if (contested(s)) {
+            return null;
         }
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.start() > i && Roles.REB.equals(m.role()) && s.lc(m.start() - 1).equals("by")

@@ -1,0 +1,87 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.extraction.GeneralRulesTest.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/**
+ * Other event types, eighteenth round: classes of the dev sets' ATTACK, EQUIPMENT_LOSS, DISPLACEMENT, DEPLOYMENT and
+ * TALKS misses. Each sentence is written for this test, none is copied from a set.
+ */
+class OtherTypesRound18Test {
+
+    private static boolean attackBy(List<ExtractedEvent> es, String actor) {
+        return es.stream().anyMatch(e -> e.type() == EventType.ATTACK && Objects.equals(actor, e.actor()));
+    }
+
+    /**
+     * A bomb whose clause names no author is the attack of the armed group that claims it later in the sentence or in
+     * the next sentences; one only blamed by someone else, or claimed by nobody, stays nobody's.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "A car bomb exploded outside a hotel in Baidoa in Somalia on Sunday, killing six people. Al-Shabaab claimed "
+                + "responsibility in a statement.|SOMREB",
+        "A roadside bomb went off near a market in Gao in Mali on Monday, wounding four people; JNIM later claimed the "
+                + "blast.|MLIREB",
+        "A truck packed with explosives blew up at a checkpoint near Beledweyne in Somalia on Friday. Four soldiers died. "
+                + "Al-Shabaab claimed the bombing on its radio station.|SOMREB",
+        "A police pickup ran over a landmine near Mandera in Kenya on Tuesday, killing two officers. Al-Shabaab claimed "
+                + "the attack.|SOMREB",
+        "A car bomb exploded near a mosque in Kunduz in Afghanistan on Friday, killing nine people, police said, blaming "
+                + "the Taliban.|-",
+        "A bomb exploded in a bus station in Maiduguri in Nigeria on Sunday, killing three people. No group has claimed "
+                + "it yet.|-",
+    })
+    void aBombIsTheAttackOfTheGroupThatClaimsIt(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        String want = actor.equals("-") ? null : actor;
+        assertTrue(attackBy(es, want), es.toString());
+        assertTrue(es.stream().filter(e -> e.type() == EventType.ATTACK).allMatch(e -> Objects.equals(want, e.actor())),
+                es.toString());
+    }
+
+    /** Vehicles packed with explosives are counted by the vehicles: one attack each. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Two cars packed with explosives blew up outside a police station in Kismayo in Somalia on Monday.|2",
+        "Three trucks laden with explosives exploded at the gates of a base near Gao in Mali on Sunday.|3",
+    })
+    void bombVehiclesAreCountedByTheVehicles(String text, long count) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.count() != null && e.count() == count),
+                es.toString());
+    }
+
+    /**
+     * "X killed N Y in a gunfight / shootout": the subject who killed fought the clash; a clash in which the subject was
+     * killed gives it no attack of its own.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Soldiers killed nine bandits in a gunfight near Zurmi in Nigeria on Monday.|NGAMIL",
+        "Police in Mexico said they killed five cartel gunmen in a shootout in the town of Uruapan on Sunday.|MEXMIL",
+        "Troops killed three militants during a gunfight in the Kupwara district of India on Friday.|INDMIL",
+    })
+    void theKillersFoughtTheClash(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(attackBy(es, actor), es.toString());
+    }
+
+    @ParameterizedTest(name = "no attack by the dead <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Four soldiers were killed in a gunfight near Zurmi in Nigeria on Monday.|NGAMIL",
+        "Nine bandits were killed in a shootout near Zurmi in Nigeria on Monday.|NGAREB",
+    })
+    void theKilledDidNotFightByThisClause(String text, String victim) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.KILLED), es.toString());
+        assertTrue(!attackBy(es, victim), es.toString());
+    }
+}
