@@ -84,4 +84,35 @@ class OtherTypesRound18Test {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.KILLED), es.toString());
         assertTrue(!attackBy(es, victim), es.toString());
     }
+
+    /**
+     * People who left, counted or named by a plural of persons, are displaced with no object ("have left.", "have left
+     * since", "left for a town") or with places past their modifiers ("left the two border towns"); one person, a
+     * munition "left over", people "left in" a town, or officials who left are not.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "In Honduras, about 900 residents have left, the mayor said on Monday.|900",
+        "Some 2,400 people have left since the shelling began, officials in Ukraine said on Monday.|2400",
+        "Dozens of families left for Djibo town in Burkina Faso on Sunday after the raid.|-",
+        "About 12,000 people had left the three Syrian border towns by Friday, a monitor said.|12000",
+    })
+    void peopleWhoLeftAreDisplaced(String text, String count) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        Long want = count.equals("-") ? null : Long.valueOf(count);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.DISPLACEMENT && Objects.equals(want, e.count())),
+                es.toString());
+    }
+
+    @ParameterizedTest(name = "no displacement <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Her younger brother left for Lebanon last year, the family said.",
+        "A boy was killed by a cluster bomblet left over from the war near Idlib in Syria on Monday.",
+        "About 300 people are left in the besieged town of Bakhmut in Ukraine, officials said.",
+        "The defence minister left for Cairo on Sunday for talks.",
+    })
+    void othersWhoLeftAreNot(String text) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), es.toString());
+    }
 }
