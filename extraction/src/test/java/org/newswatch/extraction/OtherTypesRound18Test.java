@@ -115,4 +115,22 @@ class OtherTypesRound18Test {
         List<ExtractedEvent> es = extract("2023-05-10", text);
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), es.toString());
     }
+
+    /** The side that destroyed or downed equipment, named as the clause's subject, attacked; a passive names nobody. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rebel fighters destroyed two regime tanks with guided missiles near Kafr Nabl in Syria on Monday.|SYRREB",
+        "Turkish drones destroyed six Syrian army tanks near Saraqeb in Syria on Sunday.|TURMIL",
+        "Two Syrian army tanks were destroyed near Saraqeb in Syria on Sunday.|-",
+        "Ukraine's air defences shot down 12 Russian drones over Kyiv in Ukraine overnight.|-",
+    })
+    void theDestroyerAttacked(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.EQUIPMENT_LOSS), es.toString());
+        if (actor.equals("-")) {
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && e.actor() != null), es.toString());
+        } else {
+            assertTrue(attackBy(es, actor), es.toString());
+        }
+    }
 }
