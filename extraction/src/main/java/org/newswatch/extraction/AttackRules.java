@@ -32,7 +32,9 @@ final class AttackRules {
         if (w.equals("strike") || w.equals("strikes")) {
             Countries.Entry demonym = Countries.lookup(s.lc(i - 1));
             boolean light = false;
-            for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            Amount counted = Parties.amountEndingAt(s, i);
+            int from = counted != null && counted.start() < i ? counted.start() : i; // "carried out more than 60 strikes"
+            for (int k = from - 1; k >= 0 && from - k <= 3; k--) {
                 light |= LIGHT_ATTACK_VERBS.contains(s.lc(k)) || s.lc(k).equals("out") && s.lc(k - 1).equals("carried");
             }
             // "air strikes", "Israeli strikes on", "carried out strikes inside": not "a strike" by workers

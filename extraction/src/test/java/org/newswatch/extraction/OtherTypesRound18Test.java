@@ -133,4 +133,35 @@ class OtherTypesRound18Test {
             assertTrue(attackBy(es, actor), es.toString());
         }
     }
+
+    /**
+     * Strikes made by a light verb past their count ("carried out more than 40 strikes") or kept up ("kept up strikes")
+     * are the subject's attacks; strikes by workers are none.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Israeli warplanes carried out more than 40 strikes on targets in southern Lebanon on Monday.|ISRMIL",
+        "Russian aircraft kept up strikes on Kafr Nabl in Syria on Tuesday.|RUSMIL",
+        "Dock workers kept up strikes at the port of Antwerp in Belgium on Tuesday.|-",
+    })
+    void strikesPastTheirCountOrKeptUp(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        if (actor.equals("-")) {
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
+        } else {
+            assertTrue(attackBy(es, actor), es.toString());
+        }
+    }
+
+    /** Troops flown or airlifted in are deployed; a minister flown home is not. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "About 300 Indonesian special forces troops were flown into Wamena in Papua on Monday.|true",
+        "Two hundred police officers were airlifted to Kidal in Mali on Sunday.|true",
+        "The Nigerian foreign minister was flown home from Geneva on Monday.|false",
+    })
+    void troopsFlownInAreDeployed(String text, boolean deployed) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(deployed == es.stream().anyMatch(e -> e.type() == EventType.DEPLOYMENT), es.toString());
+    }
 }
