@@ -164,4 +164,17 @@ class OtherTypesRound18Test {
         List<ExtractedEvent> es = extract("2023-05-10", text);
         assertTrue(deployed == es.stream().anyMatch(e -> e.type() == EventType.DEPLOYMENT), es.toString());
     }
+
+    /** A force "backed by" others took the place, not its backers named after "by". */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Malian troops backed by Russian mercenaries and Turkish drones recaptured the town of Kidal on Tuesday.|MLIMIL",
+        "Somali soldiers supported by Ugandan troops retook the town of Jilib in Somalia on Friday.|SOMMIL",
+    })
+    void theBackedForceTookThePlace(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE), es.toString());
+        assertTrue(es.stream().filter(e -> e.type() == EventType.CAPTURE).allMatch(e -> actor.equals(e.actor())),
+                es.toString());
+    }
 }
