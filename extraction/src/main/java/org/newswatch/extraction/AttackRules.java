@@ -398,7 +398,9 @@ final class AttackRules {
         } else {
             boolean bomb = false;
             for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
-                if (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("mine") && !s.lc(k - 1).equals("gold")) {
+                if (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("mine")
+                        && (Parties.DETERMINERS.contains(s.lc(k - 1)) || MINE_MODIFIERS.contains(s.lc(k - 1)))) {
+                    // "a mine went off", "a roadside mine exploded" (not "a gold mine", "a coal mine exploded")
                     bomb = true;
                     break;
                 }
@@ -434,6 +436,8 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
+
+    private static final java.util.Set<String> MINE_MODIFIERS = Lexicon.words("MINE_MODIFIERS");
 
 
     /**
@@ -520,7 +524,8 @@ final class AttackRules {
             // "a regime suicide drone", "an IED planted by suspected AQAP militants", "a landmine left behind by LNA
             // forces", "a drone believed to belong to the coalition", "a drone of the coalition"
             boolean owner = m.start() <= head && m.end() > head - 3 && m.start() >= head - 3
-                    || link.equals("by") && (s.lc(before - 1).endsWith("ed") || s.lc(before - 1).equals("behind"))
+                    || link.equals("by") && (s.lc(before - 1).endsWith("ed") || s.lc(before - 1).equals("behind")
+                    || s.lc(before - 1).equals("laid"))
                     || link.equals("to") && s.lc(before - 1).startsWith("belong")
                     || link.equals("of") && before == head + 1;
             if (owner && m.start() >= head - 3) {
@@ -660,6 +665,7 @@ final class AttackRules {
         for (int k = start + 1; k < i && k <= start + 5; k++) {
             String x = s.lc(k);
             if (Lexicon.EXPLOSIVE_NOUNS.contains(x) || PROJECTILES.contains(x) || BLAST_NOUNS.contains(x)
+                    || x.equals("mine") && (s.lc(k + 1).equals("laid") || s.lc(k + 1).equals("planted")) // "a mine laid by"
                     || x.equals("round") || x.equals("rounds")
                     && k > 0 && (s.lc(k - 1).equals("mortar") || s.lc(k - 1).equals("artillery"))) {
                 head = k;

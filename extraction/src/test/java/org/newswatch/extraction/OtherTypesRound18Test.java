@@ -177,4 +177,23 @@ class OtherTypesRound18Test {
         assertTrue(es.stream().filter(e -> e.type() == EventType.CAPTURE).allMatch(e -> actor.equals(e.actor())),
                 es.toString());
     }
+
+    /**
+     * A mine "laid" or "planted by" a group is that group's attack when it goes off; a mine for coal or gold that
+     * explodes is no attack.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "A mine laid by the PKK exploded near Cukurca in Turkey on Monday, killing a soldier.|TURREB",
+        "A mine planted by Houthi fighters went off near Hays in Yemen on Sunday, killing two children.|YEMREB",
+        "A coal mine exploded near Zonguldak in Turkey on Monday.|-",
+    })
+    void aMineLaidByAGroupIsItsAttack(String text, String actor) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        if (actor.equals("-")) {
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), es.toString());
+        } else {
+            assertTrue(attackBy(es, actor), es.toString());
+        }
+    }
 }
