@@ -32,7 +32,9 @@ final class AttackRules {
         if (w.equals("strike") || w.equals("strikes")) {
             Countries.Entry demonym = Countries.lookup(s.lc(i - 1));
             boolean light = false;
-            for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            Amount counted = Parties.amountEndingAt(s, i);
+            int from = counted != null && counted.start() < i ? counted.start() : i; // "carried out more than 60 strikes"
+            for (int k = from - 1; k >= 0 && from - k <= 3; k--) {
                 light |= LIGHT_ATTACK_VERBS.contains(s.lc(k)) || s.lc(k).equals("out") && s.lc(k - 1).equals("carried");
             }
             // "air strikes", "Israeli strikes on", "carried out strikes inside": not "a strike" by workers
@@ -267,6 +269,12 @@ final class AttackRules {
                         b = sides[1];
                     }
                 }
+            } else if (noun && !Lexicon.ENCOUNTER_NOUNS.contains(w)) {
+                Party[] sides = killersInClash(s, i);
+                if (sides != null) {
+                    a = sides[0];
+                    b = sides[1];
+                }
             }
         }
         if (a == null || Roles.GOV.equals(a.role()) && (b == null || b.role() == null || Roles.GOV.equals(b.role()))) {
@@ -287,6 +295,50 @@ final class AttackRules {
         r.coding.finish(c);
     }
 
+    /** The "in", "after", "during" ... up to {@code within} words (no punctuation) before the clash noun at i, or -1. */
+    private static int clashPreposition(Sentence s, int i, int within) {
+        for (int p = i - 1; p >= 1 && i - p <= within; p--) {
+            if (Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
+                return p;
+            }
+            if (!s.get(p).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Gendarmes killed 18 cattle thieves in a gunfight", "police said they killed six gang members in a shootout": a
+     * clash noun with no "with" after "in", "during", "after" fought by the clause's subject who killed (active voice)
+     * against those killed; {actor, target} or null (not "six soldiers were killed in clashes": whose fire, the clause
+     * does not say).
+     */
+    private Party[] killersInClash(Sentence s, int i) {
+        int p = clashPreposition(s, i, 4);
+        Party subject = p < 0 ? null : r.parties.subjectBefore(s, p);
+        if (subject == null) {
+            return null;
+        }
+        int kill = -1;
+        for (int k = subject.end(); k < p; k++) {
+            if (Lexicon.KILL_VERBS.contains(s.lc(k)) && !Clauses.beBefore(s, k)) {
+                kill = k;
+                break;
+            }
+            if (s.lc(k).equals(";") || s.lc(k).equals(".")) {
+                return null;
+            }
+        }
+        if (kill < 0 || !PartySearch.subjectPosition(s, subject) && subject.anaphor() == null) {
+            return null;
+        }
+        if (subject.anaphor() != null && subject.country() == null) {
+            subject = r.parties.speakerOrPrevious(s, subject.start()); // "police said they killed ..."
+        }
+        return subject == null ? null : new Party[] {subject, PartySearch.partyAfter(s, kill)};
+    }
+
     /**
      * "M23 rebels seized Bunagana after heavy fighting with the army", "Six Maoists were killed in an encounter with
      * security forces": a clash noun after "after", "following", "in", "during" or "amid" is fought by the clause's
@@ -295,17 +347,8 @@ final class AttackRules {
      * or null when no subject fights.
      */
     private Party[] sidesAroundClash(Sentence s, int i, Party with) {
-        int p = i - 1;
-        while (p >= 0 && i - p <= 6 && !Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
-            if (!s.get(p).isWord()) {
-                return null;
-            }
-            p--;
-        }
-        if (p < 1 || !Lexicon.CLASH_PREPOSITIONS.contains(s.lc(p))) {
-            return null;
-        }
-        Party subject = r.parties.subjectBefore(s, p);
+        int p = clashPreposition(s, i, 6);
+        Party subject = p < 0 ? null : r.parties.subjectBefore(s, p);
         if (subject == null || subject.start() >= with.start()) {
             return null;
         }
@@ -355,7 +398,9 @@ final class AttackRules {
         } else {
             boolean bomb = false;
             for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
-                if (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("mine") && !s.lc(k - 1).equals("gold")) {
+                if (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("mine")
+                        && (Parties.DETERMINERS.contains(s.lc(k - 1)) || MINE_MODIFIERS.contains(s.lc(k - 1)))) {
+                    // "a mine went off", "a roadside mine exploded" (not "a gold mine", "a coal mine exploded")
                     bomb = true;
                     break;
                 }
@@ -383,11 +428,16 @@ final class AttackRules {
         if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
             c.actor = null;
         }
+        if (actor == null && !Lexicon.DROP_VERBS.contains(w)) {
+            c.actor = bombAuthor(s, i); // "a bomb exploded ...; IS later claimed the blast"
+        }
         countMunitions(s, i, c);
         r.coding.finish(c);
     }
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
+
+    private static final java.util.Set<String> MINE_MODIFIERS = Lexicon.words("MINE_MODIFIERS");
 
 
     /**
@@ -474,7 +524,8 @@ final class AttackRules {
             // "a regime suicide drone", "an IED planted by suspected AQAP militants", "a landmine left behind by LNA
             // forces", "a drone believed to belong to the coalition", "a drone of the coalition"
             boolean owner = m.start() <= head && m.end() > head - 3 && m.start() >= head - 3
-                    || link.equals("by") && (s.lc(before - 1).endsWith("ed") || s.lc(before - 1).equals("behind"))
+                    || link.equals("by") && (s.lc(before - 1).endsWith("ed") || s.lc(before - 1).equals("behind")
+                    || s.lc(before - 1).equals("laid"))
                     || link.equals("to") && s.lc(before - 1).startsWith("belong")
                     || link.equals("of") && before == head + 1;
             if (owner && m.start() >= head - 3) {
@@ -505,6 +556,10 @@ final class AttackRules {
         c.actor = actor == null ? null : r.coding.code(s, actor, Roles.MIL, true);
         if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
             c.actor = null;
+        }
+        if (actor == null && (EXPLOSIVES.contains(s.lc(head)) || Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(head))
+                || BLAST_NOUNS.contains(s.lc(head)) || VEHICLES.contains(s.lc(head)))) {
+            c.actor = bombAuthor(s, i); // "a truck packed with explosives blew up ..., the army said, blaming the ELN"
         }
         countMunitions(s, i, c);
         r.coding.finish(c);
@@ -610,6 +665,7 @@ final class AttackRules {
         for (int k = start + 1; k < i && k <= start + 5; k++) {
             String x = s.lc(k);
             if (Lexicon.EXPLOSIVE_NOUNS.contains(x) || PROJECTILES.contains(x) || BLAST_NOUNS.contains(x)
+                    || x.equals("mine") && (s.lc(k + 1).equals("laid") || s.lc(k + 1).equals("planted")) // "a mine laid by"
                     || x.equals("round") || x.equals("rounds")
                     && k > 0 && (s.lc(k - 1).equals("mortar") || s.lc(k - 1).equals("artillery"))) {
                 head = k;
@@ -744,6 +800,7 @@ final class AttackRules {
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.explosive");
         c.ruleId = r.firing;
+        c.actor = bombAuthor(s, i);
         r.coding.finish(c);
     }
 
@@ -788,6 +845,10 @@ final class AttackRules {
                 k--; // "four rockets were launched", "two car bombs reportedly exploded"
             }
             h = k >= 0 && COUNTED_MUNITIONS.contains(s.lc(k)) ? k : -1;
+        }
+        if (h >= 3 && EXPLOSIVES.contains(s.lc(h)) && s.lc(h - 1).equals("with") && Lexicon.BOMB_LADEN.contains(s.lc(h - 2))
+                && VEHICLES.contains(s.lc(h - 3))) {
+            return countOfNoun(s, h - 3); // "two cars packed with explosives blew up": counted by the cars
         }
         if (h < 0 || !COUNTED_MUNITIONS.contains(s.lc(h))) {
             return null;
@@ -987,6 +1048,62 @@ final class AttackRules {
     /** "the bomber", "the attacker": the attack's own unnamed doer told again, no author. */
     private static final java.util.Set<String> LONE_ATTACKERS = Lexicon.words("LONE_ATTACKERS", "UNNAMED_ATTACKERS");
 
+    /** "the army said, blaming M23. The rebels denied it": an author someone denies nearby is contested. */
+    private boolean contested(Sentence s) {
+        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (int k = 0; k < n.size(); k++) {
+                if (DENIALS.contains(n.lc(k)) || n.lc(k).equals("distanced")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The armed group that claims a bomb whose own clause names no author, later in its sentence or in the next three
+     * ("Al-Shabaab claimed responsibility", "IS later claimed the blast"). Its code, or null (no claim, or one someone
+     * denies). An author only blamed ("police said, blaming al-Shabaab") is not the coders' actor: they leave it out.
+     */
+    private String bombAuthor(Sentence s, int i) {
+        if (contested(s)) {
+            return null;
+        }
+        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
+            Sentence n = ctx.sentences.get(si);
+            for (Party m : ctx.mentions.get(si)) {
+                if (si == s.index() && m.start() <= i || !Roles.REB.equals(m.role()) || m.head() < 0
+                        || LONE_ATTACKERS.contains(n.lc(m.head()))) {
+                    continue;
+                }
+                if (claims(n, m)) {
+                    return r.coding.code(n, m, Roles.REB, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Al-Shabaab claimed responsibility", "IS later claimed the blast": the group owns an attack. */
+    private static boolean claims(Sentence n, Party m) {
+        int k = m.end();
+        while (k < n.size() && k - m.end() <= 2 && (ADVERBS.contains(n.lc(k)) || Lexicon.AUX.contains(n.lc(k)))) {
+            k++;
+        }
+        if (!n.lc(k).equals("claimed") && !n.lc(k).equals("claims")) {
+            return false;
+        }
+        for (int j = k + 1; j < n.size() && j - k <= 3; j++) {
+            String x = n.lc(j);
+            if (x.equals("responsibility") || Lexicon.ATTACK_NOUNS.contains(x) || BLAST_NOUNS.contains(x)
+                    || Lexicon.EXPLOSIVE_NOUNS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The armed group the text names after an attack whose author it left out: the passive's agent later in the
      * clause ("an army detachment was ambushed near Koutougou, Tillaberi region, by jihadists on motorcycles"), else,
@@ -996,13 +1113,8 @@ final class AttackRules {
      * someone denies nearby, "The rebels denied it", "distanced it from the attack", is contested: nobody's).
      */
     private String laterAuthor(Sentence s, int i) {
-        for (int si = s.index(); si < ctx.sentences.size() && si - s.index() <= 3; si++) {
-            Sentence n = ctx.sentences.get(si);
-            for (int k = 0; k < n.size(); k++) {
-                if (DENIALS.contains(n.lc(k)) || n.lc(k).equals("distanced")) {
-                    return null; // "the army said, blaming M23. The rebels denied it": a contested author is none
-                }
-            }
+        if (contested(s)) {
+            return null;
         }
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.start() > i && Roles.REB.equals(m.role()) && s.lc(m.start() - 1).equals("by")

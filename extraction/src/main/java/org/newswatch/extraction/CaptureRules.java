@@ -181,6 +181,23 @@ final class CaptureRules {
         r.coding.finish(c);
     }
 
+    /**
+     * The "backed" of a "backed by" / "supported by" phrase that the party at {@code start} is part of (the party or
+     * one coordinated before it with "and" follows the "by"), or -1.
+     */
+    private static int backedBy(Sentence s, int start) {
+        for (int k = start - 1; k >= 1 && start - k <= 8; k--) {
+            String x = s.lc(k);
+            if (x.equals("by") && Lexicon.BACKED.contains(s.lc(k - 1))) {
+                return k - 1;
+            }
+            if (!s.get(k).isWord() || Lexicon.SPEECH.contains(x) || x.equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     void capture(Sentence s, int i) {
         String w = s.lc(i);
         if (Clauses.hedged(s, i) || Clauses.purpose(s, i) || seizedThing(s, i)) {
@@ -211,6 +228,13 @@ final class CaptureRules {
                 if (main != null) {
                     actor = main;
                 }
+            }
+        }
+        int backed = actor == null ? -1 : backedBy(s, actor.start());
+        if (backed > 0) {
+            Party main = r.parties.subjectBefore(s, backed); // "troops backed by Russian instructors and Rwandan
+            if (main != null) { // soldiers recaptured the town": the troops, not their backers
+                actor = main;
             }
         }
         if (actor == null || actor.anaphor() != null && actor.country() == null) {

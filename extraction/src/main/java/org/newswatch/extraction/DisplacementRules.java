@@ -299,12 +299,23 @@ final class DisplacementRules {
                 return; // "the bodies of 6 people arrived at the hospital": the dead, not the displaced
             }
         }
-        if (Lexicon.LEFT_VERBS.contains(w)) {
+        boolean left = Lexicon.LEFT_VERBS.contains(w);
+        if (left) {
             int k = i + 1;
             if (s.lc(k).equals("their") || s.lc(k).equals("the")) {
                 k++;
             }
-            if (!(HOMES.contains(s.lc(k)) || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
+            while (k < s.size() && k - i <= 4 && !HOMES.contains(s.lc(k)) && (s.get(k).isNumber()
+                    || Numbers.isNumberWord(s.lc(k)) || Parties.isModifier(s, k) && !s.get(k).capitalised()
+                    || Countries.lookup(s.lc(k)) != null)) {
+                k++; // "left the two Syrian towns", "left the southern districts"
+            }
+            // "600 residents have left.", "1,500 people have left since then", "families left for Bandiagara town"
+            boolean noObject = k == i + 1 && !Clauses.beBefore(s, i) && (s.get(k).isPunct() && !s.lc(k).equals("-")
+                    || s.lc(k).equals("since") || PartySearch.PREPOSITIONS.contains(s.lc(k))
+                    && !s.lc(k).equals("in") && !s.lc(k).equals("of") && !s.lc(k).equals("with")
+                    && !s.lc(k).equals("over")); // (not "a bomblet left over from", "left in the town")
+            if (!(noObject || HOMES.contains(s.lc(k)) || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
                     || s.lc(k).equals("nearby") && HOMES.contains(s.lc(k + 1)))) {
                 return;
             }
@@ -347,8 +358,9 @@ final class DisplacementRules {
                 }
             }
         }
-        if (p == null || p.amount() == null || !p.amount().hasCount()) {
-            return;
+        if (p == null || p.amount() == null || !p.amount().hasCount() && !(left && peopleHead(s, p))
+                || left && p.amount().hasCount() && p.amount().count() < 2) {
+            return; // (uncounted: "dozens of families left for Bandiagara"; not "their son left for Turkey": one person)
         }
         String role = p.role();
         if (role == null && p.head() >= 0 && Countries.lookup(s.lc(p.head())) != null) {
@@ -361,6 +373,11 @@ final class DisplacementRules {
             return;
         }
         emitCounted(s, i, p.withRole(role), "displacement.move");
+    }
+
+    /** "dozens of families", "thousands of people": civilians named by a plural noun of persons. */
+    private static boolean peopleHead(Sentence s, Party p) {
+        return p.head() >= 0 && Roles.CVL.equals(p.role()) && s.lc(p.head()).endsWith("s");
     }
 
     /** A DISPLACEMENT of p (a civilian or refugee party) found at i by a rule of the pass {@code ruleId}. */

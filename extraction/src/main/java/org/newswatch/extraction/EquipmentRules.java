@@ -231,8 +231,9 @@ final class EquipmentRules {
                 c.inferred = false;
             }
         }
+        Party ag = null;
         if (!passive) {
-            Party ag = r.parties.agentParty(s, trigger, p, false);
+            ag = r.parties.agentParty(s, trigger, p, false);
             c.actor = ag == null ? null : r.coding.code(s, ag, Roles.MIL, true);
             String side = ag != null && ag.country() != null ? c.actor : null;
             if (side == null) {
@@ -272,7 +273,31 @@ final class EquipmentRules {
                 c.actor = null;
             }
         }
-        return r.coding.finish(c);
+        boolean kept = r.coding.finish(c);
+        if (kept && !passive && c.actor != null && ag != null && ag.end() <= trigger && PartySearch.subjectPosition(s, ag)
+                && !PartySearch.clauseBreak(s, ag.end(), trigger) && !s.lc(trigger).equals("hit")
+                && !s.lc(trigger).equals("exploded") && !AttackRules.PROJECTILES.contains(s.lc(head))
+                && !attackBy(s, c.actor)) {
+            // "NFL fighters destroyed a regime T-72 tank", "Turkish drones destroyed eight tanks": the destroyer attacked
+            // (not "air defences shot down 40 drones": munitions intercepted)
+            Candidate attack = new Candidate(EventType.ATTACK, s, trigger, "attack.verb");
+            attack.actor = c.actor;
+            attack.victim = c.victim;
+            attack.ruleId = r.firing;
+            r.coding.finish(attack);
+        }
+        return kept;
+    }
+
+    /** An ATTACK of this sentence by {@code actor} already found. */
+    private boolean attackBy(Sentence s, String actor) {
+        for (int k = ctx.events.size() - 1; k >= 0 && ctx.events.get(k).sentence == s; k--) {
+            Candidate o = ctx.events.get(k);
+            if (o.type == EventType.ATTACK && actor.equals(o.actor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** REB when the article names a country's side only as rebels ("Houthi"), else MIL. */
