@@ -399,8 +399,9 @@ final class AttackRules {
             boolean bomb = false;
             for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
                 if (Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) || s.lc(k).equals("mine")
-                        && (Parties.DETERMINERS.contains(s.lc(k - 1)) || MINE_MODIFIERS.contains(s.lc(k - 1)))) {
-                    // "a mine went off", "a roadside mine exploded" (not "a gold mine", "a coal mine exploded")
+                        && !MINING_WORDS.contains(s.lc(k - 1))) {
+                    // "a mine went off", "a roadside mine exploded", "a Houthi mine exploded" (not "a gold mine", "a
+                    // coal mine exploded": what is mined)
                     bomb = true;
                     break;
                 }
@@ -437,7 +438,7 @@ final class AttackRules {
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
 
-    private static final java.util.Set<String> MINE_MODIFIERS = Lexicon.words("MINE_MODIFIERS");
+    private static final java.util.Set<String> MINING_WORDS = Lexicon.words("MINING_WORDS");
 
 
     /**
@@ -1077,7 +1078,8 @@ final class AttackRules {
                         || LONE_ATTACKERS.contains(n.lc(m.head()))) {
                     continue;
                 }
-                if (claims(n, m)) {
+                if (claims(n, m) && !(si != s.index() && n.lc(0).equals("in") && n.get(1).capitalised())) {
+                    // (not a later sentence of another place: "In Mogadishu, al-Shabaab claimed ...")
                     return r.coding.code(n, m, Roles.REB, true);
                 }
             }
@@ -1096,9 +1098,12 @@ final class AttackRules {
         }
         for (int j = k + 1; j < n.size() && j - k <= 3; j++) {
             String x = n.lc(j);
-            if (x.equals("responsibility") || Lexicon.ATTACK_NOUNS.contains(x) || BLAST_NOUNS.contains(x)
-                    || Lexicon.EXPLOSIVE_NOUNS.contains(x)) {
-                return true;
+            if (x.equals("responsibility")) {
+                // not "claimed responsibility for a mortar attack on the airport": another deed, told anew
+                return !(n.lc(j + 1).equals("for") && (n.lc(j + 2).equals("a") || n.lc(j + 2).equals("an")));
+            }
+            if (Lexicon.ATTACK_NOUNS.contains(x) || BLAST_NOUNS.contains(x) || Lexicon.EXPLOSIVE_NOUNS.contains(x)) {
+                return !n.lc(j - 1).equals("a") && !n.lc(j - 1).equals("an");
             }
         }
         return false;

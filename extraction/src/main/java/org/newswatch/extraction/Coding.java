@@ -315,7 +315,8 @@ final class Coding {
                 return true; // "A similar raid in the Jacarezinho favela a year earlier killed 28 people"
             }
             if (x.equals("year") && s.lc(k - 1).equals("last") && !s.lc(k - 2).equals("since")
-                    && !runningTotal(s, trigger)) {
+                    && !s.lc(k - 2).endsWith("ed") && !runningTotal(s, trigger)) {
+                // (not "a militia formed last year killed 12": the participle's time)
                 return true; // "a bombing outside a school in the same district last year that killed more than 80"
                 // (not "the deadliest since last year", nor "an offensive begun last year has killed 500": a total)
             }
@@ -548,7 +549,7 @@ final class Coding {
         for (int k = 1; k < c.trigger && !past; k++) {
             String x = s.lc(k);
             if (x.length() == 4 && s.get(k).isNumber() && x.chars().allMatch(Character::isDigit)
-                    && s.lc(k - 1).equals("in") && !s.lc(k + 1).equals("-")) {
+                    && s.lc(k - 1).equals("in") && !s.lc(k + 1).equals("-") && !describesAParty(s, k)) {
                 int y = Integer.parseInt(x);
                 past = y >= 1900 && y < ctx.articleDate.getYear();
             }
@@ -563,6 +564,22 @@ final class Coding {
         }
         return true;
     }
+
+    /**
+     * The year at k stands in a relative or participle phrase between commas that describes a party ("Boko Haram,
+     * which launched its insurgency in 2009, killed ...", "the group, founded in 2009, ..."), not the sentence's time.
+     */
+    private static boolean describesAParty(Sentence s, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            String x = s.lc(j);
+            if (x.equals(",") || x.equals(";")) {
+                return j + 1 < k && s.lc(j + 1).endsWith("ed") || s.anyIn(j + 1, k, RELATIVE_WORDS);
+            }
+        }
+        return s.anyIn(0, k, RELATIVE_WORDS);
+    }
+
+    private static final java.util.Set<String> RELATIVE_WORDS = Lexicon.words("RELATIVES", "RELATIVE_PRONOUNS");
 
     /**
      * "The shelling came a day after Russia launched ..., killing at least 39 civilians", "The massacre came days after
@@ -591,9 +608,13 @@ final class Coding {
             if (!CAME.contains(s.lc(k))) {
                 continue;
             }
+            if (RELATIVE_WORDS.contains(s.lc(k - 1))) {
+                return -1; // "The strike, which came a day after talks collapsed, killed 12": the news is the main verb
+            }
             for (int j = k + 1; j < trigger && j - k <= 4; j++) {
                 if (s.lc(j).equals("after") && PAST_UNITS.contains(s.lc(j - 1))) {
-                    return s.anyIn(j, trigger, java.util.Set.of(";", ".")) ? -1 : j;
+                    return s.anyIn(j, trigger, java.util.Set.of(";", ".")) || s.lc(trigger - 1).equals(",") ? -1 : j;
+                    // (not "The strike came a day after talks collapsed, killing 12": the news's own participle)
                 }
             }
             return -1;
@@ -614,11 +635,15 @@ final class Coding {
         }
         for (int k = trigger - 1; k >= 1; k--) {
             if (s.lc(k).equals("after")) {
-                for (int j = 0; j < k; j++) {
+                if (Dates.isCalendarWord(s.lc(k + 1)) || Dates.weekday(s.lc(k + 1)) != null) {
+                    return false; // "Suicide attack after Friday prayers kills 12": a time, not a deed
+                }
+                for (int j = 1; j < k; j++) {
                     String x = s.lc(j);
-                    if (Lexicon.ATTACK_VERBS.contains(x) || Lexicon.ATTACK_NOUNS.contains(x)
-                            || Lexicon.RAID_VERBS.contains(x)) {
-                        return true;
+                    if ((Lexicon.ATTACK_VERBS.contains(x) || Lexicon.RAID_VERBS.contains(x)
+                            || Lexicon.ATTACK_NOUNS.contains(x) && x.endsWith("s")) && (Parties.isHead(s.get(j - 1))
+                            || Countries.lookup(s.lc(j - 1)) != null || j >= 2 && s.get(j - 1).capitalised())) {
+                        return true; // a verb after its subject ("Israel strikes ... after"), not the subject noun
                     }
                 }
                 return false;

@@ -195,6 +195,9 @@ final class DisplacementRules {
         return false;
     }
 
+    /** Those who "left" with no object are uprooted only as a place's dwellers: "600 residents have left". */
+    private static final java.util.Set<String> DWELLERS = Lexicon.words("DWELLERS");
+
     private static final java.util.Set<String> RETURN_VERBS = Lexicon.words("RETURN_VERBS");
 
     /** "displaced families returned home", "the displaced have been returning": a return, not a flight. */
@@ -300,6 +303,7 @@ final class DisplacementRules {
             }
         }
         boolean left = Lexicon.LEFT_VERBS.contains(w);
+        boolean leftBare = false;
         if (left) {
             int k = i + 1;
             if (s.lc(k).equals("their") || s.lc(k).equals("the")) {
@@ -315,6 +319,7 @@ final class DisplacementRules {
                     || s.lc(k).equals("since") || PartySearch.PREPOSITIONS.contains(s.lc(k))
                     && !s.lc(k).equals("in") && !s.lc(k).equals("of") && !s.lc(k).equals("with")
                     && !s.lc(k).equals("over")); // (not "a bomblet left over from", "left in the town")
+            leftBare = noObject;
             if (!(noObject || HOMES.contains(s.lc(k)) || Places.capitalisedName(s.get(k)) && !Parties.isHead(s.get(k))
                     || s.lc(k).equals("nearby") && HOMES.contains(s.lc(k + 1)))) {
                 return;
@@ -359,7 +364,9 @@ final class DisplacementRules {
             }
         }
         if (p == null || p.amount() == null || !p.amount().hasCount() && !(left && peopleHead(s, p))
-                || left && p.amount().hasCount() && p.amount().count() < 2) {
+                || left && p.amount().hasCount() && p.amount().count() < 2
+                || leftBare && (p.head() < 0 || !DWELLERS.contains(s.lc(p.head())))) {
+            // ... and "2,000 pilgrims left for Mecca", "the students left for Khartoum": a journey, not a flight from home
             return; // (uncounted: "dozens of families left for Bandiagara"; not "their son left for Turkey": one person)
         }
         String role = p.role();

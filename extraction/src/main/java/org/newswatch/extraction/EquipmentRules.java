@@ -276,8 +276,10 @@ final class EquipmentRules {
         boolean kept = r.coding.finish(c);
         if (kept && !passive && c.actor != null && ag != null && ag.end() <= trigger && PartySearch.subjectPosition(s, ag)
                 && !PartySearch.clauseBreak(s, ag.end(), trigger) && !s.lc(trigger).equals("hit")
-                && !s.lc(trigger).equals("exploded") && !AttackRules.PROJECTILES.contains(s.lc(head))
+                && !s.lc(trigger).equals("exploded") && !AttackRules.PROJECTILES.contains(s.lc(head)) && c.victim != null
+                && !s.anyIn(trigger + 1, head, java.util.Set.of("own", "their", "its"))
                 && !attackBy(s, c.actor)) {
+            // (not "fleeing soldiers destroyed their own tanks": no attack on anyone)
             // "NFL fighters destroyed a regime T-72 tank", "Turkish drones destroyed eight tanks": the destroyer attacked
             // (not "air defences shot down 40 drones": munitions intercepted)
             Candidate attack = new Candidate(EventType.ATTACK, s, trigger, "attack.verb");

@@ -79,10 +79,14 @@ final class Merger {
         // "The body of a soldier was found on Saturday, two days after he went missing; a source accused gunmen of
         // killing him": the one person a pronoun stands for, told dead before in the sentence or the one before, is
         // that person, whatever day his killing took
+        List<Candidate> before = events;
         events = absorbed(events, c -> c.type == EventType.KILLED && c.count != null && c.count == 1 && c.party != null
                 && "him".equals(c.party.anaphor()), (c, o) -> o.type == EventType.KILLED && o.count != null
                 && o.count == 1 && !o.cumulative && (o.sentence == c.sentence && o.trigger < c.trigger
-                || o.sentence.index() == c.sentence.index() - 1) && !anotherIncident(c.sentence));
+                || o.sentence.index() == c.sentence.index() - 1 && before.stream().noneMatch(d -> d != c
+                && d.type == EventType.KILLED && d.sentence == c.sentence && d.trigger < c.trigger))
+                && !anotherIncident(c.sentence)
+                && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location)));
         // an uncounted restatement next to the figured report ("had killed its Turkish soldiers in Idlib's
         // Taftanaz area" after "Five Turkish soldiers were killed") is the same event
         // ("fighters killed since 27 August" inside "5 killed, bringing the number of fighters killed since 27
@@ -393,10 +397,13 @@ final class Merger {
         if (c.actor.equals(o.actor)) {
             return true;
         }
-        if (o.actor != null || c.actor.length() < 3) {
-            return false;
+        if (o.actor != null || c.actor.length() < 3 || o.victim != null && o.victim.startsWith(c.actor.substring(0, 3))) {
+            return false; // not "15 Israeli soldiers were killed ... The Israeli army said it had killed 10 fighters"
         }
         for (int k = 0; k < o.trigger; k++) {
+            if (o.party != null && k >= o.party.start() && k < o.party.end()) {
+                continue; // the victims' own demonym is not their killers'
+            }
             Countries.Entry e = Countries.lookup(o.sentence.lc(k));
             if (e != null && e.kind() == Countries.Kind.DEMONYM && c.actor.startsWith(e.iso3())) {
                 return true;
@@ -999,11 +1006,6 @@ final class Merger {
     }
 
     /**
-     * "Israeli raids around Damascus kill 23 fighters" over a body sentence "the strikes killed 16 non-Syrian fighters
-     * ... and seven members of the Syrian forces, bringing the toll to 23": the headline's toll is the sum of the
-     * groups one sentence of the body gives (not counting a toll the sentence itself raises to).
-     */
-    /**
      * "Air strikes on two towns killed at least 15 civilians on Tuesday ... In Ariha, a strike killed nine people ...
      * Six more people died in Kafr Sajna": a toll the next sentences' tolls of the same dead and day add up to (two
      * parts or more) is their sum, told first; the parts, with their places, are kept.
@@ -1017,9 +1019,13 @@ final class Merger {
             }
             long sum = 0;
             int parts = 0;
+            // a headline over a lead already found to be its parts' sum: the lead said where they were
+            boolean leadGone = l.sentence.heading() && events.stream().anyMatch(x -> x != l && leadOf(l, x)
+                    && Objects.equals(x.count, l.count) && !kept.contains(x));
             for (Candidate c : kept) {
                 if (c.sentence.index() <= l.sentence.index() || c.type != EventType.KILLED || c.count == null
                         || c.cumulative || !l.victim.equals(c.victim) || raisedTo(c) || partWord(c)
+                        || !leadGone && !partOfLead(l, c)
                         || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT)) {
                     continue;
                 }
@@ -1036,6 +1042,23 @@ final class Merger {
         return kept;
     }
 
+    /**
+     * A part's toll belongs to the lead's: its place is the lead's or named in the lead's sentence, it says it is more
+     * ("Six more people died in Kafr Sajna"), or the lead spans several places ("in two towns"); not "In Katsina,
+     * bandits killed four villagers" after "Gunmen killed 10 villagers in Zamfara".
+     */
+    private static boolean partOfLead(Candidate l, Candidate c) {
+        if (Objects.equals(l.location, c.location) || c.location != null && names(l.sentence, c.location)) {
+            return true;
+        }
+        if (c.party != null && c.party.amount() != null && c.sentence.lc(c.party.amount().end()).equals("more")) {
+            return true;
+        }
+        return l.sentence.anyIn(0, l.sentence.size(), PLACES_PLURAL);
+    }
+
+    private static final java.util.Set<String> PLACES_PLURAL = Lexicon.words("PLACES_PLURAL");
+
     /** "Four of the victims", "three others": a figure that says it is a part of dead told before. */
     private static boolean partWord(Candidate c) {
         if (c.party == null || c.party.amount() == null) {
@@ -1046,6 +1069,11 @@ final class Merger {
         return "others".equals(c.party.anaphor()) || s.lc(e).equals("of") || s.lc(e - 1).equals("of");
     }
 
+    /**
+     * "Israeli raids around Damascus kill 23 fighters" over a body sentence "the strikes killed 16 non-Syrian fighters
+     * ... and seven members of the Syrian forces, bringing the toll to 23": the headline's toll is the sum of the
+     * groups one sentence of the body gives (not counting a toll the sentence itself raises to).
+     */
     private static boolean bodySentenceSums(List<Candidate> events, Candidate h) {
         Map<Integer, long[]> sums = new HashMap<>();
         for (Candidate c : events) {

@@ -194,4 +194,48 @@ class Fresh13WordingTest {
                 + "Tal Dahab. In a separate incident, gunmen stopped a soldier at a checkpoint near Homs and killed him.");
         assertEquals(2L, killedSum(another), another.toString());
     }
+
+    /** A read-only review's counter-examples to this round's first versions (each gave a wrong result then). */
+    @Test
+    void theReviewsCounterExamples() {
+        // a year in a relative or participle phrase describes a party, not the sentence's time
+        List<ExtractedEvent> party = extract("2020-02-28", "Boko Haram, which launched its insurgency in 2009, killed 12 "
+                + "farmers in Borno state.");
+        assertEquals(12L, killedSum(party), party.toString());
+        // "which came a day after" is the subject's phrase; ", killing" after the clause is the news's own participle
+        List<ExtractedEvent> came = extract("2020-02-28", "The strike, which came a day after talks collapsed, killed 12 "
+                + "civilians in Idlib.");
+        assertEquals(12L, killedSum(came), came.toString());
+        // the pronoun's person is the one its own sentence told dead, not the sentence before's
+        List<ExtractedEvent> him = extract("2020-02-28", "A journalist was shot dead in Karachi on Sunday. On Monday the "
+                + "body of a student was found in Lahore; his family accused police of killing him.");
+        assertEquals(2L, killedSum(him), him.toString());
+        assertEquals("PAKMIL", him.stream().filter(x -> "Lahore".equals(x.location())).findFirst().orElseThrow()
+                .actor(), him.toString());
+        // the victims' demonym is not their killers'
+        List<ExtractedEvent> sides = extract("2020-02-28", "At least 15 Israeli soldiers were killed in Gaza on Tuesday. "
+                + "The Israeli army said it had killed 10 Hamas fighters in Gaza on Tuesday.");
+        assertEquals(25L, killedSum(sides), sides.toString());
+        // other places' tolls that add up to a toll are not its parts
+        List<ExtractedEvent> places = extract("2020-02-28", "Gunmen killed 10 villagers in Zamfara on Sunday. In Katsina, "
+                + "bandits killed four villagers on Sunday. In Sokoto, gunmen killed six villagers on Sunday.");
+        assertEquals(20L, killedSum(places), places.toString());
+        // "after Friday prayers" is a time; "formed last year" dates the militia
+        List<ExtractedEvent> prayers = extract("2020-02-28", "Suicide attack after Friday prayers kills 12 in Mogadishu");
+        assertEquals(12L, killedSum(prayers), prayers.toString());
+        List<ExtractedEvent> formed = extract("2020-02-28", "Fighters of a militia formed last year killed 12 villagers "
+                + "in Djugu on Sunday.");
+        assertEquals(12L, killedSum(formed), formed.toString());
+        // a group's mine is a bomb; pilgrims who left went on a journey; a claim of another deed elsewhere is not this
+        // bomb's; soldiers who destroy their own tanks attack nobody
+        assertEquals(1, of(EventType.ATTACK, extract("2020-02-28", "A Houthi mine exploded in Hodeidah on Monday, killing "
+                + "three fishermen.")).size());
+        assertEquals(0, of(EventType.DISPLACEMENT, extract("2020-02-28", "About 2,000 pilgrims left for Mecca from Kano "
+                + "airport on Monday.")).size());
+        List<ExtractedEvent> claim = extract("2020-02-28", "A roadside bomb exploded near a patrol in Lower Shabelle on "
+                + "Monday. In Mogadishu, al-Shabaab claimed responsibility for a mortar attack on the airport on Sunday.");
+        assertEquals(null, of(EventType.ATTACK, claim).get(0).actor(), claim.toString());
+        assertEquals(0, of(EventType.ATTACK, extract("2020-02-28", "Fleeing Syrian soldiers destroyed their own tanks "
+                + "near Palmyra on Monday.")).size());
+    }
 }

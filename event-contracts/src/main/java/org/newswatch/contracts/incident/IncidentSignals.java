@@ -90,6 +90,8 @@ public final class IncidentSignals {
 
     /** {@code area-words.tsv}: words after a target word that make it a kind of area ("residential areas"). */
     private final Set<String> areaWords = new HashSet<>();
+    /** {@code kicker-words.tsv}: a wire's kickers in capitals that open a text like a dateline ("BREAKING:"). */
+    private final Set<String> kickerWords = new HashSet<>();
 
     /** {@code line-words.tsv}: words of a road's, a crossing's or a front's name. */
     private final Set<String> lineWords = new HashSet<>();
@@ -787,7 +789,8 @@ public final class IncidentSignals {
                 length++;
                 continue;
             }
-            if (length == 1 && start == 0 && dateline(words, parted)) {
+            if (length == 1 && start == 0 && dateline(words, parted)
+                    && !kickerWords.contains(words[0].toLowerCase(Locale.ROOT))) { // not "BREAKING: ...
                 datelineKey = placeKey(run.toString()); // (kept below unless the text names it otherwise)
             } else if (length > 0 && !(start == 0 && length == 1)) {
                 String key = placeKey(run.toString());
@@ -1094,6 +1097,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("area-words.tsv", 1)) {
             out.areaWords.add(row[0]);
+        }
+        for (String[] row : rows("kicker-words.tsv", 1)) {
+            out.kickerWords.add(row[0]);
         }
         for (String[] row : rows("edge-words.tsv", 1)) {
             out.edgeWords.add(row[0]);

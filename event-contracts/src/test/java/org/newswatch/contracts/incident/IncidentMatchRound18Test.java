@@ -187,6 +187,9 @@ class IncidentMatchRound18Test {
         assertTrue(K.names("QUETTA - Six policemen were hurt.").contains(K.placeKey("Quetta")));
         assertFalse(K.names("Quetta: six policemen were hurt.").contains(K.placeKey("Quetta")));
         assertFalse(K.names("Six policemen were hurt in a blast.").contains(K.placeKey("Six")));
+        // a wire's kicker in capitals is no town (kicker-words.tsv; a review's counter-example)
+        assertFalse(K.names("BREAKING: Six policemen were hurt.").contains(K.placeKey("Breaking")));
+        assertFalse(K.names("UPDATE - Six policemen were hurt.").contains(K.placeKey("Update")));
         List<String> landmark = K.names("MOGADISHU - Two soldiers were killed at a base about 30 km northwest of"
                 + " Mogadishu on Tuesday.");
         assertFalse(landmark.contains(K.placeKey("Mogadishu")), landmark.toString());
