@@ -971,6 +971,13 @@ final class CasualtyRules {
                 && Parties.isHead(s.get(j)) && !s.get(j).capitalised()) {
             j++; // "two Asayish members and the driver": the group names the members, the noun after it ends them
         }
+        if (s.lc(j).equals(",")) {
+            int past = pastAppositive(s, j);
+            if (past > 0) {
+                j = past; // "Qassem Soleimani, head of Iran's Quds Force, and four other Iranians", "five civilians, a
+                // woman among them, and a displaced man": past the phrase that describes the first
+            }
+        }
         if (s.lc(j).equals("(")) {
             while (j < s.size() && !s.lc(j).equals(")") && j - p.end() < 8) {
                 j++; // "a commander of the Sinjar Resistance Units (YBS) and his driver"
@@ -1024,7 +1031,9 @@ final class CasualtyRules {
         for (int k = Math.max(p.head(), p.start()) + 1; k < j; k++) {
             describedInside |= s.lc(k).equals("of") || s.lc(k).equals("from");
         }
-        if (s.lc(j).equals("of") || s.lc(j).equals("from") || describedInside) {
+        boolean forPhrase = s.lc(j).equals("for") && p.amount() != null && p.amount().hasCount() && p.amount().count() == 1;
+        if (s.lc(j).equals("of") || s.lc(j).equals("from") || forPhrase || describedInside) {
+            // ... and "the minister for refugees and four other people": one person's post
             // "two members of the SDF-affiliated military council and the civilian driver", "eight fighters from both
             // sides and a woman": past the phrase that describes the group, to a counted group after it
             int k = describedInside ? j : j + 1;
@@ -1324,6 +1333,29 @@ final class CasualtyRules {
     }
 
     private static final java.util.Set<String> RANK_HEADS = Lexicon.words("RANK_HEADS");
+
+    /**
+     * The "and" after an appositive that opens at the comma {@code j} and describes the item before it: a post ("head
+     * of Iran's Quds Force": a lower-case noun with no determiner, then "of") or a part ("a woman among them"), closed by
+     * ", and" before a counted group or one person; else -1 (not "a soldier, a policeman, and a civilian": a list).
+     */
+    private static int pastAppositive(Sentence s, int j) {
+        boolean post = s.get(j + 1).isWord() && !s.get(j + 1).capitalised() && s.lc(j + 2).equals("of")
+                && !Parties.DETERMINERS.contains(s.lc(j + 1)) && Numbers.parse(s, j + 1) == null;
+        boolean part = false;
+        for (int k = j + 1; k < s.size() && k - j <= 10; k++) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(".") || Clauses.BE.contains(x) || Lexicon.KILL_VERBS.contains(x)) {
+                return -1;
+            }
+            part |= x.equals("among") && THEM.contains(s.lc(k + 1));
+            if (x.equals(",") && s.lc(k + 1).equals("and") && (post || part)) {
+                Amount a = Numbers.parse(s, k + 2);
+                return a != null && a.hasCount() || Parties.SINGULAR_DETERMINERS.contains(s.lc(k + 2)) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
 
     /** What may follow "and the driver" when he is one more of the dead: the sentence's end, a place, a day, a list. */
     private static final java.util.Set<String> PERSON_FOLLOWERS = Lexicon.words("PERSON_FOLLOWERS");

@@ -334,6 +334,13 @@ final class PartySearch {
                     return outer;
                 }
             }
+            if (s.lc(p.start() - 1).equals("and") && p.start() >= 4) {
+                Party first = describedPerson(s, p.start() - 2);
+                if (first != null) {
+                    return first; // "A colonel of the regime's Military Security branch and his driver were killed":
+                    // the list starts at the person its "of" phrase describes (its next item is found from there)
+                }
+            }
             if (p.amount() == null && s.lc(p.start() - 1).equals("and") && p.start() >= 2
                     && Parties.isHead(s.get(p.start() - 2))) {
                 // "14 soldiers and police officers were killed": the nouns share the figure
@@ -407,6 +414,25 @@ final class PartySearch {
             }
             if (!s.get(k).isWord() && !s.lc(k).equals("-") && !s.get(k).isNumber() || Parties.STOP.contains(s.lc(k))) {
                 break; // ... over an age: "a 12-year-old was killed"
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one person ("a colonel", "the minister") whose "of" or "for" phrase ends at {@code end}: "a colonel of the
+     * regime's Military Security branch", counted 1; else null.
+     */
+    private static Party describedPerson(Sentence s, int end) {
+        for (int k = end; k >= 2 && end - k <= 8; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || x.equals("and") || Clauses.BE.contains(x)) {
+                return null;
+            }
+            if ((x.equals("of") || x.equals("for")) && Parties.singularPerson(s.lc(k - 1))
+                    && Parties.SINGULAR_DETERMINERS.contains(s.lc(k - 2))) {
+                Party q = Parties.at(s, k - 1);
+                return q.amount() != null && q.amount().hasCount() ? q : null;
             }
         }
         return null;

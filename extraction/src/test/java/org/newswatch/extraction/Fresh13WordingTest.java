@@ -238,4 +238,20 @@ class Fresh13WordingTest {
         assertEquals(0, of(EventType.ATTACK, extract("2020-02-28", "Fleeing Syrian soldiers destroyed their own tanks "
                 + "near Palmyra on Monday.")).size());
     }
+
+    @Test
+    void aPersonsPostBetweenHimAndTheOthersKilledDoesNotEndTheList() {
+        List<ExtractedEvent> post = extract("2024-12-12", "A drone strike killed Abu Karim, head of the brigade's "
+                + "intelligence wing, and four other fighters near Deir ez-Zor.");
+        assertEquals(5L, killedSum(post), post.toString());
+        List<ExtractedEvent> forPost = extract("2024-12-12", "A suicide bomber killed the minister for refugees and four "
+                + "other people in Kabul on Wednesday.");
+        assertEquals(5L, killedSum(forPost), forPost.toString());
+        List<ExtractedEvent> ofPhrase = extract("2024-12-12", "A colonel of the army's Military Security branch and his "
+                + "driver were killed near Da'el.");
+        assertEquals(2L, killedSum(ofPhrase), ofPhrase.toString());
+        // a list of persons is no post: each is one of the dead
+        List<ExtractedEvent> list = extract("2024-12-12", "Gunmen killed a soldier, a policeman and a civilian in Bama.");
+        assertEquals(3L, killedSum(list), list.toString());
+    }
 }
