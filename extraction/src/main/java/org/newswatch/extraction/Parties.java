@@ -598,7 +598,9 @@ public final class Parties {
                 }
                 return last;
             }
-            if (t.isPunct() && !t.lc().equals("-") && !t.lc().equals("'") || STOP.contains(t.lc()) && !t.lc().equals("of")
+            boolean roleModifier = Roles.modifierRole(t.lc()) != null && i + 1 < s.size() && isHead(s.get(i + 1));
+            if (t.isPunct() && !t.lc().equals("-") && !t.lc().equals("'")
+                    || STOP.contains(t.lc()) && !t.lc().equals("of") && !roleModifier // "and two displaced men"
                     || t.lc().equals("of") && i > from || t.lc().equals("-") && spacedDash(s, i)) {
                 break; // ... and "killing 23 - Gunmen stormed": a dash between words ends the phrase
             }

@@ -254,4 +254,18 @@ class Fresh13WordingTest {
         List<ExtractedEvent> list = extract("2024-12-12", "Gunmen killed a soldier, a policeman and a civilian in Bama.");
         assertEquals(3L, killedSum(list), list.toString());
     }
+
+    @Test
+    void displacedPersonsAfterAndAreMoreDead() {
+        List<ExtractedEvent> e = extract("2024-12-12", "Warplanes pounded Kansafra on Monday, killing five civilians "
+                + "and two displaced men.");
+        assertEquals(7L, killedSum(e), e.toString());
+        List<ExtractedEvent> one = extract("2024-12-12", "Warplanes pounded Kansafra on Monday, killing five civilians "
+                + "and a displaced woman in nearby Balyun.");
+        assertEquals(6L, killedSum(one), one.toString());
+        // "displaced" as the verb of a clause of its own adds nobody
+        List<ExtractedEvent> verb = extract("2024-12-12", "Warplanes pounded Kansafra on Monday, killing five civilians, "
+                + "and displaced hundreds of families.");
+        assertEquals(5L, killedSum(verb), verb.toString());
+    }
 }
