@@ -1067,6 +1067,11 @@ final class CasualtyRules {
                 }
             }
         }
+        if (s.lc(j).equals(",") && s.lc(j + 1).equals("and") && s.lc(p.start() - 1).equals(",")
+                && (Parties.SINGULAR_DETERMINERS.contains(s.lc(j + 2))
+                || Numbers.parse(s, j + 2) != null && Numbers.parse(s, j + 2).hasCount())) {
+            j++; // "a soldier, a policeman, and a civilian": a list's last comma before "and" (the serial comma)
+        }
         String x = s.lc(j);
         if (withMore(s, j) > 0) {
             j += withMore(s, j) - 1; // "executed her and her driver, along with at least seven other civilians"

@@ -268,4 +268,17 @@ class Fresh13WordingTest {
                 + "and displaced hundreds of families.");
         assertEquals(5L, killedSum(verb), verb.toString());
     }
+
+    @Test
+    void aSerialCommaBeforeTheLastItemKeepsTheList() {
+        List<ExtractedEvent> e = extract("2024-12-12", "Gunmen killed a soldier, a policeman, and a civilian in Bama.");
+        assertEquals(3L, killedSum(e), e.toString());
+        List<ExtractedEvent> counted = extract("2024-12-12", "Gunmen killed two soldiers, three policemen, and four "
+                + "civilians in Bama.");
+        assertEquals(9L, killedSum(counted), counted.toString());
+        // ", and" before a clause of its own adds no dead
+        List<ExtractedEvent> clause = extract("2024-12-12", "Gunmen killed two soldiers, and three civilians were "
+                + "wounded in Bama.");
+        assertEquals(2L, killedSum(clause), clause.toString());
+    }
 }
