@@ -3,6 +3,7 @@ package org.newswatch.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.of;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
 import java.util.List;
@@ -15,10 +16,6 @@ import org.newswatch.contracts.ExtractedEvent;
  * for one round and retired to tuning when writer X's set replaced it. The sentences are our own.
  */
 class Fresh10WordingTest {
-
-    private static List<ExtractedEvent> of(EventType type, List<ExtractedEvent> events) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
 
     @Test
     void aDatelineDayBeforeASpelledTollIsNoRange() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.of;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
 import java.util.List;
@@ -16,10 +17,6 @@ import org.newswatch.contracts.ExtractedEvent;
  * blind for one round and retired to tuning when writer Z's set replaced it. The sentences are our own.
  */
 class Fresh12WordingTest {
-
-    private static List<ExtractedEvent> of(EventType type, List<ExtractedEvent> events) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
 
     @Test
     void thePartyAfterSaidThatStartsTheReportedClauseIsNoSpeaker() {

@@ -2,6 +2,7 @@ package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.of;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
 import java.util.List;
@@ -14,10 +15,6 @@ import org.newswatch.contracts.ExtractedEvent;
  * blind for one round and retired to tuning when writer AA's set replaced it. The sentences are our own.
  */
 class Fresh13WordingTest {
-
-    private static List<ExtractedEvent> of(EventType type, List<ExtractedEvent> events) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
 
     @Test
     void anotherSourcesBareFigureForTheSameDeadIsNoMoreDead() {

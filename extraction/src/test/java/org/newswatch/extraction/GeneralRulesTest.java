@@ -29,6 +29,11 @@ class GeneralRulesTest {
         return EXTRACTOR.extract(new Article(Article.VERSION, "t", null, null, null, day, day, Article.LIVE, text, null));
     }
 
+    /** The events of one type, in order. */
+    static List<ExtractedEvent> of(EventType type, List<ExtractedEvent> events) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
     static ExtractedEvent find(List<ExtractedEvent> events, EventType type, String principal) {
         for (ExtractedEvent e : events) {
             if (e.type() == type && principal.equals(e.principal())) {
