@@ -123,7 +123,7 @@ item('s20', 'note', '2019-06-07', '2019-06-06', 'Syria', 'nonstate_takes_territo
      K('SYRREB', 11, '11 opposition fighters were killed', note='"at least" read as governing the first figure only'))
 
 item('s21', 'note', '2020-02-26', '2020-02-25', 'Syria', 'gov_regains_territory', 'Kafr Nabl', 'Idlib', 'Maarrat al-Nu\'man',
-     0, "On 25 February 2020, regime forces, backed by intense Russian air strikes, took control of Kafr Nabl and four surrounding villages on the edge of Jabal al-Zawiya. Most of the town's residents had fled in the previous weeks.",
+     0, "On 25 February 2020, regime forces, backed by intense Russian air strikes, took control of Kafr Nabl and four surrounding villages in the south of the province. Most of the town's residents had fled in the previous weeks.",
      C('SYRMIL', 'regime forces, backed by intense Russian air strikes, took control of Kafr Nabl'),
      C('SYRMIL', 'four surrounding villages', n=4, l='-', note='unnamed villages with a count'),
      A('RUSMIL', 'backed by intense Russian air strikes'),

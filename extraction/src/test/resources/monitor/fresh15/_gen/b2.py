@@ -61,9 +61,9 @@ item('n09', 'note', '2024-04-05', '2024-04-04', 'Somalia', 'remote_explosive_ied
 
 item('n10', 'note', '2023-12-12', '2023-12-11', 'Ethiopia', 'air_drone_strike', 'Debre Markos', 'Amhara', 'East Gojjam',
      8, "Amhara region, 11 December 2023: a drone strike residents blamed on the federal army hit a pickup carrying Fano fighters and civilians near Debre Markos, killing 5 Fano fighters and 3 civilians. The government did not comment.",
-     A('ETHMIL', 'a drone strike residents blamed on the federal army hit a pickup', note='attribution by residents only; coded on the army as the only air force'),
-     K('ETHREB', 5, 'killing 5 Fano fighters and 3 civilians', a='ETHMIL'),
-     K('ETHCVL', 3, 'killing 5 Fano fighters and 3 civilians', a='ETHMIL'))
+     A(None, 'a drone strike residents blamed on the federal army hit a pickup', note='blamed by residents only, no comment from the government: actor null'),
+     K('ETHREB', 5, 'killing 5 Fano fighters and 3 civilians'),
+     K('ETHCVL', 3, 'killing 5 Fano fighters and 3 civilians'))
 
 item('n11', 'note', '2024-03-05', '2024-03-04', 'South Sudan', 'attack', 'Cueibet', 'Lakes', 'Cueibet',
      14, "Lakes State - 4 Mar 2024: armed youths raided a cattle camp near Cueibet, killing 12 herders and making off with hundreds of head of cattle. Two of the raiders were killed when the herders fought back.",

@@ -9,7 +9,7 @@ item('w01', 'news', '2019-12-20', '2019-12-19', 'Syria', 'gov_regains_territory'
     "The United Nations said more than 35,000 people had fled southern Idlib since Monday, most of them heading north towards camps near the Turkish border that are already overcrowded. \"The roads are full of trucks carrying mattresses and children,\" said a teacher from Jarjanaz who gave his name as Abu Khaled.",
     "Damascus says it is fighting terrorists in Idlib, the last large area held by its opponents. A Turkish delegation is due in Moscow next week to discuss the escalation, Turkish officials said."),
     O('SYRMIL', 'launched a ground offensive in the south of Idlib province on Thursday', d='Thu', l='Idlib'),
-    A('RUSMIL', 'backed by waves of Russian air strikes', d='Thu'),
+    A('RUSMIL', 'backed by waves of Russian air strikes', d='Thu', l='Idlib'),
     C('SYRMIL', 'had taken the villages of Umm Jalal and Tal Khatra', d='Thu', l='Umm Jalal'),
     C('SYRMIL', 'had taken the villages of Umm Jalal and Tal Khatra', d='Thu', l='Tal Khatra'),
     A('SYRMIL', 'the fighting, which centred on the approaches to the town of Jarjanaz', d='Thu', v='SYRREB'),
@@ -22,7 +22,7 @@ item('w01', 'news', '2019-12-20', '2019-12-19', 'Syria', 'gov_regains_territory'
     K('SYRCVL', 3, 'among them three children', d='Thu', s=False, note='sub-count'),
     K('SYRCVL', 1, 'a woman was killed by shellfire as she fled', d='Thu', l='Maasaran', note='"Separately": not among the eight'),
     D('SYRCVL', 35000, 'more than 35,000 people had fled southern Idlib since Monday', q='AL', cum=True, c='IGOUNO', d='rep', l='Idlib'),
-    TK('TURGOV', 'A Turkish delegation is due in Moscow next week to discuss the escalation', d='-', s=False, note='future talks'))
+    TK('TURGOV', 'A Turkish delegation is due in Moscow next week to discuss the escalation', d='-', l='Moscow', s=False, note='future talks'))
 
 item('w02', 'news', '2019-10-10', '2019-10-09', 'Syria', 'air_drone_strike', 'Ras al-Ain', 'Hasakah', 'Ras al-Ain', 2, N(
     "Turkey pounds Kurdish-held border towns on second day of Syria offensive",
@@ -99,7 +99,7 @@ item('w05', 'news', '2024-08-08', '2024-08-06', 'Russia', 'armed_clash', 'Sudzha
     DP('RUSMIL', 'reserves were being moved into the region', d='Thu', l='Kursk', c='RUSGOV'),
     E('UKRMIL', 'TANK', 7, 'had destroyed 7 tanks and 31 armoured vehicles since the start of the incursion', a='RUSMIL', c='RUSGOV', cum=True, d='rep', l='-'),
     E('UKRMIL', 'APC', 31, 'had destroyed 7 tanks and 31 armoured vehicles since the start of the incursion', a='RUSMIL', c='RUSGOV', cum=True, d='rep', l='-'),
-    D('RUSCVL', None, 'Long queues of cars formed on the road north to Kursk city', d='-', s=False, note='colour, no day'))
+    D('RUSCVL', None, 'Long queues of cars formed on the road north to Kursk city', d='-', l='-', s=False, note='colour, no day'))
 
 item('w06', 'news', '2024-07-28', '2024-07-27', 'Israel', 'shelling_artillery_missile', 'Majdal Shams', 'Golan Heights', '', 16, N(
     "Rocket kills 12 children on football pitch in Golan town",

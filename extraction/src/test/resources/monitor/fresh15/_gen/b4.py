@@ -136,10 +136,9 @@ item('w26', 'news', '2023-11-08', '2023-11-06', 'Cameroon', 'attack', 'Egbekaw',
     K('CMRCVL', 20, 'Separatists kill at least 20', q='AL', d='Mon', s=False, note='headline restatement'),
     W('CMRCVL', 10, 'At least ten other people were wounded', q='AL', a='CMRREB', d='Mon'),
     D('CMRCVL', None, 'Hundreds of villagers fled into Mamfe on Monday morning', d='Mon', note='place fled from'),
-    K('CMRREB', 2, 'Troops pursuing the attackers killed two of them', a='CMRMIL', c='CMRMIL', d='Tue'),
+    K('CMRREB', 2, 'Troops pursuing the attackers killed two of them', a='CMRMIL', c='CMRMIL', d='Tue', l='-'),
     K('CMRCVL', 1, 'her neighbour, a retired teacher, was dragged outside and shot', a='CMRREB', d='Mon', s=False, note='sub-count'),
-    K('CMRCVL', 6000, 'More than 6,000 people have been killed since the conflict', q='AL', cum=True, d='-', l='-', s=False, note='background'),
-    TK('CANGOV', 'Peace efforts mediated by Canada stalled', d='-', l='-', s=False, note='background'))
+    K('CMRCVL', 6000, 'More than 6,000 people have been killed since the conflict', q='AL', cum=True, d='-', l='-', s=False, note='background'))
 
 item('w27', 'news', '2021-01-13', '2021-01-13', 'CAR', 'attack', 'Bangui', 'Bangui', '', 31, N(
     "Rebels attack outskirts of Central African capital, peacekeeper killed",
@@ -215,8 +214,7 @@ item('w31', 'news', '2020-11-29', '2020-11-28', 'Ethiopia', 'gov_regains_territo
     A('ETHMIL', 'Mekelle had come under heavy bombardment on Saturday', d='Sat', c='ETHREB', v='ETHCVL'),
     K('ETHCVL', 27, '27 civilians had been killed', a='ETHMIL', c='ETHREB', d='Sat'),
     W('ETHCVL', None, 'wards were full of people with shrapnel wounds', d='Sat', s=False, note='vague, no stated day'),
-    D('ETHREF', 43000, 'More than 43,000 refugees have crossed into Sudan since the fighting began', q='AL', cum=True, c='IGOUNO', d='rep', l='-'),
-    TK('IGOUNO', 'The African Union had sent three former presidents as envoys to Addis Ababa this week', d='-', l='Addis Ababa', s=False, note='AU envoys: no code of their own; no meeting day'))
+    D('ETHREF', 43000, 'More than 43,000 refugees have crossed into Sudan since the fighting began', q='AL', cum=True, c='IGOUNO', d='rep', l='-'))
 
 item('w32', 'news', '2019-07-13', '2019-07-12', 'Somalia', 'attack', 'Kismayo', 'Jubaland', 'Kismayo', 30, N(
     "Al Shabaab hotel siege in Kismayo kills 26, including journalists",

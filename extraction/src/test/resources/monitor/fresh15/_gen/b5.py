@@ -129,7 +129,7 @@ item('w43', 'news', '2019-04-22', '2019-04-21', 'Sri Lanka', 'remote_explosive_i
     "Later on Sunday, three police officers were killed in the Dematagoda district of Colombo when a woman blew herself up as they raided a house linked to the bombers, police said.",
     "Dozens of foreigners were among the dead, including British, Indian, Danish, Chinese and American citizens, officials said.",
     "A curfew was imposed across the island for a second night and social media were blocked. Defence officials said a ninth device was defused near the international airport late on Sunday. The government admitted it had received warnings of possible attacks on churches weeks earlier, and the president ordered an inquiry into why they were not acted on."),
-    A('LKAREB', 'the suicide bombings of churches and luxury hotels', d='Sun', l='-', v='LKACVL', n=8, note='eight blasts; government attribution gives the side'),
+    A('LKAREB', 'had carried out the eight blasts in Colombo, Negombo and the eastern city of Batticaloa', d='Sun', l='-', v='LKACVL', n=8, c='LKAGOV', note='government attribution gives the side'),
     K('LKACVL', 290, 'rose to 290 on Monday', a='LKAREB', c='LKAMIL', d='Sun', l='-', note='updated toll of the bombings'),
     W('LKACVL', 500, 'about 500 people were wounded', q='AB', a='LKAREB', c='LKAMIL', d='Sun', l='-'),
     K('LKACVL', 290, 'Easter bombings toll rises to 290', d='Sun', l='-', s=False, note='headline restatement'),

@@ -19,7 +19,7 @@ item('x03', 'wire', '2019-10-15', '2019-10-15', 'Syria', 'gov_regains_territory'
      0, "Syrian army enters Manbij as Russia fills U.S. void - Syrian government troops entered the northern city of Manbij on Tuesday under a deal with the Kurdish-led SDF, and Russian military police began patrolling the front line between them and Turkish-backed rebels, Russia's defence ministry said, days after U.S",
      C('SYRMIL', 'Syrian government troops entered the northern city of Manbij on Tuesday', d='Tue', c='RUSGOV'),
      C('SYRMIL', 'Syrian army enters Manbij', d='Tue', s=False, note='headline restatement'),
-     DP('RUSMIL', 'Russian military police began patrolling the front line', d='Tue', c='RUSGOV'))
+     DP('RUSMIL', 'Russian military police began patrolling the front line', d='Tue', c='RUSGOV', s=False, note='patrols only'))
 
 item('x04', 'wire', '2020-05-07', '2020-05-06', 'Syria', 'attack', 'Diban', 'Deir ez-Zor', 'Deir ez-Zor',
      7, "Islamic State kills 7 SDF fighters in eastern Syria, monitor says - Islamic State militants killed seven members of the U.S.-backed Syrian Democratic Forces in an attack on a checkpoint in the town of Diban late on Wednesday, a war monitor said, in the deadliest such attack on the group since",
