@@ -138,8 +138,8 @@ INCIDENTS = [
     ("ug-kotido", "Uganda", "Kotido", WED, "KILLED", "civilians", 3, "Karamoja"),
     ("tr-semdinli", "Turkey", "Semdinli", THU, "KILLED", "soldiers", 1, "Hakkari"),
     ("ly-zawiya", "Libya", "Zawiya", THU, "KILLED", "civilians", 2, "Zawiya"),
-    ("bj-tanguieta", "Benin", "Tanguieta", THU, "KILLED", "soldiers", 2, "Atacora"),
-    ("td-bagasola", "Chad", "Baga Sola", THU, "KILLED", "soldiers", 3, "Lac"),
+    ("bj-tanguieta", "Benin", "Tanguieta", THU, "ATTACK", "-", 0, "Atacora"),
+    ("td-bagasola", "Chad", "Baga Sola", THU, "ATTACK", "-", 0, "Lac"),
 ]
 
 DOMAINS = {
@@ -152,8 +152,8 @@ DOMAINS = {
     "Baghdad Today": "baghdadtoday.news", "Garowe Online": "www.garoweonline.com", "Hiiraan Online": "www.hiiraan.com",
     "SONNA": "sonna.so", "Radio Dalsan": "www.radiodalsan.com", "Somali Guardian": "somaliguardian.com",
     "Shabelle Media Network": "shabellemedia.com", "Puntland Post": "puntlandpost.net",
-    "Al-Masdar Online": "al-masdaronline.net", "Yemen Monitor": "www.yemenmonitor.com", "September Net": "26sepnews.net",
-    "Aden al-Ghad": "adengad.net", "Pajhwok Afghan News": "pajhwok.com", "Amu TV": "amu.tv",
+    "Al-Masdar Online": "al-masdaronline.net", "Yemen Monitor": "www.yemenmonitor.com",
+    "Aden al-Ghad": "adengad.net", "Almashhad Alyemeni": "www.almashhad-alyemeni.com", "Pajhwok Afghan News": "pajhwok.com", "Amu TV": "amu.tv",
     "Afghanistan International": "www.afintl.com", "TOLOnews": "tolonews.com", "Ariana News": "www.ariananews.af",
     "Dawn": "www.dawn.com", "The Express Tribune": "tribune.com.pk", "The News International": "www.thenews.com.pk",
     "Geo News": "www.geo.tv", "Dunya News": "dunyanews.tv", "The Balochistan Post": "thebalochistanpost.net",
@@ -343,7 +343,7 @@ ITEMS = [
     ("ye-maqbanah", "2023-06-14T06:20", "Meridian Conflict Digest",
      "Yemen: sniper fire, Maqbanah (Taiz), 13 June",
      "On 13 June 2023, a Houthi sniper shot dead a woman in Maqbanah (Taiz governorate). Source: local media."),
-    ("ye-qataba", "2023-06-15T13:20", "September Net",
+    ("ye-qataba", "2023-06-15T13:20", "Almashhad Alyemeni",
      "Two heroes of the national army martyred on Qataba front",
      "Two soldiers of the national army were martyred on Thursday while confronting a Houthi attack on positions north of Qataba in al-Dhale governorate."),
     ("ye-qataba", "2023-06-15T19:40", "Aden al-Ghad",
@@ -599,8 +599,8 @@ ITEMS = [
      "Five people were injured when a clash broke out at a market in Kosti on Thursday between soldiers and RSF fighters, a medical source said."),
     # ---------------- South Sudan ----------------
     ("ss-tonj", "2023-06-14T16:00", "Radio Tamazuj",
-     "Three killed in cattle raid in Tonj North",
-     "Three people were killed in a cattle raid in Tonj North County on Wednesday, local officials said."),
+     "Three killed in cattle raid in Tonj South",
+     "Three people were killed in a cattle raid in Tonj South County on Wednesday, local officials said."),
     ("ss-tonj", "2023-06-15T07:00", "Meridian Conflict Digest",
      "South Sudan: cattle raid, Tonj (Warrap), 14 June",
      "On 14 June 2023, armed youth raided cattle camps near Tonj (Warrap State) and killed three herders. Source: county officials."),
@@ -699,7 +699,7 @@ ITEMS = [
     ("th-raman", "2023-06-13T08:00", "Bangkok Post",
      "Two rangers hurt in Raman roadside bomb",
      "YALA: Two rangers were injured when a roadside bomb exploded as their patrol passed in Raman district on Tuesday morning."),
-    ("th-raman", "2023-06-13T12:00", "Thai PBS World",
+    ("th-raman", "2023-06-13T08:50", "Thai PBS World",
      "Bomb wounds two paramilitary rangers in Yala",
      "A bomb wounded two paramilitary rangers in Yala's Raman district on Tuesday."),
     ("th-saiburi", "2023-06-13T14:00", "The Nation Thailand",
@@ -722,11 +722,11 @@ ITEMS = [
      "Two passers-by die in Zawia fighting",
      "Two passers-by died in Thursday's clashes in Zawia city, the Ambulance and Emergency Service said."),
     ("bj-tanguieta", "2023-06-15T20:00", "AFP",
-     "Two Benin soldiers killed by explosive device",
-     "COTONOU (AFP) - Two Beninese soldiers were killed on Thursday when their vehicle hit an explosive device near Tanguieta in northern Benin, a security source said."),
+     "Army vehicle hits explosive device in northern Benin, no casualties",
+     "COTONOU (AFP) - An army vehicle hit an explosive device near Tanguieta in northern Benin on Thursday, damaging it but causing no casualties, a security source said."),
     ("td-bagasola", "2023-06-15T17:00", "Alwihda Info",
-     "Three Chadian soldiers killed in Boko Haram attack",
-     "Three Chadian soldiers were killed on Thursday in a Boko Haram attack on a position near Baga Sola in the Lac province."),
+     "Army repels Boko Haram attack near Baga Sola",
+     "Boko Haram fighters attacked an army position near Baga Sola in the Lac province on Thursday afternoon and were pushed back, the army said, reporting no losses among its troops."),
 ]
 
 
