@@ -1140,6 +1140,10 @@ final class CasualtyRules {
             return null;
         }
         int h = Parties.nextHead(s, from, 5);
+        Party nationality = h < 0 ? nationalityAt(s, at) : null;
+        if (nationality != null) {
+            return nationality; // "two Filipinos and a Vietnamese", "three Malawians and a Uruguayan"
+        }
         if (h < 0 && (a == null || !a.hasCount())) {
             return onePersonAfter(s, j + 1); // "a Fatah security officer and his bodyguard"
         }
@@ -1239,29 +1243,40 @@ final class CasualtyRules {
 
     /**
      * "23 people were killed: 16 foreign fighters, most of them Iranians, five Syrian soldiers and two civilians": a
-     * toll given by group after a colon, whose groups (at least two) add up to it; else null.
+     * toll given by group after a colon, whose groups (at least two) add up to it; else null. Between dashes right
+     * after the toll too: "killing three crew members - two Filipinos and a Vietnamese - and", "Thirteen foreign
+     * soldiers - nine Tanzanians, three Malawians and a Uruguayan - have been killed"; a group told by its
+     * nationality alone is of the toll's kind (soldiers, crew).
      */
     private static List<Party> colonParts(Sentence s, int trigger, Party p) {
         if (p.amount() == null || !p.amount().hasCount() || p.amount().count() < 2) {
             return null;
         }
         int colon = -1;
-        for (int k = Math.max(p.end(), trigger + 1); k < s.size() && k <= trigger + 3; k++) {
+        int e = p.end();
+        while (e < s.size() && e - p.end() < 2 && Parties.isHead(s.get(e))) {
+            e++; // "three crew members"
+        }
+        boolean dash = DASHES.contains(s.lc(e));
+        if (dash) {
+            colon = e;
+        }
+        for (int k = Math.max(p.end(), trigger + 1); !dash && k < s.size() && k <= trigger + 3; k++) {
             if (s.lc(k).equals(":")) {
                 colon = k;
                 break;
             }
         }
-        Amount a = colon < 0 ? null : Numbers.parse(s, colon + 1);
-        if (a == null || !a.hasCount()) {
+        if (colon < 0) {
             return null;
         }
-        int h = Parties.nextHead(s, a.end(), 4);
-        if (h < 0) {
-            return null;
+        Party first = nationalityAt(s, colon + 1);
+        Amount a = Numbers.parse(s, colon + 1);
+        if (first == null && a != null && a.hasCount()) {
+            int h = Parties.nextHead(s, a.end(), 4);
+            first = h < 0 ? null : Parties.at(s, h);
         }
-        Party first = Parties.at(s, h);
-        if (first.amount() == null || first.amount().start() != colon + 1) {
+        if (first == null || first.amount() == null || first.amount().start() != colon + 1) {
             return null;
         }
         List<Party> parts = new java.util.ArrayList<>();
@@ -1270,11 +1285,48 @@ final class CasualtyRules {
             if (q.amount() == null || !q.amount().hasCount()) {
                 return null;
             }
-            parts.add(q);
+            boolean nationality = q.head() >= 0 && Parties.demonymEnd(s, q.head()) > q.head();
+            parts.add(nationality && p.role() != null ? q.withRole(p.role()) : q);
             sum += q.amount().count();
+        }
+        if (dash && !parts.isEmpty() && !closedByDash(s, parts.get(parts.size() - 1).end())) {
+            return null; // "killed two people - the army blamed the rebels": no list between two dashes
         }
         return parts.size() >= 2 && sum == p.amount().count() ? parts : null;
     }
+
+    /**
+     * A nationality told as a noun and counted, at k: "two Filipinos", "a Sri Lankan", "an American" (not "a Vietnamese
+     * sailor", whose noun is the person); null if none.
+     */
+    private static Party nationalityAt(Sentence s, int k) {
+        Amount a = Numbers.parse(s, k);
+        if ((a == null || !a.hasCount()) && Parties.SINGULAR_DETERMINERS.contains(s.lc(k))) {
+            a = new Amount(1L, null, Qualifier.EXACT, null, k, k + 1);
+        }
+        if (a == null || !a.hasCount() || !Parties.demonymNoun(s, a.end())) {
+            return null;
+        }
+        int h = Parties.demonymEnd(s, a.end()) - 1;
+        Party q = Parties.at(s, h);
+        String country = q.country() != null ? q.country() : Parties.demonymCountry(s, a.end());
+        return country == null ? null : new Party(country, q.role(), true, null, a, k, h, h + 1, null);
+    }
+
+    /** The list ends at a dash or at the sentence's end, within a few words of its last item's noun. */
+    private static boolean closedByDash(Sentence s, int from) {
+        for (int k = from; k < s.size() && k - from <= 8; k++) {
+            if (DASHES.contains(s.lc(k)) || s.lc(k).equals(".") || k == s.size() - 1) {
+                return true;
+            }
+            if (s.lc(k).equals(";") || s.lc(k).equals(",") || Clauses.BE.contains(s.lc(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014", "--");
 
     /** The first party mention that starts in [from, to) and names a side; null if none. */
     private Party mentionIn(Sentence s, int from, int to) {

@@ -38,6 +38,47 @@ public final class Parties {
         return e != null && e.kind() == Countries.Kind.DEMONYM;
     }
 
+    /**
+     * A nationality used as a noun where it stands (a person or people of it): "a Vietnamese", "three Malawians",
+     * "nine South Africans", not "a Vietnamese sailor".
+     */
+    static boolean demonymNoun(Sentence s, int i) {
+        int k = demonymEnd(s, i);
+        return k > i && (k >= s.size() || !s.get(k).isWord() || NOUN_ENDS.contains(s.lc(k)));
+    }
+
+    /** The end of a nationality of one or two words at i ("Malawian", "South African(s)"), or i if none. */
+    static int demonymEnd(Sentence s, int i) {
+        if (i >= s.size()) {
+            return i;
+        }
+        if (i + 1 < s.size() && s.get(i).capitalised() && s.get(i + 1).capitalised()) {
+            Countries.Entry two = Countries.lookup(s.lc(i) + " " + s.lc(i + 1));
+            Countries.Entry sing = s.lc(i + 1).endsWith("s")
+                    ? Countries.lookup(s.lc(i) + " " + s.lc(i + 1).substring(0, s.lc(i + 1).length() - 1)) : null;
+            if (two != null && two.kind() == Countries.Kind.DEMONYM || sing != null && sing.kind() == Countries.Kind.DEMONYM) {
+                return i + 2;
+            }
+        }
+        return isDemonym(s.get(i)) ? i + 1 : i;
+    }
+
+    /** The country of the nationality of one or two words at i, or null. */
+    static String demonymCountry(Sentence s, int i) {
+        int end = demonymEnd(s, i);
+        if (end == i) {
+            return null;
+        }
+        String phrase = end == i + 2 ? s.lc(i) + " " + s.lc(i + 1) : s.lc(i);
+        Countries.Entry e = Countries.lookup(phrase);
+        if (e == null && phrase.endsWith("s")) {
+            e = Countries.lookup(phrase.substring(0, phrase.length() - 1));
+        }
+        return e == null ? null : e.iso3();
+    }
+
+    private static final Set<String> NOUN_ENDS = Set.of("and", "or", "were", "was", "had", "have", "in", "on", "at");
+
     private static boolean isPluralDemonym(Token t) {
         return t.lc().endsWith("s") && isDemonym(t);
     }
