@@ -906,6 +906,14 @@ final class CasualtyRules {
             Party first = list.getFirst();
             if (first.head() >= 0 && GENERIC_VICTIM_HEADS.contains(s.lc(first.head()))) {
                 list.removeFirst(); // "Nine people, three soldiers and six civilians, were killed": the parts say who
+            } else if (list.stream().skip(1).allMatch(q -> q.head() >= 0 && Parties.demonymEnd(s, q.head()) > q.head())) {
+                // "killed three oil workers, two Indians and a Pakistani": the parts say whose the workers were
+                Party whole = list.removeFirst();
+                if (whole.role() != null) {
+                    List<Party> parts = new java.util.ArrayList<>(list);
+                    list.clear();
+                    parts.forEach(q -> list.add(q.withRole(whole.role())));
+                }
             } else if (list.stream().skip(1).allMatch(q -> q.head() >= 0 && plainPerson(s.lc(q.head())))) {
                 while (list.size() > 1) {
                     list.removeLast(); // "Three police officers, two men and a woman, were killed": the officers

@@ -358,7 +358,8 @@ final class Merger {
                     if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !o.count.equals(c.count)
                             && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
                             && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
-                            || (estimate && !anotherIncident(c.sentence) && (sameDay(o, c) || carriedDayOfNoOtherToll(c, kept))
+                            || (estimate && !anotherIncident(c.sentence) && (sameDay(o, c) || carriedDayOfNoOtherToll(c, kept)
+                            || o.dateStrength == Candidate.DATE_REPORT) // the toll's day unknown: the estimate's may be it
                             || restated && (sameIncidentAs(o, c)
                             || !c.locationStated && (carriedDayOfNoOtherToll(c, kept) || dayOfTheSaying(c))))
                             && o.sentence.index() < c.sentence.index() && sameDead(o, c)
@@ -514,8 +515,8 @@ final class Merger {
             return false;
         }
         for (Candidate k : kept) {
-            if (k.type == EventType.KILLED && Objects.equals(k.date, c.date)) {
-                return false;
+            if (k.type == EventType.KILLED && k.count != null && Objects.equals(k.date, c.date)) {
+                return false; // (not "killing residents": dead told by no figure are no toll)
             }
         }
         return true;

@@ -177,6 +177,10 @@ final class Rules {
             java.util.Map.entry("threat", (r, s, i) -> r.threats.threat(s, i)),
             java.util.Map.entry("talks", (r, s, i) -> r.talks.talks(s, i)));
 
+    private static final java.util.Set<String> EPITHET_KILL_WORDS = Lexicon.words("EPITHET_KILL_WORDS");
+    private static final java.util.Set<String> EPITHET_BEFORE = Lexicon.words("EPITHET_BEFORE");
+    private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("PREPOSITIONS");
+
     private static final java.util.Map<String, Guard> GUARDS = java.util.Map.ofEntries(
             java.util.Map.entry("splitToDeath", (r, s, i) -> CasualtyRules.splitToDeath(s, i)),
             java.util.Map.entry("livesClaimed", (r, s, i) -> {
@@ -186,6 +190,9 @@ final class Rules {
             java.util.Map.entry("takeSense", (r, s, i) -> CaptureRules.takeSense(s, i)),
             java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
             java.util.Map.entry("notNumberOf", (r, s, i) -> CasualtyRules.numberOfBefore(s, i) < 0),
+            java.util.Map.entry("notEpithet", (r, s, i) -> !(EPITHET_KILL_WORDS.contains(s.lc(i)) && i > 0
+                    && EPITHET_BEFORE.contains(s.lc(i - 1)) && i + 1 < s.size() && s.get(i + 1).isWord()
+                    && !PREPOSITIONS.contains(s.lc(i + 1)))),
             java.util.Map.entry("peopleAfterPhrase", (r, s, i) -> {
                 int end = CasualtyRules.killComplexEnd(s, i); // people after "hacked and burned", not houses
                 Amount a = end < 0 ? null : Numbers.parse(s, end + 1); // "at least 184 people"

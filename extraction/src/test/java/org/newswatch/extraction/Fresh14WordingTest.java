@@ -61,4 +61,45 @@ class Fresh14WordingTest {
         List<ExtractedEvent> adj = extract("2024-02-10", "The missile killed a Vietnamese sailor and two Filipinos.");
         assertEquals(3L, killedSum(adj), adj.toString());
     }
+
+    @Test
+    void aListByNationalityAfterAGroupSaysWhoseTheGroupWas() {
+        List<ExtractedEvent> e = extract("2022-01-18", "A drone struck a depot in Mussafah on Monday, killing three "
+                + "drivers, two Egyptians and a Sudanese.");
+        assertEquals(Map.of("EGYCVL", 2L, "SDNCVL", 1L), killedBy(e), e.toString());
+        List<ExtractedEvent> troops = extract("2022-01-18", "Shelling killed three soldiers, two Malians and a "
+                + "Nigerien, near Menaka on Monday.");
+        assertEquals(Map.of("MLIMIL", 2L, "NERMIL", 1L), killedBy(troops), troops.toString());
+        // a list of other kinds of victims is more dead, not a breakdown
+        List<ExtractedEvent> more = extract("2022-01-18", "Shelling killed three soldiers, two civilians and a child "
+                + "near Menaka on Monday.");
+        assertEquals(6L, killedSum(more), more.toString());
+    }
+
+    @Test
+    void aKillingWordAsAnEpithetTellsNoNewDeath() {
+        List<ExtractedEvent> e = extract("2024-01-04", "Two bombs exploded near the grave of the slain general Hossein "
+                + "Karimi in Kerman on Wednesday, killing 60 people.");
+        assertEquals(60L, killedSum(e), e.toString());
+        List<ExtractedEvent> memorial = extract("2024-01-04", "Thousands attended a memorial for slain commander Hossein "
+                + "Karimi in Kerman on Wednesday.");
+        assertEquals(0, of(EventType.KILLED, memorial).size(), memorial.toString());
+        // the verb is still a killing
+        List<ExtractedEvent> verb = extract("2024-01-04", "Two guards were slain in an ambush near Kerman on Wednesday.");
+        assertEquals(2L, killedSum(verb), verb.toString());
+    }
+
+    @Test
+    void anotherSourcesEstimateAfterACountlessKillingOfItsDayIsTheSameToll() {
+        // "killing residents" (no figure) is no other toll of the day the estimate carries
+        List<ExtractedEvent> e = extract("2021-06-06", "OUAGADOUGOU, June 6 - Gunmen killed at least 60 civilians in "
+                + "an overnight raid on the village of Tankoualou, the government said on Saturday. The attackers struck "
+                + "late on Friday, killing residents and burning homes. Local sources put the toll at about 80.");
+        assertEquals(60L, killedSum(e), e.toString());
+        // another figure of that day stays another toll
+        List<ExtractedEvent> other = extract("2021-06-06", "OUAGADOUGOU, June 6 - Gunmen killed at least 60 civilians "
+                + "in an overnight raid on the village of Tankoualou, the government said on Saturday. In a separate "
+                + "attack late on Friday, gunmen killed 12 people in Seytenga.");
+        assertEquals(72L, killedSum(other), other.toString());
+    }
 }
