@@ -613,8 +613,10 @@ final class Coding {
             }
             for (int j = k + 1; j < trigger && j - k <= 4; j++) {
                 if (s.lc(j).equals("after") && PAST_UNITS.contains(s.lc(j - 1))) {
-                    return s.anyIn(j, trigger, java.util.Set.of(";", ".")) || s.lc(trigger - 1).equals(",") ? -1 : j;
-                    // (not "The strike came a day after talks collapsed, killing 12": the news's own participle)
+                    return s.anyIn(j, trigger, java.util.Set.of(";", "."))
+                            || s.lc(trigger - 1).equals(",") && !s.anyIn(j + 1, trigger - 1, Lexicon.ATTACK_VERBS) ? -1 : j;
+                    // (not "The strike came a day after talks collapsed, killing 12": the news's own participle;
+                    // but "came a day after jihadists ambushed a convoy, killing 50 soldiers": the ambush's)
                 }
             }
             return -1;

@@ -176,6 +176,9 @@ final class Merger {
             boolean part = false;
             if (c.type == EventType.KILLED && c.count != null && !c.cumulative) {
                 boolean among = c.rule != null && c.rule.startsWith("killed.among") || ofTheWounded(c)
+                        // "A South African contractor was among those killed in the convoy"
+                        || c.trigger >= 2 && c.sentence.lc(c.trigger - 2).equals("among")
+                        && (c.sentence.lc(c.trigger - 1).equals("those") || c.sentence.lc(c.trigger - 1).equals("the"))
                         // "Three ICRC employees were among the dead, ..., and a journalist was also killed"
                         || c.sentence.lc(c.trigger - 1).equals("also") && amongTheDeadIn(c.sentence, events);
                 boolean lostKilled = !"killed.lost".equals(c.rule);

@@ -102,4 +102,27 @@ class Fresh14WordingTest {
                 + "attack late on Friday, gunmen killed 12 people in Seytenga.");
         assertEquals(72L, killedSum(other), other.toString());
     }
+
+    @Test
+    void theDeedANewsCameAfterIsBackgroundWithItsParticiple() {
+        List<ExtractedEvent> e = extract("2020-03-24", "Insurgents killed 40 soldiers in an attack on a base near Bol on "
+                + "Monday. The attack came a day after gunmen ambushed a police convoy in Monguno, killing about 20 "
+                + "officers.");
+        assertEquals(40L, killedSum(e), e.toString());
+        // the news's own participle after a clause that tells no attack stays the news
+        List<ExtractedEvent> own = extract("2020-03-24", "The strike came a day after talks collapsed, killing 12 "
+                + "people in Bol.");
+        assertEquals(12L, killedSum(own), own.toString());
+    }
+
+    @Test
+    void onePersonAmongThoseKilledIsOneOfTheTollToldBefore() {
+        List<ExtractedEvent> e = extract("2021-03-28", "Seven people died when a convoy came under fire near Mocimboa "
+                + "on Friday. A Zimbabwean contractor was among those killed in the convoy, his family said.");
+        assertEquals(7L, killedSum(e), e.toString());
+        // told "also killed", he is one more
+        List<ExtractedEvent> more = extract("2021-03-28", "Seven people died when a convoy came under fire near "
+                + "Mocimboa on Friday. A Zimbabwean contractor was also killed, his family said.");
+        assertEquals(8L, killedSum(more), more.toString());
+    }
 }
