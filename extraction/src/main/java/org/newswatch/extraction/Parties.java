@@ -272,7 +272,9 @@ public final class Parties {
     private static boolean coordinatedCountries(Sentence s, int k) {
         int[] len = new int[1];
         return s.lc(k).equals("and") && k > 0 && k + 1 < s.size() && countryAt(s, k - 1, len) != null
-                && countryAt(s, k + 1, len) != null;
+                && (countryAt(s, k + 1, len) != null
+                || k + 2 < s.size() && !s.get(k + 1).capitalised() && isModifier(s, k + 1) && isHead(s.get(k + 2)));
+        // ... and "nine Iranian and allied fighters": a nationality and a modifier of one noun
     }
 
     /** Ranks and posts held in a body named after "of" ("a commander of the SDF"). */
@@ -642,6 +644,7 @@ public final class Parties {
             boolean roleModifier = Roles.modifierRole(t.lc()) != null && i + 1 < s.size() && isHead(s.get(i + 1));
             if (t.isPunct() && !t.lc().equals("-") && !t.lc().equals("'")
                     || STOP.contains(t.lc()) && !t.lc().equals("of") && !roleModifier // "and two displaced men"
+                    && !(i > from && coordinatedCountries(s, i)) // "nine Iranian and Iraqi fighters"
                     || t.lc().equals("of") && i > from || t.lc().equals("-") && spacedDash(s, i)) {
                 break; // ... and "killing 23 - Gunmen stormed": a dash between words ends the phrase
             }

@@ -125,4 +125,15 @@ class Fresh14WordingTest {
                 + "Mocimboa on Friday. A Zimbabwean contractor was also killed, his family said.");
         assertEquals(8L, killedSum(more), more.toString());
     }
+
+    @Test
+    void aNationalityAndAModifierJoinedByAndDescribeOneGroup() {
+        List<ExtractedEvent> e = extract("2019-01-21", "Jets struck depots near Palmyra overnight, killing seven Iranian "
+                + "and allied fighters and three Syrian soldiers, a monitor said.");
+        assertEquals(Map.of("IRNMIL", 7L, "SYRMIL", 3L), killedBy(e), e.toString());
+        // "and" before a counted group still starts another group
+        List<ExtractedEvent> two = extract("2019-01-21", "Jets struck depots near Palmyra overnight, killing seven "
+                + "Iranian fighters and three Syrian soldiers.");
+        assertEquals(10L, killedSum(two), two.toString());
+    }
 }
