@@ -404,6 +404,24 @@ final class CasualtyRules {
         emitCasualty(s, i, type, p, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
     }
 
+    /**
+     * "The dead were a member of the National Guard, a civilian and six attackers": who the dead were, item by item
+     * (the Merger sets the items against a toll told before them).
+     */
+    void deadWere(Sentence s, int i) {
+        int from = i + 2;
+        Party first = nationalityAt(s, from);
+        if (first == null) {
+            Amount a = Numbers.parse(s, from);
+            boolean one = (a == null || !a.hasCount()) && Parties.SINGULAR_DETERMINERS.contains(s.lc(from));
+            int h = Parties.nextHead(s, a != null && a.hasCount() ? a.end() : one ? from + 1 : from, 5);
+            first = h < 0 ? null : Parties.at(s, h);
+        }
+        if (first != null && first.amount() != null && first.amount().hasCount() && first.amount().start() == from) {
+            emitCasualty(s, i, EventType.KILLED, first, "killed.dead-were");
+        }
+    }
+
     void casualtyPassive(Sentence s, int i, EventType type, String rule) {
         Party subj = PartySearch.partyBefore(s, i);
         if (subj == null && type == EventType.KILLED && s.lc(i + 1).equals("of") && (s.lc(i + 2).equals("his")

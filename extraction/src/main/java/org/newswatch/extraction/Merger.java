@@ -46,6 +46,7 @@ final class Merger {
         events = leadSums(events);
         events = headlineRounded(events);
         events = headlineEchoes(events);
+        events = whoTheDeadWere(events);
         events = raisedTolls(events);
         events = partsOfTolls(events);
         events = sumListItems(events);
@@ -1041,6 +1042,43 @@ final class Merger {
             }
             if (parts >= 2 && sum == l.count) {
                 kept.remove(l);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "Eight people were killed in Culiacan on Thursday ... The dead were a member of the National Guard, a civilian and
+     * six attackers": the items of "the dead were" are the toll told before them in the two sentences before (or in
+     * their own), when they add up to it (the toll gives way to its items); when they do not, the toll stays and the
+     * items add nothing. With no toll before them they are the toll.
+     */
+    private static List<Candidate> whoTheDeadWere(List<Candidate> events) {
+        List<Candidate> kept = new ArrayList<>(events);
+        Map<org.newswatch.extraction.text.Sentence, List<Candidate>> items = new java.util.LinkedHashMap<>();
+        for (Candidate c : events) {
+            if ("killed.dead-were".equals(c.ruleId) && c.count != null) {
+                items.computeIfAbsent(c.sentence, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Map.Entry<org.newswatch.extraction.text.Sentence, List<Candidate>> e : items.entrySet()) {
+            int at = e.getKey().index();
+            long sum = e.getValue().stream().mapToLong(c -> c.count).sum();
+            Candidate toll = null;
+            for (Candidate o : events) {
+                if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !"killed.dead-were".equals(o.ruleId)
+                        && o.sentence.index() <= at && at - o.sentence.index() <= 2 && !o.sentence.heading()
+                        && (o.sentence.index() < at || o.trigger < e.getValue().get(0).trigger)) {
+                    toll = o; // the last one before the items
+                }
+            }
+            if (toll == null) {
+                continue;
+            }
+            if (toll.count == sum) {
+                kept.remove(toll);
+            } else {
+                kept.removeAll(e.getValue());
             }
         }
         return kept;

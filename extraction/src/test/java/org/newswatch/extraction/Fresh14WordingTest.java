@@ -136,4 +136,23 @@ class Fresh14WordingTest {
                 + "Iranian fighters and three Syrian soldiers.");
         assertEquals(10L, killedSum(two), two.toString());
     }
+
+    @Test
+    void theDeadWereTellsWhoTheTollBeforeWas() {
+        List<ExtractedEvent> e = extract("2019-10-18", "Seven people were killed in Navolato on Thursday when gunmen "
+                + "fought soldiers. The dead were a soldier, a civilian and five gunmen, the minister said.");
+        assertEquals(7L, killedSum(e), e.toString());
+        assertEquals(3, of(EventType.KILLED, e).size(), e.toString());
+        // items that do not add up to the toll add nothing to it
+        List<ExtractedEvent> part = extract("2019-10-18", "Nine people were killed in Navolato on Thursday. The dead "
+                + "were a soldier and two civilians, the minister said.");
+        assertEquals(9L, killedSum(part), part.toString());
+        // with no toll before them they are the toll; "among the dead were" and "five of the dead were" are parts
+        List<ExtractedEvent> alone = extract("2019-10-18", "The dead were a soldier and two civilians, the minister said.");
+        assertEquals(3L, killedSum(alone), alone.toString());
+        List<ExtractedEvent> among = extract("2019-10-18", "Fighting in Tibu has killed 40 people since Thursday. "
+                + "Among the dead were a farmer and his son. Officials said five of the dead were former fighters.");
+        assertTrue(of(EventType.KILLED, among).stream().noneMatch(x -> "killed.dead-were".equals(x.rule())),
+                among.toString());
+    }
 }
