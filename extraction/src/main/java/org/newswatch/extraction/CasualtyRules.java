@@ -1311,7 +1311,8 @@ final class CasualtyRules {
             if (q.amount() == null || !q.amount().hasCount()) {
                 return null;
             }
-            boolean nationality = q.head() >= 0 && Parties.demonymEnd(s, q.head()) > q.head();
+            boolean nationality = q.head() >= 0 && (Parties.demonymEnd(s, q.head()) > q.head()
+                    || q.head() > 0 && Parties.demonymEnd(s, q.head() - 1) == q.head() + 1); // "South Africans"
             parts.add(nationality && p.role() != null ? q.withRole(p.role()) : q);
             sum += q.amount().count();
         }

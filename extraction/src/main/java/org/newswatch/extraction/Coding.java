@@ -115,6 +115,15 @@ final class Coding {
         if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
                 || p.anaphor().equals("them") || p.anaphor().equals("those") && type != EventType.DISPLACEMENT)) {
             Candidate prev = lastEvent(s, type == EventType.DISPLACEMENT ? EventType.DISPLACEMENT : null, true);
+            Candidate last = prev;
+            for (int k = ctx.events.indexOf(last) - 1; last != null && last.listItem > 1 && k >= 0; k--) {
+                Candidate item = ctx.events.get(k);
+                if (item.sentence == last.sentence && item.trigger == last.trigger && item.type == last.type
+                        && item.victim != null && item.victim.endsWith(Roles.CVL)) {
+                    prev = item; // "killing 8 people - five civilians and three fighters - and wounding 20 others":
+                    // others after a list with civilians in it are civilians too
+                }
+            }
             if (prev != null && prev.victim != null) {
                 c.inferred = prev.inferred;
                 return prev.victim;

@@ -155,4 +155,36 @@ class Fresh14WordingTest {
         assertTrue(of(EventType.KILLED, among).stream().noneMatch(x -> "killed.dead-were".equals(x.rule())),
                 among.toString());
     }
+
+    @Test
+    void peacekeepersOfNoNationToldServeTheUn() {
+        List<ExtractedEvent> e = extract("2021-01-10", "Four rebels were killed and two peacekeepers were wounded near "
+                + "Kaga-Bandoro, the mission said.");
+        assertEquals("IGOUNO", of(EventType.WOUNDED, e).get(0).victim(), e.toString());
+        // a nation told before, after "from", or by its owner is the nation's
+        List<ExtractedEvent> told = extract("2021-01-10", "Rebels killed two Zambian peacekeepers near Kaga-Bandoro.");
+        assertEquals("ZMBMIL", of(EventType.KILLED, told).get(0).victim(), told.toString());
+        List<ExtractedEvent> from = extract("2021-01-10", "Rebels killed a peacekeeper from Zambia near Kaga-Bandoro.");
+        assertEquals("ZMBMIL", of(EventType.KILLED, from).get(0).victim(), from.toString());
+        List<ExtractedEvent> its = extract("2021-01-10", "Zambia's army said three of its peacekeepers had died near "
+                + "Kaga-Bandoro.");
+        assertTrue(of(EventType.KILLED, its).stream().noneMatch(x -> "IGOUNO".equals(x.victim())), its.toString());
+    }
+
+    @Test
+    void othersAfterAListWithCiviliansAreCivilians() {
+        List<ExtractedEvent> e = extract("2021-05-02", "A car bomb went off in Azaz on Saturday, killing 7 people - "
+                + "four civilians and three fighters of the rebel factions - and wounding 15 others.");
+        assertEquals("SYRCVL", of(EventType.WOUNDED, e).get(0).victim(), e.toString());
+        List<ExtractedEvent> last = extract("2021-05-02", "A bomb went off in Azaz on Saturday, killing a member of the "
+                + "Hamza Division and two civilians and wounding six others.");
+        assertEquals("SYRCVL", of(EventType.WOUNDED, last).get(0).victim(), last.toString());
+        // with no civilians among them, the others are of the last group, as before
+        List<ExtractedEvent> none = extract("2021-05-02", "A bomb went off in Azaz on Saturday, killing two civilians. "
+                + "A second bomb killed three soldiers and wounded four others.");
+        assertEquals("SYRMIL", of(EventType.WOUNDED, none).get(0).victim(), none.toString());
+        List<ExtractedEvent> troops = extract("2024-02-10", "Eleven foreign soldiers - eight South Africans, two "
+                + "Ugandans and a Burundian - were killed in an ambush near Beni on Friday.");
+        assertEquals(Map.of("BDIMIL", 1L, "UGAMIL", 2L, "ZAFMIL", 8L), killedBy(troops), troops.toString());
+    }
 }
