@@ -405,6 +405,37 @@ final class CasualtyRules {
     }
 
     /**
+     * "Two gunmen opened fire at a bus stop, killing three people before they were shot dead", "Three militants stormed
+     * a checkpoint and were killed by soldiers": the counted doers the sentence began with, told again by a pronoun
+     * after "before", "after", "until", "as" or "when", or by "and" right before the passive; null if none.
+     */
+    private Party clauseDoer(Sentence s, int i) {
+        int e = i - 1;
+        while (e > 0 && Lexicon.AUX.contains(s.lc(e))) {
+            e--;
+        }
+        String w = s.lc(e);
+        boolean pronoun = e > 0 && PLAIN_SUBJECT_PRONOUNS.contains(w) && DOER_LINKS.contains(s.lc(e - 1));
+        boolean and = w.equals("and") && e < i - 1;
+        if (!pronoun && !and) {
+            return null;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() >= e) {
+                break;
+            }
+            if (m.amount() != null && m.amount().hasCount() && m.head() >= 0 && PartySearch.subjectPosition(s, m)) {
+                long n = m.amount().count();
+                return w.equals("they") && n < 2 || (w.equals("he") || w.equals("she")) && n != 1 ? null : m;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PLAIN_SUBJECT_PRONOUNS = java.util.Set.of("they", "he", "she");
+    private static final java.util.Set<String> DOER_LINKS = Lexicon.words("DOER_LINKS");
+
+    /**
      * "The dead were a member of the National Guard, a civilian and six attackers": who the dead were, item by item
      * (the Merger sets the items against a toll told before them).
      */
@@ -437,6 +468,10 @@ final class CasualtyRules {
                 subj = subj == null ? one : new Party(subj.country(), subj.role(), subj.explicit(), subj.sponsor(),
                         one.amount(), one.start(), subj.head(), subj.end(), subj.anaphor());
             }
+        }
+        if (subj == null || subj.amount() == null && subj.anaphor() != null) {
+            Party doer = clauseDoer(s, i);
+            subj = doer != null ? doer : subj;
         }
         if (subj == null) {
             subj = namedPersonBefore(s, i);

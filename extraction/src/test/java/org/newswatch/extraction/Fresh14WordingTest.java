@@ -187,4 +187,24 @@ class Fresh14WordingTest {
                 + "Ugandans and a Burundian - were killed in an ambush near Beni on Friday.");
         assertEquals(Map.of("BDIMIL", 1L, "UGAMIL", 2L, "ZAFMIL", 8L), killedBy(troops), troops.toString());
     }
+
+    @Test
+    void theDoersTheSentenceBeganWithAreTheOnesKilledAfterThePronoun() {
+        List<ExtractedEvent> e = extract("2023-11-30", "Two gunmen opened fire at a bus station in Beersheba on "
+                + "Thursday, killing four people before they were shot dead, police said.");
+        assertEquals(6L, killedSum(e), e.toString());
+        List<ExtractedEvent> one = extract("2023-11-30", "A gunman opened fire at a bus station in Beersheba on "
+                + "Thursday, killing four people before he was shot dead by police.");
+        assertEquals(5L, killedSum(one), one.toString());
+        List<ExtractedEvent> and = extract("2023-11-30", "Three militants stormed a checkpoint near Beersheba on "
+                + "Thursday and were killed by soldiers.");
+        assertEquals(3L, killedSum(and), and.toString());
+        // a pronoun that does not agree with the doers' number, or a victim after "and", is no doer
+        List<ExtractedEvent> wrong = extract("2023-11-30", "Two gunmen opened fire at a bus station in Beersheba on "
+                + "Thursday, killing four people before he was shot dead.");
+        assertEquals(4L, killedSum(wrong), wrong.toString());
+        List<ExtractedEvent> victims = extract("2023-11-30", "Soldiers shelled a village near Beersheba and three "
+                + "civilians were killed.");
+        assertEquals(3L, killedSum(victims), victims.toString());
+    }
 }
