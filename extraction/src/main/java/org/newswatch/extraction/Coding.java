@@ -264,7 +264,11 @@ final class Coding {
         }
         if (country == null) {
             c.inferred = true;
-            country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
+            // ... and police or security forces of no nation, not after another item of their list ("18 members of the
+            // security forces were killed" after "Russian-led troops arrived"; not "Eight Israeli soldiers and a border
+            // police officer"): the state where it happened
+            country = namesOwnSide(s, p) || c.listItem <= 1 && s.anyIn(Math.max(0, p.start()), p.end(), DOMESTIC_FORCE_WORDS)
+                    ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
         }
         if (camp && !(country != null && CAMPS_AS_TOWNS.contains(country.toLowerCase(java.util.Locale.ROOT))
                 && !shelter)) {
@@ -786,6 +790,7 @@ final class Coding {
         return false;
     }
 
+    private static final java.util.Set<String> DOMESTIC_FORCE_WORDS = Lexicon.words("DOMESTIC_FORCE_WORDS");
     private static final java.util.Set<String> CAMP_NOUNS = Lexicon.words("CAMP_NOUNS");
     private static final java.util.Set<String> UPROOTED_WORDS = Lexicon.words("UPROOTED_WORDS");
 

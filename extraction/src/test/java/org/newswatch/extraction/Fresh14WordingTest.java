@@ -207,4 +207,16 @@ class Fresh14WordingTest {
                 + "civilians were killed.");
         assertEquals(3L, killedSum(victims), victims.toString());
     }
+
+    @Test
+    void policeOfNoNationAreTheStatesWhereItHappened() {
+        List<ExtractedEvent> e = extract("2022-01-07", "ALMATY, Jan 7 - Troops from a Russian-led alliance arrived in "
+                + "Kazakhstan on Thursday. The interior ministry said 12 members of the security forces had been killed "
+                + "in Almaty since Wednesday.");
+        assertEquals("KAZMIL", of(EventType.KILLED, e).get(0).victim(), e.toString());
+        // an item after a group with its nation told is of that nation
+        List<ExtractedEvent> list = extract("2023-06-20", "Eight Israeli soldiers and a border police officer were "
+                + "wounded in Jenin on Monday.");
+        assertTrue(of(EventType.WOUNDED, list).stream().allMatch(x -> x.victim().startsWith("ISR")), list.toString());
+    }
 }
