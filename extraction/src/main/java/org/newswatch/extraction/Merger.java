@@ -555,7 +555,7 @@ final class Merger {
         boolean speech = false;
         for (int k = 0; k < s.size(); k++) {
             String x = s.lc(k);
-            if (Lexicon.ATTACK_NOUNS.contains(x) || Lexicon.INCIDENT_NOUNS.contains(x)
+            if ((Lexicon.ATTACK_NOUNS.contains(x) || Lexicon.INCIDENT_NOUNS.contains(x)) && !whatItCalled(s, k)
                     || ANOTHER_INCIDENT_WORDS.contains(x) && !otherWordOfNoOtherDead(c, k)
                     || Lexicon.ATTACK_VERBS.contains(x)
                     || Lexicon.KILL_VERBS.contains(x) && k != c.trigger && !Lexicon.AUX.contains(s.lc(k - 1))) {
@@ -565,6 +565,26 @@ final class Merger {
         }
         return speech;
     }
+
+    /**
+     * "had been killed in what it called a massacre", "in what the army described as an ambush": a speaker's name for
+     * the deed told, not another incident.
+     */
+    private static boolean whatItCalled(org.newswatch.extraction.text.Sentence s, int k) {
+        for (int j = k - 1; j >= 1 && k - j <= 4; j--) {
+            if (NAMING_VERBS.contains(s.lc(j))) {
+                for (int w = j - 1; w >= 0 && j - w <= 4; w--) {
+                    if (s.lc(w).equals("what")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NAMING_VERBS = Lexicon.words("NAMING_VERBS");
 
     /**
      * A word of another incident at k that tells no other dead: "more than 100" (a qualifier), "dozens more were

@@ -219,4 +219,17 @@ class Fresh14WordingTest {
                 + "wounded in Jenin on Monday.");
         assertTrue(of(EventType.WOUNDED, list).stream().allMatch(x -> x.victim().startsWith("ISR")), list.toString());
     }
+
+    @Test
+    void aSpeakersNameForTheDeedIsNoOtherIncident() {
+        List<ExtractedEvent> e = extract("2024-06-06", "Fighters stormed the village of Um Adara on Wednesday, killing 64 "
+                + "people, a local committee said. The government said more than 60 civilians had been killed in what it "
+                + "called a massacre.");
+        assertEquals(64L, killedSum(e), e.toString());
+        // a massacre told as a deed of its own is another incident
+        List<ExtractedEvent> other = extract("2024-06-06", "Fighters stormed the village of Um Adara on Wednesday, "
+                + "killing 64 people, a local committee said. The government said 20 civilians had been killed in a "
+                + "massacre in Tambul on Thursday.");
+        assertEquals(84L, killedSum(other), other.toString());
+    }
 }
