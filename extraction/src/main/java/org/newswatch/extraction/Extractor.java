@@ -321,6 +321,13 @@ public final class Extractor {
         }
         if (!ctx.sentences.isEmpty()) {
             ctx.headingPlace = knownHeading(headingPlace(ctx.sentences.get(0)), bias); // "Daraa al-Balad: ..."
+            String dated = ctx.headingPlace == null ? knownHeading(headingPlace(ctx.sentences.get(0), true), bias) : null;
+            if (dated != null && sitesOnly(ctx.sentences.get(0), ctx.places.get(0))) {
+                // "Afrin city, 2 Nov 2019: a car bomb went off near the Kawa roundabout": the town a dated heading
+                // names holds the sites its note names (not where the note names a town of its own: "Arauca, 19
+                // January 2022: the ELN attacked a base outside Saravena" is Saravena's)
+                ctx.headingPlace = dated;
+            }
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         if (ctx.conflictCountry == null) {
@@ -388,6 +395,34 @@ public final class Extractor {
             }
         }
         named.values().removeIf(v -> v <= 0);
+        java.util.Set<String> capitalsAbroad = new java.util.HashSet<>();
+        java.util.Set<String> countriesNamed = new java.util.HashSet<>();
+        java.util.Set<String> sites = new java.util.HashSet<>();
+        for (Sentence s : ctx.sentences) {
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                Countries.Entry e = p.country() ? Countries.lookup(p.name().toLowerCase(Locale.ROOT)) : null;
+                if (e != null) {
+                    countriesNamed.add(e.iso3());
+                } else if (site(s, p) || s.lc(p.index() - 1).equals("the")) {
+                    sites.add(p.name()); // "the Wellington junction" of a Freetown story: a site at home
+                }
+            }
+        }
+        for (String name : named.keySet()) {
+            Countries.Entry e = Countries.lookup(name.toLowerCase(Locale.ROOT));
+            if (e != null && e.kind() == Countries.Kind.CAPITAL && ctx.conflictCountry != null
+                    && !e.iso3().equals(ctx.conflictCountry) && !countriesNamed.contains(e.iso3())
+                    && ctx.placeFrequency.getOrDefault(name, 0) < 2 && !sites.contains(name)) {
+                capitalsAbroad.add(name);
+            }
+        }
+        if (!capitalsAbroad.containsAll(named.keySet())) {
+            // "hours after the ceasefire agreed in Moscow took effect, ... exchanged fire on the al-Bara front": a
+            // capital abroad, where a deal was made, is not the story's place when it names one at home (a capital
+            // whose country the text speaks of, "signed in the Qatari capital", "a drone hit Tel Aviv" in a story of
+            // Israel and Yemen, may be)
+            named.keySet().removeAll(capitalsAbroad);
+        }
         Map<String, Integer> order = new HashMap<>();
         for (List<Places.Mention> ps : ctx.places) {
             for (Places.Mention p : ps) {
@@ -683,6 +718,15 @@ public final class Extractor {
      * roundabout". Like a dateline, the town the sites of the note are in; null when the note opens otherwise.
      */
     static String headingPlace(Sentence s) {
+        return headingPlace(s, false);
+    }
+
+    /**
+     * The place of a heading that {@link #headingPlace(Sentence)} reads, or (with {@code dated}) of a note's dated
+     * heading too: "El Fasher, North Darfur, 27/06/2024: RSF shells fell on a market", "Hama | 14.05.2019 | jets
+     * struck the city's market".
+     */
+    static String headingPlace(Sentence s, boolean dated) {
         int k = 0;
         while (k < s.size() && k < 5 && (Places.capitalisedName(s.get(k)) || k > 0 && Places.particleInName(s, k))) {
             k++;
@@ -697,6 +741,9 @@ public final class Extractor {
         if (!capitalOrNone(name.toLowerCase(Locale.ROOT))) {
             return null; // "Burkina Faso: dozens killed in attack on Barsalogho": a country says where only roughly
         }
+        if (dated && Places.headingDash(s, k) > 0) {
+            return name;
+        }
         for (int j = k; j < s.size() && j - k <= 5; j++) {
             String x = s.lc(j);
             if (x.equals(":")) {
@@ -708,6 +755,21 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** Every place the sentence names after its heading's is a site: "near the Kawa roundabout", "at the Mira market". */
+    private static boolean sitesOnly(Sentence s, List<Places.Mention> ps) {
+        boolean any = false;
+        for (int k = 1; k < ps.size(); k++) {
+            Places.Mention q = ps.get(k);
+            if (!q.country() && !q.admin()) {
+                if (!site(s, q)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

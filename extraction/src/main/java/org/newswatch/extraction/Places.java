@@ -526,7 +526,8 @@ public final class Places {
     static int headingDash(Sentence s, int end) {
         int n = s.size();
         int k = end;
-        if (k < n && PLACE_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised()) {
+        boolean noun = k < n && PLACE_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised();
+        if (noun) {
             k++;
         }
         k = afterBrackets(s, k);
@@ -541,7 +542,10 @@ public final class Places {
                 k++;
             }
         }
-        if (k >= n || !s.lc(k).equals(",")) {
+        if (noun && k < n && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":") && k > end + 1)) {
+            return k; // "Lac province, Chad - overnight on 25 March ...": a division's noun says it is no wire's dateline
+        }
+        if (k >= n || !s.lc(k).equals(",") && !s.lc(k).equals("|")) {
             return -1;
         }
         k++;
@@ -552,21 +556,29 @@ public final class Places {
             year |= year(s.get(k).text());
             k++;
         }
-        return year && k < n && k > from && HEADING_DASHES.contains(s.lc(k)) ? k : -1;
+        // ... "El Fasher, North Darfur, 27/06/2024: RSF shells", "Hama | 14.05.2019 | jets struck": a colon or a bar
+        // closes a dated heading as a dash does
+        return year && k < n && k > from && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":")
+                || s.lc(k).equals("|")) ? k : -1;
     }
 
     private static final Set<String> HEADING_DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
+    /** A year ("2024"), or a day written in figures that ends in one ("22.07.2019", "27-06-2024"). */
     private static boolean year(String x) {
-        if (x.length() != 4) {
+        if (x.length() < 4 || x.length() > 4 && x.length() < 8) {
             return false;
         }
-        for (int c = 0; c < 4; c++) {
-            if (!Character.isDigit(x.charAt(c))) {
+        int at = x.length() - 4;
+        if (at > 0 && ".-/".indexOf(x.charAt(at - 1)) < 0) {
+            return false;
+        }
+        for (int c = 0; c < x.length(); c++) {
+            if (!Character.isDigit(x.charAt(c)) && (c >= at || ".-/".indexOf(x.charAt(c)) < 0)) {
                 return false;
             }
         }
-        int y = Integer.parseInt(x);
+        int y = Integer.parseInt(x.substring(at));
         return y >= 1900 && y <= 2100;
     }
 
@@ -849,7 +861,13 @@ public final class Places {
      * full stop after it (not "Herat Jan. 5", "KABUL Jan 8"), is a word of the name.
      */
     private static boolean monthWordInName(Sentence s, int k) {
-        if (!MONTH_WORDS_IN_NAMES.contains(s.lc(k)) || k + 1 >= s.size()) {
+        if (!MONTH_WORDS_IN_NAMES.contains(s.lc(k))) {
+            return false;
+        }
+        if (k > 0 && PARTICLES.contains(s.get(k - 1).text()) && (k + 1 >= s.size() || !s.get(k + 1).isNumber())) {
+            return true; // "Viña del Mar", "Mar del Plata": after a name's particle, no day's month
+        }
+        if (k + 1 >= s.size()) {
             return false;
         }
         Token next = s.get(k + 1);
@@ -1248,7 +1266,8 @@ public final class Places {
         if (!PARTICLES.contains(s.get(k).text()) || k + 1 >= s.size() || k == 0) {
             return false;
         }
-        if (capitalisedName(s.get(k + 1)) && !Parties.isHead(s.get(k + 1)) && !Dates.isCalendarWord(s.lc(k + 1))) {
+        if (capitalisedName(s.get(k + 1)) && !Parties.isHead(s.get(k + 1))
+                && (!Dates.isCalendarWord(s.lc(k + 1)) || monthWordInName(s, k + 1))) {
             return true;
         }
         return PARTICLES.contains(s.get(k + 1).text()) && k + 2 < s.size() && capitalisedName(s.get(k + 2)); // "de la"

@@ -1,0 +1,111 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.newswatch.extraction.PlacesRound15Test.placed;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.text.Segmenter;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * Classes of place wording that the nineteenth round's dev sets (fresh14 first) showed the engine getting wrong. The
+ * sentences are our own.
+ */
+class PlacesRound19Test {
+
+    private static Sentence sentence(String text) {
+        return Segmenter.split(text).get(0);
+    }
+
+    private static List<String> names(String text) {
+        return Places.find(sentence(text)).stream().map(Places.Mention::name).toList();
+    }
+
+    @Test
+    void aDatedHeadingClosedByAColonOrABarAfterItsAreasIsTheNotesPlace() {
+        // "Town, Province, dd/mm/yyyy:" and "Town | dd.mm.yyyy |": the heading's town, which the note calls "the city"
+        Sentence colon = sentence("Nyala, South Darfur, 14/05/2024: shells fell on the cattle market of the city, "
+                + "killing 12 people.");
+        assertEquals(10, Places.headingDash(colon, 1), colon.toString());
+        placed("Nyala", EventType.KILLED, "2024-05-15", "Nyala, South Darfur, 14/05/2024: shells fell on the cattle "
+                + "market of the city at noon, killing 12 people, a local committee said.");
+        Sentence bar = sentence("Hama | 14.05.2019 | jets struck the main market of the city.");
+        assertEquals(3, Places.headingDash(bar, 1), bar.toString());
+        placed("Hama", EventType.KILLED, "2019-05-15", "Hama | 14.05.2019 | Jets struck the main market of the city "
+                + "in the morning, killing 9 people.");
+        // ... a wire's dateline gives no year, and a day's figures without one are no heading's day
+        assertEquals(-1, Places.headingDash(sentence("KHARTOUM, Sudan, June 3 - Shells fell on a market."), 1));
+        assertEquals(-1, Places.headingDash(sentence("Nyala, South Darfur, 14/05: shells fell on a market."), 1));
+    }
+
+    @Test
+    void aDivisionsHeadingGivesWayToTheTownItsNoteNames() {
+        // "Lac province, Chad - ...", "Mopti region, Mali: ...": a division's noun says the heading is no wire's
+        // dateline; the town the sentence names is the place
+        Sentence dash = sentence("Diffa region, Niger - overnight on 3 May 2024, gunmen attacked Garin Boultoukou.");
+        assertEquals(4, Places.headingDash(dash, 1), dash.toString());
+        placed("Garin Boultoukou", EventType.KILLED, "2024-05-04", "Diffa region, Niger - overnight on 3 May 2024, "
+                + "jihadists attacked Garin Boultoukou, killing three soldiers and a herder.");
+        placed("Ngoroutou", EventType.KILLED, "2024-05-04", "Mopti region, Mali: on 3 May 2024, gunmen on motorbikes "
+                + "raided Ngoroutou, killing seven villagers.");
+        // ... a heading's place with no noun and no day is still no heading ("GAO, Mali - ..." is a dateline)
+        assertEquals(-1, Places.headingDash(sentence("GAO, Mali - Gunmen attacked a convoy near Ansongo."), 1));
+        // ... and a division heading whose sentence names no other place stays the place
+        placed("Diffa", EventType.KILLED, "2024-05-04", "Diffa region, Niger - overnight on 3 May 2024, jihadists "
+                + "attacked an army post, killing three soldiers.");
+    }
+
+    @Test
+    void aDatedHeadingsTownHoldsTheSitesItsNoteNames() {
+        // "Azaz city, 4 Jan 2020: a car bomb went off near the Sijin roundabout": the heading's town, not the site
+        placed("Azaz", EventType.KILLED, "2020-01-05", "Azaz city, 4 Jan 2020: a car bomb went off near the Sijin "
+                + "roundabout at noon, killing 6 people.");
+        // ... a town the note names beside the heading's (a province's capital) is the place
+        placed("Serai Naurang", EventType.KILLED, "2024-06-04", "Lakki Marwat, 3 June 2024: militants attacked a "
+                + "police post outside Serai Naurang after midnight, killing two constables.");
+    }
+
+    @Test
+    void aMonthsAbbreviationAfterANamesParticleIsAWordOfTheName() {
+        // "Viña del Mar", "Villa del Mar": "Mar" after "del" is no March
+        assertEquals(List.of("Villa del Mar"), names("Fires swept into the hills of Villa del Mar on Friday."));
+        placed("Villa del Mar", EventType.KILLED, "2024-02-04", "Forest fires that swept into the hillside "
+                + "neighbourhoods of Villa del Mar on Friday have killed at least 40 people.");
+        // ... at the end of the sentence too
+        assertEquals(List.of("Villa del Mar"), names("Fires killed 40 people in Villa del Mar."));
+        // ... but a month with its day after a name stays the date
+        assertFalse(names("Gunmen killed two men in Puerto Asis on Mar 5.").contains("Puerto Asis on Mar"));
+    }
+
+    @Test
+    void aForcesOrATrainsNameIsNoPlace() {
+        // "a Popular Mobilisation post near X": the force's name is no place; the village is
+        placed("Albu Dur", EventType.KILLED, "2021-05-03", "IS militants attacked a Popular Mobilisation post near "
+                + "Albu Dur after dark, killing four fighters.");
+        assertFalse(names("Militants attacked a Popular Mobilization checkpoint near Albu Dur.")
+                .contains("Popular Mobilization"));
+        // "stormed the Khyber Express in the Bolan district": the train's name is no place
+        placed("Bolan", EventType.KILLED, "2025-03-12", "Gunmen stormed the Khyber Express in the Bolan district "
+                + "on Tuesday, killing 12 passengers.");
+        // ... a town before a post's noun still is one
+        placed("Albu Dur", EventType.KILLED, "2021-05-03", "IS militants attacked an army post in Albu Dur after "
+                + "dark, killing four soldiers.");
+    }
+
+    @Test
+    void aCapitalAbroadWhereADealWasMadeIsNotTheStorysPlace() {
+        // "hours after the truce agreed in Ankara took effect, ... on the Kafr Nabl front. Two fighters were killed"
+        placed("Kafr Nabl", EventType.KILLED, "2020-03-07", "Late on 6 March 2020, hours after the truce agreed in "
+                + "Ankara took effect, regime forces and HTS exchanged fire on the Kafr Nabl front. Two HTS fighters "
+                + "were killed.");
+        // ... a capital abroad that is the text's only place stays its place
+        placed("Ankara", EventType.KILLED, "2020-03-07", "Late on 6 March 2020, hours after the truce agreed in "
+                + "Ankara took effect, regime forces and HTS exchanged fire. Two HTS fighters were killed.");
+        // ... and so does a capital the text names as its country's ("a drone hit Tel Aviv" in a story of Israel)
+        placed("Tel Aviv", EventType.KILLED, "2024-07-20", "A drone launched from Yemen hit an apartment block in Tel "
+                + "Aviv on Friday, killing a man, Israel said. Israeli jets later struck the port of Hodeidah.");
+    }
+}
