@@ -152,6 +152,7 @@ public final class Extractor {
         Map<String, Integer> repeats = new HashMap<>();
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
+        Map<String, Integer> datelineVotes = new HashMap<>();
         titleVotes(ctx, countryScore, firstSeen);
         for (Sentence s : ctx.sentences) {
             ctx.dates.add(ctx.articleDate == null ? List.of() : Dates.find(s, ctx.weekdayRef, ctx.articleDate));
@@ -163,6 +164,7 @@ public final class Extractor {
                 ctx.named.add(capital.iso3());
                 firstSeen.putIfAbsent(capital.iso3(), firstSeen.size());
                 countryScore.merge(capital.iso3(), 1, Integer::sum);
+                datelineVotes.merge(capital.iso3(), 1, Integer::sum);
             }
             List<Places.Mention> ps = Places.find(s);
             ctx.places.add(ps);
@@ -235,11 +237,19 @@ public final class Extractor {
                 countryScore.merge(iso3, 15, Integer::sum);
             }
         }
-        String lead = argmax(countryScore, firstSeen, 1);
+        String pointed = argmax(countryScore, firstSeen, 1);
+        String bias = Countries.iso2(pointed);
+        // "BEIRUT, Jan 28 - Air strikes killed 9 civilians in Maarat al-Numan": a dateline's capital, where the
+        // reporter files from, biases the reading of names, but is no setting that the text's own small towns must
+        // outweigh, nor one outside which a name has no reading
+        boolean filedOnly = pointed != null && countryScore.get(pointed) <= datelineVotes.getOrDefault(pointed, 0);
+        String lead = filedOnly ? null : pointed;
         int leadScore = lead == null ? 0 : countryScore.get(lead); // a group or a named setting, not one demonym
-        String bias = Countries.iso2(lead);
         for (Map.Entry<String, Integer> e : ctx.placeFrequency.entrySet()) {
             Optional<GeoMatch> g = resolve(ctx, e.getKey(), bias);
+            if (g.isEmpty() && filedOnly) {
+                g = resolve(ctx, e.getKey(), null);
+            }
             if (g.isEmpty()) {
                 continue;
             }
@@ -350,6 +360,14 @@ public final class Extractor {
                 Places.Mention city = p.country() ? null : Quarters.cityOf(ctx, s, p);
                 if (city != null) {
                     ctx.quarterCity.put(p, city);
+                }
+                int site = p.country() ? -1 : possessedSite(s, p);
+                GeoMatch town = site < 0 ? null : ctx.resolved.get(p.name());
+                if (town != null && !town.fuzzy() && town.kind() == PlaceKind.CITY) {
+                    // "Quetta's main railway station", "Kabul's international airport": a site of the town, which
+                    // names the town's part as a quarter's name does (the town is no province holding the place)
+                    ctx.quarterCity.put(new Places.Mention(String.join(" ", s.lc(p.end() + 1), s.lc(site - 1)),
+                            p.end() + 1, false, site, false), p);
                 }
                 if (!p.country() && Places.roadEnd(s, p.index())) {
                     ctx.roadEnds.add(p);
@@ -757,6 +775,26 @@ public final class Extractor {
         return null;
     }
 
+    /**
+     * The end of a site the name at {@code p} owns, "Quetta's main railway station": a possessive, up to three
+     * lower-case words and a site's noun; -1 when none.
+     */
+    static int possessedSite(Sentence s, Places.Mention p) {
+        if (!s.lc(p.end()).equals("'s")) {
+            return -1;
+        }
+        for (int k = p.end() + 1; k < s.size() && k - p.end() <= 4; k++) {
+            Token t = s.get(k);
+            if (!t.isWord() || t.capitalised()) {
+                return -1;
+            }
+            if (Places.SITE_NOUNS.contains(t.lc())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** Every place the sentence names after its heading's is a site: "near the Kawa roundabout", "at the Mira market". */
     private static boolean sitesOnly(Sentence s, List<Places.Mention> ps) {
         boolean any = false;
@@ -983,8 +1021,9 @@ public final class Extractor {
                 break;
             }
             if (!(x.equals("the") || x.equals("a") || x.equals("an") || x.equals("in") || x.equals("of")
-                    || s.get(k).isWord() && !s.get(k).capitalised() && !Lexicon.SPEECH.contains(x))) {
-                break;
+                    || s.get(k).isWord() && !s.get(k).capitalised() && !Lexicon.SPEECH.contains(x))
+                    || LANDING_VERBS.contains(x)) {
+                break; // "rockets fired from the north fell on Sderot": where they fell is no origin
             }
         }
         if (from > 0 && (firedFrom(s, from) || from == i - 1 && journeyFrom(s, from))) {
@@ -1027,6 +1066,8 @@ public final class Extractor {
     }
 
     private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
+    /** Verbs of what falls on or hits a place: "fell", "landed", "hit", "struck". */
+    private static final java.util.Set<String> LANDING_VERBS = Places.placeWords("LANDING_VERBS");
 
     /** The "from" at {@code k} follows fire or a journey: "missiles fired from", "a bus travelling from". */
     static boolean firedFrom(Sentence s, int k) {

@@ -27,7 +27,7 @@ public final class Places {
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
-            "EVACUATION_VERBS"));
+            "EVACUATION_VERBS", "LANDING_VERBS"));
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {

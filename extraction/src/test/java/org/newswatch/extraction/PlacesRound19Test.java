@@ -2,11 +2,15 @@ package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.PlacesRound15Test.placed;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.extraction.geo.GeoMatch;
+import org.newswatch.extraction.geo.GeoNamesGazetteer;
 import org.newswatch.extraction.text.Segmenter;
 import org.newswatch.extraction.text.Sentence;
 
@@ -107,5 +111,59 @@ class PlacesRound19Test {
         // ... and so does a capital the text names as its country's ("a drone hit Tel Aviv" in a story of Israel)
         placed("Tel Aviv", EventType.KILLED, "2024-07-20", "A drone launched from Yemen hit an apartment block in Tel "
                 + "Aviv on Friday, killing a man, Israel said. Israeli jets later struck the port of Hodeidah.");
+    }
+
+    @Test
+    void aDatelinesCapitalAbroadDoesNotOutweighTheTextsOneSmallTown() {
+        // "BEIRUT, Jan 28 - Air strikes killed 9 civilians in Kafr Nabl": the victims are Syrian, not Lebanese
+        ExtractedEvent e = placed("Kafr Nabl", EventType.KILLED, "2020-01-28", "BEIRUT, Jan 28 - Air strikes killed 9 "
+                + "civilians in Kafr Nabl on Tuesday, a war monitor said.");
+        assertEquals("SYRCVL", e.victim());
+        // ... a town of the dateline's country stays in it
+        e = placed("Nabatieh", EventType.KILLED, "2020-01-28", "BEIRUT, Jan 28 - An Israeli drone strike killed two "
+                + "people in Nabatieh on Tuesday, state media said.");
+        assertEquals("LBNCVL", e.victim());
+    }
+
+    @Test
+    void aLocalPlacesOwnNameBeatsAnotherNameOfACityAbroad() {
+        // GeoNames lists "Mambasa" among Mombasa's other names; in a story of Congo it is Congo's Mambasa
+        GeoMatch g = GeoNamesGazetteer.shared().lookup("Mambasa", null, "CD").orElseThrow();
+        assertEquals("CD", g.place().country());
+        ExtractedEvent e = placed("Mambasa", EventType.KILLED, "2023-06-12", "ADF rebels killed 12 civilians near "
+                + "Mambasa in Ituri province, local officials said.");
+        assertEquals("CD", PlacesRound15Test.country(e));
+        // ... with no story's country, the city of a million stays the reading
+        assertEquals("KE", GeoNamesGazetteer.shared().lookup("Mambasa", null, null).orElseThrow().place().country());
+        // ... and a place's own name abroad still beats a local look-alike ("Aleppo" in a Turkish story)
+        assertEquals("SY", GeoNamesGazetteer.shared().lookup("Aleppo", null, "TR").orElseThrow().place().country());
+    }
+
+    @Test
+    void whatFellOnAPlaceWasNotFiredFromIt() {
+        // "rockets fired from the north fell on Sderot": the walk back from Sderot to "from" stops at "fell"
+        Sentence fell = sentence("Rockets fired from the north fell on Sderot on Monday, wounding two people.");
+        assertFalse(Extractor.elsewhere(fell, 6), fell.toString());
+        Sentence hit = sentence("Mortar rounds fired from government-held areas hit Atareb on Monday.");
+        assertFalse(Extractor.elsewhere(hit, 7), hit.toString());
+        // ... the place they were fired from still is elsewhere
+        Sentence from = sentence("Shells fired from Tal Tamr landed in Bab al-Khayr, killing a child.");
+        assertTrue(Extractor.elsewhere(from, 3), from.toString());
+        Sentence positions = sentence("Shells fired from positions in Tal Tamr killed a child.");
+        assertTrue(Extractor.elsewhere(positions, 5), positions.toString());
+    }
+
+    @Test
+    void aTownsPossessedSiteIsTheTownsNotAProvincesPart() {
+        // "Quetta's main railway station": the town (no province holding the station), not the train's destination
+        placed("Quetta", EventType.KILLED, "2024-11-10", "QUETTA, Pakistan, Nov 10 - A suicide bomber killed 26 "
+                + "people at Quetta's main railway station, including 14 soldiers waiting for a train to Peshawar.");
+        Sentence s = sentence("A bomb killed 26 people at Quetta's main railway station.");
+        assertEquals(11, Extractor.possessedSite(s, Places.find(s).get(0)), s.toString());
+        // ... a province's district after a possessive is no site: the district stays the place
+        placed("Kech", EventType.KILLED, "2024-11-10", "Gunmen killed four soldiers in Balochistan's Kech district on "
+                + "Sunday.");
+        Sentence district = sentence("Gunmen killed four soldiers in Balochistan's Kech district.");
+        assertEquals(-1, Extractor.possessedSite(district, Places.find(district).get(0)));
     }
 }
