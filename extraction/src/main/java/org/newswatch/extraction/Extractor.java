@@ -1450,6 +1450,16 @@ public final class Extractor {
             String bias = Countries.iso2(near != null ? near : ctx.conflictCountry);
             // a province the text places another of its places in is the province ("Idlib", not Idlib city)
             GeoMatch division = ctx.enclosing.get(c.location);
+            if (division == null && countrysideAt(ctx, c)) {
+                // "attacked a checkpoint in Daraa northern countryside": the rural area around the town, which the
+                // province of its name holds (a place another report names there, "Inkhil", lies inside it)
+                GeoMatch town = ctx.resolved.get(c.location);
+                division = town == null || town.fuzzy() || town.kind() != PlaceKind.CITY ? null
+                        : gazetteer.lookup(c.location, PlaceKind.ADMIN1, town.place().country())
+                        .filter(g -> !g.fuzzy() && g.kind() == PlaceKind.ADMIN1
+                                && g.place().country().equals(town.place().country()))
+                        .orElse(null);
+            }
             GeoMatch cached = division != null ? division : near == null ? ctx.resolved.get(c.location) : null;
             if (cached != null && bias != null && !bias.equals(cached.place().country())) {
                 cached = null;
@@ -1504,6 +1514,23 @@ public final class Extractor {
                 article.nearDuplicateOf(),
                 article.origin(),
                 c.cause);
+    }
+
+    /** The event's sentence names its place only as a countryside: "in Daraa northern countryside", "the Idlib countryside". */
+    private static boolean countrysideAt(ArticleContext ctx, Candidate c) {
+        boolean any = false;
+        Sentence s = c.sentence;
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (p.name().equals(c.location)) {
+                int after = COMPASS.contains(s.lc(p.end())) ? p.end() + 1 : p.end();
+                if (!(s.lc(after).equals("countryside") || s.lc(p.index() - 1).equals("of")
+                        && s.lc(p.index() - 2).equals("countryside"))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The country a sentence names as a place ("in northern Burkina Faso"), or null. */

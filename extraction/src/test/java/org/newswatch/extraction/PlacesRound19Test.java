@@ -166,4 +166,21 @@ class PlacesRound19Test {
         Sentence district = sentence("Gunmen killed four soldiers in Balochistan's Kech district.");
         assertEquals(-1, Extractor.possessedSite(district, Places.find(district).get(0)));
     }
+
+    @Test
+    void aTownsCountrysideIsReadAsTheProvinceOfItsName() {
+        // "in Daraa northern countryside", "in the northern countryside of Daraa": the rural area around the town,
+        // which the province of its name holds (a village another report names there lies inside it)
+        for (String text : List.of("Gunmen attacked a checkpoint in Daraa northern countryside on Thursday, killing "
+                + "three soldiers.", "Gunmen attacked a checkpoint in the northern countryside of Daraa on Thursday, "
+                + "killing three soldiers.", "Gunmen attacked a checkpoint in the Daraa countryside on Thursday, "
+                + "killing three soldiers.")) {
+            ExtractedEvent e = placed("Daraa", EventType.KILLED, "2020-09-24", text);
+            assertEquals("ADMIN1", e.place().precision().name(), text);
+        }
+        // ... the town itself stays the town
+        ExtractedEvent e = placed("Daraa", EventType.KILLED, "2020-09-24", "Gunmen attacked a checkpoint in Daraa on "
+                + "Thursday, killing three soldiers.");
+        assertEquals("TOWN", e.place().precision().name());
+    }
 }
