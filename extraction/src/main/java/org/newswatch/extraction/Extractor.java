@@ -331,6 +331,12 @@ public final class Extractor {
         }
         if (!ctx.sentences.isEmpty()) {
             ctx.headingPlace = knownHeading(headingPlace(ctx.sentences.get(0)), bias); // "Daraa al-Balad: ..."
+            if (ctx.headingPlace != null && ctx.headingPlace.equals(ctx.headingPlace.toUpperCase(Locale.ROOT))
+                    && namesAnotherPlace(ctx.places.get(0), ctx.headingPlace)) {
+                // "RAWALPINDI: Nine soldiers were martyred when terrorists stormed a garrison in Balochistan": a heading
+                // in capitals is a dateline, where the statement was filed, when its sentence names a place of its own
+                ctx.headingPlace = null;
+            }
             String dated = ctx.headingPlace == null ? knownHeading(headingPlace(ctx.sentences.get(0), true), bias) : null;
             if (dated != null && sitesOnly(ctx.sentences.get(0), ctx.places.get(0))) {
                 // "Afrin city, 2 Nov 2019: a car bomb went off near the Kawa roundabout": the town a dated heading
@@ -368,6 +374,12 @@ public final class Extractor {
                     // names the town's part as a quarter's name does (the town is no province holding the place)
                     ctx.quarterCity.put(new Places.Mention(String.join(" ", s.lc(p.end() + 1), s.lc(site - 1)),
                             p.end() + 1, false, site, false), p);
+                    for (Places.Mention q : ctx.places.get(s.index())) {
+                        if (q.end() + 1 == p.index() && s.lc(q.end()).equals(",") && !q.country()
+                                && !ctx.quarterCity.containsKey(q)) {
+                            ctx.quarterCity.put(q, p); // "hit Mitiga, Tripoli's only functioning airport": the town's site
+                        }
+                    }
                 }
                 if (!p.country() && Places.roadEnd(s, p.index())) {
                     ctx.roadEnds.add(p);
@@ -756,6 +768,9 @@ public final class Extractor {
         for (int j = 1; j < k; j++) {
             name = name + " " + s.get(j).text();
         }
+        if (Places.HEADING_LABELS.contains(s.lc(k - 1))) {
+            return null; // "Regional Overview: Sahel, 11-17 June": a report's label
+        }
         if (!capitalOrNone(name.toLowerCase(Locale.ROOT))) {
             return null; // "Burkina Faso: dozens killed in attack on Barsalogho": a country says where only roughly
         }
@@ -793,6 +808,16 @@ public final class Extractor {
             }
         }
         return -1;
+    }
+
+    /** The sentence names a place other than its heading's (and than a country). */
+    private static boolean namesAnotherPlace(List<Places.Mention> ps, String heading) {
+        for (Places.Mention p : ps) {
+            if (!p.country() && !p.name().equals(heading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every place the sentence names after its heading's is a site: "near the Kawa roundabout", "at the Mira market". */

@@ -27,7 +27,10 @@ public final class Places {
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
-            "EVACUATION_VERBS", "LANDING_VERBS"));
+            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS"));
+
+    /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
+    static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -362,6 +365,10 @@ public final class Places {
             if (acronymModifier(s, i, end)) {
                 i = end - 1;
                 continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
+            }
+            if (e == null && i == 0 && HEADING_LABELS.contains(s.lc(end - 1))) {
+                i = end - 1;
+                continue; // "Regional Overview: Sahel, 11-17 June 2022", "Weekly Update:": a report's label, no place
             }
             int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end) : -1;
             int dashed = i == 0 && colon < 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingDash(s, end) : -1;

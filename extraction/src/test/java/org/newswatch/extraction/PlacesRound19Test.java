@@ -183,4 +183,41 @@ class PlacesRound19Test {
                 + "Thursday, killing three soldiers.");
         assertEquals("TOWN", e.place().precision().name());
     }
+
+    @Test
+    void aReportsLabelHeadingIsNoPlace() {
+        // "Regional Overview: Sahel, 11-17 June 2022": a label, not the place of the events the report goes on to
+        assertEquals(List.of(), names("Regional Overview: Sahel, 11-17 June 2022"));
+        assertEquals(null, Extractor.headingPlace(sentence("Weekly Update: fighting spread in the north.")));
+        List<ExtractedEvent> es = GeneralRulesTest.extract("2022-06-17", "Weekly Update: Sahel, 11-17 June 2022\n\n"
+                + "Burkina Faso: the deadliest attack of the week took place in Djibasso on 12 June, when militants "
+                + "killed at least 20 civilians. Soldiers killed 14 militants in a counterattack.");
+        ExtractedEvent militants = es.stream().filter(e -> e.type() == EventType.KILLED && e.count() != null
+                && e.count().longValue() == 14).findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals("Djibasso", militants.location(), es.toString());
+        assertEquals(List.of("Seytenga"), names("Seytenga: Militants killed 20 civilians on 12 June."));
+        // ... a place's heading stays one
+        assertEquals("Seytenga", Extractor.headingPlace(sentence("Seytenga: militants killed 20 civilians.")));
+    }
+
+    @Test
+    void aNamedSiteThatAnAppositionGivesATownIsTheTowns() {
+        // "hit Mitiga, Tripoli's only functioning airport": monitors place the strike in the town
+        placed("Tripoli", EventType.KILLED, "2019-04-08", "TRIPOLI (Reuters) - An air strike hit Mitiga, Tripoli's "
+                + "only functioning airport, on Monday, killing two people.");
+        // ... a town apposed to a province's name stays the town
+        placed("Mitiga", EventType.KILLED, "2019-04-08", "TRIPOLI (Reuters) - An air strike hit Mitiga on Monday, "
+                + "killing two people.");
+    }
+
+    @Test
+    void aHeadingInCapitalsIsADatelineWhenItsSentenceNamesAPlace() {
+        // "RAWALPINDI: ... attacked a post in Turbat. Two terrorists were also killed": the statement's dateline
+        placed("Turbat", EventType.KILLED, "2023-07-13", "RAWALPINDI: Terrorists attacked a post in Turbat on "
+                + "Monday, the ISPR said. Two terrorists were killed, it said.");
+        // ... a heading in capitals over a note that names no other place stays its place
+        ExtractedEvent e = PlacesRound15Test.first(GeneralRulesTest.extract("2023-07-13", "HOMS: A car bomb killed "
+                + "four people near the main market on Monday. Two others died later in hospital."), EventType.KILLED);
+        assertEquals("HOMS", e.location());
+    }
 }
