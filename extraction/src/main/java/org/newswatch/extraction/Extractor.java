@@ -771,6 +771,12 @@ public final class Extractor {
         if (Places.HEADING_LABELS.contains(s.lc(k - 1))) {
             return null; // "Regional Overview: Sahel, 11-17 June": a report's label
         }
+        for (int j = 0; j < k; j++) {
+            if (Parties.isHead(s.get(j)) && Countries.lookup(s.lc(j)) == null
+                    || ArmedGroups.single(s.get(j)) != null) {
+                return null; // "Army: 6 NPA rebels killed", "Police: two officers shot": who says it, not where
+            }
+        }
         if (!capitalOrNone(name.toLowerCase(Locale.ROOT))) {
             return null; // "Burkina Faso: dozens killed in attack on Barsalogho": a country says where only roughly
         }

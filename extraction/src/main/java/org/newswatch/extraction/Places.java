@@ -371,6 +371,10 @@ public final class Places {
                 continue; // "Regional Overview: Sahel, 11-17 June 2022", "Weekly Update:": a report's label, no place
             }
             int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end) : -1;
+            if (colon > end && wireDateline(s, i, end, colon)) {
+                i = colon;
+                continue; // "RAWALPINDI, Dec 12: Twenty-three soldiers ...": where the statement was filed
+            }
             int dashed = i == 0 && colon < 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingDash(s, end) : -1;
             if (dashed > 0) {
                 // "El Fasher, 11/06/2024 - RSF shells fell on ...", "Patikul, Sulu, 6 Feb 2022 - ...": a monitor's note
@@ -752,6 +756,25 @@ public final class Places {
             }
         }
         return true;
+    }
+
+    /**
+     * A wire's dateline closed by a colon: the town in capitals and a day with no year ("RAWALPINDI, Dec 12:",
+     * "QUETTA, March 3:"), not a monitor's dated heading ("Quetta, 3 March 2024:").
+     */
+    private static boolean wireDateline(Sentence s, int i, int end, int colon) {
+        for (int k = i; k < end; k++) {
+            String x = s.get(k).text();
+            if (x.length() < 2 || !x.equals(x.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (int k = end; k < colon; k++) {
+            if (year(s.get(k).text())) {
+                return false;
+            }
+        }
+        return dated(s, end, colon);
     }
 
     /** A figure or a calendar word between the heading's place and its colon or dash: the note's day. */

@@ -220,4 +220,25 @@ class PlacesRound19Test {
                 + "four people near the main market on Monday. Two others died later in hospital."), EventType.KILLED);
         assertEquals("HOMS", e.location());
     }
+
+    @Test
+    void aWireDatelineClosedByAColonIsNoPlaceOfTheEvent() {
+        // "RAWALPINDI, Dec 12: ... attacked a post in Kulachi": where the statement was filed (a day, no year)
+        assertEquals(List.of("Kulachi"), names("RAWALPINDI, Dec 12: Terrorists attacked a security post in Kulachi "
+                + "early on Tuesday, the ISPR said."));
+        placed("Kulachi", EventType.KILLED, "2023-12-12", "RAWALPINDI, Dec 12: Terrorists attacked a security post in "
+                + "Kulachi early on Tuesday, killing four soldiers, the ISPR said.");
+        // ... a monitor's dated heading (mixed case, with its year) stays a heading's place
+        assertEquals("Kulachi", names("Kulachi, 12 Dec 2023: Terrorists attacked a security post.").get(0));
+    }
+
+    @Test
+    void aSpeakersHeadingIsNoPlace() {
+        // "Army: 6 NPA rebels killed ...", "Police: ...": who says it, not where
+        assertEquals(null, Extractor.headingPlace(sentence("Army: 6 NPA rebels killed in Samar encounter")));
+        assertEquals(null, Extractor.headingPlace(sentence("Police: two officers shot dead in Jolo")));
+        assertEquals(null, Extractor.headingPlace(sentence("Hamas: 20 killed in strike on school")));
+        // ... a town's heading is one
+        assertEquals("Jolo", Extractor.headingPlace(sentence("Jolo: Two officers were shot dead.")));
+    }
 }
