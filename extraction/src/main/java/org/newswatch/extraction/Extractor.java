@@ -971,8 +971,15 @@ public final class Extractor {
             return false;
         }
         String next = s.lc(1);
+        if (s.size() > 2 && s.get(1).isWord() && s.get(1).text().length() > 1 && PLACE_WORDS_IN_DATELINES.contains(next)
+                && s.get(1).text().equals(s.get(1).text().toUpperCase(Locale.ROOT))) {
+            next = s.lc(2); // "KUNDUZ CITY (Pajhwok):": the town's dateline with its noun
+        }
         return next.equals("(") || next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013");
     }
+
+    /** Nouns a dateline writes after its town's name: "KUNDUZ CITY (Pajhwok):". */
+    private static final java.util.Set<String> PLACE_WORDS_IN_DATELINES = Places.placeWords("DATELINE_TOWN_NOUNS");
 
     /**
      * "with help from the United States, Britain and Jordan", "talks between Russia, Turkey and Iran": a country

@@ -27,7 +27,7 @@ public final class Places {
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
-            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS"));
+            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -134,6 +134,11 @@ public final class Places {
             Token t = s.get(i);
             if (i > 0 && i < dateline && Countries.lookup(t.lc()) == null) {
                 continue; // "ERBIL, Kurdistan Region (Kurdistan 24) -": where the reporter files from (a country votes little)
+            }
+            int agency = agencyInDateline(s, i);
+            if (agency > i) {
+                i = agency; // "KUNDUZ CITY (Pajhwok): ...": the agency the dateline names, no place
+                continue;
             }
             int[] glen = new int[1];
             if (ArmedGroups.at(s, i, glen) != null) {
@@ -775,6 +780,28 @@ public final class Places {
             }
         }
         return dated(s, end, colon);
+    }
+
+    /**
+     * The closing bracket of an agency's name in a dateline in capitals that a colon or a dash ends ("KUNDUZ CITY
+     * (Pajhwok): ...", "JALALABAD (Pajhwok) -"), when the bracket opens right before {@code i}; else -1.
+     */
+    static int agencyInDateline(Sentence s, int i) {
+        if (i < 2 || i > 4 || !s.lc(i - 1).equals("(")) {
+            return -1;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            String x = s.get(k).text();
+            if (!s.get(k).isWord() || x.length() < 2 || !x.equals(x.toUpperCase(java.util.Locale.ROOT))) {
+                return -1;
+            }
+        }
+        for (int k = i; k < s.size() && k - i <= 4; k++) {
+            if (s.lc(k).equals(")")) {
+                return k + 1 < s.size() && (s.lc(k + 1).equals(":") || HEADING_DASHES.contains(s.lc(k + 1))) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** A figure or a calendar word between the heading's place and its colon or dash: the note's day. */

@@ -241,4 +241,19 @@ class PlacesRound19Test {
         // ... a town's heading is one
         assertEquals("Jolo", Extractor.headingPlace(sentence("Jolo: Two officers were shot dead.")));
     }
+
+    @Test
+    void anAgencyInADatelineClosedByAColonIsNoPlace() {
+        // "KUNDUZ CITY (Pajhwok): ...": the agency in brackets is no place; a text that names no other place
+        // happened at the dateline's town
+        assertEquals(List.of("Khan Abad", "Kunduz"), names("KUNDUZ CITY (Bakhtar): Three policemen were killed in "
+                + "Khan Abad district of Kunduz province."));
+        placed("Ghazni", EventType.KILLED, "2020-09-22", "GHAZNI CITY (Bakhtar): Three policemen were killed on "
+                + "Tuesday when Taliban fighters stormed their post, an official said.");
+        placed("Jalalabad", EventType.KILLED, "2020-09-22", "JALALABAD (Bakhtar): Three policemen were killed on "
+                + "Tuesday when Taliban fighters stormed their post, an official said.");
+        // ... a place in brackets elsewhere is still one
+        assertEquals(-1, Places.agencyInDateline(sentence("Fighting in Kunduz (Khan Abad): three were killed."), 4));
+        assertTrue(names("Fighting broke out in Kunduz (Khan Abad) on Tuesday.").contains("Khan Abad"));
+    }
 }
