@@ -152,6 +152,7 @@ public final class Extractor {
         Map<String, Integer> repeats = new HashMap<>();
         Map<String, Integer> countryScore = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
+        Map<String, Integer> datelineVotes = new HashMap<>();
         titleVotes(ctx, countryScore, firstSeen);
         for (Sentence s : ctx.sentences) {
             ctx.dates.add(ctx.articleDate == null ? List.of() : Dates.find(s, ctx.weekdayRef, ctx.articleDate));
@@ -163,6 +164,7 @@ public final class Extractor {
                 ctx.named.add(capital.iso3());
                 firstSeen.putIfAbsent(capital.iso3(), firstSeen.size());
                 countryScore.merge(capital.iso3(), 1, Integer::sum);
+                datelineVotes.merge(capital.iso3(), 1, Integer::sum);
             }
             List<Places.Mention> ps = Places.find(s);
             ctx.places.add(ps);
@@ -235,11 +237,19 @@ public final class Extractor {
                 countryScore.merge(iso3, 15, Integer::sum);
             }
         }
-        String lead = argmax(countryScore, firstSeen, 1);
+        String pointed = argmax(countryScore, firstSeen, 1);
+        String bias = Countries.iso2(pointed);
+        // "BEIRUT, Jan 28 - Air strikes killed 9 civilians in Maarat al-Numan": a dateline's capital, where the
+        // reporter files from, biases the reading of names, but is no setting that the text's own small towns must
+        // outweigh, nor one outside which a name has no reading
+        boolean filedOnly = pointed != null && countryScore.get(pointed) <= datelineVotes.getOrDefault(pointed, 0);
+        String lead = filedOnly ? null : pointed;
         int leadScore = lead == null ? 0 : countryScore.get(lead); // a group or a named setting, not one demonym
-        String bias = Countries.iso2(lead);
         for (Map.Entry<String, Integer> e : ctx.placeFrequency.entrySet()) {
             Optional<GeoMatch> g = resolve(ctx, e.getKey(), bias);
+            if (g.isEmpty() && filedOnly) {
+                g = resolve(ctx, e.getKey(), null);
+            }
             if (g.isEmpty()) {
                 continue;
             }
@@ -321,6 +331,19 @@ public final class Extractor {
         }
         if (!ctx.sentences.isEmpty()) {
             ctx.headingPlace = knownHeading(headingPlace(ctx.sentences.get(0)), bias); // "Daraa al-Balad: ..."
+            if (ctx.headingPlace != null && ctx.headingPlace.equals(ctx.headingPlace.toUpperCase(Locale.ROOT))
+                    && namesAnotherPlace(ctx.places.get(0), ctx.headingPlace)) {
+                // "RAWALPINDI: Nine soldiers were martyred when terrorists stormed a garrison in Balochistan": a heading
+                // in capitals is a dateline, where the statement was filed, when its sentence names a place of its own
+                ctx.headingPlace = null;
+            }
+            String dated = ctx.headingPlace == null ? knownHeading(headingPlace(ctx.sentences.get(0), true), bias) : null;
+            if (dated != null && sitesOnly(ctx.sentences.get(0), ctx.places.get(0))) {
+                // "Afrin city, 2 Nov 2019: a car bomb went off near the Kawa roundabout": the town a dated heading
+                // names holds the sites its note names (not where the note names a town of its own: "Arauca, 19
+                // January 2022: the ELN attacked a base outside Saravena" is Saravena's)
+                ctx.headingPlace = dated;
+            }
         }
         ctx.conflictCountry = argmax(countryScore, firstSeen, 1);
         if (ctx.conflictCountry == null) {
@@ -343,6 +366,20 @@ public final class Extractor {
                 Places.Mention city = p.country() ? null : Quarters.cityOf(ctx, s, p);
                 if (city != null) {
                     ctx.quarterCity.put(p, city);
+                }
+                int site = p.country() ? -1 : possessedSite(s, p);
+                GeoMatch town = site < 0 ? null : ctx.resolved.get(p.name());
+                if (town != null && !town.fuzzy() && town.kind() == PlaceKind.CITY) {
+                    // "Quetta's main railway station", "Kabul's international airport": a site of the town, which
+                    // names the town's part as a quarter's name does (the town is no province holding the place)
+                    ctx.quarterCity.put(new Places.Mention(String.join(" ", s.lc(p.end() + 1), s.lc(site - 1)),
+                            p.end() + 1, false, site, false), p);
+                    for (Places.Mention q : ctx.places.get(s.index())) {
+                        if (q.end() + 1 == p.index() && s.lc(q.end()).equals(",") && !q.country()
+                                && !ctx.quarterCity.containsKey(q)) {
+                            ctx.quarterCity.put(q, p); // "hit Mitiga, Tripoli's only functioning airport": the town's site
+                        }
+                    }
                 }
                 if (!p.country() && Places.roadEnd(s, p.index())) {
                     ctx.roadEnds.add(p);
@@ -388,6 +425,34 @@ public final class Extractor {
             }
         }
         named.values().removeIf(v -> v <= 0);
+        java.util.Set<String> capitalsAbroad = new java.util.HashSet<>();
+        java.util.Set<String> countriesNamed = new java.util.HashSet<>();
+        java.util.Set<String> sites = new java.util.HashSet<>();
+        for (Sentence s : ctx.sentences) {
+            for (Places.Mention p : ctx.places.get(s.index())) {
+                Countries.Entry e = p.country() ? Countries.lookup(p.name().toLowerCase(Locale.ROOT)) : null;
+                if (e != null) {
+                    countriesNamed.add(e.iso3());
+                } else if (site(s, p) || s.lc(p.index() - 1).equals("the")) {
+                    sites.add(p.name()); // "the Wellington junction" of a Freetown story: a site at home
+                }
+            }
+        }
+        for (String name : named.keySet()) {
+            Countries.Entry e = Countries.lookup(name.toLowerCase(Locale.ROOT));
+            if (e != null && e.kind() == Countries.Kind.CAPITAL && ctx.conflictCountry != null
+                    && !e.iso3().equals(ctx.conflictCountry) && !countriesNamed.contains(e.iso3())
+                    && ctx.placeFrequency.getOrDefault(name, 0) < 2 && !sites.contains(name)) {
+                capitalsAbroad.add(name);
+            }
+        }
+        if (!capitalsAbroad.containsAll(named.keySet())) {
+            // "hours after the ceasefire agreed in Moscow took effect, ... exchanged fire on the al-Bara front": a
+            // capital abroad, where a deal was made, is not the story's place when it names one at home (a capital
+            // whose country the text speaks of, "signed in the Qatari capital", "a drone hit Tel Aviv" in a story of
+            // Israel and Yemen, may be)
+            named.keySet().removeAll(capitalsAbroad);
+        }
         Map<String, Integer> order = new HashMap<>();
         for (List<Places.Mention> ps : ctx.places) {
             for (Places.Mention p : ps) {
@@ -683,6 +748,15 @@ public final class Extractor {
      * roundabout". Like a dateline, the town the sites of the note are in; null when the note opens otherwise.
      */
     static String headingPlace(Sentence s) {
+        return headingPlace(s, false);
+    }
+
+    /**
+     * The place of a heading that {@link #headingPlace(Sentence)} reads, or (with {@code dated}) of a note's dated
+     * heading too: "El Fasher, North Darfur, 27/06/2024: RSF shells fell on a market", "Hama | 14.05.2019 | jets
+     * struck the city's market".
+     */
+    static String headingPlace(Sentence s, boolean dated) {
         int k = 0;
         while (k < s.size() && k < 5 && (Places.capitalisedName(s.get(k)) || k > 0 && Places.particleInName(s, k))) {
             k++;
@@ -694,8 +768,20 @@ public final class Extractor {
         for (int j = 1; j < k; j++) {
             name = name + " " + s.get(j).text();
         }
+        if (Places.HEADING_LABELS.contains(s.lc(k - 1))) {
+            return null; // "Regional Overview: Sahel, 11-17 June": a report's label
+        }
+        for (int j = 0; j < k; j++) {
+            if (Parties.isHead(s.get(j)) && Countries.lookup(s.lc(j)) == null
+                    || ArmedGroups.single(s.get(j)) != null) {
+                return null; // "Army: 6 NPA rebels killed", "Police: two officers shot": who says it, not where
+            }
+        }
         if (!capitalOrNone(name.toLowerCase(Locale.ROOT))) {
             return null; // "Burkina Faso: dozens killed in attack on Barsalogho": a country says where only roughly
+        }
+        if (dated && Places.headingDash(s, k) > 0) {
+            return name;
         }
         for (int j = k; j < s.size() && j - k <= 5; j++) {
             String x = s.lc(j);
@@ -708,6 +794,51 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The end of a site the name at {@code p} owns, "Quetta's main railway station": a possessive, up to three
+     * lower-case words and a site's noun; -1 when none.
+     */
+    static int possessedSite(Sentence s, Places.Mention p) {
+        if (!s.lc(p.end()).equals("'s")) {
+            return -1;
+        }
+        for (int k = p.end() + 1; k < s.size() && k - p.end() <= 4; k++) {
+            Token t = s.get(k);
+            if (!t.isWord() || t.capitalised()) {
+                return -1;
+            }
+            if (Places.SITE_NOUNS.contains(t.lc())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence names a place other than its heading's (and than a country). */
+    private static boolean namesAnotherPlace(List<Places.Mention> ps, String heading) {
+        for (Places.Mention p : ps) {
+            if (!p.country() && !p.name().equals(heading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every place the sentence names after its heading's is a site: "near the Kawa roundabout", "at the Mira market". */
+    private static boolean sitesOnly(Sentence s, List<Places.Mention> ps) {
+        boolean any = false;
+        for (int k = 1; k < ps.size(); k++) {
+            Places.Mention q = ps.get(k);
+            if (!q.country() && !q.admin()) {
+                if (!site(s, q)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
@@ -840,8 +971,15 @@ public final class Extractor {
             return false;
         }
         String next = s.lc(1);
+        if (s.size() > 2 && s.get(1).isWord() && s.get(1).text().length() > 1 && PLACE_WORDS_IN_DATELINES.contains(next)
+                && s.get(1).text().equals(s.get(1).text().toUpperCase(Locale.ROOT))) {
+            next = s.lc(2); // "KUNDUZ CITY (Pajhwok):": the town's dateline with its noun
+        }
         return next.equals("(") || next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013");
     }
+
+    /** Nouns a dateline writes after its town's name: "KUNDUZ CITY (Pajhwok):". */
+    private static final java.util.Set<String> PLACE_WORDS_IN_DATELINES = Places.placeWords("DATELINE_TOWN_NOUNS");
 
     /**
      * "with help from the United States, Britain and Jordan", "talks between Russia, Turkey and Iran": a country
@@ -921,8 +1059,9 @@ public final class Extractor {
                 break;
             }
             if (!(x.equals("the") || x.equals("a") || x.equals("an") || x.equals("in") || x.equals("of")
-                    || s.get(k).isWord() && !s.get(k).capitalised() && !Lexicon.SPEECH.contains(x))) {
-                break;
+                    || s.get(k).isWord() && !s.get(k).capitalised() && !Lexicon.SPEECH.contains(x))
+                    || LANDING_VERBS.contains(x)) {
+                break; // "rockets fired from the north fell on Sderot": where they fell is no origin
             }
         }
         if (from > 0 && (firedFrom(s, from) || from == i - 1 && journeyFrom(s, from))) {
@@ -965,6 +1104,8 @@ public final class Extractor {
     }
 
     private static final java.util.Set<String> FIRED_FROM = Lexicon.words("FIRED_FROM");
+    /** Verbs of what falls on or hits a place: "fell", "landed", "hit", "struck". */
+    private static final java.util.Set<String> LANDING_VERBS = Places.placeWords("LANDING_VERBS");
 
     /** The "from" at {@code k} follows fire or a journey: "missiles fired from", "a bus travelling from". */
     static boolean firedFrom(Sentence s, int k) {
@@ -1347,6 +1488,16 @@ public final class Extractor {
             String bias = Countries.iso2(near != null ? near : ctx.conflictCountry);
             // a province the text places another of its places in is the province ("Idlib", not Idlib city)
             GeoMatch division = ctx.enclosing.get(c.location);
+            if (division == null && countrysideAt(ctx, c)) {
+                // "attacked a checkpoint in Daraa northern countryside": the rural area around the town, which the
+                // province of its name holds (a place another report names there, "Inkhil", lies inside it)
+                GeoMatch town = ctx.resolved.get(c.location);
+                division = town == null || town.fuzzy() || town.kind() != PlaceKind.CITY ? null
+                        : gazetteer.lookup(c.location, PlaceKind.ADMIN1, town.place().country())
+                        .filter(g -> !g.fuzzy() && g.kind() == PlaceKind.ADMIN1
+                                && g.place().country().equals(town.place().country()))
+                        .orElse(null);
+            }
             GeoMatch cached = division != null ? division : near == null ? ctx.resolved.get(c.location) : null;
             if (cached != null && bias != null && !bias.equals(cached.place().country())) {
                 cached = null;
@@ -1401,6 +1552,23 @@ public final class Extractor {
                 article.nearDuplicateOf(),
                 article.origin(),
                 c.cause);
+    }
+
+    /** The event's sentence names its place only as a countryside: "in Daraa northern countryside", "the Idlib countryside". */
+    private static boolean countrysideAt(ArticleContext ctx, Candidate c) {
+        boolean any = false;
+        Sentence s = c.sentence;
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (p.name().equals(c.location)) {
+                int after = COMPASS.contains(s.lc(p.end())) ? p.end() + 1 : p.end();
+                if (!(s.lc(after).equals("countryside") || s.lc(p.index() - 1).equals("of")
+                        && s.lc(p.index() - 2).equals("countryside"))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The country a sentence names as a place ("in northern Burkina Faso"), or null. */

@@ -27,7 +27,10 @@ public final class Places {
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
-            "EVACUATION_VERBS"));
+            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS"));
+
+    /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
+    static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
 
     /** A class of {@code en/lexicon/places.tsv}. */
     static Set<String> placeWords(String name) {
@@ -131,6 +134,11 @@ public final class Places {
             Token t = s.get(i);
             if (i > 0 && i < dateline && Countries.lookup(t.lc()) == null) {
                 continue; // "ERBIL, Kurdistan Region (Kurdistan 24) -": where the reporter files from (a country votes little)
+            }
+            int agency = agencyInDateline(s, i);
+            if (agency > i) {
+                i = agency; // "KUNDUZ CITY (Pajhwok): ...": the agency the dateline names, no place
+                continue;
             }
             int[] glen = new int[1];
             if (ArmedGroups.at(s, i, glen) != null) {
@@ -363,7 +371,15 @@ public final class Places {
                 i = end - 1;
                 continue; // "an AMISOM base", "a MONUSCO convoy": an organisation's, not a place
             }
+            if (e == null && i == 0 && HEADING_LABELS.contains(s.lc(end - 1))) {
+                i = end - 1;
+                continue; // "Regional Overview: Sahel, 11-17 June 2022", "Weekly Update:": a report's label, no place
+            }
             int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end) : -1;
+            if (colon > end && wireDateline(s, i, end, colon)) {
+                i = colon;
+                continue; // "RAWALPINDI, Dec 12: Twenty-three soldiers ...": where the statement was filed
+            }
             int dashed = i == 0 && colon < 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingDash(s, end) : -1;
             if (dashed > 0) {
                 // "El Fasher, 11/06/2024 - RSF shells fell on ...", "Patikul, Sulu, 6 Feb 2022 - ...": a monitor's note
@@ -526,7 +542,8 @@ public final class Places {
     static int headingDash(Sentence s, int end) {
         int n = s.size();
         int k = end;
-        if (k < n && PLACE_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised()) {
+        boolean noun = k < n && PLACE_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised();
+        if (noun) {
             k++;
         }
         k = afterBrackets(s, k);
@@ -541,7 +558,10 @@ public final class Places {
                 k++;
             }
         }
-        if (k >= n || !s.lc(k).equals(",")) {
+        if (noun && k < n && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":") && k > end + 1)) {
+            return k; // "Lac province, Chad - overnight on 25 March ...": a division's noun says it is no wire's dateline
+        }
+        if (k >= n || !s.lc(k).equals(",") && !s.lc(k).equals("|")) {
             return -1;
         }
         k++;
@@ -552,21 +572,29 @@ public final class Places {
             year |= year(s.get(k).text());
             k++;
         }
-        return year && k < n && k > from && HEADING_DASHES.contains(s.lc(k)) ? k : -1;
+        // ... "El Fasher, North Darfur, 27/06/2024: RSF shells", "Hama | 14.05.2019 | jets struck": a colon or a bar
+        // closes a dated heading as a dash does
+        return year && k < n && k > from && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":")
+                || s.lc(k).equals("|")) ? k : -1;
     }
 
     private static final Set<String> HEADING_DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
+    /** A year ("2024"), or a day written in figures that ends in one ("22.07.2019", "27-06-2024"). */
     private static boolean year(String x) {
-        if (x.length() != 4) {
+        if (x.length() < 4 || x.length() > 4 && x.length() < 8) {
             return false;
         }
-        for (int c = 0; c < 4; c++) {
-            if (!Character.isDigit(x.charAt(c))) {
+        int at = x.length() - 4;
+        if (at > 0 && ".-/".indexOf(x.charAt(at - 1)) < 0) {
+            return false;
+        }
+        for (int c = 0; c < x.length(); c++) {
+            if (!Character.isDigit(x.charAt(c)) && (c >= at || ".-/".indexOf(x.charAt(c)) < 0)) {
                 return false;
             }
         }
-        int y = Integer.parseInt(x);
+        int y = Integer.parseInt(x.substring(at));
         return y >= 1900 && y <= 2100;
     }
 
@@ -735,6 +763,47 @@ public final class Places {
         return true;
     }
 
+    /**
+     * A wire's dateline closed by a colon: the town in capitals and a day with no year ("RAWALPINDI, Dec 12:",
+     * "QUETTA, March 3:"), not a monitor's dated heading ("Quetta, 3 March 2024:").
+     */
+    private static boolean wireDateline(Sentence s, int i, int end, int colon) {
+        for (int k = i; k < end; k++) {
+            String x = s.get(k).text();
+            if (x.length() < 2 || !x.equals(x.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (int k = end; k < colon; k++) {
+            if (year(s.get(k).text())) {
+                return false;
+            }
+        }
+        return dated(s, end, colon);
+    }
+
+    /**
+     * The closing bracket of an agency's name in a dateline in capitals that a colon or a dash ends ("KUNDUZ CITY
+     * (Pajhwok): ...", "JALALABAD (Pajhwok) -"), when the bracket opens right before {@code i}; else -1.
+     */
+    static int agencyInDateline(Sentence s, int i) {
+        if (i < 2 || i > 4 || !s.lc(i - 1).equals("(")) {
+            return -1;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            String x = s.get(k).text();
+            if (!s.get(k).isWord() || x.length() < 2 || !x.equals(x.toUpperCase(java.util.Locale.ROOT))) {
+                return -1;
+            }
+        }
+        for (int k = i; k < s.size() && k - i <= 4; k++) {
+            if (s.lc(k).equals(")")) {
+                return k + 1 < s.size() && (s.lc(k + 1).equals(":") || HEADING_DASHES.contains(s.lc(k + 1))) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /** A figure or a calendar word between the heading's place and its colon or dash: the note's day. */
     private static boolean dated(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -849,7 +918,13 @@ public final class Places {
      * full stop after it (not "Herat Jan. 5", "KABUL Jan 8"), is a word of the name.
      */
     private static boolean monthWordInName(Sentence s, int k) {
-        if (!MONTH_WORDS_IN_NAMES.contains(s.lc(k)) || k + 1 >= s.size()) {
+        if (!MONTH_WORDS_IN_NAMES.contains(s.lc(k))) {
+            return false;
+        }
+        if (k > 0 && PARTICLES.contains(s.get(k - 1).text()) && (k + 1 >= s.size() || !s.get(k + 1).isNumber())) {
+            return true; // "Viña del Mar", "Mar del Plata": after a name's particle, no day's month
+        }
+        if (k + 1 >= s.size()) {
             return false;
         }
         Token next = s.get(k + 1);
@@ -1248,7 +1323,8 @@ public final class Places {
         if (!PARTICLES.contains(s.get(k).text()) || k + 1 >= s.size() || k == 0) {
             return false;
         }
-        if (capitalisedName(s.get(k + 1)) && !Parties.isHead(s.get(k + 1)) && !Dates.isCalendarWord(s.lc(k + 1))) {
+        if (capitalisedName(s.get(k + 1)) && !Parties.isHead(s.get(k + 1))
+                && (!Dates.isCalendarWord(s.lc(k + 1)) || monthWordInName(s, k + 1))) {
             return true;
         }
         return PARTICLES.contains(s.get(k + 1).text()) && k + 2 < s.size() && capitalisedName(s.get(k + 2)); // "de la"

@@ -630,7 +630,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
                     localFuzzy = true;
                 }
             }
-            if (local >= 0 && biasWins(best, local)) {
+            if (local >= 0 && (biasWins(best, local) || !fz && ownName(local, key) && !ownName(best, key))) {
+                // ... "Mambasa" in a story of Congo is Congo's Mambasa, not Mombasa, which the data also calls so
                 return Optional.of(match(local, localFuzzy && !sameSpelling(local, key, variant)));
             }
             if (fz && kinds[best] != PlaceKind.COUNTRY.ordinal()) {
@@ -661,6 +662,11 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     private boolean inCountry(int e, String cc) {
         return countries[2 * e] == cc.charAt(0) && countries[2 * e + 1] == cc.charAt(1);
+    }
+
+    /** The entry's own name (not one of its other names) is the key. */
+    private boolean ownName(int e, String key) {
+        return PlaceNames.key(name(e)).equals(key);
     }
 
     private boolean biasWins(int best, int local) {
