@@ -42,7 +42,8 @@ import org.newswatch.contracts.Place;
  * wildcard: it adds nothing. Reports that meet only in an area holding the other's place join only as the one
  * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points. A report of a strict
  * type told without its party joins only in one town on one day, and one told with its party only with a weapon both
- * name besides.
+ * name besides; two that name two ways of killing ({@code incident/tactic-classes.tsv}: an ambush is no way of its
+ * own) do not join when either is told without its party.
  */
 public final class IncidentMatch {
 
@@ -496,6 +497,12 @@ public final class IncidentMatch {
             // roadside bomb in Mogadishu and al-Shabaab's attack on a convoy leaving it that day are two
             join = false;
         }
+        if (partyless && !marked && otherWays(a, b, k)) {
+            // an incident told without its party is known by where and when and how: "a drone hit a residential
+            // building in Kharkiv" and "a bomb hit an enterprise in Kharkiv" that day name two ways of killing, and a
+            // city sees several strikes a day (an ambush is sprung with either: tactic-classes.tsv)
+            join = false;
+        }
         if (partyless && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
                 && !marked) {
             // an incident told without its party ("a magnetic bomb went off in Kabul") is known by where and when
@@ -874,6 +881,17 @@ public final class IncidentMatch {
     /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
     private static boolean otherWeapons(Incident a, Incident b) {
         return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
+    }
+
+    /**
+     * True when both name weapons ({@code signals.tsv}) other than a tactic ({@code tactic-classes.tsv}: an ambush,
+     * sprung with any of them) and none in common: two ways of killing.
+     */
+    private static boolean otherWays(Incident a, Incident b, IncidentSignals k) {
+        if (common(a.weapons(), b.weapons()) != null) {
+            return false;
+        }
+        return a.weapons().stream().anyMatch(w -> !k.tactic(w)) && b.weapons().stream().anyMatch(w -> !k.tactic(w));
     }
 
     private static String common(List<String> a, List<String> b) {

@@ -88,6 +88,21 @@ public final class IncidentSignals {
     private final Set<String> carrierBefore = new HashSet<>();
     private final Set<String> carrierAfter = new HashSet<>();
 
+    /**
+     * {@code rider-words.tsv}: phrases right before a vehicle word ("gunmen on a motorcycle", "fled on a motorcycle")
+     * that make it what the attackers rode, not what was hit, as word lists; and the words that may stand between.
+     */
+    private final List<List<String>> riderPhrases = new ArrayList<>();
+    private final Set<String> riderSkips = new HashSet<>();
+
+    /** {@code tactic-classes.tsv}: weapon classes that tell how an attack was made (an ambush), not with what. */
+    private final Set<String> tacticClasses = new HashSet<>();
+
+    /** True when the weapon class tells how an attack was made rather than with what ({@code tactic-classes.tsv}). */
+    public boolean tactic(String weaponClass) {
+        return tacticClasses.contains(weaponClass);
+    }
+
     /** {@code area-words.tsv}: words after a target word that make it a kind of area ("residential areas"). */
     private final Set<String> areaWords = new HashSet<>();
     /** {@code kicker-words.tsv}: a wire's kickers in capitals that open a text like a dateline ("BREAKING:"). */
@@ -225,6 +240,9 @@ public final class IncidentSignals {
                 // "shelled residential areas", "the market area": a kind of area of the town, not a building hit
                 continue;
             }
+            if (targets && ridden(tokens, t)) {
+                continue; // "gunmen on a motorcycle", "the attackers fled on a motorcycle": what they rode
+            }
             String c = byWord.get(token);
             if (c == null && t + 1 < tokens.size()) {
                 // a compound the data writes hyphenated, written open ("an air strike", "air strikes" for
@@ -243,6 +261,24 @@ public final class IncidentSignals {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * True when a phrase of {@code rider-words.tsv} ends right before the token at {@code t}, or before the words
+     * ("a", "their", "two") that stand between: "gunmen on a motorcycle", "fled on a motorcycle", "riding motorbikes".
+     */
+    private boolean ridden(List<String> tokens, int t) {
+        int end = t;
+        while (end > 0 && end > t - 2 && riderSkips.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        for (List<String> phrase : riderPhrases) {
+            int start = end - phrase.size();
+            if (start >= 0 && tokens.subList(start, end).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1094,6 +1130,16 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("carrier-words.tsv", 2)) {
             (row[0].equals("before") ? out.carrierBefore : out.carrierAfter).add(row[1]);
+        }
+        for (String[] row : rows("rider-words.tsv", 2)) {
+            if (row[0].equals("skip")) {
+                out.riderSkips.add(row[1]);
+            } else {
+                out.riderPhrases.add(List.of(row[1].trim().split("\\s+")));
+            }
+        }
+        for (String[] row : rows("tactic-classes.tsv", 1)) {
+            out.tacticClasses.add(row[0]);
         }
         for (String[] row : rows("area-words.tsv", 1)) {
             out.areaWords.add(row[0]);
