@@ -95,12 +95,22 @@ public final class IncidentSignals {
     private final List<List<String>> riderPhrases = new ArrayList<>();
     private final Set<String> riderSkips = new HashSet<>();
 
-    /** {@code tactic-classes.tsv}: weapon classes that tell how an attack was made (an ambush), not with what. */
-    private final Set<String> tacticClasses = new HashSet<>();
+    /** {@code weapon-ways.tsv}: the way of killing of each weapon class (a blast, gunfire); none for a tactic. */
+    private final Map<String, String> weaponWays = new HashMap<>();
 
-    /** True when the weapon class tells how an attack was made rather than with what ({@code tactic-classes.tsv}). */
-    public boolean tactic(String weaponClass) {
-        return tacticClasses.contains(weaponClass);
+    /**
+     * The ways of killing the weapon classes tell ({@code weapon-ways.tsv}: a bomb, an air strike and shelling are a
+     * blast; an ambush tells none), sorted.
+     */
+    public java.util.SortedSet<String> ways(List<String> weaponClasses) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String w : weaponClasses) {
+            String way = weaponWays.get(w);
+            if (way != null && !way.equals("-")) {
+                out.add(way);
+            }
+        }
+        return out;
     }
 
     /** {@code area-words.tsv}: words after a target word that make it a kind of area ("residential areas"). */
@@ -1138,8 +1148,8 @@ public final class IncidentSignals {
                 out.riderPhrases.add(List.of(row[1].trim().split("\\s+")));
             }
         }
-        for (String[] row : rows("tactic-classes.tsv", 1)) {
-            out.tacticClasses.add(row[0]);
+        for (String[] row : rows("weapon-ways.tsv", 2)) {
+            out.weaponWays.put(row[0], row[1]);
         }
         for (String[] row : rows("area-words.tsv", 1)) {
             out.areaWords.add(row[0]);
