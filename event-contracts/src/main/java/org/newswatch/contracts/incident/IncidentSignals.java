@@ -113,6 +113,42 @@ public final class IncidentSignals {
         return out;
     }
 
+    /** {@code head-words.tsv}: words that begin many place names and are no name alone ("Deir", "Kafr", "San"). */
+    private final Set<String> headWords = new HashSet<>();
+
+    /**
+     * True when {@code shorter}'s words (its place words aside: "Tuz district") are the first words of {@code longer}'s,
+     * which has more ("Tuz" and "Tuz Khurmatu"): the name as outlets shorten it. A name made only of words that begin
+     * many names ({@code head-words.tsv}: "Deir", "Kafr", "San") is no short form.
+     */
+    public boolean shortForm(String shorter, String longer) {
+        if (shorter == null || longer == null) {
+            return false;
+        }
+        List<String> s = nameWords(shorter);
+        List<String> l = nameWords(longer);
+        if (s.isEmpty() || l.size() <= s.size() || !l.subList(0, s.size()).equals(s)) {
+            return false;
+        }
+        for (String w : s) {
+            if (!headWords.contains(w)) {
+                return w.length() >= 3;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a place name but its place words ("district", "al"). */
+    private List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens(name.replace('-', ' '))) {
+            if (!placeWords.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** {@code area-words.tsv}: words after a target word that make it a kind of area ("residential areas"). */
     private final Set<String> areaWords = new HashSet<>();
     /** {@code kicker-words.tsv}: a wire's kickers in capitals that open a text like a dateline ("BREAKING:"). */
@@ -1150,6 +1186,9 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("weapon-ways.tsv", 2)) {
             out.weaponWays.put(row[0], row[1]);
+        }
+        for (String[] row : rows("head-words.tsv", 1)) {
+            out.headWords.add(row[0]);
         }
         for (String[] row : rows("area-words.tsv", 1)) {
             out.areaWords.add(row[0]);

@@ -119,4 +119,79 @@ class IncidentMatchRound19Test {
                 "One worker died when a missile struck a factory in Zaporizhzhia on Sunday."));
         assertTrue(decide(factory, plant).join(), decide(factory, plant).toString());
     }
+
+    static final Place.AdminArea PUNJAB = new Place.AdminArea("PK.04", "Punjab");
+    static final Place RAHIM_YAR_KHAN = new Place("Rahim Yar Khan", "PK", 28.4202, 70.2952, Precision.TOWN, PUNJAB,
+            null);
+    static final Place DERA_GHAZI_KHAN = new Place("Dera Ghazi Khan", "PK", 30.0459, 70.6403, Precision.TOWN, PUNJAB,
+            null);
+
+    /**
+     * A name outlets shorten to its first words ("Rahim" for "Rahim Yar Khan"), which the gazetteer cannot place, is
+     * the longer name's town: the two reports meet in one place. A first word that begins many names (head-words.tsv:
+     * "Dera" of Dera Ghazi Khan and Dera Ismail Khan, "Kafr", "Deir") is no short form, and a short name the gazetteer
+     * places elsewhere is its own place.
+     */
+    @Test
+    void aNameShortenedToItsFirstWordIsThePlace() {
+        assertTrue(K.shortForm("Rahim", "Rahim Yar Khan"));
+        assertTrue(K.shortForm("Rahim district", "Rahim Yar Khan"));
+        assertFalse(K.shortForm("Dera", "Dera Ghazi Khan"));
+        assertFalse(K.shortForm("Kafr", "Kafr Nabl"));
+        assertFalse(K.shortForm("Rahim Yar Khan", "Rahim"));
+        assertFalse(K.shortForm("Yar Khan", "Rahim Yar Khan"));
+
+        Incident town = Incident.of(killed("PAKMIL", "PAKREB", 2L, "Rahim Yar Khan", RAHIM_YAR_KHAN, "2022-06-07",
+                "Militants killed two policemen at a checkpoint outside Rahim Yar Khan on Tuesday."));
+        Incident shortened = Incident.of(killed("PAKMIL", null, 2L, "Rahim",
+                new Place("Rahim", "PK", null, null, Precision.TOWN), "2022-06-07",
+                "Two policemen were killed in an attack in the Rahim district on Tuesday night, officials said."));
+        IncidentMatch.Verdict v = decide(shortened, town);
+        assertTrue(v.join() && v.signals().contains("same-place-town"), v.toString());
+        // a head word alone is no town
+        Incident dera = Incident.of(killed("PAKMIL", null, 2L, "Dera", new Place("Dera", "PK", null, null,
+                Precision.TOWN), "2022-06-07", "Two policemen were killed in an attack in Dera on Tuesday night."));
+        Incident deraGhaziKhan = Incident.of(killed("PAKMIL", "PAKREB", 2L, "Dera Ghazi Khan", DERA_GHAZI_KHAN,
+                "2022-06-07", "Militants killed two policemen at a checkpoint in Dera Ghazi Khan on Tuesday."));
+        assertFalse(decide(dera, deraGhaziKhan).join(), decide(dera, deraGhaziKhan).toString());
+    }
+
+    static final Place.AdminArea DIYALA = new Place.AdminArea("IQ.10", "Diyala");
+    static final Place DIYALA_PROVINCE = new Place("Diyala", "IQ", 33.77, 45.0, Precision.ADMIN1, DIYALA, null);
+    static final Place KHANAQIN = new Place("Khanaqin", "IQ", 34.3482, 45.3832, Precision.TOWN, DIYALA, null);
+
+    /**
+     * A province's report meets a town report of the province on its day only as the area's one candidate, with a toll
+     * both give beside the day and the area and one more signal. Two tolls that differ (two soldiers and three) are no
+     * evidence, and another signal takes the figure's place: the target alone does not make the town's two dead the
+     * province's three; the target and the weapon do. The same toll with the target is enough, as before.
+     */
+    @Test
+    void anAreasOnlyCandidateWithAnotherTollNeedsAnotherSignal() {
+        Incident town = Incident.of(killed("IRQMIL", "IRQREB", 2L, "Khanaqin", KHANAQIN, "2022-10-04",
+                "Two soldiers were killed when militants attacked a checkpoint near Khanaqin on Tuesday."));
+        Incident three = Incident.of(killed("IRQMIL", null, 3L, "Diyala", DIYALA_PROVINCE, "2022-10-04",
+                "Three soldiers were killed in an attack on an army checkpoint in Diyala province on Tuesday."));
+        IncidentMatch.Verdict v = decide(three, town);
+        assertFalse(v.join() || IncidentMatch.takenAlone(v), v.toString());
+        BestMatch only = new BestMatch(three);
+        only.consider("khanaqin", town, IncidentMatch.Context.standard());
+        assertEquals(null, only.id(), "another toll with the area's evidence only is not the area's one incident");
+        // ... though it is still a candidate so placed: beside it, another story of the area is not the only one
+        Incident other = Incident.of(killed("IRQMIL", "IRQREB", 3L, "Khanaqin", KHANAQIN, "2022-10-04",
+                "Three soldiers were killed in a militant attack near Khanaqin on Tuesday."));
+        assertTrue(v.alone(), v.toString());
+        BestMatch both = new BestMatch(three);
+        both.consider("first", town, IncidentMatch.Context.standard());
+        both.consider("second", other, IncidentMatch.Context.standard());
+        assertEquals(null, both.id());
+        Incident threeShot = Incident.of(killed("IRQMIL", null, 3L, "Diyala", DIYALA_PROVINCE, "2022-10-04",
+                "Three soldiers were shot dead in an attack on an army checkpoint in Diyala province on Tuesday."));
+        Incident townShot = Incident.of(killed("IRQMIL", "IRQREB", 2L, "Khanaqin", KHANAQIN, "2022-10-04",
+                "Two soldiers were shot dead when militants attacked a checkpoint near Khanaqin on Tuesday."));
+        assertTrue(IncidentMatch.takenAlone(decide(threeShot, townShot)), decide(threeShot, townShot).toString());
+        Incident two = Incident.of(killed("IRQMIL", null, 2L, "Diyala", DIYALA_PROVINCE, "2022-10-04",
+                "Two soldiers were killed in an attack on an army checkpoint in Diyala province on Tuesday."));
+        assertTrue(IncidentMatch.takenAlone(decide(two, town)), decide(two, town).toString());
+    }
 }
