@@ -457,7 +457,10 @@ public final class IncidentSignals {
                                     || i >= 3 && words.get(i - 2).equals("area")
                                     && words.get(i - 3).equals("government"))
                     || provinceNamesake(location, place) && (after < words.size()
-                            && countrysideWords.contains(words.get(after)) || i >= 1
+                            && countrysideWords.contains(words.get(after))
+                            // "in Daraa northern countryside": a side of it before the countryside word
+                            || after + 1 < words.size() && half(words.get(after)) != null
+                            && countrysideWords.contains(words.get(after + 1)) || i >= 1
                             && countrysideWords.contains(words.get(i - 1)) || i >= 2 && words.get(i - 1).equals("of")
                             && countrysideWords.contains(words.get(i - 2)));
             if (named) {
@@ -885,7 +888,10 @@ public final class IncidentSignals {
                     // district)
                     String after = i < words.length && !parted.get(i) ? w.toLowerCase(Locale.ROOT) : "";
                     boolean countryside = countrysideWords.contains(after) || countrysideWords.contains(before)
-                            || countrysideWords.contains(of);
+                            || countrysideWords.contains(of)
+                            // "in Daraa northern countryside": a side of it before the countryside word
+                            || !after.isEmpty() && half(after) != null && i + 1 < words.length && !parted.get(i + 1)
+                                    && countrysideWords.contains(words[i + 1].toLowerCase(Locale.ROOT));
                     boolean province = provinceWords.contains(after) || provinceWords.contains(before)
                             || provinceWords.contains(of)
                             || length > 1 && provinceWords.contains(words[i - 1].toLowerCase(Locale.ROOT));

@@ -194,4 +194,32 @@ class IncidentMatchRound19Test {
                 "Two soldiers were killed in an attack on an army checkpoint in Diyala province on Tuesday."));
         assertTrue(IncidentMatch.takenAlone(decide(two, town)), decide(two, town).toString());
     }
+
+    static final Place.AdminArea HOMS_PROVINCE = new Place.AdminArea("SY.11", "Homs");
+    static final Place HOMS = new Place("Homs", "SY", 34.7268, 36.7234, Precision.TOWN, HOMS_PROVINCE, null);
+    static final Place TALBISEH = new Place("Talbiseh", "SY", 34.8406, 36.7300, Precision.TOWN, HOMS_PROVINCE, null);
+
+    /**
+     * A province's name before a side and a countryside word ("in Homs northern countryside", as "the northern
+     * countryside of Homs" and "Homs countryside") is the province's land around the town, not the town: the report
+     * is the province's, and meets a village's report of the province on its day as the area's only candidate, not as
+     * the city's.
+     */
+    @Test
+    void aProvincesSideCountrysideIsTheProvince() {
+        List<String> names = K.names("Three soldiers were killed when gunmen attacked a checkpoint in Homs northern"
+                + " countryside on Friday.");
+        assertTrue(names.contains(IncidentSignals.COUNTRYSIDE + "homs"), names.toString());
+        Incident countryside = Incident.of(killed("SYRMIL", null, 3L, "Homs", HOMS, "2022-04-01",
+                "Three soldiers were killed when gunmen attacked a checkpoint in Homs northern countryside on Friday."));
+        assertEquals(Precision.ADMIN1, countryside.place().precision());
+        Incident village = Incident.of(killed("SYRMIL", null, 3L, "Talbiseh", TALBISEH, "2022-04-01",
+                "Gunmen killed three soldiers at a checkpoint at the entrance of Talbiseh on Friday."));
+        IncidentMatch.Verdict v = decide(countryside, village);
+        assertTrue(IncidentMatch.takenAlone(v), v.toString());
+        // the city itself, named with its quarter, stays the town
+        Incident city = Incident.of(killed("SYRMIL", null, 3L, "Homs", HOMS, "2022-04-01",
+                "Three soldiers were killed when gunmen attacked a checkpoint in Homs northern district on Friday."));
+        assertEquals(Precision.TOWN, city.place().precision());
+    }
 }
