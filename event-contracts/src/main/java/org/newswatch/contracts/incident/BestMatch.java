@@ -58,8 +58,8 @@ public final class BestMatch {
 
     /** The best candidate's id, null when none joins. */
     public String id() {
-        return id != null ? id : aloneVerdict != null && clearlyBest(aloneVerdict.score(), nextAlone) ? aloneId
-                : null;
+        return id != null ? id : aloneVerdict != null && IncidentMatch.takenAlone(aloneVerdict)
+                && clearlyBest(aloneVerdict.score(), nextAlone) ? aloneId : null;
     }
 
     /** The decision on the best candidate (its signals), null when none joins. */

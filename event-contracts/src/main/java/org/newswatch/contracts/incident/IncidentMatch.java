@@ -32,7 +32,9 @@ import org.newswatch.contracts.Place;
  * state forces beside the rebels of their country another names, {@code incident/militia-words.tsv}, and with one
  * toll an armed group read by two countries, one of them the place's, {@code incident/borderless-roles.tsv}, are
  * neither); both naming targets and no target in common. A province's name a text gives bare is, beside a report of
- * its namesake town on the same day, that town.
+ * its namesake town on the same day, that town; a name the gazetteer cannot place that is the first words of the
+ * other's ("Rahim" and "Rahim Yar Khan"; not a word that begins many names, {@code incident/head-words.tsv}) is the
+ * other's town.
  *
  * <p>Evidence ({@code incident/weights.tsv}): the same day, the same place (by its precision) or, on the same day, a
  * nearby one, the same figure (a small figure is weak evidence: many incidents a day kill one or two), the same
@@ -40,9 +42,11 @@ import org.newswatch.contracts.Place;
  * text, the same address family. A strict type joins when its evidence reaches its threshold; a lenient one (acts and
  * statements, told at very different precision by different outlets) when nothing blocks. A null figure is never a
  * wildcard: it adds nothing. Reports that meet only in an area holding the other's place join only as the one
- * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points. A report of a strict
+ * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points, and with two tolls
+ * that differ only with one signal more ({@link #OTHER_TOLL}: short of it, a candidate so placed that is never taken). A report of a strict
  * type told without its party joins only in one town on one day, and one told with its party only with a weapon both
- * name besides.
+ * name besides; two that name two ways of killing ({@code incident/weapon-ways.tsv}: gunfire, a blast, a blade) join
+ * only with what tells one incident from the next when either is told without its party or its perpetrator.
  */
 public final class IncidentMatch {
 
@@ -122,6 +126,21 @@ public final class IncidentMatch {
             s.add(ALONE_IN_AREA);
             return new Verdict(true, score, List.copyOf(s), null, false);
         }
+    }
+
+    /**
+     * The mark of a candidate met in an area ({@link Verdict#alone}) with another toll and no more evidence than an area
+     * needs with one toll: it counts as a candidate so placed, but is never joined as the only one ({@link #takenAlone}).
+     */
+    public static final String OTHER_TOLL = "other-toll";
+
+    /**
+     * True when the verdict's candidate, met in an area holding the other's place ({@link Verdict#alone}), joins as the
+     * one candidate so placed: not when its tolls differ and nothing more than the area's evidence with one toll tells
+     * it is the one ({@link #OTHER_TOLL}).
+     */
+    public static boolean takenAlone(Verdict v) {
+        return v.alone() && !v.signals().contains(OTHER_TOLL);
     }
 
     /** The signal of a join by {@link Verdict#alone}: the only story of the area and day that fits. */
@@ -496,6 +515,15 @@ public final class IncidentMatch {
             // roadside bomb in Mogadishu and al-Shabaab's attack on a convoy leaving it that day are two
             join = false;
         }
+        if ((partyless || a.other() == null || b.other() == null) && !marked && otherWays(a, b, k)
+                && !distinguished(signals)) {
+            // an incident told without its party, or without its perpetrator, is known by where and when and how:
+            // "gunmen shot dead a man in Kherson" and "a man was killed by a blast in Kherson" that day name two ways
+            // of killing (weapon-ways.tsv: a bomb, an air strike and shelling are one, a blast; an ambush is sprung
+            // with any), and a town sees several incidents a day; what tells one incident from the next (a target
+            // both name, a figure of four and more, a repeated text) outweighs the words for the weapon
+            join = false;
+        }
         if (partyless && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
                 && !marked) {
             // an incident told without its party ("a magnetic bomb went off in Kabul") is known by where and when
@@ -540,9 +568,17 @@ public final class IncidentMatch {
             // (a country holds too many incidents a day for its only story to be the one, unless more than the
             // figure tells them apart: the weapon, the target, the perpetrator beside it)
             boolean country = country(a.place()) || country(b.place());
-            alone = dated && gap == 0 && substance
-                    && score >= k.points(country ? Signal.COUNTRY_ALONE : Signal.COARSE_PLACE_ALONE)
+            int bar = k.points(country ? Signal.COUNTRY_ALONE : Signal.COARSE_PLACE_ALONE);
+            alone = dated && gap == 0 && substance && score >= bar
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
+            if (alone && score < bar + 1 && a.count() != null && b.count() != null && !a.count().equals(b.count())
+                    && !signals.contains("updated-figure")) {
+                // two tolls that differ (two soldiers and three), an early one and its update or two incidents', are
+                // no evidence: the signal a toll both give would have brought takes another in its place (a weapon
+                // beside the target). Short of it, the candidate still tells that the area's day holds an incident
+                // so placed, which keeps the report from another candidate of the area, but is never taken itself
+                signals.add(OTHER_TOLL);
+            }
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
     }
@@ -871,9 +907,29 @@ public final class IncidentMatch {
         return k.points(signal);
     }
 
+    /**
+     * True when {@code x}'s place, which the gazetteer cannot put on the map, is the short form of {@code y}'s, which it
+     * can ({@link IncidentSignals#shortForm}: "Tuz" and "Tuz Khurmatu"), of no other country.
+     */
+    private static boolean shortened(Incident x, Incident y, IncidentSignals k) {
+        return unplaced(x.place()) && !unplaced(y.place()) && (x.place() == null || x.place().country() == null
+                || x.place().country().equals(y.place().country())) && k.shortForm(x.location(), y.location());
+    }
+
     /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
     private static boolean otherWeapons(Incident a, Incident b) {
         return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
+    }
+
+    /**
+     * True when both name weapons ({@code signals.tsv}) and their ways of killing ({@code weapon-ways.tsv}: a bomb, an
+     * air strike and shelling are one way, a blast; an ambush is sprung with any) have none in common: gunfire and a
+     * blast.
+     */
+    private static boolean otherWays(Incident a, Incident b, IncidentSignals k) {
+        java.util.SortedSet<String> wa = k.ways(a.weapons());
+        java.util.SortedSet<String> wb = k.ways(b.weapons());
+        return !wa.isEmpty() && !wb.isEmpty() && java.util.Collections.disjoint(wa, wb);
     }
 
     private static String common(List<String> a, List<String> b) {
@@ -1012,6 +1068,11 @@ public final class IncidentMatch {
             if (sa != null && sa.equals(k.skeleton(b.location()))
                     || k.glide(a.location()).equals(k.glide(b.location()))) {
                 return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
+            }
+            if (!coarse(pa) && !coarse(pb) && (shortened(a, b, k) || shortened(b, a, k))) {
+                // "an attack on a PMF point in the Tuz district", which the gazetteer cannot place, and "villages south
+                // of Tuz Khurmatu": outlets shorten the name to its first word; one place
+                return Fit.SAME;
             }
         }
         if (pa == null || pb == null) {

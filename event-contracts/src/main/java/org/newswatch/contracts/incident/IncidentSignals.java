@@ -88,6 +88,67 @@ public final class IncidentSignals {
     private final Set<String> carrierBefore = new HashSet<>();
     private final Set<String> carrierAfter = new HashSet<>();
 
+    /**
+     * {@code rider-words.tsv}: phrases right before a vehicle word ("gunmen on a motorcycle", "fled on a motorcycle")
+     * that make it what the attackers rode, not what was hit, as word lists; and the words that may stand between.
+     */
+    private final List<List<String>> riderPhrases = new ArrayList<>();
+    private final Set<String> riderSkips = new HashSet<>();
+
+    /** {@code weapon-ways.tsv}: the way of killing of each weapon class (a blast, gunfire); none for a tactic. */
+    private final Map<String, String> weaponWays = new HashMap<>();
+
+    /**
+     * The ways of killing the weapon classes tell ({@code weapon-ways.tsv}: a bomb, an air strike and shelling are a
+     * blast; an ambush tells none), sorted.
+     */
+    public java.util.SortedSet<String> ways(List<String> weaponClasses) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String w : weaponClasses) {
+            String way = weaponWays.get(w);
+            if (way != null && !way.equals("-")) {
+                out.add(way);
+            }
+        }
+        return out;
+    }
+
+    /** {@code head-words.tsv}: words that begin many place names and are no name alone ("Deir", "Kafr", "San"). */
+    private final Set<String> headWords = new HashSet<>();
+
+    /**
+     * True when {@code shorter}'s words (its place words aside: "Tuz district") are the first words of {@code longer}'s,
+     * which has more ("Tuz" and "Tuz Khurmatu"): the name as outlets shorten it. A name made only of words that begin
+     * many names ({@code head-words.tsv}: "Deir", "Kafr", "San") is no short form.
+     */
+    public boolean shortForm(String shorter, String longer) {
+        if (shorter == null || longer == null) {
+            return false;
+        }
+        List<String> s = nameWords(shorter);
+        List<String> l = nameWords(longer);
+        if (s.isEmpty() || l.size() <= s.size() || !l.subList(0, s.size()).equals(s)) {
+            return false;
+        }
+        for (String w : s) {
+            if (!headWords.contains(w)) {
+                return w.length() >= 3;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a place name but its place words ("district", "al"). */
+    private List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens(name.replace('-', ' '))) {
+            if (!placeWords.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** {@code area-words.tsv}: words after a target word that make it a kind of area ("residential areas"). */
     private final Set<String> areaWords = new HashSet<>();
     /** {@code kicker-words.tsv}: a wire's kickers in capitals that open a text like a dateline ("BREAKING:"). */
@@ -225,6 +286,9 @@ public final class IncidentSignals {
                 // "shelled residential areas", "the market area": a kind of area of the town, not a building hit
                 continue;
             }
+            if (targets && ridden(tokens, t)) {
+                continue; // "gunmen on a motorcycle", "the attackers fled on a motorcycle": what they rode
+            }
             String c = byWord.get(token);
             if (c == null && t + 1 < tokens.size()) {
                 // a compound the data writes hyphenated, written open ("an air strike", "air strikes" for
@@ -243,6 +307,24 @@ public final class IncidentSignals {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * True when a phrase of {@code rider-words.tsv} ends right before the token at {@code t}, or before the words
+     * ("a", "their", "two") that stand between: "gunmen on a motorcycle", "fled on a motorcycle", "riding motorbikes".
+     */
+    private boolean ridden(List<String> tokens, int t) {
+        int end = t;
+        while (end > 0 && end > t - 2 && riderSkips.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        for (List<String> phrase : riderPhrases) {
+            int start = end - phrase.size();
+            if (start >= 0 && tokens.subList(start, end).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -375,7 +457,10 @@ public final class IncidentSignals {
                                     || i >= 3 && words.get(i - 2).equals("area")
                                     && words.get(i - 3).equals("government"))
                     || provinceNamesake(location, place) && (after < words.size()
-                            && countrysideWords.contains(words.get(after)) || i >= 1
+                            && countrysideWords.contains(words.get(after))
+                            // "in Daraa northern countryside": a side of it before the countryside word
+                            || after + 1 < words.size() && half(words.get(after)) != null
+                            && countrysideWords.contains(words.get(after + 1)) || i >= 1
                             && countrysideWords.contains(words.get(i - 1)) || i >= 2 && words.get(i - 1).equals("of")
                             && countrysideWords.contains(words.get(i - 2)));
             if (named) {
@@ -803,7 +888,10 @@ public final class IncidentSignals {
                     // district)
                     String after = i < words.length && !parted.get(i) ? w.toLowerCase(Locale.ROOT) : "";
                     boolean countryside = countrysideWords.contains(after) || countrysideWords.contains(before)
-                            || countrysideWords.contains(of);
+                            || countrysideWords.contains(of)
+                            // "in Daraa northern countryside": a side of it before the countryside word
+                            || !after.isEmpty() && half(after) != null && i + 1 < words.length && !parted.get(i + 1)
+                                    && countrysideWords.contains(words[i + 1].toLowerCase(Locale.ROOT));
                     boolean province = provinceWords.contains(after) || provinceWords.contains(before)
                             || provinceWords.contains(of)
                             || length > 1 && provinceWords.contains(words[i - 1].toLowerCase(Locale.ROOT));
@@ -1094,6 +1182,19 @@ public final class IncidentSignals {
         }
         for (String[] row : rows("carrier-words.tsv", 2)) {
             (row[0].equals("before") ? out.carrierBefore : out.carrierAfter).add(row[1]);
+        }
+        for (String[] row : rows("rider-words.tsv", 2)) {
+            if (row[0].equals("skip")) {
+                out.riderSkips.add(row[1]);
+            } else {
+                out.riderPhrases.add(List.of(row[1].trim().split("\\s+")));
+            }
+        }
+        for (String[] row : rows("weapon-ways.tsv", 2)) {
+            out.weaponWays.put(row[0], row[1]);
+        }
+        for (String[] row : rows("head-words.tsv", 1)) {
+            out.headWords.add(row[0]);
         }
         for (String[] row : rows("area-words.tsv", 1)) {
             out.areaWords.add(row[0]);

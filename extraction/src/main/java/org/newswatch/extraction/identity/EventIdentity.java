@@ -308,6 +308,7 @@ public final class EventIdentity {
         // the ids met in an area holding its place (IncidentMatch.Verdict.alone): the best of them, its evidence and the
         // next best's (BestMatch: the only one, or one clearly better corroborated than the others)
         SeenEvent alone = null;
+        boolean aloneTaken = false;
         int aloneScore = Integer.MIN_VALUE;
         int nextScore = Integer.MIN_VALUE;
         List<Story> alones = null;
@@ -329,11 +330,13 @@ public final class EventIdentity {
                 }
                 if (!alones.contains(k)) {
                     alones.add(k);
-                    int points = ALONE - score;
+                    boolean taken = score > NOT_TAKEN;
+                    int points = (taken ? ALONE : NOT_TAKEN) - score;
                     if (points > aloneScore) {
                         nextScore = aloneScore;
                         aloneScore = points;
                         alone = s;
+                        aloneTaken = taken;
                     } else {
                         nextScore = Math.max(nextScore, points);
                     }
@@ -359,7 +362,8 @@ public final class EventIdentity {
                 bestReports = n;
             }
         }
-        return best != null || alone == null || !BestMatch.clearlyBest(aloneScore, nextScore) ? best : alone;
+        return best != null || alone == null || !aloneTaken || !BestMatch.clearlyBest(aloneScore, nextScore) ? best
+                : alone;
     }
 
     /**
@@ -367,6 +371,12 @@ public final class EventIdentity {
      * evidence points.
      */
     private static final int ALONE = -1000;
+
+    /**
+     * As {@link #ALONE}, for a candidate so placed that is never taken as the only one ({@link IncidentMatch#takenAlone}),
+     * though it still keeps the report from another candidate of the area.
+     */
+    private static final int NOT_TAKEN = -2000;
 
     /**
      * How well an earlier event matches, or -1 when it is a different event ({@code report}: the event as the
@@ -424,7 +434,7 @@ public final class EventIdentity {
             story.verdict(flags, verdict);
         }
         if (!verdict.join()) {
-            return verdict.alone() ? ALONE - verdict.score() : -1;
+            return verdict.alone() ? (IncidentMatch.takenAlone(verdict) ? ALONE : NOT_TAKEN) - verdict.score() : -1;
         }
         score += verdict.score();
         Incident known = story.summary != null ? story.summary : s.incident();

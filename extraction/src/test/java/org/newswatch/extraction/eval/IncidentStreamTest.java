@@ -139,8 +139,13 @@ class IncidentStreamTest {
     @Test
     void theThirdHeldOutStreamRetiredToTuningHoldsItsFloors() throws Exception {
         // incidents-dev9: held out (summary only) in the seventeenth and eighteenth rounds, last read stories and event
-        // ids P 0.985 R 0.730 (one story mixing incidents); retired to tuning in the nineteenth. Held 0.02 under
-        check("/incidents-dev9/articles.jsonl", 0.96, 0.71, 0.96, 0.71);
+        // ids P 0.985 R 0.730 (one story mixing incidents); retired to tuning in the nineteenth, whose merge-rule classes
+        // (a vehicle the attackers rode is no target, two ways of killing, a factory is a target, a name shortened to
+        // its first word, an area's only candidate with another toll needs another signal, "Daraa northern countryside"
+        // is the province) gave stories and event ids P 1.000 R 0.764. Held 0.02 under; most of its misses are
+        // extraction (victims coded by who reported or by the perpetrator's country, a town missed for its province, a
+        // death toll not read, a name off the gazetteer)
+        check("/incidents-dev9/articles.jsonl", 0.98, 0.74, 0.98, 0.74);
     }
 
     @Test
