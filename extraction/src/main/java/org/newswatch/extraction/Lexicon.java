@@ -66,7 +66,7 @@ final class Lexicon {
             "RANKING_SUPERLATIVES", "CHAIN_AREA_NOUNS",
             "DEATH_NOUNS", "COMMEMORATING", "PAIR_NOUNS", "CAME", "PLACES_PLURAL", "MINING_WORDS", "DWELLERS",
             "EPITHET_KILL_WORDS", "EPITHET_BEFORE", "UN_FORCE_HEADS", "DOER_LINKS",
-            "DOMESTIC_FORCE_WORDS", "NAMING_VERBS");
+            "DOMESTIC_FORCE_WORDS", "NAMING_VERBS", "SERIES_ORDINALS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

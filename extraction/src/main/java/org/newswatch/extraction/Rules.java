@@ -178,6 +178,23 @@ final class Rules {
             java.util.Map.entry("threat", (r, s, i) -> r.threats.threat(s, i)),
             java.util.Map.entry("talks", (r, s, i) -> r.talks.talks(s, i)));
 
+    private static final java.util.Set<String> SERIES_ORDINALS = Lexicon.words("SERIES_ORDINALS");
+
+    /** "the third local official killed in the town this month": a death told before, placed in a series. */
+    private static boolean nthOfASeries(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && i - k <= 4; k--) {
+            if (SERIES_ORDINALS.contains(s.lc(k))) {
+                // (not "the third blast killed five people": a deed with its own victims after it)
+                return s.lc(k - 1).equals("the") && (i + 1 >= s.size() || Numbers.parse(s, i + 1) == null
+                        && !Parties.DETERMINERS.contains(s.lc(i + 1)) && !Parties.isHead(s.get(i + 1)));
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> EPITHET_KILL_WORDS = Lexicon.words("EPITHET_KILL_WORDS");
     private static final java.util.Set<String> EPITHET_BEFORE = Lexicon.words("EPITHET_BEFORE");
     private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("PREPOSITIONS");
@@ -191,6 +208,7 @@ final class Rules {
             java.util.Map.entry("takeSense", (r, s, i) -> CaptureRules.takeSense(s, i)),
             java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
             java.util.Map.entry("notNumberOf", (r, s, i) -> CasualtyRules.numberOfBefore(s, i) < 0),
+            java.util.Map.entry("notNthOfASeries", (r, s, i) -> !nthOfASeries(s, i)),
             java.util.Map.entry("notEpithet", (r, s, i) -> !(EPITHET_KILL_WORDS.contains(s.lc(i)) && i > 0
                     && EPITHET_BEFORE.contains(s.lc(i - 1)) && i + 1 < s.size() && s.get(i + 1).isWord()
                     && !PREPOSITIONS.contains(s.lc(i + 1)))),

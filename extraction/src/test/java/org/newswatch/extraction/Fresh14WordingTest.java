@@ -232,4 +232,16 @@ class Fresh14WordingTest {
                 + "massacre in Tambul on Thursday.");
         assertEquals(84L, killedSum(other), other.toString());
     }
+
+    @Test
+    void theNthOfASeriesKilledIsADeathToldBefore() {
+        List<ExtractedEvent> e = extract("2023-03-08", "Gunmen shot dead a mukhtar in Nawa on Monday. He is the third "
+                + "local figure killed in the town this month.");
+        assertEquals(1, of(EventType.KILLED, e).size(), e.toString());
+        // "a second soldier" is one more; "the third blast killed five people" a deed with its own victims
+        List<ExtractedEvent> second = extract("2023-03-08", "A second soldier was killed in Nawa on Monday.");
+        assertEquals(1L, killedSum(second), second.toString());
+        List<ExtractedEvent> blast = extract("2023-03-08", "The third blast killed five people near the market in Nawa.");
+        assertEquals(5L, killedSum(blast), blast.toString());
+    }
 }
