@@ -414,6 +414,9 @@ final class CasualtyRules {
         while (e > 0 && Lexicon.AUX.contains(s.lc(e))) {
             e--;
         }
+        if (e > 0 && REFLEXIVES.contains(s.lc(e))) {
+            e--; // "before he himself was shot dead"
+        }
         String w = s.lc(e);
         boolean pronoun = e > 0 && PLAIN_SUBJECT_PRONOUNS.contains(w) && DOER_LINKS.contains(s.lc(e - 1));
         boolean and = w.equals("and") && e < i - 1;
@@ -433,7 +436,33 @@ final class CasualtyRules {
     }
 
     private static final java.util.Set<String> PLAIN_SUBJECT_PRONOUNS = java.util.Set.of("they", "he", "she");
+    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "themselves");
     private static final java.util.Set<String> DOER_LINKS = Lexicon.words("DOER_LINKS");
+
+    /**
+     * "Both attackers were shot, one of them fatally", "Three policemen were wounded, two of them fatally": the counted
+     * part of the group named before it in the sentence that died.
+     */
+    void ofThemFatally(Sentence s, int i) {
+        Amount a = Parties.amountEndingAt(s, i - 2);
+        if (a == null || !a.hasCount() || !s.lc(a.end() - 1).equals("of")) {
+            a = i >= 3 ? Numbers.parse(s, i - 3) : null;
+        }
+        if (a == null || !a.hasCount() || a.start() > i - 3) {
+            return;
+        }
+        Party group = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= a.start() && m.head() >= 0 && m.role() != null && m.amount() != null) {
+                group = m; // the last counted group before the part
+            }
+        }
+        if (group != null && (!group.amount().hasCount() || group.amount().count() > a.count())) {
+            emitOne(s, i, EventType.KILLED, new Party(group.country(), group.role(), group.explicit(), group.sponsor(),
+                    new Amount(a.count(), null, Qualifier.EXACT, null, a.start(), a.start() + 1), a.start(),
+                    group.head(), group.end(), null), "killed.of-them-fatally");
+        }
+    }
 
     /**
      * "The dead were a member of the National Guard, a civilian and six attackers": who the dead were, item by item

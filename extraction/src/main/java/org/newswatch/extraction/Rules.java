@@ -125,6 +125,7 @@ final class Rules {
             }),
             java.util.Map.entry("lostLives", (r, s, i) -> r.casualties.casualtyPassive(s, i - 2, EventType.KILLED,
                     "killed.lost-lives")),
+            java.util.Map.entry("ofThemFatally", (r, s, i) -> r.casualties.ofThemFatally(s, i)),
             java.util.Map.entry("deadWere", (r, s, i) -> r.casualties.deadWere(s, i)),
             java.util.Map.entry("amongDead", (r, s, i) -> r.casualties.casualtyPassive(s, i - 2, EventType.KILLED,
                     "killed.among-dead")),

@@ -244,4 +244,21 @@ class Fresh14WordingTest {
         List<ExtractedEvent> blast = extract("2023-03-08", "The third blast killed five people near the market in Nawa.");
         assertEquals(5L, killedSum(blast), blast.toString());
     }
+
+    @Test
+    void thePartOfAGroupThatDiedOfItsWoundsIsKilled() {
+        List<ExtractedEvent> e = extract("2023-03-08", "Both gunmen were shot by guards at the gate in Nablus, one of "
+                + "them fatally, police said.");
+        assertEquals(1L, killedSum(e), e.toString());
+        List<ExtractedEvent> two = extract("2023-03-08", "Three policemen were wounded in the blast in Nablus, two of "
+                + "them fatally.");
+        assertEquals(2L, killedSum(two), two.toString());
+        // a part as large as its group, or "many of them", is no count of dead
+        List<ExtractedEvent> many = extract("2023-03-08", "Police said many of them fatally misjudged the river.");
+        assertEquals(0L, killedSum(many), many.toString());
+        // "he himself" is the doer the sentence began with
+        List<ExtractedEvent> himself = extract("2023-03-08", "A guard shot dead a colleague in Sfax on Tuesday before he "
+                + "himself was shot dead by other guards.");
+        assertEquals(2L, killedSum(himself), himself.toString());
+    }
 }
