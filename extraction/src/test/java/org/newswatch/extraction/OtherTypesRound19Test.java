@@ -65,4 +65,74 @@ class OtherTypesRound19Test {
         assertTrue(es.stream().anyMatch(e -> rule.equals(e.rule())), es.toString());
         assertFalse(es.stream().anyMatch(e -> "attack.fire-noun".equals(e.rule())), es.toString());
     }
+
+    /**
+     * No displacement: the flight of one person told by a pronoun, or of people a pronoun names in a clause of time
+     * (an escape or a circumstance of another deed); the displaced who are the dead or the drowned (their flight is not
+     * the news).
+     */
+    @ParameterizedTest(name = "no displacement <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Bandits shot dead four villagers near Gusau in Nigeria and burned shops before they fled into the forest.",
+        "Militants killed nine people in Kaya in Burkina Faso on Monday and shot residents as they fled.",
+        "The gunman killed two officers in Hebron on Friday; he fled by car after the shooting, police said.",
+        "A displaced family of four drowned near Darkush in Syria on Tuesday while crossing the Orontes.",
+        "Nine displaced people, including four children, died in a school in Idlib in Syria on Monday.",
+        "Three displaced killed as drone hits Marib camp in Yemen",
+    })
+    void flightThatIsNoDisplacement(String text) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(of(EventType.DISPLACEMENT, es).isEmpty(), es.toString());
+    }
+
+    /** A flight counted, in a clause of its own or of time, stays a displacement; so do the displaced who fled. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "About 5,000 people fled Kaya in Burkina Faso on Monday as the fighting reached the town.|BFACVL",
+        "Thousands of villagers fled their homes near Kaya in Burkina Faso when they heard gunfire on Monday.|BFACVL",
+        "Some 9,000 displaced people in Idlib in Syria fled again on Monday as the shelling resumed.|SYRCVL",
+    })
+    void flightThatIsADisplacement(String text, String victim) {
+        find(extract("2023-05-10", text), EventType.DISPLACEMENT, victim);
+    }
+
+    /**
+     * People who crossed or fled into a country are not of that country: they are of the country the text is
+     * otherwise about, even where the dateline or the officials quoted are the destination's; with no other country in
+     * the text, no side is given them.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "MAE SOT, Thailand, May 2 - Fighting raged around Myawaddy in Myanmar on Monday. About 2,500 civilians have "
+                + "crossed into Thailand since Saturday, Thai officials said.|MMRCVL",
+        "Clashes spread in Sudan's West Darfur on Monday. More than 6,000 people have fled into Chad since Friday, "
+                + "officials in N'Djamena said.|SDNCVL",
+        "Fighting went on in Colombia's Arauca department on Monday. About 900 Venezuelans crossed into Colombia on "
+                + "Sunday, officials said.|VENCVL",
+    })
+    void theDisplacedAreNotOfTheirDestination(String text, String victim) {
+        List<ExtractedEvent> es = of(EventType.DISPLACEMENT, extract("2023-05-10", text));
+        find(es, EventType.DISPLACEMENT, victim);
+        assertTrue(es.size() == 1, es.toString());
+    }
+
+    /** People the text names by their nation keep it, even going to their nation's country. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fighting went on in Azerbaijan on Monday. More than 50,000 ethnic Armenians have fled Nagorno-Karabakh to "
+                + "Armenia since Thursday, officials in Yerevan said.|ARM",
+    })
+    void theNamedNationStays(String text, String country) {
+        List<ExtractedEvent> es = of(EventType.DISPLACEMENT, extract("2023-05-10", text));
+        assertTrue(es.size() == 1 && es.get(0).victim().startsWith(country), es.toString());
+    }
+
+    @ParameterizedTest(name = "no displacement <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "About 3,000 civilians have crossed into Bangladesh since Sunday, officials said.",
+    })
+    void aDestinationAloneGivesNoSide(String text) {
+        List<ExtractedEvent> es = extract("2023-05-10", text);
+        assertTrue(of(EventType.DISPLACEMENT, es).isEmpty(), es.toString());
+    }
 }
