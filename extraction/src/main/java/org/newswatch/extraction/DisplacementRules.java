@@ -157,14 +157,7 @@ final class DisplacementRules {
         if (!victim.startsWith(into) && victim.length() != 3) {
             return victim;
         }
-        String other = null;
-        int best = 0;
-        for (java.util.Map.Entry<String, Integer> e : ctx.countryScore.entrySet()) {
-            if (!e.getKey().equals(into) && e.getValue() > best) {
-                other = e.getKey();
-                best = e.getValue();
-            }
-        }
+        String other = EquipmentRules.mostAfter(ctx, into);
         return other == null ? null : other + victim.substring(victim.length() - 3);
     }
 

@@ -396,6 +396,11 @@ final class EquipmentRules {
 
     /** The country the text points to most after {@code side}: the other side of a two-state story. */
     private String opponent(String side) {
+        return mostAfter(ctx, side);
+    }
+
+    /** The country the text points to most after {@code side}, or null. */
+    static String mostAfter(ArticleContext ctx, String side) {
         String best = null;
         int bestScore = 0;
         for (java.util.Map.Entry<String, Integer> e : ctx.countryScore.entrySet()) {
