@@ -181,6 +181,9 @@ final class EquipmentRules {
         if (x.equals("weapons")) {
             return null;
         }
+        if ((x.equals("bomber") || x.equals("bombers")) && prev.equals("suicide")) {
+            return null; // "suicide bombers hit three churches": people, no aircraft
+        }
         if ((x.equals("system") || x.equals("systems")) && !prev.equals("defence") && !prev.equals("defense")
                 && !prev.equals("missile") && !prev.equals("rocket")) {
             return null; // only weapon systems: "a Pantsir air defence system"

@@ -28,6 +28,9 @@ class OtherTypesRound19Test {
      * <li>DISPLACEMENT: a counted flight stays one in a clause of time, and so does a flight "from their homes".</li>
      * <li>CAPTURE: places taken stay captures, counted or not, "most of" a town, full control "of dozens of
      * villages".</li>
+     * <li>OFFENSIVE: the author the words after the noun name, "an offensive by X", "a counteroffensive that X
+     * launched", not the side of the last capture or attack.</li>
+     * <li>EQUIPMENT_LOSS: bombers that are aircraft.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{1} {2} <- {0}")
@@ -52,6 +55,10 @@ class OtherTypesRound19Test {
         "The Syrian army recaptured more than 40 villages in Idlib on Monday.|CAPTURE|SYRMIL",
         "The Syrian army took full control of dozens of villages west of Aleppo on Sunday.|CAPTURE|SYRMIL",
         "Syrian government forces captured most of the town of Saraqib on Monday.|CAPTURE|SYRMIL",
+        "Russian troops shelled the village of Robotyne on Monday. Its loss is the biggest gain of a counteroffensive "
+                + "that Kyiv launched in June.|OFFENSIVE|UKRMIL",
+        "Rebels in Burkina Faso captured Kaya on Monday. The offensive by the army began last week.|OFFENSIVE|BFAMIL",
+        "Ukrainian drones hit two Russian Tu-22 bombers at the Soltsy air base on Monday.|EQUIPMENT_LOSS|RUSMIL",
     })
     void eventsOfTheClasses(String text, String type, String principal) {
         find(extract("2023-05-10", text), EventType.valueOf(type), principal);
@@ -66,6 +73,9 @@ class OtherTypesRound19Test {
      * the news); people who crossed into a country, in a text about no other country (no side to give them).</li>
      * <li>CAPTURE: people or things taken: "captured three others", "captured 47 of them", "killed three gunmen and
      * captured another", "seized a large quantity of weapons", "capturing more than 30 fighters".</li>
+     * <li>OFFENSIVE: one told as the background of another deed, "despite an offensive", "since the offensive
+     * began".</li>
+     * <li>EQUIPMENT_LOSS: suicide bombers, who are people.</li>
      * </ul>
      */
     @ParameterizedTest(name = "no {1} <- {0}")
@@ -87,6 +97,12 @@ class OtherTypesRound19Test {
         "Government forces in Libya said they had driven the attackers back and captured 47 of them on Friday.|CAPTURE",
         "The militants seized a large quantity of weapons and ammunition in Tillia in Niger on Tuesday.|CAPTURE",
         "Soldiers in Mali ambushed the convoy near Gao on Monday, capturing more than 30 fighters.|CAPTURE",
+        "Al-Shabaab fighters stormed a hotel in Mogadishu on Monday. The raid showed the group could still strike the "
+                + "capital despite an offensive by government forces in the centre of the country.|OFFENSIVE",
+        "Turkish-backed fighters took Tal Abyad in Syria on Sunday. At least 130,000 people have been displaced since "
+                + "the offensive began, the UN said.|OFFENSIVE",
+        "Suicide bombers hit three churches in Surabaya, 11 dead - Suicide bombers attacked three churches in "
+                + "Surabaya in Indonesia on Sunday, killing 11 people.|EQUIPMENT_LOSS",
     })
     void noEventOfTheType(String text, String type) {
         List<ExtractedEvent> es = extract("2023-05-10", text);
