@@ -31,6 +31,7 @@ class OtherTypesRound19Test {
      * <li>OFFENSIVE: the author the words after the noun name, "an offensive by X", "a counteroffensive that X
      * launched", not the side of the last capture or attack.</li>
      * <li>EQUIPMENT_LOSS: bombers that are aircraft.</li>
+     * <li>DEPLOYMENT: units named singly or as guards: "an additional battalion", "border guards", "a contingent".</li>
      * </ul>
      */
     @ParameterizedTest(name = "{1} {2} <- {0}")
@@ -59,6 +60,9 @@ class OtherTypesRound19Test {
                 + "that Kyiv launched in June.|OFFENSIVE|UKRMIL",
         "Rebels in Burkina Faso captured Kaya on Monday. The offensive by the army began last week.|OFFENSIVE|BFAMIL",
         "Ukrainian drones hit two Russian Tu-22 bombers at the Soltsy air base on Monday.|EQUIPMENT_LOSS|RUSMIL",
+        "On Tuesday the Nigerian army sent an additional battalion to Maiduguri.|DEPLOYMENT|NGAMIL",
+        "On Friday Kenyan border guards were deployed in Mandera after the raid.|DEPLOYMENT|KENMIL",
+        "Mali sent a contingent of special forces to Gao on Monday.|DEPLOYMENT|MLIMIL",
     })
     void eventsOfTheClasses(String text, String type, String principal) {
         find(extract("2023-05-10", text), EventType.valueOf(type), principal);
@@ -76,6 +80,7 @@ class OtherTypesRound19Test {
      * <li>OFFENSIVE: one told as the background of another deed, "despite an offensive", "since the offensive
      * began".</li>
      * <li>EQUIPMENT_LOSS: suicide bombers, who are people.</li>
+     * <li>DEPLOYMENT: guards sent home.</li>
      * </ul>
      */
     @ParameterizedTest(name = "no {1} <- {0}")
@@ -103,6 +108,7 @@ class OtherTypesRound19Test {
                 + "the offensive began, the UN said.|OFFENSIVE",
         "Suicide bombers hit three churches in Surabaya, 11 dead - Suicide bombers attacked three churches in "
                 + "Surabaya in Indonesia on Sunday, killing 11 people.|EQUIPMENT_LOSS",
+        "The security guards of the bank in Nairobi in Kenya were sent home on Monday after the strike.|DEPLOYMENT",
     })
     void noEventOfTheType(String text, String type) {
         List<ExtractedEvent> es = extract("2023-05-10", text);
