@@ -556,7 +556,8 @@ final class CaptureRules {
 
     boolean insurgentsEnter(Sentence s, int i) {
         int k = namedObject(s, i);
-        if (!Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind()
+        boolean definite = definiteTown(s, i);
+        if (!definite && !Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind()
                 != Countries.Kind.CAPITAL || Parties.isHead(s.get(k)) || Clauses.hedged(s, i)) {
             return false;
         }
@@ -566,7 +567,7 @@ final class CaptureRules {
         }
         // ... and the country's own forces entering "the city of Saraqeb", "the towns of Latamna, Kafr Zita and
         // Morek": named populated places retaken (a foreign convoy entering a province is a deployment)
-        boolean town = false;
+        boolean town = definite;
         for (int j = i + 1; j < k; j++) {
             town |= TOWN_NOUNS.contains(s.lc(j));
         }
@@ -577,6 +578,17 @@ final class CaptureRules {
     }
 
     private static final java.util.Set<String> TOWN_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS", "TOWN_NOUNS");
+
+    /**
+     * "entered the town", "entered the city in the afternoon": a town the text has named already, told again by its
+     * noun alone (not "the town of Saraqeb", whose name follows, nor "the town hall").
+     */
+    private static boolean definiteTown(Sentence s, int i) {
+        String after = s.lc(i + 3);
+        return s.lc(i + 1).equals("the") && TOWN_NOUNS.contains(s.lc(i + 2)) && !after.equals("of")
+                && (!s.get(i + 3).isWord() || PartySearch.PREPOSITIONS.contains(after) || Dates.isCalendarWord(after)
+                || after.equals("and"));
+    }
 
     private static final java.util.Set<String> WITHDRAW_FORMS = Lexicon.words("WITHDRAW_FORMS");
 

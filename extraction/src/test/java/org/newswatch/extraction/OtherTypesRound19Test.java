@@ -27,7 +27,7 @@ class OtherTypesRound19Test {
      * subject that answered with it.</li>
      * <li>DISPLACEMENT: a counted flight stays one in a clause of time, and so does a flight "from their homes".</li>
      * <li>CAPTURE: places taken stay captures, counted or not, "most of" a town, full control "of dozens of
-     * villages".</li>
+     * villages"; armed groups entering a town the text has named, told again by its noun ("entered the town").</li>
      * <li>OFFENSIVE: the author the words after the noun name, "an offensive by X", "a counteroffensive that X
      * launched", not the side of the last capture or attack.</li>
      * <li>EQUIPMENT_LOSS: bombers that are aircraft.</li>
@@ -56,6 +56,8 @@ class OtherTypesRound19Test {
         "The Syrian army recaptured more than 40 villages in Idlib on Monday.|CAPTURE|SYRMIL",
         "The Syrian army took full control of dozens of villages west of Aleppo on Sunday.|CAPTURE|SYRMIL",
         "Syrian government forces captured most of the town of Saraqib on Monday.|CAPTURE|SYRMIL",
+        "The last army units pulled out of Bulo Burde in Somalia at dawn, and al-Shabaab fighters entered the town in "
+                + "the afternoon.|CAPTURE|SOMREB",
         "Russian troops shelled the village of Robotyne on Monday. Its loss is the biggest gain of a counteroffensive "
                 + "that Kyiv launched in June.|OFFENSIVE|UKRMIL",
         "Rebels in Burkina Faso captured Kaya on Monday. The offensive by the army began last week.|OFFENSIVE|BFAMIL",
@@ -76,7 +78,8 @@ class OtherTypesRound19Test {
      * (an escape or a circumstance of another deed); the displaced who are the dead or the drowned (their flight is not
      * the news); people who crossed into a country, in a text about no other country (no side to give them).</li>
      * <li>CAPTURE: people or things taken: "captured three others", "captured 47 of them", "killed three gunmen and
-     * captured another", "seized a large quantity of weapons", "capturing more than 30 fighters".</li>
+     * captured another", "seized a large quantity of weapons", "capturing more than 30 fighters"; a town entered by
+     * people who are no armed side, or a town hall entered.</li>
      * <li>OFFENSIVE: one told as the background of another deed, "despite an offensive", "since the offensive
      * began".</li>
      * <li>EQUIPMENT_LOSS: suicide bombers, who are people.</li>
@@ -102,6 +105,9 @@ class OtherTypesRound19Test {
         "Government forces in Libya said they had driven the attackers back and captured 47 of them on Friday.|CAPTURE",
         "The militants seized a large quantity of weapons and ammunition in Tillia in Niger on Tuesday.|CAPTURE",
         "Soldiers in Mali ambushed the convoy near Gao on Monday, capturing more than 30 fighters.|CAPTURE",
+        "Aid workers entered the town on Monday after the fighting in Kaya in Burkina Faso.|CAPTURE",
+        "Al-Shabaab fighters were seen near the town hall of Bulo Burde in Somalia on Monday, and the governor entered "
+                + "the town hall at noon.|CAPTURE",
         "Al-Shabaab fighters stormed a hotel in Mogadishu on Monday. The raid showed the group could still strike the "
                 + "capital despite an offensive by government forces in the centre of the country.|OFFENSIVE",
         "Turkish-backed fighters took Tal Abyad in Syria on Sunday. At least 130,000 people have been displaced since "
