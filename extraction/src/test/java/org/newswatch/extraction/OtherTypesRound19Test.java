@@ -153,4 +153,21 @@ class OtherTypesRound19Test {
         List<ExtractedEvent> es = of(EventType.DISPLACEMENT, extract("2023-05-10", text));
         assertTrue(es.size() == 1 && es.get(0).victim().startsWith(country), es.toString());
     }
+
+    /**
+     * An attack counts the buildings or sites it struck ("attacked three churches", "struck nine sites") and munitions
+     * of no named kind ("fired around 80 projectiles"); places only named, not counted, give no count.
+     */
+    @ParameterizedTest(name = "{1} {2} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Islamic State militants attacked three churches in Surabaya in Indonesia on Sunday.|IDNREB|3",
+        "India struck nine sites in Pakistan on Wednesday, the army said.|INDMIL|9",
+        "Hezbollah fired around 80 projectiles into northern Israel on Sunday.|LBNREB|80",
+        "Islamic State militants attacked the church of Saint Mary in Surabaya in Indonesia on Sunday.|IDNREB|-",
+    })
+    void attacksCountWhatTheyStruck(String text, String actor, String count) {
+        ExtractedEvent e = find(extract("2023-05-10", text), EventType.ATTACK, actor);
+        assertTrue(count.equals("-") ? e.count() == null : e.count() != null && e.count() == Long.parseLong(count),
+                e.toString());
+    }
 }
