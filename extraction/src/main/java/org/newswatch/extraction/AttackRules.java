@@ -21,6 +21,10 @@ final class AttackRules {
 
     void attack(Sentence s, int i) {
         String w = s.lc(i);
+        if (FIRE_NOUN.equals(r.firing) || FIRE_RESPONSE.equals(r.firing)) {
+            fireNoun(s, i);
+            return;
+        }
         // "regime forces tried to advance on the Kabana hills": an attempt made is an attack (not "plans to attack")
         boolean attempt = s.lc(i - 1).equals("to") && (ATTEMPT_VERBS.contains(s.lc(i - 2))
                 || ATTEMPT_ADVERBS.contains(s.lc(i - 2)) && ATTEMPT_VERBS.contains(s.lc(i - 3))); // "tried again to"
@@ -43,7 +47,7 @@ final class AttackRules {
                 return;
             }
         }
-        if (w.equals("fired") && !firedAt(s, i) && !weaponsAt(s, i)) {
+        if (w.equals("fired") && !firedAt(s, i) && !weaponsAt(s, i) && !FIRED_MUNITIONS.equals(r.firing)) {
             return;
         }
         if (w.equals("fought") && !s.lc(i + 1).equals("back")) {
@@ -595,6 +599,100 @@ final class AttackRules {
                 || next.equals("of") && UNKNOWN_ORIGIN.contains(s.lc(n + 1));
         return unknown;
     }
+
+    /** The rule of fire named as a noun by its kind: "sniper fire", "rocket fire", "tank fire". */
+    private static final String FIRE_NOUN = "attack.fire-noun";
+
+    /** Words before a kind of fire that make it no act of its own: "opened rocket fire", "came under tank fire". */
+    private static final java.util.Set<String> FIRE_NOUN_TAKEN = Lexicon.words("WEAPON_FIRE");
+
+    /**
+     * Fire told as a noun of its kind, the act of the side its modifier, its origin or its agent names: "Israeli tank
+     * fire hit a house", "regime sniper fire", "sniper fire from army positions killed a farmer", "rocket fire from
+     * rebel-held areas", "rocket fire by government forces", "the army responded with rocket fire on the villages". Fire
+     * that another rule reads ("opened sniper fire on", "came under rocket fire", "an exchange of mortar fire") is left
+     * to it, and fire no side is given (a bare "rocket fire hit the town") to the context, as an attack whose author the
+     * sentence leaves out.
+     */
+    private void fireNoun(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && (FIRE_KINDS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("rocket")
+                || s.lc(k - 1).equals("artillery") || s.lc(k - 1).equals("mortar") || s.lc(k - 1).equals("tank"))) {
+            k--; // "heavy sniper fire", "intense artillery fire"
+        }
+        String before = s.lc(k - 1);
+        if (FIRE_NOUN_TAKEN.contains(before) && !FIRE_KINDS.contains(before) && !FIRE_RESPONSE.equals(r.firing)
+                || s.lc(k - 2).equals("exchange") || Clauses.hedged(s, i) || s.lc(i + 1).equals("-")) {
+            return;
+        }
+        Party actor = k > 0 ? sideWord(s, k - 1) : null; // "Israeli tank fire", "HTS sniper fire", "regime rocket fire"
+        if (actor != null) {
+            // the side before the fire
+        } else if (s.lc(i + 1).equals("from") || s.lc(i + 1).equals("by")) {
+            actor = r.parties.firstMentionFrom(s, i + 2, 3); // "rocket fire by regime forces"
+            int j = Parties.DETERMINERS.contains(s.lc(i + 2)) ? i + 3 : i + 2;
+            if (actor == null && s.lc(i + 1).equals("from")) {
+                actor = sideWord(s, j); // "sniper fire from army positions", "from HTS positions"
+            }
+            if (actor == null && s.lc(i + 1).equals("from")) {
+                actor = holderFiredFrom(s, i - 1, i + 3); // "rocket fire from opposition-held areas"
+            }
+        } else if (FIRE_RESPONSE.equals(r.firing)) {
+            actor = r.parties.subjectBefore(s, k - 2); // "the regime responded with rocket fire on nearby villages"
+        }
+        if (actor == null) {
+            if (casualtyOrImpactAfter(s, i)) {
+                pendingAttacks.add(new Pending(i, r.firing)); // "rocket fire hit the town": an author the context gives
+            }
+            return;
+        }
+        String code = r.coding.code(s, actor, Roles.MIL, true);
+        if (code == null || code.endsWith(Roles.CVL) || code.endsWith(Roles.REF)) {
+            return;
+        }
+        Candidate c = new Candidate(EventType.ATTACK, s, i, FIRE_NOUN);
+        c.actor = code;
+        r.coding.finish(c);
+    }
+
+    /** A word at k that names an armed side by itself: a demonym ("Israeli"), a group ("HTS"), a side ("regime"). */
+    private static Party sideWord(Sentence s, int k) {
+        String x = s.lc(k);
+        Countries.Entry demonym = Countries.lookup(x);
+        if (demonym != null && demonym.kind() == Countries.Kind.DEMONYM) {
+            return new Party(demonym.iso3(), Roles.MIL, true, null, null, k, k, k + 1, null);
+        }
+        ArmedGroups.Group group = ArmedGroups.single(s.get(k));
+        if (group != null) {
+            return new Party(group.country(), group.role(), true, null, null, k, k, k + 1, null);
+        }
+        String role = Roles.modifierRole(x);
+        return role == null || Roles.CVL.equals(role) || Roles.REF.equals(role) ? null
+                : new Party(null, role, false, null, null, k, k, k + 1, null);
+    }
+
+    /** The rule of fire the subject answers with: "responded with rocket fire", "retaliated with artillery fire". */
+    private static final String FIRE_RESPONSE = "attack.fire-noun-response";
+
+    private static final java.util.Set<String> FIRE_KINDS = Lexicon.words("FIRE_KINDS");
+
+    /** A verb of impact or harm soon after the fire at i, in its clause: "rocket fire hit", "sniper fire killed". */
+    private static boolean casualtyOrImpactAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k - i <= 8; k++) {
+            String x = s.lc(k);
+            if (Lexicon.KILL_VERBS.contains(x) || Lexicon.WOUND_VERBS.contains(x) || Lexicon.IMPACT_VERBS.contains(x)
+                    || x.equals("hit") || x.equals("struck")) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The rule of fire named by its munitions ("fired tear gas and rubber bullets"): an attack with or without a target. */
+    private static final String FIRED_MUNITIONS = "attack.fired-munitions";
 
     private static final java.util.Set<String> HOLDER_SUFFIXES = Lexicon.words("ATTACK_HOLDER_SUFFIXES");
 

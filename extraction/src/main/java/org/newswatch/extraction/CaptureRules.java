@@ -19,6 +19,9 @@ final class CaptureRules {
 
     private static final java.util.Set<String> ORDINALS = Lexicon.words("ORDINALS");
 
+    /** Pronouns of people taken: "captured 128 of them", "captured those who surrendered". */
+    private static final java.util.Set<String> THEM = Lexicon.words("THEM");
+
     static final java.util.Set<String> PLACE_NOUNS = Lexicon.words("PLACE_NOUNS");
 
     /** The first content word after a capture verb is a thing, not a place: "seized weapons", "seized power". */
@@ -42,11 +45,28 @@ final class CaptureRules {
             }
         }
         int k = i + 1;
+        Amount counted = Numbers.parse(s, k);
+        if (counted != null && counted.hasCount() && counted.end() > k) {
+            k = counted.end(); // "capturing more than 100 fighters"
+        }
         while (Parties.DETERMINERS.contains(s.lc(k)) || Numbers.isNumberWord(s.lc(k)) || s.get(k).isNumber()
                 || s.lc(k).equals("of")) {
             k++;
         }
         String x = s.lc(k);
+        if (THEM.contains(x) || x.equals("others") || k > i + 1 && (!s.get(k).isWord() || Parties.STOP.contains(x))
+                && s.lc(k - 1).equals("another")) {
+            return true; // "captured three others", "captured 128 of them", "killed three gunmen and captured another"
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 2; j++) {
+            if (s.lc(j).equals("of") && !s.lc(j - 1).equals("control")) { // (not "took full control of dozens of villages")
+                String y = s.lc(Parties.DETERMINERS.contains(s.lc(j + 1)) ? j + 2 : j + 1);
+                if (NOT_TERRITORY.contains(y) || Lexicon.ITEMS.contains(y) || Roles.WEAPONS.contains(y)) {
+                    return true; // "seized a large quantity of weapons", "a cache of ammunition"
+                }
+                break;
+            }
+        }
         if (k > i + 1 && (Numbers.isNumberWord(s.lc(k - 1)) || s.get(k - 1).isNumber())
                 && (!s.get(k).isWord() || Parties.STOP.contains(x)) && s.lc(i - 1).equals("and") && killedBefore(s, i)) {
             return true; // "killed 107 soldiers and captured one": one of them taken prisoner
@@ -536,7 +556,8 @@ final class CaptureRules {
 
     boolean insurgentsEnter(Sentence s, int i) {
         int k = namedObject(s, i);
-        if (!Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind()
+        boolean definite = definiteTown(s, i);
+        if (!definite && !Places.capitalisedName(s.get(k)) || Countries.lookup(s.lc(k)) != null && Countries.lookup(s.lc(k)).kind()
                 != Countries.Kind.CAPITAL || Parties.isHead(s.get(k)) || Clauses.hedged(s, i)) {
             return false;
         }
@@ -546,7 +567,7 @@ final class CaptureRules {
         }
         // ... and the country's own forces entering "the city of Saraqeb", "the towns of Latamna, Kafr Zita and
         // Morek": named populated places retaken (a foreign convoy entering a province is a deployment)
-        boolean town = false;
+        boolean town = definite;
         for (int j = i + 1; j < k; j++) {
             town |= TOWN_NOUNS.contains(s.lc(j));
         }
@@ -557,6 +578,17 @@ final class CaptureRules {
     }
 
     private static final java.util.Set<String> TOWN_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS", "TOWN_NOUNS");
+
+    /**
+     * "entered the town", "entered the city in the afternoon": a town the text has named already, told again by its
+     * noun alone (not "the town of Saraqeb", whose name follows, nor "the town hall").
+     */
+    private static boolean definiteTown(Sentence s, int i) {
+        String after = s.lc(i + 3);
+        return s.lc(i + 1).equals("the") && TOWN_NOUNS.contains(s.lc(i + 2)) && !after.equals("of")
+                && (!s.get(i + 3).isWord() || PartySearch.PREPOSITIONS.contains(after) || Dates.isCalendarWord(after)
+                || after.equals("and"));
+    }
 
     private static final java.util.Set<String> WITHDRAW_FORMS = Lexicon.words("WITHDRAW_FORMS");
 

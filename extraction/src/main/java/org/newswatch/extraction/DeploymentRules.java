@@ -21,6 +21,9 @@ final class DeploymentRules {
         if (Clauses.hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
             return;
         }
+        if (s.lc(i + 1).equals("home")) {
+            return; // "the guards were sent home": sent away, not deployed
+        }
         if (w.startsWith("order") && !orderedTo(s, i)) {
             return; // "ordered 1,500 troops to the border" sends them; "ordered troops to hold" does not
         }

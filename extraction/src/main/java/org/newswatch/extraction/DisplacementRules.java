@@ -20,6 +20,14 @@ final class DisplacementRules {
 
     void displacement(Sentence s, int i) {
         String w = s.lc(i);
+        if (escapeOrCircumstance(s, i)) {
+            return; // "he fled by car after the shooting", "shot residents as they fled": no flight from home told
+        }
+        if (w.equals("displaced") && (harmVerb(s, i + 1) || harmedObject(s, i))) {
+            // "three displaced killed in camp strike", "kills three displaced": the displaced are the dead, their
+            // flight is not news
+            return;
+        }
         Party prompted = promptedToFlee(s, i);
         if (prompted == null && Lexicon.DISPLACE_VERBS.contains(w) && !w.equals("displaced") && escape(s, i)) {
             return; // "the driver fled the scene", "two inmates fled police custody": an escape, no flight from home
@@ -126,11 +134,51 @@ final class DisplacementRules {
         if (role == null || !role.equals(Roles.REF)) {
             p = p.withRole(Roles.CVL);
         }
-        c.victim = r.coding.victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null);
+        c.victim = notOfDestination(s, i, c, p, r.coding.victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null));
         if (c.victim == null) {
             return;
         }
         r.coding.finish(c);
+    }
+
+    /**
+     * The victim code of people who fled or crossed into the country at i's destination ("1,200 civilians have crossed
+     * into Thailand", "fled into Chad"): not of that country, whose setting the text's dateline or officials may give,
+     * but of the country the article is otherwise most about (a code the place of the event, the destination, no
+     * longer overrides); null when it is about no other.
+     */
+    private String notOfDestination(Sentence s, int i, Candidate c, Party p, String victim) {
+        String into = destinationCountry(s, i);
+        if (victim == null || into == null || p.country() != null && p.explicit()) {
+            // (not people the text names by their nation: "100,000 ethnic Armenians fled to Armenia")
+            return victim;
+        }
+        c.inferred = false; // (an inferred code would take the destination's country from the event's place)
+        if (!victim.startsWith(into) && victim.length() != 3) {
+            return victim;
+        }
+        String other = EquipmentRules.mostAfter(ctx, into);
+        return other == null ? null : other + victim.substring(victim.length() - 3);
+    }
+
+    /** The country named after "into" or "to" in the clause after the flight at i ("crossed into Thailand"), or null. */
+    private static String destinationCountry(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k - i <= 8; k++) {
+            String x = s.lc(k);
+            if (x.equals("into") || x.equals("to")) {
+                int j = k + 1;
+                while (j < s.size() && j - k <= 2 && !s.get(j).capitalised() && s.get(j).isWord()) {
+                    j++; // "into neighbouring Chad", "to the Democratic Republic of Congo" (the lookup takes its name)
+                }
+                Countries.Entry two = j + 1 < s.size() ? Countries.lookup(s.lc(j) + " " + s.lc(j + 1)) : null;
+                Countries.Entry e = two != null ? two : Countries.lookup(s.lc(j));
+                return e != null && e.kind() == Countries.Kind.NAME ? e.iso3() : null;
+            }
+            if (!s.get(k).isWord() && !s.get(k).isNumber()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** An uncounted flight that describes people ("displaced families", "families fleeing") or came before the news. */
@@ -179,9 +227,23 @@ final class DisplacementRules {
         if (Lexicon.KILL_VERBS.contains(v) || Lexicon.WOUND_VERBS.contains(v) || Lexicon.SHELTER_VERBS.contains(v)) {
             return true; // ... or sheltered: "a school sheltering displaced people" is where the strike hit
         }
-        // "62 displaced people were killed and 46 wounded", "Sixteen displaced persons died": the displaced are the
-        // subject of the harm
+        // "62 displaced people were killed and 46 wounded", "Sixteen displaced persons died", "a displaced family of
+        // five drowned", "Nine displaced people, including four children, died": the displaced are the subject of the harm
         int j = i + 2;
+        if (s.lc(j).equals("of")) {
+            Amount members = Numbers.parse(s, j + 1);
+            j = members != null && members.hasCount() ? members.end() : j; // "a displaced family of five"
+        }
+        if (s.lc(j).equals(",")) {
+            int close = j + 1;
+            while (close < s.size() && close - j <= 8 && !s.lc(close).equals(",") && s.get(close).isWord()
+                    || close < s.size() && s.get(close).isNumber()) {
+                close++; // ", including four children," / ", among them a woman,"
+            }
+            if (s.lc(close).equals(",")) {
+                j = close + 1;
+            }
+        }
         if (j < s.size() && Lexicon.KILL_INTRANSITIVE.contains(s.lc(j))) {
             return true;
         }
@@ -190,9 +252,42 @@ final class DisplacementRules {
             if (s.lc(j).equals("been")) {
                 j++;
             }
-            return j < s.size() && (Lexicon.KILL_VERBS.contains(s.lc(j)) || Lexicon.WOUND_VERBS.contains(s.lc(j)));
+            return harmVerb(s, j);
         }
         return false;
+    }
+
+    /** A verb of killing or wounding at j: "killed", "died", "wounded". */
+    private static boolean harmVerb(Sentence s, int j) {
+        String x = s.lc(j);
+        return Lexicon.KILL_VERBS.contains(x) || Lexicon.WOUND_VERBS.contains(x) || Lexicon.KILL_INTRANSITIVE.contains(x);
+    }
+
+    /** Conjunctions of a clause of time, in which a flight is a circumstance: "as they fled", "before they fled". */
+    private static final java.util.Set<String> TIME_CONJUNCTIONS =
+            java.util.Set.of("as", "before", "after", "when", "while", "until", "once");
+
+    /**
+     * A flight told of one person by a pronoun ("he fled by car after the shooting"), or of those a pronoun names in
+     * a clause of time ("shot residents as they fled", "set fire to shops before they fled"): an escape or a
+     * circumstance of another deed, no displacement reported.
+     */
+    private static boolean escapeOrCircumstance(Sentence s, int i) {
+        if (!s.lc(i).equals("fled") && !s.lc(i).equals("flee") && !s.lc(i).equals("flees") && !s.lc(i).equals("fleeing")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && (Clauses.ADVERBS.contains(s.lc(k)) || Lexicon.AUX.contains(s.lc(k)))) {
+            k--; // "as they had fled", "before they finally fled"
+        }
+        String subject = s.lc(k);
+        return subject.equals("he") || subject.equals("she")
+                || subject.equals("they") && TIME_CONJUNCTIONS.contains(s.lc(k - 1)) && !homesAfter(s, i);
+    }
+
+    /** "as they fled their homes": a flight from home, told as such even in a clause of time. */
+    private static boolean homesAfter(Sentence s, int i) {
+        return s.lc(i + 1).equals("their") && HOMES.contains(s.lc(i + 2)) || HOMES.contains(s.lc(i + 1));
     }
 
     /** Those who "left" with no object are uprooted only as a place's dwellers: "600 residents have left". */
@@ -392,7 +487,7 @@ final class DisplacementRules {
         Candidate c = new Candidate(EventType.DISPLACEMENT, s, i, ruleId);
         c.party = p;
         c.amount(p.amount());
-        c.victim = r.coding.victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null);
+        c.victim = notOfDestination(s, i, c, p, r.coding.victimCode(s, p, EventType.DISPLACEMENT, Roles.CVL, c, null));
         if (c.victim != null) {
             r.coding.finish(c);
         }

@@ -181,6 +181,9 @@ final class EquipmentRules {
         if (x.equals("weapons")) {
             return null;
         }
+        if ((x.equals("bomber") || x.equals("bombers")) && prev.equals("suicide")) {
+            return null; // "suicide bombers hit three churches": people, no aircraft
+        }
         if ((x.equals("system") || x.equals("systems")) && !prev.equals("defence") && !prev.equals("defense")
                 && !prev.equals("missile") && !prev.equals("rocket")) {
             return null; // only weapon systems: "a Pantsir air defence system"
@@ -396,6 +399,11 @@ final class EquipmentRules {
 
     /** The country the text points to most after {@code side}: the other side of a two-state story. */
     private String opponent(String side) {
+        return mostAfter(ctx, side);
+    }
+
+    /** The country the text points to most after {@code side}, or null. */
+    static String mostAfter(ArticleContext ctx, String side) {
         String best = null;
         int bestScore = 0;
         for (java.util.Map.Entry<String, Integer> e : ctx.countryScore.entrySet()) {

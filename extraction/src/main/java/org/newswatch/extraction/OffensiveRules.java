@@ -93,8 +93,15 @@ final class OffensiveRules {
                 return;
             }
         }
+        if (background(s, noun)) {
+            return;
+        }
         Candidate c = new Candidate(EventType.OFFENSIVE, s, i, launch ? "offensive.launch" : "offensive.noun");
         Party actor = launch ? (noun < i ? r.parties.possessor(s, noun) : r.parties.subjectBefore(s, i)) : r.parties.possessor(s, noun);
+        Party agent = agentAfter(s, noun); // "the offensive by the army began", "an offensive that Kyiv launched"
+        if (agent != null) {
+            actor = agent;
+        }
         if (launch && noun < i && actor == null) {
             actor = r.parties.speakerOrPrevious(s, noun);
         }
@@ -120,6 +127,53 @@ final class OffensiveRules {
         c.actor = code;
         c.rule = launch ? "offensive.launch" : "offensive.noun";
         r.coding.finish(c);
+    }
+
+    /**
+     * An offensive told as the background of another deed: "could still strike the capital despite an offensive by
+     * government forces", "130,000 people have been displaced since the offensive began".
+     */
+    private static boolean background(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && noun - k <= 3; k--) {
+            String x = s.lc(k);
+            if (x.equals("despite") || x.equals("since")) {
+                return true;
+            }
+            if (!Parties.DETERMINERS.contains(x) && !Parties.isModifier(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The side the words after an offensive's noun name as its author: "an offensive by government forces", "a
+     * counteroffensive that Kyiv launched in June", "the offensive which the army began"; null when they name none.
+     */
+    private Party agentAfter(Sentence s, int noun) {
+        int k = noun + 1;
+        if (s.lc(k).equals("by")) {
+            return partyFrom(s, k + 1);
+        }
+        if (Lexicon.RELATIVE_PRONOUNS.contains(s.lc(k)) && !s.lc(k).equals("who") && !s.lc(k).equals("where")) {
+            Party p = partyFrom(s, k + 1);
+            if (p != null && p.end() < s.size() && (Lexicon.LAUNCH.contains(s.lc(p.end()))
+                    || Lexicon.AUX.contains(s.lc(p.end())) && Lexicon.LAUNCH.contains(s.lc(p.end() + 1)))) {
+                return p; // "that Kyiv launched", "which the army had begun"
+            }
+        }
+        return null;
+    }
+
+    /** The party named from {@code from} on, within three words, or null. */
+    private Party partyFrom(Sentence s, int from) {
+        Party p = r.parties.firstMentionFrom(s, from, 3);
+        if (p != null) {
+            return p;
+        }
+        int h = Parties.nextHead(s, from, 3);
+        p = h > 0 ? Parties.at(s, h) : null;
+        return p != null && (p.role() != null || p.country() != null) ? p : null;
     }
 
     /** Verbs of an offensive that is expected, prepared, stopped or ended: none launched here. */
