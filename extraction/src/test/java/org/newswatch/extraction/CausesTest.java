@@ -58,7 +58,8 @@ class CausesTest {
         "ACCIDENT|An inferno at a garment factory in Dhaka killed 17 workers on Thursday.",
         "DISASTER|Extreme heat killed 12 pilgrims near Mecca on Monday.",
         "VIOLENCE|A roadside mine struck a minibus carrying civilians in Gereshk on Friday, killing 11 passengers.",
-        "ACCIDENT|A gold mine collapsed in Kenieba on Friday, killing 11 miners."})
+        "ACCIDENT|A gold mine collapsed in Kenieba on Friday, killing 11 miners.",
+        "VIOLENCE|Police said they had killed 12 rioters who tried to storm a police station in Taraz."})
     void aCasualtyTakesTheCauseItsSentenceNames(Cause cause, String text) {
         List<ExtractedEvent> casualties = extract(text).stream()
                 .filter(e -> e.type() == EventType.KILLED || e.type() == EventType.WOUNDED).toList();
