@@ -426,6 +426,11 @@ final class AttackRules {
                         && !PartySearch.clauseBreak(s, m.end(), i)) {
                     actor = m; // "militants detonated a bomb"
                 }
+                if (actor == null && m.end() <= i && m.start() >= 2 && s.lc(m.start() - 1).equals("by")
+                        && BOMB_PLACING.contains(s.lc(m.start() - 2)) && PartySearch.canAct(m)
+                        && !PartySearch.clauseBreak(s, m.end(), i)) {
+                    actor = m; // "an IED planted by Maoists went off": who placed it
+                }
             }
         }
         Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.explosive");
@@ -441,6 +446,7 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
+    private static final java.util.Set<String> BOMB_PLACING = Lexicon.words("BOMB_PLACING");
 
     private static final java.util.Set<String> MINING_WORDS = Lexicon.words("MINING_WORDS");
 

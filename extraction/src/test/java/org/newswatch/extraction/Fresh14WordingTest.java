@@ -261,4 +261,14 @@ class Fresh14WordingTest {
                 + "himself was shot dead by other guards.");
         assertEquals(2L, killedSum(himself), himself.toString());
     }
+
+    @Test
+    void whoPlacedABombIsItsAuthor() {
+        List<ExtractedEvent> e = extract("2021-01-04", "An IED planted by Maoists went off under a police vehicle in "
+                + "Dantewada, killing two policemen.");
+        assertEquals("INDREB", of(EventType.ATTACK, e).get(0).actor(), e.toString());
+        // a bomb whose placer the text does not know has no author
+        List<ExtractedEvent> unknown = extract("2021-01-04", "A bomb exploded in a market in Dantewada on Saturday.");
+        assertEquals(null, of(EventType.ATTACK, unknown).get(0).actor(), unknown.toString());
+    }
 }
