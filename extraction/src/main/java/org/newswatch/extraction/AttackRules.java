@@ -413,6 +413,16 @@ final class AttackRules {
                     break;
                 }
             }
+            if (!bomb && s.lc(i - 1).equals("and")) {
+                // "A car bomb was driven into a military base and exploded": the subject of the clause's first verb
+                for (int k = 0; k < i && k <= 7 && !bomb; k++) {
+                    bomb = Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("mines")
+                            || LADEN_WORDS.contains(s.lc(k)) || s.lc(k).equals("explosives") && s.lc(k - 1).equals("with");
+                    if (Clauses.BE.contains(s.lc(k)) || !s.get(k).isWord() && k > 0) {
+                        break; // the subject ends at its verb
+                    }
+                }
+            }
             int munition = bomb ? -1 : munitionSubject(s, i);
             if (munition >= 0) {
                 munitionStrike(s, i, munition); // "an explosive device planted in his car went off", "a drone ... hit a car"
@@ -447,6 +457,7 @@ final class AttackRules {
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
     private static final java.util.Set<String> BOMB_PLACING = Lexicon.words("BOMB_PLACING");
+    private static final java.util.Set<String> LADEN_WORDS = Lexicon.words("LADEN_ADJECTIVES");
 
     private static final java.util.Set<String> MINING_WORDS = Lexicon.words("MINING_WORDS");
 

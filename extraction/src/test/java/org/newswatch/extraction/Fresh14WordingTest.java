@@ -271,4 +271,18 @@ class Fresh14WordingTest {
         List<ExtractedEvent> unknown = extract("2021-01-04", "A bomb exploded in a market in Dantewada on Saturday.");
         assertEquals(null, of(EventType.ATTACK, unknown).get(0).actor(), unknown.toString());
     }
+
+    @Test
+    void aBombThatWasDrivenSomewhereAndExplodedIsAnAttack() {
+        List<ExtractedEvent> e = extract("2021-06-16", "A car bomb was driven into a military base in Cucuta and "
+                + "exploded on Tuesday, wounding 36 people.");
+        assertEquals(1, of(EventType.ATTACK, e).size(), e.toString());
+        List<ExtractedEvent> truck = extract("2021-06-16", "A truck loaded with explosives was driven into a military "
+                + "base in Cucuta and blew up.");
+        assertEquals(1, of(EventType.ATTACK, truck).size(), truck.toString());
+        // a vehicle with no weapon that blows up is no attack
+        List<ExtractedEvent> tanker = extract("2021-06-16", "A fuel tanker overturned on the highway near Cucuta and "
+                + "blew up.");
+        assertEquals(0, of(EventType.ATTACK, tanker).size(), tanker.toString());
+    }
 }
