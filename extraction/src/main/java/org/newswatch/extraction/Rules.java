@@ -184,13 +184,13 @@ final class Rules {
     /** "the third local official killed in the town this month": a death told before, placed in a series. */
     private static boolean nthOfASeries(Sentence s, int i) {
         for (int k = i - 1; k >= 1 && i - k <= 4; k--) {
-            if (SERIES_ORDINALS.contains(s.lc(k))) {
+            if (SERIES_ORDINALS.contains(s.lc(k)) && !s.get(k).capitalised()) { // (not "the Fourth Division")
                 // (not "the third blast killed five people": a deed with its own victims after it)
                 return s.lc(k - 1).equals("the") && (i + 1 >= s.size() || Numbers.parse(s, i + 1) == null
                         && !Parties.DETERMINERS.contains(s.lc(i + 1)) && !Parties.isHead(s.get(i + 1)));
             }
-            if (!s.get(k).isWord()) {
-                return false;
+            if (!s.get(k).isWord() || Lexicon.AUX.contains(s.lc(k))) {
+                return false; // "... of the fourth brigade was killed": a verb of its own
             }
         }
         return false;

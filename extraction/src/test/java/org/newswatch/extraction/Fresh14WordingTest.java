@@ -243,6 +243,11 @@ class Fresh14WordingTest {
         assertEquals(1L, killedSum(second), second.toString());
         List<ExtractedEvent> blast = extract("2023-03-08", "The third blast killed five people near the market in Nawa.");
         assertEquals(5L, killedSum(blast), blast.toString());
+        // an ordinal in a unit's name, or before a verb of its own, places nothing in a series
+        List<ExtractedEvent> unit = extract("2023-03-08", "A commander of the Fourth Division was killed in Nawa.");
+        assertEquals(1L, killedSum(unit), unit.toString());
+        List<ExtractedEvent> own = extract("2023-03-08", "An officer of the fifth brigade was killed in Nawa.");
+        assertEquals(1L, killedSum(own), own.toString());
     }
 
     @Test
