@@ -466,9 +466,10 @@ final class CasualtyRules {
 
     /**
      * "The dead were a member of the National Guard, a civilian and six attackers": who the dead were, item by item
-     * (the Merger sets the items against a toll told before them).
+     * (the Merger sets the items against a toll told before them); "Among the dead were 13 civilians and nine VDP":
+     * the same items, parts of a toll told before if there is one.
      */
-    void deadWere(Sentence s, int i) {
+    void deadWere(Sentence s, int i, String rule) {
         int from = i + 2;
         Party first = nationalityAt(s, from);
         if (first == null) {
@@ -478,7 +479,7 @@ final class CasualtyRules {
             first = h < 0 ? null : Parties.at(s, h);
         }
         if (first != null && first.amount() != null && first.amount().hasCount() && first.amount().start() == from) {
-            emitCasualty(s, i, EventType.KILLED, first, "killed.dead-were");
+            emitCasualty(s, i, EventType.KILLED, first, rule);
         }
     }
 

@@ -187,12 +187,15 @@ final class Merger {
                 boolean had = !among && !earlier && hadReported(c);
                 for (Candidate o : events) {
                     if (o != c && o.type == EventType.KILLED && (o.count != null || among && o.vague != null)
-                            && !o.cumulative
-                            && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location))
+                            // ... and "Fighting in the region has killed 80 since Thursday. Among the dead were a
+                            // couple and their baby, killed near Tibu": the tally's dead, wherever and whenever
+                            && (!o.cumulative || among)
+                            && (among && o.cumulative || !c.locationStated || !o.locationStated
+                                    || Objects.equals(o.location, c.location))
                             && (among && o.sentence.index() <= c.sentence.index()
                                     && (o.count == null || o.count >= c.count) // "killing dozens of people"
                                     && (o.sentence != c.sentence || o.trigger < c.trigger)
-                                    && (sameDay(o, c) || c.dateStrength < Candidate.DATE_STATED)
+                                    && (sameDay(o, c) || c.dateStrength < Candidate.DATE_STATED || o.cumulative)
                             || earlier && !earlierToll(o) && sameDead(o, c)
                             || had && o.count != null && o.count > c.count && !hadReported(o) && sameDead(o, c)
                             // "had lost more than 1,000 men killed": the loss and its participle are one figure

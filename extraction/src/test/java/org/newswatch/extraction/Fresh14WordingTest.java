@@ -290,4 +290,18 @@ class Fresh14WordingTest {
                 + "blew up.");
         assertEquals(0, of(EventType.ATTACK, tanker).size(), tanker.toString());
     }
+
+    @Test
+    void amongTheDeadWereNamesTheDeadItems() {
+        List<ExtractedEvent> alone = extract("2021-06-07", "Gunmen attacked the village of Tanwalbougou on Sunday. Among "
+                + "the dead were 13 civilians and nine militiamen, a local source said.");
+        assertEquals(22L, killedSum(alone), alone.toString());
+        // parts of a toll told before, or of a tally, add nothing
+        List<ExtractedEvent> toll = extract("2021-06-07", "Gunmen killed 30 people in Tanwalbougou on Sunday. Among the "
+                + "dead were 13 civilians and nine militiamen, a local source said.");
+        assertEquals(30L, killedSum(toll), toll.toString());
+        List<ExtractedEvent> tally = extract("2025-01-21", "Fighting in the Catatumbo region has killed at least 80 "
+                + "people since Thursday. Among the dead were a couple and their baby, killed in their car near Tibu.");
+        assertEquals(0L, killedSum(tally), tally.toString());
+    }
 }
