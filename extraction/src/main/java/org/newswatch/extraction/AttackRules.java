@@ -663,6 +663,11 @@ final class AttackRules {
             }
             return;
         }
+        boolean byFire = k >= 2 && s.lc(k - 1).equals("by") && (Lexicon.KILL_VERBS.contains(s.lc(k - 2))
+                || Lexicon.WOUND_VERBS.contains(s.lc(k - 2)) || s.lc(k - 2).equals("hit")); // "wounded by sniper fire from"
+        if (!FIRE_RESPONSE.equals(r.firing) && !byFire && !casualtyOrImpactAfter(s, i)) {
+            return; // "Turkish artillery fire stopped", "vowed to respond to any Hamas rocket fire": no fire that hit
+        }
         String code = r.coding.code(s, actor, Roles.MIL, true);
         if (code == null || code.endsWith(Roles.CVL) || code.endsWith(Roles.REF)) {
             return;

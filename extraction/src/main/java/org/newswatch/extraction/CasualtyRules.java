@@ -406,8 +406,9 @@ final class CasualtyRules {
 
     /**
      * "Two gunmen opened fire at a bus stop, killing three people before they were shot dead", "Three militants stormed
-     * a checkpoint and were killed by soldiers": the counted doers the sentence began with, told again by a pronoun
-     * after "before", "after", "until", "as" or "when", or by "and" right before the passive; null if none.
+     * a checkpoint and were killed by soldiers", "the attacker stabbed two people before he was shot dead": the
+     * attackers named nearest before, told again by a pronoun of their number after "before", "after", "until", "as" or
+     * "when", or by "and" right before the passive; null if none.
      */
     private Party clauseDoer(Sentence s, int i) {
         int e = i - 1;
@@ -423,21 +424,36 @@ final class CasualtyRules {
         if (!pronoun && !and) {
             return null;
         }
+        Party doer = null;
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.start() >= e) {
                 break;
             }
-            if (m.amount() != null && m.amount().hasCount() && m.head() >= 0 && PartySearch.subjectPosition(s, m)) {
-                long n = m.amount().count();
-                return w.equals("they") && n < 2 || (w.equals("he") || w.equals("she")) && n != 1 ? null : m;
+            if (m.head() >= 0 && PartySearch.subjectPosition(s, m) && (and ? doer == null && m.amount() != null
+                    && m.amount().hasCount() : ATTACKER_HEADS.contains(s.lc(m.head())))) {
+                // after "and", the counted subject the clause began with ("Fifteen people have been pulled out alive
+                // and were being treated"); after a pronoun, the nearest attackers (not a speaker, not the victims)
+                doer = m;
             }
         }
-        return null;
+        if (doer == null) {
+            return null;
+        }
+        boolean one = w.equals("he") || w.equals("she");
+        long n = doer.amount() != null && doer.amount().hasCount() ? doer.amount().count()
+                : Parties.singularPerson(s.lc(doer.head())) ? 1 : 0;
+        if (n == 0 || one != (n == 1) || and && doer.amount() == null) {
+            return null; // the number must agree ("two gunmen ... before he was shot dead" is someone else)
+        }
+        return doer.amount() != null && doer.amount().hasCount() ? doer : doer.withAmount(
+                new Amount(1L, null, Qualifier.EXACT, null, doer.start(), doer.start() + 1));
     }
 
     private static final java.util.Set<String> PLAIN_SUBJECT_PRONOUNS = java.util.Set.of("they", "he", "she");
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "themselves");
     private static final java.util.Set<String> DOER_LINKS = Lexicon.words("DOER_LINKS");
+    private static final java.util.Set<String> ATTACKER_HEADS = Lexicon.words("LONE_ATTACKERS", "UNNAMED_ATTACKERS",
+            "ATTACKER_PLURALS");
 
     /**
      * "Both attackers were shot, one of them fatally", "Three policemen were wounded, two of them fatally": the counted

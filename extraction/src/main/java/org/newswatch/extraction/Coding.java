@@ -115,14 +115,20 @@ final class Coding {
         if (p.anaphor() != null && p.country() == null && (p.anaphor().equals("others") || p.anaphor().equals("they")
                 || p.anaphor().equals("them") || p.anaphor().equals("those") && type != EventType.DISPLACEMENT)) {
             Candidate prev = lastEvent(s, type == EventType.DISPLACEMENT ? EventType.DISPLACEMENT : null, true);
-            Candidate last = prev;
-            for (int k = ctx.events.indexOf(last) - 1; last != null && last.listItem > 1 && k >= 0; k--) {
-                Candidate item = ctx.events.get(k);
-                if (item.sentence == last.sentence && item.trigger == last.trigger && item.type == last.type
-                        && item.victim != null && item.victim.endsWith(Roles.CVL)) {
-                    prev = item; // "killing 8 people - five civilians and three fighters - and wounding 20 others":
-                    // others after a list with civilians in it are civilians too
+            if (prev != null && prev.listItem > 1) {
+                // "killing 8 people - five civilians and three fighters - and wounding 20 others": others after a list
+                // with civilians in it are civilians too; else they are of the list's first item ("eight soldiers -
+                // six Malians and two Nigeriens - and wounding 10 others")
+                Candidate last = prev;
+                Candidate civilians = last.victim != null && last.victim.endsWith(Roles.CVL) ? last : null;
+                for (int k = ctx.events.indexOf(last) - 1; k >= 0 && ctx.events.get(k).sentence == last.sentence; k--) {
+                    Candidate item = ctx.events.get(k);
+                    if (item.trigger == last.trigger && item.type == last.type && item.victim != null) {
+                        prev = item;
+                        civilians = item.victim.endsWith(Roles.CVL) ? item : civilians;
+                    }
                 }
+                prev = civilians != null ? civilians : prev;
             }
             if (prev != null && prev.victim != null) {
                 c.inferred = prev.inferred;
@@ -252,6 +258,9 @@ final class Coding {
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
         }
+        if (country == null && Roles.MIL.equals(role) && unPeacekeepers(s, p)) {
+            return Roles.UNO; // "one peacekeeper was wounded, the mission said": peacekeepers of no nation serve the UN
+        }
         if (country == null) {
             Party owner = possessor(s, p);
             country = owner == null ? null : owner.country();
@@ -264,11 +273,7 @@ final class Coding {
         }
         if (country == null) {
             c.inferred = true;
-            // ... and police or security forces of no nation, not after another item of their list ("18 members of the
-            // security forces were killed" after "Russian-led troops arrived"; not "Eight Israeli soldiers and a border
-            // police officer"): the state where it happened
-            country = namesOwnSide(s, p) || c.listItem <= 1 && s.anyIn(Math.max(0, p.start()), p.end(), DOMESTIC_FORCE_WORDS)
-                    ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
+            country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
         }
         if (camp && !(country != null && CAMPS_AS_TOWNS.contains(country.toLowerCase(java.util.Locale.ROOT))
                 && !shelter)) {
@@ -278,6 +283,30 @@ final class Coding {
     }
 
     private static final java.util.Set<String> CAMPS_AS_TOWNS = Lexicon.words("CAMPS_AS_TOWNS");
+    private static final java.util.Set<String> UN_FORCE_HEADS = Lexicon.words("UN_FORCE_HEADS");
+    private static final java.util.Set<String> OTHER_MISSIONS = Lexicon.words("OTHER_MISSIONS");
+
+    /**
+     * Peacekeepers of no nation told, in a story that names no other mission: the UN's ("two peacekeepers were wounded,
+     * the mission said", "MINUSMA said one of its peacekeepers was killed"); not "a peacekeeper from Cameroon",
+     * "Malawi's army said three of its peacekeepers", "African Union peacekeepers", NATO's in Kosovo.
+     */
+    private boolean unPeacekeepers(Sentence s, Party p) {
+        if (p.head() < 0 || !UN_FORCE_HEADS.contains(s.lc(p.head())) || s.lc(p.head() + 1).equals("from")
+                || s.lc(p.head() + 1).equals(",")) {
+            return false;
+        }
+        Party owner = possessor(s, p);
+        if (owner != null && owner.country() != null) {
+            return false;
+        }
+        for (Sentence t : ctx.sentences) {
+            if (t.anyIn(0, t.size(), OTHER_MISSIONS)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whom "him", "her" or "both" stands for: the last person or group named before it in the sentence (else in the
@@ -790,7 +819,6 @@ final class Coding {
         return false;
     }
 
-    private static final java.util.Set<String> DOMESTIC_FORCE_WORDS = Lexicon.words("DOMESTIC_FORCE_WORDS");
     private static final java.util.Set<String> CAMP_NOUNS = Lexicon.words("CAMP_NOUNS");
     private static final java.util.Set<String> UPROOTED_WORDS = Lexicon.words("UPROOTED_WORDS");
 

@@ -8,6 +8,9 @@ import org.newswatch.extraction.text.Sentence;
  */
 final class DeploymentRules {
 
+    /** Units told singly ("a battalion", "a contingent"): troops when "of" does not say what they are made of. */
+    private static final java.util.Set<String> UNIT_WORDS = Lexicon.words("UNIT_WORDS");
+
     private final Rules r;
     private final ArticleContext ctx;
 
@@ -48,6 +51,16 @@ final class DeploymentRules {
                 }
                 troops = before;
             } else {
+                if (UNIT_WORDS.contains(s.lc(h)) && s.lc(h + 1).equals("of")) {
+                    // "a battalion of 800 soldiers", "a contingent of 1,000 police officers": the troops it is made of;
+                    // not "a contingent of doctors"
+                    Amount a = Numbers.parse(s, h + 2);
+                    int inner = Parties.nextHead(s, a != null ? a.end() : h + 2, 4);
+                    if (inner < 0 || !Lexicon.TROOPS.contains(s.lc(inner))) {
+                        return;
+                    }
+                    h = inner;
+                }
                 troops = Parties.at(s, h);
                 sender = r.parties.subjectBefore(s, i);
             }

@@ -281,14 +281,24 @@ final class DisplacementRules {
             k--; // "as they had fled", "before they finally fled"
         }
         String subject = s.lc(k);
-        return subject.equals("he") || subject.equals("she")
-                || subject.equals("they") && TIME_CONJUNCTIONS.contains(s.lc(k - 1)) && !homesAfter(s, i);
+        return (subject.equals("he") || subject.equals("she")
+                || subject.equals("they") && TIME_CONJUNCTIONS.contains(s.lc(k - 1))) && !fromHomeOrPlace(s, i);
     }
 
-    /** "as they fled their homes": a flight from home, told as such even in a clause of time. */
-    private static boolean homesAfter(Sentence s, int i) {
-        return s.lc(i + 1).equals("their") && HOMES.contains(s.lc(i + 2)) || HOMES.contains(s.lc(i + 1));
+    /**
+     * "as they fled their homes", "she fled her home in Saraqeb", "as they fled Saraqeb", "he fled to Turkey with his
+     * family": a flight from home or a named place, or to a named place, told as such even of one person or in a clause
+     * of time.
+     */
+    private static boolean fromHomeOrPlace(Sentence s, int i) {
+        String next = s.lc(i + 1);
+        return Lexicon.POSSESSIVE_DETERMINERS.contains(next) && HOMES.contains(s.lc(i + 2)) || HOMES.contains(next)
+                || Places.capitalisedName(s.get(i + 1)) || FLIGHT_PREPOSITIONS.contains(next)
+                && (Places.capitalisedName(s.get(i + 2)) || s.lc(i + 2).equals("the") && Places.capitalisedName(s.get(i + 3)));
+        // (not "before they fled into the forest": an escape)
     }
+
+    private static final java.util.Set<String> FLIGHT_PREPOSITIONS = java.util.Set.of("to", "into", "across", "towards");
 
     /** Those who "left" with no object are uprooted only as a place's dwellers: "600 residents have left". */
     private static final java.util.Set<String> DWELLERS = Lexicon.words("DWELLERS");

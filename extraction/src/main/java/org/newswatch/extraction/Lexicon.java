@@ -66,8 +66,8 @@ final class Lexicon {
             "RANKING_SUPERLATIVES", "CHAIN_AREA_NOUNS",
             "DEATH_NOUNS", "COMMEMORATING", "PAIR_NOUNS", "CAME", "PLACES_PLURAL", "MINING_WORDS", "DWELLERS",
             "EPITHET_KILL_WORDS", "EPITHET_BEFORE", "UN_FORCE_HEADS", "DOER_LINKS",
-            "DOMESTIC_FORCE_WORDS", "NAMING_VERBS", "SERIES_ORDINALS",
-            "BOMB_PLACING");
+            "NAMING_VERBS", "SERIES_ORDINALS",
+            "BOMB_PLACING", "ATTACKER_PLURALS", "DEMONYM_NOUN_ENDS", "OTHER_MISSIONS", "ACCUSING", "UNIT_WORDS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

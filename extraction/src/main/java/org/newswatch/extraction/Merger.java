@@ -366,7 +366,8 @@ final class Merger {
                             && (Objects.equals(o.victim, c.victim) && o.sentence == c.sentence && o.trigger < c.trigger
                             && contrastBetween(c.sentence, o.trigger, c.trigger) && !twoNamedSides(o, c)
                             || (estimate && !anotherIncident(c.sentence) && (sameDay(o, c) || carriedDayOfNoOtherToll(c, kept)
-                            || o.dateStrength == Candidate.DATE_REPORT) // the toll's day unknown: the estimate's may be it
+                            || o.dateStrength == Candidate.DATE_REPORT && c.dateStrength < Candidate.DATE_STATED)
+                            // (the toll's day unknown, the estimate's may be it; not an estimate of a day of its own)
                             || restated && (sameIncidentAs(o, c)
                             || !c.locationStated && (carriedDayOfNoOtherToll(c, kept) || dayOfTheSaying(c))))
                             && o.sentence.index() < c.sentence.index() && sameDead(o, c)
@@ -1072,9 +1073,9 @@ final class Merger {
 
     /**
      * "Eight people were killed in Culiacan on Thursday ... The dead were a member of the National Guard, a civilian and
-     * six attackers": the items of "the dead were" are the toll told before them in the two sentences before (or in
-     * their own), when they add up to it (the toll gives way to its items); when they do not, the toll stays and the
-     * items add nothing. With no toll before them they are the toll.
+     * six attackers": the items of "the dead were" are a toll told before them (in their sentence or any before) that
+     * they add up to (the toll gives way to its items); when they add up to none, the tolls stay and the items add
+     * nothing. With no toll before them they are the toll.
      */
     private static List<Candidate> whoTheDeadWere(List<Candidate> events) {
         List<Candidate> kept = new ArrayList<>(events);
@@ -1088,19 +1089,18 @@ final class Merger {
             int at = e.getKey().index();
             long sum = e.getValue().stream().mapToLong(c -> c.count).sum();
             Candidate toll = null;
+            Candidate same = null;
             for (Candidate o : events) {
                 if (o.type == EventType.KILLED && o.count != null && !o.cumulative && !"killed.dead-were".equals(o.ruleId)
-                        && o.sentence.index() <= at && at - o.sentence.index() <= 2 && !o.sentence.heading()
+                        && o.sentence.index() <= at && !o.sentence.heading()
                         && (o.sentence.index() < at || o.trigger < e.getValue().get(0).trigger)) {
-                    toll = o; // the last one before the items
+                    toll = o; // a toll before the items, however far (a roster often comes paragraphs after its lead)
+                    same = o.count == sum ? o : same;
                 }
             }
-            if (toll == null) {
-                continue;
-            }
-            if (toll.count == sum) {
-                kept.remove(toll);
-            } else {
+            if (same != null) {
+                kept.remove(same); // the toll they add up to gives way to them
+            } else if (toll != null) {
                 kept.removeAll(e.getValue());
             }
         }

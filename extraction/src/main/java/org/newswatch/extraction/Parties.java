@@ -77,7 +77,7 @@ public final class Parties {
         return e == null ? null : e.iso3();
     }
 
-    private static final Set<String> NOUN_ENDS = Set.of("and", "or", "were", "was", "had", "have", "in", "on", "at");
+    private static final Set<String> NOUN_ENDS = Lexicon.words("DEMONYM_NOUN_ENDS", "PREPOSITIONS");
 
     private static boolean isPluralDemonym(Token t) {
         return t.lc().endsWith("s") && isDemonym(t);
@@ -481,18 +481,11 @@ public final class Parties {
                 && (modRole == null || !modRole.equals(Roles.MIL) && !modRole.equals(Roles.GOV))) {
             role = Roles.REB; // "Turkey-backed forces" are proxies, not Turkey's forces
         }
-        if (country == null && !group && UN_FORCE_HEADS.contains(headLc) && !s.lc(head + 1).equals("from")
-                && !s.lc(head + 1).equals(",") && !Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(head - 1))) {
-            role = Roles.UNO; // "one peacekeeper was wounded": peacekeepers of no nation told serve the UN (not
-            // "a peacekeeper from Cameroon", "two peacekeepers, one from Morocco and one from Gabon", "three of its
-            // peacekeepers": the nation's)
-        }
         String anaphor = head >= 0 && (headLc.equals("others") || headLc.equals("those")) ? headLc : null;
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
     }
 
     private static final Set<String> STATE_WORDS = Lexicon.words("STATE_WORDS");
-    private static final Set<String> UN_FORCE_HEADS = Lexicon.words("UN_FORCE_HEADS");
 
     /** "loyal to the government", "loyal to President X", "loyal to Kyiv": the state's own forces. */
     private static boolean loyalToState(Sentence s, int from) {

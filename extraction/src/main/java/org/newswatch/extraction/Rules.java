@@ -181,6 +181,20 @@ final class Rules {
             java.util.Map.entry("talks", (r, s, i) -> r.talks.talks(s, i)));
 
     private static final java.util.Set<String> SERIES_ORDINALS = Lexicon.words("SERIES_ORDINALS");
+    private static final java.util.Set<String> DENIED_OR_ACCUSED = Lexicon.words("DENIALS", "ACCUSING");
+
+    /** "Police denied firing live rounds", "accused police of firing tear gas": a deed denied or charged, not told. */
+    private static boolean deniedOrAccused(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            if (DENIED_OR_ACCUSED.contains(s.lc(k))) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "the third local official killed in the town this month": a death told before, placed in a series. */
     private static boolean nthOfASeries(Sentence s, int i) {
@@ -210,10 +224,12 @@ final class Rules {
             java.util.Map.entry("takeSense", (r, s, i) -> CaptureRules.takeSense(s, i)),
             java.util.Map.entry("countAfter", (r, s, i) -> Numbers.parse(s, i + 1) != null),
             java.util.Map.entry("notNumberOf", (r, s, i) -> CasualtyRules.numberOfBefore(s, i) < 0),
+            java.util.Map.entry("notDenied", (r, s, i) -> !deniedOrAccused(s, i)),
             java.util.Map.entry("notNthOfASeries", (r, s, i) -> !nthOfASeries(s, i)),
             java.util.Map.entry("notEpithet", (r, s, i) -> !(EPITHET_KILL_WORDS.contains(s.lc(i)) && i > 0
                     && EPITHET_BEFORE.contains(s.lc(i - 1)) && i + 1 < s.size() && s.get(i + 1).isWord()
-                    && !PREPOSITIONS.contains(s.lc(i + 1)))),
+                    && !PREPOSITIONS.contains(s.lc(i + 1)) && !Lexicon.AUX.contains(s.lc(i + 1))
+                    && !s.lc(i + 1).startsWith("includ"))), // (not "The slain included three children")
             java.util.Map.entry("peopleAfterPhrase", (r, s, i) -> {
                 int end = CasualtyRules.killComplexEnd(s, i); // people after "hacked and burned", not houses
                 Amount a = end < 0 ? null : Numbers.parse(s, end + 1); // "at least 184 people"

@@ -209,18 +209,6 @@ class Fresh14WordingTest {
     }
 
     @Test
-    void policeOfNoNationAreTheStatesWhereItHappened() {
-        List<ExtractedEvent> e = extract("2022-01-07", "ALMATY, Jan 7 - Troops from a Russian-led alliance arrived in "
-                + "Kazakhstan on Thursday. The interior ministry said 12 members of the security forces had been killed "
-                + "in Almaty since Wednesday.");
-        assertEquals("KAZMIL", of(EventType.KILLED, e).get(0).victim(), e.toString());
-        // an item after a group with its nation told is of that nation
-        List<ExtractedEvent> list = extract("2023-06-20", "Eight Israeli soldiers and a border police officer were "
-                + "wounded in Jenin on Monday.");
-        assertTrue(of(EventType.WOUNDED, list).stream().allMatch(x -> x.victim().startsWith("ISR")), list.toString());
-    }
-
-    @Test
     void aSpeakersNameForTheDeedIsNoOtherIncident() {
         List<ExtractedEvent> e = extract("2024-06-06", "Fighters stormed the village of Um Adara on Wednesday, killing 64 "
                 + "people, a local committee said. The government said more than 60 civilians had been killed in what it "
@@ -262,7 +250,7 @@ class Fresh14WordingTest {
         List<ExtractedEvent> many = extract("2023-03-08", "Police said many of them fatally misjudged the river.");
         assertEquals(0L, killedSum(many), many.toString());
         // "he himself" is the doer the sentence began with
-        List<ExtractedEvent> himself = extract("2023-03-08", "A guard shot dead a colleague in Sfax on Tuesday before he "
+        List<ExtractedEvent> himself = extract("2023-03-08", "A gunman shot dead a guard in Sfax on Tuesday before he "
                 + "himself was shot dead by other guards.");
         assertEquals(2L, killedSum(himself), himself.toString());
     }
@@ -303,5 +291,46 @@ class Fresh14WordingTest {
         List<ExtractedEvent> tally = extract("2025-01-21", "Fighting in the Catatumbo region has killed at least 80 "
                 + "people since Thursday. Among the dead were a couple and their baby, killed in their car near Tibu.");
         assertEquals(0L, killedSum(tally), tally.toString());
+    }
+
+    @Test
+    void theReviewsCounterExamples() {
+        // a speaker or the wounded are no doers shot dead after "he"/"they"; the attackers named nearest are
+        List<ExtractedEvent> speaker = extract("2021-05-02", "A police spokesman said the attacker stabbed two people at "
+                + "the station in Haifa before he was shot dead.");
+        assertEquals(1L, killedSum(speaker), speaker.toString());
+        assertTrue(of(EventType.KILLED, speaker).stream().noneMatch(x -> x.victim().endsWith("GOV")), speaker.toString());
+        List<ExtractedEvent> wounded = extract("2021-05-02", "Three people were wounded on Monday when two gunmen opened "
+                + "fire at a bus stop in Kano before they were shot dead by police.");
+        assertEquals(2L, killedSum(wounded), wounded.toString());
+        assertEquals(3L, of(EventType.WOUNDED, wounded).get(0).count(), wounded.toString());
+        // "The slain included ..." is a roster, no epithet
+        List<ExtractedEvent> slain = extract("2021-05-02", "Gunmen attacked a wedding party in Zamfara state on Saturday."
+                + " The slain included three children and a police officer, police said.");
+        assertEquals(4L, killedSum(slain), slain.toString());
+        // a roster paragraphs after its toll is that toll's
+        List<ExtractedEvent> roster = extract("2021-05-02", "Gunmen killed five people in Culiacan on Thursday, officials"
+                + " said. The attack began shortly after 9 p.m. Residents said the shooting lasted more than an hour. The"
+                + " dead were three police officers and two bystanders, the minister said.");
+        assertEquals(5L, killedSum(roster), roster.toString());
+        // an estimate of a day of its own is another toll
+        List<ExtractedEvent> own = extract("2021-05-02", "Bandits killed 12 villagers in Zamfara state, police said. "
+                + "Residents put the toll from last Tuesday's raid on the town of Maru at 30.");
+        assertEquals(42L, killedSum(own), own.toString());
+        // peacekeepers of another mission are not the UN's
+        List<ExtractedEvent> au = extract("2021-05-02", "Al-Shabaab attacked an AU base near Baidoa on Friday, killing "
+                + "12 peacekeepers.");
+        assertTrue(of(EventType.KILLED, au).stream().noneMatch(x -> "IGOUNO".equals(x.victim())), au.toString());
+        // a nationality as a noun before a place's preposition
+        List<ExtractedEvent> off = extract("2021-05-02", "Pirates killed two Filipinos and a Vietnamese off Somalia.");
+        assertEquals(3L, killedSum(off), off.toString());
+        // others after a list split by nationality are of its first item
+        List<ExtractedEvent> others = extract("2021-05-02", "Rebels attacked a base in Menaka on Tuesday, killing eight "
+                + "soldiers - six Malians and two Nigeriens - and wounding 10 others.");
+        assertEquals("MLIMIL", of(EventType.WOUNDED, others).get(0).victim(), others.toString());
+        // border police after an army's raid keep the army's nation (a first version gave them the territory's)
+        List<ExtractedEvent> police = extract("2021-05-02", "Israeli troops raided Tulkarem on Monday, killing four "
+                + "Palestinians. Two border police officers were wounded by an explosive device, the army said.");
+        assertEquals("ISRMIL", of(EventType.WOUNDED, police).get(0).victim(), police.toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.newswatch.extraction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
@@ -7,6 +8,7 @@ import static org.newswatch.extraction.GeneralRulesTest.find;
 import static org.newswatch.extraction.GeneralRulesTest.of;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newswatch.contracts.EventType;
@@ -169,5 +171,24 @@ class OtherTypesRound19Test {
         ExtractedEvent e = find(extract("2023-05-10", text), EventType.ATTACK, actor);
         assertTrue(count.equals("-") ? e.count() == null : e.count() != null && e.count() == Long.parseLong(count),
                 e.toString());
+    }
+
+    @Test
+    void theReviewsCounterExamples() {
+        // fire that hit nothing is no attack; fire denied or charged is none; units of what they are made of
+        assertEquals(0, of(EventType.ATTACK, extract("2021-05-02",
+                "Turkish artillery fire stopped after the truce took hold in Idlib.")).size());
+        assertEquals(0, of(EventType.ATTACK, extract("2021-05-02",
+                "Police denied firing live rounds at protesters in Kano.")).size());
+        assertEquals(1, of(EventType.ATTACK, extract("2021-05-02",
+                "A farmer was wounded by sniper fire from HTS positions near Kafr Nabl.")).size());
+        List<ExtractedEvent> battalion = of(EventType.DEPLOYMENT, extract("2021-05-02",
+                "Nigeria sent a battalion of 800 soldiers to Gwoza on Monday."));
+        assertEquals(800L, battalion.get(0).count());
+        assertEquals(0, of(EventType.DEPLOYMENT, extract("2021-05-02",
+                "The ministry sent a contingent of doctors to Gwoza.")).size());
+        // the displaced told by "they" in a clause of time, fleeing a town, are displaced
+        assertEquals(1, of(EventType.DISPLACEMENT, extract("2021-05-02",
+                "Thousands were on the roads on Monday as they fled Saraqeb ahead of the regime advance.")).size());
     }
 }

@@ -45,8 +45,7 @@ import org.newswatch.contracts.Place;
  * candidate so placed ({@link Verdict#alone}), a country only with {@code country-alone} points, and with two tolls
  * that differ only with one signal more ({@link #OTHER_TOLL}: short of it, a candidate so placed that is never taken). A report of a strict
  * type told without its party joins only in one town on one day, and one told with its party only with a weapon both
- * name besides; two that name two ways of killing ({@code incident/weapon-ways.tsv}: gunfire, a blast, a blade) join
- * only with what tells one incident from the next when either is told without its party or its perpetrator.
+ * name besides.
  */
 public final class IncidentMatch {
 
@@ -515,15 +514,6 @@ public final class IncidentMatch {
             // roadside bomb in Mogadishu and al-Shabaab's attack on a convoy leaving it that day are two
             join = false;
         }
-        if ((partyless || a.other() == null || b.other() == null) && !marked && otherWays(a, b, k)
-                && !distinguished(signals)) {
-            // an incident told without its party, or without its perpetrator, is known by where and when and how:
-            // "gunmen shot dead a man in Kherson" and "a man was killed by a blast in Kherson" that day name two ways
-            // of killing (weapon-ways.tsv: a bomb, an air strike and shelling are one, a blast; an ambush is sprung
-            // with any), and a town sees several incidents a day; what tells one incident from the next (a target
-            // both name, a figure of four and more, a repeated text) outweighs the words for the weapon
-            join = false;
-        }
         if (partyless && !(dated && gap == 0 && (fit == Fit.SAME || fit == Fit.NAMED || fit == Fit.NEAR))
                 && !marked) {
             // an incident told without its party ("a magnetic bomb went off in Kabul") is known by where and when
@@ -919,17 +909,6 @@ public final class IncidentMatch {
     /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
     private static boolean otherWeapons(Incident a, Incident b) {
         return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
-    }
-
-    /**
-     * True when both name weapons ({@code signals.tsv}) and their ways of killing ({@code weapon-ways.tsv}: a bomb, an
-     * air strike and shelling are one way, a blast; an ambush is sprung with any) have none in common: gunfire and a
-     * blast.
-     */
-    private static boolean otherWays(Incident a, Incident b, IncidentSignals k) {
-        java.util.SortedSet<String> wa = k.ways(a.weapons());
-        java.util.SortedSet<String> wb = k.ways(b.weapons());
-        return !wa.isEmpty() && !wb.isEmpty() && java.util.Collections.disjoint(wa, wb);
     }
 
     private static String common(List<String> a, List<String> b) {

@@ -95,24 +95,6 @@ public final class IncidentSignals {
     private final List<List<String>> riderPhrases = new ArrayList<>();
     private final Set<String> riderSkips = new HashSet<>();
 
-    /** {@code weapon-ways.tsv}: the way of killing of each weapon class (a blast, gunfire); none for a tactic. */
-    private final Map<String, String> weaponWays = new HashMap<>();
-
-    /**
-     * The ways of killing the weapon classes tell ({@code weapon-ways.tsv}: a bomb, an air strike and shelling are a
-     * blast; an ambush tells none), sorted.
-     */
-    public java.util.SortedSet<String> ways(List<String> weaponClasses) {
-        TreeSet<String> out = new TreeSet<>();
-        for (String w : weaponClasses) {
-            String way = weaponWays.get(w);
-            if (way != null && !way.equals("-")) {
-                out.add(way);
-            }
-        }
-        return out;
-    }
-
     /** {@code head-words.tsv}: words that begin many place names and are no name alone ("Deir", "Kafr", "San"). */
     private final Set<String> headWords = new HashSet<>();
 
@@ -1189,9 +1171,6 @@ public final class IncidentSignals {
             } else {
                 out.riderPhrases.add(List.of(row[1].trim().split("\\s+")));
             }
-        }
-        for (String[] row : rows("weapon-ways.tsv", 2)) {
-            out.weaponWays.put(row[0], row[1]);
         }
         for (String[] row : rows("head-words.tsv", 1)) {
             out.headWords.add(row[0]);
