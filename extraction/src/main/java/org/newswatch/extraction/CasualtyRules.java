@@ -449,8 +449,8 @@ final class CasualtyRules {
                 new Amount(1L, null, Qualifier.EXACT, null, doer.start(), doer.start() + 1));
     }
 
-    private static final java.util.Set<String> PLAIN_SUBJECT_PRONOUNS = java.util.Set.of("they", "he", "she");
-    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "themselves");
+    private static final java.util.Set<String> PLAIN_SUBJECT_PRONOUNS = Lexicon.words("PLAIN_SUBJECT_PRONOUNS");
+    private static final java.util.Set<String> REFLEXIVES = Lexicon.words("REFLEXIVES");
     private static final java.util.Set<String> DOER_LINKS = Lexicon.words("DOER_LINKS");
     private static final java.util.Set<String> ATTACKER_HEADS = Lexicon.words("LONE_ATTACKERS", "UNNAMED_ATTACKERS",
             "ATTACKER_PLURALS");
@@ -1434,7 +1434,7 @@ final class CasualtyRules {
         return false;
     }
 
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014", "--");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
 
     /** The first party mention that starts in [from, to) and names a side; null if none. */
     private Party mentionIn(Sentence s, int from, int to) {

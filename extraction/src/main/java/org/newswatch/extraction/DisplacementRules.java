@@ -264,8 +264,7 @@ final class DisplacementRules {
     }
 
     /** Conjunctions of a clause of time, in which a flight is a circumstance: "as they fled", "before they fled". */
-    private static final java.util.Set<String> TIME_CONJUNCTIONS =
-            java.util.Set.of("as", "before", "after", "when", "while", "until", "once");
+    private static final java.util.Set<String> TIME_CONJUNCTIONS = Lexicon.words("TIME_CONJUNCTIONS");
 
     /**
      * A flight told of one person by a pronoun ("he fled by car after the shooting"), or of those a pronoun names in
@@ -298,7 +297,7 @@ final class DisplacementRules {
         // (not "before they fled into the forest": an escape)
     }
 
-    private static final java.util.Set<String> FLIGHT_PREPOSITIONS = java.util.Set.of("to", "into", "across", "towards");
+    private static final java.util.Set<String> FLIGHT_PREPOSITIONS = Lexicon.words("FLIGHT_PREPOSITIONS");
 
     /** Those who "left" with no object are uprooted only as a place's dwellers: "600 residents have left". */
     private static final java.util.Set<String> DWELLERS = Lexicon.words("DWELLERS");
