@@ -24,7 +24,6 @@ final class EvalAll {
     }
 
     static final List<Set> SETS = List.of(
-            new Set("monitor/fresh15", "monitor fresh15 blind (writer AB)", true),
             new Set("monitor/fresh6", "monitor fresh6 blind (writer P)", true),
             new Set("monitor/fresh5", "monitor fresh5 blind (writer N)", true),
             new Set("monitor/fresh4", "monitor fresh4 blind (writer M)", true),
@@ -52,6 +51,7 @@ final class EvalAll {
             new Set("monitor/fresh12", "fresh12 dev (writer Y, blind until the seventeenth round)", false),
             new Set("monitor/fresh13", "fresh13 dev (writer Z, blind until the eighteenth round)", false),
             new Set("monitor/fresh14", "fresh14 dev (writer AA, blind until the nineteenth round)", false),
+            new Set("monitor/fresh15", "fresh15 dev (writer AB, blind until the twentieth round)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("dev2", "dev articles 2 (writer G)", false),
