@@ -131,7 +131,7 @@ A("iq-tuz", "12T14:00", "Rudaw", "www.rudaw.net",
   "Islamic State militants killed two Hashd al-Shaabi fighters in an overnight raid in Tuz Khurmatu district, a Hashd official told Rudaw on Tuesday, two days after the parliamentary election.")
 A("iq-baladruz", "12T16:40", "Xinhua", "www.news.cn",
   "2 Iraqi paramilitary fighters killed in roadside bomb blast",
-  "Two members of Iraq's paramilitary Popular Mobilization Forces were killed on Tuesday when a roadside bomb struck their vehicle in the eastern province of Diyala, a provincial police source said.")
+  "BAQUBA, Iraq, Oct. 12 (Xinhua) -- Two members of Iraq's paramilitary Popular Mobilization Forces were killed on Tuesday when a roadside bomb struck their vehicle in the eastern province of Diyala, a provincial police source said.")
 A("iq-baladruz", "12T18:00", "Iraqi News Agency", "www.ina.iq",
   "Explosive device targets PMF vehicle in Baladruz",
   "An explosive device targeted a vehicle of the Popular Mobilization in Baladruz district on Tuesday, killing two fighters, the Security Media Cell said in a statement.")
@@ -166,7 +166,7 @@ A("af-rukha", "12T12:00", "Khaama Press", "www.khaama.com",
   "The National Resistance Front said its forces killed ten Taliban fighters in an ambush in Rukha district of Panjshir on Tuesday; local residents put the toll at three.")
 A("af-rukha", "13T06:30", "Pajhwok Afghan News", "pajhwok.com",
   "Three IE fighters killed in Panjshir clash",
-  "Three Islamic Emirate fighters lost their lives in a clash with armed opponents in Rukha district of Panjshir on Tuesday, a provincial official said, denying higher figures.")
+  "Three Islamic Emirate fighters lost their lives on Tuesday when armed opponents attacked their post in Panjshir's Rukha, a provincial official said, denying higher figures.")
 A("af-charikar", "13T11:40", "TOLOnews", "tolonews.com",
   "Sticky Bomb Blast Wounds Two in Charikar",
   "A sticky bomb attached to a rickshaw exploded in Charikar, the capital of Parwan province, on Wednesday morning, wounding two civilians, the security command said.")
@@ -218,7 +218,7 @@ A("so-balcad", "12T09:00", "Reuters", "www.reuters.com",
   "Islamist militants attacked a military base north of the Somali capital on Monday, killing two soldiers in a gun battle that lasted about an hour, a military officer said.")
 A("so-jowhar", "11T17:00", "SONNA", "sonna.so",
   "Two SNA soldiers martyred in Khawarij explosion near Jowhar",
-  "Two soldiers of the Somali National Army were martyred when the Khawarij detonated an explosive device on a road near Jowhar on Monday afternoon, a commander said.")
+  "Two SNA troops were martyred when the Khawarij detonated an explosive device on a road near Jowhar on Monday afternoon, a commander said.")
 A("so-jowhar", "12T08:00", "Radio Dalsan", "www.radiodalsan.com",
   "Roadside bomb kills two soldiers outside Jowhar",
   "A roadside bomb killed two soldiers travelling in a pickup truck outside Jowhar town on Monday afternoon, witnesses told Radio Dalsan.")
@@ -261,13 +261,13 @@ A("pk-razmak", "13T09:00", "Pakistan Today", "www.pakistantoday.com.pk",
   "A Pakistani soldier was killed on Tuesday when a roadside bomb targeted a patrol in Razmak, in the North Waziristan tribal district, the army said.")
 A("pk-turbat", "13T14:00", "Dawn", "www.dawn.com",
   "Two FC personnel martyred in attack near Turbat",
-  "Two Frontier Corps personnel were martyred when terrorists attacked a check post near Turbat in Kech district on Wednesday, a statement said.")
+  "QUETTA: Two Frontier Corps personnel were martyred when terrorists attacked a check post near Turbat in Kech district on Wednesday, a statement said.")
 A("pk-turbat", "13T17:30", "The Balochistan Post", "thebalochistanpost.net",
   "BLF claims attack on army post in Kech",
   "The Balochistan Liberation Front claimed an attack on a Pakistani army post in Kech on Wednesday, saying five personnel were killed; officials confirmed two deaths near Turbat.")
 A("pk-kulachi", "11T15:00", "The Express Tribune", "tribune.com.pk",
   "Two policemen martyred in Kulachi",
-  "Two policemen were martyred when unidentified motorcyclists opened fire on a police mobile in Kulachi tehsil of Dera Ismail Khan on Monday, police said.")
+  "PESHAWAR: Two policemen were martyred when unidentified motorcyclists opened fire on a police mobile in Kulachi tehsil of Dera Ismail Khan on Monday, police said.")
 
 # ---------------------------------------------------------------- India (3)
 I("in-dantewada", "India", "Dantewada", "Chhattisgarh", 12, "WOUNDED", "police", 2)
@@ -305,7 +305,7 @@ A("ng-bakura", "11T18:00", "Premium Times", "www.premiumtimesng.com",
   "Bandits on Monday killed three villagers and abducted several women in an attack on Damri, a farming community in Bakura Local Government Area of Zamfara State, residents said.")
 A("ng-bakura", "12T08:00", "Daily Trust", "dailytrust.com",
   "Gunmen kill 3, abduct women in Bakura LGA",
-  "Three people were killed when gunmen on motorcycles invaded a village in Bakura local government area on Monday afternoon, a community leader told Daily Trust.")
+  "GUSAU - Three people were killed when gunmen on motorcycles invaded a village in Bakura local government area on Monday afternoon, a community leader told Daily Trust.")
 A("ng-goronyo", "12T09:30", "Punch", "punchng.com",
   "Bandits kill three traders at Sokoto weekly market",
   "Bandits on Monday killed three traders when they stormed a weekly market in Goronyo Local Government Area of Sokoto State, the state police command confirmed.")
@@ -320,7 +320,7 @@ A("ng-nnewi", "13T08:00", "The Sun", "sunnewsonline.com",
   "AWKA - The Anambra State Police Command has confirmed the killing of two of its men by hoodlums who attacked their checkpoint near Nkwo Nnewi on Tuesday.")
 A("ng-nnewi", "13T11:00", "Reuters", "www.reuters.com",
   "Gunmen kill two police in Nigeria's Anambra weeks before vote",
-  "Gunmen killed two police officers in southeastern Nigeria's Anambra state on Tuesday, police said, weeks ahead of a governorship election in the state.")
+  "LAGOS (Reuters) - Gunmen killed two police officers in southeastern Nigeria's Anambra state on Tuesday, police said, weeks ahead of a governorship election in the state.")
 A("ng-okigwe", "12T19:00", "Punch", "punchng.com",
   "Two policemen killed as gunmen attack Okigwe division",
   "Two policemen were killed on Tuesday when gunmen attacked the Okigwe divisional police headquarters in Imo State and freed suspects from the cells.")
@@ -351,13 +351,13 @@ I("bf-tougan", "Burkina Faso", "Tougan", "Boucle du Mouhoun", 13, "KILLED", "mil
 
 A("bf-barsalogho", "12T19:00", "AFP", "www.afp.com",
   "Three soldiers killed in jihadist attack in Burkina Faso",
-  "Three Burkinabe soldiers were killed on Tuesday when suspected jihadists attacked a military detachment in Barsalogho, in the Centre-North region, security sources said.")
+  "OUAGADOUGOU (AFP) - Three Burkinabe soldiers were killed on Tuesday when suspected jihadists attacked a military detachment in Barsalogho, in the Centre-North region, security sources said.")
 A("bf-barsalogho", "13T09:00", "Lefaso.net", "lefaso.net",
   "Barsalogho detachment attack: three soldiers fall",
   "Three soldiers lost their lives on Tuesday afternoon in an attack by armed terrorist individuals on the military detachment of Barsalogho, in the Sanmatenga province, the army staff said.")
 A("bf-barsalogho", "13T12:00", "Reuters", "www.reuters.com",
   "Militants kill three soldiers in north-central Burkina Faso",
-  "Suspected Islamist militants killed three soldiers in an assault on an army detachment in north-central Burkina Faso on Tuesday, the army said, adding that several attackers were killed.")
+  "DAKAR (Reuters) - Suspected Islamist militants killed three soldiers in an assault on an army detachment in north-central Burkina Faso on Tuesday, the army said, adding that several attackers were killed.")
 A("bf-kongoussi", "12T20:00", "Burkina24", "www.burkina24.com",
   "Three soldiers killed by explosive device north of Kongoussi",
   "Three soldiers died on Tuesday when their vehicle hit an improvised explosive device on the road about 15 km north of Kongoussi, a security source said.")
@@ -397,7 +397,7 @@ A("ml-goundam", "12T14:00", "AFP", "www.afp.com",
   "Three UN peacekeepers were wounded when their convoy hit an explosive device near Goundam in northern Mali's Timbuktu region on Tuesday, the UN mission said.")
 A("ml-goundam", "12T19:00", "Xinhua", "www.news.cn",
   "3 MINUSMA blue helmets injured in IED attack in Timbuktu region",
-  "Three blue helmets of the UN mission in Mali were injured on Tuesday when an improvised explosive device struck a logistics convoy in the Timbuktu region, MINUSMA said.")
+  "BAMAKO, Oct. 12 (Xinhua) -- Three blue helmets of the UN mission in Mali were injured on Tuesday when an improvised explosive device struck a logistics convoy in the Timbuktu region, MINUSMA said.")
 
 # ---------------------------------------------------------------- Niger (3)
 I("ne-banibangou", "Niger", "Banibangou", "Tillaberi", 13, "KILLED", "civilians", 2)
@@ -417,8 +417,8 @@ A("ne-mainesoroa", "11T20:00", "ActuNiger", "www.actuniger.com",
   "Three soldiers killed in Boko Haram attack near Maine-Soroa",
   "Three soldiers were killed on Monday in an attack by Boko Haram elements on a military position near Maine-Soroa, a security source said.")
 A("ne-mainesoroa", "12T10:00", "Xinhua", "www.news.cn",
-  "3 Nigerien soldiers killed in Boko Haram attack in southeast",
-  "Three Nigerien soldiers were killed when Boko Haram fighters attacked an army post in the southeastern region of Diffa on Monday, the defence ministry said.")
+  "3 Nigerien soldiers die as Boko Haram fighters hit army post in southeast",
+  "Three Nigerien soldiers were killed when Boko Haram fighters stormed an army post in the southeastern region of Diffa on Monday, the defence ministry said.")
 
 # ---------------------------------------------------------------- DR Congo (5)
 I("cd-kamango", "DR Congo", "Kamango", "North Kivu", 12, "KILLED", "civilians", 4)
@@ -435,7 +435,7 @@ A("cd-kamango", "12T19:00", "Actualite.cd", "actualite.cd",
   "The ADF killed four farmers in an incursion in the Kamango area, in the Watalinga chiefdom, on Tuesday, the local administrator told Actualite.cd.")
 A("cd-kamango", "13T10:00", "Reuters", "www.reuters.com",
   "Suspected rebels kill four in eastern Congo",
-  "Suspected Allied Democratic Forces fighters killed four people in eastern Congo's North Kivu province on Tuesday, local officials said, the latest in a wave of attacks despite a military state of siege.")
+  "GOMA, Congo (Reuters) - Suspected Allied Democratic Forces fighters killed four people in eastern Congo's North Kivu province on Tuesday, local officials said, the latest in a wave of attacks despite a military state of siege.")
 A("cd-mambasa", "13T08:00", "7sur7.cd", "7sur7.cd",
   "Ituri: four civilians killed by ADF in Mambasa territory",
   "Four civilians were killed on Tuesday by ADF rebels in a village of Mambasa territory, on the road to Biakato, the territory administrator said.")
@@ -450,7 +450,7 @@ A("cd-uvira", "13T14:00", "Radio Okapi", "www.radiookapi.net",
   "Two civilians were killed on Wednesday by Mai-Mai militiamen in a village of the Ruzizi plain, in Uvira territory, local sources said.")
 A("cd-uvira", "14T08:00", "Actualite.cd", "actualite.cd",
   "Uvira: two dead in militia attack on a village",
-  "Two people were killed when militiamen raided a village in Uvira territory on Wednesday, the civil society of the plain said.")
+  "BUKAVU - Two people were killed when militiamen raided a village in Uvira territory on Wednesday, the civil society of the plain said.")
 A("cd-minembwe", "13T18:00", "Radio Maendeleo", "www.radiomaendeleo.info",
   "Two herders killed near Minembwe",
   "Two herders were killed on Wednesday in an attack by armed men on a grazing area near Minembwe, in the high plateaus, local leaders said.")
@@ -462,10 +462,10 @@ I("cm-kolofata", "Cameroon", "Kolofata", "Far North", 13, "KILLED", "civilians",
 
 A("cm-bamenda", "11T17:00", "Mimi Mefo Info", "mimimefoinfos.com",
   "Two soldiers killed as separatists attack checkpoint in Ntarikon",
-  "Two soldiers were killed on Monday when separatist fighters attacked a military checkpoint at Ntarikon, Bamenda, residents said.")
+  "BAMENDA - Two soldiers were killed on Monday when separatist fighters attacked a military checkpoint at Ntarikon, residents said.")
 A("cm-bamenda", "12T10:00", "AFP", "www.afp.com",
   "Two soldiers killed in Cameroon's anglophone northwest",
-  "Two soldiers were killed by separatist gunmen on Monday in the regional capital of the Northwest, a security source said.")
+  "YAOUNDE (AFP) - Two soldiers were killed by separatist gunmen on Monday in the regional capital of the Northwest, a security source said.")
 A("cm-mamfe", "12T09:00", "The Guardian Post", "theguardianpostcameroon.com",
   "Two soldiers killed in ambush near Mamfe",
   "Two soldiers of the Rapid Intervention Battalion were killed on Monday in an ambush near Mamfe in Manyu Division, sources said.")
@@ -474,7 +474,7 @@ A("cm-kolofata", "13T17:00", "CRTV", "www.crtv.cm",
   "Boko Haram terrorists killed three civilians in an overnight raid on a village in Kolofata subdivision on Wednesday, administrative authorities said.")
 A("cm-kolofata", "14T08:30", "AFP", "www.afp.com",
   "Jihadists kill three civilians in Cameroon's Far North",
-  "Jihadists killed three civilians in a raid on a village in Cameroon's Far North region on Wednesday, a local official told AFP.")
+  "MAROUA (AFP) - Jihadists killed three civilians in a raid on a village in Cameroon's Far North region on Wednesday, a local official told AFP.")
 
 # ---------------------------------------------------------------- Myanmar (4)
 I("mm-gangaw", "Myanmar", "Gangaw", "Magway", 12, "KILLED", "civilians", 3)
@@ -490,7 +490,7 @@ A("mm-gangaw", "12T17:00", "The Irrawaddy", "www.irrawaddy.com",
   "Three civilians, including a 60-year-old man, were killed when regime soldiers stormed a village in Gangaw on Tuesday, a resistance group said.")
 A("mm-gangaw", "13T09:00", "Radio Free Asia", "www.rfa.org",
   "Soldiers kill three civilians in Myanmar's Magway region",
-  "Soldiers shot dead three civilians during a raid on a village in Myanmar's Magway region on Tuesday, residents told RFA.")
+  "Soldiers shot dead three civilians when they stormed a hamlet in Myanmar's Magway region on Tuesday, residents told RFA.")
 A("mm-pauk", "12T18:00", "Mizzima", "www.mizzima.com",
   "Three civilians killed as junta artillery shells hit village in Pauk",
   "Three civilians were killed when shells fired by junta artillery landed on a village in Pauk Township on Tuesday afternoon, villagers said.")
@@ -502,7 +502,7 @@ A("mm-kani", "14T06:00", "The Irrawaddy", "www.irrawaddy.com",
   "Resistance fighters killed two junta troops in an ambush near Kani on Wednesday, the local defence force said.")
 A("mm-demoso", "11T15:00", "Kantarawaddy Times", "www.kantarawaddytimes.org",
   "Man killed by junta artillery in Demoso Township",
-  "A man was killed by junta artillery fire in Demoso Township, Karenni State, on Monday, residents said.")
+  "LOIKAW - A man was killed by junta artillery fire in Demoso Township, Karenni State, on Monday, residents said.")
 
 # ---------------------------------------------------------------- Mexico (4)
 I("mx-jerez", "Mexico", "Jerez", "Zacatecas", 11, "KILLED", "police", 2)
@@ -521,7 +521,7 @@ A("mx-sombrerete", "12T04:00", "La Jornada", "www.jornada.com.mx",
   "Armed men killed two municipal police officers at a checkpoint in Sombrerete, Zacatecas, this Monday, state authorities said.")
 A("mx-aguililla", "13T01:00", "Reuters", "www.reuters.com",
   "Drone explosives wound three Mexican soldiers in Michoacan",
-  "Three Mexican soldiers were wounded when a drone dropped explosives on their position near Aguililla, Michoacan, on Tuesday, the defense ministry said.")
+  "MEXICO CITY (Reuters) - Three Mexican soldiers were wounded when a drone dropped explosives on their position near Aguililla, Michoacan, on Tuesday, the defense ministry said.")
 A("mx-aguililla", "13T14:00", "Quadratin", "www.quadratin.com.mx",
   "Three soldiers injured in drone attack in Aguililla",
   "Three members of the army were injured on Tuesday when explosives were dropped from a drone on a military base in Aguililla, in the Tierra Caliente, sources said.")
@@ -560,13 +560,13 @@ A("ph-datupiang", "13T09:00", "Philippine News Agency", "www.pna.gov.ph",
   "A soldier was killed when BIFF gunmen fired at an army detachment in Datu Piang, Maguindanao, early Wednesday, the military said.")
 A("ph-datupiang", "13T13:00", "Philippine Daily Inquirer", "newsinfo.inquirer.net",
   "Army trooper dies in BIFF attack",
-  "An Army trooper was killed after Bangsamoro Islamic Freedom Fighters harassed a detachment in Datu Piang town early on Wednesday, an army spokesperson said.")
+  "DATU PIANG, Maguindanao - An Army trooper was killed after Bangsamoro Islamic Freedom Fighters harassed a detachment in Datu Piang town early on Wednesday, an army spokesperson said.")
 A("ph-shariffaguak", "13T16:00", "MindaNews", "www.mindanews.com",
   "Army corporal killed in roadside blast in Shariff Aguak",
   "An Army corporal was killed on Wednesday when a roadside bomb exploded as his unit passed in Shariff Aguak, Maguindanao, the military said.")
 A("ph-lasnavas", "11T10:00", "Philippine News Agency", "www.pna.gov.ph",
   "2 NPA rebels killed in encounter in Northern Samar",
-  "Two New People's Army rebels were killed in an encounter with government troops in Las Navas, Northern Samar, on Monday morning, the army said.")
+  "CATBALOGAN CITY, Samar - Two New People's Army rebels were killed in an encounter with government troops in Las Navas, Northern Samar, on Monday morning, the army said.")
 A("ph-lasnavas", "11T15:00", "Rappler", "www.rappler.com",
   "Army says two communist rebels killed in Samar clash",
   "The army said two communist rebels died in a clash with soldiers in the hinterlands of Las Navas on Monday; there was no immediate comment from the rebels.")
@@ -594,7 +594,7 @@ A("ss-rumbek", "11T16:00", "Radio Tamazuj", "www.radiotamazuj.org",
   "Three people were killed on Monday when armed youth raided a cattle camp near Rumbek, a local official said.")
 A("ss-rumbek", "12T08:00", "Eye Radio", "www.eyeradio.org",
   "Lakes State: three die in cattle camp attack",
-  "Three civilians died on Monday in an attack on a cattle camp in Rumbek Central County, the Lakes State information minister said.")
+  "RUMBEK - Three civilians died on Monday in an attack on a cattle camp in Rumbek Central County, the Lakes State information minister said.")
 A("ss-yirol", "12T06:00", "Halcyon Conflict Monitor", "halcyonmonitor.example.org",
   "Daily note: cattle raid near Yirol",
   "On 11 October 2021, armed raiders killed three civilians and drove off cattle near Yirol, Lakes. Source: local officials.")
@@ -622,7 +622,7 @@ A("sd-tawila", "12T15:00", "Radio Dabanga", "www.dabangasudan.org",
   "Three displaced people were shot dead by gunmen on camels near a camp in Tawila locality, North Darfur, on Tuesday, witnesses said.")
 A("sd-tawila", "13T08:00", "Sudan Tribune", "sudantribune.com",
   "Gunmen kill three displaced people west of El Fasher",
-  "Gunmen on Tuesday killed three displaced people collecting firewood west of El Fasher, the North Darfur capital, camp leaders said.")
+  "EL FASHER - Gunmen on Tuesday killed three displaced people collecting firewood west of the North Darfur capital, camp leaders said.")
 A("sd-kutum", "12T18:00", "Darfur24", "www.darfur24.com",
   "Three killed in attack on village near Kutum",
   "Three civilians were killed on Tuesday when armed men attacked a village near Kutum, in North Darfur, local sources said.")
@@ -675,7 +675,7 @@ I("tr-lice", "Turkey", "Lice", "Diyarbakir", 11, "KILLED", "soldiers", 1)
 
 A("tr-cukurca", "11T16:00", "Anadolu Agency", "www.aa.com.tr",
   "Turkish soldier martyred in clash with PKK terrorists",
-  "A Turkish soldier was martyred in a clash with PKK terrorists in the Cukurca district on Monday, the National Defence Ministry said.")
+  "ANKARA - A Turkish soldier was martyred in a clash with PKK terrorists in the Cukurca district on Monday, the National Defence Ministry said.")
 A("tr-cukurca", "12T07:00", "Daily Sabah", "www.dailysabah.com",
   "Soldier killed in PKK clash in southeastern Turkey",
   "A soldier lost his life in clashes with PKK terrorists in Cukurca, near the Iraqi border, on Monday, the ministry said.")
