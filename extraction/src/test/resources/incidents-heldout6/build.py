@@ -208,11 +208,11 @@ I("so-bardhere", "Somalia", "Bardhere", "Gedo", 12, "WOUNDED", "soldiers", 3)
 I("so-qardho", "Somalia", "Qardho", "Bari", 12, "WOUNDED", "police", 2)
 
 A("so-balcad", "11T12:00", "Garowe Online", "www.garoweonline.com",
-  "Two SNA soldiers die as Al-Shabaab storms Balcad base",
-  "Two Somali National Army soldiers died after Al-Shabaab fighters stormed a military base in Balcad, some 30km north of the capital, in the early hours of Monday, officials said.")
+  "SNA soldier dies as Al-Shabaab storms Balcad base",
+  "One Somali National Army soldier died and another was badly hurt after Al-Shabaab fighters stormed a military base in Balcad, some 30km north of the capital, in the early hours of Monday, officials said.")
 A("so-balcad", "11T15:30", "Hiiraan Online", "www.hiiraan.com",
   "Al-Shabaab attack on Bal'ad base kills two soldiers",
-  "Al-Shabaab militants attacked an army base in Bal'ad town in Middle Shabelle on Monday morning, killing two soldiers before they were pushed back, a local commander told Hiiraan Online.")
+  "Al-Shabaab militants attacked an army base in Bal'ad town in Middle Shabelle on Monday morning, killing two soldiers, one of whom died of his wounds in hospital, before they were pushed back, a local commander told Hiiraan Online.")
 A("so-balcad", "12T09:00", "Reuters", "www.reuters.com",
   "Islamist militants attack army base north of Somali capital",
   "Islamist militants attacked a military base north of the Somali capital on Monday, killing two soldiers in a gun battle that lasted about an hour, a military officer said.")
@@ -326,7 +326,7 @@ A("ng-okigwe", "12T19:00", "Punch", "punchng.com",
   "Two policemen were killed on Tuesday when gunmen attacked the Okigwe divisional police headquarters in Imo State and freed suspects from the cells.")
 A("ng-okigwe", "13T09:20", "Daily Post", "dailypost.ng",
   "Suspected ESN gunmen kill two police officers in Imo",
-  "OWERRI - Gunmen suspected to be members of the Eastern Security Network on Tuesday killed two police officers in Okigwe, the state police spokesman said.")
+  "OWERRI - Gunmen suspected to be members of the Eastern Security Network on Tuesday killed two police officers in Okigwe, the state police spokesman said, hours after two officers were killed at a checkpoint in neighbouring Anambra.")
 A("ng-monguno", "13T16:00", "HumAngle", "humanglemedia.com",
   "ISWAP fighters kill four soldiers in Monguno base attack",
   "ISWAP fighters attacked a military base in Monguno, northern Borno, on Wednesday afternoon, killing four soldiers and burning two gun trucks, sources told HumAngle.")
@@ -428,11 +428,11 @@ I("cd-uvira", "DR Congo", "Uvira", "South Kivu", 13, "KILLED", "civilians", 2)
 I("cd-minembwe", "DR Congo", "Minembwe", "South Kivu", 13, "KILLED", "civilians", 2)
 
 A("cd-kamango", "12T15:00", "Radio Okapi", "www.radiookapi.net",
-  "Beni: four civilians killed by ADF near Kamango",
-  "Four civilians were killed by ADF rebels who surprised them in their fields near Kamango, in Beni territory, on Tuesday morning, civil society sources said.")
+  "Beni: at least three civilians killed by ADF near Kamango",
+  "At least three civilians were killed by ADF rebels who surprised them in their fields near Kamango, in Beni territory, on Tuesday morning, civil society sources said.")
 A("cd-kamango", "12T19:00", "Actualite.cd", "actualite.cd",
   "Four dead in ADF incursion in the Kamango area",
-  "The ADF killed four farmers in an incursion in the Kamango area, in the Watalinga chiefdom, on Tuesday, the local administrator told Actualite.cd.")
+  "The toll of Tuesday's ADF incursion in the Kamango area, in the Watalinga chiefdom, has risen to four after the body of a missing farmer was found, the local administrator told Actualite.cd.")
 A("cd-kamango", "13T10:00", "Reuters", "www.reuters.com",
   "Suspected rebels kill four in eastern Congo",
   "GOMA, Congo (Reuters) - Suspected Allied Democratic Forces fighters killed four people in eastern Congo's North Kivu province on Tuesday, local officials said, the latest in a wave of attacks despite a military state of siege.")
@@ -483,11 +483,11 @@ I("mm-kani", "Myanmar", "Kani", "Sagaing", 13, "KILLED", "soldiers", 2)
 I("mm-demoso", "Myanmar", "Demoso", "Kayah", 11, "KILLED", "civilians", 1)
 
 A("mm-gangaw", "12T13:00", "Myanmar Now", "myanmar-now.org",
-  "Junta troops shoot dead three villagers in Gangaw Township",
-  "Junta troops shot dead three villagers during a raid on a village in Gangaw Township, Magway Region, on Tuesday morning, locals said.")
+  "Junta troops shoot dead villagers in Gangaw Township",
+  "Junta troops shot dead at least two villagers during a raid on a village in Gangaw Township, Magway Region, on Tuesday morning, locals said.")
 A("mm-gangaw", "12T17:00", "The Irrawaddy", "www.irrawaddy.com",
   "Three civilians killed in regime raid in Gangaw",
-  "Three civilians, including a 60-year-old man, were killed when regime soldiers stormed a village in Gangaw on Tuesday, a resistance group said.")
+  "Three civilians, including a 60-year-old man whose body was found later in the day, were killed when regime soldiers stormed a village in Gangaw on Tuesday, a resistance group said.")
 A("mm-gangaw", "13T09:00", "Radio Free Asia", "www.rfa.org",
   "Soldiers kill three civilians in Myanmar's Magway region",
   "Soldiers shot dead three civilians when they stormed a hamlet in Myanmar's Magway region on Tuesday, residents told RFA.")
@@ -660,8 +660,8 @@ I("et-bulen", "Ethiopia", "Bulen", "Benishangul-Gumuz", 13, "KILLED", "civilians
 I("et-dibate", "Ethiopia", "Dibate", "Benishangul-Gumuz", 13, "KILLED", "civilians", 5)
 
 A("et-bulen", "14T08:00", "Addis Standard", "addisstandard.com",
-  "Five civilians killed in attack in Bulen woreda",
-  "Five civilians were killed on Wednesday in an attack by armed men on a village in Bulen woreda of Metekel zone, a local official said.")
+  "Civilians killed in attack in Bulen woreda",
+  "At least four civilians were killed on Wednesday in an attack by armed men on a village in Bulen woreda of Metekel zone, a local official said.")
 A("et-bulen", "14T12:00", "Borkena", "borkena.com",
   "Gunmen kill five in Metekel",
   "Gunmen killed five people including two children when they attacked a village in Bulen on Wednesday, two residents told Borkena.")
@@ -684,7 +684,7 @@ A("tr-lice", "11T19:00", "Hurriyet Daily News", "www.hurriyetdailynews.com",
   "DIYARBAKIR - A soldier was killed on Monday in an attack by PKK militants in the rural Lice district, the governor's office said.")
 
 # ---------------------------------------------------------------- Libya (1)
-I("ly-sabha", "Libya", "Sabha", "Fezzan", 12, "KILLED", "militia", 2)
+I("ly-sabha", "Libya", "Sabha", "Sabha District", 12, "KILLED", "militia", 2)
 
 A("ly-sabha", "12T16:00", "Libya Observer", "www.libyaobserver.ly",
   "Two fighters killed in clashes in Sabha",
