@@ -1445,7 +1445,7 @@ public final class Extractor {
             LocalDate stated = null;
             Sentence sen = ctx.sentences.get(i);
             for (DateMention d : ctx.dates.get(i)) {
-                if (d.kind() == DateMention.Kind.DAY && !relativeClauseDay(sen, d)) {
+                if (d.kind() == DateMention.Kind.DAY && !relativeClauseDay(sen, d) && !(stated != null && tellingDay(sen, d))) {
                     stated = d.date();
                 } else if (d.kind() == DateMention.Kind.RELATIVE && d.offset() != 0 && carried != null) {
                     stated = carried.plusDays(d.offset());
@@ -1464,6 +1464,27 @@ public final class Extractor {
             ctx.carried.add(carried);
         }
     }
+
+    /**
+     * "Gunmen killed 39 civilians on Tuesday, the government said in a statement read on state television on
+     * Thursday": a day after a word of telling, in a sentence that stated the deed's day before it, is the day it was
+     * told; the next sentences go on with the deed's day.
+     */
+    private static boolean tellingDay(Sentence s, DateMention d) {
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 8; k--) {
+            String x = s.lc(k);
+            if (Lexicon.SPEECH.contains(x) || TELLING_NOUNS.contains(x)) {
+                return true;
+            }
+            if (CLAUSE_JOINERS.contains(x)) {
+                return false; // "..., police said, and on Tuesday they attacked Kawa": a new deed's day
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TELLING_NOUNS = Lexicon.words("TELLING_NOUNS");
+    private static final java.util.Set<String> CLAUSE_JOINERS = Lexicon.words("CLAUSE_JOINERS");
 
     /** "an operation that began on Aug. 6": the day of a backgrounded clause is not the story's day. */
     private static boolean relativeClauseDay(Sentence s, DateMention d) {

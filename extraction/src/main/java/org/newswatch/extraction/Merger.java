@@ -849,7 +849,9 @@ final class Merger {
                 // "At least 12 people were killed when bombs struck two camps ... Later on Saturday, the governor's
                 // office said the toll had risen to 16": the later figure of the same dead replaces the first
                 kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.count != null && o.count < c.count
-                        && !o.cumulative && o.sentence.index() < c.sentence.index()
+                        && !o.cumulative && (o.sentence.index() < c.sentence.index()
+                                // "killing 41 people ...; the toll was later raised to 42": in one sentence too
+                                || o.sentence == c.sentence && o.trigger < c.trigger)
                         && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location))
                         && (o.date == null || c.date == null || !c.date.isBefore(o.date)
                                 && !c.date.isAfter(o.date.plusDays(7)))
@@ -884,7 +886,8 @@ final class Merger {
         return c.sentence.lc(a - 1).equals("to") && RISE.contains(c.sentence.lc(a - 2));
     }
 
-    private static final java.util.Set<String> RISE = Lexicon.words("RISE");
+    /** "the toll rose to 43", "the toll was later raised to 42", "was revised up to 61". */
+    private static final java.util.Set<String> RISE = Lexicon.words("RISE", "TOLL_REVISED");
 
 
     /**
@@ -1000,7 +1003,8 @@ final class Merger {
                     parts++;
                 }
             }
-            if (parts >= 2 && sum == h.count || h.sentence.heading() && h.count >= 3 && bodySentenceSums(events, h)) {
+            if (parts >= 2 && sum == h.count || h.sentence.heading() && h.count >= 3
+                    && (bodySentenceSums(events, h) || bodyRunningSum(events, h))) {
                 kept.remove(h);
             }
         }
@@ -1053,7 +1057,8 @@ final class Merger {
                     && Objects.equals(x.count, l.count) && !kept.contains(x));
             for (Candidate c : kept) {
                 if (c.sentence.index() <= l.sentence.index() || c.type != EventType.KILLED || c.count == null
-                        || c.cumulative || !l.victim.equals(c.victim) || raisedTo(c) || partWord(c)
+                        || c.cumulative || !(l.victim.equals(c.victim) || nobodyNamed(l)) || raisedTo(c) || partWord(c)
+                        || c.rule != null && c.rule.startsWith("killed.among") // "was among the dead": a part told
                         || !leadGone && !partOfLead(l, c)
                         || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT)) {
                     continue;
@@ -1069,6 +1074,16 @@ final class Merger {
             }
         }
         return kept;
+    }
+
+    /**
+     * "A police raid ... left 28 people dead, including a police officer. Police said 27 suspected gang members were
+     * killed ... A police officer was shot in the head and died": a toll of "people" (or of a bare figure) names no
+     * side, so the parts that add up to it may be of any sides.
+     */
+    private static boolean nobodyNamed(Candidate l) {
+        return l.party != null && l.party.amount() != null && (l.party.head() < 0
+                || GENERIC_VICTIMS.contains(l.sentence.lc(l.party.head())));
     }
 
     /**
@@ -1150,6 +1165,28 @@ final class Merger {
             }
         }
         return sums.values().stream().anyMatch(a -> a[1] >= 2 && a[0] == h.count);
+    }
+
+    /**
+     * "Kyrgyz-Tajik border fighting killed 81" over a body telling 46 dead on one side and, two sentences on, 35 on the
+     * other; "23 dead in gunfights" over "Four police officers and two civilians were killed ... Security forces killed
+     * 17 of the gunmen": a headline's toll the body's tolls reach, added up in the order told (two or more), is their
+     * sum. The body's tolls are taken in order, not picked: no subset that happens to add up.
+     */
+    private static boolean bodyRunningSum(List<Candidate> events, Candidate h) {
+        long sum = 0;
+        int parts = 0;
+        for (Candidate c : events) {
+            if (c.sentence.index() > h.sentence.index() && c.type == EventType.KILLED && c.count != null && !c.cumulative
+                    && !raisedTo(c) && !risenTo(c) && !anotherIncident(c.sentence)) {
+                sum += c.count;
+                parts++;
+                if (sum >= h.count) {
+                    break;
+                }
+            }
+        }
+        return parts >= 2 && sum == h.count;
     }
 
     /**
