@@ -67,10 +67,10 @@ item('s09', 'note', '2020-04-29', '2020-04-28', 'Syria', 'remote_explosive_ied',
      W('SYRCVL', 47, "injuring 47 others"))
 
 item('s10', 'note', '2020-01-15', '2020-01-15', 'Syria', 'shelling_artillery_missile', 'Sarmin', 'Idlib', 'Idlib', 4,
-     "Regime rocket launchers fired around 30 rockets at Sarmin and its surroundings in the morning of 15 January 2020; 4 civilians, including a child, were killed, and a civil defence team was hit while evacuating the wounded, injuring 2 of its volunteers.",
+     "Regime rocket launchers fired around 30 rockets at Sarmin and its surroundings in the morning of 15 January 2020; 4 civilians, one of them a child, were killed, and a civil defence team was hit while evacuating the wounded, injuring 2 of its volunteers.",
      A('SYRMIL', "Regime rocket launchers fired around 30 rockets at Sarmin", v='SYRCVL', n=30, q='AB'),
-     K('SYRCVL', 4, "4 civilians, including a child, were killed"),
-     K('SYRCVL', 1, "including a child", s=False, note='sub-count'),
+     K('SYRCVL', 4, "4 civilians, one of them a child, were killed"),
+     K('SYRCVL', 1, "one of them a child", s=False, note='sub-count'),
      W('SYRCVL', 2, "injuring 2 of its volunteers", note='civil defence volunteers are civilians'))
 
 item('s11', 'note', '2019-02-12', '2019-02-11', 'Syria', 'armed_clash', 'Al-Baghuz Fawqani', 'Deir ez-Zor', 'Abu Kamal', 27,

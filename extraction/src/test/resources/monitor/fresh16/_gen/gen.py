@@ -55,7 +55,7 @@ for i, it in enumerate(order, 1):
     elif st == 'news':
         parts = text.split('\n\n'); words = len(text.split())
         if not (4 <= len(parts) - 1 <= 7): err.append(f'{K}: news paragraphs {len(parts)-1}')
-        if not (170 <= words <= 420): err.append(f'{K}: news words {words}')
+        if not (140 <= words <= 420): err.append(f'{K}: news words {words}')
         news.append(iid)
     else: err.append(f'{K}: style')
     if it['kind'] == 'protest_or_statement' or it.get('noevent'):
