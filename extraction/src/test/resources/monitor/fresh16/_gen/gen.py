@@ -6,7 +6,7 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__)); SET = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import lib
-for m in ('b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7'):
+for m in ('b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'):
     if os.path.exists(os.path.join(HERE, m + '.py')):
         __import__(m)
 items = lib.ITEMS
