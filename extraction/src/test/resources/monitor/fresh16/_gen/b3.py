@@ -60,7 +60,7 @@ item('N04', 'news', '2023-01-31', 'Mon', 'Pakistan', 'remote_explosive_ied', 'Pe
      W('PAKMIL', 221, "At least 221 people were wounded", q='AL', d='Mon', note='mostly police'),
      T('PAKGOV', "said the attackers would be hunted down", d='Tue', s=False, note='vague vow'))
 
-item('N05', 'news', '2023-05-05', 'Thu', 'India', 'other_violence', 'Churachandpur', 'Manipur', 'Churachandpur', 54,
+item('N05', 'news', '2023-05-05', 'Wed', 'India', 'other_violence', 'Churachandpur', 'Manipur', 'Churachandpur', 54,
      N("Army deployed as ethnic violence in Manipur leaves at least 54 dead",
        "IMPHAL, India, May 5 — The army and paramilitary forces flew thousands of soldiers into India's northeastern state of Manipur on Friday after two days of clashes between ethnic Meitei and Kuki groups left at least 54 people dead, officials said.",
        "Mobs burned houses, churches and temples in Churachandpur and Imphal after a march by tribal groups on Wednesday turned violent. A police officer said at least 54 bodies were in hospital mortuaries on Thursday night.",

@@ -99,7 +99,7 @@ item('N30', 'news', '2023-06-17', 'Fri', 'Uganda', 'attack', 'Mpondwe', 'Western
      O('UGAMIL', "Uganda and Congo launched joint operations against the ADF in late 2021", loc=None, d=None, s=False, note='background'),
      K('UGACVL', 4, "a double suicide bombing in Kampala that year that killed four people", loc='Kampala', d=None, s=False, note='background'))
 
-item('N31', 'news', '2024-01-28', 'Sat', 'DR Congo', 'shelling_artillery_missile', 'Mweso', 'North Kivu', 'Masisi', 19,
+item('N31', 'news', '2024-01-28', 'Thu', 'DR Congo', 'shelling_artillery_missile', 'Mweso', 'North Kivu', 'Masisi', 19,
      N("Shells kill 19 in eastern Congo town as M23 advances",
        "KINSHASA, Jan 28 - Shells fired into the town of Mweso in eastern Congo on Thursday killed 19 civilians, among them women and children sheltering in a house, the army and local leaders said, as M23 rebels pressed an offensive in North Kivu province.",
        "The army blamed the rebels, who blamed the army and allied militias. A medical charity said it treated 25 wounded at the town's hospital. The following day, M23 fighters took the town of Mushaki after heavy fighting, residents said.",

@@ -15,7 +15,7 @@ item('N32', 'news', '2021-01-14', 'Wed', 'CAR', 'attack', 'Bangui', 'Bangui', 'B
      DP('RUSMIL', "Russia and Rwanda sent hundreds of extra troops in December", loc=None, d=None, s=False, note='background'),
      D('CAFREF', 60000, "more than 60,000 people have fled to neighbouring countries since the coalition began its offensive in mid-December", q='AL', cum=True, loc=None, d='rep', by='IGOUNO'))
 
-item('N33', 'news', '2021-03-29', 'Sat', 'Mozambique', 'nonstate_takes_territory', 'Palma', 'Cabo Delgado', 'Palma', 7,
+item('N33', 'news', '2021-03-29', 'rep', 'Mozambique', 'nonstate_takes_territory', 'Palma', 'Cabo Delgado', 'Palma', 7,
      N("Insurgents hold Mozambique town after days of fighting; foreigners among dead",
        "MAPUTO, March 29 (Reuters) - Islamist insurgents were in control of the northern Mozambican town of Palma on Monday, five days after they launched an assault, security sources said, as survivors reached the port of Pemba by boat.",
        "The government confirmed that dozens of people had been killed, including seven who died on Friday when a convoy trying to flee a hotel was ambushed. A South African contractor was among those killed in the convoy, his family said.",
@@ -117,7 +117,7 @@ item('N39', 'news', '2019-01-18', 'Thu', 'Colombia', 'remote_explosive_ied', 'Bo
      TK('COLGOV', "he was ending peace talks with the ELN", loc=None, d='Fri', s=False, note='talks ended'),
      K('COLCVL', 36, "a car bomb at the El Nogal club killed 36 people", d=None, s=False, note='background'))
 
-item('N40', 'news', '2023-12-04', 'Sun', 'Mexico', 'armed_clash', 'Texcaltitlan', 'Mexico State', 'Texcaltitlan', 14,
+item('N40', 'news', '2023-12-04', 'Fri', 'Mexico', 'armed_clash', 'Texcaltitlan', 'Mexico State', 'Texcaltitlan', 14,
      N("Farmers fight back against cartel extortion in central Mexico; 14 dead",
        "MEXICO CITY (AP) — Residents of a farming town in central Mexico took up machetes and hunting rifles against cartel gunmen who came to collect extortion payments on Friday, leaving 10 suspected cartel members and four villagers dead, state prosecutors said.",
        "The clash broke out on a football field in Texcaltitlan, in Mexico State, when members of La Familia Michoacana arrived to demand money from farmers, officials said. Videos showed residents chasing men across the field. A cartel leader known as \"El Payaso\" was among the dead, prosecutors said on Sunday.",

@@ -52,7 +52,7 @@ w('x03', '2019-02-14', 'Thu', 'India', 'remote_explosive_ied', 'Pulwama', 'Jammu
   K('INDMIL', 38, "38 paramilitary troops killed as car bomb hits convoy", s=False, note='headline restatement'),
   E('INDMIL', 'VEHICLE', None, "rammed a car packed with explosives into their bus", s=False, note='a bus of the force'))
 
-w('x04', '2024-01-06', 'Fri', 'Myanmar', 'nonstate_takes_territory', 'Laukkai', 'Shan', 'Laukkai', 0,
+w('x04', '2024-01-05', 'Fri', 'Myanmar', 'nonstate_takes_territory', 'Laukkai', 'Shan', 'Laukkai', 0,
   "Myanmar rebel alliance says it has captured Laukkai - The Myanmar National Democratic Alliance Army said on Friday it had seized all of Laukkai, the capital of the Kokang region near the Chinese border, after the surrender of hundreds of junta troops and their families",
   C('MMRREB', "it had seized all of Laukkai", d='Fri', by='MMRREB'),
   C('MMRREB', "Myanmar rebel alliance says it has captured Laukkai", d='Fri', s=False, note='headline restatement'))
@@ -122,7 +122,7 @@ w('x14', '2021-03-22', 'Sun', 'Niger', 'attack', 'Intazayene', 'Tahoua', 'Tillia
   K('NERCVL', 60, "an initial toll of 60 given by local officials", s=False, note='superseded'),
   K('NERCVL', 137, "gunmen kill 137 in attacks on villages", s=False, note='headline restatement'))
 
-w('x15', '2022-01-06', 'Wed', 'Nigeria', 'attack', 'Kurfa Danya', 'Zamfara', 'Bukkuyum', 58,
+w('x15', '2022-01-06', 'Tue', 'Nigeria', 'attack', 'Kurfa Danya', 'Zamfara', 'Bukkuyum', 58,
   "Bandits kill at least 58 in Zamfara villages, residents say - Hundreds of bandits on motorcycles attacked Kurfa Danya and nearby villages in Bukkuyum local government area late on Tuesday, shooting residents and burning homes, and at least 58 people were buried on Wednesday, residents and a local lawmaker said. Police put the toll at",
   A('NGAREB', "Hundreds of bandits on motorcycles attacked Kurfa Danya and nearby villages", v='NGACVL', d='Tue'),
   K('NGACVL', 58, "at least 58 people were buried on Wednesday", q='AL', a='NGAREB', d='Tue', note='buried Wednesday, killed in the Tuesday attack'),
@@ -147,7 +147,7 @@ w('x18', '2022-08-21', 'Fri', 'Somalia', 'attack', 'Mogadishu', 'Banadir', 'Moga
   W('SOMCVL', 117, "At least 21 people were killed and 117 injured", by='SOMGOV'),
   K('SOMREB', None, "killing the last of the al Shabaab gunmen", d='Sat', by='SOMMIL', note='no figure'))
 
-w('x19', '2022-11-02', 'Tue', 'DR Congo', 'nonstate_takes_territory', 'Kiwanja', 'North Kivu', 'Rutshuru', 0,
+w('x19', '2022-11-02', 'Sat', 'DR Congo', 'nonstate_takes_territory', 'Kiwanja', 'North Kivu', 'Rutshuru', 0,
   "M23 rebels seize towns in eastern Congo, UN base evacuated - M23 rebels took control of the towns of Kiwanja and Rutshuru-centre on Saturday after the army withdrew, and UN peacekeepers pulled out of their base at Rumangabo, a local official said. Thousands of residents fled south towards",
   C('CODREB', "M23 rebels took control of the towns of Kiwanja and Rutshuru-centre on Saturday", loc='Kiwanja', d='Sat'),
   C('CODREB', "M23 rebels took control of the towns of Kiwanja and Rutshuru-centre on Saturday", loc='Rutshuru-centre', d='Sat'),
