@@ -84,19 +84,19 @@ item('N29', 'news', '2019-01-16', 'Tue', 'Kenya', 'attack', 'Nairobi', 'Nairobi'
      K('SOMREB', 5, "Police said the attackers numbered five; all of them died", d='Tue', by='KENMIL'),
      K('KENCVL', 67, "the 2013 Westgate mall siege, in which 67 people died", d=None, s=False, note='background'))
 
-item('N30', 'news', '2023-06-17', 'Fri', 'Uganda', 'attack', 'Mpondwe', 'Western', 'Kasese', 42,
-     N("Rebels kill 42 in attack on Ugandan school near Congo border",
-       "KAMPALA, June 17 - Militants linked to Islamic State attacked a secondary school in western Uganda near the border with Congo late on Friday, killing 42 people, 37 of them students, and abducting six others, authorities said on Saturday.",
-       "The attackers, from the Allied Democratic Forces based in neighbouring Congo, burned a dormitory and hacked students with machetes at Lhubiriha school in Mpondwe, police said. Eight people were in hospital in critical condition. A local guard was among the dead.",
+item('N30', 'news', '2023-06-17', 'Fri', 'Uganda', 'attack', 'Mpondwe', 'Western', 'Kasese', 40,
+     N("Rebels kill 40 in attack on Ugandan school near Congo border",
+       "KAMPALA, June 17 - Militants linked to Islamic State attacked a secondary school in western Uganda near the border with Congo late on Friday, killing 40 people, 36 of whom were students, and abducting six others, authorities said on Saturday.",
+       "The attackers, from the Allied Democratic Forces, which has its bases across the border in Congo, burned a dormitory and hacked students with machetes at Lhubiriha school in Mpondwe, police said. Eight people were in hospital in critical condition. A local guard was among the dead.",
        "Ugandan troops pursued the attackers towards Virunga National Park on Saturday, the army said, and the defence minister said more soldiers were being flown in.",
-       "Uganda and Congo launched joint operations against the ADF in late 2021. The group was blamed for a double suicide bombing in Kampala that year that killed four people."),
+       "Uganda and Congo launched joint operations against the ADF at the end of 2021. The group was blamed for a double suicide bombing in Kampala that year that killed four people."),
      A('CODREB', "Militants linked to Islamic State attacked a secondary school in western Uganda", v='UGACVL', d='Fri'),
-     K('UGACVL', 42, "killing 42 people, 37 of them students", d='Fri', by='UGAGOV'),
-     K('UGACVL', 37, "37 of them students", d='Fri', s=False, note='sub-count'),
+     K('UGACVL', 40, "killing 40 people, 36 of whom were students", d='Fri', by='UGAGOV'),
+     K('UGACVL', 36, "36 of whom were students", d='Fri', s=False, note='sub-count'),
      W('UGACVL', 8, "Eight people were in hospital in critical condition", d='Fri'),
      O('UGAMIL', "Ugandan troops pursued the attackers towards Virunga National Park on Saturday", loc=None, d='Sat', s=False, note='pursuit'),
      DP('UGAMIL', "more soldiers were being flown in", d='rep', s=False, note='ongoing'),
-     O('UGAMIL', "Uganda and Congo launched joint operations against the ADF in late 2021", loc=None, d=None, s=False, note='background'),
+     O('UGAMIL', "Uganda and Congo launched joint operations against the ADF at the end of 2021", loc=None, d=None, s=False, note='background'),
      K('UGACVL', 4, "a double suicide bombing in Kampala that year that killed four people", loc='Kampala', d=None, s=False, note='background'))
 
 item('N31', 'news', '2024-01-28', 'Thu', 'DR Congo', 'shelling_artillery_missile', 'Mweso', 'North Kivu', 'Masisi', 19,
