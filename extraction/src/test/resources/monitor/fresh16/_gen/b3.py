@@ -54,10 +54,10 @@ item('N04', 'news', '2023-01-31', 'Mon', 'Pakistan', 'remote_explosive_ied', 'Pe
        "Police said the bomber had entered the heavily guarded compound in a police uniform. A faction of the Pakistani Taliban first claimed the attack, but the main TTP group later denied any role.",
        "Prime Minister Shehbaz Sharif chaired a security meeting in Peshawar and said the attackers would be hunted down. Militant attacks have risen since the TTP ended a ceasefire with the government in November."),
      A('PAKREB', "a suicide bomber who blew himself up inside a mosque in a police compound", v='PAKMIL', d='Mon', note='claimed by a faction, denied by the main group'),
-     K('PAKMIL', 95, "rose to 95 on Tuesday", d='Mon', note='updated toll; most were police'),
-     K('PAKREB', 1, "a suicide bomber who blew himself up", d='Mon', s=False, note='in the toll?'),
-     K('PAKMIL', 59, "The first toll given on Monday evening had been 59", d='Mon', s=False, note='superseded'),
-     W('PAKMIL', 221, "At least 221 people were wounded", q='AL', d='Mon', note='mostly police'),
+     K('PAKCVL', 95, "rose to 95 on Tuesday", d='Mon', note='updated toll; mostly police, a mixed toll as CVL'),
+     K('PAKREB', 1, "a suicide bomber who blew himself up", d='Mon', s=False, note='the bomber: whether inside the 95 is not said'),
+     K('PAKCVL', 59, "The first toll given on Monday evening had been 59", d='Mon', s=False, note='superseded'),
+     W('PAKCVL', 221, "At least 221 people were wounded", q='AL', d='Mon', note='mixed, as CVL'),
      T('PAKGOV', "said the attackers would be hunted down", d='Tue', s=False, note='vague vow'))
 
 item('N05', 'news', '2023-05-05', 'Wed', 'India', 'other_violence', 'Churachandpur', 'Manipur', 'Churachandpur', 54,

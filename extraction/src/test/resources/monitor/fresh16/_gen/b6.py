@@ -111,7 +111,7 @@ item('N39', 'news', '2019-01-18', 'Thu', 'Colombia', 'remote_explosive_ied', 'Bo
        "It was the deadliest attack in the capital since 2003, when a car bomb at the El Nogal club killed 36 people."),
      A('COLREB', "A car bomb exploded at a police cadet school in the Colombian capital on Thursday", v='COLMIL', by='COLGOV', d='Thu'),
      K('COLMIL', None, "Most of the dead were cadets", s=False, note='no figure'),
-     K('COLMIL', 21, "killing 21 people including the driver and wounding 68", d='Thu', by='COLGOV', note='cadets mostly; driver included'),
+     K('COLCVL', 21, "killing 21 people including the driver and wounding 68", d='Thu', by='COLGOV', note='mixed toll (cadets and the driver) as CVL'),
      K('COLREB', 1, "including the driver", d='Thu', s=False, note='sub-count'),
      W('COLMIL', 68, "killing 21 people including the driver and wounding 68", d='Thu'),
      TK('COLGOV', "he was ending peace talks with the ELN", loc=None, d='Fri', s=False, note='talks ended'),

@@ -103,7 +103,7 @@ w('x11', '2023-06-03', 'Sat', 'Israel', 'attack', 'Auja', 'Southern', '', 4,
   A('ISRMIL', "an exchange of fire near the Auja crossing", v='EGYMIL', d='Sat'))
 
 w('x12', '2024-07-29', '2024-07-27', 'Mali', 'armed_clash', 'Tinzaouaten', 'Kidal', 'Abeibara', 0,
-  "Mali rebels say they killed dozens of soldiers and Russian mercenaries near Algerian border - Separatist rebels in northern Mali said on Monday they had killed dozens of Malian soldiers and fighters of Russia's Wagner group in three days of fighting near Tinzaouaten that ended on Saturday, and posted videos showing burned trucks and a downed",
+  "Mali rebels say they killed scores of soldiers and Russian mercenaries near Algerian border - Separatist rebels in northern Mali said on Monday they had killed dozens of Malian soldiers and fighters of Russia's Wagner group in three days of fighting near Tinzaouaten that ended on Saturday, and posted videos showing burned trucks and a downed",
   K('MLIMIL', None, "they had killed dozens of Malian soldiers and fighters of Russia's Wagner group", d=None, by='MLIREB', note='vague claimed toll, days of fighting'),
   K('RUSMIL', None, "they had killed dozens of Malian soldiers and fighters of Russia's Wagner group", d=None, by='MLIREB'),
   A('MLIREB', "three days of fighting near Tinzaouaten", v='MLIMIL', d=None),
