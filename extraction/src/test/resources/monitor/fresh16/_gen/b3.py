@@ -141,7 +141,7 @@ item('N10', 'news', '2021-01-22', 'Thu', 'Iraq', 'remote_explosive_ied', 'Baghda
      O('IRQMIL', "Security forces launched an operation in farmland north of the capital early on Friday", loc=None, d='Fri'),
      K('IRQCVL', 31, "A similar bombing in the same market in January 2018 killed 31 people", d=None, s=False, note='background'))
 
-item('N11', 'news', '2022-09-29', 'Wed', 'Iran', 'air_drone_strike', 'Koya', 'Kurdistan', 'Koya', 13,
+item('N11', 'news', '2022-09-29', 'Wed', 'Iraq', 'air_drone_strike', 'Koya', 'Erbil', 'Koya', 13,
      N("Iranian strikes on Kurdish groups in northern Iraq kill 13",
        "ERBIL, Iraq (AP) — Iran's Revolutionary Guard fired missiles and flew armed drones at the bases of Iranian Kurdish opposition groups in northern Iraq on Wednesday, killing 13 people, including a pregnant woman, and wounding 58, Kurdish health officials said.",
        "The strikes hit offices of the Kurdistan Democratic Party of Iran near Koya and a camp of another group near Sulaymaniyah. Tehran said it had struck \"terrorist headquarters\" and warned it would continue until the threat was removed.",
