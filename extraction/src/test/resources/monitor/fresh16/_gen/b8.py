@@ -173,7 +173,7 @@ w('x22', '2023-01-14', 'Sat', 'Ukraine', 'shelling_artillery_missile', 'Dnipro',
 
 w('x23', '2023-06-24', 'Sat', 'Russia', 'nonstate_takes_territory', 'Rostov-on-Don', 'Rostov', 'Rostov-on-Don', 0,
   "Wagner fighters take control of military sites in Rostov-on-Don, Prigozhin says - Wagner chief Yevgeny Prigozhin said on Saturday his fighters had taken control of military facilities in Rostov-on-Don, including the airfield, and columns of armoured vehicles moved north along the M4 highway towards Moscow. Russian helicopters fired on the convoy near",
-  C('RUSREB', "his fighters had taken control of military facilities in Rostov-on-Don", by='RUSREB', note='a mutiny: Wagner as RUSREB here'),
+  C('RUSREB', "his fighters had taken control of military facilities in Rostov-on-Don", by='RUSREB', s=False, note='military sites, not the city; a mutiny: Wagner as RUSREB here'),
   A('RUSMIL', "Russian helicopters fired on the convoy near", v='RUSREB', loc=None),
   DP('RUSREB', "columns of armoured vehicles moved north along the M4 highway towards Moscow", loc=None, s=False, note='a march, not a deployment'))
 
