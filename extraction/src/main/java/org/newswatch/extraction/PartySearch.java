@@ -525,7 +525,7 @@ final class PartySearch {
             }
         }
         if (w.equals(",") || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals(")")) {
-            for (int k = e - 1; k >= 0 && e - k <= 16; k--) {
+            for (int k = e - 1; k >= 0 && e - k <= 20; k--) {
                 String x = s.lc(k);
                 if (x.equals("-") && k > 0 && k + 1 < s.size() && !Parties.spacedDash(s, k)) {
                     continue; // "a 15-year-old boy": a hyphen inside a word, not a dash
@@ -560,6 +560,12 @@ final class PartySearch {
                             && k > 0 && s.get(k - 1).isWord()) {
                         return k - 1; // "The driver, a local businessman, died at the scene": an apposition
                     }
+                    if (x.equals(",") && w.equals(",") && APPOSITION_OPENERS.contains(first) && k > 0
+                            && Parties.isHead(s.get(k - 1))) {
+                        // "The driver, identified as an explosives expert linked to the ELN, was also killed", "A
+                        // local commander, who had survived two attempts on his life, was shot dead": a clause about him
+                        return k - 1;
+                    }
                     if (x.equals(",") && w.equals(",") && k > 0 && Places.capitalisedName(s.get(k - 1))
                             && !Parties.isHead(s.get(k - 1)) && personOrTitle(s, k + 1)) {
                         return k - 1; // "Khamis Abakar, governor of West Darfur, was abducted and killed": the name
@@ -578,6 +584,7 @@ final class PartySearch {
     }
 
     private static final java.util.Set<String> PLACE_KIND_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
+    private static final java.util.Set<String> APPOSITION_OPENERS = Lexicon.words("APPOSITION_OPENERS");
 
     /** "governor", "secretary-general of": one person's noun or title at {@code k}. */
     private static boolean personOrTitle(Sentence s, int k) {

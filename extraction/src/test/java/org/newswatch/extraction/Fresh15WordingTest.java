@@ -90,4 +90,21 @@ class Fresh15WordingTest {
                 + "killed 5 more in Kalau.");
         assertEquals(28L, killedSum(two), two.toString());
     }
+
+    @Test
+    void aClauseAboutTheVictimBetweenCommasKeepsHimTheSubject() {
+        List<ExtractedEvent> e = extract("2019-01-18", "The driver, identified as a 40-year-old mechanic linked to the "
+                + "militia, was also killed when the car blew up.");
+        assertEquals(1L, killedSum(e), e.toString());
+        List<ExtractedEvent> who = extract("2019-01-18", "A local commander, who had survived two attempts on his "
+                + "life, was shot dead in Daraa on Monday.");
+        assertEquals(1L, killedSum(who), who.toString());
+        List<ExtractedEvent> three = extract("2019-01-18", "Three soldiers, who were on patrol near the border, were "
+                + "killed by a roadside bomb.");
+        assertEquals(3L, killedSum(three), three.toString());
+        // a clause after a place, not a person, names no victim
+        List<ExtractedEvent> place = extract("2019-01-18", "The market, known for its spice stalls, was hit by shelling "
+                + "on Monday.");
+        assertEquals(0L, killedSum(place), place.toString());
+    }
 }
