@@ -637,11 +637,15 @@ final class EventAttributes {
     private static final int EPISODE_DAYS = 3;
 
     /** "in three days of fighting", "during two days of clashes": an episode of a few days. */
+    private static final Set<String> FEW_WORDS = Lexicon.words("FEW_WORDS");
+
     private static boolean fewDaysOfFighting(Sentence s, DateMention d) {
         for (int k = d.start(); k < d.end(); k++) {
             if ((s.lc(k).equals("days") || s.lc(k).equals("day")) && s.lc(k + 1).equals("of")) {
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
-                return n != null && n.hasCount() && n.count() <= EPISODE_DAYS && n.end() == k
+                // "in several days of fighting near Tinzaouaten", "in a few days of clashes": one battle too
+                return (n != null && n.hasCount() && n.count() <= EPISODE_DAYS && n.end() == k
+                        || FEW_WORDS.contains(s.lc(k - 1)))
                         && FIGHTING_NOUNS.contains(s.lc(k + 2)); // not "three days of mourning"
             }
         }

@@ -370,6 +370,12 @@ public final class Parties {
                 continue;
             }
             Countries.Entry e = countryAt(s, i, len);
+            if (e != null && i + len[0] + 1 <= head && s.lc(i + len[0]).equals("-")
+                    && Lexicon.BACKED.contains(s.lc(i + len[0] + 1))) {
+                sponsor = e.iso3(); // "the U.S.-backed Syrian Democratic Forces": "U.S.", "-", "backed", a backer
+                i += len[0] + 1;
+                continue;
+            }
             if (e != null && (i != head || isPluralDemonym(t) || head == i && headRole == null)) {
                 country = e.iso3(); // the country nearest the head names the party
                 leader |= e.kind() == Countries.Kind.LEADER;
@@ -633,6 +639,11 @@ public final class Parties {
                 }
                 if (i + 2 < s.size() && isDemonym(s.get(i + 1)) && isHead(s.get(i + 2)) && i + 2 < from + limit) {
                     continue; // "an elderly Italian nun": a head word used as an adjective, then the nationality
+                }
+                if (s.lc(i + 1).equals("-") && Lexicon.BACKED.contains(s.lc(i + 2)) && i + 3 < from + limit + 3) {
+                    i += 2; // "members of the U.S.-backed Syrian Democratic Forces": the backer, then the group
+                    limit += 3;
+                    continue;
                 }
                 int over = groupThenModifiedHead(s, i);
                 if (over > i && over < from + limit) {

@@ -107,4 +107,25 @@ class Fresh15WordingTest {
                 + "on Monday.");
         assertEquals(0L, killedSum(place), place.toString());
     }
+
+    @Test
+    void aBackerWrittenWithDotsIsTheGroupsBackerNotItsCountry() {
+        List<ExtractedEvent> e = extract("2020-05-07", "Militants killed six members of the U.S.-backed Syrian "
+                + "Democratic Forces in Hajin on Wednesday.");
+        assertEquals(Map.of("SYRREB", 6L), killedBy(e), e.toString());
+        // the country's own forces stay its own
+        List<ExtractedEvent> own = extract("2020-05-07", "Two members of the U.S. forces were killed in Hajin.");
+        assertEquals(Map.of("USAMIL", 2L), killedBy(own), own.toString());
+    }
+
+    @Test
+    void aFewDaysOfFightingAreOneBattleNotARunningTotal() {
+        List<ExtractedEvent> e = extract("2024-07-29", "The rebels said they had killed 40 soldiers in several days of "
+                + "fighting near Anefis.");
+        assertEquals(false, of(EventType.KILLED, e).get(0).cumulative(), e.toString());
+        // weeks of fighting are a tally
+        List<ExtractedEvent> weeks = extract("2024-07-29", "At least 300 people have been killed in several weeks of "
+                + "fighting in Omdurman.");
+        assertEquals(true, of(EventType.KILLED, weeks).get(0).cumulative(), weeks.toString());
+    }
 }
