@@ -107,8 +107,9 @@ final class EventAttributes {
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
             if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)
                     && !(k == t && c.rule.startsWith("killed.toll")) // a toll rule has judged its own toll
-                    && !(k < t && t - k <= 4 && s.lc(k).equals("toll") && tollFigureBefore(s, k, t))) {
-                // ... and "put the toll at nine dead": the toll's own figure and its "dead"
+                    && !(k < t && t - k <= 6 && s.lc(k).equals("toll") && tollFigureBefore(s, k, t))) {
+                // ... and "put the toll at nine dead", "the toll had risen to 17 dead": the toll's own figure and its
+                // "dead"
                 return true;
             }
         }

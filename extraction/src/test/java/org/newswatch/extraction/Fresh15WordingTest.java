@@ -128,4 +128,23 @@ class Fresh15WordingTest {
                 + "fighting in Omdurman.");
         assertEquals(true, of(EventType.KILLED, weeks).get(0).cumulative(), weeks.toString());
     }
+
+    @Test
+    void aHeadlinesBareFigureIsNotTheWeaponsSide() {
+        List<ExtractedEvent> e = extract("2022-10-09", "Russian drones hit power station in Kharkiv; 5 dead");
+        assertEquals(Map.of("UKRCVL", 5L), killedBy(e), e.toString());
+    }
+
+    @Test
+    void aTollRisenToNDeadIsTheIncidentsToll() {
+        List<ExtractedEvent> e = extract("2022-10-09", "Missiles slammed into a block of flats in Zaporizhzhia on "
+                + "Sunday. By evening the toll had risen to 14 dead, the regional administration said.");
+        List<ExtractedEvent> k = of(EventType.KILLED, e);
+        assertEquals(1, k.size(), e.toString());
+        assertEquals(false, k.get(0).cumulative(), e.toString());
+        assertEquals(14L, killedSum(e), e.toString());
+        // a toll of a war stays a running total
+        List<ExtractedEvent> war = extract("2022-10-09", "The toll of the war has risen to 14,000 dead, officials said.");
+        assertEquals(true, of(EventType.KILLED, war).get(0).cumulative(), war.toString());
+    }
 }
