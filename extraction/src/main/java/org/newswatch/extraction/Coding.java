@@ -183,6 +183,16 @@ final class Coding {
         }
         String role = p.role();
         String country = p.country();
+        Countries.Entry nationality = p.head() < 0 && country == null && p.amount() != null
+                ? Countries.lookup(s.lc(p.amount().end())) : null;
+        if (nationality != null && nationality.kind() == Countries.Kind.DEMONYM && s.get(p.amount().end()).capitalised()
+                && s.get(p.amount().end() + 1).isWord() && !s.get(p.amount().end() + 1).capitalised()) {
+            // "killing two rangers and a French trainer", "troops killed six Colombian irregulars": a nationality before
+            // a noun the role lists do not know says whose the dead were all the same
+            country = nationality.iso3();
+            role = role != null ? role : defaultRole;
+            c.inferred = false;
+        }
         if (p.head() < 0 && role == null && p.start() >= 2 && s.lc(p.start() - 1).equals("and")
                 && (s.lc(p.start() - 2).equals("dead") || s.lc(p.start() - 2).equals("killed"))) {
             // "left 1 Israeli soldier dead and 3 wounded": the bare figure counts the same party

@@ -147,4 +147,14 @@ class Fresh15WordingTest {
         List<ExtractedEvent> war = extract("2022-10-09", "The toll of the war has risen to 14,000 dead, officials said.");
         assertEquals(true, of(EventType.KILLED, war).get(0).cumulative(), war.toString());
     }
+
+    @Test
+    void aNationalityBeforeANounTheRoleListsDoNotKnowStillSaysWhoseTheDeadWere() {
+        List<ExtractedEvent> e = extract("2022-02-09", "Venezuela said its soldiers killed six Colombian prospectors "
+                + "near the border on Tuesday.");
+        assertEquals(Map.of("COLCVL", 6L), killedBy(e), e.toString());
+        // irregulars are an armed group's men
+        List<ExtractedEvent> irr = extract("2022-02-09", "Six Colombian irregulars were killed in Apure on Tuesday.");
+        assertEquals(Map.of("COLREB", 6L), killedBy(irr), irr.toString());
+    }
 }
