@@ -51,6 +51,7 @@ final class Merger {
         events = partsOfTolls(events);
         events = sumListItems(events);
         events = firstOfCompetingFigures(events);
+        events = claimedBareFigures(events);
         events = partsAndEarlierTolls(events);
         // "Gunmen killed nine policemen in Muzayrib. A local network said the nine were killed in the town square":
         // "the nine" are the dead told before, not nine more
@@ -441,6 +442,21 @@ final class Merger {
                 && !anotherIncident(c.sentence) && o.sentence.index() < c.sentence.index()
                 && Objects.equals(o.date, c.date)))).toList();
     }
+
+    /**
+     * "3 soldiers were killed. The Taliban claimed 8 killed.": a bare figure a side claims after a toll of the same day
+     * and place was told is the claimant's figure for those dead, not more dead (a monitor's note codes the first).
+     */
+    private static List<Candidate> claimedBareFigures(List<Candidate> events) {
+        return events.stream().filter(c -> !(c.type == EventType.KILLED && c.count != null && !c.cumulative
+                && c.party != null && c.party.head() < 0 && c.party.amount() != null
+                && CLAIM_VERBS.contains(c.sentence.lc(c.party.amount().start() - 1))
+                && events.stream().anyMatch(o -> o != c && o.type == EventType.KILLED && o.count != null
+                        && !o.cumulative && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date)
+                        && (o.location == null || c.location == null || o.location.equals(c.location))))).toList();
+    }
+
+    private static final java.util.Set<String> CLAIM_VERBS = Lexicon.words("CLAIM_VERBS");
 
     /** "One of the rescuers was killed": one person of a group the figure names. */
     private static boolean oneOfAGroup(Candidate c) {

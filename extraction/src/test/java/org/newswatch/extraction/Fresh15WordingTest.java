@@ -157,4 +157,19 @@ class Fresh15WordingTest {
         List<ExtractedEvent> irr = extract("2022-02-09", "Six Colombian irregulars were killed in Apure on Tuesday.");
         assertEquals(Map.of("COLREB", 6L), killedBy(irr), irr.toString());
     }
+
+    @Test
+    void aBareFigureAClaimantGivesAfterATollIsItsFigureForThoseDead() {
+        List<ExtractedEvent> e = extract("2020-03-03", "On 2 March 2020, militants attacked a police post in Nad Ali "
+                + "district. 4 policemen were killed. The Taliban claimed 11 killed.");
+        assertEquals(4L, killedSum(e), e.toString());
+        // with no toll told before, the claim is the toll
+        List<ExtractedEvent> alone = extract("2020-03-03", "On 2 March 2020, the Taliban claimed 11 killed in an attack "
+                + "on a police post in Nad Ali district.");
+        assertEquals(11L, killedSum(alone), alone.toString());
+        // a claim of another day is another incident's
+        List<ExtractedEvent> other = extract("2020-03-03", "On 2 March 2020, 4 policemen were killed in Nad Ali "
+                + "district. On 1 March the Taliban claimed 11 killed in Marja.");
+        assertEquals(15L, killedSum(other), other.toString());
+    }
 }
