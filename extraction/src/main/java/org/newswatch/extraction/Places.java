@@ -476,6 +476,7 @@ public final class Places {
 
         if (out.size() > 1) {
             provincesBesideTowns(s, out);
+            homesBesideEvents(s, out);
         }
         if (roadEnds != null) {
             roadEndsBesideTowns(out, roadEnds);
@@ -858,6 +859,87 @@ public final class Places {
             }
         }
     }
+
+    /**
+     * "relatives of a man from al-Harak ... were told that he had died under torture in a Military Intelligence branch
+     * in Damascus", "militants shot dead a labourer from Bihar in the Tral area of Pulwama district", "a young man from
+     * Darkush was shot dead ... near the village of Khirbet al-Joz": a person's home town, named after "from", says
+     * where the person came from, not where it happened; it is given for reference when the sentence names another
+     * place after it (alone, "two men from Kafr Nabl were killed", it stays the place). Not where displaced people came from
+     * ("displaced families from Saraqeb"), the place of their flight.
+     */
+    private static void homesBesideEvents(Sentence s, List<Mention> out) {
+        List<Mention> homes = null;
+        for (Mention m : out) {
+            if (!m.country() && !m.admin() && home(s, m.index())) {
+                homes = homes == null ? new ArrayList<>(1) : homes;
+                homes.add(m);
+            }
+        }
+        if (homes == null) {
+            return;
+        }
+        for (Mention q : out) {
+            // the place told after the person ("... died in Damascus"), not a setting before ("In Daraa, the body of a
+            // young man from al-Karak al-Sharqi was found": the area the town lies in)
+            if (!q.country() && !q.admin() && !homes.contains(q) && q.index() > homes.get(0).index()
+                    && (inOrAt(s, q.index()) || smallerPlace(s, q))) {
+                for (Mention h : homes) {
+                    out.set(out.indexOf(h), new Mention(h.name(), h.index(), false, h.end(), true));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "in the Tral area", "at a checkpoint in Damascus": the nearest preposition before the name is "in" or "at" (not
+     * "in their fields near Macomia", a landmark).
+     */
+    private static boolean inOrAt(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            if (LOCATIVE.contains(s.lc(k))) {
+                return s.lc(k).equals("in") || s.lc(k).equals("at");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a young man from", "a street vendor from", "two civilians from the": a person's noun (or a noun after "a"), "from"
+     * and the name at {@code i}; not people taken or fleeing from there ("evacuated the wounded from").
+     */
+    private static boolean home(Sentence s, int i) {
+        int k = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        if (k < 2 || !s.lc(k).equals("from")) {
+            return false;
+        }
+        Token head = s.get(k - 1);
+        if (!head.isWord() || head.capitalised() || PLACE_NOUNS.contains(head.lc())
+                || Roles.REF.equals(Roles.headRole(head.lc()))) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && k - j <= 6; j--) {
+            if (EVACUATION_VERBS.contains(s.lc(j)) || Lexicon.FLED_FORMS.contains(s.lc(j))) {
+                return false;
+            }
+        }
+        if (Parties.isHead(head)) {
+            return true;
+        }
+        for (int j = k - 2; j >= 0 && k - j <= 4; j--) {
+            String x = s.lc(j);
+            if (x.equals("a") || x.equals("an")) {
+                return true; // "a street vendor from Bihar"
+            }
+            if (!s.get(j).isWord() && !s.get(j).isNumber() || s.get(j).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EVACUATION_VERBS = placeWords("EVACUATION_VERBS");
 
     private static final Set<String> CLAUSE_BREAKS = placeWords("CLAUSE_BREAKS");
 
