@@ -27,7 +27,8 @@ public final class Places {
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
-            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS"));
+            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
+            "QUARTER_TITLES", "HEADING_PART_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -399,7 +400,7 @@ public final class Places {
                     || nounInName || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null
-                    || e == null && chained(s, i, end, out);
+                    || (e == null || e.kind() == Countries.Kind.CAPITAL) && chained(s, i, end, out);
             if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
                 locative = false; // "(Mezam, North-West)": a region named by a compass point only is no clue
             }
@@ -883,7 +884,9 @@ public final class Places {
             // the place told after the person ("... died in Damascus"), not a setting before ("In Daraa, the body of a
             // young man from al-Karak al-Sharqi was found": the area the town lies in)
             if (!q.country() && !q.admin() && !homes.contains(q) && q.index() > homes.get(0).index()
-                    && (inOrAt(s, q.index()) || smallerPlace(s, q))) {
+                    && (inOrAt(s, q.index()) || smallerPlace(s, q))
+                    && !(DIVISION_NOUNS.contains(s.lc(q.end())) && s.lc(q.index() - 2).equals(","))) {
+                // ... nor to the district it lies in: "four men from Mucojo, in Macomia district"
                 for (Mention h : homes) {
                     out.set(out.indexOf(h), new Mention(h.name(), h.index(), false, h.end(), true));
                 }
@@ -1522,10 +1525,12 @@ public final class Places {
      * noun: "Ancuabe district, Cabo Delgado") is a place too, when it ends where an item of such a chain ends.
      */
     private static boolean chained(Sentence s, int i, int end, List<Mention> found) {
-        if (found.isEmpty() || i < 2 || !(s.lc(i - 1).equals(",") || s.lc(i - 1).equals("and"))) {
+        // ... "in Tayaran Square, central Baghdad": a compass word may say which part of the town
+        int sep = i > 2 && COMPASS_WORDS.contains(s.lc(i - 1)) && s.lc(i - 2).equals(",") ? i - 2 : i - 1;
+        if (found.isEmpty() || sep < 1 || !(s.lc(sep).equals(",") || s.lc(sep).equals("and"))) {
             return false;
         }
-        if (!follows(s, i - 1, found, PLACE_NOUNS)) {
+        if (!follows(s, sep, found, PLACE_NOUNS)) {
             return false; // (a numbered camp, "Camp 15, Ukhiya", ends with its number)
         }
         int k = end < s.size() && (PLACE_NOUNS.contains(s.lc(end)) || CHAIN_AREA_NOUNS.contains(s.lc(end))) ? end + 1 : end;

@@ -28,4 +28,34 @@ class PlacesRound20Test {
         placed("Tafas", EventType.KILLED, "2019-10-31", "In Daraa, the body of a young man from Tafas was found on "
                 + "29 October, two days after he was detained at a checkpoint.");
     }
+
+    @Test
+    void aCitysQuarterNamedByItsNounOrTitleIsPlacedInTheCity() {
+        // the noun is the name's own word: "Al-Saa Square in Homs" (a city under a million)
+        placed("Homs", EventType.KILLED, "2021-01-22", "On 21 January 2021, protesters gathered in Al-Saa Square in "
+                + "Homs, where security forces shot dead two men.");
+        // ... a comma and a compass word before the city: "Tahrir Square, central Baghdad"
+        placed("Baghdad", EventType.KILLED, "2021-01-22", "On 21 January 2021, a suicide bomber blew himself up in "
+                + "Tahrir Square, central Baghdad, killing 12 people.");
+        // ... a quarter's title opens the name: "the Complexo do Alemao, Rio de Janeiro"
+        placed("Rio de Janeiro", EventType.KILLED, "2022-08-31", "On 30 August 2022, a police operation in the "
+                + "Complexo do Alemao, Rio de Janeiro, left 6 suspects dead.");
+        // ... a favela the gazetteer does not know, in a city of a million whose state the text names through the city
+        placed("Rio de Janeiro", EventType.KILLED, "2021-05-07", "Rio police raid leaves 25 dead\n\nA police raid in "
+                + "the Vila Kennedy favela in western Rio de Janeiro on Thursday left 25 people dead, officials said.");
+        // ... but a town and the district it lies in stay the town
+        placed("Kafr Nabl", EventType.KILLED, "2019-05-04", "On 3 May 2019, jets struck Kafr Nabl, Maarat al-Numan "
+                + "district, killing a man.");
+    }
+
+    @Test
+    void aPartOfTheCityANotesDatedHeadingNamesIsPlacedInTheCity() {
+        placed("Homs", EventType.KILLED, "2019-05-04", "Homs city, 3 May 2019: shells fell on the al-Waer "
+                + "neighbourhood, killing a woman and wounding two children.");
+        placed("Kharkiv", EventType.KILLED, "2023-11-22", "Kharkiv, 21 Nov 2023: Russian artillery shelled the "
+                + "Osnovianskyi district in the morning, killing a man waiting at a bus stop.");
+        // ... not a town the gazetteer knows away from the heading's city
+        placed("Kafr Nabl", EventType.KILLED, "2020-05-04", "Idlib, 3 May 2020: jets struck the Kafr Nabl district, "
+                + "killing a man and wounding two children.");
+    }
 }
