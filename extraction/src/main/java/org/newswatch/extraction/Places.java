@@ -442,7 +442,7 @@ public final class Places {
                 continue;
             }
             if (locative) {
-                String name = join(s, i, end);
+                String name = e == null && end == i + 2 ? cityless(s, i) : join(s, i, end);
                 // "the Machedi area of Kathua district": the area's mention takes in its noun, so that it reads as a
                 // place of its own, not a part of a town (a district is none)
                 int to = e == null && areaOfDistrict(s, end) ? end + 1 : end;
@@ -505,6 +505,29 @@ public final class Places {
             }
         }
         return out;
+    }
+
+    /**
+     * "Himamaylan City", "Kabankalan City", "Marawi City": a town whose name monitors write without the word "City"
+     * when the gazetteer reads the name alone as the same town (not "Gaza City" nor "Kuwait City", named after a
+     * territory or a country, nor "Sadr City", a district, nor a city of a million, "Quezon City", "Davao City", whose
+     * full name is the usual one). The name as written otherwise.
+     */
+    private static final long CITY_WORD_KEPT = 1_000_000;
+
+    private static String cityless(Sentence s, int i) {
+        String town = s.get(i).text();
+        if (!s.get(i + 1).text().equals("City") || Countries.lookup(s.lc(i)) != null) {
+            return join(s, i, i + 2);
+        }
+        org.newswatch.extraction.geo.Gazetteer g = org.newswatch.extraction.geo.Gazetteer.world();
+        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> alone = g.lookup(town, null, null);
+        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> full = g.lookup(town + " City", null, null);
+        boolean same = alone.isPresent() && full.isPresent() && !alone.get().fuzzy() && !full.get().fuzzy()
+                && alone.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY
+                && full.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY
+                && alone.get().place().equals(full.get().place()) && full.get().population() < CITY_WORD_KEPT;
+        return same ? town : join(s, i, i + 2);
     }
 
     /**
@@ -712,10 +735,33 @@ public final class Places {
     /** "a supply convoy heading to Djibo", "a train to Peshawar", "bound for Tripoli": where a journey went. */
     private static boolean journeyEnd(Sentence s, int i) {
         int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
-        String x = s.lc(j);
-        return j > 0 && (x.equals("to") || x.equals("for") || x.equals("towards") || x.equals("toward"))
-                && JOURNEY_CUES.contains(s.lc(j - 1));
+        if (j > 2 && s.lc(j).equals("of") && OF_AREA_NOUNS_OR_TOWNS.contains(s.lc(j - 1))) {
+            // "carrying supplies to the besieged town of Djibo": the town noun and its modifiers after "to the"
+            int k = j - 2;
+            while (k > 0 && j - k <= 3 && s.get(k).isWord() && !s.get(k).capitalised() && !s.lc(k).equals("the")
+                    && !JOURNEY_ENDS.contains(s.lc(k))) {
+                k--;
+            }
+            j = s.lc(k).equals("the") ? k - 1 : k;
+        }
+        if (j <= 0 || !JOURNEY_ENDS.contains(s.lc(j))) {
+            return false;
+        }
+        // "a bus carrying passengers to Bamako", "a convoy of vehicles carrying supplies to": the cue a few words before
+        for (int k = j - 1; k >= 0 && j - k <= 3; k--) {
+            if (JOURNEY_CUES.contains(s.lc(k))) {
+                return true;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> JOURNEY_ENDS = Set.of("to", "for", "towards", "toward");
+    private static final Set<String> OF_AREA_NOUNS_OR_TOWNS = union(placeWords("SMALLER_PLACE_NOUNS"),
+            placeWords("OF_AREA_NOUNS"));
 
     /**
      * "Erbil, the capital of Iraq's Kurdistan region", "Singa, capital of Sennar state": the area a town named right

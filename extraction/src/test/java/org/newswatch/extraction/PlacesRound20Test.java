@@ -58,4 +58,30 @@ class PlacesRound20Test {
         placed("Kafr Nabl", EventType.KILLED, "2020-05-04", "Idlib, 3 May 2020: jets struck the Kafr Nabl district, "
                 + "killing a man and wounding two children.");
     }
+
+    @Test
+    void aTownsNameIsWrittenWithoutTheWordCityWhenTheNameAloneReadsAsTheSameTown() {
+        placed("Kabankalan", EventType.KILLED, "2019-06-18", "On 17 June 2019, rebels ambushed soldiers in Barangay "
+                + "Tabugon, Kabankalan City, Negros Occidental, killing a private.");
+        placed("Marawi", EventType.KILLED, "2023-12-04", "A bomb exploded during Mass in a gymnasium in Marawi City on "
+                + "Sunday, killing four people.");
+        // ... not a city named after a country or a territory, nor a city of a million, whose full name is the usual one
+        placed("Gaza City", EventType.KILLED, "2024-03-15", "An Israeli air strike killed 21 people in Gaza City on "
+                + "Thursday, medics said.");
+        placed("Quezon City", EventType.KILLED, "2024-03-15", "Gunmen shot dead a village official in Quezon City on "
+                + "Thursday, police said.");
+    }
+
+    @Test
+    void whereAJourneyWasGoingGivesWayToWhereItWasHit() {
+        // a cue a few words before "to": "a bus carrying passengers to X ... near Y", "a convoy carrying supplies to the
+        // besieged town of X near Y"
+        placed("Kayes", EventType.KILLED, "2023-02-10", "At least 15 people were killed when a bus carrying "
+                + "passengers to Bamako collided with a truck near Kayes on Thursday.");
+        placed("Gaskinde", EventType.KILLED, "2022-09-27", "Eleven soldiers were killed when jihadists attacked a "
+                + "convoy of vehicles carrying supplies to the besieged town of Djibo near Gaskinde on Monday.");
+        // ... alone, the journey's end still places it
+        placed("Bamako", EventType.KILLED, "2023-02-10", "At least 15 people were killed when a bus carrying "
+                + "passengers to Bamako overturned on Thursday.");
+    }
 }
