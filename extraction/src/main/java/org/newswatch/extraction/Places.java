@@ -28,7 +28,7 @@ public final class Places {
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
             "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
-            "QUARTER_TITLES", "HEADING_PART_NOUNS"));
+            "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -545,8 +545,16 @@ public final class Places {
             return -1; // ... "Gao region, 17/03/2024:": the heading's place noun before the comma
         }
         int k = comma + 1;
+        int from = k;
+        // "Zaporizhzhia, night of 6 October 2023:", "Kharkiv, early on 3 May 2024:": the time of day before the day
+        while (k < s.size() && k - from < 3 && (HEADING_TIME_WORDS.contains(s.lc(k)) || TIMES_OF_DAY.contains(s.lc(k)))) {
+            k++;
+        }
+        if (k > from && !Dates.isCalendarWord(s.lc(k)) && !s.get(k).isNumber()) {
+            k = from;
+        }
         boolean month = false;
-        while (k < s.size() && k - comma <= 4 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
+        while (k < s.size() && k - from <= 7 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
             month |= Dates.isCalendarWord(s.lc(k));
             k++;
         }
@@ -602,6 +610,9 @@ public final class Places {
         return year && k < n && k > from && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":")
                 || s.lc(k).equals("|")) ? k : -1;
     }
+
+    /** Words between a heading's comma and its day with the time of day: "night of", "early on", "the morning of". */
+    private static final Set<String> HEADING_TIME_WORDS = placeWords("HEADING_TIME_WORDS");
 
     private static final Set<String> HEADING_DASHES = Set.of("-", "\u2013", "\u2014", "--");
 

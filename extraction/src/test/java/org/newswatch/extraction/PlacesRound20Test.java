@@ -84,4 +84,26 @@ class PlacesRound20Test {
         placed("Bamako", EventType.KILLED, "2023-02-10", "At least 15 people were killed when a bus carrying "
                 + "passengers to Bamako overturned on Thursday.");
     }
+
+    @Test
+    void aVillagesHeadIsNamedByHisVillage() {
+        placed("Tafas", EventType.KILLED, "2019-09-09", "On the evening of 8 September 2019, gunmen shot dead the "
+                + "village headman of Tafas and his son outside their home.");
+        placed("al-Musayfirah", EventType.KILLED, "2020-06-10", "Gunmen opened fire on the mukhtar of al-Musayfirah "
+                + "on Tuesday evening, killing him.");
+    }
+
+    @Test
+    void whereAShooterWasPositionedIsNotWhereTheVictimWasHit() {
+        placed("Kafr Nabudah", EventType.KILLED, "2020-03-02", "A regime sniper positioned in Karnaz shot dead a farmer "
+                + "while he was working his land on the edge of Kafr Nabudah on Sunday, activists said.");
+    }
+
+    @Test
+    void aNotesHeadingMayGiveTheTimeOfDayBeforeItsDay() {
+        placed("Zaporizhzhia", EventType.KILLED, "2023-10-07", "Zaporizhzhia, night of 6 October 2023: two Russian "
+                + "missiles hit a residential district of the city, killing a married couple.");
+        placed("Kharkiv", EventType.KILLED, "2024-05-04", "Kharkiv, early on 3 May 2024: a guided bomb hit a "
+                + "warehouse, killing two workers.");
+    }
 }
