@@ -28,7 +28,7 @@ public final class Places {
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
             "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
-            "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS"));
+            "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -906,11 +906,12 @@ public final class Places {
     private static void provincesBesideTowns(Sentence s, List<Mention> out) {
         for (int a = 0; a < out.size(); a++) {
             Mention m = out.get(a);
-            if (m.country() || m.admin() || !PROVINCE_NOUNS.contains(s.lc(m.end())) || s.get(m.end()).capitalised()) {
+            if (m.country() || m.admin() || !provinceByNoun(s, m)) {
                 continue;
             }
             for (Mention q : out) {
-                if (q != m && !q.country() && !q.admin() && smallerPlace(s, q) && oneClause(s, m, q)) {
+                if (q != m && !q.country() && !q.admin() && (smallerPlace(s, q) || townAfterPreposition(s, q)
+                        && !areaOfProvince(s, m, q)) && oneClause(s, m, q)) {
                     out.set(a, new Mention(m.name(), m.index(), false, m.end(), true));
                     break;
                 }
@@ -1000,6 +1001,36 @@ public final class Places {
     }
 
     private static final Set<String> EVACUATION_VERBS = placeWords("EVACUATION_VERBS");
+
+    /** "Papua province", "the Mopti region", "Lakes State", "Plateau State": a first-level division named by its noun. */
+    private static boolean provinceByNoun(Sentence s, Mention m) {
+        return PROVINCE_NOUNS.contains(s.lc(m.end())) && !s.get(m.end()).capitalised()
+                || m.end() - m.index() > 1 && PROVINCE_NOUNS.contains(s.lc(m.end() - 1)) && s.get(m.end() - 1).capitalised();
+    }
+
+    /**
+     * "raided a cattle camp near Cueibet", "blew up at Apiatse": a bare name right after a preposition of place, no
+     * division's noun after it and no feature's (a town the gazetteer may not know).
+     */
+    private static boolean townAfterPreposition(Sentence s, Mention q) {
+        int k = q.index() - 1; // (not "talks in the Kremlin", a building)
+        return k >= 0 && TOWN_PREPOSITIONS.contains(s.lc(k)) && !provinceByNoun(s, q) && !PLACE_NOUNS.contains(s.lc(q.end()))
+                && !feature(s, q.index(), q.end()) && !s.lc(q.end()).equals("'s") && !modifier(s, q.end());
+    }
+
+    /** A lower-case noun the name before {@code k} modifies: "in Moscow talks", "near the Omar oil field". */
+    private static boolean modifier(Sentence s, int k) {
+        return k < s.size() && s.get(k).isWord() && !s.get(k).capitalised() && !s.get(k).isNumber()
+                && !Parties.STOP.contains(s.lc(k)) && !CHAIN_FOLLOWERS.contains(s.lc(k));
+    }
+
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "at", "near", "outside");
+
+    /** "the forests of Tizi Ouzou province in Kabylie": the name after the province's noun and "in" is its area. */
+    private static boolean areaOfProvince(Sentence s, Mention m, Mention q) {
+        int noun = PROVINCE_NOUNS.contains(s.lc(m.end())) ? m.end() + 1 : m.end();
+        return q.index() == noun + 1 && s.lc(noun).equals("in");
+    }
 
     private static final Set<String> CLAUSE_BREAKS = placeWords("CLAUSE_BREAKS");
 
@@ -1590,7 +1621,8 @@ public final class Places {
         if (!follows(s, sep, found, PLACE_NOUNS)) {
             return false; // (a numbered camp, "Camp 15, Ukhiya", ends with its number)
         }
-        int k = end < s.size() && (PLACE_NOUNS.contains(s.lc(end)) || CHAIN_AREA_NOUNS.contains(s.lc(end))) ? end + 1 : end;
+        int k = end < s.size() && (PLACE_NOUNS.contains(s.lc(end)) || CHAIN_AREA_NOUNS.contains(s.lc(end))
+                || PLURAL_AREA_NOUNS.contains(s.lc(end))) ? end + 1 : end; // ... "the Bokkos and Barkin Ladi areas"
         if (k >= s.size()) {
             return true;
         }
@@ -1603,6 +1635,8 @@ public final class Places {
      * Cameroonian division), words too common elsewhere ("the army's division") to be place nouns.
      */
     private static final Set<String> CHAIN_AREA_NOUNS = Lexicon.words("CHAIN_AREA_NOUNS");
+    /** Plural nouns of places that close a list of their names: "the Bokkos and Barkin Ladi areas". */
+    private static final Set<String> PLURAL_AREA_NOUNS = placeWords("PLURAL_AREA_NOUNS");
 
     /** Verbs of what falls on a place: "shells fell on the al-Hamdaniya neighbourhood". */
     private static final Set<String> LANDED = Lexicon.words("LANDED");
@@ -1771,9 +1805,14 @@ public final class Places {
                 if (e != null && e.kind() == Countries.Kind.DEMONYM || Dates.isCalendarWord(t.lc())) {
                     continue; // "in the Syrian province of"
                 }
-                // "in Idlib's Taftanaz area": the possessor is a place too
-                if (k + 1 < s.size() && s.lc(k + 1).equals("'s")) {
-                    continue;
+                // "in Idlib's Taftanaz area": the possessor is a place too, of one word or more ("in Plateau State's
+                // Bokkos and Barkin Ladi areas")
+                int j = k + 1;
+                while (j < i && capitalisedName(s.get(j))) {
+                    j++;
+                }
+                if (j < s.size() && s.lc(j).equals("'s") && ArmedGroups.at(s, k, new int[1]) == null) {
+                    continue; // (not "through the Islamic State's Amaq agency")
                 }
             }
             return false;

@@ -106,4 +106,19 @@ class PlacesRound20Test {
         placed("Kharkiv", EventType.KILLED, "2024-05-04", "Kharkiv, early on 3 May 2024: a guided bomb hit a "
                 + "warehouse, killing two workers.");
     }
+
+    @Test
+    void aStateNamedByItsNounGivesWayToTheTownTheSentenceNamesAfterAPreposition() {
+        // "Warrap State - ...: ... near Marial Lou": a town the gazetteer may not know is never lost to its state
+        placed("Marial Lou", EventType.KILLED, "2024-03-05", "Warrap State - 4 Mar 2024: armed youths raided a cattle "
+                + "camp near Marial Lou, killing 12 herders.");
+        // ... and the areas after a possessor of several words: "Plateau State's Mangu and Barkin Ladi areas"
+        placed("Mangu", EventType.KILLED, "2023-12-26", "Armed men attacked villages in Plateau State's Mangu and "
+                + "Barkin Ladi areas on Sunday, killing at least 40 people.");
+        // ... but not to the region the province lies in, nor to a name that modifies a noun ("Moscow talks")
+        placed("Bejaia", EventType.KILLED, "2021-08-11", "On 10 August 2021, wildfires killed 12 people in the "
+                + "forests of Bejaia province in Kabylie.");
+        placed("Idlib", EventType.KILLED, "2020-03-06", "Putin and Erdogan agreed a ceasefire in Syria's Idlib "
+                + "province in Moscow talks on Thursday, after strikes killed 33 soldiers.");
+    }
 }
