@@ -376,7 +376,9 @@ public final class Places {
                 i = end - 1;
                 continue; // "Regional Overview: Sahel, 11-17 June 2022", "Weekly Update:": a report's label, no place
             }
-            int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end) : -1;
+            int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end)
+                    : i > 0 && i == datedOpening(s) && (e == null || e.kind() == Countries.Kind.CAPITAL)
+                    && s.lc(end).equals(":") ? end : -1; // "29 Jan 2020, Ariha: Russian jets struck ..."
             if (colon > end && wireDateline(s, i, end, colon)) {
                 i = colon;
                 continue; // "RAWALPINDI, Dec 12: Twenty-three soldiers ...": where the statement was filed
@@ -388,7 +390,7 @@ public final class Places {
                 colon = dashed;
             }
             boolean heading = colon > 0 && colon + 1 < n && (s.get(colon + 1).capitalised() || s.get(colon + 1).isNumber()
-                    || Numbers.isNumberWord(s.lc(colon + 1)) || colon > end || e != null);
+                    || Numbers.isNumberWord(s.lc(colon + 1)) || colon > end || e != null || i > 0);
             // ("Jhalokathi, 24 December 2021: fire broke out", "Tripoli: heavy clashes broke out": a dated heading or a
             // capital opens its note in lower case too)
             // ("Suwayda: two members of a local faction died": the note's figure may open it in lower case)
@@ -482,6 +484,15 @@ public final class Places {
         if (roadEnds != null) {
             roadEndsBesideTowns(out, roadEnds);
         }
+        if (!out.isEmpty() && out.get(0).index() == 0 && out.get(0).admin() && s.lc(out.get(0).end()).equals("and")) {
+            int colon = headingColon(s, out.get(0).end());
+            for (int a = 1; a < out.size() && colon > 0; a++) {
+                Mention m = out.get(a);
+                if (m.index() < colon && !m.admin()) {
+                    out.set(a, new Mention(m.name(), m.index(), m.country(), m.end(), true)); // both are the heading's
+                }
+            }
+        }
         if (headingAlone(s, out)) {
             // "Port-au-Prince, 4 March 2024: Gang members attacked the national penitentiary": a note's heading with
             // no other place in its sentence is the note's own place, which the next sentences go on about
@@ -538,6 +549,14 @@ public final class Places {
     static int headingColon(Sentence s, int end) {
         if (s.lc(end).equals(":")) {
             return end;
+        }
+        if (s.lc(end).equals("and") && end + 1 < s.size() && capitalisedName(s.get(end + 1))) {
+            // "Tal Meleh and al-Jabin: the regime's forces pushed back an assault": a heading of two places
+            int k = end + 1;
+            while (k < s.size() && k - end <= 5 && (capitalisedName(s.get(k)) || particleInName(s, k))) {
+                k++;
+            }
+            return s.lc(k).equals(":") ? k : -1;
         }
         int comma = PLACE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised() ? end + 1 : end;
         comma = afterBrackets(s, comma); // "Sukma district (Chhattisgarh), 2 April 2023:"
@@ -804,7 +823,20 @@ public final class Places {
      * no other place than the heading's and the areas after it.
      */
     private static boolean headingAlone(Sentence s, List<Mention> out) {
-        if (out.isEmpty() || out.get(0).index() != 0 || out.get(0).country() || !out.get(0).admin()) {
+        if (out.isEmpty() || out.get(0).country() || !out.get(0).admin()) {
+            return false;
+        }
+        int opening = datedOpening(s);
+        if (opening > 0 && out.get(0).index() == opening && s.lc(out.get(0).end()).equals(":")) {
+            // "29 Jan 2020, Ariha: ...": the note's day, then its place
+            for (Mention m : out) {
+                if (!m.country() && m.index() > out.get(0).end()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (out.get(0).index() != 0) {
             return false;
         }
         int close = headingColon(s, out.get(0).end());
@@ -820,6 +852,20 @@ public final class Places {
             }
         }
         return true;
+    }
+
+    /**
+     * The index after a note's day and comma that open the sentence ("29 Jan 2020, Ariha:", "14/07/2020, Sarmin:"),
+     * where the note's place follows; 0 when the sentence opens otherwise.
+     */
+    static int datedOpening(Sentence s) {
+        int k = 0;
+        boolean year = false;
+        while (k < s.size() && k < 6 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)) || s.lc(k).equals("/"))) {
+            year |= year(s.get(k).text());
+            k++;
+        }
+        return year && k > 0 && s.lc(k).equals(",") && k + 1 < s.size() && capitalisedName(s.get(k + 1)) ? k + 1 : 0;
     }
 
     /**

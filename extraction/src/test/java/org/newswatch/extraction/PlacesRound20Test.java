@@ -121,4 +121,20 @@ class PlacesRound20Test {
         placed("Idlib", EventType.KILLED, "2020-03-06", "Putin and Erdogan agreed a ceasefire in Syria's Idlib "
                 + "province in Moscow talks on Thursday, after strikes killed 33 soldiers.");
     }
+
+    @Test
+    void aNotesHeadingMayOpenWithItsDayOrNameTwoPlaces() {
+        // "29 Jan 2020, Ariha: ...": the day first, then the place and a colon
+        placed("Sarmin", EventType.KILLED, "2020-01-30", "29 Jan 2020, Sarmin: Russian jets struck the vegetable "
+                + "market in the late morning, killing 10 civilians.");
+        placed("Maarat al-Numan", EventType.KILLED, "2020-01-30", "29 Jan 2020, Maarat al-Numan: jets struck the "
+                + "vegetable market in the late morning, killing 10 civilians.");
+        // ... a place the sentence names after the heading's is still the event's
+        placed("Kafr Nabl", EventType.KILLED, "2020-05-04", "3 May 2020, Idlib: jets struck Kafr Nabl, killing two "
+                + "civilians.");
+        // "Tal Meleh and al-Jabin: ...": two places head the note, the first is its place
+        placed("Kafr Nabudah", EventType.KILLED, "2019-06-17", "Kafr Nabudah and al-Hamamiyat: the regime's forces "
+                + "pushed back an opposition assault on 16 June 2019. Pro-opposition sources said 22 regime fighters "
+                + "were killed.");
+    }
 }
