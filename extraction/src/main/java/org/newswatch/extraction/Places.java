@@ -51,6 +51,19 @@ public final class Places {
     static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS", "NAMED_BODIES");
 
+    /**
+     * A word of a people, a faith, a feast or a body, also in the plural or with an apostrophe inside: "its fighters
+     * had targeted Shi'ites", "attacks on Alawites".
+     */
+    private static boolean notPlace(String lc) {
+        if (NOT_PLACES.contains(lc)) {
+            return true;
+        }
+        String plain = lc.replace("'", "").replace("\u2019", "");
+        return NOT_PLACES.contains(plain) || plain.length() > 4 && plain.endsWith("s")
+                && NOT_PLACES.contains(plain.substring(0, plain.length() - 1));
+    }
+
     private static final Set<String> CONTINENTS = Lexicon.words("CONTINENTS");
 
     private static final Set<String> ARTICLES = Lexicon.words("ARTICLES");
@@ -198,7 +211,7 @@ public final class Places {
             }
             boolean namedPlace = i + 2 < n && capitalisedName(t) && capitalisedName(s.get(i + 1))
                     && PLACE_NOUNS.contains(s.lc(i + 2)) && !s.get(i + 2).capitalised();
-            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace && !nameDemonym(s, i)
+            if (!capitalisedName(t) || notPlace(t.lc()) && !namedPlace && !nameDemonym(s, i)
                     || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;

@@ -137,4 +137,12 @@ class PlacesRound20Test {
                 + "pushed back an opposition assault on 16 June 2019. Pro-opposition sources said 22 regime fighters "
                 + "were killed.");
     }
+
+    @Test
+    void aPeoplesWordInThePluralOrWithAnApostropheIsNoPlace() {
+        placed("Baghdad", EventType.KILLED, "2021-01-22", "Two suicide bombers killed 28 people in a market in Baghdad "
+                + "on Thursday. The Islamic State group said its fighters had targeted Shi'ites.");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), Places.find(org.newswatch.extraction.text
+                .Segmenter.split("The group said its fighters had targeted Shi'ites and Alawites.").get(0)));
+    }
 }
