@@ -1256,8 +1256,9 @@ public final class Places {
         int hy = text.indexOf('-');
         if (hy <= 0 || hy + 1 >= text.length() || !Character.isUpperCase(text.charAt(0))
                 || !Character.isUpperCase(text.charAt(hy + 1))
-                || !townEnds(s.lc(i).substring(0, hy), s.lc(i).substring(hy + 1))) {
-            return false;
+                || !townEnds(s.lc(i).substring(0, hy), s.lc(i).substring(hy + 1))
+                || PARTICLES.contains(s.lc(i).substring(0, hy))) {
+            return false; // (not "on the Al-Fatirah axis": an article that opens one name)
         }
         for (int k = i + 1; k < s.size() && k - i <= 3; k++) {
             if (ROADS.contains(s.lc(k))) {

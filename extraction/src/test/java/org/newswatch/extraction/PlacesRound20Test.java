@@ -145,4 +145,15 @@ class PlacesRound20Test {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), Places.find(org.newswatch.extraction.text
                 .Segmenter.split("The group said its fighters had targeted Shi'ites and Alawites.").get(0)));
     }
+
+    @Test
+    void anArticleThatOpensANameWithAHyphenIsNoRoadsFirstEnd() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Al-Fatirah"), Places.find(
+                org.newswatch.extraction.text.Segmenter.split("HTS snipers killed a regime soldier on the Al-Fatirah "
+                        + "axis.").get(0)).stream().map(Places.Mention::name).toList());
+        // ... while a road named by its two towns still gives its first end
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Juba"), Places.find(
+                org.newswatch.extraction.text.Segmenter.split("A bomb hit a bus on the Juba-Nimule road.").get(0))
+                .stream().map(Places.Mention::name).toList());
+    }
 }
