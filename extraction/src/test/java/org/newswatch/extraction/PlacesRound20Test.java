@@ -156,4 +156,24 @@ class PlacesRound20Test {
                 org.newswatch.extraction.text.Segmenter.split("A bomb hit a bus on the Juba-Nimule road.").get(0))
                 .stream().map(Places.Mention::name).toList());
     }
+
+    @Test
+    void aDistrictTheDataNamesWithItsLocalTitleIsFoundByItsName() {
+        // GeoNames writes "Amphoe Sukhirin", "Kabupaten Nduga"; the news "Sukhirin district", "Nduga regency"
+        org.newswatch.extraction.geo.Gazetteer g = org.newswatch.extraction.geo.Gazetteer.world();
+        org.newswatch.extraction.geo.GeoMatch d = g.lookup("Sukhirin", org.newswatch.extraction.geo.PlaceKind.ADMIN2,
+                "TH").orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals(org.newswatch.extraction.geo.PlaceKind.ADMIN2, d.kind());
+        org.junit.jupiter.api.Assertions.assertEquals("Narathiwat", d.place().admin1().name());
+        org.junit.jupiter.api.Assertions.assertEquals("ID", g.lookup("Nduga", null, null).orElseThrow().place()
+                .country());
+        // ... asked without a division's noun, the town of the name stays the answer
+        org.junit.jupiter.api.Assertions.assertEquals(org.newswatch.extraction.geo.PlaceKind.CITY,
+                g.lookup("Sukhirin", null, "TH").orElseThrow().kind());
+        // ... a lead that names only the province gives way to the district the next sentence names
+        placed("Sukhirin", EventType.KILLED, "2024-03-12", "Roadside bomb kills three rangers in southern Thailand\n\n"
+                + "PATTANI, Thailand, March 12 - A roadside bomb killed three paramilitary rangers on a rural road in "
+                + "Narathiwat province on Monday morning, police said.\n\nThe rangers were riding in a pickup truck to "
+                + "guard teachers on their way to a school in Sukhirin district when the bomb went off.");
+    }
 }
