@@ -1848,7 +1848,8 @@ public final class Places {
                 return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
                         || OF_AREA_NOUNS.contains(s.lc(k - 1)) // "the hamlet of Lang Nu", "the republic of Dagestan"
                         || COUNTRYSIDE.contains(s.lc(k - 1))
-                        || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
+                        || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1))
+                        || PLURAL_AREA_NOUNS.contains(s.lc(k - 1))) // "the municipalities of Tame and Fortul"
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
                         || OF_PLACE_NOUNS.contains(s.lc(k - 1)))

@@ -176,4 +176,11 @@ class PlacesRound20Test {
                 + "Narathiwat province on Monday morning, police said.\n\nThe rangers were riding in a pickup truck to "
                 + "guard teachers on their way to a school in Sukhirin district when the bomb went off.");
     }
+
+    @Test
+    void thePlacesAPluralDivisionNounNamesAfterOfArePlaces() {
+        placed("Saravena", EventType.KILLED, "2022-01-04", "On 3 January 2022, authorities recovered the bodies of 16 "
+                + "people in rural areas of the municipalities of Saravena and Fortul (Arauca) after two days of "
+                + "fighting.");
+    }
 }
