@@ -493,6 +493,7 @@ public final class Places {
         if (out.size() > 1) {
             provincesBesideTowns(s, out);
             homesBesideEvents(s, out);
+            roadsBesideTowns(s, out);
         }
         if (roadEnds != null) {
             roadEndsBesideTowns(out, roadEnds);
@@ -1060,6 +1061,26 @@ public final class Places {
     }
 
     private static final Set<String> EVACUATION_VERBS = placeWords("EVACUATION_VERBS");
+
+    /**
+     * "A joint patrol on the M4 highway was hit by a roadside bomb near Mhambal": a road by its code is given for
+     * reference when its clause names, after it, a town the event was in, at or near (as "on the M4 near Ariha").
+     */
+    private static void roadsBesideTowns(Sentence s, List<Mention> out) {
+        for (int a = 0; a < out.size(); a++) {
+            Mention r = out.get(a);
+            if (r.country() || r.admin() || r.end() != r.index() + 1 || !isRoadCode(s.get(r.index()))) {
+                continue;
+            }
+            for (Mention q : out) {
+                if (q.index() > r.index() && !q.country() && !q.admin() && !isRoadCode(s.get(q.index()))
+                        && TOWN_PREPOSITIONS.contains(s.lc(q.index() - 1)) && oneClause(s, r, q)) {
+                    out.set(a, new Mention(r.name(), r.index(), false, r.end(), true));
+                    break;
+                }
+            }
+        }
+    }
 
     /** "Papua province", "the Mopti region", "Lakes State", "Plateau State": a first-level division named by its noun. */
     private static boolean provinceByNoun(Sentence s, Mention m) {

@@ -183,4 +183,14 @@ class PlacesRound20Test {
                 + "people in rural areas of the municipalities of Saravena and Fortul (Arauca) after two days of "
                 + "fighting.");
     }
+
+    @Test
+    void aRoadByItsCodeGivesWayToTheTownItsClauseNamesLater() {
+        placed("Nayrab", EventType.WOUNDED, "2020-07-15", "14/07/2020 - A joint Russian-Turkish patrol on the M4 "
+                + "highway was hit by a roadside bomb near Nayrab; the defence ministry said three servicemen were "
+                + "lightly injured.");
+        // ... alone, the road is still the place
+        placed("M4", EventType.WOUNDED, "2020-07-15", "A joint Russian-Turkish patrol on the M4 highway was hit by a "
+                + "roadside bomb on Tuesday; three servicemen were lightly injured.");
+    }
 }
