@@ -601,6 +601,25 @@ public final class Places {
     }
 
     /**
+     * "Tafas (western Daraa countryside) - 11 November 2019:", "Lakes State - 4 Mar 2024:": a dash, the note's day with
+     * its year and a colon after the heading's place; the colon's index, or -1.
+     */
+    private static int dashThenDay(Sentence s, int k) {
+        int n = s.size();
+        if (k >= n || !HEADING_DASHES.contains(s.lc(k))) {
+            return -1;
+        }
+        int j = k + 1;
+        boolean year = false;
+        while (j < n && j - k <= 7 && (s.get(j).isNumber() || Dates.isCalendarWord(s.lc(j)) || s.lc(j).equals("/")
+                || s.lc(j).equals(","))) {
+            year |= year(s.get(j).text());
+            j++;
+        }
+        return year && j > k + 1 && j < n && s.lc(j).equals(":") ? j : -1;
+    }
+
+    /**
      * The dash that ends a note's heading with its day: "El Fasher, 11/06/2024 - ", "Patikul, Sulu, 6 Feb 2022 - ",
      * "Ituri, 8 May 2022 - ": the heading's place ends at {@code end}, maybe with a place noun, the areas after it and
      * the day with its year (a wire's dateline, "PORT SUDAN, July 1 -", gives no year). -1 when there is none.
@@ -623,6 +642,10 @@ public final class Places {
             if (k < n && PLACE_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised()) {
                 k++;
             }
+        }
+        int dayColon = dashThenDay(s, k);
+        if (dayColon > 0) {
+            return dayColon;
         }
         if (noun && k < n && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":") && k > end + 1)) {
             return k; // "Lac province, Chad - overnight on 25 March ...": a division's noun says it is no wire's dateline

@@ -193,4 +193,13 @@ class PlacesRound20Test {
         placed("M4", EventType.WOUNDED, "2020-07-15", "A joint Russian-Turkish patrol on the M4 highway was hit by a "
                 + "roadside bomb on Tuesday; three servicemen were lightly injured.");
     }
+
+    @Test
+    void aNotesHeadingMayGiveItsDayAfterADash() {
+        // "Tafas (western Daraa countryside) - 11 November 2019: ...": the place, its area in brackets, a dash, the day
+        placed("Jasim", EventType.KILLED, "2019-11-12", "Jasim (northern Daraa countryside) - 11 November 2019: "
+                + "unknown gunmen opened fire on a car carrying a former commander, killing him.");
+        org.junit.jupiter.api.Assertions.assertEquals(-1, Places.headingDash(org.newswatch.extraction.text.Segmenter
+                .split("Jasim - gunmen opened fire on a car on 11 November 2019.").get(0), 1));
+    }
 }
