@@ -415,7 +415,8 @@ public final class Places {
                     || nounInName || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null
-                    || (e == null || e.kind() == Countries.Kind.CAPITAL) && chained(s, i, end, out);
+                    || e == null && chained(s, i, end, out)
+                    || e != null && e.kind() == Countries.Kind.CAPITAL && capitalAfterPart(s, i, end, out);
             if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
                 locative = false; // "(Mezam, North-West)": a region named by a compass point only is no clue
             }
@@ -1732,6 +1733,24 @@ public final class Places {
         }
         Token next = s.get(k);
         return CHAIN_FOLLOWERS.contains(next.lc()) || !next.isWord() && !next.lc().equals("'s") && !next.lc().equals("-");
+    }
+
+    /**
+     * "in Tayaran Square, central Baghdad": a capital after a comma that follows a place that is no capital itself (a
+     * part of the city), not "clashes between Ankara and Damascus", two states.
+     */
+    private static boolean capitalAfterPart(Sentence s, int i, int end, List<Mention> found) {
+        int sep = i > 2 && COMPASS_WORDS.contains(s.lc(i - 1)) ? i - 2 : i - 1;
+        if (!s.lc(sep).equals(",") || !chained(s, i, end, found)) {
+            return false;
+        }
+        for (Mention q : found) {
+            if (q.end() == sep) {
+                Countries.Entry c = Countries.lookup(q.name().toLowerCase(java.util.Locale.ROOT));
+                return !q.country() && c == null;
+            }
+        }
+        return false;
     }
 
     /**
