@@ -27,7 +27,8 @@ public final class Places {
             "SEAT_NOUNS", "MORE_FEATURE_WORDS", "FEATURE_PLACE_NOUNS", "APPOSED_TOWN_NOUNS", "MEDICAL_NOUNS", "MEDICAL_CUES",
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
-            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS"));
+            "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
+            "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -49,6 +50,19 @@ public final class Places {
     }
     static final Set<String> STORM_NOUNS = Lexicon.words("STORM_NOUNS");
     private static final Set<String> NOT_PLACES = Lexicon.words("NOT_PLACES", "PEOPLES_AND_FAITHS", "FEASTS", "NAMED_BODIES");
+
+    /**
+     * A word of a people, a faith, a feast or a body, also in the plural or with an apostrophe inside: "its fighters
+     * had targeted Shi'ites", "attacks on Alawites".
+     */
+    private static boolean notPlace(String lc) {
+        if (NOT_PLACES.contains(lc)) {
+            return true;
+        }
+        String plain = lc.replace("'", "").replace("\u2019", "");
+        return NOT_PLACES.contains(plain) || plain.length() > 4 && plain.endsWith("s")
+                && NOT_PLACES.contains(plain.substring(0, plain.length() - 1));
+    }
 
     private static final Set<String> CONTINENTS = Lexicon.words("CONTINENTS");
 
@@ -197,7 +211,7 @@ public final class Places {
             }
             boolean namedPlace = i + 2 < n && capitalisedName(t) && capitalisedName(s.get(i + 1))
                     && PLACE_NOUNS.contains(s.lc(i + 2)) && !s.get(i + 2).capitalised();
-            if (!capitalisedName(t) || NOT_PLACES.contains(t.lc()) && !namedPlace && !nameDemonym(s, i)
+            if (!capitalisedName(t) || notPlace(t.lc()) && !namedPlace && !nameDemonym(s, i)
                     || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
@@ -375,7 +389,9 @@ public final class Places {
                 i = end - 1;
                 continue; // "Regional Overview: Sahel, 11-17 June 2022", "Weekly Update:": a report's label, no place
             }
-            int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end) : -1;
+            int colon = i == 0 && (e == null || e.kind() == Countries.Kind.CAPITAL) ? headingColon(s, end)
+                    : i > 0 && i == datedOpening(s) && (e == null || e.kind() == Countries.Kind.CAPITAL)
+                    && s.lc(end).equals(":") ? end : -1; // "29 Jan 2020, Ariha: Russian jets struck ..."
             if (colon > end && wireDateline(s, i, end, colon)) {
                 i = colon;
                 continue; // "RAWALPINDI, Dec 12: Twenty-three soldiers ...": where the statement was filed
@@ -387,7 +403,7 @@ public final class Places {
                 colon = dashed;
             }
             boolean heading = colon > 0 && colon + 1 < n && (s.get(colon + 1).capitalised() || s.get(colon + 1).isNumber()
-                    || Numbers.isNumberWord(s.lc(colon + 1)) || colon > end || e != null);
+                    || Numbers.isNumberWord(s.lc(colon + 1)) || colon > end || e != null || i > 0);
             // ("Jhalokathi, 24 December 2021: fire broke out", "Tripoli: heavy clashes broke out": a dated heading or a
             // capital opens its note in lower case too)
             // ("Suwayda: two members of a local faction died": the note's figure may open it in lower case)
@@ -399,7 +415,8 @@ public final class Places {
                     || nounInName || Lexicon.ADMIN_ABBREVIATIONS.contains(s.lc(end))
                     || s.lc(end).equals("'s") && capitalisedName(s.get(Math.min(n - 1, end + 1)))
                     || i > 1 && s.lc(i - 1).equals(",") && capitalisedName(s.get(i - 2)) && e != null
-                    || e == null && chained(s, i, end, out);
+                    || e == null && chained(s, i, end, out)
+                    || e != null && e.kind() == Countries.Kind.CAPITAL && capitalAfterPart(s, i, end, out);
             if (locative && !locativeBefore(s, i) && bracketed(s, i) && compassOnly(s, i, end)) {
                 locative = false; // "(Mezam, North-West)": a region named by a compass point only is no clue
             }
@@ -441,7 +458,7 @@ public final class Places {
                 continue;
             }
             if (locative) {
-                String name = join(s, i, end);
+                String name = e == null && end == i + 2 ? cityless(s, i) : join(s, i, end);
                 // "the Machedi area of Kathua district": the area's mention takes in its noun, so that it reads as a
                 // place of its own, not a part of a town (a district is none)
                 int to = e == null && areaOfDistrict(s, end) ? end + 1 : end;
@@ -476,9 +493,20 @@ public final class Places {
 
         if (out.size() > 1) {
             provincesBesideTowns(s, out);
+            homesBesideEvents(s, out);
+            roadsBesideTowns(s, out);
         }
         if (roadEnds != null) {
             roadEndsBesideTowns(out, roadEnds);
+        }
+        if (!out.isEmpty() && out.get(0).index() == 0 && out.get(0).admin() && s.lc(out.get(0).end()).equals("and")) {
+            int colon = headingColon(s, out.get(0).end());
+            for (int a = 1; a < out.size() && colon > 0; a++) {
+                Mention m = out.get(a);
+                if (m.index() < colon && !m.admin()) {
+                    out.set(a, new Mention(m.name(), m.index(), m.country(), m.end(), true)); // both are the heading's
+                }
+            }
         }
         if (headingAlone(s, out)) {
             // "Port-au-Prince, 4 March 2024: Gang members attacked the national penitentiary": a note's heading with
@@ -506,6 +534,29 @@ public final class Places {
     }
 
     /**
+     * "Himamaylan City", "Kabankalan City", "Marawi City": a town whose name monitors write without the word "City"
+     * when the gazetteer reads the name alone as the same town (not "Gaza City" nor "Kuwait City", named after a
+     * territory or a country, nor "Sadr City", a district, nor a city of a million, "Quezon City", "Davao City", whose
+     * full name is the usual one). The name as written otherwise.
+     */
+    private static final long CITY_WORD_KEPT = 1_000_000;
+
+    private static String cityless(Sentence s, int i) {
+        String town = s.get(i).text();
+        if (!s.get(i + 1).text().equals("City") || Countries.lookup(s.lc(i)) != null) {
+            return join(s, i, i + 2);
+        }
+        org.newswatch.extraction.geo.Gazetteer g = org.newswatch.extraction.geo.Gazetteer.world();
+        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> alone = g.lookup(town, null, null);
+        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> full = g.lookup(town + " City", null, null);
+        boolean same = alone.isPresent() && full.isPresent() && !alone.get().fuzzy() && !full.get().fuzzy()
+                && alone.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY
+                && full.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY
+                && alone.get().place().equals(full.get().place()) && full.get().population() < CITY_WORD_KEPT;
+        return same ? town : join(s, i, i + 2);
+    }
+
+    /**
      * The colon that ends a note's heading place ending at {@code end}: right after it ("Deir ez-Zor:", "Tripoli:"), or
      * after a comma and the note's day, as some monitors head their notes ("Jhalokathi, 24 December 2021:", "Borno
      * State, 6 March 2021:"). -1 when none follows.
@@ -514,14 +565,30 @@ public final class Places {
         if (s.lc(end).equals(":")) {
             return end;
         }
+        if (s.lc(end).equals("and") && end + 1 < s.size() && capitalisedName(s.get(end + 1))) {
+            // "Tal Meleh and al-Jabin: the regime's forces pushed back an assault": a heading of two places
+            int k = end + 1;
+            while (k < s.size() && k - end <= 5 && (capitalisedName(s.get(k)) || particleInName(s, k))) {
+                k++;
+            }
+            return s.lc(k).equals(":") ? k : -1;
+        }
         int comma = PLACE_NOUNS.contains(s.lc(end)) && !s.get(end).capitalised() ? end + 1 : end;
         comma = afterBrackets(s, comma); // "Sukma district (Chhattisgarh), 2 April 2023:"
         if (!s.lc(comma).equals(",")) {
             return -1; // ... "Gao region, 17/03/2024:": the heading's place noun before the comma
         }
         int k = comma + 1;
+        int from = k;
+        // "Zaporizhzhia, night of 6 October 2023:", "Kharkiv, early on 3 May 2024:": the time of day before the day
+        while (k < s.size() && k - from < 3 && (HEADING_TIME_WORDS.contains(s.lc(k)) || TIMES_OF_DAY.contains(s.lc(k)))) {
+            k++;
+        }
+        if (k > from && !Dates.isCalendarWord(s.lc(k)) && !s.get(k).isNumber()) {
+            k = from;
+        }
         boolean month = false;
-        while (k < s.size() && k - comma <= 4 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
+        while (k < s.size() && k - from <= 7 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
             month |= Dates.isCalendarWord(s.lc(k));
             k++;
         }
@@ -532,6 +599,25 @@ public final class Places {
         k = comma + 1;
         return k + 5 < s.size() && s.get(k).isNumber() && s.lc(k + 1).equals("/") && s.get(k + 2).isNumber()
                 && s.lc(k + 3).equals("/") && s.get(k + 4).isNumber() && s.lc(k + 5).equals(":") ? k + 5 : -1;
+    }
+
+    /**
+     * "Tafas (western Daraa countryside) - 11 November 2019:", "Lakes State - 4 Mar 2024:": a dash, the note's day with
+     * its year and a colon after the heading's place; the colon's index, or -1.
+     */
+    private static int dashThenDay(Sentence s, int k) {
+        int n = s.size();
+        if (k >= n || !HEADING_DASHES.contains(s.lc(k))) {
+            return -1;
+        }
+        int j = k + 1;
+        boolean year = false;
+        while (j < n && j - k <= 7 && (s.get(j).isNumber() || Dates.isCalendarWord(s.lc(j)) || s.lc(j).equals("/")
+                || s.lc(j).equals(","))) {
+            year |= year(s.get(j).text());
+            j++;
+        }
+        return year && j > k + 1 && j < n && s.lc(j).equals(":") ? j : -1;
     }
 
     /**
@@ -558,6 +644,10 @@ public final class Places {
                 k++;
             }
         }
+        int dayColon = dashThenDay(s, k);
+        if (dayColon > 0) {
+            return dayColon;
+        }
         if (noun && k < n && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":") && k > end + 1)) {
             return k; // "Lac province, Chad - overnight on 25 March ...": a division's noun says it is no wire's dateline
         }
@@ -577,6 +667,9 @@ public final class Places {
         return year && k < n && k > from && (HEADING_DASHES.contains(s.lc(k)) || s.lc(k).equals(":")
                 || s.lc(k).equals("|")) ? k : -1;
     }
+
+    /** Words between a heading's comma and its day with the time of day: "night of", "early on", "the morning of". */
+    private static final Set<String> HEADING_TIME_WORDS = placeWords("HEADING_TIME_WORDS");
 
     private static final Set<String> HEADING_DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
@@ -710,10 +803,33 @@ public final class Places {
     /** "a supply convoy heading to Djibo", "a train to Peshawar", "bound for Tripoli": where a journey went. */
     private static boolean journeyEnd(Sentence s, int i) {
         int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
-        String x = s.lc(j);
-        return j > 0 && (x.equals("to") || x.equals("for") || x.equals("towards") || x.equals("toward"))
-                && JOURNEY_CUES.contains(s.lc(j - 1));
+        if (j > 2 && s.lc(j).equals("of") && OF_AREA_NOUNS_OR_TOWNS.contains(s.lc(j - 1))) {
+            // "carrying supplies to the besieged town of Djibo": the town noun and its modifiers after "to the"
+            int k = j - 2;
+            while (k > 0 && j - k <= 3 && s.get(k).isWord() && !s.get(k).capitalised() && !s.lc(k).equals("the")
+                    && !JOURNEY_ENDS.contains(s.lc(k))) {
+                k--;
+            }
+            j = s.lc(k).equals("the") ? k - 1 : k;
+        }
+        if (j <= 0 || !JOURNEY_ENDS.contains(s.lc(j))) {
+            return false;
+        }
+        // "a bus carrying passengers to Bamako", "a convoy of vehicles carrying supplies to": the cue a few words before
+        for (int k = j - 1; k >= 0 && j - k <= 3; k--) {
+            if (JOURNEY_CUES.contains(s.lc(k))) {
+                return true;
+            }
+            if (!s.get(k).isWord() || s.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> JOURNEY_ENDS = Set.of("to", "for", "towards", "toward");
+    private static final Set<String> OF_AREA_NOUNS_OR_TOWNS = union(placeWords("SMALLER_PLACE_NOUNS"),
+            placeWords("OF_AREA_NOUNS"));
 
     /**
      * "Erbil, the capital of Iraq's Kurdistan region", "Singa, capital of Sennar state": the area a town named right
@@ -745,7 +861,20 @@ public final class Places {
      * no other place than the heading's and the areas after it.
      */
     private static boolean headingAlone(Sentence s, List<Mention> out) {
-        if (out.isEmpty() || out.get(0).index() != 0 || out.get(0).country() || !out.get(0).admin()) {
+        if (out.isEmpty() || out.get(0).country() || !out.get(0).admin()) {
+            return false;
+        }
+        int opening = datedOpening(s);
+        if (opening > 0 && out.get(0).index() == opening && s.lc(out.get(0).end()).equals(":")) {
+            // "29 Jan 2020, Ariha: ...": the note's day, then its place
+            for (Mention m : out) {
+                if (!m.country() && m.index() > out.get(0).end()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (out.get(0).index() != 0) {
             return false;
         }
         int close = headingColon(s, out.get(0).end());
@@ -761,6 +890,20 @@ public final class Places {
             }
         }
         return true;
+    }
+
+    /**
+     * The index after a note's day and comma that open the sentence ("29 Jan 2020, Ariha:", "14/07/2020, Sarmin:"),
+     * where the note's place follows; 0 when the sentence opens otherwise.
+     */
+    static int datedOpening(Sentence s) {
+        int k = 0;
+        boolean year = false;
+        while (k < s.size() && k < 6 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)) || s.lc(k).equals("/"))) {
+            year |= year(s.get(k).text());
+            k++;
+        }
+        return year && k > 0 && s.lc(k).equals(",") && k + 1 < s.size() && capitalisedName(s.get(k + 1)) ? k + 1 : 0;
     }
 
     /**
@@ -847,16 +990,150 @@ public final class Places {
     private static void provincesBesideTowns(Sentence s, List<Mention> out) {
         for (int a = 0; a < out.size(); a++) {
             Mention m = out.get(a);
-            if (m.country() || m.admin() || !PROVINCE_NOUNS.contains(s.lc(m.end())) || s.get(m.end()).capitalised()) {
+            if (m.country() || m.admin() || !provinceByNoun(s, m)) {
                 continue;
             }
             for (Mention q : out) {
-                if (q != m && !q.country() && !q.admin() && smallerPlace(s, q) && oneClause(s, m, q)) {
+                if (q != m && !q.country() && !q.admin() && (smallerPlace(s, q) || townAfterPreposition(s, q)
+                        && !areaOfProvince(s, m, q)) && oneClause(s, m, q)) {
                     out.set(a, new Mention(m.name(), m.index(), false, m.end(), true));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "relatives of a man from al-Harak ... were told that he had died under torture in a Military Intelligence branch
+     * in Damascus", "militants shot dead a labourer from Bihar in the Tral area of Pulwama district", "a young man from
+     * Darkush was shot dead ... near the village of Khirbet al-Joz": a person's home town, named after "from", says
+     * where the person came from, not where it happened; it is given for reference when the sentence names another
+     * place after it (alone, "two men from Kafr Nabl were killed", it stays the place). Not where displaced people came from
+     * ("displaced families from Saraqeb"), the place of their flight.
+     */
+    private static void homesBesideEvents(Sentence s, List<Mention> out) {
+        List<Mention> homes = null;
+        for (Mention m : out) {
+            if (!m.country() && !m.admin() && home(s, m.index())) {
+                homes = homes == null ? new ArrayList<>(1) : homes;
+                homes.add(m);
+            }
+        }
+        if (homes == null) {
+            return;
+        }
+        for (Mention q : out) {
+            // the place told after the person ("... died in Damascus"), not a setting before ("In Daraa, the body of a
+            // young man from al-Karak al-Sharqi was found": the area the town lies in)
+            if (!q.country() && !q.admin() && !homes.contains(q) && q.index() > homes.get(0).index()
+                    && (inOrAt(s, q.index()) || smallerPlace(s, q))
+                    && !(DIVISION_NOUNS.contains(s.lc(q.end())) && s.lc(q.index() - 2).equals(","))) {
+                // ... nor to the district it lies in: "four men from Mucojo, in Macomia district"
+                for (Mention h : homes) {
+                    out.set(out.indexOf(h), new Mention(h.name(), h.index(), false, h.end(), true));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "in the Tral area", "at a checkpoint in Damascus": the nearest preposition before the name is "in" or "at" (not
+     * "in their fields near Macomia", a landmark).
+     */
+    private static boolean inOrAt(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            if (LOCATIVE.contains(s.lc(k))) {
+                return s.lc(k).equals("in") || s.lc(k).equals("at");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a young man from", "a street vendor from", "two civilians from the": a person's noun (or a noun after "a"), "from"
+     * and the name at {@code i}; not people taken or fleeing from there ("evacuated the wounded from").
+     */
+    private static boolean home(Sentence s, int i) {
+        int k = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        if (k < 2 || !s.lc(k).equals("from")) {
+            return false;
+        }
+        Token head = s.get(k - 1);
+        if (!head.isWord() || head.capitalised() || PLACE_NOUNS.contains(head.lc())
+                || Roles.REF.equals(Roles.headRole(head.lc()))) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && k - j <= 6; j--) {
+            if (EVACUATION_VERBS.contains(s.lc(j)) || Lexicon.FLED_FORMS.contains(s.lc(j))) {
+                return false;
+            }
+        }
+        if (Parties.isHead(head)) {
+            return true;
+        }
+        for (int j = k - 2; j >= 0 && k - j <= 4; j--) {
+            String x = s.lc(j);
+            if (x.equals("a") || x.equals("an")) {
+                return true; // "a street vendor from Bihar"
+            }
+            if (!s.get(j).isWord() && !s.get(j).isNumber() || s.get(j).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EVACUATION_VERBS = placeWords("EVACUATION_VERBS");
+
+    /**
+     * "A joint patrol on the M4 highway was hit by a roadside bomb near Mhambal": a road by its code is given for
+     * reference when its clause names, after it, a town the event was in, at or near (as "on the M4 near Ariha").
+     */
+    private static void roadsBesideTowns(Sentence s, List<Mention> out) {
+        for (int a = 0; a < out.size(); a++) {
+            Mention r = out.get(a);
+            if (r.country() || r.admin() || r.end() != r.index() + 1 || !isRoadCode(s.get(r.index()))) {
+                continue;
+            }
+            for (Mention q : out) {
+                if (q.index() > r.index() && !q.country() && !q.admin() && !isRoadCode(s.get(q.index()))
+                        && TOWN_PREPOSITIONS.contains(s.lc(q.index() - 1)) && oneClause(s, r, q)) {
+                    out.set(a, new Mention(r.name(), r.index(), false, r.end(), true));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Papua province", "the Mopti region", "Lakes State", "Plateau State": a first-level division named by its noun. */
+    private static boolean provinceByNoun(Sentence s, Mention m) {
+        return PROVINCE_NOUNS.contains(s.lc(m.end())) && !s.get(m.end()).capitalised()
+                || m.end() - m.index() > 1 && PROVINCE_NOUNS.contains(s.lc(m.end() - 1)) && s.get(m.end() - 1).capitalised();
+    }
+
+    /**
+     * "raided a cattle camp near Cueibet", "blew up at Apiatse": a bare name right after a preposition of place, no
+     * division's noun after it and no feature's (a town the gazetteer may not know).
+     */
+    private static boolean townAfterPreposition(Sentence s, Mention q) {
+        int k = q.index() - 1; // (not "talks in the Kremlin", a building)
+        return k >= 0 && TOWN_PREPOSITIONS.contains(s.lc(k)) && !provinceByNoun(s, q) && !PLACE_NOUNS.contains(s.lc(q.end()))
+                && !feature(s, q.index(), q.end()) && !s.lc(q.end()).equals("'s") && !modifier(s, q.end());
+    }
+
+    /** A lower-case noun the name before {@code k} modifies: "in Moscow talks", "near the Omar oil field". */
+    private static boolean modifier(Sentence s, int k) {
+        return k < s.size() && s.get(k).isWord() && !s.get(k).capitalised() && !s.get(k).isNumber()
+                && !Parties.STOP.contains(s.lc(k)) && !CHAIN_FOLLOWERS.contains(s.lc(k));
+    }
+
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "at", "near", "outside");
+
+    /** "the forests of Tizi Ouzou province in Kabylie": the name after the province's noun and "in" is its area. */
+    private static boolean areaOfProvince(Sentence s, Mention m, Mention q) {
+        int noun = PROVINCE_NOUNS.contains(s.lc(m.end())) ? m.end() + 1 : m.end();
+        return q.index() == noun + 1 && s.lc(noun).equals("in");
     }
 
     private static final Set<String> CLAUSE_BREAKS = placeWords("CLAUSE_BREAKS");
@@ -1024,8 +1301,9 @@ public final class Places {
         int hy = text.indexOf('-');
         if (hy <= 0 || hy + 1 >= text.length() || !Character.isUpperCase(text.charAt(0))
                 || !Character.isUpperCase(text.charAt(hy + 1))
-                || !townEnds(s.lc(i).substring(0, hy), s.lc(i).substring(hy + 1))) {
-            return false;
+                || !townEnds(s.lc(i).substring(0, hy), s.lc(i).substring(hy + 1))
+                || PARTICLES.contains(s.lc(i).substring(0, hy))) {
+            return false; // (not "on the Al-Fatirah axis": an article that opens one name)
         }
         for (int k = i + 1; k < s.size() && k - i <= 3; k++) {
             if (ROADS.contains(s.lc(k))) {
@@ -1440,13 +1718,16 @@ public final class Places {
      * noun: "Ancuabe district, Cabo Delgado") is a place too, when it ends where an item of such a chain ends.
      */
     private static boolean chained(Sentence s, int i, int end, List<Mention> found) {
-        if (found.isEmpty() || i < 2 || !(s.lc(i - 1).equals(",") || s.lc(i - 1).equals("and"))) {
+        // ... "in Tayaran Square, central Baghdad": a compass word may say which part of the town
+        int sep = i > 2 && COMPASS_WORDS.contains(s.lc(i - 1)) && s.lc(i - 2).equals(",") ? i - 2 : i - 1;
+        if (found.isEmpty() || sep < 1 || !(s.lc(sep).equals(",") || s.lc(sep).equals("and"))) {
             return false;
         }
-        if (!follows(s, i - 1, found, PLACE_NOUNS)) {
+        if (!follows(s, sep, found, PLACE_NOUNS)) {
             return false; // (a numbered camp, "Camp 15, Ukhiya", ends with its number)
         }
-        int k = end < s.size() && (PLACE_NOUNS.contains(s.lc(end)) || CHAIN_AREA_NOUNS.contains(s.lc(end))) ? end + 1 : end;
+        int k = end < s.size() && (PLACE_NOUNS.contains(s.lc(end)) || CHAIN_AREA_NOUNS.contains(s.lc(end))
+                || PLURAL_AREA_NOUNS.contains(s.lc(end))) ? end + 1 : end; // ... "the Bokkos and Barkin Ladi areas"
         if (k >= s.size()) {
             return true;
         }
@@ -1455,10 +1736,30 @@ public final class Places {
     }
 
     /**
+     * "in Tayaran Square, central Baghdad": a capital after a comma that follows a place that is no capital itself (a
+     * part of the city), not "clashes between Ankara and Damascus", two states.
+     */
+    private static boolean capitalAfterPart(Sentence s, int i, int end, List<Mention> found) {
+        int sep = i > 2 && COMPASS_WORDS.contains(s.lc(i - 1)) ? i - 2 : i - 1;
+        if (!s.lc(sep).equals(",") || !chained(s, i, end, found)) {
+            return false;
+        }
+        for (Mention q : found) {
+            if (q.end() == sep) {
+                Countries.Entry c = Countries.lookup(q.name().toLowerCase(java.util.Locale.ROOT));
+                return !q.country() && c == null;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Nouns of divisions that end an item of a chain of places only ("in Kolofata district, Mayo-Sava division": a
      * Cameroonian division), words too common elsewhere ("the army's division") to be place nouns.
      */
     private static final Set<String> CHAIN_AREA_NOUNS = Lexicon.words("CHAIN_AREA_NOUNS");
+    /** Plural nouns of places that close a list of their names: "the Bokkos and Barkin Ladi areas". */
+    private static final Set<String> PLURAL_AREA_NOUNS = placeWords("PLURAL_AREA_NOUNS");
 
     /** Verbs of what falls on a place: "shells fell on the al-Hamdaniya neighbourhood". */
     private static final Set<String> LANDED = Lexicon.words("LANDED");
@@ -1610,7 +1911,8 @@ public final class Places {
                 return k > 0 && (PLACE_NOUNS.contains(s.lc(k - 1)) || s.lc(k - 1).equals("control")
                         || OF_AREA_NOUNS.contains(s.lc(k - 1)) // "the hamlet of Lang Nu", "the republic of Dagestan"
                         || COUNTRYSIDE.contains(s.lc(k - 1))
-                        || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1)))
+                        || PLURAL_PLACE_NOUNS.contains(s.lc(k - 1))
+                        || PLURAL_AREA_NOUNS.contains(s.lc(k - 1))) // "the municipalities of Tame and Fortul"
                         || k > 0 && SKIPPABLE.contains(s.lc(k - 1))
                         && !s.lc(k - 1).equals("of") || k > 0 && (Lexicon.ATTACK_NOUNS.contains(s.lc(k - 1))
                         || OF_PLACE_NOUNS.contains(s.lc(k - 1)))
@@ -1627,9 +1929,14 @@ public final class Places {
                 if (e != null && e.kind() == Countries.Kind.DEMONYM || Dates.isCalendarWord(t.lc())) {
                     continue; // "in the Syrian province of"
                 }
-                // "in Idlib's Taftanaz area": the possessor is a place too
-                if (k + 1 < s.size() && s.lc(k + 1).equals("'s")) {
-                    continue;
+                // "in Idlib's Taftanaz area": the possessor is a place too, of one word or more ("in Plateau State's
+                // Bokkos and Barkin Ladi areas")
+                int j = k + 1;
+                while (j < i && capitalisedName(s.get(j))) {
+                    j++;
+                }
+                if (j < s.size() && s.lc(j).equals("'s") && ArmedGroups.at(s, k, new int[1]) == null) {
+                    continue; // (not "through the Islamic State's Amaq agency")
                 }
             }
             return false;

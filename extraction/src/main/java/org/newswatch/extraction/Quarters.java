@@ -29,6 +29,10 @@ final class Quarters {
     private static final double NAMESAKE_KM = 50;
     /** Nouns of a city's parts that may follow a quarter's name: "the Mezzeh 86 area", "Penha complex". */
     private static final Set<String> QUARTER_NOUNS = Lexicon.words("TOWN_PARTS", "SITES", "FACILITIES", "QUARTER_NOUNS");
+    /** Nouns of a city's parts that a note under a city's dated heading names: "the al-Hamdaniyah neighbourhood". */
+    private static final Set<String> HEADING_PART_NOUNS = Places.placeWords("HEADING_PART_NOUNS");
+    /** Words that open a city quarter's name: "Complexo da Mare", "Colonia Obrera", "Comuna 13". */
+    private static final Set<String> QUARTER_TITLES = Places.placeWords("QUARTER_TITLES");
     /** "village", "town": a place of its own, named by monitors even inside a city's area ("Kanan village"). */
     private static final Set<String> VILLAGE_NOUNS = Lexicon.words("TOWN_NOUNS");
     private static final Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
@@ -56,6 +60,7 @@ final class Quarters {
         // 100,000 holds it; a bare "in" only for a city of a million ("the Complexo do Alemao in Rio de Janeiro")
         long least = CITY_WITH_QUARTERS;
         boolean possessive = i >= 2 && s.lc(i - 1).equals("'s");
+        boolean fromHeading = false;
         if (possessive) {
             city = mentionEnding(ctx, s, i - 1);
         } else {
@@ -71,12 +76,17 @@ final class Quarters {
             boolean noun = QUARTER_NOUNS.contains(s.lc(k));
             if (noun) {
                 k++;
+            } else if (k - 1 > i && s.get(k - 1).capitalised() && QUARTER_NOUNS.contains(s.lc(k - 1))) {
+                noun = true; // "Al-Haboubi Square in Nasiriyah", "Tayaran Square, central Baghdad": the noun is the name's
             }
             boolean comma = s.lc(k).equals(",");
             if (comma) {
                 k++;
             }
             String first = p.name().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            if (p.end() - i > 1 && QUARTER_TITLES.contains(first)) {
+                noun = true; // "the Complexo da Mare, Rio de Janeiro", "Colonia Obrera in Mexico City": a quarter's title
+            }
             boolean unit = numbered || SUBUNIT_TITLES.contains(first) || Places.SITE_NOUNS.contains(first);
             if (s.lc(k).equals("in") || s.lc(k).equals("of") && (noun || numbered)) {
                 k++;
@@ -85,11 +95,20 @@ final class Quarters {
                 // "the Al-Jahmaliya neighbourhood, east of Taiz city": a quarter on the city's side (not "Zamzam camp,
                 // south of El Fasher", a camp of its own)
                 k += 2;
+            } else if (noun && comma && (mentionAt(ctx, s, k) != null
+                    || COMPASS_WORDS.contains(s.lc(k)) && mentionAt(ctx, s, k + 1) != null)) {
+                // "Tayaran Square, central Baghdad", "the Kariakoo market, Dar es Salaam": a part named by its noun, a
+                // comma and the town (of 100,000) it lies in
             } else if (!(comma && unit)) {
                 // "Barangay Kabbon Takas" under a note's dated heading "Patikul, Sulu, 6 Feb 2022 -": a unit below the
                 // heading's municipality, which the coders name
-                return unit && SUBUNIT_TITLES.contains(first) ? headingTown(ctx, s, p) : null; // "Khan Shaykhun,
-                // Idlib": a town and its province, which bears a city's name
+                if (unit && SUBUNIT_TITLES.contains(first)) {
+                    return headingTown(ctx, s, p);
+                }
+                if (!headingPart(s, p, k)) {
+                    return null; // "Khan Shaykhun, Idlib": a town and its province, which bears a city's name
+                }
+                k = s.size();
             }
             for (int j = k; j < s.size() && j - k <= 4; j++) {
                 Places.Mention q = mentionAt(ctx, s, j);
@@ -102,16 +121,25 @@ final class Quarters {
                 }
             }
             least = unit ? 0 : noun || comma ? CITY_WITH_QUARTERS : METROPOLIS;
+            if (city == null && headingPart(s, p, k)) {
+                // "Aleppo city, 2 November 2019: rockets fell on the al-Hamdaniyah neighbourhood, killing a girl",
+                // "Kherson, 21 Nov 2023: artillery shelled the Dniprovskyi district in the morning": a part of the city
+                // a note's dated heading names
+                city = headingTown(ctx, s, p);
+                fromHeading = city != null;
+            }
         }
-        if (city != null && !possessive && least > 0 && DIVISION_NOUNS.contains(s.lc(city.end()))
+        if (city != null && !possessive && !fromHeading && least > 0 && DIVISION_NOUNS.contains(s.lc(city.end()))
                 && !s.get(city.end()).capitalised()) {
             return null; // "Karunapuram in Kallakurichi district": a village of a district, no quarter of a city (a
             // unit below a municipality, "Tambon Lam Phaya, Mueang Yala district", is the district's)
         }
-        if (city == null || city.country() || city == p || Places.countryside(s, city)
-                || !possessive && ctx.enclosing.containsKey(city.name())) {
+        if (city == null || city.country() || city == p || !fromHeading && Places.countryside(s, city)
+                || !possessive && ctx.enclosing.containsKey(city.name())
+                && provinceHolds(ctx.enclosing.get(city.name()), ctx.resolved.get(p.name()), ctx.resolved.get(city.name()))) {
             // ... not "the town of Tal Rifaat in the northern Aleppo countryside", nor "the Gozara district of Herat"
-            // (a province of the city's name that contains the place; "Kyiv's Sviatoshynskyi district" is the city's)
+            // (a province of the city's name that contains the place; "Kyiv's Sviatoshynskyi district" is the city's,
+            // and so is "the Jacarezinho favela in northern Rio de Janeiro", which no place of the state names)
             return null;
         }
         GeoMatch c = ctx.resolved.get(city.name());
@@ -143,6 +171,29 @@ final class Quarters {
                 && !c.place().admin1().code().equals(q.place().admin1().code())
                 || (c.place().admin1() == null || q.place().admin1() == null) && km > NAMESAKE_KM;
         return km <= QUARTER_KM || namesake ? city : null;
+    }
+
+    /**
+     * A city's part by its noun ("the al-Hamdaniyah neighbourhood"), with no other place named right after it ("the X
+     * district, Y province"); {@code k} is where the reading after the noun stopped.
+     */
+    private static boolean headingPart(Sentence s, Places.Mention p, int k) {
+        return HEADING_PART_NOUNS.contains(s.lc(p.end())) && !s.get(p.end()).capitalised()
+                && (k >= s.size() || !Places.capitalisedName(s.get(k)));
+    }
+
+    /**
+     * The province of a city's name contains the place as the gazetteer reads it: "the Gozara district of Herat" (a
+     * district of Herat province), not a favela the gazetteer knows only as a namesake elsewhere, or not at all in a city
+     * of a million.
+     */
+    private static boolean provinceHolds(GeoMatch province, GeoMatch place, GeoMatch city) {
+        if (place == null || place.fuzzy()) {
+            // a name the gazetteer does not know: a quarter of a city of a million ("the Vila Cruzeiro favela in
+            // northern Rio de Janeiro"), else a place of the province
+            return city == null || city.kind() != PlaceKind.CITY || city.population() < METROPOLIS;
+        }
+        return Extractor.inside(place, province);
     }
 
     /**

@@ -796,6 +796,16 @@ public final class GeoNamesGazetteer implements Gazetteer {
         return e == null ? Optional.empty() : Optional.of(match(e, false));
     }
 
+    /** The data's own answer for a normalised name key, of the kind asked, without the supplement. */
+    Optional<GeoMatch> lookupDataOnly(String key, PlaceKind hint, String bias) {
+        return resolveCore(key, hint, bias, true);
+    }
+
+    /** The GeoNames codes of the data's divisions ("SY.10", "TH.31.9607"). */
+    java.util.Set<String> divisionCodes() {
+        return java.util.Collections.unmodifiableSet(byCode.keySet());
+    }
+
     /** The countries (ISO alpha-2) the data holds as entries of kind {@link PlaceKind#COUNTRY}. */
     java.util.Set<String> countryCodes() {
         java.util.Set<String> out = new java.util.HashSet<>();

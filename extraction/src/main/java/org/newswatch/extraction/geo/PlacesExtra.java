@@ -183,7 +183,71 @@ final class PlacesExtra {
             }
         }
         all.sort(java.util.Comparator.comparingInt(Entry::line));
+        titledDivisions(g, byKey, byFuzzy);
         return new PlacesExtra(byKey, byFuzzy, List.copyOf(all));
+    }
+
+    /** Titles that open the data's names of local divisions ({@code geo/division-titles.tsv}). */
+    static final String TITLES = "/geo/division-titles.tsv";
+
+    /**
+     * The data names many countries' districts with their local title first, "Amphoe Tak Bai", "Kabupaten Nduga",
+     * "Huyen Lai Vung", "Shahrestan-e Bakharz", where the news writes "Tak Bai district", "Nduga regency": each such
+     * division is found by its name without the title too (an alias of the division itself, as a table's "=" line;
+     * not where the table or the data's own index already gives a division of that name in its country).
+     */
+    private static void titledDivisions(GeoNamesGazetteer g, Map<String, List<Entry>> byKey,
+            Map<String, List<Entry>> byFuzzy) {
+        List<String> titles = new ArrayList<>();
+        try (InputStream in = PlacesExtra.class.getResourceAsStream(TITLES)) {
+            if (in == null) {
+                return;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    titles.add(line.strip().toLowerCase(Locale.ROOT) + " ");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TITLES, e);
+        }
+        for (String code : new java.util.TreeSet<>(g.divisionCodes())) {
+            GeoMatch m = g.divisionMatch(code).orElse(null);
+            if (m == null || m.kind() != PlaceKind.ADMIN2 && m.kind() != PlaceKind.ADMIN1) {
+                continue;
+            }
+            String name = m.place().name();
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (String t : titles) {
+                if (lower.startsWith(t) && name.length() > t.length() + 1) {
+                    String bare = name.substring(t.length()).strip();
+                    String key = PlaceNames.key(bare);
+                    if (key.length() < 3 || known(g, byKey, key, m)) {
+                        break;
+                    }
+                    Entry e = new Entry(m, List.of(bare), true, Integer.MAX_VALUE);
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+                    String fk = PlaceNames.fuzzy(key);
+                    if (fk.length() >= 4) {
+                        byFuzzy.computeIfAbsent(fk, k -> new ArrayList<>(1)).add(e);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A division of this name, country and kind that the table or the data's own index already gives. */
+    private static boolean known(GeoNamesGazetteer g, Map<String, List<Entry>> byKey, String key, GeoMatch m) {
+        for (Entry e : byKey.getOrDefault(key, List.of())) {
+            if (e.match().place().country().equals(m.place().country()) && e.match().kind() == m.kind()) {
+                return true;
+            }
+        }
+        return g.lookupDataOnly(key, m.kind(), m.place().country())
+                .filter(d -> !d.fuzzy() && d.kind() == m.kind() && m.place().country().equals(d.place().country()))
+                .isPresent();
     }
 
     private static Entry entry(GeoNamesGazetteer g, Map<String, List<Entry>> known, java.util.Set<String> countries,
