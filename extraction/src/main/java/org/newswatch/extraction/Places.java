@@ -458,7 +458,7 @@ public final class Places {
                 continue;
             }
             if (locative) {
-                String name = e == null && end == i + 2 ? cityless(s, i) : join(s, i, end);
+                String name = join(s, i, end);
                 // "the Machedi area of Kathua district": the area's mention takes in its noun, so that it reads as a
                 // place of its own, not a part of a town (a district is none)
                 int to = e == null && areaOfDistrict(s, end) ? end + 1 : end;
@@ -531,29 +531,6 @@ public final class Places {
             }
         }
         return out;
-    }
-
-    /**
-     * "Himamaylan City", "Kabankalan City", "Marawi City": a town whose name monitors write without the word "City"
-     * when the gazetteer reads the name alone as the same town (not "Gaza City" nor "Kuwait City", named after a
-     * territory or a country, nor "Sadr City", a district, nor a city of a million, "Quezon City", "Davao City", whose
-     * full name is the usual one). The name as written otherwise.
-     */
-    private static final long CITY_WORD_KEPT = 1_000_000;
-
-    private static String cityless(Sentence s, int i) {
-        String town = s.get(i).text();
-        if (!s.get(i + 1).text().equals("City") || Countries.lookup(s.lc(i)) != null) {
-            return join(s, i, i + 2);
-        }
-        org.newswatch.extraction.geo.Gazetteer g = org.newswatch.extraction.geo.Gazetteer.world();
-        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> alone = g.lookup(town, null, null);
-        java.util.Optional<org.newswatch.extraction.geo.GeoMatch> full = g.lookup(town + " City", null, null);
-        boolean same = alone.isPresent() && full.isPresent() && !alone.get().fuzzy() && !full.get().fuzzy()
-                && alone.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY
-                && full.get().kind() == org.newswatch.extraction.geo.PlaceKind.CITY
-                && alone.get().place().equals(full.get().place()) && full.get().population() < CITY_WORD_KEPT;
-        return same ? town : join(s, i, i + 2);
     }
 
     /**

@@ -117,9 +117,8 @@ class PlacesRound15Test {
 
     @Test
     void aPhilippineSubVillageNamesItsTownAfterOf() {
-        // "in a remote sitio of Himamaylan City": the sitio lies in the town after "of" (written as monitors write it,
-        // without "City", since the twentieth round: PlacesRound20Test)
-        ExtractedEvent e = placed("Himamaylan", EventType.KILLED, "2022-05-16", "Soldiers clashed with some 30 "
+        // "in a remote sitio of Himamaylan City": the sitio lies in the town after "of"
+        ExtractedEvent e = placed("Himamaylan City", EventType.KILLED, "2022-05-16", "Soldiers clashed with some 30 "
                 + "rebels in a remote sitio of Himamaylan City, Negros Occidental, on Sunday morning; four rebels were "
                 + "killed.");
         assertEquals("PH", country(e));

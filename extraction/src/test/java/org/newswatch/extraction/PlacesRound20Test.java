@@ -60,19 +60,6 @@ class PlacesRound20Test {
     }
 
     @Test
-    void aTownsNameIsWrittenWithoutTheWordCityWhenTheNameAloneReadsAsTheSameTown() {
-        placed("Kabankalan", EventType.KILLED, "2019-06-18", "On 17 June 2019, rebels ambushed soldiers in Barangay "
-                + "Tabugon, Kabankalan City, Negros Occidental, killing a private.");
-        placed("Marawi", EventType.KILLED, "2023-12-04", "A bomb exploded during Mass in a gymnasium in Marawi City on "
-                + "Sunday, killing four people.");
-        // ... not a city named after a country or a territory, nor a city of a million, whose full name is the usual one
-        placed("Gaza City", EventType.KILLED, "2024-03-15", "An Israeli air strike killed 21 people in Gaza City on "
-                + "Thursday, medics said.");
-        placed("Quezon City", EventType.KILLED, "2024-03-15", "Gunmen shot dead a village official in Quezon City on "
-                + "Thursday, police said.");
-    }
-
-    @Test
     void whereAJourneyWasGoingGivesWayToWhereItWasHit() {
         // a cue a few words before "to": "a bus carrying passengers to X ... near Y", "a convoy carrying supplies to the
         // besieged town of X near Y"
