@@ -255,8 +255,14 @@ public final class IncidentMatch {
         // gunmen shot dead by troops"): one party only as one toll, town, day and perpetrator (checked below)
         boolean contested = !partyless && a.type().victimIsPrincipal() && sameToll(a, b)
                 && Principals.contested(a.principal(), b.principal());
+        // victims of one role given two countries in places of one name the gazetteer puts in two countries (or
+        // cannot place in one), with one toll on one day: a namesake abroad one report read them by ("three killed at
+        // a cattle camp outside Leer town", in Germany, and "three civilians killed in Leer County, Unity State")
+        boolean namesake = !partyless && sameToll(a, b) && oneDay(a, b, k) && Principals.readByNamesake(a.principal(),
+                b.principal(), a.place(), b.place(), oneName(a, b, k));
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
-                && !contested && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
+                && !contested && !namesake
+                && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
                 && !(sameToll(a, b) && Principals.readAsNationals(a.principal(), b.principal(), a.place(), b.place(),
                         a.other(), b.other()))
                 && !(sameToll(a, b) && Principals.readByPlace(a.principal(), b.principal(), a.place(), b.place()))) {
@@ -296,6 +302,12 @@ public final class IncidentMatch {
         }
 
         Fit fit = fit(a, b, k);
+        if (namesake && fit == Fit.FAR) {
+            // "Fada", which the gazetteer puts in Chad, and "the outskirts of Fada N'Gourma": the name and its short
+            // form, read in two countries, of the victims of one toll and day; "Mile 3 Nkwen in Bamenda", which it
+            // puts in China, names the other's town
+            fit = sameName(a, b, k) ? Fit.SAME : Fit.NAMED;
+        }
         if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)
                 && !(fit == Fit.UNPLACED && known(a.place()) && known(b.place()) && !namedByThePlacedOne(a, b, k))) {
             // one report names the other's place ("in Batsari area of Katsina State"); of two towns the gazetteer
@@ -598,6 +610,33 @@ public final class IncidentMatch {
             }
         }
         return "same-day-spoken";
+    }
+
+    /**
+     * True when both are dated and of one day: the same date, or a day apart with the later naming the earlier's day
+     * ({@link #dayOf}).
+     */
+    private static boolean oneDay(Incident a, Incident b, IncidentSignals k) {
+        if (a.date() == null || b.date() == null) {
+            return false;
+        }
+        long gap = ChronoUnit.DAYS.between(b.date(), a.date());
+        return gap == 0 || gap == 1 && dayOf(a, b, k) != null || gap == -1 && dayOf(b, a, k) != null;
+    }
+
+    /**
+     * True when the two places have one name, or one is the short form of the other ({@link IncidentSignals#shortForm}:
+     * "Fada" and "Fada N'Gourma").
+     */
+    private static boolean sameName(Incident a, Incident b, IncidentSignals k) {
+        return a.location() != null && b.location() != null
+                && (k.placeKey(a.location()).equals(k.placeKey(b.location())) || k.shortForm(a.location(), b.location())
+                        || k.shortForm(b.location(), a.location()));
+    }
+
+    /** As {@link #sameName}, or one text names the other's place, a town or a district ("Mile 3 Nkwen in Bamenda"). */
+    private static boolean oneName(Incident a, Incident b, IncidentSignals k) {
+        return sameName(a, b, k) || a.location() != null && b.location() != null && names(a, b, k);
     }
 
     /** The weekday of the report's date, as {@link IncidentSignals#names} gives it. */

@@ -120,6 +120,18 @@ public final class IncidentSignals {
         return false;
     }
 
+    /**
+     * The first word of a place name but its place words ("Leer" of "Leer County", "Fada" of "Fada N'Gourma"): where
+     * a name and its short form ({@link #shortForm}) meet; null for none.
+     */
+    public String firstNameWord(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<String> words = nameWords(name);
+        return words.isEmpty() ? null : words.get(0);
+    }
+
     /** The words of a place name but its place words ("district", "al"). */
     private List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();

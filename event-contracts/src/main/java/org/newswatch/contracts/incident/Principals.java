@@ -177,8 +177,26 @@ public final class Principals {
         return of(a, aPlace, null) || of(a, bPlace, null) || of(b, aPlace, null) || of(b, bPlace, null);
     }
 
+    /**
+     * True when the parties {@code a} and {@code b} are of one role and two countries, and the two reports give their
+     * places one name ({@code oneName}) that the gazetteer does not put in one country (two countries, or one of them
+     * off the map): a namesake abroad ("Leer" in Germany beside "Leer County" in South Sudan, "Maru" in Turkmenistan
+     * beside Maru in Zamfara), whose country one report read its victims by, or an outlet of a neighbouring country that
+     * gave them its own ("three civilians" of a Syrian border town that Turkey's ministry reported). Two countries' forces
+     * named in one place the gazetteer puts in one country are two parties ("Turkish soldiers" and "Syrian soldiers" in
+     * Idlib). The caller asks for what else makes them one (the same toll, day and place).
+     */
+    public static boolean readByNamesake(String a, String b, Place aPlace, Place bPlace, boolean oneName) {
+        if (!oneName || !oneRoleTwoCountries(a, b)) {
+            return false;
+        }
+        String ca = aPlace == null ? null : aPlace.country();
+        String cb = bPlace == null ? null : bPlace.country();
+        return ca == null || cb == null || !ca.equals(cb);
+    }
+
     /** True when both are a country's code of a role, of one role and two countries. */
-    private static boolean oneRoleTwoCountries(String a, String b) {
+    static boolean oneRoleTwoCountries(String a, String b) {
         return a != null && b != null && roled(a) && roled(b) && !a.regionMatches(0, b, 0, 3)
                 && a.regionMatches(3, b, 3, 3);
     }
