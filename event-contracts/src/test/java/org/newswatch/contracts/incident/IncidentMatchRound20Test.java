@@ -1,0 +1,152 @@
+package org.newswatch.contracts.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.contracts.incident.IncidentMatchTest.decide;
+import static org.newswatch.contracts.incident.IncidentMatchTest.killed;
+
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Place;
+import org.newswatch.contracts.Place.Precision;
+
+/**
+ * The classes of the merge rule found on the evaluation streams in issue 16's twentieth round (the fourth held-out
+ * stream, retired to tuning as {@code incidents-dev10}), each with pairs of reports it joins and pairs it keeps apart.
+ * The sentences are made up for the tests.
+ */
+class IncidentMatchRound20Test {
+
+    static final Place.AdminArea UNITY = new Place.AdminArea("SS.08", "Unity");
+    static final Place LEER_COUNTY = new Place("Leer", "SS", 8.30, 30.14, Precision.TOWN, UNITY, null);
+    static final Place.AdminArea LOWER_SAXONY = new Place.AdminArea("DE.06", "Lower Saxony");
+    static final Place LEER_GERMANY = new Place("Leer", "DE", 53.23, 7.45, Precision.TOWN, LOWER_SAXONY, null);
+    static final Place.AdminArea EST = new Place.AdminArea("BF.08", "Est");
+    static final Place FADA_NGOURMA = new Place("Fada N'gourma", "BF", 12.06, 0.36, Precision.TOWN, EST, null);
+    static final Place.AdminArea ENNEDI = new Place.AdminArea("TD.28", "Ennedi-Ouest");
+    static final Place FADA_CHAD = new Place("Fada", "TD", 17.19, 21.58, Precision.TOWN, ENNEDI, null);
+    static final Place.AdminArea NORTH_WEST = new Place.AdminArea("CM.07", "North-West");
+    static final Place BAMENDA = new Place("Bamenda", "CM", 5.96, 10.15, Precision.TOWN, NORTH_WEST, null);
+    static final Place.AdminArea YUNNAN = new Place.AdminArea("CN.29", "Yunnan");
+    static final Place MILE_CHINA = new Place("Miyang", "CN", 24.40, 103.44, Precision.TOWN, YUNNAN, null);
+    static final Place.AdminArea IDLIB_PROVINCE = new Place.AdminArea("SY.10", "Idlib");
+    static final Place SARAQIB = new Place("Saraqib", "SY", 35.86, 36.80, Precision.TOWN, IDLIB_PROVINCE, null);
+
+    /**
+     * Victims of one role that two outlets give two countries, in places of one name the gazetteer puts in two
+     * countries (or one of them in none), with one toll on one day: one outlet's victims were read by a namesake of
+     * their place abroad ("Leer", a town of Germany, for the Leer of Unity State), or by its short form ("Fada", a town
+     * of Chad, for Fada N'Gourma), or the place is one the other's text names ("Mile 3 Nkwen in Bamenda", which the
+     * gazetteer puts in China). One party, and one place.
+     */
+    @Test
+    void victimsReadByANamesakeAbroadAreOneParty() {
+        Incident county = Incident.of(killed("SSDCVL", "SSDREB", 3L, "Leer County", LEER_COUNTY, "2022-03-10",
+                "Three civilians were killed on Thursday when armed youth attacked a cattle camp in Leer County, Unity"
+                        + " State, the county commissioner said."));
+        Incident town = Incident.of(killed("DEUCVL", null, 3L, "Leer", LEER_GERMANY, "2022-03-10",
+                "Gunmen killed three people at a cattle camp outside Leer town on Thursday, the commissioner said."));
+        IncidentMatch.Verdict v = decide(town, county);
+        assertTrue(v.join(), v.toString());
+        assertTrue(v.signals().contains("same-place-town"), v.toString());
+
+        Incident fada = Incident.of(killed("BFACVL", "BFAREB", 3L, "Fada N'Gourma", FADA_NGOURMA, "2023-06-14",
+                "Three civilians were killed on Wednesday by armed individuals on the outskirts of Fada N'Gourma."));
+        Incident shortened = Incident.of(killed("TCDCVL", null, 3L, "Fada", FADA_CHAD, "2023-06-14",
+                "Gunmen killed three people, among them a councillor, on Wednesday in Fada, residents said."));
+        v = decide(shortened, fada);
+        assertTrue(v.join(), v.toString());
+
+        Incident bamenda = Incident.of(killed("CMRMIL", "CMRREB", 2L, "Bamenda", BAMENDA, "2019-11-12",
+                "Two soldiers were killed on Tuesday in the Nkwen neighbourhood of Bamenda when separatists opened fire"
+                        + " on a checkpoint."));
+        Incident mile = Incident.of(killed("CHNMIL", null, 2L, "Mile", MILE_CHINA, "2019-11-12",
+                "Two soldiers died in Tuesday's attack at Mile 3 Nkwen in Bamenda, the outlet confirmed."));
+        v = decide(mile, bamenda);
+        assertTrue(v.join(), v.toString());
+        assertTrue(v.signals().contains("named-place"), v.toString());
+    }
+
+    /**
+     * Near misses: two countries' forces in one place the gazetteer puts in one country are two parties ("Turkish
+     * soldiers" and "Syrian soldiers" killed at Saraqib the same day); so are namesakes abroad with two tolls, or on
+     * two days, and victims of two roles.
+     */
+    @Test
+    void twoCountriesVictimsInOneCountrysPlaceOrWithTwoTollsStayApart() {
+        Incident turkish = Incident.of(killed("TURMIL", null, 5L, "Saraqib", SARAQIB, "2020-02-10",
+                "Five Turkish soldiers were killed in shelling near Saraqib on Monday, the ministry said."));
+        Incident syrian = Incident.of(killed("SYRMIL", "SYRREB", 5L, "Saraqib", SARAQIB, "2020-02-10",
+                "Five Syrian soldiers were killed by rebel shelling near Saraqib on Monday, state media said."));
+        assertEquals("principal", decide(syrian, turkish).block());
+
+        Incident county = Incident.of(killed("SSDCVL", null, 3L, "Leer County", LEER_COUNTY, "2022-03-10",
+                "Three civilians were killed on Thursday in an attack in Leer County, Unity State."));
+        Incident four = Incident.of(killed("DEUCVL", null, 4L, "Leer", LEER_GERMANY, "2022-03-10",
+                "Gunmen killed four people outside Leer town on Thursday."));
+        assertEquals("principal", decide(four, county).block());
+        Incident later = Incident.of(killed("DEUCVL", null, 3L, "Leer", LEER_GERMANY, "2022-03-12",
+                "Gunmen killed three people outside Leer town on Saturday."));
+        assertEquals("principal", decide(later, county).block());
+        Incident soldiers = Incident.of(killed("DEUMIL", null, 3L, "Leer", LEER_GERMANY, "2022-03-10",
+                "Three soldiers were killed outside Leer town on Thursday."));
+        assertEquals("principal", decide(soldiers, county).block());
+        // two names the gazetteer puts in two countries, neither naming the other: two places, two parties
+        Incident fada = Incident.of(killed("BFACVL", null, 3L, "Fada N'Gourma", FADA_NGOURMA, "2023-06-14",
+                "Three civilians were killed on Wednesday on the outskirts of Fada N'Gourma."));
+        Incident bamenda = Incident.of(killed("CMRCVL", null, 3L, "Bamenda", BAMENDA, "2023-06-14",
+                "Three civilians were killed on Wednesday in Bamenda."));
+        assertFalse(decide(bamenda, fada).join());
+    }
+
+    static final Place.AdminArea SAHEL = new Place.AdminArea("BF.12", "Sahel");
+    static final Place GOROM = new Place("Gorom-Gorom", "BF", 14.44, -0.23, Precision.TOWN, SAHEL, null);
+
+    /**
+     * Volunteers fighting beside the army (Burkina Faso's VDP) are coded as soldiers by one outlet and civilians by
+     * another: with one toll, in one town on one day, one group ({@code incident/militia-words.tsv}). Civilians no text
+     * calls volunteers or a militia stay another party.
+     */
+    @Test
+    void volunteersBesideTheArmyAreSoldiersOrCivilians() {
+        Incident vdp = Incident.of(killed("BFAMIL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
+                "Three Volunteers for the Defence of the Homeland (VDP) were killed on Tuesday in an attack near"
+                        + " Gorom-Gorom."));
+        Incident volunteers = Incident.of(killed("BFACVL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
+                "Three civilian volunteers fighting alongside the army were killed in an attack near Gorom-Gorom on"
+                        + " Tuesday."));
+        IncidentMatch.Verdict v = decide(volunteers, vdp);
+        assertTrue(v.join(), v.toString());
+        Incident civilians = Incident.of(killed("BFACVL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
+                "Three civilians were killed in an attack on a market near Gorom-Gorom on Tuesday."));
+        Incident soldiers = Incident.of(killed("BFAMIL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
+                "Three soldiers were killed in an attack on a patrol near Gorom-Gorom on Tuesday."));
+        assertEquals("principal", decide(civilians, soldiers).block());
+    }
+
+    static final Place.AdminArea AMHARA = new Place.AdminArea("ET.03", "Amhara");
+    static final Place ATAYE = new Place("Ataye", "ET", 10.35, 39.93, Precision.TOWN, AMHARA, null);
+    static final Place EFRATANA = new Place("Efratana Gidim", "ET", null, null, null, null, null);
+
+    /**
+     * A zone is Ethiopia's district ({@code incident/district-words.tsv}): a town of a zone and a district the
+     * gazetteer cannot place, both of whose texts name that zone, meet in it ("Ataye town in the North Shewa zone" and
+     * "the Efratana Gidim district of North Shewa zone"); two zones are two areas.
+     */
+    @Test
+    void twoTextsNamingOneZoneMeetInIt() {
+        Incident town = Incident.of(killed("ETHCVL", null, 5L, "Ataye", ATAYE, "2022-03-08",
+                "Five civilians were killed on Tuesday when armed men attacked Ataye town in the North Shewa zone of"
+                        + " Amhara region, a local official said."));
+        Incident district = Incident.of(killed("ETHCVL", null, 5L, "Efratana Gidim", EFRATANA, "2022-03-08",
+                "At least five people were killed in an attack on Tuesday in the Efratana Gidim district of North"
+                        + " Shewa zone, residents said."));
+        IncidentMatch.Verdict v = decide(district, town);
+        assertTrue(v.join(), v.toString());
+        assertTrue(v.signals().contains("same-place-district"), v.toString());
+        Incident other = Incident.of(killed("ETHCVL", null, 5L, "Efratana Gidim", EFRATANA, "2022-03-08",
+                "At least five people were killed in an attack on Tuesday in the Efratana Gidim district of Oromia"
+                        + " Special zone, residents said."));
+        assertFalse(decide(other, town).join());
+    }
+}
