@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.contracts.incident.IncidentMatchTest.decide;
+import static org.newswatch.contracts.incident.IncidentMatchTest.event;
 import static org.newswatch.contracts.incident.IncidentMatchTest.killed;
 
 import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.Place;
 import org.newswatch.contracts.Place.Precision;
 
@@ -99,31 +101,6 @@ class IncidentMatchRound20Test {
         assertFalse(decide(bamenda, fada).join());
     }
 
-    static final Place.AdminArea SAHEL = new Place.AdminArea("BF.12", "Sahel");
-    static final Place GOROM = new Place("Gorom-Gorom", "BF", 14.44, -0.23, Precision.TOWN, SAHEL, null);
-
-    /**
-     * Volunteers fighting beside the army (Burkina Faso's VDP) are coded as soldiers by one outlet and civilians by
-     * another: with one toll, in one town on one day, one group ({@code incident/militia-words.tsv}). Civilians no text
-     * calls volunteers or a militia stay another party.
-     */
-    @Test
-    void volunteersBesideTheArmyAreSoldiersOrCivilians() {
-        Incident vdp = Incident.of(killed("BFAMIL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
-                "Three Volunteers for the Defence of the Homeland (VDP) were killed on Tuesday in an attack near"
-                        + " Gorom-Gorom."));
-        Incident volunteers = Incident.of(killed("BFACVL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
-                "Three civilian volunteers fighting alongside the army were killed in an attack near Gorom-Gorom on"
-                        + " Tuesday."));
-        IncidentMatch.Verdict v = decide(volunteers, vdp);
-        assertTrue(v.join(), v.toString());
-        Incident civilians = Incident.of(killed("BFACVL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
-                "Three civilians were killed in an attack on a market near Gorom-Gorom on Tuesday."));
-        Incident soldiers = Incident.of(killed("BFAMIL", "BFAREB", 3L, "Gorom-Gorom", GOROM, "2022-03-08",
-                "Three soldiers were killed in an attack on a patrol near Gorom-Gorom on Tuesday."));
-        assertEquals("principal", decide(civilians, soldiers).block());
-    }
-
     static final Place.AdminArea AMHARA = new Place.AdminArea("ET.03", "Amhara");
     static final Place ATAYE = new Place("Ataye", "ET", 10.35, 39.93, Precision.TOWN, AMHARA, null);
     static final Place EFRATANA = new Place("Efratana Gidim", "ET", null, null, null, null, null);
@@ -148,5 +125,55 @@ class IncidentMatchRound20Test {
                 "At least five people were killed in an attack on Tuesday in the Efratana Gidim district of Oromia"
                         + " Special zone, residents said."));
         assertFalse(decide(other, town).join());
+    }
+
+    static final Place MANDERA = new Place("Mandera", "SO", null, null, null, null, null);
+    static final Place MANDIRA = new Place("Mandira", "SO", null, null, null, null, null);
+    static final Place MANDOURI = new Place("Mandouri", "TG", null, null, null, null, null);
+
+    /**
+     * Two spellings of a name the gazetteer cannot place are one place by their consonants ("Mandera", "Mandira"),
+     * but not names it gives two countries ("Mandera" of Somalia and "Mandouri" of Togo): an attack repelled near
+     * Mandouri is not the roadside bomb on the Mandera road that day.
+     */
+    @Test
+    void namesOfTwoCountriesAreNoTwoSpellingsOfOnePlace() {
+        Incident mandera = Incident.of(event(EventType.ATTACK, null, null, null, "Mandera", MANDERA, "2022-03-09",
+                "A roadside explosive hit a police vehicle on the Mandera road on Wednesday afternoon."));
+        Incident mandouri = Incident.of(event(EventType.ATTACK, null, null, null, "Mandouri", MANDOURI, "2022-03-09",
+                "Soldiers repelled an attack by armed men on a military post near Mandouri on Wednesday night."));
+        assertFalse(decide(mandouri, mandera).join(), decide(mandouri, mandera).toString());
+        Incident spelt = Incident.of(event(EventType.ATTACK, null, null, null, "Mandira", MANDIRA, "2022-03-09",
+                "An explosive device struck a police vehicle on the road outside Mandira on Wednesday."));
+        IncidentMatch.Verdict v = decide(spelt, mandera);
+        assertTrue(v.join(), v.toString());
+    }
+
+    static final Place.AdminArea BANAADIR = new Place.AdminArea("SO.02", "Banaadir");
+    static final Place MOGADISHU = new Place("Mogadishu", "SO", 2.037, 45.344, Precision.TOWN, BANAADIR, null);
+    static final Place HAMAR_WEYNE = new Place("Hamar Weyne", "SO", null, null, null, null, null);
+
+    /**
+     * One toll in one town on one day, told with the same weapon and the same target, is one incident though the
+     * two outlets give two parties (a log that gives the police as the party of a grenade thrown into a restaurant,
+     * and the wire that blames al-Shabaab); without the target, or with another, the party still keeps them apart.
+     */
+    @Test
+    void oneTollWeaponAndTargetInOneTownAndDayOutweighTwoParties() {
+        Incident wire = Incident.of(killed("SOMCVL", "SOMREB", 3L, "Mogadishu", MOGADISHU, "2023-06-14",
+                "Three people were killed when suspected al-Shabaab militants hurled a grenade into a busy restaurant"
+                        + " in Hamarweyne district of Mogadishu on Wednesday."));
+        Incident log = Incident.of(killed("SOMCVL", "SOMMIL", 3L, "Hamar Weyne", HAMAR_WEYNE, "2023-06-14",
+                "On 14 June 2023, a grenade thrown into a restaurant in Hamar Weyne, Mogadishu, killed three"
+                        + " civilians."));
+        IncidentMatch.Verdict v = decide(log, wire);
+        assertTrue(v.join(), v.toString());
+        Incident noTarget = Incident.of(killed("SOMCVL", "SOMMIL", 3L, "Hamar Weyne", HAMAR_WEYNE, "2023-06-14",
+                "On 14 June 2023, a grenade explosion in Hamar Weyne, Mogadishu, killed three civilians."));
+        assertEquals("other party", decide(noTarget, wire).block());
+        Incident otherDay = Incident.of(killed("SOMCVL", "SOMMIL", 3L, "Hamar Weyne", HAMAR_WEYNE, "2023-06-15",
+                "On 15 June 2023, a grenade thrown into a restaurant in Hamar Weyne, Mogadishu, killed three"
+                        + " civilians."));
+        assertFalse(decide(otherDay, wire).join());
     }
 }
