@@ -258,8 +258,10 @@ public final class IncidentMatch {
         // victims of one role given two countries in places of one name the gazetteer puts in two countries (or
         // cannot place in one), with one toll on one day: a namesake abroad one report read them by ("three killed at
         // a cattle camp outside Leer town", in Germany, and "three civilians killed in Leer County, Unity State")
-        boolean namesake = !partyless && sameToll(a, b) && oneDay(a, b, k) && Principals.readByNamesake(a.principal(),
-                b.principal(), a.place(), b.place(), oneName(a, b, k));
+        // (not two towns the gazetteer puts on the map: a story may not hold two towns far apart, whatever misread one)
+        boolean namesake = !partyless && sameToll(a, b) && oneDay(a, b, k) && !(mappedTown(a.place())
+                && mappedTown(b.place())) && Principals.readByNamesake(a.principal(), b.principal(), a.place(),
+                        b.place(), oneName(a, b, k));
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
                 && !contested && !namesake
                 && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
@@ -874,6 +876,11 @@ public final class IncidentMatch {
         return (fit == Fit.SAME || fit == Fit.NAMED) && !coarse(a.place()) && !coarse(b.place()) && dated && gap == 0;
     }
 
+    /** A town the gazetteer puts on the map. */
+    private static boolean mappedTown(Place p) {
+        return p != null && p.precision() == Place.Precision.TOWN && !unplaced(p);
+    }
+
     /** True when the gazetteer gives both places a country and they are two. */
     private static boolean twoCountries(Place a, Place b) {
         return a != null && b != null && a.country() != null && b.country() != null && !a.country().equals(b.country());
@@ -1073,6 +1080,11 @@ public final class IncidentMatch {
         Place pb = b.place();
         if (a.location().equalsIgnoreCase(b.location())
                 || k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
+            if (twoCountries(pa, pb) && !unplaced(pa) && !unplaced(pb)) {
+                // "Leer" of Unity State and "Leer" of Lower Saxony, both on the map: one name, two places (a report
+                // read by the namesake is joined, if at all, as one: namesake in decide)
+                return Fit.FAR;
+            }
             if ((k.onlyDistant(a.location(), a.names()) && !k.onlyBearing(b.location(), b.names())
                     && !k.calledArea(b.location(), b.names())
                     || k.onlyDistant(b.location(), b.names()) && !k.onlyBearing(a.location(), a.names())

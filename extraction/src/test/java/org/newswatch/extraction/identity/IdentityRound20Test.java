@@ -18,7 +18,7 @@ import org.newswatch.contracts.Qualifier;
  */
 class IdentityRound20Test {
 
-    private static final Place LEER_COUNTY = new Place("Leer", "SS", 8.30, 30.14, Place.Precision.TOWN);
+    private static final Place LEER_COUNTY = new Place("Leer", "SS", 8.30, 30.14, Place.Precision.ADMIN2);
     private static final Place LEER_GERMANY = new Place("Leer", "DE", 53.23, 7.45, Place.Precision.TOWN);
     private static final Place BOR = new Place("Bor", "SS", 6.21, 31.56, Place.Precision.TOWN);
 
