@@ -174,7 +174,9 @@ public final class IncidentMatch {
         FIGURE_UPDATE_DIFFERENCE("figure-update-difference"),
         COARSE_PLACE_ALONE("coarse-place-alone"),
         COUNTRY_ALONE("country-alone"),
-        ALONE_MARGIN("alone-margin");
+        ALONE_MARGIN("alone-margin"),
+        SAME_PART("same-part"),
+        PART_MARGIN_KM("part-margin-km");
 
         final String label;
 
@@ -419,6 +421,21 @@ public final class IncidentMatch {
         };
         if (district && sameDay) {
             score += add(k, Signal.SAME_PLACE_DISTRICT, signals);
+        }
+        if (fit == Fit.WITHIN) {
+            // "a soldier killed on the east bank of the Tigris in northern Salahaddin" and al-Shirqat: the area report
+            // says which part of it, and the other's place lies there (by the area's centre point); one that lies
+            // clearly in the other part ("eastern Burkina Faso" and a town of its west) is another incident
+            int ab = partOf(a, b, k);
+            int ba = partOf(b, a, k);
+            if ((ab < 0 || ba < 0) && strict && !marked) {
+                return Verdict.blocked("other part");
+            }
+            if ((ab > 0 || ba > 0) && sameDay && !country(a.place()) && !country(b.place())) {
+                // (a province's part only: a country's part, "northern Burkina Faso", still holds too many incidents
+                // a day for its only story to be the one)
+                score += add(k, Signal.SAME_PART, signals);
+            }
         }
 
         if (!strict && a.type().victimIsPrincipal() && dated && gap >= 2 && !marked && !c.anyDay()
@@ -874,6 +891,49 @@ public final class IncidentMatch {
     /** True when the two reports meet in one town (the same or one named by the other's text) on one day. */
     private static boolean townDay(Fit fit, Incident a, Incident b, boolean dated, long gap) {
         return (fit == Fit.SAME || fit == Fit.NAMED) && !coarse(a.place()) && !coarse(b.place()) && dated && gap == 0;
+    }
+
+    /**
+     * Whether {@code x}, a province or a country whose text qualifies its name with a compass word ("in eastern
+     * Burkina Faso", "western Niger": {@link IncidentSignals#PART}), holds {@code y}'s place in that part: 1 when
+     * {@code y}'s place lies at least {@code part-margin-km} (weights.tsv) that way from the area's centre point on
+     * every named side, -1 when it lies that far the other way on one, 0 when neither or nothing says.
+     */
+    static int partOf(Incident x, Incident y, IncidentSignals k) {
+        Place px = x.place();
+        Place py = y.place();
+        if (!coarse(px) || coarse(py) || unplaced(px) || unplaced(py) || x.location() == null) {
+            return 0;
+        }
+        String key = k.placeKey(x.location());
+        String halves = null;
+        for (String n : x.names()) {
+            int cut = n.startsWith(IncidentSignals.PART) ? n.indexOf(IncidentSignals.PART, 1) : -1;
+            if (cut > 0 && n.regionMatches(cut + 1, key, 0, key.length()) && n.length() == cut + 1 + key.length()) {
+                halves = (halves == null ? "" : halves) + n.substring(1, cut);
+            }
+        }
+        if (halves == null) {
+            return 0;
+        }
+        double margin = k.points(Signal.PART_MARGIN_KM);
+        double north = (py.latitude() - px.latitude()) * KM_PER_DEGREE_LATITUDE;
+        double east = (py.longitude() - px.longitude()) * KM_PER_DEGREE_LATITUDE
+                * Math.cos(Math.toRadians((py.latitude() + px.latitude()) / 2));
+        boolean all = true;
+        for (int i = 0; i < halves.length(); i++) {
+            double d = switch (halves.charAt(i)) {
+                case 'n' -> north;
+                case 's' -> -north;
+                case 'e' -> east;
+                default -> -east;
+            };
+            if (d <= -margin) {
+                return -1;
+            }
+            all &= d >= margin;
+        }
+        return all ? 1 : 0;
     }
 
     /** A town the gazetteer puts on the map. */

@@ -197,4 +197,52 @@ class IncidentMatchRound20Test {
                         + " civilians."));
         assertFalse(decide(otherDay, wire).join());
     }
+
+    static final Place BURKINA = new Place("Burkina Faso", "BF", 12.37, -1.53, Precision.COUNTRY);
+    static final Place.AdminArea BF_EST = new Place.AdminArea("BF.08", "Est");
+    static final Place GOURMA_PROVINCE = new Place("Gourma", "BF", 12.06, 0.36, Precision.ADMIN2, BF_EST, null);
+    static final Place.AdminArea SALAHADDIN_PROVINCE = new Place.AdminArea("IQ.14", "Salah ad Din");
+    static final Place SALAHADDIN = new Place("Salahaddin", "IQ", 34.53, 43.48, Precision.ADMIN1, SALAHADDIN_PROVINCE,
+            null);
+    static final Place SHIRQAT = new Place("al-Shirqat", "IQ", 35.51, 43.23, Precision.ADMIN2, SALAHADDIN_PROVINCE,
+            null);
+    static final Place SAMARRA = new Place("Samarra", "IQ", 34.20, 43.87, Precision.TOWN, SALAHADDIN_PROVINCE, null);
+
+    /**
+     * A province report that says which part of it ("in northern Salahaddin") beside a place that lies in that part,
+     * by the province's centre point: evidence, with which the day, the area and the toll make it the only story of the
+     * province so placed; a place clearly in the other part is another incident (of a country's part too, "western
+     * Burkina Faso" and a province of its east), and one near the centre is neither. A country's part is no evidence:
+     * it still holds too many incidents a day.
+     */
+    @Test
+    void aProvincesPartHoldsAPlaceThatLiesThere() {
+        Incident district = Incident.of(killed("IRQMIL", "IRQREB", 2L, "al-Shirqat", SHIRQAT, "2021-11-17",
+                "Two soldiers were killed on Wednesday in an ISIS attack on an army outpost in al-Shirqat district."));
+        Incident north = Incident.of(killed("IRQMIL", "IRQREB", 2L, "Salahaddin", SALAHADDIN, "2021-11-17",
+                "Two Iraqi soldiers were killed when ISIS militants attacked a post in northern Salahaddin province on"
+                        + " Wednesday."));
+        IncidentMatch.Verdict v = decide(north, district);
+        assertTrue(v.alone() && v.signals().contains("same-part"), v.toString());
+        BestMatch only = new BestMatch(north);
+        only.consider("district", district, IncidentMatch.Context.standard());
+        assertEquals("district", only.id());
+        Incident south = Incident.of(killed("IRQMIL", "IRQREB", 2L, "Salahaddin", SALAHADDIN, "2021-11-17",
+                "Two Iraqi soldiers were killed when ISIS militants attacked a post in southern Salahaddin province on"
+                        + " Wednesday."));
+        assertEquals("other part", decide(south, district).block());
+        Incident samarra = Incident.of(killed("IRQMIL", "IRQREB", 2L, "Samarra", SAMARRA, "2021-11-17",
+                "Two soldiers were killed on Wednesday in an ISIS attack near Samarra."));
+        assertFalse(decide(north, samarra).signals().contains("same-part"), decide(north, samarra).toString());
+
+        Incident brigade = Incident.of(killed("BFAMIL", null, 2L, "Gourma", GOURMA_PROVINCE, "2020-09-22",
+                "Two gendarmes were killed on Tuesday when gunmen attacked the gendarmerie brigade of Tanwalbougou, in"
+                        + " the Gourma province, the security services said."));
+        Incident west = Incident.of(killed("BFAMIL", null, 2L, "Burkina Faso", BURKINA, "2020-09-22",
+                "Two gendarmes were killed in an attack on their post in western Burkina Faso on Tuesday."));
+        assertEquals("other part", decide(west, brigade).block());
+        Incident east = Incident.of(killed("BFAMIL", null, 2L, "Burkina Faso", BURKINA, "2020-09-22",
+                "Two gendarmes were killed in an attack on their post in eastern Burkina Faso on Tuesday."));
+        assertFalse(decide(east, brigade).signals().contains("same-part"), decide(east, brigade).toString());
+    }
 }
