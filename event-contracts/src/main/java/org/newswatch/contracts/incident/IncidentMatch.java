@@ -263,7 +263,7 @@ public final class IncidentMatch {
         // (not two towns the gazetteer puts on the map: a story may not hold two towns far apart, whatever misread one)
         boolean namesake = !partyless && sameToll(a, b) && oneDay(a, b, k) && !(mappedTown(a.place())
                 && mappedTown(b.place())) && Principals.readByNamesake(a.principal(), b.principal(), a.place(),
-                        b.place(), oneName(a, b, k));
+                        b.place(), sameName(a, b, k));
         if ((partyless ? !strict : !Principals.compatible(a.type(), a.principal(), b.principal()))
                 && !contested && !namesake
                 && !(sameToll(a, b) && (militiaOrCivilians(a, b) || militiaOrCivilians(b, a)))
@@ -308,9 +308,8 @@ public final class IncidentMatch {
         Fit fit = fit(a, b, k);
         if (namesake && fit == Fit.FAR) {
             // "Fada", which the gazetteer puts in Chad, and "the outskirts of Fada N'Gourma": the name and its short
-            // form, read in two countries, of the victims of one toll and day; "Mile 3 Nkwen in Bamenda", which it
-            // puts in China, names the other's town
-            fit = sameName(a, b, k) ? Fit.SAME : Fit.NAMED;
+            // form, read in two countries, of the victims of one toll and day
+            fit = Fit.SAME;
         }
         if ((fit == Fit.WITHIN || fit == Fit.UNPLACED || fit == Fit.NEAR) && names(a, b, k)
                 && !(fit == Fit.UNPLACED && known(a.place()) && known(b.place()) && !namedByThePlacedOne(a, b, k))) {
@@ -657,11 +656,6 @@ public final class IncidentMatch {
         return a.location() != null && b.location() != null
                 && (k.placeKey(a.location()).equals(k.placeKey(b.location())) || k.shortForm(a.location(), b.location())
                         || k.shortForm(b.location(), a.location()));
-    }
-
-    /** As {@link #sameName}, or one text names the other's place, a town or a district ("Mile 3 Nkwen in Bamenda"). */
-    private static boolean oneName(Incident a, Incident b, IncidentSignals k) {
-        return sameName(a, b, k) || a.location() != null && b.location() != null && names(a, b, k);
     }
 
     /** The weekday of the report's date, as {@link IncidentSignals#names} gives it. */
