@@ -468,10 +468,11 @@ public final class IncidentMatch {
                 signals.set(signals.size() - 1, "growing-figure");
             } else if (!compatibleFigures(a, b, k) && !marked) {
                 return Verdict.blocked("figures");
-            } else if (!small(Math.min(a.count(), b.count()), k)) {
+            } else if (!small(Math.min(a.count(), b.count()), k) || risen(a, b, k) || risen(b, a, k)) {
                 // "nine killed" and, later, "11 killed" in Tsafe: an early toll of four or more and its update, a few
                 // apart, is evidence as a small figure is (never as the same medium figure: the next incident of the
-                // area may kill one more or less)
+                // area may kill one more or less); so is a small one the later text says rose ("at least three
+                // civilians killed near Oicha" and "the toll ... has risen to four")
                 score += add(k, Signal.SAME_FIGURE_SMALL, signals);
                 signals.set(signals.size() - 1, "updated-figure");
             }

@@ -240,4 +240,30 @@ class IncidentMatchRound20Test {
                 "Two gendarmes were killed in an attack on their post in eastern Burkina Faso on Tuesday."));
         assertFalse(decide(east, brigade).signals().contains("same-part"), decide(east, brigade).toString());
     }
+
+    static final Place.AdminArea NORTH_KIVU = new Place.AdminArea("CD.11", "North Kivu");
+    static final Place OICHA = new Place("Oicha", "CD", 0.70, 29.52, Precision.TOWN, NORTH_KIVU, null);
+
+    /**
+     * A small toll and a higher one the later text says rose to ("at least three civilians killed near Oicha", then "the
+     * toll has risen to four") are an early toll and its update: evidence, as an update of a larger toll is. Two small
+     * tolls that differ, told without a rise, are none.
+     */
+    @Test
+    void aSmallTollThatRoseIsEvidenceOfItsUpdate() {
+        Incident early = Incident.of(killed("CODCVL", null, 3L, "Oicha", OICHA, "2022-03-08",
+                "At least three civilians were killed on Tuesday in an attack in a village near Oicha, civil society"
+                        + " said."));
+        Incident risen = Incident.of(killed("CODCVL", null, 4L, "Oicha", OICHA, "2022-03-08",
+                "The toll of Tuesday's attack near Oicha has risen to four civilians killed, the civil society said."));
+        IncidentMatch.Verdict v = decide(risen, early);
+        assertTrue(v.signals().contains("updated-figure"), v.toString());
+        Incident four = Incident.of(killed("CODCVL", null, 4L, "Oicha", OICHA, "2022-03-08",
+                "Four civilians were killed on Tuesday in an attack near Oicha, the civil society said."));
+        assertFalse(decide(four, early).signals().contains("updated-figure"), decide(four, early).toString());
+        // a rise to more than twice the lower toll is another incident's toll
+        Incident seven = Incident.of(killed("CODCVL", null, 7L, "Oicha", OICHA, "2022-03-08",
+                "The toll of Tuesday's attack near Oicha has risen to seven civilians killed, the civil society said."));
+        assertFalse(decide(seven, early).signals().contains("updated-figure"), decide(seven, early).toString());
+    }
 }
