@@ -1252,8 +1252,11 @@ public final class IncidentMatch {
         if (k.placeKey(a.location()).equals(k.placeKey(b.location()))) {
             return false; // one name: a province and its town, which naming does not make one place
         }
-        return !coarse(a.place()) && b.names().contains(k.placeKey(a.location()))
-                || !coarse(b.place()) && a.names().contains(k.placeKey(b.location()));
+        // (or a longer form of it: "Butura" and "the Butura Kampani community in Bokkos LGA")
+        return !coarse(a.place()) && (b.names().contains(k.placeKey(a.location()))
+                || k.namesLongForm(a.location(), b.names()))
+                || !coarse(b.place()) && (a.names().contains(k.placeKey(b.location()))
+                        || k.namesLongForm(b.location(), a.names()));
     }
 
     /**

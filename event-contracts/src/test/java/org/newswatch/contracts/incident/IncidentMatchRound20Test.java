@@ -266,4 +266,35 @@ class IncidentMatchRound20Test {
                 "The toll of Tuesday's attack near Oicha has risen to seven civilians killed, the civil society said."));
         assertFalse(decide(seven, early).signals().contains("updated-figure"), decide(seven, early).toString());
     }
+
+    static final Place.AdminArea PLATEAU_STATE = new Place.AdminArea("NG.49", "Plateau");
+    static final Place PLATEAU = new Place("Plateau", "NG", 9.93, 8.89, Precision.ADMIN1, PLATEAU_STATE, null);
+    static final Place BUTURA = new Place("Butura", "NG", null, null, null, null, null);
+    static final Place.AdminArea KHERSON_OBLAST = new Place.AdminArea("UA.08", "Kherson");
+    static final Place KHERSON = new Place("Kherson", "UA", 46.64, 32.61, Precision.TOWN, KHERSON_OBLAST, null);
+    static final Place ANTONIVKA = new Place("Antonivka", "UA", 46.68, 32.73, Precision.TOWN, KHERSON_OBLAST, null);
+
+    /**
+     * A place named by its first word ("Butura") is the area another text calls by its full name ("the Butura Kampani
+     * community in Bokkos LGA"): the other's text names it. A longer run that is no area ("the Kherson Regional Military
+     * Administration") names no place.
+     */
+    @Test
+    void aShortNameIsTheAreaItsLongFormNames() {
+        Incident state = Incident.of(killed("NGACVL", null, 3L, "Plateau State", PLATEAU, "2024-11-09",
+                "Gunmen on Saturday night attacked the Butura Kampani community in Bokkos Local Government Area of"
+                        + " Plateau State, killing three residents."));
+        Incident village = Incident.of(killed("NGACVL", null, 3L, "Butura", BUTURA, "2024-11-09",
+                "Police confirmed the killing of three people in an attack on Butura in Bokkos LGA on Saturday evening."));
+        IncidentMatch.Verdict v = decide(village, state);
+        assertTrue(v.join() && v.signals().contains("named-place"), v.toString());
+        assertFalse(IncidentSignals.shared().namesLongForm("Bokkos", village.names()));
+
+        Incident city = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Kherson", KHERSON, "2023-06-14",
+                "Russian troops shelled the Dniprovskyi district of Kherson on Wednesday, killing a woman."));
+        Incident settlement = Incident.of(killed("UKRCVL", "RUSMIL", 1L, "Antonivka", ANTONIVKA, "2023-06-14",
+                "A man was killed in Antonivka, on the eastern outskirts of Kherson, when a Russian drone dropped an"
+                        + " explosive on Wednesday, the Kherson Regional Military Administration reported."));
+        assertFalse(decide(settlement, city).signals().contains("named-place"), decide(settlement, city).toString());
+    }
 }
