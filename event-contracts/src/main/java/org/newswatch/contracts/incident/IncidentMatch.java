@@ -15,7 +15,9 @@ import org.newswatch.contracts.Place;
  * of them the country where the other report places it or its perpetrator's, are one party only with the same toll;
  * victims one side calls civilians and the other fighters, {@code incident/contested-roles.tsv}, only with the same
  * toll, town, day and perpetrator; soldiers and civilians of one country only with the same toll and a text calling
- * them a militia or auxiliaries, {@code incident/militia-words.tsv})
+ * them a militia or auxiliaries, {@code incident/militia-words.tsv}; victims of one role and toll on one day given two
+ * countries, in places of one name, or a name and its short form, the gazetteer puts in two countries and not both as
+ * towns on the map, are one party: a namesake abroad, {@link Principals#readByNamesake})
  * or equipment kind (the dead of an armed group whose country outlets read by the group or by the place,
  * {@code incident/borderless-roles.tsv}, are one party with one toll); dates further apart than the tolerance (a
  * report dated a day after the other is of its day when its text names that weekday, or names no day but the one its source spoke: {@link IncidentSignals#SPOKEN}); places
