@@ -74,8 +74,11 @@ public record Incident(EventType type, String principal, String other, Long coun
      * is compared with the most precise place known (two towns far apart do not join through their province).
      */
     public Incident widen(Incident r) {
+        // (never a place the gazetteer puts in another country than the story's: a namesake abroad that a report of
+        // the story was read by, "Maru" in Turkmenistan for Maru in Zamfara, is no finer place of it)
         boolean placed = location == null && r.location() != null
-                || r.location() != null && finer(r.place(), place) && (IncidentMatch.placesMeet(this, r)
+                || r.location() != null && finer(r.place(), place) && !abroad(r.place(), place)
+                && (IncidentMatch.placesMeet(this, r)
                         || IncidentMatch.namedAndPlaced(this, r))
                 || IncidentMatch.namedInside(r, this);
         // a toll's update ("at least three", then five): the later, higher figure is what the next report gives
@@ -89,6 +92,11 @@ public record Incident(EventType type, String principal, String other, Long coun
                 union(targets, r.targets()), urlFamily != null ? urlFamily : r.urlFamily(), sketch,
                 union(names, r.names()));
         return out.equals(this) ? this : out;
+    }
+
+    /** True when both places have a country and {@code a}'s is another. */
+    private static boolean abroad(Place a, Place b) {
+        return a != null && b != null && a.country() != null && b.country() != null && !a.country().equals(b.country());
     }
 
     /** True when place a is more precise than b: a town in a province, a placed name and an unplaced one. */

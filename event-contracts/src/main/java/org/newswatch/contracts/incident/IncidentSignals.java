@@ -120,6 +120,41 @@ public final class IncidentSignals {
         return false;
     }
 
+    /**
+     * The first word of a place name but its place words ("Leer" of "Leer County", "Fada" of "Fada N'Gourma"): where
+     * a name and its short form ({@link #shortForm}) meet; null for none.
+     */
+    public String firstNameWord(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<String> words = nameWords(name);
+        return words.isEmpty() ? null : words.get(0);
+    }
+
+    /**
+     * True when the names call an area (a community, a district: {@link #AREA}) a longer name of which {@code
+     * location}, one name word (of five letters or more, not one that begins many names: {@code head-words.tsv}), is
+     * the first word: "Butura" and "the Butura Kampani community", as outlets shorten the name ({@link #shortForm},
+     * read on the names' keys). (Not any longer run: "the Kherson Regional Military Administration" is no place.)
+     */
+    public boolean namesLongForm(String location, List<String> names) {
+        if (location == null || names.isEmpty()) {
+            return false;
+        }
+        List<String> words = nameWords(location);
+        if (words.size() != 1 || words.get(0).length() < 5 || headWords.contains(words.get(0))) {
+            return false;
+        }
+        String area = AREA + placeKey(location);
+        for (String n : names) {
+            if (n.length() > area.length() && n.startsWith(area)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words of a place name but its place words ("district", "al"). */
     private List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();

@@ -177,8 +177,28 @@ public final class Principals {
         return of(a, aPlace, null) || of(a, bPlace, null) || of(b, aPlace, null) || of(b, bPlace, null);
     }
 
+    /**
+     * True when the parties {@code a} and {@code b} are of one role and two countries, and the two reports give their
+     * places one name, or one its short form ({@code oneName}), that the gazetteer does not put in one country (two
+     * countries, or one of them in none): a namesake abroad ("Leer" in Germany beside "Leer County" in South Sudan,
+     * "Maru" in Turkmenistan beside Maru in Zamfara), whose country one report read its victims by, or an outlet of a
+     * neighbouring country that gave them its own ("three civilians" of a Syrian border town that Turkey's ministry
+     * reported). Two countries' forces named in one place the gazetteer puts in one country are two parties ("Turkish
+     * soldiers" and "Syrian soldiers" in Idlib), and so are victims of two countries of whom one text names the other's
+     * place ("two Turkish soldiers killed in Hatay province by shelling from Idlib"): the name must be the place's own.
+     * The caller asks for what else makes them one (the same toll and day, and not two towns on the map).
+     */
+    public static boolean readByNamesake(String a, String b, Place aPlace, Place bPlace, boolean oneName) {
+        if (!oneName || !oneRoleTwoCountries(a, b)) {
+            return false;
+        }
+        String ca = aPlace == null ? null : aPlace.country();
+        String cb = bPlace == null ? null : bPlace.country();
+        return ca == null || cb == null || !ca.equals(cb);
+    }
+
     /** True when both are a country's code of a role, of one role and two countries. */
-    private static boolean oneRoleTwoCountries(String a, String b) {
+    static boolean oneRoleTwoCountries(String a, String b) {
         return a != null && b != null && roled(a) && roled(b) && !a.regionMatches(0, b, 0, 3)
                 && a.regionMatches(3, b, 3, 3);
     }

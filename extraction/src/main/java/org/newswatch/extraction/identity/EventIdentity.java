@@ -55,6 +55,12 @@ public final class EventIdentity {
      * one of its reports (two towns far apart do not share an id through their province's report).
      */
     private final Map<String, Story> stories = new HashMap<>();
+    /**
+     * The victims' codes remembered per type and first word of a place name ({@link IncidentSignals#firstNameWord}:
+     * "leer" for "Leer" and "Leer County"): the countries outlets, or a namesake abroad the gazetteer chose, gave the
+     * victims of a place of that name ({@link Principals#readByNamesake}). Bounded as the place names are few.
+     */
+    private final Map<String, Set<String>> codesByName = new HashMap<>();
     /** The number of the lookup in progress (a {@link Story} keeps what one lookup learnt of its id). */
     private long lookups;
     /** The number of the article being assigned (a {@link Story} knows whether that article already took its id). */
@@ -277,6 +283,20 @@ public final class EventIdentity {
             for (String principal : Principals.nationals(e.type(), e.principal(), e.place(),
                     e.type().victimIsPrincipal() ? e.actor() : null)) {
                 bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal), e.count(), e.date(), toleranceDays));
+            }
+        }
+        // the same victims given another country by an outlet that read a namesake of their place abroad
+        // (IncidentMatch: with the same toll and day, in places of one name the gazetteer puts in two countries)
+        String byName = e.count() == null ? null : nameKey(e.type(), e.location());
+        Set<String> named = byName == null || e.principal() == null || e.principal().length() != 6 ? null
+                : codesByName.get(byName);
+        if (named != null) {
+            for (String principal : named) {
+                if (principal.length() == 6 && principal.regionMatches(3, e.principal(), 3, 3)
+                        && !principal.regionMatches(0, e.principal(), 0, 3)) {
+                    bucket.addAll(store.candidates(SeenEvent.key(e.type(), principal), e.count(), e.date(),
+                            toleranceDays));
+                }
             }
         }
         // an ultimatum's deadline, read once per event rather than once per candidate
@@ -519,8 +539,24 @@ public final class EventIdentity {
         }
     }
 
+    /** The key of {@link #codesByName} for a victims' event of this type and place; null for none. */
+    private static String nameKey(EventType type, String location) {
+        if (type == null || !type.victimIsPrincipal() || location == null) {
+            return null;
+        }
+        String word = IncidentSignals.shared().firstNameWord(location);
+        return word == null ? null : type + "|" + word;
+    }
+
     /** Widens the summary of the remembered event's id by its report. */
     private void summarise(SeenEvent s) {
+        String byName = s.principal() == null || s.principal().length() != 6 ? null : nameKey(s.type(), s.location());
+        if (byName != null) {
+            if (codesByName.size() > 100_000) {
+                codesByName.clear(); // (place names are few; a bound keeps a stream of odd ones from growing it)
+            }
+            codesByName.computeIfAbsent(byName, x -> new HashSet<>(2)).add(s.principal());
+        }
         Story story = s.story();
         story.summary = story.summary == null ? s.incident() : story.summary.widen(s.incident());
         story.summaryDay = story.summary.date() == null ? NO_DAY : story.summary.date().toEpochDay();
