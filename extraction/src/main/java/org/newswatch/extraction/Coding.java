@@ -225,9 +225,10 @@ final class Coding {
                 if (m.head() >= 0 && LONE_ATTACKERS.contains(s.lc(m.head()))) {
                     continue; // "killing 21 cadets and the attacker and wounding 68": the 68 are not attackers
                 }
-                if (m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()))) {
+                if (m.head() >= 0 && Roles.WEAPONS.contains(s.lc(m.head()))
+                        && Causes.inSentence(s, c.trigger) != org.newswatch.contracts.Cause.ACCIDENT) {
                     continue; // "Russian missiles flatten apartment block in Zaporizhzhia; 17 dead": the weapons' side
-                    // is the attacker's, not the dead's
+                    // is the attacker's, not the dead's (not "Russian warplane crashes on takeoff; 2 dead": its crew)
                 }
                 if (m.end() <= p.start() && m.role() != null && !m.role().equals(Roles.GOV) && m != agent
                         && !s.lc(m.start() - 1).equals("including") // a sub-count ("including a child") names no others

@@ -107,7 +107,8 @@ final class EventAttributes {
         for (int k = Math.max(0, t - 12); k < Math.min(limit, t + 12); k++) {
             if (TOTAL_WORDS.contains(s.lc(k)) && !CasualtyRules.incidentToll(s, k + 1) && !CasualtyRules.restatedToll(s, k)
                     && !(k == t && c.rule.startsWith("killed.toll")) // a toll rule has judged its own toll
-                    && !(k < t && t - k <= 6 && s.lc(k).equals("toll") && tollFigureBefore(s, k, t))) {
+                    && !(k < t && t - k <= 6 && s.lc(k).equals("toll") && tollFigureBefore(s, k, t)
+                    && !TALLY_ADJECTIVES.contains(s.lc(k - 1)))) {
                 // ... and "put the toll at nine dead", "the toll had risen to 17 dead": the toll's own figure and its
                 // "dead"
                 return true;
@@ -639,6 +640,10 @@ final class EventAttributes {
 
     /** "in three days of fighting", "during two days of clashes": an episode of a few days. */
     private static final Set<String> FEW_WORDS = Lexicon.words("FEW_WORDS");
+    /** "The monthly toll now stands at 45 dead": a toll of a period. */
+    private static final Set<String> TALLY_ADJECTIVES = Lexicon.words("TALLY_ADJECTIVES");
+    /** "in several days of clashes in Khartoum, Darfur and Kordofan": several places, several incidents' tally. */
+    private static final Set<String> AND_WORDS = Set.of("and");
 
     private static boolean fewDaysOfFighting(Sentence s, DateMention d) {
         for (int k = d.start(); k < d.end(); k++) {
@@ -646,7 +651,7 @@ final class EventAttributes {
                 org.newswatch.extraction.Amount n = Numbers.parse(s, k - 1);
                 // "in several days of fighting near Tinzaouaten", "in a few days of clashes": one battle too
                 return (n != null && n.hasCount() && n.count() <= EPISODE_DAYS && n.end() == k
-                        || FEW_WORDS.contains(s.lc(k - 1)))
+                        || FEW_WORDS.contains(s.lc(k - 1)) && !s.anyIn(k + 3, Math.min(s.size(), k + 12), AND_WORDS))
                         && FIGHTING_NOUNS.contains(s.lc(k + 2)); // not "three days of mourning"
             }
         }

@@ -1443,9 +1443,13 @@ public final class Extractor {
         int age = 0;
         for (int i = 0; i < ctx.sentences.size(); i++) {
             LocalDate stated = null;
+            boolean statedTold = false;
             Sentence sen = ctx.sentences.get(i);
             for (DateMention d : ctx.dates.get(i)) {
-                if (d.kind() == DateMention.Kind.DAY && !relativeClauseDay(sen, d) && !(stated != null && tellingDay(sen, d))) {
+                boolean told = d.kind() == DateMention.Kind.DAY && tellingDay(sen, d);
+                if (d.kind() == DateMention.Kind.DAY && !relativeClauseDay(sen, d) && !(stated != null && !statedTold && told)) {
+                    // ... but "Police said Wednesday that gunmen killed 7 villagers Monday": the deed's day after a told one
+                    statedTold = told;
                     stated = d.date();
                 } else if (d.kind() == DateMention.Kind.RELATIVE && d.offset() != 0 && carried != null) {
                     stated = carried.plusDays(d.offset());
@@ -1476,8 +1480,10 @@ public final class Extractor {
             if (Lexicon.SPEECH.contains(x) || TELLING_NOUNS.contains(x)) {
                 return true;
             }
-            if (CLAUSE_JOINERS.contains(x)) {
-                return false; // "..., police said, and on Tuesday they attacked Kawa": a new deed's day
+            if (CLAUSE_JOINERS.contains(x) || x.equals("that") || Lexicon.ATTACK_VERBS.contains(x)
+                    || Lexicon.KILL_VERBS.contains(x)) {
+                return false; // "..., police said, and on Tuesday they attacked Kawa", "said in a statement that gunmen
+                // attacked a convoy on Wednesday": a deed's day
             }
         }
         return false;

@@ -451,12 +451,19 @@ final class Merger {
         return events.stream().filter(c -> !(c.type == EventType.KILLED && c.count != null && !c.cumulative
                 && c.party != null && c.party.head() < 0 && c.party.amount() != null
                 && CLAIM_VERBS.contains(c.sentence.lc(c.party.amount().start() - 1))
+                && !anotherIncident(c.sentence) && clauseEndsAt(c.sentence, c.trigger + 1)
                 && events.stream().anyMatch(o -> o != c && o.type == EventType.KILLED && o.count != null
                         && !o.cumulative && o.sentence.index() < c.sentence.index() && Objects.equals(o.date, c.date)
                         && (o.location == null || c.location == null || o.location.equals(c.location))))).toList();
     }
 
     private static final java.util.Set<String> CLAIM_VERBS = Lexicon.words("CLAIM_VERBS");
+
+    /** Nothing more of the claim after its figure's word: "claimed 8 killed." (not "... in an ambush on a convoy"). */
+    private static boolean clauseEndsAt(org.newswatch.extraction.text.Sentence s, int k) {
+        return k >= s.size() || s.lc(k).equals(".") || s.lc(k).equals(";") || s.lc(k).equals(",")
+                && Lexicon.SPEECH.contains(s.lc(k + 2));
+    }
 
     /** "One of the rescuers was killed": one person of a group the figure names. */
     private static boolean oneOfAGroup(Candidate c) {
@@ -866,8 +873,12 @@ final class Merger {
                 // office said the toll had risen to 16": the later figure of the same dead replaces the first
                 kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.count != null && o.count < c.count
                         && !o.cumulative && (o.sentence.index() < c.sentence.index()
-                                // "killing 41 people ...; the toll was later raised to 42": in one sentence too
-                                || o.sentence == c.sentence && o.trigger < c.trigger)
+                                // "killing 41 people ...; the toll was later raised to 42": in one sentence too, of
+                                // the same dead and day (not "killed 3 soldiers on Saturday, while the toll from last
+                                // week's bombing was revised to 45", nor the attackers' toll after the police's)
+                                || o.sentence == c.sentence && o.trigger < c.trigger && Objects.equals(o.victim, c.victim)
+                                && o.date != null && c.date != null && !c.date.isBefore(o.date)
+                                && !c.date.isAfter(o.date.plusDays(7)))
                         && (!c.locationStated || !o.locationStated || Objects.equals(o.location, c.location))
                         && (o.date == null || c.date == null || !c.date.isBefore(o.date)
                                 && !c.date.isAfter(o.date.plusDays(7)))
@@ -1073,7 +1084,7 @@ final class Merger {
                     && Objects.equals(x.count, l.count) && !kept.contains(x));
             for (Candidate c : kept) {
                 if (c.sentence.index() <= l.sentence.index() || c.type != EventType.KILLED || c.count == null
-                        || c.cumulative || !(l.victim.equals(c.victim) || nobodyNamed(l)) || raisedTo(c) || partWord(c)
+                        || c.cumulative || !(l.victim.equals(c.victim) || nobodyNamed(l) || leadGone) || raisedTo(c) || partWord(c)
                         || c.rule != null && c.rule.startsWith("killed.among") // "was among the dead": a part told
                         || !leadGone && !partOfLead(l, c)
                         || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT)) {
@@ -1099,8 +1110,14 @@ final class Merger {
      */
     private static boolean nobodyNamed(Candidate l) {
         return l.party != null && l.party.amount() != null && (l.party.head() < 0
-                || GENERIC_VICTIMS.contains(l.sentence.lc(l.party.head())));
+                || GENERIC_VICTIMS.contains(l.sentence.lc(l.party.head())))
+                // ... that says it holds several sides ("28 people dead, including a police officer"): not "Gunmen
+                // killed 15 people" over the gunmen troops killed next and the soldiers who died
+                && l.sentence.anyIn(l.party.amount().end(), Math.min(l.sentence.size(), l.party.amount().end() + 8),
+                        PART_WORDS);
     }
+
+    private static final java.util.Set<String> PART_WORDS = Lexicon.words("PART_WORDS");
 
     /**
      * "Eight people were killed in Culiacan on Thursday ... The dead were a member of the National Guard, a civilian and
@@ -1195,6 +1212,9 @@ final class Merger {
         for (Candidate c : events) {
             if (c.sentence.index() > h.sentence.index() && c.type == EventType.KILLED && c.count != null && !c.cumulative
                     && !raisedTo(c) && !risenTo(c) && !anotherIncident(c.sentence)) {
+                if (h.actor != null && h.actor.equals(c.victim)) {
+                    return false; // "Bandits kill 20" over bandits killed by vigilantes: no part of the bandits' toll
+                }
                 sum += c.count;
                 parts++;
                 if (sum >= h.count) {

@@ -561,7 +561,7 @@ final class PartySearch {
                         return k - 1; // "The driver, a local businessman, died at the scene": an apposition
                     }
                     if (x.equals(",") && w.equals(",") && APPOSITION_OPENERS.contains(first) && k > 0
-                            && Parties.isHead(s.get(k - 1))) {
+                            && Parties.isHead(s.get(k - 1)) && !ofBefore(s, k - 1)) {
                         // "The driver, identified as an explosives expert linked to the ELN, was also killed", "A
                         // local commander, who had survived two attempts on his life, was shot dead": a clause about him
                         return k - 1;
@@ -585,6 +585,20 @@ final class PartySearch {
 
     private static final java.util.Set<String> PLACE_KIND_NOUNS = Lexicon.words("PLACE_KIND_NOUNS");
     private static final java.util.Set<String> APPOSITION_OPENERS = Lexicon.words("APPOSITION_OPENERS");
+
+    /** "The wife of an army officer, who ...": the head at {@code h} ends an "of" phrase, whose clause it may be. */
+    private static boolean ofBefore(Sentence s, int h) {
+        for (int k = h - 1; k >= 0 && h - k <= 4; k--) {
+            if (s.lc(k).equals("of")) {
+                // ... not "more than 100 of the attackers, who came on motorcycles,": a figure's part, its clause
+                return k == 0 || !(s.get(k - 1).isNumber() || Numbers.isNumberWord(s.lc(k - 1)));
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "governor", "secretary-general of": one person's noun or title at {@code k}. */
     private static boolean personOrTitle(Sentence s, int k) {

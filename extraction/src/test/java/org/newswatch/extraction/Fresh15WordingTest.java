@@ -172,4 +172,56 @@ class Fresh15WordingTest {
                 + "district. On 1 March the Taliban claimed 11 killed in Marja.");
         assertEquals(15L, killedSum(other), other.toString());
     }
+
+    /** A read-only reviewer's sentences against the round's first versions: each line a fault found, now right. */
+    @Test
+    void theReviewsCounterExamples() {
+        // a headline's toll is no sum of the attackers' own dead
+        List<ExtractedEvent> bandits = extract("2023-06-11", "Bandits kill 20 in Zamfara\n\nBandits on motorbikes "
+                + "attacked the village of Kurya on Friday, shooting dead villagers as they fled, police said.\n\nIn a "
+                + "second attack on Saturday, bandits killed 12 worshippers at a mosque in Maru. Residents said 8 bandits "
+                + "were killed by vigilantes in Tsafe on Thursday.");
+        assertEquals(40L, killedSum(bandits), bandits.toString());
+        // a lead toll of people that says nothing of parts is not the sum of the next sentences' other sides
+        List<ExtractedEvent> kauru = extract("2023-06-11", "Gunmen killed 15 people in an attack on the village of Kauru "
+                + "on Friday, police said. Troops who responded killed 10 gunmen in Kauru, and 5 soldiers died in the "
+                + "gunfight in Kauru.");
+        assertEquals(30L, killedSum(kauru), kauru.toString());
+        // a told day first, then the deed's: the deed's day is carried; a deed's day after "that"
+        List<ExtractedEvent> told = extract("2023-12-13", "A bomb killed 4 soldiers near Tera on Monday, and the army said "
+                + "in a statement that gunmen attacked a convoy on Tuesday. A driver was shot dead.");
+        assertEquals(LocalDate.of(2023, 12, 12), of(EventType.KILLED, told).get(1).date(), told.toString());
+        // a revised toll of other dead or of another day leaves the first toll
+        List<ExtractedEvent> revised = extract("2023-12-11", "A roadside bomb killed 3 soldiers on Saturday, while the "
+                + "toll from last week's mosque bombing was revised to 45.");
+        assertEquals(true, of(EventType.KILLED, revised).stream().anyMatch(k -> Long.valueOf(3).equals(k.count())),
+                revised.toString());
+        List<ExtractedEvent> attackers = extract("2023-12-11", "Taliban fighters killed 6 police officers in Ghazni on "
+                + "Saturday; the number of attackers killed was later raised to 14.");
+        assertEquals(20L, killedSum(attackers), attackers.toString());
+        // "the wife of an army officer, who ...": the wife is the victim, a civilian
+        List<ExtractedEvent> wife = extract("2023-12-11", "The wife of an army officer, who was described by neighbours "
+                + "as a teacher, was killed in Mosul on Thursday.");
+        assertEquals(Map.of("IRQCVL", 1L), killedBy(wife), wife.toString());
+        // several days of clashes in several regions are a tally; a monthly toll too
+        List<ExtractedEvent> regions = extract("2023-12-11", "More than 300 people were killed in several days of clashes "
+                + "in Khartoum, Darfur and Kordofan, the UN said.");
+        assertEquals(true, of(EventType.KILLED, regions).get(0).cumulative(), regions.toString());
+        List<ExtractedEvent> monthly = extract("2023-12-11", "Shelling hit Zaporizhzhia again on Sunday. The monthly toll "
+                + "now stands at 45 dead, the governor said.");
+        assertEquals(true, of(EventType.KILLED, monthly).get(0).cumulative(), monthly.toString());
+        // a warplane that crashed killed its own crew
+        List<ExtractedEvent> crash = extract("2023-12-11", "Russian warplane crashes on takeoff in Krasnodar; 2 dead");
+        assertEquals(true, killedBy(crash).keySet().stream().allMatch(v -> v.startsWith("RUS")), crash.toString());
+        // claims of another incident, or of the other side's dead, are more dead
+        List<ExtractedEvent> separately = extract("2023-12-11", "Four policemen were killed in an attack on a checkpoint "
+                + "in Nad Ali on Monday. Separately, the Taliban claimed 20 killed in an ambush on an army convoy.");
+        assertEquals(24L, killedSum(separately), separately.toString());
+        List<ExtractedEvent> among = extract("2023-12-11", "Four policemen were killed when Taliban fighters attacked a "
+                + "checkpoint in Nad Ali on Monday. The army claimed 25 killed among the attackers.");
+        assertEquals(29L, killedSum(among), among.toString());
+        List<ExtractedEvent> another = extract("2023-12-11", "Four policemen were killed when Taliban fighters attacked a "
+                + "checkpoint in Nad Ali on Monday. In another attack, the Taliban claimed 9 killed.");
+        assertEquals(13L, killedSum(another), another.toString());
+    }
 }
