@@ -25,11 +25,16 @@ final class EquipmentRules {
      * passive "set"; houses, cars and storage tanks set on fire are no equipment of a side.
      */
     static boolean onFireAfter(Sentence s, int i) {
+        if (s.lc(i + 1).equals("fire") && s.lc(i + 2).equals("to")) {
+            // "set fire to an armoured vehicle", "set fire to two military trucks": a force's vehicle named after "to"
+            return militaryObject(s, i + 3);
+        }
         for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
             String x = s.lc(k);
             if (x.equals("ablaze") || x.equals("alight") || x.equals("on") && s.lc(k + 1).equals("fire")) {
                 boolean passive = Clauses.BE.contains(s.lc(i - 1));
-                return s.anyIn(passive ? Math.max(0, i - 6) : i + 1, passive ? i : k, MILITARY_CUES);
+                return s.anyIn(passive ? Math.max(0, i - 6) : i + 1, passive ? i : k, MILITARY_CUES)
+                        || passive && s.anyIn(Math.max(0, i - 4), i, AttackRules.MILITARY_VEHICLES); // "a Humvee was set"
             }
             if (!s.get(k).isWord()) {
                 return false;
@@ -39,6 +44,24 @@ final class EquipmentRules {
     }
 
     private static final java.util.Set<String> MILITARY_CUES = Lexicon.words("FORCE_MODIFIERS");
+
+    /**
+     * The object phrase from {@code from} names a force's machine: an equipment noun other than a plain car, or a
+     * vehicle with a force modifier ("an armoured vehicle", "two military trucks", "a Humvee", "their patrol car").
+     */
+    private static boolean militaryObject(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+            Equipment e = equipmentAt(s, k);
+            if (e != null) {
+                // (not "set fire to his small plane": an aircraft or a boat needs a force's modifier too)
+                return e == Equipment.TANK || e == Equipment.APC || e == Equipment.ARTILLERY || militaryVehicle(s, k);
+            }
+            if (!s.get(k).isWord() || Parties.STOP.contains(s.lc(k)) && !s.lc(k).equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     void equipment(Sentence s, int i) {
         if (Clauses.hedged(s, i)) {
@@ -54,7 +77,14 @@ final class EquipmentRules {
         String lastNoun = null;
         if (!passive) {
             // active: "shot down a Syrian military helicopter", "destroyed 101 of them"
-            for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
+            int from = i + 1;
+            if (s.lc(i + 1).equals("fire") && s.lc(i + 2).equals("to")) {
+                from = i + 3; // "set fire to an armoured vehicle"
+            }
+            if (s.lc(i + 1).equals("or") && s.get(i + 2).isWord() && COORDINATED_TAKING.contains(s.lc(i + 2))) {
+                from = i + 3; // "destroyed or seized several armoured vehicles": the object of both verbs
+            }
+            for (int k = from; k < Math.min(s.size(), i + 12); k++) {
                 String x = s.lc(k);
                 Equipment e = equipmentAt(s, k);
                 if (e != null && !(w.equals("hit") && (e == Equipment.OTHER))) {
@@ -81,7 +111,7 @@ final class EquipmentRules {
                     continue;
                 }
                 if (x.equals(".") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("and") && !x.equals("of")
-                        && !x.equals("other") && !x.equals("all")) {
+                        && !x.equals("other") && !x.equals("all") && !x.equals("including")) {
                     break;
                 }
             }
@@ -91,6 +121,10 @@ final class EquipmentRules {
             String o = s.lc(i + 1);
             if (Parties.DETERMINERS.contains(o) || Numbers.parse(s, i + 1) != null || o.equals("another")) {
                 return; // "and damaged a sixth": an object that is no equipment noun, not a passive
+            }
+            if (s.get(i + 1).isWord() && !s.get(i + 1).capitalised() && !Parties.STOP.contains(o)
+                    && !Clauses.ADVERBS.contains(o) && !Lexicon.EQUIPMENT.containsKey(o)) {
+                return; // "had attacked border villages and burnt houses": an active verb's own object, no passive
             }
         }
         // passive: "two Syrian tanks and an ammunition depot were also destroyed"
@@ -202,8 +236,16 @@ final class EquipmentRules {
         if (s.lc(trigger).equals("exploded") && e != Equipment.DEPOT) {
             return false; // "a car bomb exploded": the weapon, not a loss; "an ammunition depot exploded" is one
         }
+        if (PLAIN_CARS.contains(s.lc(head)) && !militaryVehicle(s, head) && !CARRYING.contains(s.lc(head + 1))) {
+            return false; // "a drone hit a car", "an open-air car market": a civilian's car, no force's equipment
+        }
+        if (INTERCEPTED_MUNITIONS.contains(s.lc(head)) && !Clauses.BE.contains(s.lc(head - 1))
+                && (s.lc(trigger).equals("down") || s.lc(trigger).equals("downed"))) {
+            return false; // "shot down 21 of the 23 missiles": munitions intercepted, no loss of a side's machine
+        }
         Party p = Parties.at(s, head);
-        if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)) {
+        if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)
+                && !forceOwnsVehicle(s, trigger, head)) {
             return false; // "several vehicles were burnt" in a raid on villagers: property, not military equipment
         }
         Amount a = p.amount();
@@ -293,6 +335,24 @@ final class EquipmentRules {
         }
         return kept;
     }
+
+    /**
+     * "ambushed a police patrol, killing two officers and burning their vehicle": a possessive before the vehicle and
+     * a force (army, police, soldiers) named earlier in the sentence; the force's vehicle, not a villager's car.
+     */
+    private boolean forceOwnsVehicle(Sentence s, int trigger, int head) {
+        if (!OWNER_POSSESSIVES.contains(s.lc(head - 1)) && !OWNER_POSSESSIVES.contains(s.lc(head - 2))) {
+            return false;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= trigger && Roles.MIL.equals(m.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> OWNER_POSSESSIVES = java.util.Set.of("their", "its");
 
     /** An ATTACK of this sentence by {@code actor} already found. */
     private boolean attackBy(Sentence s, String actor) {
@@ -433,8 +493,23 @@ final class EquipmentRules {
 
     private static final java.util.Set<String> ARSON = Lexicon.words("ARSON");
 
+    /** Cars, which are a force's equipment only with a force's modifier or its passengers named. */
+    private static final java.util.Set<String> PLAIN_CARS = Lexicon.words("EQUIPMENT_PLAIN_CARS");
+
+    /** "a car carrying members of Hezbollah": the passengers say whose car it was. */
+    private static final java.util.Set<String> CARRYING = Lexicon.words("EQUIPMENT_CARRYING");
+
+    /** Munitions that air defences down: "shot down 21 of the 23 missiles". */
+    private static final java.util.Set<String> INTERCEPTED_MUNITIONS = Lexicon.words("EQUIPMENT_MUNITIONS");
+
+    /** Verbs coordinated with a destroying verb over one object: "destroyed or seized several armoured vehicles". */
+    private static final java.util.Set<String> COORDINATED_TAKING = Lexicon.words("EQUIPMENT_COORDINATED_VERBS");
+
     /** "the convoy's pick-up truck", "two army vehicles", "armoured vehicles", "a military truck". */
     private static boolean militaryVehicle(Sentence s, int head) {
+        if (AttackRules.MILITARY_VEHICLES.contains(s.lc(head))) {
+            return true; // "a Humvee was set on fire"
+        }
         for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
             String x = s.lc(k);
             if (AttackRules.MILITARY_VEHICLES.contains(x) || Lexicon.VEHICLE_OWNERS.contains(x)
