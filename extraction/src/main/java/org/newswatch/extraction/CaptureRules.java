@@ -44,7 +44,7 @@ final class CaptureRules {
                     && !PLACE_NOUNS.contains(x) && !Lexicon.EQUIPMENT.containsKey(x)) {
                 return true; // "a number of soldiers had been captured", "a rebel was captured": people taken prisoner
             }
-        } else if (Lexicon.ITEMS.contains(s.lc(i - 1)) || Roles.WEAPONS.contains(s.lc(i - 1))) {
+        } else if (Lexicon.ITEMS.contains(s.lc(i - 1)) && (s.get(i - 2).isNumber() || Numbers.isNumberWord(s.lc(i - 2)))) {
             return true; // "58 people were arrested and 18 guns seized": a reduced passive of things
         } else if ((s.get(i - 1).isNumber() || Numbers.isNumberWord(s.lc(i - 1))) && s.lc(i - 2).equals("and")
                 && killedBefore(s, i - 1)) {
@@ -641,7 +641,32 @@ final class CaptureRules {
         return subject != null && Roles.REB.equals(subject.role())
                 || subject != null && ArmedGroups.at(s, subject.start(), new int[1]) != null
                 || town && subject != null && Roles.MIL.equals(subject.role()) && (subject.country() == null
-                || subject.country().equals(r.coding.conflictCountry()));
+                || subject.country().equals(r.coding.conflictCountry())) && !raidAfter(s, k)
+                // "federal troops had entered Mekelle", "Ukrainian troops entered Kupiansk and Izium", "Turkish troops
+                // entered the centre of Ras al-Ain": any army entering a named town takes it, unless the clause tells
+                // a raid ("entered the village of Dialloube, detained several men", "entered the Old City to arrest")
+                || subject != null && Roles.MIL.equals(subject.role()) && Places.capitalisedName(s.get(k))
+                && !raidAfter(s, k) && (subject.head() < 0 || !DEPLOYING_HEADS.contains(s.lc(subject.head())))
+                && !s.lc(subject.start() - 1).equals("and"); // (not "M23 fighters and Rwandan troops": the first leads)
+    }
+
+    /** "a Turkish military convoy entered Idlib": a column sent in, a deployment, no town taken. */
+    private static final java.util.Set<String> DEPLOYING_HEADS = Lexicon.words("CAPTURE_DEPLOYING_HEADS");
+
+    private static final java.util.Set<String> RAID_WORDS = Lexicon.words("CAPTURE_RAID_WORDS");
+
+    /** A word of a raid in the clause after the place at {@code k}: "... and set fire to houses", "to arrest". */
+    private static boolean raidAfter(Sentence s, int k) {
+        for (int j = k + 1; j < s.size() && j - k <= 20; j++) {
+            String x = s.lc(j);
+            if (x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if (RAID_WORDS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> TOWN_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS", "TOWN_NOUNS");

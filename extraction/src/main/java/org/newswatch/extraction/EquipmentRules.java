@@ -111,7 +111,7 @@ final class EquipmentRules {
                     continue;
                 }
                 if (x.equals(".") || x.equals(";") || Parties.STOP.contains(x) && !x.equals("and") && !x.equals("of")
-                        && !x.equals("other") && !x.equals("all") && !x.equals("including")) {
+                        && !x.equals("other") && !x.equals("all")) {
                     break;
                 }
             }
@@ -258,6 +258,9 @@ final class EquipmentRules {
         } else {
             owner = listOwner(s, head);
         }
+        if (owner == null && !passive) {
+            owner = killedBeforeAnd(s, trigger);
+        }
         // "a military helicopter belonging to government forces"
         if (s.lc(head + 1).equals("belonging") && s.lc(head + 2).equals("to")) {
             int h = Parties.nextHead(s, head + 3, 5);
@@ -353,6 +356,43 @@ final class EquipmentRules {
     }
 
     private static final java.util.Set<String> OWNER_POSSESSIVES = java.util.Set.of("their", "its");
+
+    /**
+     * "its fighters had killed 47 Malian soldiers and 84 Wagner fighters, and had destroyed or seized armoured
+     * vehicles": one doer killed and destroyed, and the machines were the state's army's (the conflict country's)
+     * when it is among the killed and an "and" (with "had", "also") opens the destroying clause; else null.
+     */
+    private String killedBeforeAnd(Sentence s, int trigger) {
+        int k = trigger - 1;
+        while (k > 0 && CLAUSE_LINKS.contains(s.lc(k)) && !s.lc(k).equals("and")) {
+            k--;
+        }
+        if (!s.lc(k).equals("and")) {
+            return null;
+        }
+        String victim = null;
+        for (int j = ctx.events.size() - 1; j >= 0 && ctx.events.get(j).sentence == s; j--) {
+            Candidate o = ctx.events.get(j);
+            if (o.type == EventType.KILLED && o.trigger < k && k - o.trigger <= 20 && o.victim != null
+                    && o.victim.endsWith(Roles.MIL) && ctx.conflictCountry != null && o.victim.startsWith(ctx.conflictCountry)) {
+                victim = o.victim; // the state's army among the killed
+            }
+        }
+        if (victim == null || ctx.conflictCountry == null || !victim.startsWith(ctx.conflictCountry)) {
+            return null; // (a foreign force's dead: whose machines were lost is left to the article's sides)
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 20; j--) {
+            if (s.lc(j).equals(";") || Lexicon.SPEECH.contains(s.lc(j))) {
+                return null; // (the killing told in another clause)
+            }
+            if (Lexicon.KILL_VERBS.contains(s.lc(j))) {
+                return victim;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("and", "had", "has", "have", "also", ",");
 
     /** An ATTACK of this sentence by {@code actor} already found. */
     private boolean attackBy(Sentence s, String actor) {
