@@ -14,7 +14,8 @@ import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
 
 /**
- * Other event types, twentieth round: classes of the dev sets' EQUIPMENT_LOSS and CAPTURE misses and false events.
+ * Other event types, twentieth round: classes of the dev sets' EQUIPMENT_LOSS, CAPTURE, DISPLACEMENT, OFFENSIVE and
+ * THREAT misses and false events.
  * Each sentence is written for this test, none is copied from a set.
  */
 class OtherTypesRound20Test {
@@ -55,6 +56,9 @@ class OtherTypesRound20Test {
      * <li>CAPTURE: things seized ("several armoured vehicles", "two Kalashnikov rifles", "18 guns seized"); people
      * taken ("a rebel was captured", "killed and 13 captured"); the noun restated ("its capture gives"); soldiers
      * entering a village to raid it, or a convoy entering a province.</li>
+     * <li>DISPLACEMENT: the residents a place houses ("home to", "housed", "crowded with", "where ... live"); the
+     * injured evacuated for care.</li>
+     * <li>OFFENSIVE: one attack launched ("a ground attack", "a fresh assault").</li>
      * </ul>
      */
     @ParameterizedTest(name = "no {1} <- {0}")
@@ -75,6 +79,16 @@ class OtherTypesRound20Test {
         "Soldiers entered the village of Kin Ma in Myanmar on Tuesday and set fire to more than 100 houses.|CAPTURE",
         "Malian soldiers entered the village of Dialloube on Monday, detained several men and executed four.|CAPTURE",
         "A Turkish military convoy of 40 vehicles entered Idlib in Syria through the Kafr Lusin crossing.|CAPTURE",
+        "Militia fighters shelled the camp near El Fasher in Sudan, home to about 40,000 people displaced by earlier "
+                + "fighting, on Friday.|DISPLACEMENT",
+        "The clinic in Gaza City housed about 2,000 people who had fled the fighting in the north.|DISPLACEMENT",
+        "Kaya in Burkina Faso, which is crowded with people displaced by fighting, was shelled on Monday.|DISPLACEMENT",
+        "Fighting spread through the camp near Malakal in South Sudan, where about 20,000 displaced people live."
+                + "|DISPLACEMENT",
+        "Nine wounded soldiers were evacuated to the hospital in Bamenda in Cameroon on Monday.|DISPLACEMENT",
+        "Five others were evacuated with burns to Goma in Congo on Monday.|DISPLACEMENT",
+        "Regime forces in Syria launched a ground attack on rebel positions near Kafr Nabudah on Monday.|OFFENSIVE",
+        "Houthi fighters launched a fresh assault on government positions west of Marib in Yemen on Sunday.|OFFENSIVE",
     })
     void noEventOfTheType(String text, String type) {
         List<ExtractedEvent> es = extract("2023-05-10", text);
@@ -99,6 +113,22 @@ class OtherTypesRound20Test {
         List<ExtractedEvent> people = of(EventType.CAPTURE, extract("2019-05-10",
                 "Syrian government forces captured Kafr Nabl and two villagers were killed in the shelling."));
         assertEquals(1, people.size(), people.toString());
+    }
+
+    /**
+     * Counter-examples of the near misses: a flight of others beside the injured is a displacement; an assault
+     * launched at large scale is an offensive; a threat told by a pronoun speaker is the earlier state speaker's.
+     */
+    @Test
+    void nearMisses() {
+        find(extract("2023-05-10", "About 200 people were injured in Guatemala and more than 4,000 were evacuated from "
+                + "villages near the volcano on Monday."), EventType.DISPLACEMENT, "GTMCVL");
+        find(extract("2023-05-10", "Russian forces launched a large-scale assault on Avdiivka in Ukraine on Tuesday."),
+                EventType.OFFENSIVE, "RUSMIL");
+        List<ExtractedEvent> threat = of(EventType.THREAT, extract("2023-05-10", "Chad's President Idriss Deby "
+                + "visited the base at Bohoma on Tuesday. He said he would lead the response himself and warned that the "
+                + "jihadists 'will pay dearly'."));
+        assertTrue(threat.size() == 1 && "TCDGOV".equals(threat.get(0).actor()), threat.toString());
     }
 
     /** The armies among the killed decide the machines' owner only when the state's army is one of them. */
