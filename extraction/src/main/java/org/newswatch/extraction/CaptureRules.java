@@ -235,6 +235,10 @@ final class CaptureRules {
         if (Clauses.hedged(s, i) || Clauses.purpose(s, i) || seizedThing(s, i)) {
             return;
         }
+        if (prisonRetaken(s, i) || yearsAfter(s, i)) {
+            // "police regained control of the cell blocks" in a prison riot; "seven years after IS overran Sinjar"
+            return;
+        }
         if (CAPTURE_NOUNS.contains(w) && NOUN_DETERMINERS.contains(s.lc(i - 1)) && !s.lc(i + 1).equals("of")) {
             return; // "its capture gives the rebels a source of revenue", "the capture was the work of": the noun, restated
         }
@@ -346,6 +350,48 @@ final class CaptureRules {
         if (listEnd >= 0) {
             listAfter(s, i, c.actor, listEnd); // after the first town, in the text's order
         }
+    }
+
+    private static final java.util.Set<String> PRISON_WORDS = Lexicon.words("CAPTURE_PRISON_WORDS");
+
+    /**
+     * "police regained control of the cell blocks", "as security forces retook control of the pavilions", "before
+     * police regained control and arrested 13": control of a prison or a stormed building taken back after a riot,
+     * no territory; the object is a part of a prison, or there is none and the sentence tells of a prison.
+     */
+    private static boolean prisonRetaken(Sentence s, int i) {
+        int k = i + 1;
+        if (!s.lc(k).equals("control")) {
+            return false;
+        }
+        if (s.lc(k + 1).equals("of")) {
+            for (int j = k + 2; j < s.size() && j <= k + 5; j++) {
+                if (PRISON_WORDS.contains(s.lc(j))) {
+                    return true;
+                }
+                if (!s.get(j).isWord()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return s.anyIn(0, s.size(), PRISON_WORDS) || s.lc(i - 1).equals("police"); // "before police regained control"
+    }
+
+    private static final java.util.Set<String> LONG_SPANS = Lexicon.words("CAPTURE_LONG_SPANS");
+
+    /** "seven years after IS overran Sinjar", "months after insurgents first overran it": a capture long past. */
+    private static boolean yearsAfter(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && i - k <= 6; k--) {
+            String x = s.lc(k);
+            if ((x.equals("after") || x.equals("before")) && LONG_SPANS.contains(s.lc(k - 1))) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> CAPTURE_NOUNS = Lexicon.words("CAPTURE_NOUNS");

@@ -54,7 +54,8 @@ class OtherTypesRound20Test {
      * (munitions, no side's machine); houses burned by a force that had tanks (an active verb's own object is no
      * passive); storage tanks or a small plane set on fire.</li>
      * <li>CAPTURE: things seized ("several armoured vehicles", "two Kalashnikov rifles", "18 guns seized"); people
-     * taken ("a rebel was captured", "killed and 13 captured"); the noun restated ("its capture gives"); soldiers
+     * taken ("a rebel was captured", "killed and 13 captured"); the noun restated ("its capture gives"); a prison's
+     * control retaken by police; a capture years before the news ("seven years after IS overran Sinjar"); soldiers
      * entering a village to raid it, or a convoy entering a province.</li>
      * <li>DISPLACEMENT: the residents a place houses ("home to", "housed", "crowded with", "where ... live"); the
      * injured evacuated for care.</li>
@@ -77,6 +78,9 @@ class OtherTypesRound20Test {
         "Armenia said 4 of its servicemen were killed and 13 captured near Jermuk on Tuesday.|CAPTURE",
         "Bunagana in Congo is a customs post, and its capture gives the rebels a source of revenue.|CAPTURE",
         "Soldiers entered the village of Kin Ma in Myanmar on Tuesday and set fire to more than 100 houses.|CAPTURE",
+        "The toll rose through the day as police in Ecuador regained control of the cell blocks of the prison.|CAPTURE",
+        "Gunmen stormed a TV studio in Guayaquil in Ecuador before police regained control and arrested 13.|CAPTURE",
+        "About 200,000 Yazidis in Iraq remain in camps seven years after IS overran Sinjar.|CAPTURE",
         "Malian soldiers entered the village of Dialloube on Monday, detained several men and executed four.|CAPTURE",
         "A Turkish military convoy of 40 vehicles entered Idlib in Syria through the Kafr Lusin crossing.|CAPTURE",
         "Militia fighters shelled the camp near El Fasher in Sudan, home to about 40,000 people displaced by earlier "
