@@ -87,7 +87,7 @@ final class EquipmentRules {
             for (int k = from; k < Math.min(s.size(), i + 12); k++) {
                 String x = s.lc(k);
                 Equipment e = equipmentAt(s, k);
-                if (e != null && !(w.equals("hit") && (e == Equipment.OTHER))) {
+                if (e != null && !(HIT_VERBS.contains(w) && (e == Equipment.OTHER))) {
                     boolean emitted = emitEquipment(s, i, k, e, false);
                     found |= emitted;
                     if (emitted) {
@@ -115,7 +115,7 @@ final class EquipmentRules {
                     break;
                 }
             }
-            if (found || w.equals("hit")) {
+            if (found || HIT_VERBS.contains(w)) {
                 return;
             }
             String o = s.lc(i + 1);
@@ -236,6 +236,13 @@ final class EquipmentRules {
         if (s.lc(trigger).equals("exploded") && e != Equipment.DEPOT) {
             return false; // "a car bomb exploded": the weapon, not a loss; "an ammunition depot exploded" is one
         }
+        if (HIT_VERBS.contains(s.lc(trigger)) && !s.lc(trigger).equals("hit") && (e != Equipment.VEHICLE
+                && e != Equipment.APC && e != Equipment.TANK || !militaryVehicle(s, head)
+                && !CARRYING.contains(s.lc(head + 1)) && !s.lc(head + 1).equals("of"))) {
+            // "a drone struck a vehicle of the Asayish", "a bomb struck an army vehicle"; not "struck a vehicle on the
+            // road" (whose, the text does not say) nor "struck a warehouse"
+            return false;
+        }
         if (PLAIN_CARS.contains(s.lc(head)) && !militaryVehicle(s, head) && !CARRYING.contains(s.lc(head + 1))) {
             return false; // "a drone hit a car", "an open-air car market": a civilian's car, no force's equipment
         }
@@ -260,6 +267,17 @@ final class EquipmentRules {
         }
         if (owner == null && !passive) {
             owner = killedBeforeAnd(s, trigger);
+        }
+        if (owner == null && (CARRYING.contains(s.lc(head + 1)) || s.lc(head + 1).equals("of"))) {
+            // "struck a vehicle carrying members of the Sinjar Resistance Units", "a vehicle of the Asayish": the
+            // passengers' or the named owner's; a vehicle carrying civilians is no side's equipment
+            Party rider = PartySearch.partyAfter(s, head + 1);
+            if (rider != null && (Roles.CVL.equals(rider.role()) || Roles.REF.equals(rider.role()))) {
+                return false;
+            }
+            if (rider != null && rider.role() != null) {
+                owner = r.coding.code(s, rider, Roles.MIL, false);
+            }
         }
         // "a military helicopter belonging to government forces"
         if (s.lc(head + 1).equals("belonging") && s.lc(head + 2).equals("to")) {
@@ -323,7 +341,7 @@ final class EquipmentRules {
         }
         boolean kept = r.coding.finish(c);
         if (kept && !passive && c.actor != null && ag != null && ag.end() <= trigger && PartySearch.subjectPosition(s, ag)
-                && !PartySearch.clauseBreak(s, ag.end(), trigger) && !s.lc(trigger).equals("hit")
+                && !PartySearch.clauseBreak(s, ag.end(), trigger) && !HIT_VERBS.contains(s.lc(trigger))
                 && !s.lc(trigger).equals("exploded") && !AttackRules.PROJECTILES.contains(s.lc(head)) && c.victim != null
                 && !s.anyIn(trigger + 1, head, java.util.Set.of("own", "their", "its"))
                 && !attackBy(s, c.actor)) {
@@ -356,6 +374,9 @@ final class EquipmentRules {
     }
 
     private static final java.util.Set<String> OWNER_POSSESSIVES = java.util.Set.of("their", "its");
+
+    /** Verbs of a hit, whose object is a machine only when named ("struck a vehicle", not "hit targets"). */
+    private static final java.util.Set<String> HIT_VERBS = Lexicon.words("EQUIPMENT_HIT_VERBS");
 
     /**
      * "its fighters had killed 47 Malian soldiers and 84 Wagner fighters, and had destroyed or seized armoured

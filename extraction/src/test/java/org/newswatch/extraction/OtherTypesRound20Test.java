@@ -25,7 +25,8 @@ class OtherTypesRound20Test {
      * <ul>
      * <li>EQUIPMENT_LOSS: a force's vehicle burned ("set fire to an armoured vehicle", "burning their vehicle" after
      * the force is named, "a Humvee was set on fire"); the object of "destroyed or seized"; the state's army's
-     * machines when its soldiers are among those the same doer "killed ... and destroyed".</li>
+     * machines when its soldiers are among those the same doer "killed ... and destroyed"; a vehicle "struck" that is
+     * a force's or whose riders or owner are named ("a vehicle of the Asayish").</li>
      * <li>CAPTURE: any army entering a named town ("federal troops entered Mekelle", a foreign army's too).</li>
      * </ul>
      */
@@ -39,6 +40,9 @@ class OtherTypesRound20Test {
                 + "|EQUIPMENT_LOSS|MLIMIL",
         "JNIM said its fighters had killed 30 Malian soldiers and 12 Wagner fighters near Kidal in Mali, and had "
                 + "destroyed two tanks.|EQUIPMENT_LOSS|MLIMIL",
+        "A Turkish drone struck a vehicle of the Asayish near Qamishli in Syria on Monday.|EQUIPMENT_LOSS|SYRREB",
+        "A roadside bomb struck an army vehicle near Kandi in Benin on Monday, killing two soldiers."
+                + "|EQUIPMENT_LOSS|BENMIL",
         "The prime minister of Ethiopia said on Saturday that federal troops had entered Mekelle.|CAPTURE|ETHMIL",
         "Turkish troops and allied Syrian factions entered the centre of Tal Abyad in Syria after heavy clashes on "
                 + "Sunday.|CAPTURE|TURMIL",
@@ -50,7 +54,8 @@ class OtherTypesRound20Test {
     /**
      * No event of the type.
      * <ul>
-     * <li>EQUIPMENT_LOSS: civilians' cars hit or burned, a car that only names a market; missiles shot down
+     * <li>EQUIPMENT_LOSS: a vehicle struck whose owner the text does not give, or carrying civilians; a warehouse
+     * struck; civilians' cars hit or burned, a car that only names a market; missiles shot down
      * (munitions, no side's machine); houses burned by a force that had tanks (an active verb's own object is no
      * passive); storage tanks or a small plane set on fire.</li>
      * <li>CAPTURE: things seized ("several armoured vehicles", "two Kalashnikov rifles", "18 guns seized"); people
@@ -65,6 +70,9 @@ class OtherTypesRound20Test {
     @ParameterizedTest(name = "no {1} <- {0}")
     @CsvSource(delimiter = '|', value = {
         "A Ukrainian drone hit a car near Belgorod in Russia on Monday, killing the driver.|EQUIPMENT_LOSS",
+        "A Turkish drone struck a vehicle on the road near Sinjar in Iraq on Monday, killing two men.|EQUIPMENT_LOSS",
+        "A Russian missile struck a vehicle carrying civilians near Kharkiv in Ukraine on Monday.|EQUIPMENT_LOSS",
+        "A Russian missile struck a warehouse in Kharkiv in Ukraine on Sunday morning.|EQUIPMENT_LOSS",
         "A Russian missile hit an open-air car market in Kharkiv in Ukraine on Sunday.|EQUIPMENT_LOSS",
         "The air force of Ukraine said it had shot down 30 of the 34 missiles launched overnight.|EQUIPMENT_LOSS",
         "Kyrgyz officials said Tajik forces backed by tanks and mortars had attacked villages in Batken and burnt "
