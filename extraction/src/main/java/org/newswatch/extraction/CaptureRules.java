@@ -39,10 +39,16 @@ final class CaptureRules {
                 return true;
             }
             String role = Roles.headRole(x);
-            if (role != null && !role.equals(Roles.GOV) && Parties.isHead(s.get(k)) && x.endsWith("s")
+            if (role != null && !role.equals(Roles.GOV) && Parties.isHead(s.get(k))
+                    && (x.endsWith("s") || Lexicon.ONE_ARTICLES.contains(s.lc(k - 1)))
                     && !PLACE_NOUNS.contains(x) && !Lexicon.EQUIPMENT.containsKey(x)) {
-                return true; // "a number of soldiers had been captured": people taken prisoner
+                return true; // "a number of soldiers had been captured", "a rebel was captured": people taken prisoner
             }
+        } else if (Lexicon.ITEMS.contains(s.lc(i - 1)) && (s.get(i - 2).isNumber() || Numbers.isNumberWord(s.lc(i - 2)))) {
+            return true; // "58 people were arrested and 18 guns seized": a reduced passive of things
+        } else if ((s.get(i - 1).isNumber() || Numbers.isNumberWord(s.lc(i - 1))) && s.lc(i - 2).equals("and")
+                && killedBefore(s, i - 1)) {
+            return true; // "6 of its servicemen were killed and 13 captured": people taken prisoner
         }
         int k = i + 1;
         Amount counted = Numbers.parse(s, k);
@@ -50,10 +56,13 @@ final class CaptureRules {
             k = counted.end(); // "capturing more than 100 fighters"
         }
         while (Parties.DETERMINERS.contains(s.lc(k)) || Numbers.isNumberWord(s.lc(k)) || s.get(k).isNumber()
-                || s.lc(k).equals("of")) {
+                || s.lc(k).equals("of") || QUANTIFIERS.contains(s.lc(k))) {
             k++;
         }
         String x = s.lc(k);
+        if (Lexicon.ITEMS.contains(s.lc(k + 1)) || Roles.WEAPONS.contains(s.lc(k + 1))) {
+            return true; // "seized two Kalashnikov rifles": a thing with its make before it
+        }
         if (THEM.contains(x) || x.equals("others") || k > i + 1 && (!s.get(k).isWord() || Parties.STOP.contains(x))
                 && s.lc(k - 1).equals("another")) {
             return true; // "captured three others", "captured 128 of them", "killed three gunmen and captured another"
@@ -85,6 +94,9 @@ final class CaptureRules {
                 || Lexicon.EQUIPMENT.containsKey(x) && !x.equals("positions") || Lexicon.EQUIPMENT.containsKey(s.lc(k + 1))
                 && !s.lc(k + 1).equals("positions");
     }
+
+    /** "seized several armoured vehicles", "captured dozens of rifles": words of quantity before the thing taken. */
+    private static final java.util.Set<String> QUANTIFIERS = Lexicon.words("CAPTURE_QUANTIFIERS");
 
     /** A killing verb with a counted object earlier in the clause: "killed 107 soldiers and captured one". */
     private static boolean killedBefore(Sentence s, int i) {
@@ -223,6 +235,13 @@ final class CaptureRules {
         if (Clauses.hedged(s, i) || Clauses.purpose(s, i) || seizedThing(s, i)) {
             return;
         }
+        if (prisonRetaken(s, i) || yearsAfter(s, i)) {
+            // "police regained control of the cell blocks" in a prison riot; "seven years after IS overran Sinjar"
+            return;
+        }
+        if (CAPTURE_NOUNS.contains(w) && NOUN_DETERMINERS.contains(s.lc(i - 1)) && !s.lc(i + 1).equals("of")) {
+            return; // "its capture gives the rebels a source of revenue", "the capture was the work of": the noun, restated
+        }
         Candidate c = new Candidate(EventType.CAPTURE, s, i, "capture");
         Party actor = null;
         if (w.equals("fell")) {
@@ -333,6 +352,52 @@ final class CaptureRules {
         }
     }
 
+    private static final java.util.Set<String> PRISON_WORDS = Lexicon.words("CAPTURE_PRISON_WORDS");
+
+    /**
+     * "police regained control of the cell blocks", "as security forces retook control of the pavilions", "before
+     * police regained control and arrested 13": control of a prison or a stormed building taken back after a riot,
+     * no territory; the object is a part of a prison, or there is none and the sentence tells of a prison.
+     */
+    private static boolean prisonRetaken(Sentence s, int i) {
+        int k = i + 1;
+        if (!s.lc(k).equals("control")) {
+            return false;
+        }
+        if (s.lc(k + 1).equals("of")) {
+            for (int j = k + 2; j < s.size() && j <= k + 5; j++) {
+                if (PRISON_WORDS.contains(s.lc(j))) {
+                    return true;
+                }
+                if (!s.get(j).isWord()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return s.anyIn(0, s.size(), PRISON_WORDS) || s.lc(i - 1).equals("police"); // "before police regained control"
+    }
+
+    private static final java.util.Set<String> LONG_SPANS = Lexicon.words("CAPTURE_LONG_SPANS");
+
+    /** "seven years after IS overran Sinjar", "months after insurgents first overran it": a capture long past. */
+    private static boolean yearsAfter(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && i - k <= 6; k--) {
+            String x = s.lc(k);
+            if ((x.equals("after") || x.equals("before")) && LONG_SPANS.contains(s.lc(k - 1))) {
+                return true;
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CAPTURE_NOUNS = Lexicon.words("CAPTURE_NOUNS");
+
+    private static final java.util.Set<String> NOUN_DETERMINERS = Lexicon.words("CAPTURE_NOUN_DETERMINERS");
+
     /** "several villages", "a string of towns": places taken, counted or not, at the object. */
     private static boolean pluralTerritory(Sentence s, int obj) {
         for (int k = obj; k < Math.min(s.size(), obj + 4); k++) {
@@ -360,6 +425,9 @@ final class CaptureRules {
             r.coding.finish(next);
             m = end[0];
         }
+        if (s.lc(m).equals("and") && conjunctPlace(s, i, actor, m + 1)) {
+            return;
+        }
         if (s.lc(m).equals("and") && m + 1 < s.size() && Places.capitalisedName(s.get(m + 1))
                 && !Dates.isCalendarWord(s.lc(m + 1)) && Countries.lookup(s.lc(m + 1)) == null
                 && !Parties.isHead(s.get(m + 1)) && ArmedGroups.at(s, m + 1, new int[1]) == null
@@ -371,6 +439,51 @@ final class CaptureRules {
             r.coding.finish(second);
         }
     }
+
+    /**
+     * After "and" at {@code from - 1}: "the nearby village of Kirnaz" (one capture at the named place) or "four
+     * surrounding villages", "at least six other villages" (one counted capture). True when one was given.
+     */
+    private boolean conjunctPlace(Sentence s, int i, String actor, int from) {
+        int k = from;
+        if (s.lc(k).equals("the")) {
+            k++;
+            while (k < from + 4 && CONJUNCT_MODIFIERS.contains(s.lc(k))) {
+                k++;
+            }
+            if (!PLACE_NOUNS.contains(s.lc(k)) || !Lexicon.TERRITORY.contains(s.lc(k) + "s")
+                    && !Lexicon.TERRITORY.contains(s.lc(k)) || !s.lc(k + 1).equals("of")
+                    || !Places.capitalisedName(s.get(k + 2)) || Countries.lookup(s.lc(k + 2)) != null
+                    || Parties.isHead(s.get(k + 2)) || ArmedGroups.at(s, k + 2, new int[1]) != null) {
+                return false;
+            }
+            Candidate named = new Candidate(EventType.CAPTURE, s, i, "capture");
+            named.actor = actor;
+            named.location = placeName(s, k + 2, new int[1]);
+            named.locationStated = true;
+            r.coding.finish(named);
+            return true;
+        }
+        Amount a = Numbers.parse(s, k);
+        if (a == null || !a.hasCount()) {
+            return false;
+        }
+        int h = a.end();
+        while (h < a.end() + 3 && CONJUNCT_MODIFIERS.contains(s.lc(h))) {
+            h++;
+        }
+        if (!Lexicon.TERRITORY.contains(s.lc(h)) || h == a.end()) {
+            return false; // (not "and two villagers", not "and 40 villages" with no word tying them to the first)
+        }
+        Candidate counted = new Candidate(EventType.CAPTURE, s, i, "capture");
+        counted.actor = actor;
+        counted.amount(a);
+        r.coding.finish(counted);
+        return true;
+    }
+
+    /** "the nearby village of", "four surrounding villages", "six other villages". */
+    private static final java.util.Set<String> CONJUNCT_MODIFIERS = Lexicon.words("CAPTURE_CONJUNCT_MODIFIERS");
 
     /** A place name of up to four capitalised words from k ("Wad Madani"); its end in end[0]. */
     private static String placeName(Sentence s, int k, int[] end) {
@@ -574,7 +687,32 @@ final class CaptureRules {
         return subject != null && Roles.REB.equals(subject.role())
                 || subject != null && ArmedGroups.at(s, subject.start(), new int[1]) != null
                 || town && subject != null && Roles.MIL.equals(subject.role()) && (subject.country() == null
-                || subject.country().equals(r.coding.conflictCountry()));
+                || subject.country().equals(r.coding.conflictCountry())) && !raidAfter(s, k)
+                // "federal troops had entered Mekelle", "Ukrainian troops entered Kupiansk and Izium", "Turkish troops
+                // entered the centre of Ras al-Ain": any army entering a named town takes it, unless the clause tells
+                // a raid ("entered the village of Dialloube, detained several men", "entered the Old City to arrest")
+                || subject != null && Roles.MIL.equals(subject.role()) && Places.capitalisedName(s.get(k))
+                && !raidAfter(s, k) && (subject.head() < 0 || !DEPLOYING_HEADS.contains(s.lc(subject.head())))
+                && !s.lc(subject.start() - 1).equals("and"); // (not "M23 fighters and Rwandan troops": the first leads)
+    }
+
+    /** "a Turkish military convoy entered Idlib": a column sent in, a deployment, no town taken. */
+    private static final java.util.Set<String> DEPLOYING_HEADS = Lexicon.words("CAPTURE_DEPLOYING_HEADS");
+
+    private static final java.util.Set<String> RAID_WORDS = Lexicon.words("CAPTURE_RAID_WORDS");
+
+    /** A word of a raid in the clause after the place at {@code k}: "... and set fire to houses", "to arrest". */
+    private static boolean raidAfter(Sentence s, int k) {
+        for (int j = k + 1; j < s.size() && j - k <= 20; j++) {
+            String x = s.lc(j);
+            if (x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            if (RAID_WORDS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> TOWN_NOUNS = Lexicon.words("PLURAL_PLACE_NOUNS", "TOWN_NOUNS");

@@ -23,6 +23,11 @@ final class DisplacementRules {
         if (escapeOrCircumstance(s, i)) {
             return; // "he fled by car after the shooting", "shot residents as they fled": no flight from home told
         }
+        if (housedBefore(s, i) || w.equals("evacuated") && medicalEvacuation(s, i)) {
+            // "a camp home to 40,000 people displaced by earlier fighting", "where 37,000 displaced people live": the
+            // residents described; "twelve wounded were evacuated to the hospital": the injured taken for care
+            return;
+        }
         if (w.equals("displaced") && (harmVerb(s, i + 1) || harmedObject(s, i))) {
             // "three displaced killed in camp strike", "kills three displaced": the displaced are the dead, their
             // flight is not news
@@ -179,6 +184,64 @@ final class DisplacementRules {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> HOUSING = Lexicon.words("DISPLACED_HOUSING");
+
+    private static final java.util.Set<String> INJURED = Lexicon.words("EVACUATED_INJURED");
+
+    /**
+     * A place that houses the displaced, before the flight word at i in its clause: "the camp, home to about 500,000
+     * people displaced by fighting", "the school housed 6,000 people who had fled", "Kaya, which is crowded with people
+     * displaced", "where about 37,000 displaced people live": the residents described, no flight reported.
+     */
+    private static boolean housedBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+            String x = s.lc(k);
+            if (x.equals(";") || x.equals(".") || x.equals(":")) {
+                return false;
+            }
+            if (HOUSING.contains(x) || x.equals("home") && s.lc(k + 1).equals("to")
+                    || (x.equals("shelter") || x.equals("shelters")) && Lexicon.RELATIVE_PRONOUNS.contains(s.lc(k - 1))) {
+                return true;
+            }
+        }
+        // "where about 37,000 displaced people live"
+        for (int k = i + 1; k < s.size() && k - i <= 3; k++) {
+            if (LIVE.contains(s.lc(k))) {
+                return s.lc(i - 1).equals("where") || s.anyIn(Math.max(0, i - 5), i, java.util.Set.of("where"));
+            }
+            if (!s.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LIVE = java.util.Set.of("live", "lived", "living");
+
+    /** "twelve others were evacuated with burns", "evacuated a wounded woman to a hospital": the injured taken for care. */
+    private static boolean medicalEvacuation(Sentence s, int i) {
+        // the evacuated themselves: back to a comma or a figure that opens another group ("300 people were injured
+        // and more than 3,000 were evacuated": the 3,000 are others)
+        for (int k = i - 1; k >= 0 && i - k <= 6; k--) {
+            if (INJURED.contains(s.lc(k))) {
+                return true;
+            }
+            if (s.lc(k).equals(",") || s.lc(k).equals(";") || s.get(k).isNumber() || Numbers.isNumberWord(s.lc(k))) {
+                break;
+            }
+        }
+        // "evacuated with burns", "evacuated a wounded woman to a hospital"
+        for (int k = i + 1; k < s.size() && k - i <= 8; k++) {
+            if (s.lc(k).equals(";") || s.lc(k).equals(".")) {
+                return false;
+            }
+            if (INJURED.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An uncounted flight that describes people ("displaced families", "families fleeing") or came before the news. */

@@ -25,11 +25,16 @@ final class EquipmentRules {
      * passive "set"; houses, cars and storage tanks set on fire are no equipment of a side.
      */
     static boolean onFireAfter(Sentence s, int i) {
+        if (s.lc(i + 1).equals("fire") && s.lc(i + 2).equals("to")) {
+            // "set fire to an armoured vehicle", "set fire to two military trucks": a force's vehicle named after "to"
+            return militaryObject(s, i + 3);
+        }
         for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
             String x = s.lc(k);
             if (x.equals("ablaze") || x.equals("alight") || x.equals("on") && s.lc(k + 1).equals("fire")) {
                 boolean passive = Clauses.BE.contains(s.lc(i - 1));
-                return s.anyIn(passive ? Math.max(0, i - 6) : i + 1, passive ? i : k, MILITARY_CUES);
+                return s.anyIn(passive ? Math.max(0, i - 6) : i + 1, passive ? i : k, MILITARY_CUES)
+                        || passive && s.anyIn(Math.max(0, i - 4), i, AttackRules.MILITARY_VEHICLES); // "a Humvee was set"
             }
             if (!s.get(k).isWord()) {
                 return false;
@@ -39,6 +44,24 @@ final class EquipmentRules {
     }
 
     private static final java.util.Set<String> MILITARY_CUES = Lexicon.words("FORCE_MODIFIERS");
+
+    /**
+     * The object phrase from {@code from} names a force's machine: an equipment noun other than a plain car, or a
+     * vehicle with a force modifier ("an armoured vehicle", "two military trucks", "a Humvee", "their patrol car").
+     */
+    private static boolean militaryObject(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+            Equipment e = equipmentAt(s, k);
+            if (e != null) {
+                // (not "set fire to his small plane": an aircraft or a boat needs a force's modifier too)
+                return e == Equipment.TANK || e == Equipment.APC || e == Equipment.ARTILLERY || militaryVehicle(s, k);
+            }
+            if (!s.get(k).isWord() || Parties.STOP.contains(s.lc(k)) && !s.lc(k).equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     void equipment(Sentence s, int i) {
         if (Clauses.hedged(s, i)) {
@@ -54,10 +77,17 @@ final class EquipmentRules {
         String lastNoun = null;
         if (!passive) {
             // active: "shot down a Syrian military helicopter", "destroyed 101 of them"
-            for (int k = i + 1; k < Math.min(s.size(), i + 12); k++) {
+            int from = i + 1;
+            if (s.lc(i + 1).equals("fire") && s.lc(i + 2).equals("to")) {
+                from = i + 3; // "set fire to an armoured vehicle"
+            }
+            if (s.lc(i + 1).equals("or") && s.get(i + 2).isWord() && COORDINATED_TAKING.contains(s.lc(i + 2))) {
+                from = i + 3; // "destroyed or seized several armoured vehicles": the object of both verbs
+            }
+            for (int k = from; k < Math.min(s.size(), i + 12); k++) {
                 String x = s.lc(k);
                 Equipment e = equipmentAt(s, k);
-                if (e != null && !(w.equals("hit") && (e == Equipment.OTHER))) {
+                if (e != null && !(HIT_VERBS.contains(w) && (e == Equipment.OTHER))) {
                     boolean emitted = emitEquipment(s, i, k, e, false);
                     found |= emitted;
                     if (emitted) {
@@ -85,12 +115,16 @@ final class EquipmentRules {
                     break;
                 }
             }
-            if (found || w.equals("hit")) {
+            if (found || HIT_VERBS.contains(w)) {
                 return;
             }
             String o = s.lc(i + 1);
             if (Parties.DETERMINERS.contains(o) || Numbers.parse(s, i + 1) != null || o.equals("another")) {
                 return; // "and damaged a sixth": an object that is no equipment noun, not a passive
+            }
+            if (s.get(i + 1).isWord() && !s.get(i + 1).capitalised() && !Parties.STOP.contains(o)
+                    && !Clauses.ADVERBS.contains(o) && !Lexicon.EQUIPMENT.containsKey(o)) {
+                return; // "had attacked border villages and burnt houses": an active verb's own object, no passive
             }
         }
         // passive: "two Syrian tanks and an ammunition depot were also destroyed"
@@ -202,8 +236,23 @@ final class EquipmentRules {
         if (s.lc(trigger).equals("exploded") && e != Equipment.DEPOT) {
             return false; // "a car bomb exploded": the weapon, not a loss; "an ammunition depot exploded" is one
         }
+        if (HIT_VERBS.contains(s.lc(trigger)) && !s.lc(trigger).equals("hit") && (e != Equipment.VEHICLE
+                && e != Equipment.APC && e != Equipment.TANK || !militaryVehicle(s, head)
+                && !CARRYING.contains(s.lc(head + 1)) && !s.lc(head + 1).equals("of"))) {
+            // "a drone struck a vehicle of the Asayish", "a bomb struck an army vehicle"; not "struck a vehicle on the
+            // road" (whose, the text does not say) nor "struck a warehouse"
+            return false;
+        }
+        if (PLAIN_CARS.contains(s.lc(head)) && !militaryVehicle(s, head) && !CARRYING.contains(s.lc(head + 1))) {
+            return false; // "a drone hit a car", "an open-air car market": a civilian's car, no force's equipment
+        }
+        if (INTERCEPTED_MUNITIONS.contains(s.lc(head)) && !Clauses.BE.contains(s.lc(head - 1))
+                && (s.lc(trigger).equals("down") || s.lc(trigger).equals("downed"))) {
+            return false; // "shot down 21 of the 23 missiles": munitions intercepted, no loss of a side's machine
+        }
         Party p = Parties.at(s, head);
-        if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)) {
+        if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)
+                && !forceOwnsVehicle(s, trigger, head)) {
             return false; // "several vehicles were burnt" in a raid on villagers: property, not military equipment
         }
         Amount a = p.amount();
@@ -215,6 +264,20 @@ final class EquipmentRules {
             owner = p.country() + Roles.MIL;
         } else {
             owner = listOwner(s, head);
+        }
+        if (owner == null && !passive) {
+            owner = killedBeforeAnd(s, trigger);
+        }
+        if (owner == null && (CARRYING.contains(s.lc(head + 1)) || s.lc(head + 1).equals("of"))) {
+            // "struck a vehicle carrying members of the Sinjar Resistance Units", "a vehicle of the Asayish": the
+            // passengers' or the named owner's; a vehicle carrying civilians is no side's equipment
+            Party rider = PartySearch.partyAfter(s, head + 1);
+            if (rider != null && (Roles.CVL.equals(rider.role()) || Roles.REF.equals(rider.role()))) {
+                return false;
+            }
+            if (rider != null && rider.role() != null) {
+                owner = r.coding.code(s, rider, Roles.MIL, false);
+            }
         }
         // "a military helicopter belonging to government forces"
         if (s.lc(head + 1).equals("belonging") && s.lc(head + 2).equals("to")) {
@@ -278,7 +341,7 @@ final class EquipmentRules {
         }
         boolean kept = r.coding.finish(c);
         if (kept && !passive && c.actor != null && ag != null && ag.end() <= trigger && PartySearch.subjectPosition(s, ag)
-                && !PartySearch.clauseBreak(s, ag.end(), trigger) && !s.lc(trigger).equals("hit")
+                && !PartySearch.clauseBreak(s, ag.end(), trigger) && !HIT_VERBS.contains(s.lc(trigger))
                 && !s.lc(trigger).equals("exploded") && !AttackRules.PROJECTILES.contains(s.lc(head)) && c.victim != null
                 && !s.anyIn(trigger + 1, head, java.util.Set.of("own", "their", "its"))
                 && !attackBy(s, c.actor)) {
@@ -293,6 +356,64 @@ final class EquipmentRules {
         }
         return kept;
     }
+
+    /**
+     * "ambushed a police patrol, killing two officers and burning their vehicle": a possessive before the vehicle and
+     * a force (army, police, soldiers) named earlier in the sentence; the force's vehicle, not a villager's car.
+     */
+    private boolean forceOwnsVehicle(Sentence s, int trigger, int head) {
+        if (!OWNER_POSSESSIVES.contains(s.lc(head - 1)) && !OWNER_POSSESSIVES.contains(s.lc(head - 2))) {
+            return false;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= trigger && Roles.MIL.equals(m.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> OWNER_POSSESSIVES = java.util.Set.of("their", "its");
+
+    /** Verbs of a hit, whose object is a machine only when named ("struck a vehicle", not "hit targets"). */
+    private static final java.util.Set<String> HIT_VERBS = Lexicon.words("EQUIPMENT_HIT_VERBS");
+
+    /**
+     * "its fighters had killed 47 Malian soldiers and 84 Wagner fighters, and had destroyed or seized armoured
+     * vehicles": one doer killed and destroyed, and the machines were the state's army's (the conflict country's)
+     * when it is among the killed and an "and" (with "had", "also") opens the destroying clause; else null.
+     */
+    private String killedBeforeAnd(Sentence s, int trigger) {
+        int k = trigger - 1;
+        while (k > 0 && CLAUSE_LINKS.contains(s.lc(k)) && !s.lc(k).equals("and")) {
+            k--;
+        }
+        if (!s.lc(k).equals("and")) {
+            return null;
+        }
+        String victim = null;
+        for (int j = ctx.events.size() - 1; j >= 0 && ctx.events.get(j).sentence == s; j--) {
+            Candidate o = ctx.events.get(j);
+            if (o.type == EventType.KILLED && o.trigger < k && k - o.trigger <= 20 && o.victim != null
+                    && o.victim.endsWith(Roles.MIL) && ctx.conflictCountry != null && o.victim.startsWith(ctx.conflictCountry)) {
+                victim = o.victim; // the state's army among the killed
+            }
+        }
+        if (victim == null || ctx.conflictCountry == null || !victim.startsWith(ctx.conflictCountry)) {
+            return null; // (a foreign force's dead: whose machines were lost is left to the article's sides)
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 20; j--) {
+            if (s.lc(j).equals(";") || Lexicon.SPEECH.contains(s.lc(j))) {
+                return null; // (the killing told in another clause)
+            }
+            if (Lexicon.KILL_VERBS.contains(s.lc(j))) {
+                return victim;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("and", "had", "has", "have", "also", ",");
 
     /** An ATTACK of this sentence by {@code actor} already found. */
     private boolean attackBy(Sentence s, String actor) {
@@ -433,8 +554,23 @@ final class EquipmentRules {
 
     private static final java.util.Set<String> ARSON = Lexicon.words("ARSON");
 
+    /** Cars, which are a force's equipment only with a force's modifier or its passengers named. */
+    private static final java.util.Set<String> PLAIN_CARS = Lexicon.words("EQUIPMENT_PLAIN_CARS");
+
+    /** "a car carrying members of Hezbollah": the passengers say whose car it was. */
+    private static final java.util.Set<String> CARRYING = Lexicon.words("EQUIPMENT_CARRYING");
+
+    /** Munitions that air defences down: "shot down 21 of the 23 missiles". */
+    private static final java.util.Set<String> INTERCEPTED_MUNITIONS = Lexicon.words("EQUIPMENT_MUNITIONS");
+
+    /** Verbs coordinated with a destroying verb over one object: "destroyed or seized several armoured vehicles". */
+    private static final java.util.Set<String> COORDINATED_TAKING = Lexicon.words("EQUIPMENT_COORDINATED_VERBS");
+
     /** "the convoy's pick-up truck", "two army vehicles", "armoured vehicles", "a military truck". */
     private static boolean militaryVehicle(Sentence s, int head) {
+        if (AttackRules.MILITARY_VEHICLES.contains(s.lc(head))) {
+            return true; // "a Humvee was set on fire"
+        }
         for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
             String x = s.lc(k);
             if (AttackRules.MILITARY_VEHICLES.contains(x) || Lexicon.VEHICLE_OWNERS.contains(x)

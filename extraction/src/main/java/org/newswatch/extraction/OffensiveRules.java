@@ -58,6 +58,9 @@ final class OffensiveRules {
                 return;
             }
             String nw = s.lc(noun);
+            if (ATTACK_NOUNS.contains(nw) && ATTACK_MODIFIERS.contains(s.lc(noun - 1))) {
+                return; // "launched a ground attack on positions", "a fresh assault on the front": one attack
+            }
             if (Lexicon.BROAD_OPERATION_NOUNS.contains(nw)) {
                 // "started a full attack": only a broad operation, not one strike
                 String mod = s.lc(noun - 1);
@@ -175,6 +178,11 @@ final class OffensiveRules {
         p = h > 0 ? Parties.at(s, h) : null;
         return p != null && (p.role() != null || p.country() != null) ? p : null;
     }
+
+    /** Nouns of one attack, and their modifiers that keep it one ("a fresh assault", "a ground attack"). */
+    private static final java.util.Set<String> ATTACK_NOUNS = Lexicon.words("OFFENSIVE_ATTACK_NOUNS");
+
+    private static final java.util.Set<String> ATTACK_MODIFIERS = Lexicon.words("OFFENSIVE_ATTACK_MODIFIERS");
 
     /** Verbs of an offensive that is expected, prepared, stopped or ended: none launched here. */
     private static final java.util.Set<String> NOT_LAUNCHED = Lexicon.words("NOT_LAUNCHED");

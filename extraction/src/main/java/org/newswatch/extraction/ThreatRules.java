@@ -81,6 +81,12 @@ final class ThreatRules {
             }
         }
         Party speaker = r.parties.speaker(s);
+        if (speaker == null && unnamedSpeaker(s)) {
+            // '"The enemy will pay dearly," it said', "He said ... the jihadists 'will pay dearly'", "Soylu said those
+            // responsible will pay": a speaker told by a pronoun or by a bare name is the side that spoke before,
+            // not the party threatened nor the one named in the quote
+            speaker = earlierSpeaker(s);
+        }
         if (speaker == null) {
             speaker = r.parties.subjectBefore(s, i);
         }
@@ -98,6 +104,53 @@ final class ThreatRules {
         Candidate c = new Candidate(EventType.THREAT, s, i, "threat");
         c.actor = r.coding.code(s, speaker, Roles.GOV, false);
         r.coding.finish(c);
+    }
+
+    /**
+     * The subject of the sentence's verb of speech is a pronoun ("he said", "it said") or a capitalised word that
+     * names no party ("Soylu said"); the subject stands right before the verb or, after a quote, right after it
+     * ("said the minister" is a party, found by the speaker search).
+     */
+    private static boolean unnamedSpeaker(Sentence s) {
+        for (int k = 1; k < s.size(); k++) {
+            String x = s.lc(k);
+            if (!Lexicon.SPEECH.contains(x) || x.equals("according")) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > 0 && (Clauses.ADVERBS.contains(s.lc(j)) || Lexicon.AUX.contains(s.lc(j)))) {
+                j--;
+            }
+            if (SPEAKER_PRONOUNS.contains(s.lc(j)) || SPEAKER_PRONOUNS.contains(s.lc(k + 1))) {
+                return true; // "he said", '"...," it said'
+            }
+            break;
+        }
+        // "Soylu rejected condolences from Washington and said ...": a bare surname opens the sentence
+        return s.size() > 1 && s.get(0).capitalised() && s.get(0).isWord() && !Parties.isHead(s.get(0))
+                && Countries.lookup(s.lc(0)) == null && !Parties.DETERMINERS.contains(s.lc(0))
+                && !Parties.STOP.contains(s.lc(0)) && s.get(1).isWord() && !s.get(1).capitalised()
+                && !Parties.isHead(s.get(1)) && s.lc(1).endsWith("ed") && ArmedGroups.at(s, 0, new int[1]) == null;
+    }
+
+    private static final java.util.Set<String> SPEAKER_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we");
+
+    /** The speaker of one of the two sentences before, or the first side with a country there. */
+    private Party earlierSpeaker(Sentence s) {
+        for (int si = s.index() - 1; si >= 0 && s.index() - si <= 2; si--) {
+            Sentence p = ctx.sentences.get(si);
+            Party sp = r.parties.speaker(p);
+            if (sp != null && sp.country() != null && (Roles.GOV.equals(sp.role()) || Roles.MIL.equals(sp.role()))) {
+                return sp;
+            }
+            for (Party m : ctx.mentions.get(si)) {
+                if (m.country() != null && (Roles.GOV.equals(m.role()) || Roles.MIL.equals(m.role()))
+                        && PartySearch.subjectPosition(p, m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> REVENGE = Lexicon.words("REVENGE");
