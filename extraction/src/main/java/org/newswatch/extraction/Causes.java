@@ -128,6 +128,8 @@ final class Causes {
     private static final java.util.Set<String> CLAUSE_TURNS = Lexicon.words("CAUSE_CLAUSE_TURNS");
 
     /** The cause the word at k names, or null: none after a negation or before a canceller ("bomb disposal"). */
+    private static final java.util.Set<String> AGREEMENT_NOUNS = Lexicon.words("AGREEMENT_NOUNS");
+
     private static Cause at(Sentence s, int k) {
         Cause c = WORDS.get(s.lc(k));
         if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))) {
@@ -147,6 +149,9 @@ final class Causes {
         }
         if (ERUPTED.contains(s.lc(k)) && s.anyIn(Math.max(0, k - 5), k, VOLCANO_NAMES)) {
             c = Cause.DISASTER; // "Mount Lewotobi Laki-laki erupted", not "fighting erupted"
+        }
+        if (c == Cause.ACCIDENT && s.lc(k).startsWith("collaps") && AGREEMENT_NOUNS.contains(s.lc(k - 1))) {
+            c = null; // "the deepest advance since a truce collapsed in August": a truce, no building
         }
         if ((s.lc(k).equals("mine") || s.lc(k).equals("mines")) && MINE_MODIFIERS.contains(s.lc(k - 1))) {
             c = Cause.VIOLENCE; // "a roadside mine struck a minibus", not "a gold mine collapsed"

@@ -33,6 +33,7 @@ class CausesTest {
         "DISASTER|Flash floods killed 14 people in Kasese district on Monday.",
         "DISASTER|A landslide killed 9 villagers in Rubavu.",
         "ACCIDENT|A bus plunged into a gorge near Mandi, killing 11 passengers.",
+        "ACCIDENT|A building collapsed in Lagos on Monday, killing 9 people.",
         "ACCIDENT|A tractor-trailer packed with migrants flipped over on a highway near Tuxtla, killing 20 people.",
         "ACCIDENT|Seven people died after drinking illicit brew in Kirinyaga.",
         "DISEASE|Cholera has killed 23 people in Idlib camps this month.",

@@ -224,4 +224,11 @@ class Fresh15WordingTest {
                 + "checkpoint in Nad Ali on Monday. In another attack, the Taliban claimed 9 killed.");
         assertEquals(13L, killedSum(another), another.toString());
     }
+
+    @Test
+    void aTruceThatCollapsedIsNoAccident() {
+        List<ExtractedEvent> e = extract("2024-09-02", "Government troops retook the town of Anefis on Sunday, their "
+                + "deepest advance since a truce collapsed in August.");
+        assertEquals(1, of(EventType.CAPTURE, e).size(), e.toString());
+    }
 }
