@@ -867,11 +867,14 @@ final class Merger {
             }
         }
         for (Candidate c : events) {
-            if (c.type == EventType.KILLED && c.count != null && !c.cumulative && (risenTo(c) || raisedTo(c))
-                    && kept.contains(c)) {
+            if (c.type == EventType.KILLED && c.count != null && !c.cumulative && (risenTo(c) || raisedTo(c)
+                    || revisedTo(c)) && kept.contains(c)) {
                 // "At least 12 people were killed when bombs struck two camps ... Later on Saturday, the governor's
                 // office said the toll had risen to 16": the later figure of the same dead replaces the first
-                kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.count != null && o.count < c.count
+                // ... and a toll revised down ("killed 40 people ...; the toll was later revised to 38") as well
+                boolean revised = revisedTo(c);
+                kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.count != null
+                        && (o.count < c.count || revised && o.count > c.count)
                         && !o.cumulative && (o.sentence.index() < c.sentence.index()
                                 // "killing 41 people ...; the toll was later raised to 42": in one sentence too, of
                                 // the same dead and day (not "killed 3 soldiers on Saturday, while the toll from last
@@ -912,6 +915,18 @@ final class Merger {
         int a = c.party.amount().start();
         return c.sentence.lc(a - 1).equals("to") && RISE.contains(c.sentence.lc(a - 2));
     }
+
+    /** "the toll was revised to 38", "corrected to 38", "lowered to 38": a new figure, up or down. */
+    private static boolean revisedTo(Candidate c) {
+        if (!"killed.toll".equals(c.rule) || c.party == null || c.party.amount() == null) {
+            return false;
+        }
+        int a = c.party.amount().start();
+        String v = c.sentence.lc(a - 2).equals("down") ? c.sentence.lc(a - 3) : c.sentence.lc(a - 2);
+        return c.sentence.lc(a - 1).equals("to") && TOLL_CORRECTED.contains(v);
+    }
+
+    private static final java.util.Set<String> TOLL_CORRECTED = Lexicon.words("TOLL_CORRECTED");
 
     /** "the toll rose to 43", "the toll was later raised to 42", "was revised up to 61". */
     private static final java.util.Set<String> RISE = Lexicon.words("RISE", "TOLL_REVISED");

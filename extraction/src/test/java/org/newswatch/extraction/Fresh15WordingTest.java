@@ -231,4 +231,18 @@ class Fresh15WordingTest {
                 + "deepest advance since a truce collapsed in August.");
         assertEquals(1, of(EventType.CAPTURE, e).size(), e.toString());
     }
+
+    @Test
+    void aTollRevisedDownReplacesTheFirstFigureToo() {
+        List<ExtractedEvent> e = extract("2023-12-11", "A missile strike on Dnipro on Saturday killed 40 people, officials "
+                + "said; the toll was later revised to 38.");
+        assertEquals(38L, killedSum(e), e.toString());
+        List<ExtractedEvent> next = extract("2023-12-11", "A missile strike on Dnipro on Saturday killed 40 people. On "
+                + "Sunday the toll was revised down to 38 after some victims were counted twice.");
+        assertEquals(38L, killedSum(next), next.toString());
+        // another place's toll lowered is another incident's
+        List<ExtractedEvent> other = extract("2023-12-11", "A missile strike on Dnipro on Saturday killed 40 people. In "
+                + "Kharkiv, the toll of a strike on Friday was lowered to 12.");
+        assertEquals(52L, killedSum(other), other.toString());
+    }
 }
