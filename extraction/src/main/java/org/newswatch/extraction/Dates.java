@@ -437,6 +437,9 @@ public final class Dates {
     private static int rangeEnd(Sentence s, int from) {
         boolean and = false;
         boolean named = false;
+        boolean monthBefore = false;
+        int first = -1;
+        int second = -1;
         int end = -1;
         for (int k = from; k < s.size() && k - from < 9; k++) {
             Token t = s.get(k);
@@ -444,15 +447,29 @@ public final class Dates {
                 and = true;
             } else if (isMonth(t) || yearAt(s, k) != null) {
                 named = true;
+                monthBefore |= !and && isMonth(t);
                 end = and ? k + 1 : end;
             } else if (isDay(t) || ordinalDay(t) > 0) {
+                int d = isDay(t) ? Integer.parseInt(t.lc()) : ordinalDay(t);
+                if (and) {
+                    second = second < 0 ? d : second;
+                } else {
+                    first = first < 0 ? d : first;
+                }
                 end = and ? k + 1 : end;
             } else if (!s.lc(k).equals(",") || !and) {
                 break;
             }
         }
+        if (first > 0 && second > first && second - first <= EPISODE_DAYS && !monthBefore) {
+            return -1; // "Between 6 and 8 November 2020, insurgents beheaded more than 50 people in Muatide": a few
+            // days of one month are one episode's days, as monitors code them, not a span of a running total
+        }
         return and && named && end > 0 ? end : -1;
     }
+
+    /** The most days a range of one month may take and stay one episode: "between 27 and 31 March". */
+    private static final int EPISODE_DAYS = 6;
 
     /** "3rd", "21st", "12th" as a day of the month, else -1. */
     private static int ordinalDay(Token t) {

@@ -245,4 +245,18 @@ class Fresh15WordingTest {
                 + "Kharkiv, the toll of a strike on Friday was lowered to 12.");
         assertEquals(52L, killedSum(other), other.toString());
     }
+
+    @Test
+    void aFewDaysOfOneMonthAreOneEpisodesDays() {
+        List<ExtractedEvent> e = extract("2020-11-10", "Between 6 and 8 November 2020, insurgents beheaded more than 40 "
+                + "people on a football pitch in the village of Muatide, state media reported.");
+        assertEquals(false, of(EventType.KILLED, e).get(0).cumulative(), e.toString());
+        // a span of months, or of weeks across months, is a tally's
+        List<ExtractedEvent> months = extract("2020-11-10", "Between March and October 2020, insurgents killed more than "
+                + "400 people in Cabo Delgado, a monitor said.");
+        assertEquals(true, of(EventType.KILLED, months).get(0).cumulative(), months.toString());
+        List<ExtractedEvent> weeks = extract("2020-11-10", "Between 3 October and 2 November 2020, insurgents killed more "
+                + "than 400 people in Cabo Delgado, a monitor said.");
+        assertEquals(true, of(EventType.KILLED, weeks).get(0).cumulative(), weeks.toString());
+    }
 }
