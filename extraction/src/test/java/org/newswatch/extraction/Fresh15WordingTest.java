@@ -259,4 +259,14 @@ class Fresh15WordingTest {
                 + "than 400 people in Cabo Delgado, a monitor said.");
         assertEquals(true, of(EventType.KILLED, weeks).get(0).cumulative(), weeks.toString());
     }
+
+    @Test
+    void aFewDaysOfAttacksAreOneEpisode() {
+        List<ExtractedEvent> e = extract("2022-09-17", "Kyrgyzstan said on Saturday that 20 of its citizens had been "
+                + "killed in three days of attacks by Tajik forces along the border.");
+        assertEquals(false, of(EventType.KILLED, e).get(0).cumulative(), e.toString());
+        List<ExtractedEvent> many = extract("2022-09-17", "Officials said 200 people had been killed in ten days of attacks "
+                + "by gangs in the capital.");
+        assertEquals(true, of(EventType.KILLED, many).get(0).cumulative(), many.toString());
+    }
 }
