@@ -588,10 +588,12 @@ final class Merger {
                     || Lexicon.KILL_VERBS.contains(x) && k != c.trigger && !Lexicon.AUX.contains(s.lc(k - 1))) {
                 return false;
             }
-            speech |= Lexicon.SPEECH.contains(x);
+            speech |= Lexicon.SPEECH.contains(x) || TALLY_VERBS.contains(x); // "a security document listed 77 dead"
         }
         return speech;
     }
+
+    private static final java.util.Set<String> TALLY_VERBS = Lexicon.words("TALLY_VERBS");
 
     /**
      * "had been killed in what it called a massacre", "in what the army described as an ambush": a speaker's name for

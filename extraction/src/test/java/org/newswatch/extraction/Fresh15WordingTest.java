@@ -269,4 +269,17 @@ class Fresh15WordingTest {
                 + "by gangs in the capital.");
         assertEquals(true, of(EventType.KILLED, many).get(0).cumulative(), many.toString());
     }
+
+    @Test
+    void aDocumentsListedFigureIsAnotherSourcesFigureForTheSameDead() {
+        List<ExtractedEvent> e = extract("2024-09-18", "Militants attacked a gendarmerie school in Bamako before dawn on "
+                + "Tuesday, killing more than 60 people, security sources said. A hospital register seen by reporters "
+                + "listed 68 dead and 200 wounded.");
+        assertEquals(60L, killedSum(e), e.toString());
+        // a list of another day's dead is its own toll
+        List<ExtractedEvent> other = extract("2024-09-18", "Militants attacked a gendarmerie school in Bamako before "
+                + "dawn on Tuesday, killing more than 60 people. In Gao, gunmen attacked a bus on Monday and killed 8 "
+                + "passengers.");
+        assertEquals(68L, killedSum(other), other.toString());
+    }
 }
