@@ -41,6 +41,7 @@ final class Merger {
             }
         }
         tollOfTheNamedDead(events);
+        tallyOfTheSameFighting(events);
         events = headlinePeople(events);
         events = headlineSums(events);
         events = leadSums(events);
@@ -234,6 +235,43 @@ final class Merger {
             }
         }
     }
+
+    /**
+     * "59 of its citizens had been killed in clashes along the border since Wednesday ... Tajikistan said 35 of its
+     * people had been killed in the fighting": a toll of "the fighting" with no day of its own, after a toll told as a
+     * tally, is a tally of that fighting too (not after one day's toll: "killed 46 on Friday ... 35 had been killed in
+     * the same fighting" stays the day's).
+     */
+    private static void tallyOfTheSameFighting(List<Candidate> events) {
+        for (int k = 0; k < events.size(); k++) {
+            Candidate c = events.get(k);
+            if (c.type != EventType.KILLED || c.count == null || c.cumulative
+                    || c.dateStrength == Candidate.DATE_STATED || !ofTheFighting(c)) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Candidate o = events.get(j);
+                if (o.type == EventType.KILLED && o.count != null && o.sentence.index() < c.sentence.index()) {
+                    c.cumulative = o.cumulative;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "killed in the fighting", "in the same clashes": the fighting told before, a few words after the trigger. */
+    private static boolean ofTheFighting(Candidate c) {
+        org.newswatch.extraction.text.Sentence s = c.sentence;
+        for (int k = c.trigger + 1; k < s.size() && k - c.trigger <= 3; k++) {
+            if (s.lc(k).equals("the") && (FIGHTING_NOUNS.contains(s.lc(k + 1))
+                    || s.lc(k + 1).equals("same") && FIGHTING_NOUNS.contains(s.lc(k + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FIGHTING_NOUNS = Lexicon.words("FIGHTING_NOUNS");
 
     /** "the nine were killed", "all 12 passengers died": a figure the determiner points back to. */
     private static boolean definiteFigure(Candidate c) {

@@ -282,4 +282,16 @@ class Fresh15WordingTest {
                 + "passengers.");
         assertEquals(68L, killedSum(other), other.toString());
     }
+
+    @Test
+    void aTollOfTheFightingAfterATallyIsATallyToo() {
+        List<ExtractedEvent> e = extract("2022-09-18", "Armenia said on Sunday that 49 of its soldiers had been killed in "
+                + "clashes along the border since Tuesday. Azerbaijan said 50 of its servicemen had been killed in the "
+                + "fighting.");
+        assertEquals(true, of(EventType.KILLED, e).stream().allMatch(ExtractedEvent::cumulative), e.toString());
+        // after one day's toll, the other side's toll "in the same fighting" is that day's
+        List<ExtractedEvent> day = extract("2022-09-18", "Fighting along the border on Friday killed 46 people on the "
+                + "Kyrgyz side. Tajikistan said 35 of its citizens had been killed in the same fighting.");
+        assertEquals(false, of(EventType.KILLED, day).stream().anyMatch(ExtractedEvent::cumulative), day.toString());
+    }
 }
