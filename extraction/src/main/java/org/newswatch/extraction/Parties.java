@@ -574,6 +574,14 @@ public final class Parties {
 
     /** The country-naming phrase starting at i (up to four words), its length in len[0]. */
     static Countries.Entry countryAt(Sentence s, int i, int[] len) {
+        Countries.Entry best = countryPhraseAt(s, i, len);
+        if (best != null && divisionNamedLikeCountry(s, i, len[0], best)) {
+            return null; // "Niger State" (Nigeria): a division that shares a country's name, not the country
+        }
+        return best;
+    }
+
+    private static Countries.Entry countryPhraseAt(Sentence s, int i, int[] len) {
         Token t = s.get(i);
         if (!t.isWord()) {
             return null;
@@ -612,6 +620,33 @@ public final class Parties {
             }
         }
         return best;
+    }
+
+    /** Capitalised division nouns after a country's name ("Niger State", "Lebanon County"). */
+    private static final Set<String> COUNTRY_NAMED_DIVISION_NOUNS = Lexicon.words("COUNTRY_NAMED_DIVISION_NOUNS");
+
+    /**
+     * A country's name followed by a capitalised division noun ("State", "Province") that the gazetteer knows (name
+     * and noun together) in another country: "Niger State" is Nigeria's, not Niger. Not the demonyms ("Somali
+     * Region") nor a pair with no reading in another country ("U.S. State Department", "Mexico State").
+     */
+    private static boolean divisionNamedLikeCountry(Sentence s, int i, int len, Countries.Entry e) {
+        int c = i + len;
+        if (e.kind() != Countries.Kind.NAME || c >= s.size() || !s.get(c).capitalised()
+                || !COUNTRY_NAMED_DIVISION_NOUNS.contains(s.lc(c))) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(s.get(i).text());
+        for (int k = i + 1; k <= c; k++) {
+            b.append(' ').append(s.get(k).text());
+        }
+        String own = Countries.iso2(e.iso3());
+        for (String cc : org.newswatch.extraction.geo.Gazetteer.world().countriesOf(b.toString())) {
+            if (own == null || !own.equalsIgnoreCase(cc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Suffixes of a party that belongs to the group it names ("SDF-affiliated"), not one the group sponsors. */
