@@ -396,6 +396,9 @@ public final class Parties {
                         || DETERMINERS.contains(s.lc(i - 1)) || Numbers.isNumberWord(s.lc(i - 1)))) {
                     m = Roles.MIL; // "a U.S. service member": one word in two ("ambulance service members" stay civilians)
                 }
+                if (m == null && i == head - 1 && MEMBER_NOUNS.contains(s.lc(head)) && Roles.COLLECTIVE.contains(lc)) {
+                    m = Roles.headRole(lc); // "two family members", "a patrol member": the members of the body's side
+                }
                 if (m != null && (modRole == null || m.equals(Roles.REB) || m.equals(Roles.CVL))) {
                     modRole = m;
                 }
@@ -744,6 +747,9 @@ public final class Parties {
                 }
                 if (h + 1 < n && MEMBER_NOUNS.contains(s.lc(h + 1)) && Roles.modifierRole(s.lc(h)) != null) {
                     h++; // "gang members attacked", "militia members": the members, of the side the modifier names
+                } else if (h + 1 < n && MEMBER_NOUNS.contains(s.lc(h + 1)) && Roles.COLLECTIVE.contains(s.lc(h))
+                        && !s.get(h + 1).capitalised()) {
+                    h++; // "two family members", "a crew member": the members counted, not the body they belong to
                 }
                 if (Roles.modifierRole(s.lc(h)) != null && h + 1 < n && s.get(h + 1).isWord() && !s.get(h + 1).capitalised()
                         && !STOP.contains(s.lc(h + 1)) && !Lexicon.AUX.contains(s.lc(h + 1)) && !isVerbLike(s.lc(h + 1))) {
