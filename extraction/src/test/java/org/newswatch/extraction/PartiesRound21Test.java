@@ -113,4 +113,20 @@ class PartiesRound21Test {
         assertEquals(1, killed.size(), () -> "killed: " + killed);
         assertEquals(victim, killed.get(0).principal());
     }
+
+    /**
+     * The subject of a confirming verb before "the killing of" is the source, not the doer: a police command that
+     * "has confirmed the killing of three farmers" killed no one. Near miss: "Rebels carried out the killing of".
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Plateau State Police Command has confirmed the killing of three farmers in Bokkos, Nigeria.|",
+        "The army confirmed the killing of four villagers near Bokkos in Nigeria on Monday.|",
+        "Rebels carried out the killing of three soldiers near Bokkos in Nigeria on Monday.|NGAREB",
+    })
+    void confirmingIsNoKilling(String text, String actor) {
+        List<ExtractedEvent> killed = of(EventType.KILLED, extract("2024-05-10", text));
+        assertEquals(1, killed.size(), () -> "killed: " + killed);
+        assertEquals(actor, killed.get(0).actor());
+    }
 }
