@@ -396,6 +396,9 @@ public final class Parties {
                         || DETERMINERS.contains(s.lc(i - 1)) || Numbers.isNumberWord(s.lc(i - 1)))) {
                     m = Roles.MIL; // "a U.S. service member": one word in two ("ambulance service members" stay civilians)
                 }
+                if (m == null && i == head - 1 && MEMBER_NOUNS.contains(s.lc(head)) && Roles.COLLECTIVE.contains(lc)) {
+                    m = Roles.headRole(lc); // "two family members", "a patrol member": the members of the body's side
+                }
                 if (m != null && (modRole == null || m.equals(Roles.REB) || m.equals(Roles.CVL))) {
                     modRole = m;
                 }
@@ -574,6 +577,14 @@ public final class Parties {
 
     /** The country-naming phrase starting at i (up to four words), its length in len[0]. */
     static Countries.Entry countryAt(Sentence s, int i, int[] len) {
+        Countries.Entry best = countryPhraseAt(s, i, len);
+        if (best != null && divisionNamedLikeCountry(s, i, len[0], best)) {
+            return null; // "Niger State" (Nigeria): a division that shares a country's name, not the country
+        }
+        return best;
+    }
+
+    private static Countries.Entry countryPhraseAt(Sentence s, int i, int[] len) {
         Token t = s.get(i);
         if (!t.isWord()) {
             return null;
@@ -612,6 +623,33 @@ public final class Parties {
             }
         }
         return best;
+    }
+
+    /** Capitalised division nouns after a country's name ("Niger State", "Lebanon County"). */
+    private static final Set<String> COUNTRY_NAMED_DIVISION_NOUNS = Lexicon.words("COUNTRY_NAMED_DIVISION_NOUNS");
+
+    /**
+     * A country's name followed by a capitalised division noun ("State", "Province") that the gazetteer knows (name
+     * and noun together) in another country: "Niger State" is Nigeria's, not Niger. Not the demonyms ("Somali
+     * Region") nor a pair with no reading in another country ("U.S. State Department", "Mexico State").
+     */
+    private static boolean divisionNamedLikeCountry(Sentence s, int i, int len, Countries.Entry e) {
+        int c = i + len;
+        if (e.kind() != Countries.Kind.NAME || c >= s.size() || !s.get(c).capitalised()
+                || !COUNTRY_NAMED_DIVISION_NOUNS.contains(s.lc(c))) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(s.get(i).text());
+        for (int k = i + 1; k <= c; k++) {
+            b.append(' ').append(s.get(k).text());
+        }
+        String own = Countries.iso2(e.iso3());
+        for (String cc : org.newswatch.extraction.geo.Gazetteer.world().countriesOf(b.toString())) {
+            if (own == null || !own.equalsIgnoreCase(cc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Suffixes of a party that belongs to the group it names ("SDF-affiliated"), not one the group sponsors. */
@@ -709,6 +747,9 @@ public final class Parties {
                 }
                 if (h + 1 < n && MEMBER_NOUNS.contains(s.lc(h + 1)) && Roles.modifierRole(s.lc(h)) != null) {
                     h++; // "gang members attacked", "militia members": the members, of the side the modifier names
+                } else if (h + 1 < n && MEMBER_NOUNS.contains(s.lc(h + 1)) && Roles.COLLECTIVE.contains(s.lc(h))
+                        && !s.get(h + 1).capitalised()) {
+                    h++; // "two family members", "a crew member": the members counted, not the body they belong to
                 }
                 if (Roles.modifierRole(s.lc(h)) != null && h + 1 < n && s.get(h + 1).isWord() && !s.get(h + 1).capitalised()
                         && !STOP.contains(s.lc(h + 1)) && !Lexicon.AUX.contains(s.lc(h + 1)) && !isVerbLike(s.lc(h + 1))) {

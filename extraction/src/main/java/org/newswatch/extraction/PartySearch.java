@@ -777,6 +777,9 @@ final class PartySearch {
             if (clauseBreak(s, m.end(), trigger)) {
                 break;
             }
+            if (Parties.DETERMINERS.contains(s.lc(trigger - 1)) && s.anyIn(m.end(), trigger, CONFIRMING_VERBS)) {
+                break; // "The Plateau State Police Command has confirmed the killing of three": who confirms, not who killed
+            }
             if (canAct(m) && subjectPosition(s, m)) {
                 best = m;
                 // "Malian soldiers and Wagner fighters executed": the first of a coordinated subject
@@ -791,6 +794,9 @@ final class PartySearch {
     }
 
     private static final java.util.Set<String> COMMA = java.util.Set.of(",");
+
+    /** Verbs of confirming a report ("confirmed the killing of"): their subject is the source, not the doer. */
+    private static final java.util.Set<String> CONFIRMING_VERBS = Lexicon.words("CONFIRMING");
 
     private static boolean overlaps(Party m, Party victim) {
         return victim != null && m.start() < victim.end() && victim.start() < m.end();
