@@ -289,14 +289,6 @@ final class Coding {
         if (country == null) {
             c.inferred = true;
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
-            String there = (Roles.MIL.equals(role) || Roles.COP.equals(role)) && country != null
-                    && country.equals(ctx.conflictCountry) ? placesCountry(s) : null;
-            if (there != null && !there.equals(country) && ctx.named.contains(there) && !foreignForceNamed(s, p.start())) {
-                // "police officers were killed when al-Shabaab attacked a convoy in Mandera" (a story that names
-                // Kenya): a state's unnamed forces killed in a town of another named country than the story's are
-                // that country's, not the setting's, unless a state's forces were just named with their country
-                country = there;
-            }
         }
         if (camp && !(country != null && CAMPS_AS_TOWNS.contains(country.toLowerCase(java.util.Locale.ROOT))
                 && !shelter)) {
@@ -936,42 +928,6 @@ final class Coding {
             }
         }
         return ctx.conflictCountry;
-    }
-
-    /** A state's forces named with their country shortly before: "A Russian general was killed and two servicemen". */
-    private boolean foreignForceNamed(Sentence s, int before) {
-        for (int si = s.index(); si >= 0 && s.index() - si <= 2; si--) {
-            for (Party m : ctx.mentions.get(si)) {
-                if ((si < s.index() || m.start() < before) && m.explicit() && m.country() != null
-                        && (Roles.MIL.equals(m.role()) || Roles.COP.equals(m.role()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The one country all the sentence's resolved (not look-alike) place names lie in, or null when there is none or
-     * they disagree.
-     */
-    private String placesCountry(Sentence s) {
-        String one = null;
-        for (Places.Mention m : ctx.places.get(s.index())) {
-            if (m.country()) {
-                continue;
-            }
-            org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(m.name());
-            if (g == null) {
-                continue;
-            }
-            String iso3 = g.fuzzy() ? null : Countries.iso3(g.place().country());
-            if (iso3 == null || one != null && !one.equals(iso3)) {
-                return null;
-            }
-            one = iso3;
-        }
-        return one;
     }
 
     /** The country the article's conflict is in, or null. */
