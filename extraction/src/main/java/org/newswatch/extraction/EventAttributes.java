@@ -1479,7 +1479,8 @@ final class EventAttributes {
             }
             for (Places.Mention q : ctx.places.get(s.index())) {
                 if (q.index() == j && !q.country() && !Places.countryside(s, q) && (s.lc(j - 1).equals("in")
-                        || s.lc(j - 1).equals("of") && !Places.landmark(s, j))) {
+                        || s.lc(j - 1).equals("of") && !Places.landmark(s, j)) && !provinceLevel(q.name())) {
+                    // ... a town, not a province: "the Zamzam displacement camp in North Darfur" is the camp's own place
                     // "al-Hol camp east of Hasakah", "al-Hol camp in the eastern countryside of Hasakah": no site in
                     // Hasakah
                     return true;
