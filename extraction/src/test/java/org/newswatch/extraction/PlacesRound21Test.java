@@ -22,4 +22,20 @@ class PlacesRound21Test {
         placed("Tripoli", EventType.KILLED, "2024-06-02", "Rockets hit Mitiga airport in Tripoli on Saturday, killing "
                 + "two people, officials said.");
     }
+
+    @Test
+    void aLeadsProvinceGivesWayToTheTownTheNextSentenceSetsTheIncidentIn() {
+        // the next sentence tells no event of its own, but names the town before the province that holds it
+        placed("Alamata", EventType.KILLED, "2022-03-06", "Drone strike on Tigray market kills 30\n\nA drone strike "
+                + "on a market in Ethiopia's Tigray region killed 30 people on Saturday, witnesses said.\n\nThe "
+                + "strike hit the cattle market in the town of Alamata, in southern Tigray, around noon.");
+        // ... or a town the gazetteer puts inside the province
+        placed("Patigi", EventType.KILLED, "2023-06-12", "Ferry sinks in Nigeria\n\nAt least 40 traders drowned when "
+                + "a ferry sank on the Niger River in Kwara State on Sunday, police said.\n\nThe ferry, loaded with "
+                + "sacks of grain, struck rocks near Patigi shortly after dawn.");
+        // ... but not a town of another province
+        placed("Kwara State", EventType.KILLED, "2023-06-12", "Ferry sinks in Nigeria\n\nAt least 40 traders "
+                + "drowned when a ferry sank on the Niger River in Kwara State on Sunday, police said.\n\nThe ferry, "
+                + "loaded with sacks of grain, had left Lokoja shortly after dawn.");
+    }
 }
