@@ -892,16 +892,8 @@ final class EventAttributes {
         String country = null;
         int headlineDash = s.index() == 0 && s.datelineEnd() == 0 ? headlineEnd(s) : -1;
         boolean leadNamesPlace = headlineDash >= 0 && leadPlace(s, headlineDash);
-        boolean clausePlace = false; // the trigger's own clause names a place that is no country
         for (Places.Mention p : ctx.places.get(s.index())) {
-            clausePlace |= !otherClause(s, c.trigger, p.index()); // ... nor a country ("; in Mali, 3 died")
-        }
-        for (Places.Mention p : ctx.places.get(s.index())) {
-            if (otherClause(s, c.trigger, p.index()) && (clausePlace || ctx.headingPlace == null
-                    || !toll(s, p.index(), c.trigger))) {
-                // ... but in a note under a heading's area, a toll told after a semicolon in a clause of no place is the
-                // toll of the clause before, not the heading's: "Western region, Ghana: ... blew up at Apiatse, near
-                // Bogoso; police put the toll at 13 dead"
+            if (otherClause(s, c.trigger, p.index())) {
                 continue; // "... killed seven across Ukraine, while Russia said it downed drones over Bryansk"
             }
             if (p.country()) {
@@ -1584,20 +1576,6 @@ final class EventAttributes {
             }
         }
         return false;
-    }
-
-    /** The place comes before the trigger, and only semicolons part them (no "while", "whereas", "meanwhile"). */
-    private static boolean toll(Sentence s, int place, int trigger) {
-        if (place >= trigger) {
-            return false;
-        }
-        int semicolons = 0;
-        for (int k = place + 1; k < trigger; k++) {
-            if (CLAUSE_BREAKS.contains(s.lc(k)) && (!s.lc(k).equals(";") || ++semicolons > 1)) {
-                return false; // ... the clause right before, not one two semicolons back
-            }
-        }
-        return true;
     }
 
     /** Whether the article's main place lies inside the given country. */

@@ -38,14 +38,4 @@ class PlacesRound21Test {
                 + "drowned when a ferry sank on the Niger River in Kwara State on Sunday, police said.\n\nThe ferry, "
                 + "loaded with sacks of grain, had left Lokoja shortly after dawn.");
     }
-
-    @Test
-    void aTollAfterASemicolonUnderAHeadingsAreaIsTheTollOfTheTownBefore() {
-        // the clause of the toll names no place: the town of the clause before, not the heading's region
-        placed("Kpandai", EventType.KILLED, "2022-05-04", "Northern region, Ghana: on 3 May 2022, a fuel tanker "
-                + "overturned and caught fire at Kpandai, near Bimbilla; police put the toll at 9 dead and 20 injured.");
-        // ... but a toll clause that names its own town keeps it
-        placed("Tamale", EventType.KILLED, "2022-05-04", "Northern region, Ghana: on 3 May 2022, a fuel tanker "
-                + "overturned at Kpandai, near Bimbilla; in Tamale, police said 9 people were killed in a clash.");
-    }
 }
