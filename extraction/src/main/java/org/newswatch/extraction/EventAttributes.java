@@ -1166,7 +1166,10 @@ final class EventAttributes {
             List<Places.Mention> areas = new java.util.ArrayList<>(others);
             others.removeIf(p -> division(p.name()) || area(s, p)); // "in Tabayin township" says where the town lies
             areas.removeAll(others);
-            if (at == null && others.size() == 1 && !names && calledTown(s, others.get(0).name())) {
+            if (at == null && others.size() == 1 && (!names || containerAfter(s, others.get(0), division))
+                    && (calledTown(s, others.get(0).name()) || townInside(others.get(0).name(), division))) {
+                // ... or the town comes before the division that holds it ("in the town of Dedebit, in northwest
+                // Tigray"), or the gazetteer puts the town in the division ("hit a tree trunk near Patigi")
                 // "The bodies were found ... near the town of Wapenamanda", "The attack on Let Yet Kone village in
                 // Tabayin township began ...": the one town the sentence names
                 at = others.get(0).name();
@@ -1186,6 +1189,24 @@ final class EventAttributes {
             return new SiteTown(at, s.index());
         }
         return null;
+    }
+
+    /** The sentence names the division after the town, as where the town lies ("the town of Dedebit, in Tigray"). */
+    private boolean containerAfter(Sentence s, Places.Mention town, String division) {
+        for (Places.Mention p : ctx.places.get(s.index())) {
+            if (p.name().equals(division) && p.index() > town.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A town (no district) the gazetteer puts inside the division. */
+    private boolean townInside(String name, String division) {
+        org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
+        org.newswatch.extraction.geo.GeoMatch d = ctx.resolved.get(division);
+        return g != null && d != null && !g.fuzzy() && !d.fuzzy() && g.kind() == PlaceKind.CITY
+                && Extractor.inside(g, d);
     }
 
     /** A district the gazetteer puts inside the province (a province's district is no province itself). */
@@ -1479,7 +1500,8 @@ final class EventAttributes {
             }
             for (Places.Mention q : ctx.places.get(s.index())) {
                 if (q.index() == j && !q.country() && !Places.countryside(s, q) && (s.lc(j - 1).equals("in")
-                        || s.lc(j - 1).equals("of") && !Places.landmark(s, j))) {
+                        || s.lc(j - 1).equals("of") && !Places.landmark(s, j)) && !provinceLevel(q.name())) {
+                    // ... a town, not a province: "the Zamzam displacement camp in North Darfur" is the camp's own place
                     // "al-Hol camp east of Hasakah", "al-Hol camp in the eastern countryside of Hasakah": no site in
                     // Hasakah
                     return true;
