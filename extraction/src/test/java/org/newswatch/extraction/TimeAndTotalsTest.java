@@ -84,7 +84,7 @@ class TimeAndTotalsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "In Brooklyn, clashes between rival gangs between 8 and 11 July killed at least 209 people.",
+        "In Brooklyn, clashes between rival gangs between 8 and 29 July killed at least 209 people.",
         "The insurgency killed more than 40,000 people between 2009 and 2015.",
         "Air strikes killed at least 280 people between January and March, the UN said.",
         "The MILF fought the government for decades in a conflict that killed an estimated 120,000 people.",
