@@ -1169,10 +1169,9 @@ final class Merger {
                 // ... that says it holds several sides ("28 people dead, including a police officer"): not "Gunmen
                 // killed 15 people" over the gunmen troops killed next and the soldiers who died
                 && l.sentence.anyIn(l.party.amount().end(), Math.min(l.sentence.size(), l.party.amount().end() + 8),
-                        PART_WORDS);
+                        Lexicon.PART_WORDS);
     }
 
-    private static final java.util.Set<String> PART_WORDS = Lexicon.words("PART_WORDS");
 
     /**
      * "Eight people were killed in Culiacan on Thursday ... The dead were a member of the National Guard, a civilian and

@@ -2,13 +2,13 @@ package org.newswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.killedBy;
 import static org.newswatch.extraction.GeneralRulesTest.of;
 import static org.newswatch.extraction.MonitorWordingTest.killedSum;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.EventType;
 import org.newswatch.contracts.ExtractedEvent;
@@ -18,15 +18,6 @@ import org.newswatch.contracts.ExtractedEvent;
  * blind for one round and retired to tuning when writer AC's set replaced it. The sentences are our own.
  */
 class Fresh15WordingTest {
-
-    /** Victim code to summed count, over the KILLED events. */
-    private static Map<String, Long> killedBy(List<ExtractedEvent> e) {
-        Map<String, Long> m = new TreeMap<>();
-        for (ExtractedEvent x : of(EventType.KILLED, e)) {
-            m.merge(String.valueOf(x.victim()), x.count() == null ? 0L : x.count(), Long::sum);
-        }
-        return m;
-    }
 
     @Test
     void aHeadlinesTollTheBodysTollsAddUpToIsTheirSum() {

@@ -29,6 +29,15 @@ class GeneralRulesTest {
         return EXTRACTOR.extract(new Article(Article.VERSION, "t", null, null, null, day, day, Article.LIVE, text, null));
     }
 
+    /** Victim code to summed count, over the KILLED events. */
+    static java.util.Map<String, Long> killedBy(List<ExtractedEvent> e) {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        for (ExtractedEvent x : of(EventType.KILLED, e)) {
+            m.merge(String.valueOf(x.victim()), x.count() == null ? 0L : x.count(), Long::sum);
+        }
+        return m;
+    }
+
     /** The events of one type, in order. */
     static List<ExtractedEvent> of(EventType type, List<ExtractedEvent> events) {
         return events.stream().filter(e -> e.type() == type).toList();
