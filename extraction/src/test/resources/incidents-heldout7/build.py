@@ -129,8 +129,8 @@ inc("sy-albab", "Syria", "Al-Bab", H, "KILLED", "civilians", 3, "Aleppo", [
      "morning, killing three civilians and injuring others. The perpetrators are still unknown."),
     ("05-16 17:50", "Zaman al-Wasl", "en.zamanalwsl.net",
      "Death toll from al-Bab market blast rises to three",
-     "A third man died in hospital on Thursday evening of wounds he suffered in the morning's car bombing in "
-     "al-Bab, raising the toll to three, a doctor at the city's hospital said."),
+     "The toll of Thursday morning's car bombing in al-Bab stands at three after one of the wounded died in "
+     "hospital, a doctor at the city's main hospital said, while the local council blamed Kurdish militants."),
 ])
 inc("sy-kinsabba", "Syria", "Kinsabba", H, "KILLED", "soldiers", 1, "Latakia", [
     ("05-16 18:30", "Al-Watan", "alwatan.sy",
@@ -171,7 +171,7 @@ inc("ng-bama", "Nigeria", "Bama", W, "KILLED", "soldiers", 3, "Borno", [
      "in the early hours of Wednesday, counter-insurgency sources said. The troops repelled the attackers."),
     ("05-15 18:45", "Reuters", "www.reuters.com",
      "Islamist militants kill three soldiers in northeast Nigeria",
-     "MAIDUGURI, Nigeria (Reuters) - Islamist militants killed three Nigerian soldiers in a pre-dawn attack on an "
+     "ABUJA (Reuters) - Islamist militants killed three Nigerian soldiers in a pre-dawn attack on an "
      "army base in Borno state on Wednesday, two military sources said."),
     ("05-16 09:15", "HumAngle", "humanglemedia.com",
      "How ISWAP fighters breached a brigade base in Bama",
@@ -288,9 +288,9 @@ inc("iq-makhmour", "Iraq", "Makhmour", T, "KILLED", "soldiers", 2, "Nineveh", [
 ])
 inc("iq-hawija", "Iraq", "Hawija", T, "KILLED", "soldiers", 2, "Kirkuk", [
     ("05-14 16:20", "Kurdistan24", "www.kurdistan24.net",
-     "Roadside bomb kills two Iraqi soldiers southwest of Kirkuk",
-     "Two soldiers were killed on Tuesday when an improvised explosive device struck their patrol in the Hawija "
-     "district, southwest of Kirkuk, a security official said."),
+     "Roadside bomb kills two Iraqi soldiers in Hawija district",
+     "ERBIL, Kurdistan Region - Two soldiers were killed on Tuesday when an improvised explosive device struck their patrol in the Hawija "
+     "district of Kirkuk province, a security official said."),
     ("05-15 07:10", "Xinhua", "english.news.cn",
      "2 Iraqi soldiers killed in roadside bomb blast in Kirkuk",
      "Two Iraqi soldiers were killed by a roadside bomb explosion in Iraq's northern province of Kirkuk on "
@@ -309,7 +309,7 @@ inc("iq-rutba", "Iraq", "Rutba", H, "KILLED", "militia", 3, "Anbar", [
      "attacked a PMF position in the desert south of Rutba, a security source said."),
     ("05-16 18:30", "AFP", "www.afp.com",
      "IS attack kills three Iraqi paramilitaries in western desert",
-     "Three members of Iraq's Hashed al-Shaabi were killed in an attack by Islamic State jihadists in the west "
+     "RAMADI, Iraq (AFP) - Three members of Iraq's Hashed al-Shaabi were killed in an attack by Islamic State jihadists in the west "
      "of the country near the Jordanian border, security sources said Thursday."),
 ])
 inc("iq-dujail", "Iraq", "Dujail", H, "KILLED", "militia", 3, "Salahuddin", [
@@ -434,8 +434,8 @@ inc("ye-hays", "Yemen", "Hays", W, "KILLED", "civilians", 1, "Hodeidah", [
      "district, in the south of Hodeidah governorate, local sources said."),
     ("05-16 09:00", "Al-Masirah", "english.almasirah.net",
      "Child killed by remnants of aggression's cluster bombs in Hays",
-     "A child was killed on Wednesday by a remnant of a cluster bomb left by the US-Saudi aggression in Hays "
-     "district, a source in Hodeidah said."),
+     "A boy lost his life on Wednesday when a remnant of a cluster bomb dropped by the US-Saudi aggression "
+     "went off in Hays district, a source in Hodeidah governorate told Al-Masirah."),
 ])
 inc("ye-mudiyah", "Yemen", "Mudiyah", H, "KILLED", "militia", 3, "Abyan", [
     ("05-16 12:40", "South24", "south24.net",
@@ -444,7 +444,7 @@ inc("ye-mudiyah", "Yemen", "Mudiyah", H, "KILLED", "militia", 3, "Abyan", [
      "struck their vehicle in Mudiyah district of Abyan, a military source said."),
     ("05-17 07:50", "AFP", "www.afp.com",
      "Al-Qaeda claims killing six separatists in south Yemen",
-     "Al-Qaeda in the Arabian Peninsula said it killed six fighters of the southern separatist forces in a "
+     "DUBAI (AFP) - Al-Qaeda in the Arabian Peninsula said it killed six fighters of the southern separatist forces in a "
      "drone attack in Abyan province on Thursday, though a military official put the death toll at three."),
 ])
 
@@ -452,17 +452,17 @@ inc("ye-mudiyah", "Yemen", "Mudiyah", H, "KILLED", "militia", 3, "Abyan", [
 inc("pk-mirali", "Pakistan", "Mir Ali", T, "KILLED", "soldiers", 2, "Khyber Pakhtunkhwa", [
     ("05-14 15:00", "Dawn", "www.dawn.com",
      "Two soldiers martyred in North Waziristan gunfight: ISPR",
-     "Two soldiers were martyred during an intense exchange of fire with terrorists in the general area of Mir "
+     "ISLAMABAD: Two soldiers were martyred during an intense exchange of fire with terrorists in the general area of Mir "
      "Ali in North Waziristan district on Tuesday, the military's media wing said."),
     ("05-15 06:20", "The Express Tribune", "tribune.com.pk",
      "Three militants killed, two soldiers martyred in Mir Ali clash",
-     "Two army soldiers lost their lives and three militants were killed in a clash near Mir Ali on Tuesday, "
+     "BANNU: Two army soldiers lost their lives and three militants were killed in a clash near Mir Ali on Tuesday, "
      "according to a statement from the Inter-Services Public Relations."),
 ])
 inc("pk-dikhan", "Pakistan", "Dera Ismail Khan", T, "KILLED", "police", 2, "Khyber Pakhtunkhwa", [
     ("05-14 19:10", "Geo News", "www.geo.tv",
      "Two cops martyred in attack on police post in DI Khan",
-     "Two policemen were martyred on Tuesday evening when terrorists attacked a police post on the outskirts of "
+     "DERA ISMAIL KHAN: Two policemen were martyred on Tuesday evening when terrorists attacked a police post on the outskirts of "
      "Dera Ismail Khan city, police said, adding that the attackers fled in the dark."),
     ("05-15 08:00", "Dawn", "www.dawn.com",
      "Two policemen killed in D.I. Khan attack",
@@ -486,7 +486,7 @@ inc("pk-kalat", "Pakistan", "Kalat", W, "KILLED", "civilians", 3, "Balochistan",
 inc("bf-titao", "Burkina Faso", "Titao", T, "KILLED", "civilians", 4, "Nord", [
     ("05-15 10:00", "AFP", "www.afp.com",
      "Four civilians killed in jihadist attack in northern Burkina Faso",
-     "Suspected jihadists killed four civilians on Tuesday in northern Burkina Faso, near the town of Titao, "
+     "ABIDJAN (AFP) - Suspected jihadists killed four civilians on Tuesday in northern Burkina Faso, near the town of Titao, "
      "local sources told AFP, in a region where the army struggles to protect villages."),
     ("05-15 16:30", "Lefaso.net", "lefaso.net",
      "Loroum: four villagers killed on their way back from market",
@@ -630,7 +630,7 @@ inc("in-jiribam", "India", "Jiribam", T, "KILLED", "civilians", 1, "Manipur", [
      "morning, police said."),
     ("05-15 05:30", "The Hindu", "www.thehindu.com",
      "Farmer killed in Manipur's Jiribam",
-     "A 55-year-old farmer was killed by armed men in Manipur's Jiribam district on Tuesday, officials said, "
+     "IMPHAL - A 55-year-old farmer was killed by armed men in Manipur's Jiribam district on Tuesday, officials said, "
      "prompting security forces to step up patrols in nearby villages."),
 ])
 inc("in-kangpokpi", "India", "Kangpokpi", T, "KILLED", "civilians", 1, "Manipur", [
@@ -744,7 +744,7 @@ inc("co-ituango", "Colombia", "Ituango", H, "KILLED", "civilians", 1, "Antioquia
 inc("ph-butig", "Philippines", "Butig", T, "KILLED", "soldiers", 2, "Lanao del Sur", [
     ("05-14 10:40", "Philippine News Agency", "www.pna.gov.ph",
      "2 soldiers killed in clash with Dawlah Islamiyah remnants in Lanao Sur",
-     "Two Army soldiers were killed on Tuesday morning in an encounter with remnants of the Dawlah Islamiyah "
+     "MARAWI CITY - Two Army soldiers were killed on Tuesday morning in an encounter with remnants of the Dawlah Islamiyah "
      "terror group in Butig, Lanao del Sur, the military said."),
     ("05-14 15:30", "MindaNews", "www.mindanews.com",
      "Two soldiers dead in Butig firefight",
@@ -754,7 +754,7 @@ inc("ph-butig", "Philippines", "Butig", T, "KILLED", "soldiers", 2, "Lanao del S
 inc("ph-kabankalan", "Philippines", "Kabankalan", T, "KILLED", "soldiers", 2, "Negros Occidental", [
     ("05-14 13:10", "Philippine Daily Inquirer", "newsinfo.inquirer.net",
      "2 soldiers killed in NPA ambush in Negros Occidental",
-     "Two soldiers were killed when New People's Army rebels ambushed an Army patrol in a village of Kabankalan "
+     "BACOLOD CITY - Two soldiers were killed when New People's Army rebels ambushed an Army patrol in a village of Kabankalan "
      "City on Tuesday, police said."),
     ("05-15 02:00", "SunStar Bacolod", "www.sunstar.com.ph",
      "Army: two troopers slain in Kabankalan encounter",
@@ -764,7 +764,7 @@ inc("ph-kabankalan", "Philippines", "Kabankalan", T, "KILLED", "soldiers", 2, "N
 inc("ph-patikul", "Philippines", "Patikul", H, "WOUNDED", "soldiers", 2, "Sulu", [
     ("05-16 09:00", "The Philippine Star", "www.philstar.com",
      "2 soldiers hurt in Sulu roadside blast",
-     "Two soldiers were wounded on Thursday when an improvised explosive device went off as their truck passed "
+     "ZAMBOANGA CITY - Two soldiers were wounded on Thursday when an improvised explosive device went off as their truck passed "
      "through a village in Patikul, Sulu."),
 ])
 
@@ -772,7 +772,7 @@ inc("ph-patikul", "Philippines", "Patikul", H, "WOUNDED", "soldiers", 2, "Sulu",
 inc("th-saiburi", "Thailand", "Sai Buri", W, "KILLED", "civilians", 1, "Pattani", [
     ("05-15 09:30", "Bangkok Post", "www.bangkokpost.com",
      "Rubber tapper shot dead in Pattani",
-     "A rubber tapper was shot dead by two gunmen on a motorcycle in Sai Buri district of Pattani early on "
+     "PATTANI: A rubber tapper was shot dead by two gunmen on a motorcycle in Sai Buri district of Pattani early on "
      "Wednesday, police said."),
     ("05-15 14:20", "BenarNews", "www.benarnews.org",
      "Villager killed in Deep South shooting",
@@ -848,7 +848,7 @@ inc("mz-mocimboa", "Mozambique", "Mocimboa da Praia", W, "KILLED", "civilians", 
      "local sources said."),
     ("05-16 16:30", "Lusa", "www.lusa.pt",
      "Cabo Delgado: three civilians killed by armed group",
-     "An armed group killed three civilians on Wednesday in a village near the town of Mocimboa da Praia, in "
+     "MAPUTO, May 16 (Lusa) - An armed group killed three civilians on Wednesday in a village near the town of Mocimboa da Praia, in "
      "northern Mozambique, residents told Lusa."),
 ])
 inc("mz-chiure", "Mozambique", "Chiure", H, "KILLED", "civilians", 3, "Cabo Delgado", [
@@ -872,7 +872,7 @@ inc("ke-mandera", "Kenya", "Mandera", T, "WOUNDED", "police", 3, "Mandera", [
 inc("ke-dadaab", "Kenya", "Dadaab", T, "WOUNDED", "police", 3, "Garissa", [
     ("05-14 21:30", "The Star", "www.the-star.co.ke",
      "Three officers wounded in Dadaab ambush",
-     "Three police officers were wounded on Tuesday when suspected al-Shabaab militants ambushed a patrol near "
+     "GARISSA - Three police officers were wounded on Tuesday when suspected al-Shabaab militants ambushed a patrol near "
      "Dadaab, Garissa county."),
 ])
 
@@ -938,7 +938,7 @@ inc("td-bagasola", "Chad", "Baga Sola", H, "KILLED", "soldiers", 3, "Lac", [
 inc("id-sugapa", "Indonesia", "Sugapa", W, "KILLED", "soldiers", 1, "Central Papua", [
     ("05-15 11:00", "Antara", "en.antaranews.com",
      "Soldier killed in armed separatist attack in Intan Jaya",
-     "A soldier was killed on Wednesday when armed separatists opened fire on a security post in Sugapa, Intan "
+     "TIMIKA, Central Papua (ANTARA) - A soldier was killed on Wednesday when armed separatists opened fire on a security post in Sugapa, Intan "
      "Jaya, the military said."),
     ("05-15 15:20", "Jubi", "jubi.id",
      "TPNPB claims shooting of soldier in Sugapa",
