@@ -82,7 +82,8 @@ inc("sy-maadan", "Syria", "Maadan", H, "KILLED", "soldiers", 4, "Raqqa", [
     ("05-16 20:10", "Syrian Observatory for Human Rights", "www.syriahr.com",
      "ISIS cells ambush regime vehicle in Maadan desert, four killed",
      "SOHR has documented the deaths of four regime soldiers on Thursday in an ambush set by ISIS cells for their "
-     "vehicle in the Maadan desert, east of al-Raqqah. Cells of the organisation withdrew after the attack."),
+     "vehicle in the Maadan desert, east of al-Raqqah, the second deadly attack on regime forces in the "
+     "Syrian desert today."),
 ])
 inc("sy-busayrah", "Syria", "Al-Busayrah", T, "KILLED", "militia", 2, "Deir ez-Zor", [
     ("05-14 11:05", "Hawar News Agency", "hawarnews.com",
@@ -182,7 +183,8 @@ inc("ng-dikwa", "Nigeria", "Dikwa", W, "KILLED", "soldiers", 3, "Borno", [
     ("05-15 16:10", "Sahara Reporters", "saharareporters.com",
      "Three soldiers killed as IED hits military patrol in Borno",
      "Three soldiers were killed on Wednesday when their patrol vehicle ran over an improvised explosive device "
-     "planted by Boko Haram insurgents along the Dikwa-Marte road, military sources said."),
+     "planted by Boko Haram insurgents along the Dikwa-Marte road, military sources said. It came hours "
+     "after jihadists raided an army base in Bama."),
     ("05-16 08:30", "PRNigeria", "prnigeria.com",
      "Troops lose three as explosive goes off near Dikwa",
      "Three personnel of Operation Hadin Kai lost their lives when a landmine exploded under their vehicle a few "
@@ -256,7 +258,8 @@ inc("so-adado", "Somalia", "Adado", H, "KILLED", "soldiers", 3, "Galgaduud", [
     ("05-17 06:00", "Caasimada", "www.caasimada.net",
      "Galmudug forces lose three men in Cadaado clash",
      "Galmudug state forces said three of their soldiers died and several militants were killed when they "
-     "fought off an assault near Cadaado on Thursday."),
+     "fought off an assault near Cadaado on Thursday, the same day a convoy was ambushed in "
+     "neighbouring Hiiraan."),
 ])
 inc("so-mahas", "Somalia", "Mahas", H, "KILLED", "soldiers", 3, "Hiiraan", [
     ("05-16 19:00", "Radio Dalsan", "www.radiodalsan.com",
