@@ -814,7 +814,7 @@ inc("cf-bocaranga", "Central African Republic", "Bocaranga", W, "KILLED", "civil
      "Three civilians were killed on Wednesday by 3R rebels on the road between Bocaranga and Koui, local "
      "authorities said."),
     ("05-16 10:00", "Corbeaunews Centrafrique", "corbeaunews-centrafrique.org",
-     "Three herders' relatives killed near Bocaranga",
+     "Two women and a man killed by 3R fighters near Bocaranga",
      "Armed men of the 3R group killed three people, two women and a man, near Bocaranga in the Ouham-Pende on "
      "Wednesday, residents said."),
 ])
