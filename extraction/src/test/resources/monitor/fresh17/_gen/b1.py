@@ -26,8 +26,8 @@ I('s04-daraa-assassination', 'note', '2020-04-15', '2020-04-14', 'Syria', 'attac
   K('SYRMIL', 3, 'He is the third ex-commander killed in the western Daraa countryside this month', cum=True, loc='Daraa', s=False, note='running tally implied by an ordinal, not a stated count; unscored'))
 
 I('s05-idlib-russian-market', 'note', '2019-07-23', '2019-07-22', 'Syria', 'air_drone_strike', 'Maarat al-Numan', 'Idlib', 'Maarrat al-Numan', 38,
-  "In the morning of 22 July 2019, warplanes believed to be Russian carried out 4 strikes on the vegetable market in Maarat al-Numan, killing 31 civilians, among them 5 children, and wounding more than 50. Hours later, strikes on the village of Saraqib's eastern outskirts killed 7 more civilians.",
-  A('RUSMIL', 'warplanes believed to be Russian carried out 4 strikes on the vegetable market in Maarat al-Numan', n=4, v='SYRCVL'),
+  "In the morning of 22 July 2019, warplanes that activists said were Russian carried out 4 strikes on the vegetable market in Maarat al-Numan, killing 31 civilians, among them 5 children, and wounding more than 50. Hours later, strikes on the village of Saraqib's eastern outskirts killed 7 more civilians.",
+  A('RUSMIL', 'warplanes that activists said were Russian carried out 4 strikes on the vegetable market in Maarat al-Numan', n=4, v='SYRCVL'),
   K('SYRCVL', 31, 'killing 31 civilians', a='RUSMIL'),
   K('SYRCVL', 5, 'among them 5 children', a='RUSMIL', s=False, note='sub-count'),
   W('SYRCVL', '>50', 'wounding more than 50', a='RUSMIL'),

@@ -98,8 +98,8 @@ I('n15-caf-bambari', 'note', '2021-02-17', '2021-02-16', 'CAR', 'gov_regains_ter
   K('CAFREB', 1, 'A FACA soldier and a rebel were killed', by='IGOUNO'))
 
 I('n16-lby-tripoli-shelling', 'note', '2020-01-27', '2020-01-26', 'Libya', 'shelling_artillery_missile', 'Mitiga', 'Tripolitania', '', 0,
-  "26 January 2020 - Rockets fired by forces loyal to Haftar struck Mitiga airport, the only working airport serving the capital, damaging a civilian plane and a runway. Flights were diverted to Misrata. Health officials reported no injuries.",
-  A('LBYREB', 'Rockets fired by forces loyal to Haftar struck Mitiga airport'))
+  "26 January 2020 - Rockets fired by the self-styled Libyan National Army struck Mitiga airport, the only working airport serving the capital, damaging a civilian plane and a runway. Flights were diverted to Misrata. Health officials reported no injuries.",
+  A('LBYREB', 'Rockets fired by the self-styled Libyan National Army struck Mitiga airport'))
 
 I('n17-pak-kurram', 'note', '2024-11-22', '2024-11-21', 'Pakistan', 'attack', 'Mandori', 'Khyber Pakhtunkhwa', 'Kurram', 42,
   "Lower Kurram, 21 November 2024 - Gunmen opened fire on a convoy of passenger vans near Mandori, killing 42 people, including 7 women and a child, and wounding 16, provincial officials said. A police escort was travelling with the convoy; 2 policemen were among the wounded.",
@@ -166,8 +166,8 @@ I('n26-hti-gangs', 'note', '2024-10-05', '2024-10-03', 'Haiti', 'attack', 'Pont-
   D('HTICVL', '>6,000', 'More than 6,000 residents fled to Saint-Marc', by='IGOUNO'))
 
 I('n27-ken-lamu', 'note', '2023-06-26', '2023-06-24', 'Kenya', 'attack', 'Salama', 'Lamu', 'Lamu West', 5,
-  "On 24 June 2023, suspected al-Shabaab militants raided Salama and Juhudi villages in Lamu county, beheading 5 men, police said. Houses were burnt, and families moved into Mpeketoni town.",
-  A('SOMREB', 'suspected al-Shabaab militants raided Salama and Juhudi villages in Lamu county', v='KENCVL'),
+  "On 24 June 2023, suspected al-Shabaab militants raided Salama and Widho villages in Lamu county, beheading 5 men, police said. Houses were burnt, and families moved into Mpeketoni town.",
+  A('SOMREB', 'suspected al-Shabaab militants raided Salama and Widho villages in Lamu county', v='KENCVL'),
   K('KENCVL', 5, 'beheading 5 men', a='SOMREB', by='KENMIL'),
   D('KENCVL', None, 'families moved into Mpeketoni town', loc='Salama', note='families, no count'))
 

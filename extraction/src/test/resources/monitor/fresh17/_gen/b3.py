@@ -22,7 +22,7 @@ I('a01-syr-ariha', 'news', '2020-01-16', '2020-01-15', 'Syria', 'air_drone_strik
   D('SYRCVL', '~350,000', 'some 350,000 people have fled the area since early December', loc='-', by='IGOUNO', cum=True),
   DP('TURMIL', 'a convoy of reinforcements had crossed into Idlib on Wednesday', d='Wed', by='TURGOV'))
 
-I('a02-syr-rukban', 'news', '2019-04-10', '2019-04-08', 'Syria', 'remote_explosive_ied', 'Raqqa', 'Ar-Raqqa', 'Ar-Raqqa', 14,
+I('a02-syr-raqqa-cafe', 'news', '2019-04-10', '2019-04-08', 'Syria', 'remote_explosive_ied', 'Raqqa', 'Ar-Raqqa', 'Ar-Raqqa', 14,
   N("Bomb near Raqqa coffee shop kills 13, most of them fighters",
     "RAQQA, Syria, April 10 (Reuters) - A car bomb exploded outside a coffee shop in Raqqa on Monday evening, killing 13 people, 10 of them fighters of the U.S.-backed Syrian Democratic Forces, a war monitor and local officials said.",
     "The Syrian Observatory for Human Rights said the remaining three were civilians, among them a boy who sold tea on the pavement. Another 20 people were wounded and taken to the city's national hospital, where doctors said at least five were in critical condition.",
@@ -57,16 +57,16 @@ I('a03-afg-wedding', 'news', '2019-08-19', '2019-08-17', 'Afghanistan', 'remote_
 
 I('a04-irq-baghdad-market', 'news', '2021-01-22', '2021-01-21', 'Iraq', 'remote_explosive_ied', 'Baghdad', 'Baghdad', '', 32,
   N("Twin suicide blasts tear through Baghdad clothes market",
-    "BAGHDAD (Reuters) - Two suicide bombers blew themselves up in a crowded market for second-hand clothes in central Baghdad's Tayaran Square on Thursday, killing 32 people and wounding 110, Iraq's health ministry said, in the capital's deadliest attack in three years.",
+    "BAGHDAD (Reuters) - Two suicide bombers detonated their vests in a crowded market for second-hand clothes in central Baghdad's Tayaran Square on Thursday, killing 32 people and wounding 110, Iraq's health ministry said, in the capital's deadliest attack in three years.",
     "The first bomber shouted that he felt ill, drawing a crowd, before detonating his vest, the interior ministry said. The second struck as people gathered to help the wounded.",
     "Islamic State claimed the attack through its Amaq news agency late on Thursday, saying its two fighters had targeted \"apostate Shiites.\"",
     "Prime Minister Mustafa al-Kadhimi replaced several senior security commanders hours later. The toll had been given as 28 in the afternoon before it was raised.",
     "Iraq declared victory over Islamic State in late 2017, but the group's cells still mount hit-and-run raids in the north and west."),
-  A('IRQREB', 'Two suicide bombers blew themselves up in a crowded market', d='Thu', v='IRQCVL', note='claimed by IS'),
+  A('IRQREB', 'Two suicide bombers detonated their vests in a crowded market', d='Thu', v='IRQCVL', note='claimed by IS'),
   K('IRQCVL', 32, 'killing 32 people and wounding 110', d='Thu', by='IRQGOV', a='IRQREB'),
   W('IRQCVL', 110, 'killing 32 people and wounding 110', d='Thu', by='IRQGOV', a='IRQREB'),
   K('IRQCVL', 28, 'The toll had been given as 28 in the afternoon', d='Thu', s=False, note='superseded figure'),
-  K('IRQREB', 2, 'Two suicide bombers blew themselves up', d='Thu', s=False, note='the bombers; implied'))
+  K('IRQREB', 2, 'Two suicide bombers detonated their vests', d='Thu', s=False, note='the bombers; implied'))
 
 I('a05-yem-prison', 'news', '2022-01-22', '2022-01-21', 'Yemen', 'air_drone_strike', 'Saada', 'Saada', 'Saada', 90,
   N("Coalition air raid on Yemen jail kills scores as war escalates",
@@ -131,7 +131,7 @@ I('a08-cod-m23', 'news', '2022-06-14', '2022-06-13', 'DR Congo', 'nonstate_takes
 I('a09-mli-moura', 'news', '2022-04-06', '2022-03-27', 'Mali', 'armed_clash', 'Moura', 'Mopti', 'Djenne', 203,
   N("Mali army says it killed 203 militants in central town",
     "BAMAKO, April 6 — Mali's army said on Friday that its soldiers had killed 203 \"terrorists\" and arrested 51 others during an operation in the town of Moura in the central Mopti region between March 27 and 31.",
-    "Human rights groups and residents gave a very different account. They said soldiers and foreign fighters, believed to be Russian, had rounded up men at the weekly market and executed hundreds of civilians over several days.",
+    "Human rights groups and residents gave a very different account. They said soldiers and foreign fighters, thought to be Russian, had rounded up men at the weekly market and executed hundreds of civilians over several days.",
     "The army statement said the operation began when helicopters landed troops at the market, where militants of a group linked to al-Qaeda were present. It said several soldiers were wounded but did not say how many.",
     "The United Nations human rights office called for an independent inquiry. Mali's transitional authorities, who seized power in 2020, rejected what they called \"unfounded allegations\".",
     "France, which has begun to withdraw its troops from Mali, said it was \"deeply concerned\" by the reports."),

@@ -100,7 +100,7 @@ I('a44-bgd-dengue', 'news', '2023-08-15', '2023-08-14', 'Bangladesh', 'disease',
   K('BGDCVL', 11, 'Eleven people died of the mosquito-borne disease in the 24 hours to Monday morning', loc='-', d='Mon', by='BGDGOV', cum=True, note='a day\'s deaths from many cases: a tally'),
   W('BGDCVL', '>84,000', 'More than 84,000 people have been treated in hospital since January', loc='-', by='BGDGOV', cum=True, s=False, note='patients, not injuries'))
 
-I('a45-per-mine', 'news', '2022-05-08', '2022-05-07', 'Peru', 'accident', 'Huaraz', 'Ancash', '', 0,
+I('a45-per-bus', 'news', '2022-05-08', '2022-05-07', 'Peru', 'accident', 'Huaraz', 'Ancash', '', 0,
   N("Bus plunges into ravine in Peru's Andes, killing 16",
     "LIMA, May 8 — A bus carrying miners and their families plunged about 200 metres into a ravine on a mountain road in Peru's Ancash region on Saturday, killing 16 people and injuring 23, police said.",
     "The bus was travelling from the town of Huaraz to a mining camp near Pomabamba when it went off a curve in the early morning, apparently after the driver lost control on the wet road.",
