@@ -107,8 +107,8 @@ I('s15-rastan-shelling', 'note', '2019-09-12', '2019-09-11', 'Syria', 'shelling_
 I('s16-coalition-raid', 'note', '2019-10-28', '2019-10-27', 'Syria', 'air_drone_strike', 'Barisha', 'Idlib', 'Harim', 9,
   "On 27 October 2019, US special forces raided a compound outside Barisha near the Turkish border, supported by helicopters. The Syrian Observatory said 9 people were killed, among them 2 women, in the raid and the air strikes that covered it.",
   A('USAMIL', 'US special forces raided a compound outside Barisha', v='SYRREB'),
-  K('SYRREB', 9, '9 people were killed', a='USAMIL', note='the compound\'s people, mostly IS; REB by context'),
-  K('SYRREB', 2, 'among them 2 women', a='USAMIL', s=False, note='sub-count'),
+  K('SYRCVL', 9, '9 people were killed', a='USAMIL', note='a mixed toll of "people" (fighters and women): CVL'),
+  K('SYRCVL', 2, 'among them 2 women', a='USAMIL', s=False, note='sub-count'),
   A('USAMIL', 'the air strikes that covered it', v='SYRREB', s=False, note='the same operation'))
 
 I('s17-hasakah-displaced', 'note', '2019-10-14', '2019-10-13', 'Syria', 'nonstate_takes_territory', 'Tal Abyad', 'Ar-Raqqa', 'Tal Abyad', 0,

@@ -1,12 +1,14 @@
 """News articles, part 1: 2 Syria, 11 other conflicts."""
 from lib import *
 
-I('a01-syr-ariha', 'news', '2020-01-16', '2020-01-15', 'Syria', 'air_drone_strike', 'Idlib', 'Idlib', 'Idlib', 19,
+I('a01-syr-ariha', 'news', '2020-01-16', '2020-01-15', 'Syria', 'air_drone_strike', 'Idlib', 'Idlib', 'Idlib', 22,
   N("Air strikes on Idlib market kill 19 as truce falters",
     "BEIRUT (AP) — Government and Russian warplanes struck a busy industrial zone and a vegetable market in the city of Idlib on Wednesday, killing at least 19 people, rescuers and a war monitor said, days after a ceasefire brokered by Moscow and Ankara was supposed to take hold.",
     "The Syrian Civil Defense, whose volunteers pulled bodies from collapsed workshops, said 15 of the dead were civilians and that 4 were members of its own teams who had rushed to the first strike site and were hit by a second raid. At least 40 people were wounded.",
     "In the southern countryside, regime troops and allied militias pushed towards the town of Maarat al-Numan, taking two villages, Abu Jureif and Samka, after overnight clashes with insurgents, state news agency SANA said. An opposition commander said his fighters had destroyed two tanks on the approaches.",
     "The United Nations says some 350,000 people have fled the area since early December, most of them women and children heading to crowded camps near the Turkish border.",
+    "In the town of Ariha, south of Idlib, a barrel bomb dropped by a helicopter late on Tuesday killed a man and his two daughters as they slept, a local rescuer said. Another strike hit a bakery in Maarrat Misrin, wounding the baker.",
+    "\"People no longer know where to run,\" said Abu Ahmad, a teacher who moved his family from Maarat al-Numan to a tent near Atmeh in December. \"Every place we go, the planes follow.\"",
     "Turkey, which backs some of the rebel groups, has twelve observation posts in the province. Its defense ministry said a convoy of reinforcements had crossed into Idlib on Wednesday."),
   A('SYRMIL', 'Government and Russian warplanes struck a busy industrial zone and a vegetable market in the city of Idlib', v='SYRCVL', d='Wed', note='joint raid: the first-named side'),
   A('RUSMIL', 'Government and Russian warplanes struck', v='SYRCVL', d='Wed', s=False, note='the second named party of the same raid'),
@@ -20,7 +22,12 @@ I('a01-syr-ariha', 'news', '2020-01-16', '2020-01-15', 'Syria', 'air_drone_strik
   A('SYRMIL', 'after overnight clashes with insurgents', loc='Maarat al-Numan', v='SYRREB', by='SYRGOV'),
   E('SYRMIL', 'TANK', 2, 'his fighters had destroyed two tanks on the approaches', a='SYRREB', by='SYRREB', loc='Maarat al-Numan'),
   D('SYRCVL', '~350,000', 'some 350,000 people have fled the area since early December', loc='-', by='IGOUNO', cum=True),
-  DP('TURMIL', 'a convoy of reinforcements had crossed into Idlib on Wednesday', d='Wed', by='TURGOV'))
+  DP('TURMIL', 'a convoy of reinforcements had crossed into Idlib on Wednesday', d='Wed', by='TURGOV'),
+  A('SYRMIL', 'a barrel bomb dropped by a helicopter late on Tuesday', loc='Ariha', d='Tue', v='SYRCVL'),
+  K('SYRCVL', 3, 'killed a man and his two daughters as they slept', loc='Ariha', d='Tue', note='one code: 1 + 2'),
+  A(None, 'Another strike hit a bakery in Maarrat Misrin', loc='Maarrat Misrin', d='Tue', v='SYRCVL', s=False, note='day only implied'),
+  W('SYRCVL', 1, 'wounding the baker', loc='Maarrat Misrin', d='-', note='day only implied by the preceding sentence'),
+  D('SYRCVL', None, 'moved his family from Maarat al-Numan to a tent near Atmeh in December', loc='Maarat al-Numan', d='-', s=False, note='one family, quoted'))
 
 I('a02-syr-raqqa-cafe', 'news', '2019-04-10', '2019-04-08', 'Syria', 'remote_explosive_ied', 'Raqqa', 'Ar-Raqqa', 'Ar-Raqqa', 14,
   N("Bomb near Raqqa coffee shop kills 13, most of them fighters",
@@ -60,8 +67,7 @@ I('a04-irq-baghdad-market', 'news', '2021-01-22', '2021-01-21', 'Iraq', 'remote_
     "BAGHDAD (Reuters) - Two suicide bombers detonated their vests in a crowded market for second-hand clothes in central Baghdad's Tayaran Square on Thursday, killing 32 people and wounding 110, Iraq's health ministry said, in the capital's deadliest attack in three years.",
     "The first bomber shouted that he felt ill, drawing a crowd, before detonating his vest, the interior ministry said. The second struck as people gathered to help the wounded.",
     "Islamic State claimed the attack through its Amaq news agency late on Thursday, saying its two fighters had targeted \"apostate Shiites.\"",
-    "Prime Minister Mustafa al-Kadhimi replaced several senior security commanders hours later. The toll had been given as 28 in the afternoon before it was raised.",
-    "Iraq declared victory over Islamic State in late 2017, but the group's cells still mount hit-and-run raids in the north and west."),
+    "Prime Minister Mustafa al-Kadhimi replaced several senior security commanders hours later. The toll had been given as 28 in the afternoon before it was raised. Iraq declared victory over Islamic State in late 2017, but the group's cells still mount hit-and-run raids in the north and west."),
   A('IRQREB', 'Two suicide bombers detonated their vests in a crowded market', d='Thu', v='IRQCVL', note='claimed by IS'),
   K('IRQCVL', 32, 'killing 32 people and wounding 110', d='Thu', by='IRQGOV', a='IRQREB'),
   W('IRQCVL', 110, 'killing 32 people and wounding 110', d='Thu', by='IRQGOV', a='IRQREB'),
@@ -104,6 +110,7 @@ I('a07-som-hotel', 'news', '2022-08-22', '2022-08-19', 'Somalia', 'attack', 'Mog
     "MOGADISHU, Aug 22 - Somali security forces ended a siege of the Hayat Hotel in Mogadishu late on Sunday, more than 30 hours after al-Shabaab gunmen stormed it, and the death toll rose to 21, the health minister said.",
     "The attack began on Friday evening with two car bombs at the hotel gate, after which fighters fought their way inside and held out on the upper floors. At least 117 people were wounded, many of them passers-by hit when the bombs went off.",
     "Police said all the attackers were killed, without giving a number. Security forces rescued 106 people, including women and children, the police commissioner said.",
+    "Among the dead were a senior official of the labour ministry and two hotel security guards, relatives said. Hours after the siege ended, a mortar round landed near a school in the Hodan district, wounding 3 children, police said; it was not clear who fired it.",
     "The Islamist group, which is linked to al-Qaeda, claimed the attack.",
     "It was the first large assault in the capital since President Hassan Sheikh Mohamud took office in May, vowing \"total war\" against the militants."),
   A('SOMREB', 'al-Shabaab gunmen stormed it', d='Fri', v='SOMCVL', note='the storming began on Friday evening'),
@@ -111,7 +118,11 @@ I('a07-som-hotel', 'news', '2022-08-22', '2022-08-19', 'Somalia', 'attack', 'Mog
   K('SOMCVL', 21, 'the death toll rose to 21', d='Fri', by='SOMGOV', note='updated toll of one assault: not cumulative; dated to its start'),
   W('SOMCVL', '>117', 'At least 117 people were wounded', d='Fri'),
   K('SOMREB', None, 'Police said all the attackers were killed, without giving a number', d='Sun', by='SOMMIL'),
-  K('SOMCVL', 21, 'toll rises to 21', d='Fri', s=False, note='headline restatement'))
+  K('SOMCVL', 21, 'toll rises to 21', d='Fri', s=False, note='headline restatement'),
+  K('SOMGOV', 1, 'Among the dead were a senior official of the labour ministry and two hotel security guards', d='Fri', s=False, note='sub-count of the 21'),
+  K('SOMCVL', 2, 'Among the dead were a senior official of the labour ministry and two hotel security guards', d='Fri', s=False, note='sub-count of the 21'),
+  A(None, 'a mortar round landed near a school in the Hodan district', loc='Hodan', d='rep-1', v='SOMCVL', note='hours after a siege that ended late on Sunday: taken as Sunday night'),
+  W('SOMCVL', 3, 'wounding 3 children', loc='Hodan', d='rep-1', by='SOMMIL'))
 
 I('a08-cod-m23', 'news', '2022-06-14', '2022-06-13', 'DR Congo', 'nonstate_takes_territory', 'Bunagana', 'Nord-Kivu', 'Rutshuru', 0,
   N("M23 rebels seize Congo border town of Bunagana",

@@ -61,10 +61,12 @@ I('a17-ind-manipur-village', 'news', '2023-07-08', '2023-07-06', 'India', 'attac
   D('INDCVL', '~60,000', 'driven about 60,000 from their homes', loc='Manipur', cum=True, by='INDGOV'),
   DP('INDMIL', 'The federal government has sent more than 40,000 soldiers and paramilitary police to the state', loc='Manipur', d='-', s=False, note='no day'))
 
-I('a18-mmr-laukkai', 'news', '2024-01-06', '2024-01-05', 'Myanmar', 'nonstate_takes_territory', 'Laukkai', 'Shan', 'Laukkai', 0,
+I('a18-mmr-laukkai', 'news', '2024-01-06', '2024-01-05', 'Myanmar', 'nonstate_takes_territory', 'Laukkai', 'Shan', 'Laukkai', 11,
   N("Myanmar rebel alliance says it has taken border town of Laukkai",
     "BANGKOK, Jan 6 (AP) — An alliance of ethnic armed groups in Myanmar said Friday it had captured Laukkai, the main town of the Kokang region on the border with China, after the surrender of hundreds of government soldiers.",
     "The Myanmar National Democratic Alliance Army said more than 2,300 troops, including six brigadier generals, had laid down their arms at the regional military command. The military did not confirm the figure.",
+    "A military spokesman, Major General Zaw Min Tun, told state media that the army had withdrawn from Laukkai \"to protect the families of soldiers\" after negotiations with the rebels, and that the officers who surrendered would face trial.",
+    "The military responded to the offensive with air strikes across northern Shan. On Thursday, a jet bombed the village of Nam Hkam Wu in the neighbouring Kutkai township, killing 11 civilians, among them 4 children, and wounding 9, a local rescue group said. In Sagaing region, resistance forces said they had shot down a military helicopter on Wednesday near the town of Kawlin; the army said the aircraft had crash-landed because of a technical fault.",
     "The capture is the largest gain yet of \"Operation 1027,\" the offensive that the Three Brotherhood Alliance launched on Oct. 27. The alliance says it has taken more than 300 military posts and several towns since then.",
     "China has brokered talks between the military and the alliance in its southern city of Kunming; a second round was held in December.",
     "UN agencies say more than 600,000 people have been displaced in northern Shan and elsewhere since the offensive began."),
@@ -73,7 +75,14 @@ I('a18-mmr-laukkai', 'news', '2024-01-06', '2024-01-05', 'Myanmar', 'nonstate_ta
   O('MMRREB', 'the offensive that the Three Brotherhood Alliance launched on Oct. 27', d='2023-10-27', loc='-', note='a launch with a day'),
   C('MMRREB', 'it has taken more than 300 military posts', n='>300', loc='-', cum=True, by='MMRREB', s=False, note='posts, not places; cumulative'),
   TK('CHNGOV', 'China has brokered talks between the military and the alliance in its southern city of Kunming', loc='Kunming', d='-', s=False, note='no day'),
-  D('MMRCVL', '>600,000', 'more than 600,000 people have been displaced in northern Shan and elsewhere since the offensive began', loc='-', by='IGOUNO', cum=True))
+  D('MMRCVL', '>600,000', 'more than 600,000 people have been displaced in northern Shan and elsewhere since the offensive began', loc='-', by='IGOUNO', cum=True),
+  K('MMRCVL', 11, 'killing 11 civilians, among them 4 children, and wounding 9', loc='Nam Hkam Wu', d='Thu', a='MMRMIL'),
+  W('MMRCVL', 9, 'killing 11 civilians, among them 4 children, and wounding 9', loc='Nam Hkam Wu', d='Thu', a='MMRMIL'),
+  K('MMRCVL', 4, 'among them 4 children', loc='Nam Hkam Wu', d='Thu', s=False, note='sub-count'),
+  A('MMRMIL', 'a jet bombed the village of Nam Hkam Wu', loc='Nam Hkam Wu', d='Thu', v='MMRCVL'),
+  E('MMRMIL', 'HELICOPTER', None, 'they had shot down a military helicopter on Wednesday near the town of Kawlin', loc='Kawlin', d='Wed', a='MMRREB', by='MMRREB', note='claim; the army speaks of a crash-landing'),
+  A('MMRMIL', 'The military responded to the offensive with air strikes across northern Shan', loc='-', d='-', s=False, note='no day'),
+  C('MMRMIL', 'the army had withdrawn from Laukkai', d='Fri', s=False, note='a withdrawal restating the capture'))
 
 I('a19-phl-sulu', 'news', '2019-01-28', '2019-01-27', 'Philippines', 'remote_explosive_ied', 'Jolo', 'Sulu', '', 20,
   N("Twin bombs at Philippine cathedral kill 20",
@@ -118,20 +127,29 @@ I('a21-mex-culiacan', 'news', '2019-10-19', '2019-10-17', 'Mexico', 'armed_clash
   W('MEXCVL', 16, 'Sixteen others were wounded', d='Thu', note='unsplit: CVL'),
   E('MEXREB', 'VEHICLE', None, 'burning vehicles and blocking roads', d='Thu', s=False, note='civilian vehicles burnt by the gunmen; not military'))
 
-I('a22-ukr-kramatorsk', 'news', '2022-04-09', '2022-04-08', 'Ukraine', 'shelling_artillery_missile', 'Kramatorsk', 'Donetsk', 'Kramatorsk', 52,
+I('a22-ukr-kramatorsk', 'news', '2022-04-09', '2022-04-08', 'Ukraine', 'shelling_artillery_missile', 'Kramatorsk', 'Donetsk', 'Kramatorsk', 54,
   N("Rocket strike on Ukrainian rail station kills 52 waiting to flee",
     "KRAMATORSK, Ukraine, April 9 (Reuters) - The death toll from Friday's missile strike on the railway station in the eastern city of Kramatorsk rose to 52, among them 5 children, the regional governor said on Saturday, as thousands of civilians tried to leave before an expected Russian offensive.",
     "About 4,000 people, mostly women, children and the elderly, were at the station when a Tochka-U missile carrying cluster munitions hit, officials said. At least 100 were wounded.",
     "Russia's defence ministry denied responsibility and said its forces did not use that type of missile. Ukraine said the strike was a deliberate attack on civilians.",
     "The first toll given on Friday had been 30. Remnants of the missile carried the words \"for the children\" in Russian.",
-    "More than 4 million people have fled Ukraine since the invasion began on Feb. 24, the UN refugee agency says."),
+    "More than 4 million people have fled Ukraine since the invasion began on Feb. 24, the UN refugee agency says.",
+    "Further south, Russian forces shelled the town of Vuhledar overnight, killing 2 civilians and destroying a Ukrainian armoured personnel carrier, the regional military administration said. Ukraine's general staff said its troops had repelled 7 Russian attacks in the Donbas over the past day and destroyed 4 tanks.",
+    "European leaders condemned the Kramatorsk strike. Ursula von der Leyen, the president of the European Commission, visited the town of Bucha near Kyiv on Friday, where the bodies of civilians were found after Russian troops withdrew at the end of March."),
   A(None, 'a Tochka-U missile carrying cluster munitions hit', d='Fri', v='UKRCVL', note='denied by Russia: no actor in the text'),
   K('UKRCVL', 52, "The death toll from Friday's missile strike on the railway station in the eastern city of Kramatorsk rose to 52", d='Fri', by='UKRGOV', note='updated toll of one strike'),
   K('UKRCVL', 5, 'among them 5 children', d='Fri', s=False, note='sub-count'),
   W('UKRCVL', '>100', 'At least 100 were wounded', d='Fri', by='UKRGOV'),
   K('UKRCVL', 30, 'The first toll given on Friday had been 30', d='Fri', s=False, note='superseded'),
   K('UKRCVL', 52, 'Rocket strike on Ukrainian rail station kills 52', d='Fri', s=False, note='headline restatement'),
-  D('UKRREF', '>4,000,000', 'More than 4 million people have fled Ukraine since the invasion began', loc='-', by='IGOUNO', cum=True, s=False, note='war-long'))
+  D('UKRREF', '>4,000,000', 'More than 4 million people have fled Ukraine since the invasion began', loc='-', by='IGOUNO', cum=True, s=False, note='war-long'),
+  A('RUSMIL', 'Russian forces shelled the town of Vuhledar overnight', loc='Vuhledar', d='rep', v='UKRCVL', by='UKRGOV', note='overnight before a Saturday report: taken as Saturday'),
+  K('UKRCVL', 2, 'killing 2 civilians and destroying a Ukrainian armoured personnel carrier', loc='Vuhledar', d='rep', a='RUSMIL', by='UKRGOV'),
+  E('UKRMIL', 'APC', None, 'destroying a Ukrainian armoured personnel carrier', loc='Vuhledar', d='rep', a='RUSMIL', by='UKRGOV'),
+  A('RUSMIL', 'its troops had repelled 7 Russian attacks in the Donbas over the past day', loc='Donbas', d='rep', n=7, by='UKRMIL'),
+  E('RUSMIL', 'TANK', 4, 'destroyed 4 tanks', loc='Donbas', d='rep', a='UKRMIL', by='UKRMIL'),
+  K('UKRCVL', None, 'where the bodies of civilians were found after Russian troops withdrew at the end of March', loc='Bucha', d='-', s=False, note='background'),
+  C('UKRMIL', 'after Russian troops withdrew at the end of March', loc='Bucha', d='-', s=False, note='implied; background'))
 
 I('a23-isr-kibbutz', 'news', '2023-10-12', '2023-10-10', 'Israel', 'attack', "Nir Oz", 'Southern District', 'Sdot Negev', 0,
   N("Troops find bodies in kibbutz overrun by Hamas",

@@ -141,6 +141,8 @@ I('a36-kaz-almaty', 'news', '2022-01-10', '2022-01-05', 'Kazakhstan', 'other_vio
     "Protests over a rise in fuel prices began in the west on Jan. 2 and turned violent in Almaty on Wednesday, when crowds stormed and set fire to the mayor's office and briefly seized the airport. The interior ministry said 16 police officers and national guardsmen had died.",
     "President Kassym-Jomart Tokayev said he had ordered troops to \"shoot to kill without warning\" and asked a Russia-led security alliance for help. About 2,500 troops, most of them Russian, were flown in.",
     "Nearly 6,000 people have been detained, the presidential office said.",
+    "In Almaty, the smell of burnt tyres still hung over the main square on Monday. Shops reopened and queues formed at cash machines, and residents said the shooting that had echoed through the night for most of the week had stopped by Saturday.",
+    "Kazakh authorities said that among the dead were two police officers found beheaded, a claim that could not be independently verified. Russia's defence ministry said its paratroopers were guarding the Almaty airport and several \"strategic facilities\".",
     "Tokayev said on Monday that order had been restored and that the foreign troops would leave within days."),
   K('KAZCVL', 164, 'A total of 164 people have been killed in unrest across Kazakhstan over the past week', loc='-', by='KAZGOV', cum=True, note='several days of unrest across the country'),
   K('KAZCVL', 103, 'including 103 in Almaty', cum=True, by='KAZGOV', s=False, note='sub-count'),
@@ -150,13 +152,16 @@ I('a36-kaz-almaty', 'news', '2022-01-10', '2022-01-05', 'Kazakhstan', 'other_vio
   K('KAZMIL', 16, 'The interior ministry said 16 police officers and national guardsmen had died', loc='-', cum=True, by='KAZGOV', note='over the week'),
   T('KAZGOV', 'he had ordered troops to "shoot to kill without warning"', loc='-', d='-', note='an order to use force; day not given'),
   DP('RUSMIL', 'About 2,500 troops, most of them Russian, were flown in', loc='-', d='-', n='~2,500', s=False, note='no day'),
-  K('KAZCVL', 164, 'Kazakhstan says 164 killed in week of unrest', loc='-', cum=True, s=False, note='headline restatement'))
+  K('KAZCVL', 164, 'Kazakhstan says 164 killed in week of unrest', loc='-', cum=True, s=False, note='headline restatement'),
+  K('KAZMIL', 2, 'among the dead were two police officers found beheaded', loc='-', d='-', by='KAZGOV', cum=True, s=False, note='sub-count of the 16, flagged unverified'))
 
 I('a37-ner-chinagodrar', 'news', '2020-01-12', '2020-01-09', 'Niger', 'attack', 'Chinagodrar', 'Tillaberi', 'Ouallam', 166,
   N("Niger says 89 soldiers killed in army camp assault, 77 attackers dead",
     "NIAMEY, Jan 12 — Niger's defence ministry said on Sunday that 89 soldiers were killed on Thursday when hundreds of militants attacked a military camp in Chinagodrar, near the border with Mali, doubling the toll it had given the day of the attack.",
     "The ministry said 77 \"terrorists\" were killed in the fighting and that the camp was retaken with the help of French air support. Islamic State in West Africa claimed the assault.",
     "The attackers used shelling and car bombs before storming the camp, a security source said. Several army vehicles were destroyed.",
+    "Survivors quoted by a local radio station said the assailants arrived in dozens of pickup trucks and on motorbikes shortly after midday and fought for about three hours. Some of the soldiers fled towards Ouallam, about 50 kilometres away, and reached the town on foot the next morning, a resident said.",
+    "France's army said its jets and a drone had struck the attackers as they withdrew towards Mali, without giving a toll. French and Nigerien troops had carried out a joint operation in the Menaka border area in the previous weeks, and the French defence ministry said on Friday it would send more troops to the Sahel.",
     "The assault came a month after 71 soldiers were killed in an attack on the camp at Inates, also in the Tillaberi region.",
     "President Mahamadou Issoufou cut short a trip abroad and chaired a meeting of the national security council."),
   A('NERREB', 'hundreds of militants attacked a military camp in Chinagodrar', d='Thu', v='NERMIL', note='claimed by IS West Africa'),
@@ -165,7 +170,10 @@ I('a37-ner-chinagodrar', 'news', '2020-01-12', '2020-01-09', 'Niger', 'attack', 
   C('NERMIL', 'the camp was retaken with the help of French air support', d='Thu', s=False, note='a camp, not a place'),
   E('NERMIL', 'VEHICLE', None, 'Several army vehicles were destroyed', d='Thu', a='NERREB'),
   K('NERMIL', 71, '71 soldiers were killed in an attack on the camp at Inates', loc='Inates', d='-', s=False, note='background'),
-  K('NERMIL', 89, 'Niger says 89 soldiers killed in army camp assault', d='Thu', s=False, note='headline restatement'))
+  K('NERMIL', 89, 'Niger says 89 soldiers killed in army camp assault', d='Thu', s=False, note='headline restatement'),
+  A('FRAMIL', 'its jets and a drone had struck the attackers as they withdrew towards Mali', loc='-', d='Thu', v='NERREB', by='FRAMIL'),
+  D('NERMIL', None, 'Some of the soldiers fled towards Ouallam', d='Thu', s=False, note='soldiers in retreat, not civilians'),
+  DP('FRAMIL', 'it would send more troops to the Sahel', loc='Sahel', d='-', s=False, note='announced, no day'))
 
 I('a38-cmr-bamenda', 'news', '2019-11-04', '2019-11-02', 'Cameroon', 'armed_clash', 'Bamenda', 'Nord-Ouest', 'Mezam', 3,
   N("Separatists and troops clash in Cameroon's northwest, three dead",
