@@ -362,7 +362,7 @@ final class Coding {
      * own week).
      */
     static boolean longAgo(Sentence s, int trigger) {
-        for (int k = trigger - 1; k >= 2 && trigger - k <= 12; k--) {
+        for (int k = trigger - 1; k >= 1 && trigger - k <= 12; k--) { // "Last year, 3,400 were killed": from the second word
             String x = s.lc(k);
             if (x.equals(",") || x.equals(";") || Lexicon.SPEECH.contains(x)) {
                 break;
@@ -371,7 +371,10 @@ final class Coding {
                     && (s.lc(k - 2).equals("a") || Numbers.parse(s, k - 2) != null)) {
                 return true; // "A similar raid in the Jacarezinho favela a year earlier killed 28 people"
             }
-            if (x.equals("year") && s.lc(k - 1).equals("last") && !s.lc(k - 2).equals("since")
+            if (Dates.isWeekday(s.get(k))) {
+                break; // "Last year's truce collapsed on Monday when gunmen killed": the deed's own day, nearer
+            }
+            if (x.equals("year") && s.lc(k - 1).equals("last") && !s.lc(k - 2).equals("since") && !s.lc(k + 1).equals("'s")
                     && !s.lc(k - 2).endsWith("ed") && !runningTotal(s, trigger)) {
                 // (not "a militia formed last year killed 12": the participle's time)
                 return true; // "a bombing outside a school in the same district last year that killed more than 80"

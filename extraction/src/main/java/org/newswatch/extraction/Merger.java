@@ -913,6 +913,7 @@ final class Merger {
                 // office said the toll had risen to 16": the later figure of the same dead replaces the first
                 // ... and a toll revised down ("killed 40 people ...; the toll was later revised to 38") as well
                 boolean revised = revisedTo(c);
+                List<Candidate> before = new ArrayList<>(kept);
                 kept.removeIf(o -> o != c && o.type == EventType.KILLED && o.count != null
                         && (o.count < c.count || revised && o.count > c.count)
                         && !o.cumulative && (o.sentence.index() < c.sentence.index()
@@ -926,6 +927,11 @@ final class Merger {
                         && (o.date == null || c.date == null || !c.date.isBefore(o.date)
                                 && !c.date.isAfter(o.date.plusDays(7)))
                         && (sameDead(o, c) || c.party == null || c.party.head() < 0));
+                // "killing at least 40 people on 28 April; the toll was raised the next day to 46": the new figure is
+                // of the deed's day, not of the day it was raised
+                before.stream().filter(o -> !kept.contains(o) && o.date != null && c.date != null
+                        && o.date.isBefore(c.date)).map(o -> o.date).min(java.util.Comparator.naturalOrder())
+                        .ifPresent(d -> c.date = d);
                 // "... rose to 93 on Tuesday. On Monday evening officials had put the toll at 59", "... has risen to
                 // 148 [Wednesday]. Amnesty International said on Tuesday that at least 140 people had been killed": a
                 // toll a source told after the rise, of the same days, is a figure the rise replaced
@@ -953,8 +959,22 @@ final class Merger {
             return false;
         }
         int a = c.party.amount().start();
-        return c.sentence.lc(a - 1).equals("to") && RISE.contains(c.sentence.lc(a - 2));
+        return c.sentence.lc(a - 1).equals("to") && RISE.contains(c.sentence.lc(verbBeforeTime(c.sentence, a - 2)));
     }
+
+    /**
+     * "the toll was raised the next day to 46", "rose on Tuesday to 17": the word before the time phrase that stands
+     * between a verb and its "to" (at most five words of time), or {@code k} itself.
+     */
+    private static int verbBeforeTime(org.newswatch.extraction.text.Sentence s, int k) {
+        int j = k;
+        while (j > 0 && k - j < 5 && (RISE_TIME_WORDS.contains(s.lc(j)) || Dates.isCalendarWord(s.lc(j)))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static final java.util.Set<String> RISE_TIME_WORDS = Lexicon.words("RISE_TIME_WORDS");
 
     /** "the toll was revised to 38", "corrected to 38", "lowered to 38": a new figure, up or down. */
     private static boolean revisedTo(Candidate c) {
@@ -962,7 +982,8 @@ final class Merger {
             return false;
         }
         int a = c.party.amount().start();
-        String v = c.sentence.lc(a - 2).equals("down") ? c.sentence.lc(a - 3) : c.sentence.lc(a - 2);
+        int k = verbBeforeTime(c.sentence, a - 2);
+        String v = c.sentence.lc(k).equals("down") ? c.sentence.lc(k - 1) : c.sentence.lc(k);
         return c.sentence.lc(a - 1).equals("to") && TOLL_CORRECTED.contains(v);
     }
 
@@ -1134,6 +1155,7 @@ final class Merger {
             }
             long sum = 0;
             int parts = 0;
+            boolean allSides = l.party != null && l.party.amount() != null && bothSides(l.sentence, l.party.amount().end());
             // a headline over a lead already found to be its parts' sum: the lead said where they were
             boolean leadGone = l.sentence.heading() && events.stream().anyMatch(x -> x != l && leadOf(l, x)
                     && Objects.equals(x.count, l.count) && !kept.contains(x));
@@ -1142,7 +1164,12 @@ final class Merger {
                         || c.cumulative || !(l.victim.equals(c.victim) || nobodyNamed(l) || leadGone) || raisedTo(c) || partWord(c)
                         || c.rule != null && c.rule.startsWith("killed.among") // "was among the dead": a part told
                         || !leadGone && !partOfLead(l, c)
-                        || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT)) {
+                        || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT
+                                // "90 fighters from both sides were killed in 24 hours of fighting, sources said on
+                                // Monday" over Sunday's sides: a day's fighting told the next day
+                                || allSides && dayBefore(c, l)
+                                // "37 people were killed on Sunday and Monday" over 22 of Sunday and 15 of Monday
+                                || twoDays(l.sentence) && (dayBefore(l, c) || dayBefore(c, l)))) {
                     continue;
                 }
                 sum += c.count;
@@ -1164,6 +1191,9 @@ final class Merger {
      * side, so the parts that add up to it may be of any sides.
      */
     private static boolean nobodyNamed(Candidate l) {
+        if (l.party != null && l.party.amount() != null && bothSides(l.sentence, l.party.amount().end())) {
+            return true;
+        }
         return l.party != null && l.party.amount() != null && (l.party.head() < 0
                 || GENERIC_VICTIMS.contains(l.sentence.lc(l.party.head())))
                 // ... that says it holds several sides ("28 people dead, including a police officer"): not "Gunmen
@@ -1171,6 +1201,36 @@ final class Merger {
                 && l.sentence.anyIn(l.party.amount().end(), Math.min(l.sentence.size(), l.party.amount().end() + 8),
                         Lexicon.PART_WORDS);
     }
+
+    /** "on Sunday and Monday", "on Friday and Saturday": a sentence that tells two days joined by "and". */
+    private static boolean twoDays(org.newswatch.extraction.text.Sentence s) {
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (s.lc(i).equals("and") && Dates.isWeekday(s.get(i - 1)) && Dates.isWeekday(s.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** c's day is l's or the day before. */
+    private static boolean dayBefore(Candidate c, Candidate l) {
+        return c.date != null && l.date != null && (c.date.equals(l.date) || c.date.plusDays(1).equals(l.date));
+    }
+
+    /** "At least 90 fighters from both sides were killed", "dead on either side": a toll that says it holds all sides. */
+    private static boolean bothSides(org.newswatch.extraction.text.Sentence s, int from) {
+        for (int i = from; i < Math.min(s.size() - 1, from + 8); i++) {
+            String next = s.lc(i + 1);
+            if (EVERY_SIDE.contains(s.lc(i)) && (SIDE_NOUNS.contains(next)
+                    || next.endsWith("s") && SIDE_NOUNS.contains(next.substring(0, next.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> EVERY_SIDE = Lexicon.words("EVERY_SIDE");
+    private static final java.util.Set<String> SIDE_NOUNS = Lexicon.words("SIDE_NOUNS");
 
 
     /**
@@ -1233,8 +1293,20 @@ final class Merger {
         }
         org.newswatch.extraction.text.Sentence s = c.sentence;
         int e = c.party.amount().end();
-        return "others".equals(c.party.anaphor()) || s.lc(e).equals("of") || s.lc(e - 1).equals("of");
+        if (s.lc(e).equals("more")) {
+            return false; // "15 more were killed": more dead, a part to add
+        }
+        return "others".equals(c.party.anaphor()) || s.lc(e).equals("of") && !ownMen(s, e + 1)
+                || s.lc(e - 1).equals("of") && !ownMen(s, e);
     }
+
+    /** "32 of their soldiers", "five of its own men": a side's own dead, not a part of dead told before. */
+    private static boolean ownMen(org.newswatch.extraction.text.Sentence s, int k) {
+        return k < s.size() && OWNERS.contains(s.lc(k)) && k + 1 < s.size() && !s.lc(k + 1).equals("victims")
+                && !s.lc(k + 1).equals("dead");
+    }
+
+    private static final java.util.Set<String> OWNERS = Lexicon.words("OWNERS");
 
     /**
      * "Israeli raids around Damascus kill 23 fighters" over a body sentence "the strikes killed 16 non-Syrian fighters
