@@ -663,8 +663,12 @@ final class Merger {
         if (x.equals("more")) {
             return s.lc(k + 1).equals("than") || k < c.party.start() - 1 || k > Math.max(c.trigger, c.party.end());
         }
-        return (x.equals("later") || x.equals("earlier")) && Lexicon.SPEECH.contains(s.lc(k + 1));
+        // "Another said more than 60 had died", "Another resident said": another source, not another incident
+        return (x.equals("later") || x.equals("earlier") || x.equals("another")) && (Lexicon.SPEECH.contains(s.lc(k + 1))
+                || x.equals("another") && SOURCE_NOUNS.contains(s.lc(k + 1)) && Lexicon.SPEECH.contains(s.lc(k + 2)));
     }
+
+    private static final java.util.Set<String> SOURCE_NOUNS = Lexicon.words("SOURCE_NOUNS");
 
     /**
      * "The commission said on Monday that more than 200 people had been killed": the only day of the sentence is the
@@ -1441,6 +1445,18 @@ final class Merger {
         return code.length() > 3 && !code.startsWith("IGO") ? code.substring(3) : code;
     }
 
+    /**
+     * "Clashes ... left at least 54 people dead, officials said on Friday ... A police officer said at least 54 bodies
+     * were in hospital mortuaries on Thursday night": one article's same large toll of the same dead, told with days
+     * a day apart (the deed's and the telling's), is one toll; not when a sentence says it is another incident.
+     */
+    private static boolean sameLargeFigure(Candidate a, Candidate b) {
+        return a.type == EventType.KILLED && a.count != null && a.count >= 10 && a.count.equals(b.count)
+                && !a.cumulative && !b.cumulative && a.date != null && b.date != null
+                && Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) <= 1
+                && !anotherIncident(a.sentence) && !anotherIncident(b.sentence);
+    }
+
     private static boolean compatible(Candidate a, Candidate b) {
         if (a.type == EventType.ATTACK && a.cumulative != b.cumulative) {
             return false; // "ambushed an army patrol ..., the latest in a string of attacks this month": two things
@@ -1463,7 +1479,7 @@ final class Merger {
             return false; // "In Daraa, nine soldiers were killed in a separate ambush" after nine killed in Muzayrib
         }
         if (a.dateStrength == Candidate.DATE_STATED && b.dateStrength == Candidate.DATE_STATED
-                && !Objects.equals(a.date, b.date) && !headlineAndLead(a, b)) {
+                && !Objects.equals(a.date, b.date) && !headlineAndLead(a, b) && !sameLargeFigure(a, b)) {
             return false;
         }
         if ((a.count == null || a.count == 1) && a.locationStated && b.locationStated

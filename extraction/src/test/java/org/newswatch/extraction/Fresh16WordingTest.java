@@ -81,4 +81,41 @@ class Fresh16WordingTest {
                 + "On Monday gunmen killed 16 herders near Ati, and 10 more were killed in Abeche.");
         assertEquals(52L, killedSum(oneDay), oneDay.toString());
     }
+
+    @Test
+    void anotherSourcesHigherFigureIsNotMoreDead() {
+        // "Another said more than 60 had died": another witness's figure for the same dead
+        List<ExtractedEvent> e = extract("2022-11-25", "Gunmen killed at least 35 people in an attack on villages in "
+                + "Gida Kiremu district on Thursday, a local official said. Another resident said more than 50 had died.");
+        assertEquals(35L, killedSum(e), e.toString());
+        // "another attack" in the later sentence is another incident, its dead added
+        List<ExtractedEvent> other = extract("2022-11-25", "Gunmen killed at least 35 people in an attack on villages "
+                + "in Gida Kiremu district on Thursday, a local official said. In another attack on Friday, gunmen killed "
+                + "12 people near Nekemte.");
+        assertEquals(47L, killedSum(other), other.toString());
+    }
+
+    @Test
+    void theSameLargeTollToldWithTheTellingsDayIsOneToll() {
+        // the toll told on Friday and the bodies counted on Thursday night: 48 dead, not 96
+        List<ExtractedEvent> e = extract("2023-05-05", "Two days of clashes between rival groups left at least 48 "
+                + "people dead in Imphal, officials said on Friday. A police officer said at least 48 bodies were in "
+                + "hospital mortuaries on Thursday night.");
+        assertEquals(48L, killedSum(e), e.toString());
+        // the same figure of a separate incident is other dead
+        List<ExtractedEvent> separate = extract("2023-05-05", "Clashes left at least 48 people dead in Imphal on "
+                + "Thursday, officials said. In a separate attack on Friday, 48 people were killed in Churachandpur.");
+        assertEquals(96L, killedSum(separate), separate.toString());
+    }
+
+    @Test
+    void aKillingOfLastMonthByNameIsBackground() {
+        List<ExtractedEvent> e = extract("2019-09-29", "Jihadists attacked an army camp at Boulkessi on Monday, killing "
+                + "38 soldiers. Last March, gunmen killed 23 soldiers at Dioura.");
+        assertEquals(38L, killedSum(e), e.toString());
+        // "the last march" of protesters is no month
+        List<ExtractedEvent> march = extract("2019-09-29", "Police shot dead 3 protesters in Bamako on Monday during "
+                + "the last march of the opposition.");
+        assertEquals(3L, killedSum(march), march.toString());
+    }
 }
