@@ -1,5 +1,6 @@
 package org.newswatch.extraction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newswatch.extraction.PlacesRound15Test.placed;
@@ -7,6 +8,9 @@ import static org.newswatch.extraction.PlacesRound15Test.placed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.EventType;
+import org.newswatch.extraction.geo.GeoMatch;
+import org.newswatch.extraction.geo.GeoNamesGazetteer;
+import org.newswatch.extraction.geo.PlaceKind;
 import org.newswatch.extraction.text.Segmenter;
 import org.newswatch.extraction.text.Sentence;
 
@@ -70,5 +74,36 @@ class PlacesRound22Test {
         // ... which stays the place when the sentence names no other
         placed("Karbala", EventType.KILLED, "2019-10-12", "A bomb hit a bus carrying Iranian pilgrims to Karbala on "
                 + "Friday, killing six people.");
+    }
+
+    @Test
+    void underADatedHeadingOfACityItsAreaIsTheCity() {
+        // "Carrefour, <day> - ... the Mariani area": a part of the heading's city, which monitors name
+        placed("Carrefour", EventType.KILLED, "2023-06-04", "Carrefour, 3 June 2023 - Gang members attacked the "
+                + "Mariani area, killing five residents, a rights group said.");
+        // ... without the heading, the area is the place
+        placed("Mariani", EventType.KILLED, "2023-06-04", "Gang members attacked the Mariani area on Saturday, "
+                + "killing five residents, a rights group said.");
+    }
+
+    @Test
+    void aRegencyIsASmallerPlaceThanTheProvinceBesideIt() {
+        placed("Puncak", EventType.KILLED, "2023-04-15", "Rebels in Indonesia's Papua province said they shot dead "
+                + "four soldiers on Friday in Puncak regency.");
+        // ... but not one another clause names
+        placed("Papua", EventType.KILLED, "2023-04-15", "Rebels shot dead four soldiers on Friday in Indonesia's "
+                + "Papua province, while troops searched villages in Puncak regency.");
+    }
+
+    @Test
+    void aStatesOwnNameIsTheStateNotATownCarryingItAsAnotherName() {
+        GeoNamesGazetteer g = GeoNamesGazetteer.shared();
+        GeoMatch state = g.lookup("Rio Grande do Sul", null, "BR").orElseThrow();
+        assertEquals(PlaceKind.ADMIN1, state.kind());
+        assertEquals("Rio Grande do Sul", state.place().name());
+        // ... the town of the first words stays the town
+        GeoMatch town = g.lookup("Rio Grande", null, "BR").orElseThrow();
+        assertEquals(PlaceKind.CITY, town.kind());
+        assertEquals("Rio Grande", town.place().name());
     }
 }
