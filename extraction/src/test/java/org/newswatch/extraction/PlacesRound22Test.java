@@ -8,6 +8,7 @@ import static org.newswatch.extraction.PlacesRound15Test.placed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
 import org.newswatch.extraction.geo.GeoMatch;
 import org.newswatch.extraction.geo.GeoNamesGazetteer;
 import org.newswatch.extraction.geo.PlaceKind;
@@ -105,5 +106,17 @@ class PlacesRound22Test {
         GeoMatch town = g.lookup("Rio Grande", null, "BR").orElseThrow();
         assertEquals(PlaceKind.CITY, town.kind());
         assertEquals("Rio Grande", town.place().name());
+    }
+
+    @Test
+    void townsTheGazetteerLackedAreFoundInTheirCountry() {
+        // border towns of two dev sets' incidents (Uganda's Mpondwe, Chad's Kaiga Kindjiria), which GeoNames lacks
+        GeoNamesGazetteer g = GeoNamesGazetteer.shared();
+        assertEquals("UG", g.lookup("Mpondwe", null, null).orElseThrow().place().country());
+        assertEquals("TD", g.lookup("Kaiga Kindjiria", null, "TD").orElseThrow().place().country());
+        assertEquals("TD.07", g.lookup("Kaiga-Kindjiria", null, "TD").orElseThrow().place().admin1().code());
+        ExtractedEvent e = placed("Mpondwe", EventType.KILLED, "2023-06-17", "Rebels stormed a school in the border "
+                + "town of Mpondwe late on Friday, killing 12 pupils, police said.");
+        assertEquals("UG", e.place().country());
     }
 }
