@@ -28,7 +28,8 @@ public final class Places {
             "TRANSFER_VERBS", "CASUALTY_WORDS", "JOURNEY_CUES", "HEADLINE_SEIZE", "NOT_PLACE_NAMES", "BASE_CUES", "PROVINCE_NOUNS",
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
             "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
-            "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS"));
+            "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS",
+            "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -215,6 +216,9 @@ public final class Places {
                     || Dates.isCalendarWord(t.lc())
                     || Parties.isHead(t) && Countries.lookup(t.lc()) == null && !headInName(s, i)) {
                 continue;
+            }
+            if (forceName(s, i)) {
+                continue; // "a bomb went off next to a Levies vehicle in Barkhan": a force's name, no place
             }
             if (LANGUAGE_ADJECTIVES.contains(t.lc())) {
                 continue; // "Cameroon's Anglophone North-West region": the region, not a place "Anglophone North-West"
@@ -443,7 +447,10 @@ public final class Places {
                 i = end - 1; // "treated in hospitals in Kaduna", "airlifted to Assam", "a battalion based in Jolo"
                 continue;
             }
-            if (locative && !admin && town && (hospitalAt(s, i, end) || journeyEnd(s, i))) {
+            if (locative && !admin && town && (hospitalAt(s, i, end) || journeyEnd(s, i) || arrivalOf(s, i)
+                    || disputed(s, i))) {
+                // ... and "survivors reached the port of Pemba by boat": where people who fled arrived; "since fighting
+                // over Nagorno-Karabakh erupted": what a war is about
                 // "died of his wounds at the national hospital in Daraa": where he was treated; "a supply convoy heading to
                 // Djibo was attacked at Gaskinde": where a journey went. Read as areas given for reference: each still
                 // says in which country, and gives way to the place where it happened when the sentence names that too
@@ -797,11 +804,68 @@ public final class Places {
             if (JOURNEY_CUES.contains(s.lc(k))) {
                 return true;
             }
-            if (!s.get(k).isWord() || s.get(k).capitalised()) {
-                return false;
+            if (!s.get(k).isWord() || s.get(k).capitalised() && !demonym(s.lc(k))) {
+                return false; // ("a vehicle carrying Chinese engineers to the Dasu dam": a people's word may come between)
             }
         }
         return false;
+    }
+
+    /** Single-word names of forces that read as no place: "a Levies vehicle", "two Levies personnel". */
+    private static final Set<String> FORCE_NAMES = placeWords("FORCE_NAMES");
+
+    /**
+     * "went off next to a Levies vehicle in Barkhan", "killing 2 Levies personnel": a force's one-word name, never a
+     * place unless a place noun follows it or a place noun's "of" names it ("the town of Sahwa", "Sahwa town").
+     */
+    static boolean forceName(Sentence s, int i) {
+        if (!FORCE_NAMES.contains(s.lc(i)) || !s.get(i).capitalised()) {
+            return false;
+        }
+        return !PLACE_NOUNS.contains(s.lc(i + 1)) && !(i > 1 && s.lc(i - 1).equals("of")
+                && (PLACE_NOUNS.contains(s.lc(i - 2)) || OF_AREA_NOUNS_OR_TOWNS.contains(s.lc(i - 2))));
+    }
+
+    private static final Set<String> ARRIVAL_VERBS = placeWords("ARRIVAL_VERBS");
+    private static final Set<String> ARRIVING_PEOPLE = placeWords("ARRIVING_PEOPLE");
+
+    /**
+     * "as survivors reached the port of Pemba by boat", "a boat carrying 1,300 evacuees arrived in Pemba": where people
+     * who fled or were rescued arrived (a verb of arriving, "in" or "at", maybe a town's noun and "of"), with the people
+     * up to eight words before the verb; not where anything happened to them.
+     */
+    static boolean arrivalOf(Sentence s, int i) {
+        int j = i - 1;
+        if (s.lc(j).equals("of") && j > 0 && (OF_AREA_NOUNS_OR_TOWNS.contains(s.lc(j - 1))
+                || APPOSED_TOWN_NOUNS.contains(s.lc(j - 1)))) {
+            j -= 2; // "the port of Pemba", "the town of Mueda"
+        }
+        if (s.lc(j).equals("the")) {
+            j--;
+        }
+        if (s.lc(j).equals("in") || s.lc(j).equals("at")) {
+            j--;
+        }
+        if (j < 1 || !ARRIVAL_VERBS.contains(s.lc(j))) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && j - k <= 8; k--) {
+            if (ARRIVING_PEOPLE.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DISPUTE_NOUNS = placeWords("DISPUTE_NOUNS");
+
+    /**
+     * "since fighting over Nagorno-Karabakh erupted", "the 2020 war over Nagorno-Karabakh": the place a war or a
+     * dispute is about, named after "over", which gives way to a town the sentence names.
+     */
+    static boolean disputed(Sentence s, int i) {
+        int k = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        return k > 0 && s.lc(k).equals("over") && DISPUTE_NOUNS.contains(s.lc(k - 1));
     }
 
     private static final Set<String> JOURNEY_ENDS = Set.of("to", "for", "towards", "toward");

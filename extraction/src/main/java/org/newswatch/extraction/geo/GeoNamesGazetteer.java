@@ -618,6 +618,9 @@ public final class GeoNamesGazetteer implements Gazetteer {
         int keyIdx = exact >= 0 ? exact : fuzzy;
         boolean fz = exact < 0 || variant;
         int best = cand[candOff[keyIdx]];
+        if (!fz) {
+            best = divisionOfLongerName(keyIdx, key, best);
+        }
         if (bias != null && !inCountry(best, bias)) {
             int local = firstIn(keyIdx, bias);
             boolean localFuzzy = fz;
@@ -662,6 +665,28 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     private boolean inCountry(int e, String cc) {
         return countries[2 * e] == cc.charAt(0) && countries[2 * e + 1] == cc.charAt(1);
+    }
+
+    /**
+     * "Rio Grande do Sul": a town whose own name is only the first words of the key ("Rio Grande"), carrying the whole
+     * key as one of its other names, gives way to a division of its country whose own name the key is (the state).
+     */
+    private int divisionOfLongerName(int keyIdx, String key, int best) {
+        if (kinds[best] != PlaceKind.CITY.ordinal()) {
+            return best;
+        }
+        String own = PlaceNames.key(name(best));
+        if (own.equals(key) || !key.startsWith(own + " ")) {
+            return best;
+        }
+        for (int i = candOff[keyIdx]; i < candOff[keyIdx + 1]; i++) {
+            int e = cand[i];
+            if ((kinds[e] == PlaceKind.ADMIN1.ordinal() || kinds[e] == PlaceKind.ADMIN2.ordinal()) && ownName(e, key)
+                    && countries[2 * e] == countries[2 * best] && countries[2 * e + 1] == countries[2 * best + 1]) {
+                return e;
+            }
+        }
+        return best;
     }
 
     /** The entry's own name (not one of its other names) is the key. */
