@@ -794,8 +794,10 @@ final class EventAttributes {
                 return false;
             }
             if ((x.length() > 4 && x.endsWith("est") && !x.endsWith("west") || x.equals("first")
-                    || x.equals("worst") || x.equals("most")) && SUPERLATIVE_OPENERS.contains(s.lc(k - 1))) {
-                return true; // "the deadliest", "its worst" (not "in the northwest", "unrest", "arrest")
+                    || x.equals("worst") || x.equals("most")) && (SUPERLATIVE_OPENERS.contains(s.lc(k - 1))
+                    || s.heading() && s.lc(k - 1).equals("in"))) {
+                return true; // "the deadliest", "its worst" (not "in the northwest", "unrest", "arrest"); a headline
+                // drops the article: "Gunmen kill nine policemen in deadliest attack since 2018 deal"
             }
         }
         return false;

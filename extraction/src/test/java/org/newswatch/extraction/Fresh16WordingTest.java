@@ -118,4 +118,17 @@ class Fresh16WordingTest {
                 + "the last march of the opposition.");
         assertEquals(3L, killedSum(march), march.toString());
     }
+
+    @Test
+    void aHeadlinesDeadliestSinceIsNoRunningTotal() {
+        // headlines drop the article: "in deadliest attack since 2018 deal" ranks the attack, it spans no time
+        List<ExtractedEvent> e = extract("2020-06-18", "Gunmen kill seven soldiers in eastern Syria in deadliest "
+                + "attack since 2019 truce\n\nGunmen ambushed an army bus near Mayadin on Wednesday, killing seven "
+                + "soldiers, state media said.");
+        assertEquals(7L, killedSum(e), e.toString());
+        // a headline toll "since" a day, with no superlative, is a running total
+        List<ExtractedEvent> since = extract("2020-06-18", "Gunmen kill 70 soldiers in eastern Syria since March\n\n"
+                + "Gunmen ambushed an army bus near Mayadin on Wednesday, killing seven soldiers, state media said.");
+        assertEquals(7L, killedSum(since), since.toString());
+    }
 }
