@@ -76,6 +76,30 @@ class OtherTypesRound21Test {
     }
 
     /**
+     * ATTACK (attack.explosive, DROP_VERBS): explosives dropped past a figure ("dropped at least 12 barrel bombs", "no
+     * fewer than 12") or named before a participle whose droppers follow "by" ("bombs dropped by army helicopters on
+     * X", "explosives dropped from a drone by rebels killed ..."); counter-examples: bombs found that the rebels had
+     * dropped (no target, no harm), weapons dropped (no explosive).
+     */
+    @Test
+    void explosivesDropped() {
+        ExtractedEvent counted = find(extract("2019-08-10", "Syrian army helicopters dropped at least 12 barrel bombs on "
+                + "Latamneh in Syria on Tuesday."), EventType.ATTACK, "SYRMIL");
+        assertEquals(12L, counted.count());
+        find(extract("2019-08-10", "Syrian army helicopters dropped no fewer than 12 barrel bombs on Latamneh in Syria on "
+                + "Tuesday."), EventType.ATTACK, "SYRMIL");
+        find(extract("2019-08-10", "Barrel bombs dropped by Syrian army helicopters on Latamneh in Syria killed three "
+                + "farmers on Tuesday."), EventType.ATTACK, "SYRMIL");
+        List<ExtractedEvent> by = of(EventType.ATTACK, extract("2019-08-10", "Explosives dropped from a drone by FARC "
+                + "dissidents killed two soldiers at a base in Argelia in Colombia on Thursday."));
+        assertTrue(by.stream().anyMatch(e -> "COLREB".equals(e.actor())), by.toString());
+        assertTrue(of(EventType.ATTACK, extract("2019-08-10", "Soldiers found bombs dropped by the rebels near Kidal in "
+                + "Mali.")).isEmpty());
+        assertTrue(of(EventType.ATTACK, extract("2019-08-10", "The rebels dropped 14 of their weapons near Kidal in "
+                + "Mali.")).isEmpty());
+    }
+
+    /**
      * Counter-examples of the owner class: when both sides are among the dead, or the destroying verb has a subject of
      * its own, or the phrase names its owner ("its vehicles"), the struck side does not become the machines' owner.
      */
