@@ -383,8 +383,38 @@ final class AttackRules {
         Party actor = null;
         if (Lexicon.DROP_VERBS.contains(w)) {
             boolean bomb = false;
-            for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+            int end = i + 5;
+            for (int k = i + 1; k < Math.min(s.size(), end); k++) {
+                Amount figure = Numbers.parse(s, k);
+                if (figure != null && figure.end() > k + 1 && k < i + 3) {
+                    end += figure.end() - k - 1; // "dropped at least 14 barrel bombs", "no fewer than 14": past the figure
+                    k = figure.end() - 1;
+                    continue;
+                }
                 bomb |= Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(k)) && !s.lc(k).equals("mines");
+            }
+            boolean reduced = (s.lc(i + 1).equals("by") || s.lc(i + 1).equals("from"))
+                    && Lexicon.EXPLOSIVE_NOUNS.contains(s.lc(i - 1)) && !s.lc(i - 1).equals("mines")
+                    && droppedOnOrHarming(s, i);
+            if (reduced) {
+                // "barrel bombs dropped by regime helicopters on Mhambel", "explosives dropped from drones killed two
+                // officers": the explosive named before a participle, its droppers after "by" or "from"
+                int from = i + 2;
+                for (int k = i + 2; k < s.size() && k - i <= 6; k++) {
+                    if (s.lc(k).equals("by")) {
+                        from = k + 1; // "dropped from a drone by FARC dissidents": the droppers after "by"
+                        break;
+                    }
+                }
+                Party by = r.parties.firstMentionFrom(s, from, 4);
+                Candidate c = new Candidate(EventType.ATTACK, s, i, "attack.explosive");
+                c.actor = by == null ? null : r.coding.code(s, by, Roles.MIL, true);
+                if (c.actor != null && (c.actor.endsWith(Roles.CVL) || c.actor.endsWith(Roles.REF))) {
+                    c.actor = null;
+                }
+                countMunitions(s, i, c);
+                r.coding.finish(c);
+                return;
             }
             if (Clauses.BE.contains(s.lc(i - 1))) {
                 // "grenades were thrown at a bus station": the explosive is the passive's subject
@@ -454,6 +484,29 @@ final class AttackRules {
         countMunitions(s, i, c);
         r.coding.finish(c);
     }
+
+    /**
+     * After "dropped by/from ...": "on" a target, or a verb of harm ("killed two officers", "hit a school"); not
+     * "soldiers found bombs dropped by the rebels near Kidal" (bombs found, no attack told).
+     */
+    private static boolean droppedOnOrHarming(Sentence s, int i) {
+        for (int k = i + 2; k < s.size() && k - i <= 9; k++) {
+            String x = s.lc(k);
+            boolean onTarget = (x.equals("on") || x.equals("onto")) && !WEEKDAYS.contains(s.lc(k + 1))
+                    && !s.get(k + 1).isNumber() && !Numbers.isNumberWord(s.lc(k + 1)); // (not "on Tuesday", "on 3 May")
+            if (onTarget || Lexicon.KILL_VERBS.contains(x) || Lexicon.WOUND_VERBS.contains(x)
+                    || x.equals("hit") || x.equals("struck")) {
+                return true;
+            }
+            if (x.equals(".") || x.equals(";") || x.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
     private static final java.util.Set<String> EXPLOSIVES = Lexicon.words("EXPLOSIVES");
     private static final java.util.Set<String> BOMB_PLACING = Lexicon.words("BOMB_PLACING");

@@ -20,6 +20,10 @@ final class DisplacementRules {
 
     void displacement(Sentence s, int i) {
         String w = s.lc(i);
+        if (SHELTER_SITES.contains(s.lc(i + 1)) && !Lexicon.DISPLACE_VERBS.contains(w)) {
+            evacuationShelter(s, i); // (rule displacement.sheltered: "taken to evacuation centres")
+            return;
+        }
         if (escapeOrCircumstance(s, i)) {
             return; // "he fled by car after the shooting", "shot residents as they fled": no flight from home told
         }
@@ -584,6 +588,50 @@ final class DisplacementRules {
             }
         }
         return false;
+    }
+
+    /** Nouns of the places evacuees are kept in after "evacuation" or "relief": "evacuation centres", "relief camps". */
+    private static final java.util.Set<String> SHELTER_SITES = Lexicon.words("SHELTER_SITE_NOUNS");
+
+    /** Verbs that put or keep people in such a place: "were taken to", "are staying in", "remain in". */
+    private static final java.util.Set<String> SHELTERED = Lexicon.words("SHELTERED_VERBS");
+
+    /**
+     * "more than 2,900 people were taken to evacuation centres", "about 33,000 people are staying in evacuation
+     * centres", "30,000 people remain in evacuation shelters", "10,000 people were sheltering in relief camps": a counted
+     * group of civilians or refugees the verb before "to"/"in" puts in a shelter of evacuees, displaced; not those a
+     * relative clause describes ("people who were staying in relief camps were killed") nor a strike on such a place.
+     */
+    void evacuationShelter(Sentence s, int i) {
+        if (Clauses.hedged(s, i) || !SHELTER_SITES.contains(s.lc(i + 1))) {
+            return;
+        }
+        int k = i - 1;
+        if (Parties.DETERMINERS.contains(s.lc(k))) {
+            k--; // "were taken to the evacuation centres"
+        }
+        if (!s.lc(k).equals("to") && !s.lc(k).equals("in") && !s.lc(k).equals("into") && !s.lc(k).equals("at")) {
+            return;
+        }
+        int v = k - 1;
+        if (!SHELTERED.contains(s.lc(v))) {
+            return;
+        }
+        int j = v;
+        while (j > 0 && (Lexicon.AUX.contains(s.lc(j - 1)) || Clauses.ADVERBS.contains(s.lc(j - 1)))) {
+            if (Lexicon.RELATIVE_PRONOUNS.contains(s.lc(j - 1))) {
+                return; // "people who were staying in relief camps": the people described
+            }
+            j--;
+        }
+        Party p = PartySearch.partyBefore(s, j);
+        if (p == null || p.amount() == null || !p.amount().hasCount() && !peopleHead(s, p)) {
+            return;
+        }
+        if (Roles.MIL.equals(p.role()) || Roles.GOV.equals(p.role()) || Roles.REB.equals(p.role())) {
+            return; // "wounded soldiers were taken to relief camps": no flight of civilians
+        }
+        emitCounted(s, i, Roles.REF.equals(p.role()) ? p : p.withRole(Roles.CVL), "displacement.sheltered");
     }
 
     /**

@@ -251,8 +251,11 @@ final class EquipmentRules {
             return false; // "shot down 21 of the 23 missiles": munitions intercepted, no loss of a side's machine
         }
         Party p = Parties.at(s, head);
+        String force = p.country() == null && (e == Equipment.VEHICLE || e == Equipment.APC || e == Equipment.TANK)
+                && !HIT_VERBS.contains(s.lc(trigger)) && !ownerWordBefore(s, head) && (passive || noSubjectOfItsOwn(s, trigger))
+                ? forceHitBefore(s, trigger) : null;
         if (e == Equipment.VEHICLE && ARSON.contains(s.lc(trigger)) && p.country() == null && !militaryVehicle(s, head)
-                && !forceOwnsVehicle(s, trigger, head)) {
+                && !forceOwnsVehicle(s, trigger, head) && force == null) {
             return false; // "several vehicles were burnt" in a raid on villagers: property, not military equipment
         }
         Amount a = p.amount();
@@ -267,6 +270,10 @@ final class EquipmentRules {
         }
         if (owner == null && !passive) {
             owner = killedBeforeAnd(s, trigger);
+        }
+        if (owner == null && force != null && !CARRYING.contains(s.lc(head + 1)) && !s.lc(head + 1).equals("of")
+                && !s.lc(head + 1).equals("belonging")) {
+            owner = force; // "ambushed a regime convoy, killing 8 soldiers and burning two trucks": the force's trucks
         }
         if (owner == null && (CARRYING.contains(s.lc(head + 1)) || s.lc(head + 1).equals("of"))) {
             // "struck a vehicle carrying members of the Sinjar Resistance Units", "a vehicle of the Asayish": the
@@ -368,6 +375,67 @@ final class EquipmentRules {
         for (Party m : ctx.mentions.get(s.index())) {
             if (m.end() <= trigger && Roles.MIL.equals(m.role())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "an IS cell ambushed a regime convoy ..., killing an officer and 8 soldiers and burning two trucks", "7 soldiers
+     * were killed; two vehicles were burnt": the armed side (army or armed group) that an attack or a killing told
+     * earlier in the sentence struck, whose vehicles then burned or destroyed, without an owner of their own, are its
+     * own; null when the sentence's earlier events struck no armed side (villagers' vehicles are property).
+     */
+    private String forceHitBefore(Sentence s, int trigger) {
+        String force = null;
+        for (int j = ctx.events.size() - 1; j >= 0 && ctx.events.get(j).sentence == s; j--) {
+            Candidate o = ctx.events.get(j);
+            if ((o.type == EventType.ATTACK || o.type == EventType.KILLED) && o.trigger < trigger && o.victim != null) {
+                if (!o.victim.endsWith(Roles.MIL) && !o.victim.endsWith(Roles.REB)) {
+                    continue;
+                }
+                if (force != null && !force.equals(o.victim)) {
+                    return null; // "9 regime soldiers and 5 HTS fighters were killed, and HTS destroyed a BMP": both sides
+                }
+                force = o.victim;
+            }
+        }
+        if (force != null && ctx.conflictCountry != null && !force.startsWith(ctx.conflictCountry)) {
+            return null; // (a foreign force among the dead: whose machines were lost is left to the article's sides)
+        }
+        return force;
+    }
+
+    /**
+     * The destroying verb at i continues the clause of the attack or killing before it: a participle ("killing 8
+     * soldiers and burning two trucks") or a verb after "and" or a comma ("ambushed a convoy ... and destroyed two
+     * vehicles"); not a verb with a subject of its own ("its fighters had destroyed a tank", "they had destroyed").
+     */
+    private static boolean noSubjectOfItsOwn(Sentence s, int i) {
+        if (s.lc(i).endsWith("ing")) {
+            return true;
+        }
+        int k = i - 1;
+        while (k > 0 && (Lexicon.AUX.contains(s.lc(k)) && !Lexicon.RELATIVE_PRONOUNS.contains(s.lc(k))
+                || Clauses.ADVERBS.contains(s.lc(k)))) {
+            k--;
+        }
+        return s.lc(k).equals("and") || s.lc(k).equals(",");
+    }
+
+    private static final java.util.Set<String> DESTROYING = Lexicon.words("DESTROY_VERBS");
+
+    /** "two of its vehicles", "the attackers' vehicles", "their trucks": the phrase names its owner itself. */
+    private static boolean ownerWordBefore(Sentence s, int head) {
+        for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
+            String x = s.lc(k);
+            if (Lexicon.POSSESSIVE_DETERMINERS.contains(x) || x.equals("'s") || x.equals("'") || x.equals("\u2019")
+                    || x.endsWith("s'")) {
+                return true;
+            }
+            if (!s.get(k).isWord() && !s.get(k).isNumber() || Lexicon.KILL_VERBS.contains(x)
+                    || DESTROYING.contains(x)) {
+                return false;
             }
         }
         return false;
