@@ -173,6 +173,11 @@ public final class IncidentSignals {
 
     /** {@code line-words.tsv}: words of a road's, a crossing's or a front's name. */
     private final Set<String> lineWords = new HashSet<>();
+    /**
+     * Words that, after a town's or district's name, name its seat ({@code seat-words.tsv}: "Rutshuru-centre",
+     * "Rumbek Centre", "Beni-ville"): compared without them, as its name's last word only.
+     */
+    private final Set<String> seatWords = new HashSet<>();
 
     /** True when the name is a road's, a crossing's or a front's ("the M4 highway", "Bab al-Hawa crossing"). */
     public boolean lineName(String name) {
@@ -412,8 +417,12 @@ public final class IncidentSignals {
 
     private String computePlaceKey(String name) {
         StringBuilder b = new StringBuilder();
-        for (String t : tokens(name.replace('-', ' '))) {
-            if (placeWords.contains(t)) {
+        List<String> parts = tokens(name.replace('-', ' '));
+        for (int n = 0; n < parts.size(); n++) {
+            String t = parts.get(n);
+            if (placeWords.contains(t) || n == parts.size() - 1 && b.length() > 0 && seatWords.contains(t)) {
+                // (a seat word only after a name: "Rutshuru-centre" is Rutshuru, the "Centre" region and
+                // "Centre-Nord" stay what they are)
                 continue;
             }
             // spellings of one transliterated name: a final h after a vowel ("Muqdadiyah", "Muqdadiya"; "Raqqah"),
@@ -953,6 +962,12 @@ public final class IncidentSignals {
                         }
                     }
                     String half = before.isEmpty() ? null : half(before);
+                    if (half != null && start >= 3 && words[start - 2].equalsIgnoreCase("s") && parted.get(start - 2)
+                            && !parted.get(start - 1) && Character.isUpperCase(words[start - 3].charAt(0))) {
+                        // "in Nigeria's northeastern Borno state", "Mali's central Mopti region": the compass word
+                        // says where the province lies in the country before it, not which part of the province
+                        half = null;
+                    }
                     if (half == null && !edge && !distant) {
                         // "in the east of Deir ez-Zor", "a village north of Idlib city": that side of it (a place some
                         // km off, or on a town's outskirts, is reckoned from it, not a part of it)
@@ -1193,6 +1208,9 @@ public final class IncidentSignals {
                 districtWords);
         for (String[] row : rows("line-words.tsv", 1)) {
             out.lineWords.add(row[0]);
+        }
+        for (String[] row : rows("seat-words.tsv", 1)) {
+            out.seatWords.add(row[0]);
         }
         for (String[] row : rows("attribution-words.tsv", 1)) {
             out.attributionWords.add(row[0]);

@@ -191,7 +191,8 @@ public final class IncidentScorer {
                     IncidentMatch.Verdict v = IncidentMatch.decide(Incident.of(y), Incident.of(x),
                             IncidentMatch.Context.standard());
                     out.append(" | ").append(x.type()).append(' ').append(x.principal()).append(": ")
-                            .append(v.block() != null ? "blocked by " + v.block() : v.score() + " " + v.signals());
+                            .append(v.block() != null ? "blocked by " + v.block() : v.score() + " " + v.signals()
+                                    + (v.alone() ? " alone" : ""));
                 }
             }
         }

@@ -53,6 +53,10 @@ public final class StoryGrouping {
         }
     }
 
+    /** Articles whose lookups are printed to standard error (diagnostics: {@code -Dstories.trace=e001,e002}). */
+    private static final java.util.Set<String> TRACE = java.util.Set.of(
+            System.getProperty("stories.trace", "").split(","));
+
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, List<Story>> bySignature = new HashMap<>();
     private final Map<String, Story> byId = new LinkedHashMap<>();
@@ -69,9 +73,18 @@ public final class StoryGrouping {
             List<Story> same = bySignature.computeIfAbsent(e.type() + "|" + e.principal(), k -> new ArrayList<>());
             BestMatch match = new BestMatch(report);
             IncidentMatch.Context context = IncidentMatch.Context.standard().withToleranceDays(MERGE_DAYS);
+            boolean trace = TRACE.contains(e.article());
             for (Story s : same) {
                 if (Math.abs(ChronoUnit.DAYS.between(s.day, day)) <= MERGE_DAYS) {
                     match.consider(s.id, s.incident, context);
+                    if (trace) {
+                        IncidentMatch.Verdict v = IncidentMatch.decide(report, s.incident, context);
+                        System.err.println("trace " + e.article() + " " + e.type() + " " + e.principal() + " "
+                                + e.location() + " vs story " + s.reports.get(0).article() + " "
+                                + s.incident.location() + " (" + (s.incident.place() == null ? null
+                                        : s.incident.place().precision()) + "): join " + v.join() + " alone "
+                                + v.alone() + " " + v.score() + " " + v.signals() + " block " + v.block());
+                    }
                 }
             }
             story = byId.get(match.id());
