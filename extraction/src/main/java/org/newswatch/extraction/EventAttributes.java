@@ -322,6 +322,19 @@ final class EventAttributes {
                 && (last.equals("after") || last.equals("before"));
     }
 
+    /**
+     * "Rebels stormed a camp on Sunday and shot 16 workers dead, police said on Wednesday": the day a source spoke is
+     * not the deed's when the sentence tells another day that no one spoke on.
+     */
+    private static boolean toldDayBesideDeedDay(Sentence s, List<DateMention> ds, DateMention d, int trigger) {
+        // the deed told first, its source after it: not "the army said on Tuesday that its forces had taken the
+        // town", whose only day is the telling's
+        return d.kind() == DateMention.Kind.DAY && d.start() > trigger
+                && Extractor.tellingDay(s, d) && ds.stream().anyMatch(o -> o != d && o.end() <= d.start()
+                && (o.kind() == DateMention.Kind.DAY || o.kind() == DateMention.Kind.RELATIVE)
+                && !openedBySince(s, o.start()) && !Extractor.tellingDay(s, o));
+    }
+
     private void date(Candidate c) {
         Sentence s = c.sentence;
         List<DateMention> ds = ctx.dates.get(s.index());
@@ -355,6 +368,7 @@ final class EventAttributes {
                     || afterClauseOpener(s, c.trigger, d)
                     || deadline(s, d)
                     || updateDay(c, d)
+                    || toldDayBesideDeedDay(s, ds, d, c.trigger)
                     || c.cumulative && d.kind() == DateMention.Kind.DAY && openedBySince(s, d.start())) {
                 // "1,540 have been killed since 8 October": the day a running total starts from, not its date
                 // "near an area that had recently been lost": another event's time; "since launching their

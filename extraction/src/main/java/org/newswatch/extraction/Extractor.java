@@ -1474,7 +1474,7 @@ public final class Extractor {
      * Thursday": a day after a word of telling, in a sentence that stated the deed's day before it, is the day it was
      * told; the next sentences go on with the deed's day.
      */
-    private static boolean tellingDay(Sentence s, DateMention d) {
+    static boolean tellingDay(Sentence s, DateMention d) {
         for (int k = d.start() - 1; k >= 0 && d.start() - k <= 8; k--) {
             String x = s.lc(k);
             if (Lexicon.SPEECH.contains(x) || TELLING_NOUNS.contains(x)) {

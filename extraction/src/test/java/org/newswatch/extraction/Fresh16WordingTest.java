@@ -131,4 +131,15 @@ class Fresh16WordingTest {
                 + "Gunmen ambushed an army bus near Mayadin on Wednesday, killing seven soldiers, state media said.");
         assertEquals(7L, killedSum(since), since.toString());
     }
+
+    @Test
+    void theDayASourceSpokeAfterTheDeedIsNotTheDeedsDay() {
+        List<ExtractedEvent> e = extract("2018-12-05", "Separatist rebels stormed a camp of road workers in Nduga "
+                + "regency on Sunday and shot at least 12 of them dead, police said on Wednesday.");
+        assertEquals(LocalDate.of(2018, 12, 2), of(EventType.KILLED, e).get(0).date(), e.toString());
+        // a statement's day told before the deed, with no day of the deed's own, stays the event's day
+        List<ExtractedEvent> told = extract("2024-01-17", "The Arakan Army said on Tuesday that its fighters had "
+                + "killed 12 soldiers in Paletwa since Sunday.");
+        assertEquals(LocalDate.of(2024, 1, 16), of(EventType.KILLED, told).get(0).date(), told.toString());
+    }
 }
