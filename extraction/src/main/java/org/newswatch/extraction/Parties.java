@@ -490,11 +490,22 @@ public final class Parties {
                 && (modRole == null || !modRole.equals(Roles.MIL) && !modRole.equals(Roles.GOV))) {
             role = Roles.REB; // "Turkey-backed forces" are proxies, not Turkey's forces
         }
+        if (country == null && sponsor != null && PROXY_SPONSORS.contains(sponsor.toLowerCase(java.util.Locale.ROOT))
+                && (Roles.REB.equals(role) || Roles.MIL.equals(role)) && !(group && groupRole != null
+                && !groupRole.equals(Roles.REB))) {
+            // "Iran-backed militias", "nine Iranian-backed fighters": a sponsor whose proxies, of many nations, the
+            // coders count among its own forces (not "Turkish-backed factions", rebels of the war they fight in)
+            country = sponsor;
+            role = Roles.MIL;
+        }
         String anaphor = head >= 0 && (headLc.equals("others") || headLc.equals("those")) ? headLc : null;
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
     }
 
     private static final Set<String> STATE_WORDS = Lexicon.words("STATE_WORDS");
+
+    /** Backers (ISO3, lower case) whose proxies the coders count as the backer's own forces. */
+    private static final Set<String> PROXY_SPONSORS = Lexicon.words("PROXY_SPONSORS");
 
     /** "loyal to the government", "loyal to President X", "loyal to Kyiv": the state's own forces. */
     private static boolean loyalToState(Sentence s, int from) {
@@ -775,9 +786,9 @@ public final class Parties {
             if (g != null) {
                 int last = i + len[0] - 1;
                 int h = nextHead(s, last + 1, 4);
-                if (h >= 0 && allModifiers(s, last + 1, h)) {
+                if (h >= 0 && allModifiers(s, last + 1, h) && !verbBetween(s, last + 1, h)) {
                     i = last;
-                    continue; // "Boko Haram insurgents": the head comes next
+                    continue; // "Boko Haram insurgents": the head comes next (not "the TIP stormed regime posts")
                 }
                 Party p = resolve(s, i, last, null);
                 if (Roles.UNO.equals(p.role())) {
@@ -796,7 +807,7 @@ public final class Parties {
                 }
                 // a demonym or country followed by a head is handled when the head is reached
                 int h = nextHead(s, after, 5);
-                if (h >= 0 && allModifiers(s, after, h)) {
+                if (h >= 0 && allModifiers(s, after, h) && !verbBetween(s, after, h)) {
                     continue;
                 }
                 if (e.kind() == Countries.Kind.DEMONYM) {
@@ -821,6 +832,22 @@ public final class Parties {
     static boolean isVerbLike(String lc) {
         return lc.endsWith("ed") || lc.endsWith("ing") || Lexicon.KILL_VERBS.contains(lc) || Lexicon.SPEECH.contains(lc)
                 || Lexicon.VERB_LIKE.contains(lc);
+    }
+
+    /**
+     * A lower-case past form between a name and the next head ("Hezbollah attacked army posts", "Turkey shelled regime
+     * positions"): the name is the verb's subject, a party of its own, not a modifier of the head after the verb.
+     */
+    private static boolean verbBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.get(i);
+            String lc = t.lc();
+            if (t.isWord() && !t.capitalised() && lc.endsWith("ed") && lc.indexOf('-') < 0 && Roles.modifierRole(lc) == null
+                    && !HEDGED_PARTICIPLES.contains(lc) && !lc.equals("armed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allModifiers(Sentence s, int from, int to) {

@@ -1,0 +1,99 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.find;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+import org.newswatch.extraction.text.Segmenter;
+import org.newswatch.extraction.text.Sentence;
+
+/**
+ * Party coding, twenty-second round: the proxies of a backer the coders count as its own forces ("Iran-backed
+ * militias": IRNMIL), and a named group or state as the subject of a past verb before a role noun ("the Turkistan
+ * Islamic Party stormed army posts"). Each sentence is written for this test, none is copied from a set.
+ */
+class PartiesRound22Test {
+
+    /** Fighters backed by Iran, with no nationality of their own, are coded as Iran's forces. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "A monitor said six Iran-backed fighters were killed in the strikes near Deir ez-Zor.|IRNMIL",
+        "Drone strikes near Abu Kamal killed nine members of Iranian-backed militias, a war monitor said.|IRNMIL",
+        "Four Iranian-backed militiamen died when their truck hit a mine near Palmyra, the monitor said.|IRNMIL",
+    })
+    void proxiesOfIranAreIransForces(String text, String victim) {
+        find(extract("2021-03-10", text), EventType.KILLED, victim);
+    }
+
+    /**
+     * Counter-examples: proxies of other backers stay the rebels of the war they fight in, and proxies given a
+     * nationality of their own keep it.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Five Turkish-backed fighters were killed in clashes with the SDF near Manbij in Syria.|SYRREB",
+        "Three Iran-backed Iraqi militiamen were killed in a drone strike near Baghdad.|IRQ",
+    })
+    void otherProxiesStayTheirWarsSide(String text, String victimStart) {
+        List<ExtractedEvent> killed = GeneralRulesTest.of(EventType.KILLED, extract("2021-03-10", text));
+        assertTrue(killed.stream().anyMatch(e -> e.victim() != null && e.victim().startsWith(victimStart)),
+                () -> "expected " + victimStart + ": " + killed);
+        assertTrue(killed.stream().noneMatch(e -> "IRNMIL".equals(e.victim())), () -> "coded as Iran's: " + killed);
+    }
+
+    /** A party phrase of the sentence at {@code head}, or null. */
+    private static Party mentionAt(Sentence s, int head) {
+        for (Party p : Parties.mentions(s)) {
+            if (p.start() <= head && head < p.end()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A named group or a state's name before a lower-case past verb is the verb's subject, a party of its own, even
+     * when a role noun follows the verb ("stormed army posts").
+     */
+    @Test
+    void nameBeforeAPastVerbIsAParty() {
+        Sentence g = Segmenter.split("The Turkistan Islamic Party stormed army posts near the town.").get(0);
+        Party tip = mentionAt(g, 1);
+        assertEquals("SYR", tip == null ? null : tip.country(), () -> "mentions: " + Parties.mentions(g));
+        assertEquals("REB", tip.role());
+        Sentence c = Segmenter.split("Turkey shelled government positions near the border overnight.").get(0);
+        Party turkey = mentionAt(c, 0);
+        assertEquals("TUR", turkey == null ? null : turkey.country(), () -> "mentions: " + Parties.mentions(c));
+    }
+
+    /** Counter-examples: a group or a nationality before its own head noun is a modifier of that head. */
+    @Test
+    void nameBeforeItsHeadStaysAModifier() {
+        Sentence g = Segmenter.split("Boko Haram insurgents attacked the village.").get(0);
+        List<Party> ms = Parties.mentions(g);
+        assertEquals(1, ms.stream().filter(p -> p.start() <= 0 && 0 < p.end()).count(), () -> "mentions: " + ms);
+        Party p = mentionAt(g, 2);
+        assertEquals("NGA", p == null ? null : p.country(), () -> "mentions: " + ms);
+        Sentence h = Segmenter.split("Suspected Houthi fighters fired on the convoy.").get(0);
+        Party houthi = mentionAt(h, 2);
+        assertEquals("YEM", houthi == null ? null : houthi.country(), () -> "mentions: " + Parties.mentions(h));
+        assertEquals(1, Parties.mentions(h).stream().filter(m -> m.start() <= 1 && 1 < m.end()).count());
+    }
+
+    /** A whole sentence: the group's attack gives the right sides in a note that names no country. */
+    @Test
+    void groupSubjectPlacesTheNote() {
+        List<ExtractedEvent> events = extract("2020-06-09",
+                "Hama countryside, 8 June 2020: the Turkistan Islamic Party stormed army posts before dawn; "
+                + "11 soldiers and 9 jihadists were killed, the monitor said.");
+        find(events, EventType.KILLED, "SYRMIL");
+        find(events, EventType.KILLED, "SYRREB");
+    }
+}
