@@ -270,6 +270,12 @@ final class Coding {
         boolean shelter = casualty && inShelter(s, c.trigger); // one scan for both uses below
         boolean camp = casualty && (inCamp(s, c.trigger) || shelteredPeople(s, p) && shelter)
                 && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE;
+        if (casualty && !camp && p.country() == null && tentNear(s, c.trigger) && campsOfTheUprooted(s)) {
+            // "a girl drowned when a stream swept away her family's tent", "died of smoke inhalation after a stove set
+            // their tent alight in a camp for the displaced": the dead of a tent in the camps are the displaced,
+            // whatever killed them (not "two children drowned near the Bentiu IDP camp")
+            camp = true;
+        }
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
         }
@@ -858,6 +864,42 @@ final class Coding {
                 if ((s.lc(k + 1).equals("for") || s.lc(k + 1).equals("of")) && (UPROOTED_WORDS.contains(s.lc(k + 2))
                         || UPROOTED_WORDS.contains(s.lc(k + 3)) || s.lc(k + 2).equals("the")
                         && UPROOTED_WORDS.contains(s.lc(k + 3)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> UPROOTED_HOMES = Lexicon.words("UPROOTED_HOMES");
+
+    /** A tent in the trigger's clause ("her family's tent", "inside their tent"), a few words either side. */
+    private static boolean tentNear(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 15 && !s.lc(k).equals(";"); k--) {
+            if (UPROOTED_HOMES.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        for (int k = trigger + 1; k < s.size() && k - trigger <= 15 && !s.lc(k).equals(";"); k++) {
+            if (UPROOTED_HOMES.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text so far tells of camps: a camp noun in this sentence, or camps of the displaced before it. */
+    private boolean campsOfTheUprooted(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (CAMP_NOUNS.contains(s.lc(i)) && !s.get(i).capitalised()) {
+                return true;
+            }
+        }
+        for (int si = 0; si < s.index(); si++) {
+            Sentence e = ctx.sentences.get(si);
+            for (int i = 1; i < e.size(); i++) {
+                if (CAMP_NOUNS.contains(e.lc(i)) && (UPROOTED_WORDS.contains(e.lc(i - 1))
+                        || UPROOTED_WORDS.contains(e.lc(i + 2)) || UPROOTED_WORDS.contains(e.lc(i + 3)))) {
                     return true;
                 }
             }

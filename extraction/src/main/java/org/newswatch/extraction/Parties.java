@@ -122,8 +122,9 @@ public final class Parties {
      */
     public static Party at(Sentence s, int head) {
         int k = head - 1;
-        while (k >= 0 && head - k <= 6 && (isModifier(s, k) || coordinatedCountries(s, k))) {
-            k--;
+        while (k >= 0 && head - k <= 6 && (isModifier(s, k) || coordinatedCountries(s, k))
+                && !(k > 0 && isHead(s.get(k - 1)) && verbBetween(s, k, k + 1))) {
+            k--; // ... not over a past verb after another head: "Ugandan soldiers pursued rebels" (the rebels alone)
         }
         int modStart = ageBefore(s, k + 1);
         // a determiner directly before the modifiers

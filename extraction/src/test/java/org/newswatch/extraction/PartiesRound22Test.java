@@ -96,4 +96,37 @@ class PartiesRound22Test {
         find(events, EventType.KILLED, "SYRMIL");
         find(events, EventType.KILLED, "SYRREB");
     }
+    /** A past verb after a head ends the phrase of the head after it: "Kenyan soldiers chased rebels" (the rebels). */
+    @Test
+    void phraseStopsAtAPastVerbAfterAHead() {
+        Sentence s = Segmenter.split("Kenyan soldiers pursued rebels into the forest on Sunday.").get(0);
+        Party rebels = mentionAt(s, 3);
+        assertTrue(rebels != null && rebels.start() == 3, () -> "mentions: " + Parties.mentions(s));
+        assertEquals(null, rebels.country());
+        // counter-example: a hedging participle right before the head stays in its phrase
+        Sentence t = Segmenter.split("Kenyan police arrested suspected militants in Lamu.").get(0);
+        Party militants = mentionAt(t, 4);
+        assertTrue(militants != null && militants.start() == 3, () -> "mentions: " + Parties.mentions(t));
+    }
+
+    /** Whoever dies in a tent of the camps is counted among the displaced, whatever killed them. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 3 January 2021, a boy froze to death in his family's tent in a camp for displaced people near Atmeh, camp managers said.|SYRREF",
+        "Storms flooded dozens of camps for the displaced near Sarmada in Idlib. A baby girl drowned when water swept away her family's tent.|SYRREF",
+        "A stove set a tent alight in a camp near Qah in Syria on Monday night, killing two children, camp staff said.|SYRREF",
+    })
+    void tentDeathsInTheCampsAreTheDisplaced(String text, String victim) {
+        find(extract("2021-01-05", text), EventType.KILLED, victim);
+    }
+
+    /** Counter-examples: a drowning near a camp, and a tent with no camp in the text, are no camp residents' deaths. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Floods swept through Rubkona county in South Sudan and two children drowned near the river, OCHA said.|SSDCVL",
+        "A storm blew down a wedding tent in a village of Punjab in Pakistan on Sunday, killing four guests.|PAKCVL",
+    })
+    void noCampNoDisplaced(String text, String victim) {
+        find(extract("2021-01-05", text), EventType.KILLED, victim);
+    }
 }
