@@ -270,7 +270,8 @@ final class Coding {
         boolean shelter = casualty && inShelter(s, c.trigger); // one scan for both uses below
         boolean camp = casualty && (inCamp(s, c.trigger) || shelteredPeople(s, p) && shelter)
                 && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE;
-        if (casualty && !camp && p.country() == null && tentNear(s, c.trigger) && campsOfTheUprooted(s)) {
+        if (casualty && !camp && (tentNear(s, c.trigger) || insideACamp(s, c.trigger)
+                && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE) && campsOfTheUprooted(s)) {
             // "a girl drowned when a stream swept away her family's tent", "died of smoke inhalation after a stove set
             // their tent alight in a camp for the displaced": the dead of a tent in the camps are the displaced,
             // whatever killed them (not "two children drowned near the Bentiu IDP camp")
@@ -886,6 +887,36 @@ final class Coding {
             }
         }
         return false;
+    }
+
+    /**
+     * "stabbed to death inside al-Hol camp", "found in the fourth sector of Al-Hol camp": the casualty was inside a camp
+     * the text names (a name or "the" before the camp noun, "in", "inside" or "of" before that), a few words from the
+     * trigger.
+     */
+    private static boolean insideACamp(Sentence s, int trigger) {
+        for (int k = Math.max(2, trigger - 12); k < Math.min(s.size(), trigger + 12); k++) {
+            if (!(s.lc(k).equals("camp") || s.lc(k).equals("camps")) || s.get(k).capitalised()
+                    || k > trigger && s.lc(k - 1).equals(";")) {
+                continue; // a camp, not a "settlement" or a "site"
+            }
+            int name = k - 1;
+            while (name > 0 && (s.get(name).capitalised() || hyphenedName(s.get(name).text())) && k - name <= 3) {
+                name--;
+            }
+            boolean named = name < k - 1 || s.lc(k - 1).equals("the");
+            String before = s.lc(name).equals("the") || s.lc(name).equals("al") ? s.lc(name - 1) : s.lc(name);
+            if (named && (before.equals("in") || before.equals("inside") || before.equals("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "al-Hol", "al-Mayadin": a name written with its article. */
+    private static boolean hyphenedName(String x) {
+        int h = x.indexOf('-');
+        return h > 0 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1));
     }
 
     /** The text so far tells of camps: a camp noun in this sentence, or camps of the displaced before it. */

@@ -129,4 +129,23 @@ class PartiesRound22Test {
     void noCampNoDisplaced(String text, String victim) {
         find(extract("2021-01-05", text), EventType.KILLED, victim);
     }
+    /** Killed inside a named camp, or in their tent, foreign residents too are counted among the displaced. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 4 March 2021, a Syrian man was shot dead inside al-Hol camp east of Hasakah by unknown gunmen, camp sources said.|SYRREF",
+        "Two Iraqi women were found strangled inside their tents in a camp near Hasakah in Syria on Monday, camp staff said.|IRQREF",
+    })
+    void killedInsideANamedCamp(String text, String victim) {
+        find(extract("2021-03-05", text), EventType.KILLED, victim);
+    }
+
+    /** Counter-examples: a settlement is no camp, and an outbreak in a camp kills civilians as the text names them. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "A gunman shot dead three Israelis outside a synagogue in the Ariel settlement in the West Bank on Friday.|ISRCVL",
+        "Cholera has killed at least nine children in Kalma camp in Sudan since June, aid workers said.|SDNCVL",
+    })
+    void notACampResident(String text, String victim) {
+        find(extract("2021-03-05", text), EventType.KILLED, victim);
+    }
 }
