@@ -277,13 +277,32 @@ final class Coding {
             // whatever killed them (not "two children drowned near the Bentiu IDP camp")
             camp = true;
         }
+        Party[] machineOwner = new Party[1];
+        boolean crew = country == null && p.country() == null && crewOf(s, p)
+                && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE
+                && warMachineBefore(s, p.start(), machineOwner);
+        if (crew) {
+            // "hit a regime T-62 tank ..., killing its crew of three", "A UN helicopter came under fire, killing one crew
+            // member": the crew of a war machine are its owner's forces, a UN aircraft's the UN's (not a ship's crew)
+            Party machine = machineOwner[0];
+            if (machine != null && Roles.UNO.equals(machine.role())) {
+                return Roles.UNO;
+            }
+            role = Roles.MIL;
+            country = machine == null ? null : machine.country();
+            if (country == null && agent != null && Roles.REB.equals(agent.role())) {
+                country = ctx.conflictCountry; // "rebels destroyed a tank ..., killing its crew": the state's machine
+            }
+            casualty = false;
+            camp = false;
+        }
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
         }
         if (country == null && Roles.MIL.equals(role) && unPeacekeepers(s, p)) {
             return Roles.UNO; // "one peacekeeper was wounded, the mission said": peacekeepers of no nation serve the UN
         }
-        if (country == null) {
+        if (country == null && !crew) { // "its crew": the machine's, not a party named before it
             Party owner = possessor(s, p);
             country = owner == null ? null : owner.country();
             if (owner != null && Roles.REB.equals(owner.role()) && Roles.MIL.equals(role)) {
@@ -873,6 +892,44 @@ final class Coding {
     }
 
     private static final java.util.Set<String> UPROOTED_HOMES = Lexicon.words("UPROOTED_HOMES");
+
+    private static final java.util.Set<String> CREW_NOUNS = Lexicon.words("CREW_NOUNS");
+
+    /** The phrase counts a crew: "its crew of three", "one crew member", "two other crew members". */
+    private static boolean crewOf(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < p.end() && k < s.size(); k++) {
+            if (CREW_NOUNS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return p.head() >= 0 && s.lc(p.head() + 1).equals("of") && CREW_NOUNS.contains(s.lc(p.head() + 3));
+    }
+
+    private static final java.util.Set<org.newswatch.contracts.Equipment> WAR_MACHINES = java.util.EnumSet.of(
+            org.newswatch.contracts.Equipment.TANK, org.newswatch.contracts.Equipment.HELICOPTER,
+            org.newswatch.contracts.Equipment.AIRCRAFT, org.newswatch.contracts.Equipment.APC);
+
+    /**
+     * A tank, an armoured carrier or an aircraft named before {@code before} in this sentence, else in the one before
+     * it: true, with the party that names its owner ("a regime T-62 tank", "a United Nations helicopter") in owner[0].
+     */
+    private boolean warMachineBefore(Sentence s, int before, Party[] owner) {
+        for (int si = s.index(); si >= 0 && s.index() - si <= 1; si--) {
+            Sentence e = ctx.sentences.get(si);
+            for (int k = (si == s.index() ? before : e.size()) - 1; k >= 0; k--) {
+                if (!WAR_MACHINES.contains(Lexicon.EQUIPMENT.get(e.lc(k)))) {
+                    continue;
+                }
+                for (Party m : ctx.mentions.get(si)) {
+                    if (m.start() >= k - 4 && m.start() <= k && m.end() <= k + 1) {
+                        owner[0] = m; // its modifier ("regime") or the machine itself ("a UN helicopter")
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A tent in the trigger's clause ("her family's tent", "inside their tent"), a few words either side. */
     private static boolean tentNear(Sentence s, int trigger) {

@@ -148,4 +148,25 @@ class PartiesRound22Test {
     void notACampResident(String text, String victim) {
         find(extract("2021-03-05", text), EventType.KILLED, victim);
     }
+    /** The crew of a war machine hit in an attack are its owner's forces; a UN aircraft's crew are the UN's. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rebel fighters hit a regime T-72 tank with a guided missile near Kafr Nabudah in Syria on Monday, killing its crew of four.|SYRMIL",
+        "A UN helicopter came under fire near Malakal in South Sudan on Friday, killing one crew member, the mission said.|IGOUNO",
+    })
+    void crewOfAWarMachine(String text, String victim) {
+        find(extract("2021-03-10", text), EventType.KILLED, victim);
+    }
+
+    /** Counter-examples: a merchant ship's crew and a crew with no machine named stay civilians. */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Two crew members were killed when a Houthi missile hit a Liberian-flagged cargo ship off Yemen on Tuesday.|CVL",
+        "Gunmen shot dead three members of a television crew in Mogadishu in Somalia on Sunday.|SOMCVL",
+    })
+    void crewOfNoWarMachine(String text, String victimEnd) {
+        List<ExtractedEvent> killed = GeneralRulesTest.of(EventType.KILLED, extract("2021-03-10", text));
+        assertTrue(killed.stream().anyMatch(e -> e.victim() != null && e.victim().endsWith(victimEnd)),
+                () -> "expected " + victimEnd + ": " + killed);
+    }
 }
