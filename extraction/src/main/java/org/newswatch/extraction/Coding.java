@@ -277,6 +277,17 @@ final class Coding {
             // whatever killed them (not "two children drowned near the Bentiu IDP camp")
             camp = true;
         }
+        if (country == null && p.country() == null && p.head() >= 0 && !Roles.WEAPONS.contains(s.lc(p.head()))
+                && (Roles.REB.equals(role) || Roles.MIL.equals(role))) {
+            Party owner = targetOwner(s, p.start());
+            if (owner != null) {
+                // "struck positions of Iran-backed militias near Abu Kamal, killing 18 fighters": the fighters of the
+                // positions struck, the sides named as their owners
+                country = owner.country();
+                role = owner.role();
+                c.inferred = false;
+            }
+        }
         Party[] machineOwner = new Party[1];
         boolean crew = country == null && p.country() == null && crewOf(s, p)
                 && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE
@@ -892,6 +903,29 @@ final class Coding {
     }
 
     private static final java.util.Set<String> UPROOTED_HOMES = Lexicon.words("UPROOTED_HOMES");
+
+    private static final java.util.Set<String> HELD_TARGETS = Lexicon.words("HELD_TARGETS");
+
+    /**
+     * The backed force named as the owner of the target struck before {@code before} in the sentence ("positions of
+     * Iranian-backed militias"), when it has a country and is armed; null otherwise.
+     */
+    private Party targetOwner(Sentence s, int before) {
+        Party owner = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() > before) {
+                break;
+            }
+            int of = s.lc(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+            if (of > 0 && s.lc(of).equals("of") && HELD_TARGETS.contains(s.lc(of - 1)) && m.country() != null
+                    && m.sponsor() != null && (Roles.REB.equals(m.role()) || Roles.MIL.equals(m.role()))) {
+                // ... a backed force's ("Iran-backed militias"): not "attacked positions of the Syrian army, and five
+                // fighters were killed", where the fighters may be the attackers
+                owner = m;
+            }
+        }
+        return owner;
+    }
 
     private static final java.util.Set<String> CREW_NOUNS = Lexicon.words("CREW_NOUNS");
 

@@ -169,4 +169,19 @@ class PartiesRound22Test {
         assertTrue(killed.stream().anyMatch(e -> e.victim() != null && e.victim().endsWith(victimEnd)),
                 () -> "expected " + victimEnd + ": " + killed);
     }
+    /** The bare fighters killed at positions held by a backed force are that force's. */
+    @Test
+    void fightersAtThePositionsOfABackedForce() {
+        find(extract("2021-03-10", "Unidentified jets struck positions of Iran-backed militias near Al-Mayadin in Syria "
+                + "overnight, killing 11 fighters, a war monitor said."), EventType.KILLED, "IRNMIL");
+    }
+
+    /** Counter-example: the fighters killed at an army's positions are not made the army's. */
+    @Test
+    void fightersAtTheArmysPositions() {
+        List<ExtractedEvent> killed = GeneralRulesTest.of(EventType.KILLED, extract("2021-03-10",
+                "Jihadists attacked positions of the Syrian army near Jisr al-Shughur in Syria, and 9 fighters were killed."));
+        assertTrue(killed.stream().noneMatch(e -> "SYRMIL".equals(e.victim()) && e.count() != null && e.count() == 9),
+                () -> "fighters coded as the army's: " + killed);
+    }
 }
