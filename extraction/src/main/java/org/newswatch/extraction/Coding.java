@@ -905,6 +905,7 @@ final class Coding {
     private static final java.util.Set<String> UPROOTED_HOMES = Lexicon.words("UPROOTED_HOMES");
 
     private static final java.util.Set<String> HELD_TARGETS = Lexicon.words("HELD_TARGETS");
+    private static final java.util.Set<String> CAMP_PARTS = Lexicon.words("CAMP_PARTS");
 
     /**
      * The backed force named as the owner of the target struck before {@code before} in the sentence ("positions of
@@ -996,8 +997,11 @@ final class Coding {
                 name--;
             }
             boolean named = name < k - 1 || s.lc(k - 1).equals("the");
-            String before = s.lc(name).equals("the") || s.lc(name).equals("al") ? s.lc(name - 1) : s.lc(name);
-            if (named && (before.equals("in") || before.equals("inside") || before.equals("of"))) {
+            int at = s.lc(name).equals("the") || s.lc(name).equals("al") ? name - 1 : name;
+            String before = s.lc(at);
+            if (named && (before.equals("in") || before.equals("inside")
+                    || before.equals("of") && CAMP_PARTS.contains(s.lc(at - 1)))) {
+                // ... "in sector 5 of Al-Hol camp", not "shelling of Zamzam camp" (the target)
                 return true;
             }
         }

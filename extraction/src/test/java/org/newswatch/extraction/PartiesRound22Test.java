@@ -134,6 +134,7 @@ class PartiesRound22Test {
     @CsvSource(delimiter = '|', value = {
         "On 4 March 2021, a Syrian man was shot dead inside al-Hol camp east of Hasakah by unknown gunmen, camp sources said.|SYRREF",
         "Two Iraqi women were found strangled inside their tents in a camp near Hasakah in Syria on Monday, camp staff said.|IRQREF",
+        "On 6 March 2021, gunmen shot dead a Syrian man in the third sector of al-Hol camp in Syria, camp sources said.|SYRREF",
     })
     void killedInsideANamedCamp(String text, String victim) {
         find(extract("2021-03-05", text), EventType.KILLED, victim);
@@ -144,6 +145,7 @@ class PartiesRound22Test {
     @CsvSource(delimiter = '|', value = {
         "A gunman shot dead three Israelis outside a synagogue in the Ariel settlement in the West Bank on Friday.|ISRCVL",
         "Cholera has killed at least nine children in Kalma camp in Sudan since June, aid workers said.|SDNCVL",
+        "On 3 May 2024, militia shelling of Kalma camp killed 7 people in Sudan, witnesses said.|SDNCVL",
     })
     void notACampResident(String text, String victim) {
         find(extract("2021-03-05", text), EventType.KILLED, victim);
