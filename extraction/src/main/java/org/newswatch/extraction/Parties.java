@@ -505,6 +505,9 @@ public final class Parties {
 
     private static final Set<String> STATE_WORDS = Lexicon.words("STATE_WORDS");
 
+    private static final Set<String> NEIGHBOURING = Lexicon.words("NEIGHBOURING");
+    private static final Set<String> ORIGIN_PARTICIPLES = Lexicon.words("ORIGIN_PARTICIPLES");
+
     /** Backers (ISO3, lower case) whose proxies the coders count as the backer's own forces. */
     private static final Set<String> PROXY_SPONSORS = Lexicon.words("PROXY_SPONSORS");
 
@@ -820,6 +823,11 @@ public final class Parties {
                 }
                 if (i > 0 && (s.lc(i - 1).equals("by") && (s.lc(i - 2).equals("supported") || s.lc(i - 2).equals("backed")))) {
                     continue; // the backer of another party
+                }
+                int from = NEIGHBOURING.contains(s.lc(i - 1)) ? i - 2 : i - 1;
+                if (e.kind() == Countries.Kind.NAME && from >= 2 && s.lc(from).equals("from")
+                        && (Roles.REB.equals(Roles.headRole(s.lc(from - 1))) || ORIGIN_PARTICIPLES.contains(s.lc(from - 1)))) {
+                    continue; // "jihadists (coming) from neighbouring Burkina Faso": where a party came from, no party
                 }
                 String role = e.kind() == Countries.Kind.LEADER ? Roles.GOV : null;
                 out.add(new Party(e.iso3(), role, true, null, null, i, i + len[0] - 1, i + len[0], null));

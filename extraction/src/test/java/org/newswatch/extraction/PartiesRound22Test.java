@@ -186,4 +186,24 @@ class PartiesRound22Test {
         assertTrue(killed.stream().noneMatch(e -> "SYRMIL".equals(e.victim()) && e.count() != null && e.count() == 9),
                 () -> "fighters coded as the army's: " + killed);
     }
+    /** The country attackers came from is no party of its own, and does not outvote the town attacked. */
+    @Test
+    void attackersOriginIsNoParty() {
+        Sentence s = Segmenter.split("Police blamed militants coming from neighbouring Niger for the raid.").get(0);
+        assertTrue(Parties.mentions(s).stream().noneMatch(m -> "NER".equals(m.country())),
+                () -> "mentions: " + Parties.mentions(s));
+        Sentence t = Segmenter.split("Police blamed jihadists from Mali for the raid.").get(0);
+        assertTrue(Parties.mentions(t).stream().noneMatch(m -> "MLI".equals(m.country()) && m.role() == null),
+                () -> "mentions: " + Parties.mentions(t));
+    }
+
+    /** Counter-examples: a peacekeeper's or a delegation's country after "from" still names them. */
+    @Test
+    void nationalityAfterFromStillNamesAParty() {
+        find(extract("2021-03-10", "Two peacekeepers, one from Senegal and one from Togo, were killed near Menaka in Mali "
+                + "on Sunday, the mission said."), EventType.KILLED, "SENMIL");
+        Sentence s = Segmenter.split("A delegation from Turkey arrived in Tripoli on Monday.").get(0);
+        assertTrue(Parties.mentions(s).stream().anyMatch(m -> "TUR".equals(m.country())),
+                () -> "mentions: " + Parties.mentions(s));
+    }
 }
