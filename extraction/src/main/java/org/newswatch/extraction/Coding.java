@@ -270,13 +270,50 @@ final class Coding {
         boolean shelter = casualty && inShelter(s, c.trigger); // one scan for both uses below
         boolean camp = casualty && (inCamp(s, c.trigger) || shelteredPeople(s, p) && shelter)
                 && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE;
+        if (casualty && !camp && (tentNear(s, c.trigger) || insideACamp(s, c.trigger)
+                && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE) && campsOfTheUprooted(s)) {
+            // "a girl drowned when a stream swept away her family's tent", "died of smoke inhalation after a stove set
+            // their tent alight in a camp for the displaced": the dead of a tent in the camps are the displaced,
+            // whatever killed them (not "two children drowned near the Bentiu IDP camp")
+            camp = true;
+        }
+        if (country == null && p.country() == null && p.head() >= 0 && !Roles.WEAPONS.contains(s.lc(p.head()))
+                && (Roles.REB.equals(role) || Roles.MIL.equals(role))) {
+            Party owner = targetOwner(s, p.start());
+            if (owner != null) {
+                // "struck positions of Iran-backed militias near Abu Kamal, killing 18 fighters": the fighters of the
+                // positions struck, the sides named as their owners
+                country = owner.country();
+                role = owner.role();
+                c.inferred = false;
+            }
+        }
+        Party[] machineOwner = new Party[1];
+        boolean crew = country == null && p.country() == null && crewOf(s, p)
+                && Causes.inSentence(s, c.trigger) == org.newswatch.contracts.Cause.VIOLENCE
+                && warMachineBefore(s, p.start(), machineOwner);
+        if (crew) {
+            // "hit a regime T-62 tank ..., killing its crew of three", "A UN helicopter came under fire, killing one crew
+            // member": the crew of a war machine are its owner's forces, a UN aircraft's the UN's (not a ship's crew)
+            Party machine = machineOwner[0];
+            if (machine != null && Roles.UNO.equals(machine.role())) {
+                return Roles.UNO;
+            }
+            role = Roles.MIL;
+            country = machine == null ? null : machine.country();
+            if (country == null && agent != null && Roles.REB.equals(agent.role())) {
+                country = ctx.conflictCountry; // "rebels destroyed a tank ..., killing its crew": the state's machine
+            }
+            casualty = false;
+            camp = false;
+        }
         if (Roles.UNO.equals(role)) {
             return Roles.UNO;
         }
         if (country == null && Roles.MIL.equals(role) && unPeacekeepers(s, p)) {
             return Roles.UNO; // "one peacekeeper was wounded, the mission said": peacekeepers of no nation serve the UN
         }
-        if (country == null) {
+        if (country == null && !crew) { // "its crew": the machine's, not a party named before it
             Party owner = possessor(s, p);
             country = owner == null ? null : owner.country();
             if (owner != null && Roles.REB.equals(owner.role()) && Roles.MIL.equals(role)) {
@@ -861,6 +898,137 @@ final class Coding {
                 if ((s.lc(k + 1).equals("for") || s.lc(k + 1).equals("of")) && (UPROOTED_WORDS.contains(s.lc(k + 2))
                         || UPROOTED_WORDS.contains(s.lc(k + 3)) || s.lc(k + 2).equals("the")
                         && UPROOTED_WORDS.contains(s.lc(k + 3)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> UPROOTED_HOMES = Lexicon.words("UPROOTED_HOMES");
+
+    private static final java.util.Set<String> HELD_TARGETS = Lexicon.words("HELD_TARGETS");
+    private static final java.util.Set<String> CAMP_PARTS = Lexicon.words("CAMP_PARTS");
+
+    /**
+     * The backed force named as the owner of the target struck before {@code before} in the sentence ("positions of
+     * Iranian-backed militias"), when it has a country and is armed; null otherwise.
+     */
+    private Party targetOwner(Sentence s, int before) {
+        Party owner = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() > before) {
+                break;
+            }
+            int of = s.lc(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+            if (of > 0 && s.lc(of).equals("of") && HELD_TARGETS.contains(s.lc(of - 1)) && m.country() != null
+                    && m.sponsor() != null && (Roles.REB.equals(m.role()) || Roles.MIL.equals(m.role()))) {
+                // ... a backed force's ("Iran-backed militias"): not "attacked positions of the Syrian army, and five
+                // fighters were killed", where the fighters may be the attackers
+                owner = m;
+            }
+        }
+        return owner;
+    }
+
+    private static final java.util.Set<String> CREW_NOUNS = Lexicon.words("CREW_NOUNS");
+
+    /** The phrase counts a crew: "its crew of three", "one crew member", "two other crew members". */
+    private static boolean crewOf(Sentence s, Party p) {
+        for (int k = Math.max(0, p.start()); k < p.end() && k < s.size(); k++) {
+            if (CREW_NOUNS.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return p.head() >= 0 && s.lc(p.head() + 1).equals("of") && CREW_NOUNS.contains(s.lc(p.head() + 3));
+    }
+
+    private static final java.util.Set<org.newswatch.contracts.Equipment> WAR_MACHINES = java.util.EnumSet.of(
+            org.newswatch.contracts.Equipment.TANK, org.newswatch.contracts.Equipment.HELICOPTER,
+            org.newswatch.contracts.Equipment.AIRCRAFT, org.newswatch.contracts.Equipment.APC);
+
+    /**
+     * A tank, an armoured carrier or an aircraft named before {@code before} in this sentence, else in the one before
+     * it: true, with the party that names its owner ("a regime T-62 tank", "a United Nations helicopter") in owner[0].
+     */
+    private boolean warMachineBefore(Sentence s, int before, Party[] owner) {
+        for (int si = s.index(); si >= 0 && s.index() - si <= 1; si--) {
+            Sentence e = ctx.sentences.get(si);
+            for (int k = (si == s.index() ? before : e.size()) - 1; k >= 0; k--) {
+                if (!WAR_MACHINES.contains(Lexicon.EQUIPMENT.get(e.lc(k)))) {
+                    continue;
+                }
+                for (Party m : ctx.mentions.get(si)) {
+                    if (m.start() >= k - 4 && m.start() <= k && m.end() <= k + 1) {
+                        owner[0] = m; // its modifier ("regime") or the machine itself ("a UN helicopter")
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A tent in the trigger's clause ("her family's tent", "inside their tent"), a few words either side. */
+    private static boolean tentNear(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 0 && trigger - k <= 15 && !s.lc(k).equals(";"); k--) {
+            if (UPROOTED_HOMES.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        for (int k = trigger + 1; k < s.size() && k - trigger <= 15 && !s.lc(k).equals(";"); k++) {
+            if (UPROOTED_HOMES.contains(s.lc(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "stabbed to death inside al-Hol camp", "found in the fourth sector of Al-Hol camp": the casualty was inside a camp
+     * the text names (a name or "the" before the camp noun, "in", "inside" or "of" before that), a few words from the
+     * trigger.
+     */
+    private static boolean insideACamp(Sentence s, int trigger) {
+        for (int k = Math.max(2, trigger - 12); k < Math.min(s.size(), trigger + 12); k++) {
+            if (!(s.lc(k).equals("camp") || s.lc(k).equals("camps")) || s.get(k).capitalised()
+                    || k > trigger && s.lc(k - 1).equals(";")) {
+                continue; // a camp, not a "settlement" or a "site"
+            }
+            int name = k - 1;
+            while (name > 0 && (s.get(name).capitalised() || hyphenedName(s.get(name).text())) && k - name <= 3) {
+                name--;
+            }
+            boolean named = name < k - 1 || s.lc(k - 1).equals("the");
+            int at = s.lc(name).equals("the") || s.lc(name).equals("al") ? name - 1 : name;
+            String before = s.lc(at);
+            if (named && (before.equals("in") || before.equals("inside")
+                    || before.equals("of") && CAMP_PARTS.contains(s.lc(at - 1)))) {
+                // ... "in sector 5 of Al-Hol camp", not "shelling of Zamzam camp" (the target)
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "al-Hol", "al-Mayadin": a name written with its article. */
+    private static boolean hyphenedName(String x) {
+        int h = x.indexOf('-');
+        return h > 0 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1));
+    }
+
+    /** The text so far tells of camps: a camp noun in this sentence, or camps of the displaced before it. */
+    private boolean campsOfTheUprooted(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (CAMP_NOUNS.contains(s.lc(i)) && !s.get(i).capitalised()) {
+                return true;
+            }
+        }
+        for (int si = 0; si < s.index(); si++) {
+            Sentence e = ctx.sentences.get(si);
+            for (int i = 1; i < e.size(); i++) {
+                if (CAMP_NOUNS.contains(e.lc(i)) && (UPROOTED_WORDS.contains(e.lc(i - 1))
+                        || UPROOTED_WORDS.contains(e.lc(i + 2)) || UPROOTED_WORDS.contains(e.lc(i + 3)))) {
                     return true;
                 }
             }

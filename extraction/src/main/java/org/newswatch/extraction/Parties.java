@@ -122,8 +122,9 @@ public final class Parties {
      */
     public static Party at(Sentence s, int head) {
         int k = head - 1;
-        while (k >= 0 && head - k <= 6 && (isModifier(s, k) || coordinatedCountries(s, k))) {
-            k--;
+        while (k >= 0 && head - k <= 6 && (isModifier(s, k) || coordinatedCountries(s, k))
+                && !(k > 0 && isHead(s.get(k - 1)) && verbBetween(s, k, k + 1))) {
+            k--; // ... not over a past verb after another head: "Ugandan soldiers pursued rebels" (the rebels alone)
         }
         int modStart = ageBefore(s, k + 1);
         // a determiner directly before the modifiers
@@ -490,11 +491,25 @@ public final class Parties {
                 && (modRole == null || !modRole.equals(Roles.MIL) && !modRole.equals(Roles.GOV))) {
             role = Roles.REB; // "Turkey-backed forces" are proxies, not Turkey's forces
         }
+        if (country == null && sponsor != null && PROXY_SPONSORS.contains(sponsor.toLowerCase(java.util.Locale.ROOT))
+                && (Roles.REB.equals(role) || Roles.MIL.equals(role)) && !(group && groupRole != null
+                && !groupRole.equals(Roles.REB))) {
+            // "Iran-backed militias", "nine Iranian-backed fighters": a sponsor whose proxies, of many nations, the
+            // coders count among its own forces (not "Turkish-backed factions", rebels of the war they fight in)
+            country = sponsor;
+            role = Roles.MIL;
+        }
         String anaphor = head >= 0 && (headLc.equals("others") || headLc.equals("those")) ? headLc : null;
         return new Party(country, role, explicit, sponsor, amount, start, head, end, anaphor);
     }
 
     private static final Set<String> STATE_WORDS = Lexicon.words("STATE_WORDS");
+
+    private static final Set<String> NEIGHBOURING = Lexicon.words("NEIGHBOURING");
+    private static final Set<String> ORIGIN_PARTICIPLES = Lexicon.words("ORIGIN_PARTICIPLES");
+
+    /** Backers (ISO3, lower case) whose proxies the coders count as the backer's own forces. */
+    private static final Set<String> PROXY_SPONSORS = Lexicon.words("PROXY_SPONSORS");
 
     /** "loyal to the government", "loyal to President X", "loyal to Kyiv": the state's own forces. */
     private static boolean loyalToState(Sentence s, int from) {
@@ -775,9 +790,9 @@ public final class Parties {
             if (g != null) {
                 int last = i + len[0] - 1;
                 int h = nextHead(s, last + 1, 4);
-                if (h >= 0 && allModifiers(s, last + 1, h)) {
+                if (h >= 0 && allModifiers(s, last + 1, h) && !verbBetween(s, last + 1, h)) {
                     i = last;
-                    continue; // "Boko Haram insurgents": the head comes next
+                    continue; // "Boko Haram insurgents": the head comes next (not "the TIP stormed regime posts")
                 }
                 Party p = resolve(s, i, last, null);
                 if (Roles.UNO.equals(p.role())) {
@@ -796,7 +811,7 @@ public final class Parties {
                 }
                 // a demonym or country followed by a head is handled when the head is reached
                 int h = nextHead(s, after, 5);
-                if (h >= 0 && allModifiers(s, after, h)) {
+                if (h >= 0 && allModifiers(s, after, h) && !verbBetween(s, after, h)) {
                     continue;
                 }
                 if (e.kind() == Countries.Kind.DEMONYM) {
@@ -808,6 +823,11 @@ public final class Parties {
                 }
                 if (i > 0 && (s.lc(i - 1).equals("by") && (s.lc(i - 2).equals("supported") || s.lc(i - 2).equals("backed")))) {
                     continue; // the backer of another party
+                }
+                int from = NEIGHBOURING.contains(s.lc(i - 1)) ? i - 2 : i - 1;
+                if (e.kind() == Countries.Kind.NAME && from >= 2 && s.lc(from).equals("from")
+                        && (Roles.REB.equals(Roles.headRole(s.lc(from - 1))) || ORIGIN_PARTICIPLES.contains(s.lc(from - 1)))) {
+                    continue; // "jihadists (coming) from neighbouring Burkina Faso": where a party came from, no party
                 }
                 String role = e.kind() == Countries.Kind.LEADER ? Roles.GOV : null;
                 out.add(new Party(e.iso3(), role, true, null, null, i, i + len[0] - 1, i + len[0], null));
@@ -821,6 +841,22 @@ public final class Parties {
     static boolean isVerbLike(String lc) {
         return lc.endsWith("ed") || lc.endsWith("ing") || Lexicon.KILL_VERBS.contains(lc) || Lexicon.SPEECH.contains(lc)
                 || Lexicon.VERB_LIKE.contains(lc);
+    }
+
+    /**
+     * A lower-case past form between a name and the next head ("Hezbollah attacked army posts", "Turkey shelled regime
+     * positions"): the name is the verb's subject, a party of its own, not a modifier of the head after the verb.
+     */
+    private static boolean verbBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.get(i);
+            String lc = t.lc();
+            if (t.isWord() && !t.capitalised() && lc.endsWith("ed") && lc.indexOf('-') < 0 && Roles.modifierRole(lc) == null
+                    && !HEDGED_PARTICIPLES.contains(lc) && !lc.equals("armed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allModifiers(Sentence s, int from, int to) {
