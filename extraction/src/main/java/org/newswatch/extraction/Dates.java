@@ -199,7 +199,7 @@ public final class Dates {
                     out.add(new DateMention(i, i + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
                     break;
                 case "this": case "past": case "last": case "recent": case "coming":
-                    periodOrPast(s, i, out);
+                    periodOrPast(s, i, out, articleDate);
                     break;
                 case "earlier": case "later": case "before": case "after": case "ago":
                     relative(s, i, out, articleDate);
@@ -303,7 +303,18 @@ public final class Dates {
     }
 
     /** "this year", "the past 10 weeks", "in the last three months", "last week", "in the coming days". */
-    private static void periodOrPast(Sentence s, int i, List<DateMention> out) {
+    /** The last day of the year or month before the article's ("last year", "last month"); none for other units. */
+    private static LocalDate endOfLast(String unit, LocalDate articleDate) {
+        if (articleDate == null) {
+            return null;
+        }
+        if (unit.equals("year")) {
+            return LocalDate.of(articleDate.getYear() - 1, 12, 31);
+        }
+        return unit.equals("month") ? articleDate.withDayOfMonth(1).minusDays(1) : null;
+    }
+
+    private static void periodOrPast(Sentence s, int i, List<DateMention> out, LocalDate articleDate) {
         String w = s.lc(i);
         String next = s.lc(i + 1);
         if (w.equals("this") && UNITS.contains(next) || w.equals("this") && next.equals("morning")) {
@@ -326,7 +337,8 @@ public final class Dates {
                 if (w.equals("coming")) {
                     out.add(new DateMention(i, j + 1, DateMention.Kind.UNKNOWN_PAST, null, 0));
                 } else if (w.equals("last") && !plural && !s.lc(i - 1).equals("the")) {
-                    out.add(new DateMention(i, j + 1, DateMention.Kind.UNKNOWN_PAST, null, 0)); // last week
+                    // last week; "last year", "last month": a past time no later than that year's or month's end
+                    out.add(new DateMention(i, j + 1, DateMention.Kind.UNKNOWN_PAST, endOfLast(s.lc(j), articleDate), 0));
                 } else {
                     out.add(new DateMention(i, j + 1, DateMention.Kind.PERIOD, null, 0)); // the past 10 weeks
                 }

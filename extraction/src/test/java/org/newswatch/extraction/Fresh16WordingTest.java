@@ -142,4 +142,16 @@ class Fresh16WordingTest {
                 + "killed 12 soldiers in Paletwa since Sunday.");
         assertEquals(LocalDate.of(2024, 1, 16), of(EventType.KILLED, told).get(0).date(), told.toString());
     }
+
+    @Test
+    void aTallyOfLastYearIsBackgroundOfTodaysNews() {
+        // an annual report's figure "last year" is no death of the note
+        List<ExtractedEvent> e = extract("2024-03-08", "JUBA, March 8 - Violence against civilians rose last year, "
+                + "with 1,500 people killed in attacks by armed groups, the UN mission said on Friday.");
+        assertEquals(0L, killedSum(e), e.toString());
+        // "last week" is no year's end: a killing of last week in a report of this week stays
+        List<ExtractedEvent> week = extract("2024-03-08", "Gunmen killed 7 villagers near Bor last week, officials "
+                + "said on Friday.");
+        assertEquals(7L, killedSum(week), week.toString());
+    }
 }
