@@ -989,6 +989,8 @@ final class Coding {
      * the text names (a name or "the" before the camp noun, "in", "inside" or "of" before that), a few words from the
      * trigger.
      */
+    private static final java.util.Set<String> ARMED_CAMP_WORDS = Lexicon.words("ARMED_CAMP_WORDS");
+
     private static boolean insideACamp(Sentence s, int trigger) {
         for (int k = Math.max(2, trigger - 12); k < Math.min(s.size(), trigger + 12); k++) {
             if (!(s.lc(k).equals("camp") || s.lc(k).equals("camps")) || s.get(k).capitalised()
@@ -999,7 +1001,8 @@ final class Coding {
             while (name > 0 && (s.get(name).capitalised() || hyphenedName(s.get(name).text())) && k - name <= 3) {
                 name--;
             }
-            boolean named = name < k - 1 || s.lc(k - 1).equals("the");
+            // "inside the camp" refers back to a camp of the sentence: not to "a military camp" it named
+            boolean named = name < k - 1 || s.lc(k - 1).equals("the") && !s.anyIn(0, s.size(), ARMED_CAMP_WORDS);
             int at = s.lc(name).equals("the") || s.lc(name).equals("al") ? name - 1 : name;
             String before = s.lc(at);
             if (named && (before.equals("in") || before.equals("inside")

@@ -335,6 +335,7 @@ final class EventAttributes {
                 && !openedBySince(s, o.start()) && !Extractor.tellingDay(s, o));
     }
 
+
     private void date(Candidate c) {
         Sentence s = c.sentence;
         List<DateMention> ds = ctx.dates.get(s.index());
@@ -808,10 +809,12 @@ final class EventAttributes {
                 return false;
             }
             if ((x.length() > 4 && x.endsWith("est") && !x.endsWith("west") || x.equals("first")
-                    || x.equals("worst") || x.equals("most")) && (SUPERLATIVE_OPENERS.contains(s.lc(k - 1))
-                    || s.heading() && s.lc(k - 1).equals("in"))) {
+                    || x.equals("worst") || x.equals("most")) && SUPERLATIVE_OPENERS.contains(s.lc(k - 1))
+                    || s.heading() && s.lc(k - 1).equals("in") && x.endsWith("est") && !x.equals("latest")
+                    && Lexicon.INCIDENT_NOUNS.contains(s.lc(k + 1))) {
                 return true; // "the deadliest", "its worst" (not "in the northwest", "unrest", "arrest"); a headline
-                // drops the article: "Gunmen kill nine policemen in deadliest attack since 2018 deal"
+                // drops the article: "Gunmen kill nine policemen in deadliest attack since 2018 deal" (an incident
+                // ranked; not "in first week since", "in latest wave of attacks since March": spans)
             }
         }
         return false;

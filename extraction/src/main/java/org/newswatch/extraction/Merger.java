@@ -933,9 +933,14 @@ final class Merger {
                         && (sameDead(o, c) || c.party == null || c.party.head() < 0));
                 // "killing at least 40 people on 28 April; the toll was raised the next day to 46": the new figure is
                 // of the deed's day, not of the day it was raised
+                // (the figure it replaced in its own sentence first, else the latest it replaced: not "40 killed in
+                // Zurmi on 4 March ... On Monday, gunmen killed 46 in Zurmi; the toll was later raised to 50")
                 before.stream().filter(o -> !kept.contains(o) && o.date != null && c.date != null
-                        && o.date.isBefore(c.date)).map(o -> o.date).min(java.util.Comparator.naturalOrder())
-                        .ifPresent(d -> c.date = d);
+                        && !o.date.isAfter(c.date)).max(java.util.Comparator.comparing((Candidate o) -> o.sentence == c.sentence)
+                        .thenComparing(o -> o.date)).ifPresent(o -> {
+                            c.date = o.date;
+                            c.dateStrength = o.dateStrength;
+                        });
                 // "... rose to 93 on Tuesday. On Monday evening officials had put the toll at 59", "... has risen to
                 // 148 [Wednesday]. Amnesty International said on Tuesday that at least 140 people had been killed": a
                 // toll a source told after the rise, of the same days, is a figure the rise replaced
@@ -1160,6 +1165,7 @@ final class Merger {
             long sum = 0;
             int parts = 0;
             boolean allSides = l.party != null && l.party.amount() != null && bothSides(l.sentence, l.party.amount().end());
+            boolean twoDays = twoDaysOf(l);
             // a headline over a lead already found to be its parts' sum: the lead said where they were
             boolean leadGone = l.sentence.heading() && events.stream().anyMatch(x -> x != l && leadOf(l, x)
                     && Objects.equals(x.count, l.count) && !kept.contains(x));
@@ -1173,7 +1179,7 @@ final class Merger {
                                 // Monday" over Sunday's sides: a day's fighting told the next day
                                 || allSides && dayBefore(c, l)
                                 // "37 people were killed on Sunday and Monday" over 22 of Sunday and 15 of Monday
-                                || twoDays(l.sentence) && (dayBefore(l, c) || dayBefore(c, l)))) {
+                                || twoDays && (dayBefore(l, c) || dayBefore(c, l)))) {
                     continue;
                 }
                 sum += c.count;
@@ -1206,15 +1212,22 @@ final class Merger {
                         Lexicon.PART_WORDS);
     }
 
-    /** "on Sunday and Monday", "on Friday and Saturday": a sentence that tells two days joined by "and". */
-    private static boolean twoDays(org.newswatch.extraction.text.Sentence s) {
+    /**
+     * "37 people were killed on Sunday and Monday": two days joined by "and" in the toll's own clause (no comma or
+     * semicolon between them and the trigger; not "killed 9 on Monday, days after clashes on Saturday and Sunday").
+     */
+    private static boolean twoDaysOf(Candidate l) {
+        org.newswatch.extraction.text.Sentence s = l.sentence;
         for (int i = 1; i + 1 < s.size(); i++) {
-            if (s.lc(i).equals("and") && Dates.isWeekday(s.get(i - 1)) && Dates.isWeekday(s.get(i + 1))) {
+            if (s.lc(i).equals("and") && Dates.isWeekday(s.get(i - 1)) && Dates.isWeekday(s.get(i + 1))
+                    && !s.anyIn(Math.min(i, l.trigger), Math.max(i, l.trigger), LIST_BREAKS_NO_AND)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> LIST_BREAKS_NO_AND = java.util.Set.of(",", ";");
 
     /** c's day is l's or the day before. */
     private static boolean dayBefore(Candidate c, Candidate l) {
@@ -1223,10 +1236,12 @@ final class Merger {
 
     /** "At least 90 fighters from both sides were killed", "dead on either side": a toll that says it holds all sides. */
     private static boolean bothSides(org.newswatch.extraction.text.Sentence s, int from) {
-        for (int i = from; i < Math.min(s.size() - 1, from + 8); i++) {
+        // the phrase hangs on the figure ("fighters from both sides", "dead on either side"), not a later clause's
+        // subject ("Eight soldiers were killed when both sides clashed")
+        for (int i = from; i < Math.min(s.size() - 1, from + 4); i++) {
             String next = s.lc(i + 1);
-            if (EVERY_SIDE.contains(s.lc(i)) && (SIDE_NOUNS.contains(next)
-                    || next.endsWith("s") && SIDE_NOUNS.contains(next.substring(0, next.length() - 1)))) {
+            if (EVERY_SIDE.contains(s.lc(i)) && EACH_SIDE_LINKS.contains(s.lc(i - 1))
+                    && (next.equals("side") || next.equals("sides"))) {
                 return true;
             }
         }
@@ -1234,7 +1249,7 @@ final class Merger {
     }
 
     private static final java.util.Set<String> EVERY_SIDE = Lexicon.words("EVERY_SIDE");
-    private static final java.util.Set<String> SIDE_NOUNS = Lexicon.words("SIDE_NOUNS");
+    private static final java.util.Set<String> EACH_SIDE_LINKS = Lexicon.words("EACH_SIDE_LINKS");
 
 
     /**
@@ -1453,7 +1468,8 @@ final class Merger {
     private static boolean sameLargeFigure(Candidate a, Candidate b) {
         return a.type == EventType.KILLED && a.count != null && a.count >= 10 && a.count.equals(b.count)
                 && !a.cumulative && !b.cumulative && a.date != null && b.date != null
-                && Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) <= 1
+                && Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) <= 1 && a.location != null
+                && a.location.equals(b.location) && Objects.equals(a.actor, b.actor)
                 && !anotherIncident(a.sentence) && !anotherIncident(b.sentence);
     }
 

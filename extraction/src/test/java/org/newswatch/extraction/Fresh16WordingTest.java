@@ -155,4 +155,37 @@ class Fresh16WordingTest {
                 + "Thursday, officials said. Gunmen also killed 7 villagers near Pibor last week, the UN mission said.");
         assertEquals(10L, killedSum(week), week.toString());
     }
+
+    @Test
+    void theReviewsCounterExamples() {
+        // "both sides" as a later clause's subject says nothing of the soldiers' toll
+        List<ExtractedEvent> clause = extract("2024-03-12", "Eight soldiers were killed when both sides clashed near "
+                + "Kidal on Monday, the army said. Five rebels and three civilians were also killed in the fighting, "
+                + "residents said.");
+        assertEquals(16L, killedSum(clause), clause.toString());
+        // the same large figure a day apart in two towns is two incidents
+        List<ExtractedEvent> towns = extract("2024-03-12", "Gunmen killed 12 villagers in Zurmi on Monday, police said. "
+                + "On Tuesday, bandits killed 12 worshippers at a mosque in Gusau, residents said.");
+        assertEquals(24L, killedSum(towns), towns.toString());
+        // a headline's "in first week since", "in latest wave of attacks since" span time
+        List<ExtractedEvent> week = extract("2024-03-12", "Air strikes kill 120 in Gaza in first week since truce "
+                + "collapse\n\nIsraeli air strikes killed 20 people in Rafah on Monday, medics said.");
+        assertEquals(20L, killedSum(week), week.toString());
+        List<ExtractedEvent> wave = extract("2024-03-12", "Jihadists kill 60 soldiers in latest wave of attacks since "
+                + "March\n\nJihadists ambushed a convoy near Djibo on Monday, killing 12 soldiers, the army said.");
+        assertEquals(12L, killedSum(wave), wave.toString());
+        // a raised toll keeps its own sentence's day, not an older toll's of another day
+        List<ExtractedEvent> raised = extract("2024-03-12", "Gunmen killed 40 people in Zurmi on 4 March, police said. "
+                + "On Monday, gunmen killed 46 people in Zurmi, and the toll was later raised to 50.");
+        assertEquals(LocalDate.of(2024, 3, 11), of(EventType.KILLED, raised).get(0).date(), raised.toString());
+        // two days of another clause do not make the lead a sum of those days' tolls
+        List<ExtractedEvent> days = extract("2024-03-12", "Bandits killed 9 people in Zurmi on Monday, days after "
+                + "deadly clashes on Saturday and Sunday, police said. On Sunday, herders killed 4 farmers near Zurmi. "
+                + "On Monday, bandits killed 5 traders at the Zurmi market.");
+        assertEquals(18L, killedSum(days), days.toString());
+        // civilians killed inside a military camp are no displaced people
+        List<ExtractedEvent> camp = extract("2024-03-12", "Jihadists stormed a military camp in Kidal on Monday, "
+                + "killing three civilian contractors inside the camp, the army said.");
+        assertEquals("MLICVL", of(EventType.KILLED, camp).get(0).victim(), camp.toString());
+    }
 }
