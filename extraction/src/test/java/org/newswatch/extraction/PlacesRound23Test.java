@@ -53,4 +53,12 @@ class PlacesRound23Test {
                 + "volcano erupted on Indonesia's Java island on Sunday, killing nine people, and ash fell on Bali, "
                 + "the disaster agency said.\n\nHot ash buried villages in the Lumajang district.");
     }
+
+    @Test
+    void aTownGeoNamesKnowsOnlyUnderItsLocalNameIsFound() {
+        // "Koya" (GeoNames' Koysinceq): a lead naming only the country gives way to the town the next sentence names
+        placed("Koya", EventType.KILLED, "2022-09-29", "Drones strike Kurdish camps in Iraq\n\nArmed drones struck "
+                + "the bases of Kurdish opposition groups in northern Iraq on Wednesday, killing five people, health "
+                + "officials said.\n\nThe drones hit offices of one group near Koya.");
+    }
 }
