@@ -1233,7 +1233,19 @@ final class EventAttributes {
         org.newswatch.extraction.geo.GeoMatch g = ctx.resolved.get(name);
         org.newswatch.extraction.geo.GeoMatch d = ctx.resolved.get(province);
         return provinceLevel(province) && g != null && d != null && !g.fuzzy() && !d.fuzzy()
-                && g.kind() == PlaceKind.ADMIN2 && Extractor.inside(g, d);
+                && (g.kind() == PlaceKind.ADMIN2 && Extractor.inside(g, d) || codelessRegionOf(name, g, d));
+    }
+
+    /**
+     * A region of {@code geo/regions.tsv} (an island, a valley: "Indonesia's Java island") has no division code to
+     * hold a district by: a district of its country stands inside it ("buried villages in the Lumajang district").
+     */
+    private boolean codelessRegionOf(String name, org.newswatch.extraction.geo.GeoMatch district,
+            org.newswatch.extraction.geo.GeoMatch region) {
+        // ... the gazetteer's district, or a town the text calls a district ("the Lumajang district", the regency's seat)
+        return region.kind() == PlaceKind.ADMIN1 && region.place().admin1() == null
+                && (district.kind() == PlaceKind.ADMIN2 || ctx.regionKinds.get(name) == PlaceKind.ADMIN2)
+                && java.util.Objects.equals(district.place().country(), region.place().country());
     }
 
     /** Where the sentence's first event placed at a place of its own is, as the sentence alone places it. */
@@ -1332,8 +1344,9 @@ final class EventAttributes {
     /** The mention is the sentence's only place besides countries. */
     private boolean onlyPlace(Sentence s, Places.Mention p) {
         for (Places.Mention q : ctx.places.get(s.index())) {
-            if (q != p && !q.country()) {
-                return false;
+            if (q != p && !q.country() && q.index() >= s.datelineEnd()) {
+                return false; // ... "LUMAJANG, Indonesia, Dec 6 - ... on Indonesia's Java island": the dateline is
+                // where it was filed from, no place named beside the division
             }
         }
         return true;
