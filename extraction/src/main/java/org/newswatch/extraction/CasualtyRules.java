@@ -282,6 +282,22 @@ final class CasualtyRules {
                 && !Roles.WEAPONS.contains(s.lc(p.head())) && !Clauses.hedged(s, i);
     }
 
+    /**
+     * "Most of the wounded were students; 11 of them were still in hospital", "three of the injured were in hospital":
+     * a part of the wounded told of before, in care, not more wounded.
+     */
+    static boolean partOfThemBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && (Lexicon.AUX.contains(s.lc(k)) || Clauses.ADVERBS.contains(s.lc(k)) || s.lc(k).equals("still"))) {
+            k--;
+        }
+        String x = s.lc(k);
+        return k >= 1 && x.equals("them") && s.lc(k - 1).equals("of")
+                || k >= 2 && PART_OF_WOUNDED.contains(x) && s.lc(k - 1).equals("the") && s.lc(k - 2).equals("of");
+    }
+
+    private static final java.util.Set<String> PART_OF_WOUNDED = Lexicon.words("WOUNDED_AS_NOUN");
+
     /** "the bodies were taken to hospital", "the dead were brought to hospital": the dead, not the wounded. */
     static boolean deadBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 8; k--) {

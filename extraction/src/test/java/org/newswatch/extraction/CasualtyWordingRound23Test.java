@@ -1,0 +1,83 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.of;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/**
+ * Classes of WOUNDED and KILLED wording of the twenty-third rules round (dev sets fresh7 to fresh16). The sentences
+ * are our own.
+ */
+class CasualtyWordingRound23Test {
+
+    private static long count(List<ExtractedEvent> es) {
+        long n = 0;
+        for (ExtractedEvent e : es) {
+            n += e.count() == null ? 0 : e.count();
+        }
+        return n;
+    }
+
+    @Test
+    void peopleLyingInHospitalAreWounded() {
+        // "were in hospital", "were in a critical condition in hospital": the wounded told by where they lie
+        List<ExtractedEvent> e = of(EventType.WOUNDED, extract("2022-10-09", "A missile struck a block of flats in "
+                + "Dnipro on Sunday, killing 9 people, and 31 people were in hospital, the governor said."));
+        assertEquals(31L, count(e), e.toString());
+        List<ExtractedEvent> c = of(EventType.WOUNDED, extract("2023-06-17", "Rebels attacked a village near Beni on "
+                + "Friday, killing 12 people. Six people were in a critical condition in hospital."));
+        assertEquals(6L, count(c), c.toString());
+        List<ExtractedEvent> c2 = of(EventType.WOUNDED, extract("2023-06-17", "Rebels attacked a village near Beni on "
+                + "Friday, killing 12 people. Six people were in hospital in serious condition."));
+        assertEquals(6L, count(c2), c2.toString());
+    }
+
+    @Test
+    void bodiesInHospitalMortuariesAndPartsOfTheWoundedAreNoNewWounded() {
+        // the dead in a hospital's mortuary are not wounded
+        List<ExtractedEvent> dead = extract("2023-05-04", "Police said at least 20 bodies were in hospital mortuaries "
+                + "in Imphal on Thursday night.");
+        assertTrue(of(EventType.WOUNDED, dead).isEmpty(), dead.toString());
+        // a part of the wounded told of before, still in care: no second wounding
+        List<ExtractedEvent> part = of(EventType.WOUNDED, extract("2023-12-04", "A bomb wounded 40 students at a "
+                + "university gym in Marawi on Sunday; 9 of them were still in hospital on Monday."));
+        assertEquals(40L, count(part), part.toString());
+        List<ExtractedEvent> part2 = of(EventType.WOUNDED, extract("2023-12-04", "A bomb wounded 40 students at a "
+                + "university gym in Marawi on Sunday, and 9 of the injured were in hospital on Monday."));
+        assertEquals(40L, count(part2), part2.toString());
+    }
+
+    @Test
+    void peopleTakenToANamedOrPlacedHospitalAreWounded() {
+        List<ExtractedEvent> e = of(EventType.WOUNDED, extract("2024-01-23", "An air strike hit a shelter in Rafah on "
+                + "Tuesday and at least 17 people were taken to Kuwaiti hospital, medics said."));
+        assertEquals(17L, count(e), e.toString());
+        List<ExtractedEvent> near = of(EventType.WOUNDED, extract("2024-01-23", "A car bomb exploded outside a "
+                + "hotel in Mogadishu and 11 people were rushed to a nearby hospital."));
+        assertEquals(11L, count(near), near.toString());
+        // the dead taken there are not wounded
+        List<ExtractedEvent> bodies = extract("2024-01-23", "The bodies of six men were taken to Kuwaiti hospital "
+                + "in Rafah on Tuesday.");
+        assertTrue(of(EventType.WOUNDED, bodies).isEmpty(), bodies.toString());
+    }
+
+    @Test
+    void drowningCountedPeopleIsKillingThem() {
+        List<ExtractedEvent> e = of(EventType.KILLED, extract("2023-03-02", "A ferry carrying market traders "
+                + "capsized on Lake Albert near Kikuube, drowning 9 people, police said."));
+        assertEquals(9L, count(e), e.toString());
+        // saving someone from drowning, or the noun alone, kills nobody
+        List<ExtractedEvent> saved = extract("2023-03-02", "Fishermen near Kikuube saved two boys from drowning in "
+                + "Lake Albert on Thursday.");
+        assertTrue(of(EventType.KILLED, saved).isEmpty(), saved.toString());
+        List<ExtractedEvent> risk = extract("2023-03-02", "Officials warned that drowning is a risk on Lake Albert "
+                + "during the rains.");
+        assertTrue(of(EventType.KILLED, risk).isEmpty(), risk.toString());
+    }
+}
