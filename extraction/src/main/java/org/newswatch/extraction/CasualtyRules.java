@@ -282,6 +282,43 @@ final class CasualtyRules {
                 && !Roles.WEAPONS.contains(s.lc(p.head())) && !Clauses.hedged(s, i);
     }
 
+    private static final java.util.Set<String> FELLOWS = Lexicon.words("FELLOWS");
+
+    /**
+     * "A soldier was killed and two of his colleagues were wounded", "a fighter was shot dead and 2 of his comrades
+     * wounded": the counted fellows of the one named before, of his side (the last party named before them that is
+     * not the doer after "by"); null if the words are not there.
+     */
+    private Party fellowsBefore(Sentence s, int i) {
+        int e = i - 1;
+        while (e > 0 && (Lexicon.AUX.contains(s.lc(e)) || Clauses.ADVERBS.contains(s.lc(e)))) {
+            e--;
+        }
+        if (e < 3 || !FELLOWS.contains(s.lc(e)) || !OWNERS.contains(s.lc(e - 1)) || !s.lc(e - 2).equals("of")) {
+            return null;
+        }
+        Amount a = null;
+        for (int p = Math.max(0, e - 6); p < e - 1 && a == null; p++) {
+            Amount x = Numbers.parse(s, p);
+            if (x != null && x.hasCount() && (x.end() == e - 2 || x.end() == e - 1)) {
+                a = x;
+            }
+        }
+        if (a == null || a.start() > 0 && s.lc(a.start() - 1).equals("of")) {
+            return null;
+        }
+        Party side = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= a.start() && m.head() >= 0 && (m.role() != null || m.country() != null)
+                    && !(m.start() > 0 && s.lc(m.start() - 1).equals("by"))) {
+                side = m;
+            }
+        }
+        Amount n = new Amount(a.count(), null, a.qualifier(), null, a.start(), a.end());
+        return side == null ? new Party(null, null, false, null, n, a.start(), e, e + 1, null)
+                : new Party(side.country(), side.role(), side.explicit(), side.sponsor(), n, a.start(), e, e + 1, null);
+    }
+
     /**
      * "Most of the wounded were students; 11 of them were still in hospital", "three of the injured were in hospital":
      * a part of the wounded told of before, in care, not more wounded.
@@ -537,6 +574,13 @@ final class CasualtyRules {
         }
         if (subj == null) {
             subj = namedPersonBefore(s, i);
+        }
+        if (subj == null) {
+            subj = fellowsBefore(s, i);
+            if (subj != null) {
+                emitOne(s, i, type, subj, rule); // (the one named before is no item of a list with them)
+                return;
+            }
         }
         if (subj == null) {
             return;

@@ -80,4 +80,25 @@ class CasualtyWordingRound23Test {
                 + "during the rains.");
         assertTrue(of(EventType.KILLED, risk).isEmpty(), risk.toString());
     }
+
+    @Test
+    void theCountedFellowsOfACasualtyAreOfHisSide() {
+        // "two of his colleagues were wounded": the fellows of the soldier killed, soldiers of his side, their own count
+        List<ExtractedEvent> e = of(EventType.WOUNDED, extract("2021-04-12", "A Nigerien soldier was killed and three "
+                + "of his colleagues were wounded when a mine exploded under their truck near Diffa on Monday."));
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(3L, e.get(0).count(), e.toString());
+        assertEquals("NERMIL", e.get(0).victim(), e.toString());
+        // without "were", after "shot dead": not summed with the one killed
+        List<ExtractedEvent> gap = of(EventType.WOUNDED, extract("2021-04-12", "A Nigerien soldier was shot dead and 2 "
+                + "of his comrades wounded when gunmen attacked their post near Diffa on Monday."));
+        assertEquals(2L, count(gap), gap.toString());
+        // fellows who were not hurt, or a word that is no fellow, give no wounding
+        List<ExtractedEvent> safe = extract("2021-04-12", "A Nigerien soldier was killed near Diffa on Monday and two "
+                + "of his colleagues were questioned by investigators.");
+        assertTrue(of(EventType.WOUNDED, safe).isEmpty(), safe.toString());
+        List<ExtractedEvent> things = extract("2021-04-12", "A Nigerien soldier was killed near Diffa on Monday and "
+                + "two of his vehicles were damaged.");
+        assertTrue(of(EventType.WOUNDED, things).isEmpty(), things.toString());
+    }
 }
