@@ -103,11 +103,47 @@ final class CasualtyRules {
                 emitCasualty(s, i, type, someone, type == EventType.KILLED ? "killed.active" : "wounded.active");
                 return;
             }
+            Party many = type == EventType.WOUNDED && !s.heading() ? vagueObjectAfter(s, i + 1) : null;
+            if (many != null) {
+                // (a vague toll of the dead is a headline's or a war's, told with a figure elsewhere; not read here)
+                if (s.lc(i - 1).equals("and")) {
+                    many = new Party(null, null, false, null, many.amount(), many.start(), many.head(), many.end(),
+                            "others"); // "killed 50 fighters and wounded dozens": more of the same side
+                }
+                emitOne(s, i, type, many, "wounded.active");
+                return;
+            }
             if (w.endsWith("ing") || w.equals("kills") || w.equals("kill")) {
                 return;
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    private static final java.util.Set<String> VAGUE_MORE = Lexicon.words("VAGUE_MORE");
+    private static final java.util.Set<String> OBJECT_END_WORDS = Lexicon.words("PREPOSITIONS", "CONJUNCTIONS_AFTER_OBJECT");
+
+    /**
+     * "killing 5 people and wounding dozens", "injuring dozens more", "wounding several others": a vague amount of
+     * people with no noun, the object of the verb (no figure; the victims' side from the context).
+     */
+    static Party vagueObjectAfter(Sentence s, int p) {
+        Amount a = p < s.size() ? Numbers.parse(s, p) : null;
+        if (a == null || a.hasCount() || a.vague() == null || s.lc(a.end() - 1).equals("of")) {
+            return null;
+        }
+        int e = a.end();
+        if (VAGUE_MORE.contains(s.lc(e))) {
+            e++;
+        }
+        if (e < s.size() && s.get(e).isWord() && !OBJECT_END_WORDS.contains(s.lc(e))) {
+            return null; // "wounding dozens of ...", "killing several soldiers": a noun the party search reads
+        }
+        if (e < s.size() && DASHES.contains(s.lc(e))) {
+            return null; // "Pagers explode, killing nine and wounding thousands - Hundreds of ...": a headline run
+            // into its lead, whose figures follow
+        }
+        return new Party(null, null, false, null, a, p, p, e, null);
     }
 
     /**

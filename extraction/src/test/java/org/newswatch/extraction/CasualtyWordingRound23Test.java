@@ -101,4 +101,28 @@ class CasualtyWordingRound23Test {
                 + "two of his vehicles were damaged.");
         assertTrue(of(EventType.WOUNDED, things).isEmpty(), things.toString());
     }
+
+    @Test
+    void aVagueNumberWoundedWithNoNounIsAWoundingWithoutAFigure() {
+        // "wounding dozens", "injuring several more": a wounding, no figure
+        List<ExtractedEvent> e = of(EventType.WOUNDED, extract("2022-08-05", "Shells hit a bus station in Donetsk on "
+                + "Friday, killing 4 people and wounding dozens, the city's mayor said."));
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(null, e.get(0).count(), e.toString());
+        List<ExtractedEvent> more = of(EventType.WOUNDED, extract("2022-08-05", "A car bomb exploded near a mosque "
+                + "in Kunduz on Friday, killing 7 worshippers and injuring several more."));
+        assertEquals(1, more.size(), more.toString());
+        // "dozens of civilians" is read by the party search as before, with its noun
+        List<ExtractedEvent> noun = of(EventType.WOUNDED, extract("2022-08-05", "Shells hit a bus station in Donetsk "
+                + "on Friday, wounding dozens of civilians."));
+        assertEquals(1, noun.size(), noun.toString());
+        // a headline run into its lead with a dash tells its figures after; a vague toll of the dead is not read
+        List<ExtractedEvent> head = of(EventType.WOUNDED, extract("2022-08-05", "Blasts rock Donetsk, killing six and "
+                + "wounding hundreds - Explosions hit the centre of Donetsk on Friday, killing six people and wounding "
+                + "at least 210, officials said."));
+        assertEquals(210L, count(head), head.toString());
+        List<ExtractedEvent> war = of(EventType.KILLED, extract("2022-08-05", "The conflict in the region has killed "
+                + "thousands since 2014."));
+        assertTrue(war.isEmpty(), war.toString());
+    }
 }
