@@ -125,4 +125,21 @@ class CasualtyWordingRound23Test {
                 + "thousands since 2014."));
         assertTrue(war.isEmpty(), war.toString());
     }
+
+    @Test
+    void aPersonShotInALimbIsWounded() {
+        List<ExtractedEvent> e = of(EventType.WOUNDED, extract("2021-03-09", "Soldiers fired on a crowd in Mandalay on "
+                + "Tuesday and a teacher was shot in the arm, witnesses said."));
+        assertEquals(1L, count(e), e.toString());
+        List<ExtractedEvent> two = of(EventType.WOUNDED, extract("2021-03-09", "Soldiers fired on a crowd in Mandalay "
+                + "on Tuesday and two students were hit in the legs, witnesses said."));
+        assertEquals(2L, count(two), two.toString());
+        // a thing hit in a place, or hands that are no wound, is no wounding
+        List<ExtractedEvent> thing = extract("2021-03-09", "A shell landed in Mandalay on Tuesday and the market was "
+                + "hit in the morning.");
+        assertTrue(of(EventType.WOUNDED, thing).isEmpty(), thing.toString());
+        List<ExtractedEvent> hands = extract("2021-03-09", "Soldiers fired on a crowd in Mandalay on Tuesday; the "
+                + "city's fate was now in the hands of the army.");
+        assertTrue(of(EventType.WOUNDED, hands).isEmpty(), hands.toString());
+    }
 }
