@@ -103,11 +103,47 @@ final class CasualtyRules {
                 emitCasualty(s, i, type, someone, type == EventType.KILLED ? "killed.active" : "wounded.active");
                 return;
             }
+            Party many = type == EventType.WOUNDED && !s.heading() ? vagueObjectAfter(s, i + 1) : null;
+            if (many != null) {
+                // (a vague toll of the dead is a headline's or a war's, told with a figure elsewhere; not read here)
+                if (s.lc(i - 1).equals("and")) {
+                    many = new Party(null, null, false, null, many.amount(), many.start(), many.head(), many.end(),
+                            "others"); // "killed 50 fighters and wounded dozens": more of the same side
+                }
+                emitOne(s, i, type, many, "wounded.active");
+                return;
+            }
             if (w.endsWith("ing") || w.equals("kills") || w.equals("kill")) {
                 return;
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    private static final java.util.Set<String> VAGUE_MORE = Lexicon.words("VAGUE_MORE");
+    private static final java.util.Set<String> OBJECT_END_WORDS = Lexicon.words("PREPOSITIONS", "CONJUNCTIONS_AFTER_OBJECT");
+
+    /**
+     * "killing 5 people and wounding dozens", "injuring dozens more", "wounding several others": a vague amount of
+     * people with no noun, the object of the verb (no figure; the victims' side from the context).
+     */
+    static Party vagueObjectAfter(Sentence s, int p) {
+        Amount a = p < s.size() ? Numbers.parse(s, p) : null;
+        if (a == null || a.hasCount() || a.vague() == null || s.lc(a.end() - 1).equals("of")) {
+            return null;
+        }
+        int e = a.end();
+        if (VAGUE_MORE.contains(s.lc(e))) {
+            e++;
+        }
+        if (e < s.size() && s.get(e).isWord() && !OBJECT_END_WORDS.contains(s.lc(e))) {
+            return null; // "wounding dozens of ...", "killing several soldiers": a noun the party search reads
+        }
+        if (e < s.size() && DASHES.contains(s.lc(e))) {
+            return null; // "Pagers explode, killing nine and wounding thousands - Hundreds of ...": a headline run
+            // into its lead, whose figures follow
+        }
+        return new Party(null, null, false, null, a, p, p, e, null);
     }
 
     /**
@@ -281,6 +317,59 @@ final class CasualtyRules {
         return p != null && p.amount() != null && p.head() >= 0 && p.role() != null
                 && !Roles.WEAPONS.contains(s.lc(p.head())) && !Clauses.hedged(s, i);
     }
+
+    private static final java.util.Set<String> FELLOWS = Lexicon.words("FELLOWS");
+
+    /**
+     * "A soldier was killed and two of his colleagues were wounded", "a fighter was shot dead and 2 of his comrades
+     * wounded": the counted fellows of the one named before, of his side (the last party named before them that is
+     * not the doer after "by"); null if the words are not there.
+     */
+    private Party fellowsBefore(Sentence s, int i) {
+        int e = i - 1;
+        while (e > 0 && (Lexicon.AUX.contains(s.lc(e)) || Clauses.ADVERBS.contains(s.lc(e)))) {
+            e--;
+        }
+        if (e < 3 || !FELLOWS.contains(s.lc(e)) || !OWNERS.contains(s.lc(e - 1)) || !s.lc(e - 2).equals("of")) {
+            return null;
+        }
+        Amount a = null;
+        for (int p = Math.max(0, e - 6); p < e - 1 && a == null; p++) {
+            Amount x = Numbers.parse(s, p);
+            if (x != null && x.hasCount() && (x.end() == e - 2 || x.end() == e - 1)) {
+                a = x;
+            }
+        }
+        if (a == null || a.start() > 0 && s.lc(a.start() - 1).equals("of")) {
+            return null;
+        }
+        Party side = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() <= a.start() && m.head() >= 0 && (m.role() != null || m.country() != null)
+                    && !(m.start() > 0 && s.lc(m.start() - 1).equals("by"))) {
+                side = m;
+            }
+        }
+        Amount n = new Amount(a.count(), null, a.qualifier(), null, a.start(), a.end());
+        return side == null ? new Party(null, null, false, null, n, a.start(), e, e + 1, null)
+                : new Party(side.country(), side.role(), side.explicit(), side.sponsor(), n, a.start(), e, e + 1, null);
+    }
+
+    /**
+     * "Most of the wounded were students; 11 of them were still in hospital", "three of the injured were in hospital":
+     * a part of the wounded told of before, in care, not more wounded.
+     */
+    static boolean partOfThemBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && (Lexicon.AUX.contains(s.lc(k)) || Clauses.ADVERBS.contains(s.lc(k)) || s.lc(k).equals("still"))) {
+            k--;
+        }
+        String x = s.lc(k);
+        return k >= 1 && x.equals("them") && s.lc(k - 1).equals("of")
+                || k >= 2 && PART_OF_WOUNDED.contains(x) && s.lc(k - 1).equals("the") && s.lc(k - 2).equals("of");
+    }
+
+    private static final java.util.Set<String> PART_OF_WOUNDED = Lexicon.words("WOUNDED_AS_NOUN");
 
     /** "the bodies were taken to hospital", "the dead were brought to hospital": the dead, not the wounded. */
     static boolean deadBefore(Sentence s, int i) {
@@ -521,6 +610,13 @@ final class CasualtyRules {
         }
         if (subj == null) {
             subj = namedPersonBefore(s, i);
+        }
+        if (subj == null) {
+            subj = fellowsBefore(s, i);
+            if (subj != null) {
+                emitOne(s, i, type, subj, rule); // (the one named before is no item of a list with them)
+                return;
+            }
         }
         if (subj == null) {
             return;

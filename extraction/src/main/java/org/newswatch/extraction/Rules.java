@@ -149,7 +149,7 @@ final class Rules {
             java.util.Map.entry("fell", (r, s, i) -> r.casualties.casualtyPassive(s, i, EventType.KILLED,
                     "killed.fell")),
             java.util.Map.entry("toHospital", (r, s, i) -> {
-                if (!CasualtyRules.deadBefore(s, i)) {
+                if (!CasualtyRules.deadBefore(s, i) && !CasualtyRules.partOfThemBefore(s, i)) {
                     r.casualties.casualtyPassive(s, i, EventType.WOUNDED, "wounded.to-hospital");
                 }
             }),
