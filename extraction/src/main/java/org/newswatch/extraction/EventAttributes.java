@@ -537,6 +537,12 @@ final class EventAttributes {
             // "Russian forces shelled Avdiivka, killing a civilian": the civilians of the place struck, not the
             // attacker's, when the text gives them no country of their own
             c.victim = iso3 + role;
+        } else if (role.equals(Roles.CVL) && g != null && !g.fuzzy() && g.kind() == org.newswatch.extraction.geo.PlaceKind.CITY
+                && ctx.named.contains(iso3) && !iso3.equals(c.victim.substring(0, Math.min(3, c.victim.length())))
+                && (c.actor == null || c.actor.regionMatches(0, c.victim, 0, 3))) {
+            // "Rebels based in Congo attacked a school in Mpondwe in western Uganda, killing 40 people": the people of
+            // a town of a country the text names are that country's, not the setting's where the attackers live
+            c.victim = iso3 + role;
         }
     }
 

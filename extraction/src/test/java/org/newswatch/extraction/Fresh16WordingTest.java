@@ -188,4 +188,16 @@ class Fresh16WordingTest {
                 + "killing three civilian contractors inside the camp, the army said.");
         assertEquals("MLICVL", of(EventType.KILLED, camp).get(0).victim(), camp.toString());
     }
+
+    @Test
+    void thePeopleOfATownOfANamedCountryAreThatCountrysNotTheAttackersHome() {
+        // a Lebanese group's rockets on a town of Israel the text names: the dead civilians are Israel's
+        List<ExtractedEvent> e = extract("2023-06-17", "Hezbollah fired rockets at Metula in northern Israel on "
+                + "Saturday, killing 2 people, the army said.");
+        assertEquals("ISRCVL", of(EventType.KILLED, e).get(0).victim(), e.toString());
+        // a town of the attackers' own country keeps its civilians
+        List<ExtractedEvent> home = extract("2023-06-17", "Hezbollah fired rockets at Israeli positions from Aitaroun "
+                + "in southern Lebanon on Saturday; an Israeli strike on the village later killed 2 people there.");
+        assertEquals("LBNCVL", of(EventType.KILLED, home).get(0).victim(), home.toString());
+    }
 }
