@@ -326,10 +326,7 @@ final class CasualtyRules {
      * not the doer after "by"); null if the words are not there.
      */
     private Party fellowsBefore(Sentence s, int i) {
-        int e = i - 1;
-        while (e > 0 && (Lexicon.AUX.contains(s.lc(e)) || Clauses.ADVERBS.contains(s.lc(e)))) {
-            e--;
-        }
+        int e = Clauses.beforeVerbGroup(s, i);
         if (e < 3 || !FELLOWS.contains(s.lc(e)) || !OWNERS.contains(s.lc(e - 1)) || !s.lc(e - 2).equals("of")) {
             return null;
         }
@@ -360,10 +357,7 @@ final class CasualtyRules {
      * a part of the wounded told of before, in care, not more wounded.
      */
     static boolean partOfThemBefore(Sentence s, int i) {
-        int k = i - 1;
-        while (k > 0 && (Lexicon.AUX.contains(s.lc(k)) || Clauses.ADVERBS.contains(s.lc(k)) || s.lc(k).equals("still"))) {
-            k--;
-        }
+        int k = Clauses.beforeVerbGroup(s, i); // ("were still in hospital": "still" is an adverb of the group)
         String x = s.lc(k);
         return k >= 1 && x.equals("them") && s.lc(k - 1).equals("of")
                 || k >= 2 && PART_OF_WOUNDED.contains(x) && s.lc(k - 1).equals("the") && s.lc(k - 2).equals("of");

@@ -107,6 +107,15 @@ final class Clauses {
 
     static final java.util.Set<String> ADVERBS = Lexicon.words("ADVERBS");
 
+    /** The last index before {@code i} (at least 0) that is neither an auxiliary nor an adverb of the verb group. */
+    static int beforeVerbGroup(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && (Lexicon.AUX.contains(s.lc(k)) || ADVERBS.contains(s.lc(k)))) {
+            k--;
+        }
+        return k;
+    }
+
     /**
      * Whether the word at {@code at} is inside a relative clause whose verb comes right after its pronoun ("the
      * committee that negotiated the settlement with the Russians", ", which is held by Iranian militias"); not the

@@ -1165,13 +1165,14 @@ final class Merger {
             long sum = 0;
             int parts = 0;
             boolean allSides = l.party != null && l.party.amount() != null && bothSides(l.sentence, l.party.amount().end());
+            boolean anySide = allSides || nobodyNamed(l);
             boolean twoDays = twoDaysOf(l);
             // a headline over a lead already found to be its parts' sum: the lead said where they were
             boolean leadGone = l.sentence.heading() && events.stream().anyMatch(x -> x != l && leadOf(l, x)
                     && Objects.equals(x.count, l.count) && !kept.contains(x));
             for (Candidate c : kept) {
                 if (c.sentence.index() <= l.sentence.index() || c.type != EventType.KILLED || c.count == null
-                        || c.cumulative || !(l.victim.equals(c.victim) || nobodyNamed(l) || leadGone) || raisedTo(c) || partWord(c)
+                        || c.cumulative || !(l.victim.equals(c.victim) || anySide || leadGone) || raisedTo(c) || partWord(c)
                         || c.rule != null && c.rule.startsWith("killed.among") // "was among the dead": a part told
                         || !leadGone && !partOfLead(l, c)
                         || !(sameDay(l, c) || l.dateStrength == Candidate.DATE_REPORT
@@ -1201,9 +1202,6 @@ final class Merger {
      * side, so the parts that add up to it may be of any sides.
      */
     private static boolean nobodyNamed(Candidate l) {
-        if (l.party != null && l.party.amount() != null && bothSides(l.sentence, l.party.amount().end())) {
-            return true;
-        }
         return l.party != null && l.party.amount() != null && (l.party.head() < 0
                 || GENERIC_VICTIMS.contains(l.sentence.lc(l.party.head())))
                 // ... that says it holds several sides ("28 people dead, including a police officer"): not "Gunmen
@@ -1321,8 +1319,7 @@ final class Merger {
 
     /** "32 of their soldiers", "five of its own men": a side's own dead, not a part of dead told before. */
     private static boolean ownMen(org.newswatch.extraction.text.Sentence s, int k) {
-        return k < s.size() && OWNERS.contains(s.lc(k)) && k + 1 < s.size() && !s.lc(k + 1).equals("victims")
-                && !s.lc(k + 1).equals("dead");
+        return OWNERS.contains(s.lc(k)) && !s.lc(k + 1).equals("victims") && !s.lc(k + 1).equals("dead");
     }
 
     private static final java.util.Set<String> OWNERS = Lexicon.words("OWNERS");
