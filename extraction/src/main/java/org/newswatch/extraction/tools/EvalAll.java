@@ -24,7 +24,6 @@ final class EvalAll {
     }
 
     static final List<Set> SETS = List.of(
-            new Set("monitor/fresh17", "monitor fresh17 blind (writer AD)", true),
             new Set("monitor/fresh6", "monitor fresh6 blind (writer P)", true),
             new Set("monitor/fresh5", "monitor fresh5 blind (writer N)", true),
             new Set("monitor/fresh4", "monitor fresh4 blind (writer M)", true),
@@ -54,6 +53,7 @@ final class EvalAll {
             new Set("monitor/fresh14", "fresh14 dev (writer AA, blind until the nineteenth round)", false),
             new Set("monitor/fresh15", "fresh15 dev (writer AB, blind until the twentieth round)", false),
             new Set("monitor/fresh16", "fresh16 dev (writer AC, blind until the twenty-first round)", false),
+            new Set("monitor/fresh17", "fresh17 dev (writer AD, blind until the twenty-second round)", false),
             new Set("notes/dev", "notes dev", false),
             new Set("dev", "dev articles", false),
             new Set("dev2", "dev articles 2 (writer G)", false),
