@@ -24,7 +24,7 @@ import org.newswatch.extraction.identity.EventIdentity;
 public final class EvalTool {
 
     static final String USAGE = "usage: eval --gold FILE --articles DIR [--notes notes.tsv] [--verbose]"
-            + " | eval --all [--root TEST_RESOURCES_DIR]";
+            + " | eval --all|--dev [--root TEST_RESOURCES_DIR]";
 
     private EvalTool() {
     }
@@ -38,7 +38,7 @@ public final class EvalTool {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, Extractor extractor) {
-        if (args.length > 0 && args[0].equals("--all")) {
+        if (args.length > 0 && (args[0].equals("--all") || args[0].equals("--dev"))) {
             Path root = Path.of(System.getenv().getOrDefault("NEWSWATCH_HOME", "."), "extraction", "src", "test",
                     "resources");
             if (args.length == 3 && args[1].equals("--root")) {
@@ -47,7 +47,7 @@ public final class EvalTool {
                 err.println(USAGE);
                 return 2;
             }
-            return EvalAll.run(root, out, err, extractor);
+            return EvalAll.run(root, out, err, extractor, args[0].equals("--dev"));
         }
         Path gold = null;
         Path dir = null;

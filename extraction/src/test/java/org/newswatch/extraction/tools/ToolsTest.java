@@ -127,5 +127,14 @@ class ToolsTest {
         assertTrue(o.indexOf("**monitor blind**") < o.indexOf("| seeds | 5 |"), "blind rows first:\n" + o);
         assertTrue(o.contains("| **monitor blind** | 1.000 (1 of 1) |"), "the per-note row:\n" + o);
         assertTrue(!o.contains("notes dev"), "a missing set is skipped:\n" + o);
+
+        // eval --dev: the same report without the blind sets (what a helper tuning on dev data may see)
+        out.reset();
+        rc = EvalTool.run(new String[] {"--dev", "--root", resources.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err));
+        String dev = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, rc, err.toString());
+        assertTrue(dev.contains("| seeds | 5 |"), dev);
+        assertTrue(!dev.contains("monitor blind"), "no blind row:\n" + dev);
     }
 }
