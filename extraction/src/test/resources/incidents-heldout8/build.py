@@ -110,7 +110,7 @@ I("ng-damboa", "Nigeria", "Damboa", 18, "KILLED", "soldiers", 4, "Borno", [
       "Fighters of the Islamic State's West African branch stormed a military base in Damboa, southern Borno, on Tuesday afternoon and killed four soldiers, military sources told HumAngle."),
     R("2025-02-19T07:30", "Reuters", "reuters.com",
       "Insurgents kill four Nigerian soldiers in Borno base attack",
-      "KANO, Nigeria (Reuters) - Islamist insurgents killed four soldiers in an attack on an army base in northeast Nigeria's Borno state on Tuesday, two military sources said."),
+      "KANO, Nigeria (Reuters) - Islamist insurgents killed four soldiers in an afternoon raid on an army base in the south of northeast Nigeria's Borno state on Tuesday, two military sources said."),
     R("2025-02-19T10:05", "Daily Trust", "dailytrust.com",
       "Terrorists kill 4 troops in Damboa",
       "Four troops lost their lives when terrorists attacked their location in Damboa LGA of Borno State on Tuesday, a security source said. The attackers came in gun trucks."),
@@ -198,7 +198,7 @@ I("so-bardhere", "Somalia", "Bardhere", 19, "KILLED", "civilians", 3, "Gedo", [
 I("so-luuq", "Somalia", "Luuq", 19, "KILLED", "civilians", 3, "Gedo", [
     R("2025-02-19T17:30", "Somali Guardian", "somaliguardian.com",
       "Landmine kills three in Luuq",
-      "Three people travelling on a donkey cart were killed when a landmine exploded outside Luuq on Wednesday, a district official said."),
+      "Three people travelling on a donkey cart were killed when a landmine exploded outside Luuq on Wednesday, a district official said. The blast came on the same day as deadly fighting in Bardhere, further down the Juba valley."),
 ])
 I("so-galkayo", "Somalia", "Galkayo", 20, "WOUNDED", "civilians", 4, "Mudug", [
     R("2025-02-20T12:15", "Puntland Post", "puntlandpost.net",
@@ -252,7 +252,7 @@ I("cd-komanda", "DR Congo", "Komanda", 18, "KILLED", "civilians", 6, "Ituri", [
       "The toll of Tuesday's ADF incursion near Komanda has risen to six dead after another body was found in the bush, the territory administrator said."),
     R("2025-02-19T09:10", "AFP", "afp.com",
       "Six civilians killed in DR Congo's Ituri",
-      "BUNIA, DR Congo (AFP) - Suspected jihadists of the Allied Democratic Forces killed six civilians in northeastern Congo's Ituri province on Tuesday, local officials said."),
+      "BUNIA, DR Congo (AFP) - Suspected jihadists of the Allied Democratic Forces killed six civilians in the Irumu territory of northeastern Congo's Ituri province on Tuesday, local officials said."),
 ])
 I("cd-mambasa", "DR Congo", "Mambasa", 18, "KILLED", "civilians", 6, "Ituri", [
     R("2025-02-18T17:00", "7sur7.cd", "7sur7.cd",
@@ -352,7 +352,7 @@ I("pk-lakki", "Pakistan", "Lakki Marwat", 18, "KILLED", "police", 2, "Khyber Pak
 I("pk-karak", "Pakistan", "Karak", 18, "KILLED", "police", 2, "Khyber Pakhtunkhwa", [
     R("2025-02-18T18:00", "Geo News", "geo.tv",
       "Two policemen killed in Karak ambush",
-      "KOHAT: Two policemen were killed on Tuesday when gunmen ambushed their patrol in Karak district, the district police officer said."),
+      "KOHAT: Two policemen were killed on Tuesday when gunmen ambushed their patrol in Karak district, the district police officer said, hours after militants killed two policemen in neighbouring Lakki Marwat."),
 ])
 I("pk-sadda", "Pakistan", "Sadda", 19, "KILLED", "civilians", 3, "Khyber Pakhtunkhwa", [
     R("2025-02-19T13:00", "Dawn", "dawn.com",
@@ -665,7 +665,7 @@ I("sd-kadugli", "Sudan", "Kadugli", 18, "KILLED", "civilians", 5, "South Kordofa
 I("sd-dilling", "Sudan", "Dilling", 18, "KILLED", "civilians", 5, "South Kordofan", [
     R("2025-02-18T20:10", "Sudan War Monitor", "sudanwarmonitor.com",
       "Drone strike kills five in Dilling",
-      "A drone attributed to the RSF struck a neighbourhood in Dilling on Tuesday, killing five civilians, activists said."),
+      "A drone attributed to the RSF struck a neighbourhood in Dilling on Tuesday, killing five civilians, activists said, on a day when shelling also hit the market of Kadugli."),
 ])
 I("sd-omdurman", "Sudan", "Omdurman", 19, "KILLED", "civilians", 6, "Khartoum", [
     R("2025-02-19T12:20", "Sudan Tribune", "sudantribune.com",
