@@ -147,8 +147,8 @@ def overlap(path, strict):
     rr = runs(txt)
     items = [a["id"] for a in arts if runs(a["title"] + " . " + a["text"]) & rr]
     tag = "" if strict else " (information only)"
-    print("overlap with %s%s: gold towns %d/%d named %s; datelines %d named %s; items sharing a 6-word run %d %s"
-          % (os.path.relpath(path, HERE), tag, len(tnamed), len(towns), tnamed, len(dl), dnamed, len(items), items))
+    print("overlap with %s%s: gold towns found there: %d of %d %s; datelines found there: %d of %d %s; items with a 6-word run in common: %d %s"
+          % (os.path.relpath(path, HERE), tag, len(tnamed), len(towns), tnamed, len(dnamed), len(dl), dnamed, len(items), items))
     if strict and (tnamed or dnamed or items): fail("overlap with", path)
 
 overlap(P("..", "incidents-heldout7", "README.md"), True)
