@@ -99,6 +99,9 @@ for idx, it in enumerate(order, 1):
                  cluster=f'{iid}-{t.lower()}-{tc2}', scored=ln['s'])
         if t in ('KILLED', 'WOUNDED'):
             g['cause'] = kind if kind in NONCONF else 'violence'
+            if ln['cause']:
+                if ln['s']: errs.append(f'{k}: cause override on a scored line')
+                g['cause'] = ln['cause']
             if kind in NONCONF and ln['actor']: errs.append(f'{k}: non-conflict death with actor')
         if kind in NONCONF and t in ('ATTACK', 'CAPTURE', 'OFFENSIVE'): errs.append(f'{k}: conflict type in non-conflict item')
         if ln['note']: g['note'] = ln['note']

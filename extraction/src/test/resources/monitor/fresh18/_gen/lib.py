@@ -24,8 +24,8 @@ def I(key, style, rep, date, country, kind, place, a1, a2, fat, text, *lines):
                       a2=a2, fat=fat, text=text, lines=list(lines)))
 
 
-def L(type, ev, victim=None, actor=None, n=None, loc='=', d='=', by=None, cum=False, s=True, eq=None, note=None):
-    return dict(type=type, ev=ev, victim=victim, actor=actor, n=n, loc=loc, d=d, by=by, cum=cum, s=s, eq=eq, note=note)
+def L(type, ev, victim=None, actor=None, n=None, loc='=', d='=', by=None, cum=False, s=True, eq=None, note=None, cause=None):
+    return dict(type=type, ev=ev, victim=victim, actor=actor, n=n, loc=loc, d=d, by=by, cum=cum, s=s, eq=eq, note=note, cause=cause)
 
 
 def K(v, n, ev, **kw): return L('KILLED', ev, victim=v, n=n, **kw)
