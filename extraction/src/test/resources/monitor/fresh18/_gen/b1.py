@@ -74,8 +74,8 @@ I('syr-helnj-drone', 'note', '2020-06-24', '2020-06-23', 'Syria', 'air_drone_str
   K('SYRCVL', 3, 'killing 2 women and a man', actor='TURMIL', note='one code, one phrase: 2 + 1'),
   W('SYRCVL', 1, "injuring the house owner's son", actor='TURMIL'))
 
-I('syr-jasim-protest', 'note', '2020-03-11', '2020-03-10', 'Syria', 'protest_or_statement', 'Jasim', 'Daraa', 'Izraa', 0,
-  "Jasim, 10 March 2020 - Several hundred residents marched through the town after Friday prayers to demand the release of detainees held by regime security branches and to reject a new conscription drive; no clashes and no arrests were reported, and regime checkpoints at the town's entrances stayed closed.")
+I('syr-jasim-protest', 'note', '2020-03-14', '2020-03-13', 'Syria', 'protest_or_statement', 'Jasim', 'Daraa', 'Izraa', 0,
+  "Jasim, 13 March 2020 - Several hundred residents marched through the town after Friday prayers to demand the release of detainees held by regime security branches and to reject a new conscription drive; no clashes and no arrests were reported, and regime checkpoints at the town's entrances stayed closed.")
 
 I('syr-arab-saeed', 'note', '2020-06-24', '2020-06-23', 'Syria', 'armed_clash', 'Arab Saeed', 'Idlib', 'Idlib', 5,
   "Fighting broke out between HTS and fighters of Hurras al-Din around Arab Saeed, west of Idlib city, late on 23 June 2020 after HTS arrested a commander of the group. A civilian was killed by a stray bullet, and 2 fighters of each side died, according to local sources.",

@@ -44,7 +44,7 @@ I('ven-news-apure', 'news', '2021-03-24', 'Sun', 'Venezuela', 'armed_clash', 'La
   K('VENREB', 6, '6 members of the armed groups were killed', actor='VENMIL', by='VENGOV', note='Colombian guerrillas in Venezuela: REB of the country struck'),
   D('VENREF', '>4000', 'more than 4,000 Venezuelans had crossed the river into Colombia since the fighting began', d='rep', by='COLGOV', cum=True, note='crossing a border: REF'))
 
-I('jor-news-tower22', 'news', '2024-01-29', 'Sun', 'Jordan', 'air_drone_strike', 'Tower 22', 'Irbid', '', 3,
+I('jor-news-tower22', 'news', '2024-01-29', 'Sun', 'Jordan', 'air_drone_strike', 'Tower 22', 'Mafraq', 'Ruwaished', 3,
   N("Drone attack kills 3 US troops at outpost in Jordan",
     "AMMAN, Jordan (AP) - A one-way attack drone struck a small US outpost known as Tower 22 in north-eastern Jordan near the Syrian border on Sunday, killing 3 American soldiers and wounding at least 34, US officials said.",
     "An umbrella group of Iran-backed militias, the Islamic Resistance in Iraq, claimed the attack. It was the first time US troops had been killed by enemy fire in the region since the war in Gaza began.",
