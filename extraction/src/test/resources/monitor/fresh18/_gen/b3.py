@@ -39,14 +39,14 @@ I('afg-news-mazar', 'news', '2022-04-22', 'Thu', 'Afghanistan', 'remote_explosiv
     "The provincial police spokesman said the explosive had been hidden in a bag left near the prayer hall. Hospital staff said many of the wounded had severe burns and that the toll could still rise.",
     "The Islamic State group's local affiliate claimed the bombing in a statement, saying one of its fighters had placed the device.",
     "Hours earlier, a bomb fixed to a Taliban pickup exploded in Kunduz city, wounding 4 Taliban fighters, police said. No one claimed that blast.",
-    "The attacks came days after two blasts at a boys' school in a Shiite district of western Kabul killed at least 6 students."),
+    "The attacks came days after two blasts at a boys' school in a Shiite district of the capital killed at least 6 students."),
   A('AFGREB', 'A bomb ripped through a Shiite mosque packed with worshippers', victim='AFGCVL', by='AFGREB'),
   K('AFGCVL', '>22', 'killing at least 22 people', actor='AFGREB', by='AFGGOV'),
   W('AFGCVL', '>41', 'wounding 41', actor='AFGREB', by='AFGGOV', note='"at least" read as governing both'),
   A(None, 'a bomb fixed to a Taliban pickup exploded in Kunduz city', victim='AFGMIL', loc='Kunduz'),
   E('AFGMIL', 'VEHICLE', None, 'a bomb fixed to a Taliban pickup exploded', loc='Kunduz'),
   W('AFGMIL', 4, 'wounding 4 Taliban fighters', loc='Kunduz', by='AFGMIL', note='Taliban forces after 2021: MIL'),
-  K('AFGCVL', '>6', 'killed at least 6 students', loc='Kabul', d=None, s=False, note='background: days earlier'))
+  K('AFGCVL', '>6', 'killed at least 6 students', loc=None, d=None, s=False, note='background: days earlier'))
 
 I('bfa-news-convoy', 'news', '2022-09-28', 'Mon', 'Burkina Faso', 'attack', 'Gaskindé', 'Sahel', 'Soum', 15,
   N("Jihadists ambush supply convoy in northern Burkina Faso",

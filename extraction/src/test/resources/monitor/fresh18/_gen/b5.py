@@ -35,17 +35,17 @@ I('caf-news-bambari', 'news', '2021-02-17', 'Tue', 'CAR', 'gov_regains_territory
 I('hti-news-mirebalais', 'news', '2025-04-01', 'Mon', 'Haiti', 'nonstate_takes_territory', 'Mirebalais', 'Centre', 'Mirebalais', 8,
   N("Gangs storm Haitian town of Mirebalais, free hundreds of inmates",
     "PORT-AU-PRINCE, Haiti (AP) - Heavily armed gangs attacked the central town of Mirebalais before dawn on Monday, freeing more than 500 inmates from its prison and setting fire to the police station, officials said.",
-    "Two police officers were killed and a police armoured vehicle was burnt, the police union said. Residents said they found the bodies of at least 6 civilians in the streets.",
-    "By nightfall the gangs had taken control of most of the town, residents said. Thousands of people fled on foot toward Lascahobas and the Dominican border.",
+    "Two police officers were killed and a police armoured vehicle was burnt, the police union said. Residents said they had counted at least 6 dead civilians in the streets.",
+    "By nightfall the gangs had taken control of most of the town, residents said. Thousands of residents left on foot toward Lascahobas and the Dominican border.",
     "The gang coalition has spread beyond the capital over the past year, attacking towns along the main roads to the north and the centre.",
     "A Kenyan-led security mission has struggled to contain the gangs."),
   A('HTIREB', 'Heavily armed gangs attacked the central town of Mirebalais before dawn on Monday'),
   K('HTIMIL', 2, 'Two police officers were killed', actor='HTIREB'),
   E('HTIMIL', 'APC', None, 'a police armoured vehicle was burnt', actor='HTIREB'),
-  K('HTICVL', '>6', 'the bodies of at least 6 civilians', actor='HTIREB'),
+  K('HTICVL', '>6', 'they had counted at least 6 dead civilians', actor='HTIREB'),
   C('HTIREB', 'the gangs had taken control of most of the town'),
   C('HTIREB', 'Gangs storm Haitian town of Mirebalais', s=False, note='headline restatement'),
-  D('HTICVL', None, 'Thousands of people fled on foot toward Lascahobas'))
+  D('HTICVL', None, 'Thousands of residents left on foot toward Lascahobas'))
 
 I('phl-news-jolo', 'news', '2019-01-28', 'Sun', 'Philippines', 'remote_explosive_ied', 'Jolo', 'Sulu', 'Sulu', 17,
   N("Twin blasts hit cathedral on southern Philippine island of Jolo",
