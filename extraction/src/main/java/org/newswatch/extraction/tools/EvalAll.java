@@ -24,6 +24,7 @@ final class EvalAll {
     }
 
     static final List<Set> SETS = List.of(
+            new Set("monitor/fresh18", "monitor fresh18 blind (writer AE)", true),
             new Set("monitor/fresh6", "monitor fresh6 blind (writer P)", true),
             new Set("monitor/fresh5", "monitor fresh5 blind (writer N)", true),
             new Set("monitor/fresh4", "monitor fresh4 blind (writer M)", true),
