@@ -35,6 +35,7 @@ final class EventAttributes {
         c.cumulative = c.cumulative || cumulative(c); // a toll rule knows already
         date(c);
         dayFromNextSentence(c);
+        headlineDay(c);
         location(c);
         settingCountry(c);
         if (c.claimedBy == null) {
@@ -467,6 +468,30 @@ final class EventAttributes {
             if (d.kind() == DateMention.Kind.DAY && d.date() != null && ctx.articleDate != null
                     && !d.date().isAfter(ctx.articleDate) && (c.date == null || d.date().isBefore(c.date))
                     && !Lexicon.SPEECH.contains(next.lc(d.start() - 1))) {
+                c.date = d.date();
+                c.dateStrength = Candidate.DATE_CARRIED;
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Jihadists kill 43 rice farmers in Nigeria's Borno" over "MAIDUGURI - Militants ... slaughtered 43 farm workers
+     * ... on Saturday, officials said": a headline line gives no day; what it tells happened on the lead's day (the
+     * first day the lead gives a deed, not its dateline nor the day someone spoke), not on the report's.
+     */
+    private void headlineDay(Candidate c) {
+        if (c.dateStrength != Candidate.DATE_REPORT || c.cumulative || c.sentence.index() != 0
+                || !c.sentence.heading() || ctx.sentences.size() < 2 || ctx.sentences.get(1).heading()) {
+            return;
+        }
+        Sentence lead = ctx.sentences.get(1);
+        for (DateMention d : ctx.dates.get(1)) {
+            if (d.kind() == DateMention.Kind.DAY && d.date() != null && !d.date().isAfter(ctx.articleDate)
+                    && !dateline(lead, d) && !Extractor.tellingDay(lead, d)) {
+                if (AND_WORDS.contains(lead.lc(d.end())) || lead.lc(d.end()).equals("to")) {
+                    return; // "killed on Sunday and Monday": the headline's toll is both days'
+                }
                 c.date = d.date();
                 c.dateStrength = Candidate.DATE_CARRIED;
                 return;

@@ -1132,11 +1132,18 @@ final class Merger {
         List<Candidate> kept = new ArrayList<>(events);
         for (Candidate h : events) {
             if (!(h.type == EventType.KILLED || h.type == EventType.WOUNDED) || h.count == null || h.cumulative
-                    || h.sentence.index() != 0 || !h.sentence.heading() || h.victim == null || h.victim.length() < 3) {
+                    || h.sentence.index() != 0 || h.victim == null || h.victim.length() < 3) {
                 continue;
             }
+            // a headline line over the body, or a headline joined to its lead by a dash ("Rocket attack on base kills
+            // two Americans, one Briton - About 15 rockets struck ..., killing two U.S. service members and a British
+            // soldier": the headline's "Americans" are the lead's service members)
+            boolean line = h.sentence.heading();
             for (Candidate c : events) {
-                if (c != h && c.sentence != h.sentence && c.type == h.type && h.count.equals(c.count) && !c.cumulative
+                if (c != h && (line ? c.sentence != h.sentence : c.trigger > h.trigger && headlineAndLead(h, c)
+                        // (the same victims a dash away are joined later, each keeping its better attributes)
+                        && !h.victim.equals(c.victim))
+                        && c.type == h.type && h.count.equals(c.count) && !c.cumulative
                         && c.victim != null && (c.victim.startsWith(h.victim.substring(0, 3))
                         // "Three UN peacekeepers killed in Central African Republic" over "Three Burundian
                         // peacekeepers were killed": the lead names the nationality the headline gave by its mission
