@@ -350,8 +350,11 @@ public final class Dates {
     private static void relative(Sentence s, int i, List<DateMention> out, LocalDate articleDate) {
         String w = s.lc(i);
         String unit = s.lc(i - 1);
-        if (w.equals("earlier") && (s.lc(i + 1).equals("this") || s.lc(i + 1).equals("in"))) {
-            return; // "earlier this month" is handled by periodOrPast, "earlier in February" by the month
+        if (w.equals("earlier") && (s.lc(i + 1).equals("this") || s.lc(i + 1).equals("in"))
+                && !(UNITS.contains(unit) || DAY_PARTS.contains(unit))) {
+            // "earlier this month" is handled by periodOrPast, "earlier in February" by the month; not "killed a day
+            // earlier in a separate attack"
+            return;
         }
         if (DAY_PARTS.contains(unit) && Lexicon.ONE_WORDS.contains(s.lc(i - 2))) {
             unit = "day"; // "the night before", "the evening before": one day off, as "the day before"
@@ -381,7 +384,9 @@ public final class Dates {
             return;
         }
         int sign = w.equals("earlier") || w.equals("before") ? -1 : 1;
-        if ((w.equals("after") || w.equals("before")) && i + 1 < s.size() && !s.get(i + 1).isPunct()) {
+        if ((w.equals("after") || w.equals("before")) && i + 1 < s.size() && !s.get(i + 1).isPunct()
+                // ... not "were killed the day before in a separate attack", where a place follows, not a clause
+                && !Lexicon.PLACE_PREPOSITIONS.contains(s.lc(i + 1))) {
             // "a day after X happened": the event in the after-clause is a day before the stated day ("seized Dessie
             // the day before", ending its clause, is the day before the stated one)
             sign = -sign;

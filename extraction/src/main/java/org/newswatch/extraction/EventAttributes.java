@@ -324,6 +324,27 @@ final class EventAttributes {
     }
 
     /**
+     * "Rebels retook the town on Wednesday, two weeks after it fell to the army, in fighting that killed 40": a time
+     * counted from another deed ("two weeks after it fell") is that deed's; a trigger past the clause's comma keeps the
+     * sentence's own day.
+     */
+    private static boolean afterClauseDay(Sentence s, List<DateMention> ds, DateMention d, int trigger) {
+        String last = s.lc(d.end() - 1);
+        if (d.kind() != DateMention.Kind.RELATIVE || d.end() > trigger || !(last.equals("after") || last.equals("before"))
+                || s.get(d.end()).isPunct() || Lexicon.PLACE_PREPOSITIONS.contains(s.lc(d.end()))) {
+            return false;
+        }
+        boolean comma = false;
+        boolean verb = false; // a clause ("after it fell to the army"), not a deed's noun ("a day after the massacre")
+        for (int k = d.end(); k < trigger; k++) {
+            String x = s.lc(k);
+            verb |= !comma && (AFTER_CLAUSE_SUBJECTS.contains(x) || x.length() > 4 && x.endsWith("ed"));
+            comma |= x.equals(",");
+        }
+        return comma && verb && ds.stream().anyMatch(o -> o.kind() == DateMention.Kind.DAY && o.end() <= d.start());
+    }
+
+    /**
      * "Rebels stormed a camp on Sunday and shot 16 workers dead, police said on Wednesday": the day a source spoke is
      * not the deed's when the sentence tells another day that no one spoke on.
      */
@@ -368,6 +389,7 @@ final class EventAttributes {
                     || d.start() >= limit
                     || laterClause(s, c.trigger, d.start())
                     || afterClauseOpener(s, c.trigger, d)
+                    || afterClauseDay(s, ds, d, c.trigger)
                     || deadline(s, d)
                     || updateDay(c, d)
                     || toldDayBesideDeedDay(s, ds, d, c.trigger)
@@ -690,6 +712,8 @@ final class EventAttributes {
     private static final Set<String> TALLY_ADJECTIVES = Lexicon.words("TALLY_ADJECTIVES");
     /** "in several days of clashes in Khartoum, Darfur and Kordofan": several places, several incidents' tally. */
     private static final Set<String> AND_WORDS = Set.of("and");
+
+    private static final Set<String> AFTER_CLAUSE_SUBJECTS = Lexicon.words("AFTER_CLAUSE_SUBJECTS");
 
     private static boolean fewDaysOfFighting(Sentence s, DateMention d) {
         for (int k = d.start(); k < d.end(); k++) {

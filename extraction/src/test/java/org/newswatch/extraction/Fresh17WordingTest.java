@@ -48,4 +48,30 @@ class Fresh17WordingTest {
                 + "Tin-Akoff, officials said.\n\nTwenty died on Sunday. The next day 10 more were killed.");
         assertEquals(30L, killedSum(two), two.toString());
     }
+
+    @Test
+    void aDayEarlierOrTheDayBeforeBeforeAPlaceCountsBackFromTheStoryDay() {
+        for (String when : List.of("a day earlier", "the day before")) {
+            List<ExtractedEvent> e = extract("2023-02-21", "At least 30 soldiers were killed in an ambush near Djibo on "
+                    + "Friday. A further 12 soldiers were killed " + when + " in a separate attack at Arbinda.");
+            ExtractedEvent twelve = of(EventType.KILLED, e).stream().filter(k -> k.count() == 12).findFirst().orElseThrow();
+            assertEquals("2023-02-16", String.valueOf(twelve.date()), when + ": " + e);
+        }
+        // "a week earlier in March" is not a day counted back: its month is the time
+        List<ExtractedEvent> month = extract("2023-04-21", "Gunmen killed 12 villagers at Arbinda earlier in March, "
+                + "officials said.");
+        assertEquals(null, of(EventType.KILLED, month).get(0).date(), month.toString());
+    }
+
+    @Test
+    void aTimeCountedFromAnotherDeedsClauseIsNotALaterTriggersDay() {
+        List<ExtractedEvent> e = extract("2019-05-23", "Rebels recaptured the village of Tal Malah in northern Hama on "
+                + "Wednesday, three weeks after it fell to government forces, in fighting that killed 30 soldiers.");
+        ExtractedEvent k = of(EventType.KILLED, e).get(0);
+        assertEquals("2019-05-22", String.valueOf(k.date()), e.toString());
+        // "a day after the massacre" names the deed by a noun: the time counted from it stays the deed's
+        List<ExtractedEvent> noun = extract("2019-10-31", "On Wednesday, a day after the massacre, the bodies of 5 "
+                + "villagers killed by gunmen were found near Toribio.");
+        assertEquals("2019-10-29", String.valueOf(of(EventType.KILLED, noun).get(0).date()), noun.toString());
+    }
 }
