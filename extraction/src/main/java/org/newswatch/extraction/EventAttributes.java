@@ -895,7 +895,7 @@ final class EventAttributes {
     }
 
     /** "since the start of the rainy season in March": the month a period starts in, within its clause. */
-    private static boolean sinceBefore(Sentence s, int at) {
+    static boolean sinceBefore(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && at - k <= 10; k--) {
             String w = s.lc(k);
             if (w.equals("since")) {

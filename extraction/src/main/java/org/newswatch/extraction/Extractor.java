@@ -1447,6 +1447,9 @@ public final class Extractor {
             Sentence sen = ctx.sentences.get(i);
             for (DateMention d : ctx.dates.get(i)) {
                 boolean told = d.kind() == DateMention.Kind.DAY && tellingDay(sen, d);
+                if (d.kind() == DateMention.Kind.DAY && EventAttributes.sinceBefore(sen, d.start())) {
+                    continue; // "... have fled since the invasion began on Feb. 24": a period's start, not the story's day
+                }
                 if (d.kind() == DateMention.Kind.DAY && !relativeClauseDay(sen, d) && !(stated != null && !statedTold && told)) {
                     // ... but "Police said Wednesday that gunmen killed 7 villagers Monday": the deed's day after a told one
                     statedTold = told;

@@ -74,4 +74,17 @@ class Fresh17WordingTest {
                 + "villagers killed by gunmen were found near Toribio.");
         assertEquals("2019-10-29", String.valueOf(of(EventType.KILLED, noun).get(0).date()), noun.toString());
     }
+
+    @Test
+    void theStartOfAPeriodIsNotADayTheNextSentencesCarry() {
+        // "since the war began on 15 April" is where a running total starts; the next paragraph's "overnight" is not
+        // a night of April, months before the report (an event so old would be background)
+        List<ExtractedEvent> e = extract("2023-09-08", "Shelling killed 4 people in Omdurman on Thursday, medics said."
+                + "\n\nMore than 5 million people have fled their homes since the war began on 15 April, the UN says."
+                + "\n\nFurther west, paramilitary fighters shelled the town of Bara overnight, killing 3 civilians.");
+        assertEquals(7L, killedSum(e), e.toString());
+        for (ExtractedEvent k : of(EventType.KILLED, e)) {
+            assertEquals(true, k.date() != null && k.date().getMonthValue() == 9, e.toString());
+        }
+    }
 }
