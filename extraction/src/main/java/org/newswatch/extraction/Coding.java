@@ -1101,7 +1101,36 @@ final class Coding {
                 }
             }
         }
+        if (role.equals(Roles.REB)) {
+            // parties24: "Al-Shabaab fighters attacked a base in Kenya ... 4 attackers were killed": armed men of no
+            // country are the named group's the text told of just before, not the setting's
+            for (int si = s.index(); si >= 0 && s.index() - si <= 3; si--) {
+                List<Party> ms = ctx.mentions.get(si);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    Party m = ms.get(k);
+                    if (si == s.index() && m.start() >= before) {
+                        continue;
+                    }
+                    if (Roles.REB.equals(m.role()) && m.explicit() && m.country() != null
+                            && namesGroup(ctx.sentences.get(si), m)) {
+                        return m.country();
+                    }
+                }
+            }
+        }
         return ctx.conflictCountry;
+    }
+
+    /** parties24: the phrase names an armed group ("Al-Shabaab fighters", "the Houthis"), not a people's men. */
+    private static boolean namesGroup(Sentence s, Party m) {
+        int[] len = new int[1];
+        for (int k = m.start(); k < m.end(); k++) {
+            ArmedGroups.Group g = ArmedGroups.at(s, k, len);
+            if (g != null && !g.international() && m.country().equals(g.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country the article's conflict is in, or null. */

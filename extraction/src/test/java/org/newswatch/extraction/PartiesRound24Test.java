@@ -13,7 +13,8 @@ import org.newswatch.contracts.ExtractedEvent;
 /**
  * Party coding, twenty-fourth round: a backer written "U.S.-backed" (three tokens) is no party of its own; the SDF's
  * local military councils are the SDF's side; a church named by a people's adjective is no nationality; a nation
- * named before the UN body of a peacekeeper is his; a relative clause's subject is the party before ", which".
+ * named before the UN body of a peacekeeper is his; a relative clause's subject is the party before ", which";
+ * attackers of no country are the armed group's named before them.
  * Each sentence is written for this test, none is copied from a set.
  */
 class PartiesRound24Test {
@@ -83,5 +84,18 @@ class PartiesRound24Test {
     void theRelativeClausesSubject(String text, String actor) {
         List<ExtractedEvent> es = GeneralRulesTest.of(EventType.CAPTURE, extract("2020-11-10", text));
         assertTrue(es.stream().anyMatch(e -> actor.equals(e.actor())), () -> "expected actor " + actor + ": " + es);
+    }
+
+    /**
+     * Attackers of no country after a named group ("Al-Shabaab fighters stormed ... 3 attackers were killed") are the
+     * group's; after armed men of no group they stay the setting's.
+     */
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Al-Shabaab fighters stormed an airstrip used by Kenyan troops near Lamu on Sunday. Kenyan police said 3 attackers were killed.|SOMREB",
+        "Armed men stormed a police post near Lamu in Kenya on Sunday. Kenyan police said 3 attackers were killed.|KENREB",
+    })
+    void attackersAreTheNamedGroups(String text, String victim) {
+        find(extract("2020-01-06", text), EventType.KILLED, victim);
     }
 }
