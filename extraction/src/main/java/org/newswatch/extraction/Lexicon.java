@@ -77,7 +77,7 @@ final class Lexicon {
             "WOUNDED_AS_NOUN", "FELLOWS",
             "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES",
             // parties24
-            "DENOMINATIONS", "RELATIVE_SUBJECTS");
+            "DENOMINATIONS", "RELATIVE_SUBJECTS", "STRUCK_PREPOSITIONS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

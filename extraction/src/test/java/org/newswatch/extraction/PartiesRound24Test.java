@@ -14,7 +14,7 @@ import org.newswatch.contracts.ExtractedEvent;
  * Party coding, twenty-fourth round: a backer written "U.S.-backed" (three tokens) is no party of its own; the SDF's
  * local military councils are the SDF's side; a church named by a people's adjective is no nationality; a nation
  * named before the UN body of a peacekeeper is his; a relative clause's subject is the party before ", which";
- * attackers of no country are the armed group's named before them.
+ * attackers of no country are the armed group's named before them; civilians hit by fire aimed at a country are its.
  * Each sentence is written for this test, none is copied from a set.
  */
 class PartiesRound24Test {
@@ -97,5 +97,18 @@ class PartiesRound24Test {
     })
     void attackersAreTheNamedGroups(String text, String victim) {
         find(extract("2020-01-06", text), EventType.KILLED, victim);
+    }
+
+    /**
+     * Civilians of no country wounded by fire aimed "at" a country are its people ("fired 50 rockets at northern
+     * Israel, wounding 2 people"); a country the actor crossed "into" is no aim, nor a demonym's positions.
+     */
+    @ParameterizedTest(name = "{2} <- {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Hezbollah fired about 50 rockets at northern Israel on Monday, wounding 2 people near Safed.|WOUNDED|ISRCVL",
+        "Russian troops fired at Ukrainian positions near Bakhmut, and shelling killed 2 civilians in Belgorod.|KILLED|RUSCVL",
+    })
+    void civiliansOfTheCountryStruck(String text, EventType type, String victim) {
+        find(extract("2024-09-23", text), type, victim);
     }
 }
