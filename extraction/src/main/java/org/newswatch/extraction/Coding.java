@@ -323,6 +323,9 @@ final class Coding {
         if (country == null && Roles.MIL.equals(role)) {
             country = reportingState(s, p);
         }
+        if (country == null && Roles.CVL.equals(role)) {
+            country = countryStruck(s, p.start()); // parties24: "fired rockets at northern Israel, wounding 3 people"
+        }
         if (country == null) {
             c.inferred = true;
             country = namesOwnSide(s, p) ? ctx.conflictCountry : contextCountry(s, role, p.start(), true);
@@ -1101,7 +1104,69 @@ final class Coding {
                 }
             }
         }
+        if (role.equals(Roles.REB)) {
+            // parties24: "Al-Shabaab fighters attacked a base in Kenya ... 4 attackers were killed": armed men of no
+            // country are the named group's the text told of just before, not the setting's
+            for (int si = s.index(); si >= 0 && s.index() - si <= 3; si--) {
+                List<Party> ms = ctx.mentions.get(si);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    Party m = ms.get(k);
+                    if (si == s.index() && m.start() >= before) {
+                        continue;
+                    }
+                    if (Roles.REB.equals(m.role()) && m.explicit() && m.country() != null
+                            && namesGroup(ctx.sentences.get(si), m)) {
+                        return m.country();
+                    }
+                }
+            }
+        }
         return ctx.conflictCountry;
+    }
+
+    private static final java.util.Set<String> STRUCK_PREPOSITIONS = Lexicon.words("STRUCK_PREPOSITIONS");
+    private static final java.util.Set<String> COMPASS_WORDS = Lexicon.words("COMPASS");
+
+    /**
+     * parties24: the country a clause before the victims names as struck ("Hezbollah fired 200 rockets at northern
+     * Israel, wounding 3 people", "missiles fired into Saudi Arabia killed 2 civilians"): civilians of no country of
+     * their own are its people, not the attackers' setting's. Only a country's name, after a preposition of aim.
+     */
+    private String countryStruck(Sentence s, int before) {
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() > before || m.role() != null || m.country() == null || m.head() != m.start()) {
+                continue;
+            }
+            Countries.Entry e = Countries.lookup(s.lc(m.start()));
+            if (e == null || e.kind() != Countries.Kind.NAME) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k > 0 && COMPASS_WORDS.contains(s.lc(k))) {
+                k--;
+            }
+            if (k >= 0 && STRUCK_PREPOSITIONS.contains(s.lc(k)) && !Clauses.isQuote(s.lc(k))) {
+                for (int j = m.end(); j < before; j++) {
+                    if (s.lc(j).equals(";") || s.lc(j).equals(".")) {
+                        return null;
+                    }
+                }
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** parties24: the phrase names an armed group ("Al-Shabaab fighters", "the Houthis"), not a people's men. */
+    private static boolean namesGroup(Sentence s, Party m) {
+        int[] len = new int[1];
+        for (int k = m.start(); k < m.end(); k++) {
+            ArmedGroups.Group g = ArmedGroups.at(s, k, len);
+            if (g != null && !g.international() && m.country().equals(g.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country the article's conflict is in, or null. */

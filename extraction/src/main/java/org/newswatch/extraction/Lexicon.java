@@ -75,7 +75,9 @@ final class Lexicon {
             "PROXY_SPONSORS", "UPROOTED_HOMES", "CREW_NOUNS", "HELD_TARGETS", "CAMP_PARTS",
             "NEIGHBOURING", "ORIGIN_PARTICIPLES",
             "WOUNDED_AS_NOUN", "FELLOWS",
-            "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES");
+            "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES",
+            // parties24
+            "DENOMINATIONS", "RELATIVE_SUBJECTS", "STRUCK_PREPOSITIONS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

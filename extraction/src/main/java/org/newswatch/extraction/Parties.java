@@ -308,6 +308,9 @@ public final class Parties {
         return whole;
     }
 
+    /** parties24: churches named by a people's adjective ("Armenian Catholic", "Greek Orthodox"): no nationality. */
+    private static final Set<String> DENOMINATIONS = Lexicon.words("DENOMINATIONS");
+
     /** Words that make a member noun military, and only a member noun: "a U.S. service member". */
     private static final Set<String> MIL_MEMBER_MODIFIERS = Lexicon.words("MIL_MEMBER_MODIFIERS");
 
@@ -359,6 +362,13 @@ public final class Parties {
             int[] len = new int[1];
             ArmedGroups.Group g = ArmedGroups.at(s, i, len);
             if (g != null) {
+                if (g.international() && country != null && head >= 0 && head > i + len[0] - 1
+                        && Roles.MIL.equals(headRole)) {
+                    // parties24: "a Rwandan UN peacekeeper", "two Egyptian U.N. soldiers": the nation named before
+                    // the body is whose soldier he is (as "a Cameroonian peacekeeper")
+                    i += len[0] - 1;
+                    continue;
+                }
                 if (g.international()) {
                     return new Party(null, Roles.UNO, true, null, amount, start, head, end, null);
                 }
@@ -371,6 +381,12 @@ public final class Parties {
                 continue;
             }
             Countries.Entry e = countryAt(s, i, len);
+            if (e != null && e.kind() == Countries.Kind.DEMONYM && i + len[0] <= head
+                    && DENOMINATIONS.contains(s.lc(i + len[0]))) {
+                // parties24: "an Armenian Catholic priest", "a Greek Orthodox bishop": a church, not a nationality
+                i += len[0];
+                continue;
+            }
             if (e != null && i + len[0] + 1 <= head && s.lc(i + len[0]).equals("-")
                     && Lexicon.BACKED.contains(s.lc(i + len[0] + 1))) {
                 sponsor = e.iso3(); // "the U.S.-backed Syrian Democratic Forces": "U.S.", "-", "backed", a backer
@@ -823,6 +839,9 @@ public final class Parties {
                 }
                 if (i > 0 && (s.lc(i - 1).equals("by") && (s.lc(i - 2).equals("supported") || s.lc(i - 2).equals("backed")))) {
                     continue; // the backer of another party
+                }
+                if (s.lc(after).equals("-") && Lexicon.BACKED.contains(s.lc(after + 1))) {
+                    continue; // parties24: "the U.S.-backed Syrian Democratic Forces said": the backer, not a party
                 }
                 int from = NEIGHBOURING.contains(s.lc(i - 1)) ? i - 2 : i - 1;
                 if (e.kind() == Countries.Kind.NAME && from >= 2 && s.lc(from).equals("from")

@@ -849,6 +849,10 @@ final class PartySearch {
 
     /** The nearest party named before the trigger that can act (not civilians). */
     Party subjectBefore(Sentence s, int i) {
+        Party antecedent = relativeAntecedent(s, i);
+        if (antecedent != null) {
+            return antecedent;
+        }
         Party best = null;
         boolean bestSubject = false;
         for (Party m : ctx.mentions.get(s.index())) {
@@ -866,6 +870,28 @@ final class PartySearch {
             }
         }
         return best;
+    }
+
+    /**
+     * parties24: "a new war with Azerbaijan, which retook Nagorno-Karabakh", "the army, which had pushed into the town":
+     * the subject of a relative clause on the trigger is the party its comma and pronoun follow, not the sentence's.
+     */
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = Lexicon.words("RELATIVE_SUBJECTS");
+
+    private Party relativeAntecedent(Sentence s, int i) {
+        int k = i - 1;
+        while (k > 0 && !RELATIVE_PRONOUNS.contains(s.lc(k)) && (Lexicon.AUX.contains(s.lc(k)) || s.lc(k).endsWith("ly"))) {
+            k--;
+        }
+        if (k < 2 || !RELATIVE_PRONOUNS.contains(s.lc(k)) || !s.lc(k - 1).equals(",")) {
+            return null;
+        }
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.end() == k - 1 && canAct(m) && (m.country() != null || m.role() != null)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Civilians who attack as civilians, coded so by the monitors: "settlers set fire to houses in Huwara". */
