@@ -1,0 +1,66 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.find;
+import static org.newswatch.extraction.GeneralRulesTest.of;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/**
+ * Other event types, the round after fresh17's retirement (other24): classes of fresh17's ATTACK, EQUIPMENT_LOSS and
+ * TALKS misses. Each sentence is written for this test, none is copied from a set.
+ */
+class OtherTypesRound22Test {
+
+    /** A siege laid to a place is an attack (attack.besieged); "the besieged town" (an adjective) is none. */
+    @Test
+    void aSiegeLaid() {
+        find(extract("2023-05-10", "Heavily armed cartel gunmen besieged the town of Tepalcatepec in Mexico on Friday."),
+                EventType.ATTACK, "MEXREB");
+        assertTrue(of(EventType.ATTACK, extract("2023-05-10", "Food ran short in the besieged town of Tepalcatepec in "
+                + "Mexico on Friday.")).isEmpty());
+    }
+
+    /**
+     * An attack told as the means of an answer (attack.by-gerund), counted by its targets; "striking doctors" (workers
+     * on strike) attack nothing.
+     */
+    @Test
+    void anAttackAsTheMeansOfAnAnswer() {
+        ExtractedEvent e = find(extract("2020-02-04", "The Turkish army said it retaliated by striking 30 regime targets "
+                + "near Idlib in Syria on Monday."), EventType.ATTACK, "TURMIL");
+        assertEquals(30L, e.count());
+        assertTrue(of(EventType.ATTACK, extract("2020-02-04", "Hospitals in Lagos were shut by striking doctors on "
+                + "Monday.")).isEmpty());
+    }
+
+    /** Firing at people in a clause of its own (attack.firing-at); "firing on all cylinders" is no shooting. */
+    @Test
+    void firingAtPeople() {
+        assertEquals(1, of(EventType.ATTACK, extract("2023-05-10", "Witnesses said gunmen dragged the men out of a bar "
+                + "in Celaya in Mexico and began firing at them.")).size());
+        assertTrue(of(EventType.ATTACK, extract("2023-05-10", "The new plant near Celaya in Mexico was firing on all "
+                + "cylinders by Monday.")).isEmpty());
+    }
+
+    /**
+     * A military vehicle that hit a homemade bomb (EXPLOSIVE_MODIFIERS homemade, makeshift): the vehicle lost and the
+     * planter's attack; a homemade bomb found by soldiers is neither.
+     */
+    @Test
+    void aVehicleOnAHomemadeBomb() {
+        List<ExtractedEvent> es = extract("2023-11-04", "An army truck hit a homemade bomb near Bamenda in Cameroon on "
+                + "Friday, wounding four soldiers.");
+        find(es, EventType.EQUIPMENT_LOSS, "CMRMIL");
+        assertEquals(1, of(EventType.ATTACK, es).size(), es.toString());
+        List<ExtractedEvent> found = extract("2023-11-04", "Soldiers found a homemade bomb near Bamenda in Cameroon on "
+                + "Friday.");
+        assertTrue(of(EventType.EQUIPMENT_LOSS, found).isEmpty() && of(EventType.ATTACK, found).isEmpty(),
+                found.toString());
+    }
+}
