@@ -75,7 +75,9 @@ final class Lexicon {
             "PROXY_SPONSORS", "UPROOTED_HOMES", "CREW_NOUNS", "HELD_TARGETS", "CAMP_PARTS",
             "NEIGHBOURING", "ORIGIN_PARTICIPLES",
             "WOUNDED_AS_NOUN", "FELLOWS",
-            "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES");
+            "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES",
+            // other24 (other types, fresh17's round)
+            "STRIKE_KINDS", "DEPLOY_UNIT_VERBS", "TALKS_PAIR_SIDES");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

@@ -63,4 +63,46 @@ class OtherTypesRound22Test {
         assertTrue(of(EventType.EQUIPMENT_LOSS, found).isEmpty() && of(EventType.ATTACK, found).isEmpty(),
                 found.toString());
     }
+
+    /**
+     * A machine hit by fire named by its source ("ground fire", "anti-aircraft fire": WEAPON_FIRE) is lost to weapons;
+     * one destroyed "by fire" in a hangar is a blaze, no loss to a side.
+     */
+    @Test
+    void aMachineHitByGroundFire() {
+        find(extract("2023-05-10", "A Malian army helicopter was hit by ground fire near Gao in Mali on Tuesday."),
+                EventType.EQUIPMENT_LOSS, "MLIMIL");
+        assertTrue(of(EventType.EQUIPMENT_LOSS, extract("2023-05-10", "A Malian army helicopter was destroyed by fire "
+                + "in its hangar near Gao in Mali on Tuesday.")).isEmpty());
+    }
+
+    /** "air and artillery strikes" (STRIKE_KINDS) are attacks by whoever launched them; workers' strikes are none. */
+    @Test
+    void artilleryStrikes() {
+        find(extract("2021-12-01", "Rwandan troops crossed into Congo and launched air and artillery strikes on rebel "
+                + "camps near Goma."), EventType.ATTACK, "RWAMIL");
+        assertTrue(of(EventType.ATTACK, extract("2021-12-01", "Congolese teachers in Goma held two strikes over pay in "
+                + "March.")).isEmpty());
+    }
+
+    /** A unit sent by a sending verb (DEPLOY_UNIT_VERBS) is a deployment; a hospital opening a care unit is none. */
+    @Test
+    void aUnitDeployed() {
+        find(extract("2022-02-10", "The Nigerien army deployed a rapid-response unit to Tillaberi on Sunday."),
+                EventType.DEPLOYMENT, "NERMIL");
+        assertTrue(of(EventType.DEPLOYMENT, extract("2022-02-10", "The Nigerien hospital opened an intensive care unit "
+                + "in Tillaberi on Sunday.")).isEmpty());
+    }
+
+    /**
+     * Talks between "the two countries" (TALKS_PAIR_SIDES) named before, hosted by a third the sentence names: the
+     * host's; without the pair, one country alone holds no talks.
+     */
+    @Test
+    void talksBetweenTheTwoCountries() {
+        find(extract("2020-10-10", "The truce was agreed after a night of talks in Doha between the two countries' "
+                + "envoys, hosted by Qatar's foreign minister."), EventType.TALKS, "QATGOV");
+        assertTrue(of(EventType.TALKS, extract("2020-10-10", "The truce was agreed after a night of talks in Doha, "
+                + "hosted by Qatar's foreign minister.")).isEmpty());
+    }
 }
