@@ -105,4 +105,19 @@ class OtherTypesRound22Test {
         assertTrue(of(EventType.TALKS, extract("2020-10-10", "The truce was agreed after a night of talks in Doha, "
                 + "hosted by Qatar's foreign minister.")).isEmpty());
     }
+
+    /**
+     * Families who moved into or towards a place after violence are displaced (displacement.moved-toward), counted;
+     * troops that moved into a town deploy, and a ministry that moved into offices is neither.
+     */
+    @Test
+    void familiesMovedTowardsSafety() {
+        ExtractedEvent e = find(extract("2023-05-10", "After the raid on Garissa in Kenya, some 300 families moved towards "
+                + "the town centre."), EventType.DISPLACEMENT, "KENCVL");
+        assertEquals(300L, e.count());
+        assertTrue(of(EventType.DISPLACEMENT, extract("2023-05-10", "Army troops moved into Garissa town in Kenya on "
+                + "Sunday.")).isEmpty());
+        assertTrue(of(EventType.DISPLACEMENT, extract("2023-05-10", "The ministry moved into new offices in Garissa in "
+                + "Kenya on Monday.")).isEmpty());
+    }
 }
