@@ -120,4 +120,16 @@ class OtherTypesRound22Test {
         assertTrue(of(EventType.DISPLACEMENT, extract("2023-05-10", "The ministry moved into new offices in Garissa in "
                 + "Kenya on Monday.")).isEmpty());
     }
+
+    /**
+     * "N others were captured" after the people of the sentence are people taken prisoner, no CAPTURE of territory;
+     * "the town and two others were captured" stays a capture.
+     */
+    @Test
+    void othersCapturedArePeople() {
+        assertTrue(of(EventType.CAPTURE, extract("2021-03-03", "The army said those killed were members of a drug gang "
+                + "near Tumaco in Colombia and that 3 others were captured.")).isEmpty());
+        assertEquals(1, of(EventType.CAPTURE, extract("2021-03-03", "The army said the town of Tumaco in Colombia and "
+                + "two others were captured by the rebels on Monday.")).size());
+    }
 }
