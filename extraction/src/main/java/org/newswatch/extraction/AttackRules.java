@@ -43,7 +43,7 @@ final class AttackRules {
             }
             // "air strikes", "Israeli strikes on", "carried out strikes inside": not "a strike" by workers
             if (!s.lc(i - 1).equals("air") && !s.lc(i - 1).equals("drone") && !s.lc(i - 1).equals("missile")
-                    && !light && !(demonym != null && demonym.kind() == Countries.Kind.DEMONYM)) {
+                    && !STRIKE_KINDS.contains(s.lc(i - 1)) && !light && !(demonym != null && demonym.kind() == Countries.Kind.DEMONYM)) {
                 return;
             }
         }
@@ -1370,6 +1370,8 @@ final class AttackRules {
     }
 
     private static final java.util.Set<String> LIGHT_ATTACK_VERBS = Lexicon.words("LIGHT_ATTACK_VERBS");
+    /** Weapons that make "strikes" military ("artillery strikes", "rocket strikes"), not a strike by workers (other24). */
+    private static final java.util.Set<String> STRIKE_KINDS = Lexicon.words("STRIKE_KINDS");
 
     private static final java.util.Set<String> SELF = Lexicon.words("SELF");
 

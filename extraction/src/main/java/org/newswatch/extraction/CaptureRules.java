@@ -34,6 +34,12 @@ final class CaptureRules {
                 k--;
             }
             String x = s.lc(k);
+            if (x.equals("others") && (s.get(k - 1).isNumber() || Numbers.isNumberWord(s.lc(k - 1))
+                    || QUANTIFIERS.contains(s.lc(k - 1))) && !placeNounBefore(s, k)) {
+                // "all those killed were rebels and 4 others were captured": people taken (other24); not "the town
+                // and two others were captured", others of a place named before
+                return true;
+            }
             if (NOT_TERRITORY.contains(x) || Roles.WEAPONS.contains(x) || Lexicon.EQUIPMENT.containsKey(x)
                     && !x.equals("positions") || Lexicon.ITEMS.contains(x)) {
                 return true;
@@ -99,6 +105,18 @@ final class CaptureRules {
     private static final java.util.Set<String> QUANTIFIERS = Lexicon.words("CAPTURE_QUANTIFIERS");
 
     /** A killing verb with a counted object earlier in the clause: "killed 107 soldiers and captured one". */
+    /** A place noun before k ("the town and two others"), not a quantifier of the class ("all those killed"). */
+    private static boolean placeNounBefore(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            String x = s.lc(j);
+            if (PLACE_NOUNS.contains(x) && !QUANTIFIERS.contains(x) && !x.equals("all") && !x.equals("most")
+                    && !x.equals("parts") && !x.equals("control")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean killedBefore(Sentence s, int i) {
         for (int k = i - 2; k >= 0 && i - k <= 8; k--) {
             if (s.lc(k).equals(",") || s.lc(k).equals(";") || s.lc(k).equals(".")) {

@@ -19,6 +19,9 @@ final class DeploymentRules {
         this.ctx = ctx;
     }
 
+    /** The verbs that send a unit named by a unit noun alone ("deployed a quick-reaction unit"), other24. */
+    private static final java.util.Set<String> UNIT_SENDING = Lexicon.words("DEPLOY_UNIT_VERBS");
+
     void deployment(Sentence s, int i) {
         String w = s.lc(i);
         if (Clauses.hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
@@ -36,8 +39,8 @@ final class DeploymentRules {
         if (!motion) {
             int h = -1;
             for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
-                if (Lexicon.TROOPS.contains(s.lc(k))) {
-                    h = k;
+                if (Lexicon.TROOPS.contains(s.lc(k)) || UNIT_SENDING.contains(w) && UNIT_WORDS.contains(s.lc(k))) {
+                    h = k; // "deployed a quick-reaction unit" (other24): a unit sent by a sending verb
                     break;
                 }
                 if (s.lc(k).equals(".") || s.lc(k).equals(";")) {

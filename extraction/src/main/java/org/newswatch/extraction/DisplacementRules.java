@@ -45,7 +45,8 @@ final class DisplacementRules {
                 && !s.lc(i - 2).equals("forced")) {
             return;
         }
-        if (Lexicon.RELOCATE_VERBS.contains(w) && !toShelter(s, i)) {
+        boolean movedToward = DISPLACEMENT_MOVED_TOWARD.equals(r.firing); // other24: "families moved into Mpeketoni town"
+        if (Lexicon.RELOCATE_VERBS.contains(w) && !toShelter(s, i) && !movedToward) {
             return; // "the troops moved to the front": only people moved to camps, shelters or safety are displaced
         }
         Party p = null;
@@ -462,6 +463,9 @@ final class DisplacementRules {
      * have abandoned the village", "1,000 Colombians crossed the border", "1,300 arrived by boat in Pemba",
      * "4,500 new refugee arrivals".
      */
+    /** The rule of "families moved into/towards a place" (other24): a move of people, told as a flight only of people. */
+    private static final String DISPLACEMENT_MOVED_TOWARD = "displacement.moved-toward";
+
     void displacementMove(Sentence s, int i) {
         String w = s.lc(i);
         if (Clauses.hedged(s, i) || Clauses.purpose(s, i)) {

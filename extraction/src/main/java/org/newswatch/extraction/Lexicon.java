@@ -77,7 +77,9 @@ final class Lexicon {
             "WOUNDED_AS_NOUN", "FELLOWS",
             "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES",
             // parties24
-            "DENOMINATIONS", "RELATIVE_SUBJECTS", "STRUCK_PREPOSITIONS");
+            "DENOMINATIONS", "RELATIVE_SUBJECTS", "STRUCK_PREPOSITIONS",
+            // other24 (other types, fresh17's round)
+            "STRIKE_KINDS", "DEPLOY_UNIT_VERBS", "TALKS_PAIR_SIDES");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

@@ -20,6 +20,22 @@ final class TalksRules {
     /** Who speaks for a party at talks: "envoys of Sudan's army". */
     private static final java.util.Set<String> TALKERS = Lexicon.words("TALKERS");
 
+    private static final java.util.Set<String> PAIR_SIDES = Lexicon.words("TALKS_PAIR_SIDES");
+
+    /** "between the two countries", "the two nations' ministers", "both governments" within eight words after i. */
+    private static boolean pairNamed(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size() - 1, i + 9); k++) {
+            String x = s.lc(k);
+            if (x.equals(".") || x.equals(";")) {
+                return false;
+            }
+            if ((x.equals("two") && s.lc(k - 1).equals("the") || x.equals("both")) && PAIR_SIDES.contains(s.lc(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void talks(Sentence s, int i) {
         String w = s.lc(i);
         if (w.equals("call") && !(s.lc(i - 1).equals("phone") || s.lc(i - 1).equals("telephone"))) {
@@ -47,7 +63,10 @@ final class TalksRules {
             state |= (Roles.MIL.equals(m.role()) || Roles.GOV.equals(m.role())) && m.country() != null && m.explicit();
         }
         boolean intra = countries.size() < 2 && rebels && state && (w.equals("talks") || w.equals("negotiations"));
-        if (countries.size() < 2 && !intra && !(igo && Lexicon.MET_FORMS.contains(w))) {
+        // "talks in Moscow between the two countries' foreign ministers, hosted by Russia": two sides the sentence
+        // counts without naming them (named before), beside one it names (other24)
+        boolean pair = countries.size() == 1 && pairNamed(s, i);
+        if (countries.size() < 2 && !intra && !pair && !(igo && Lexicon.MET_FORMS.contains(w))) {
             return;
         }
         for (Candidate prev : ctx.events) {
