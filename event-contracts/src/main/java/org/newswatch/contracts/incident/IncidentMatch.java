@@ -136,6 +136,13 @@ public final class IncidentMatch {
     public static final String OTHER_TOLL = "other-toll";
 
     /**
+     * The mark of a candidate met in an area ({@link Verdict#alone}) whose text names another weapon than the report's
+     * (a mine, a shooting): ranked a weapon's points lower than its evidence, so that a candidate of the area telling
+     * the same way of killing is clearly the better one ({@link BestMatch#clearlyBest}).
+     */
+    public static final String OTHER_WEAPON = "other-weapon";
+
+    /**
      * True when the verdict's candidate, met in an area holding the other's place ({@link Verdict#alone}), joins as the
      * one candidate so placed: not when its tolls differ and nothing more than the area's evidence with one toll tells
      * it is the one ({@link #OTHER_TOLL}).
@@ -607,6 +614,14 @@ public final class IncidentMatch {
                 // beside the target). Short of it, the candidate still tells that the area's day holds an incident
                 // so placed, which keeps the report from another candidate of the area, but is never taken itself
                 signals.add(OTHER_TOLL);
+            }
+            if (alone && otherWeapons(a, b)) {
+                // "a roadside mine hit a police vehicle in Chaparhar district" beside "gunmen killed two police
+                // officers in Nangarhar" that day: a candidate of the area that tells another way of killing is less
+                // likely the one than a candidate telling the same way (the shooting in Ghani Khel), by a weapon's
+                // points; it still counts as a candidate so placed, and is taken when it is the only one
+                score -= k.points(Signal.SAME_WEAPON);
+                signals.add(OTHER_WEAPON);
             }
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
