@@ -364,6 +364,15 @@ public final class IncidentMatch {
             // Russian warplanes struck Idlib city" and "two HTS fighters killed in clashes" there that day)
             return Verdict.blocked("principal");
         }
+        // "two Malian soldiers were killed in an ambush in the centre of the country": a report that gives no place
+        // but whose victims are a country's nationals (its soldiers, its civilians) happened, as far as anything says,
+        // in that country; beside a report placed there it meets it as a country report meets a town of it, only as
+        // the one candidate so placed, with the evidence a country needs (country-alone: the day, the toll, and how
+        // it was done or by whom). Victims of no country (a UN mission, a group) or placed abroad stay unknown
+        boolean nation = fit == Fit.UNKNOWN && strict && !marked && (nationals(a, b) || nationals(b, a));
+        if (nation) {
+            fit = Fit.WITHIN;
+        }
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
@@ -603,7 +612,7 @@ public final class IncidentMatch {
                     && signals.stream().anyMatch(x -> x.startsWith(Signal.SAME_WEAPON.label));
             // (a country holds too many incidents a day for its only story to be the one, unless more than the
             // figure tells them apart: the weapon, the target, the perpetrator beside it)
-            boolean country = country(a.place()) || country(b.place());
+            boolean country = nation || country(a.place()) || country(b.place());
             int bar = k.points(country ? Signal.COUNTRY_ALONE : Signal.COARSE_PLACE_ALONE);
             alone = dated && gap == 0 && substance && score >= bar
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
@@ -1041,6 +1050,17 @@ public final class IncidentMatch {
     }
 
     /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
+    /**
+     * True when {@code x} gives no place, {@code y} is placed in a country, and {@code x}'s principal is that country's
+     * nationals (its code begins with the country's: "MLIMIL" and a town of Mali).
+     */
+    private static boolean nationals(Incident x, Incident y) {
+        String here = x.location() == null && y.location() != null && y.place() != null
+                ? Principals.country3(y.place().country()) : null;
+        return here != null && x.principal() != null && x.principal().length() > 3
+                && x.principal().startsWith(here);
+    }
+
     private static boolean otherWeapons(Incident a, Incident b) {
         return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
     }

@@ -74,4 +74,64 @@ class IncidentMatchRound22Test {
         ambiguous.consider("shooting", shooting, IncidentMatch.Context.standard());
         assertNull(ambiguous.id());
     }
+    static final Place.AdminArea SEGOU_REGION = new Place.AdminArea("ML.05", "Segou");
+    static final Place MACINA = new Place("Macina", "ML", 13.96, -5.36, Precision.TOWN, SEGOU_REGION, null);
+    static final Place.AdminArea MOPTI_REGION = new Place.AdminArea("ML.04", "Mopti");
+    static final Place DJENNE = new Place("Djenne", "ML", 13.91, -4.55, Precision.TOWN, MOPTI_REGION, null);
+    static final Place.AdminArea TILLABERI_REGION = new Place.AdminArea("NE.06", "Tillaberi");
+    static final Place AYOROU = new Place("Ayorou", "NE", 14.73, 0.92, Precision.TOWN, TILLABERI_REGION, null);
+
+    /**
+     * A report that gives no place ("in the centre of the country") but whose victims are a country's nationals meets
+     * a report placed in that country as a country report does: as the one candidate so placed, with the evidence a
+     * country needs (the day, the toll, and the way it was done), never by its points. A town's report of another way
+     * of killing that day is no better candidate; a town of another country, victims of no country, or nothing but
+     * the day and toll keep it apart.
+     */
+    @Test
+    void nationalsPlacedNowhereMeetTheirCountrysOnlyCandidate() {
+        Incident nowhere = Incident.of(killed("MLIMIL", null, 2L, null, null, "2023-03-06",
+                "Two Malian soldiers were killed in an ambush in the centre of the country on Monday, the army said."));
+        Incident ambush = Incident.of(killed("MLIMIL", null, 2L, "Macina", MACINA, "2023-03-06",
+                "Two soldiers died on Monday when their patrol was ambushed near Macina, a local official said."));
+        Incident mine = Incident.of(killed("MLIMIL", null, 2L, "Djenne", DJENNE, "2023-03-06",
+                "An explosive device hit an army truck near Djenne on Monday, killing two soldiers."));
+
+        IncidentMatch.Verdict v = decide(nowhere, ambush);
+        assertNull(v.block(), v.toString());
+        assertFalse(v.join(), v.toString());
+        assertTrue(v.alone(), v.toString());
+        BestMatch both = new BestMatch(nowhere);
+        both.consider("mine", mine, IncidentMatch.Context.standard());
+        both.consider("ambush", ambush, IncidentMatch.Context.standard());
+        assertEquals("ambush", both.id());
+
+        // counter-examples: a town of another country; victims of no country; the day and the toll alone
+        Incident niger = Incident.of(killed("MLIMIL", null, 2L, "Ayorou", AYOROU, "2023-03-06",
+                "Two Malian soldiers were killed in an ambush near Ayorou on Monday, a security source said."));
+        assertEquals("place unknown", decide(nowhere, niger).block());
+        Incident blue = Incident.of(killed("IGOUNO", null, 2L, null, null, "2023-03-06",
+                "Two peacekeepers were killed in an ambush in the centre of the country on Monday, the mission said."));
+        Incident blueTown = Incident.of(killed("IGOUNO", null, 2L, "Macina", MACINA, "2023-03-06",
+                "Two peacekeepers died on Monday when their convoy was ambushed near Macina."));
+        assertEquals("place unknown", decide(blue, blueTown).block());
+        Incident bare = Incident.of(killed("MLIMIL", null, 2L, null, null, "2023-03-06",
+                "Two Malian soldiers were killed on Monday, the army said."));
+        IncidentMatch.Verdict b = decide(bare, ambush);
+        assertFalse(b.join() || b.alone(), b.toString());
+    }
+
+    /**
+     * A military detachment is a post: "an assault on an army detachment" and "an attack on the military detachment of
+     * Barsalogho" name one target; a detachment and a vehicle hit by a mine are two.
+     */
+    @Test
+    void aDetachmentIsAPost() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(java.util.List.of("checkpoint"), k.classesOf("target",
+                IncidentSignals.tokens("militants stormed an army detachment in the north")));
+        assertEquals(java.util.List.of("checkpoint"), k.classesOf("target",
+                IncidentSignals.tokens("an attack on the outpost of the gendarmerie")));
+        assertFalse(k.classesOf("target", IncidentSignals.tokens("their vehicle hit a mine")).contains("checkpoint"));
+    }
 }
