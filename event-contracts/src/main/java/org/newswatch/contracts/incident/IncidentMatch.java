@@ -1205,7 +1205,10 @@ public final class IncidentMatch {
             // Somalia's or Kenya's north-east and "Mandouri" in Togo, which share their consonants)
             String sa = k.skeleton(a.location());
             if (sa != null && sa.equals(k.skeleton(b.location()))
-                    || k.glide(a.location()).equals(k.glide(b.location()))) {
+                    || k.glide(a.location()).equals(k.glide(b.location()))
+                    || k.glide(b.location()).equals(k.ayin(a.location()))
+                    || k.glide(a.location()).equals(k.ayin(b.location()))) {
+                // (and "Bal'ad" and "Balcad": the apostrophe of the ayin, which Somali spelling writes c)
                 return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
             }
             if (!coarse(pa) && !coarse(pb) && (shortened(a, b, k) || shortened(b, a, k))) {

@@ -134,4 +134,34 @@ class IncidentMatchRound22Test {
                 IncidentSignals.tokens("an attack on the outpost of the gendarmerie")));
         assertFalse(k.classesOf("target", IncidentSignals.tokens("their vehicle hit a mine")).contains("checkpoint"));
     }
+    static final Place.AdminArea MIDDLE_SHABELLE = new Place.AdminArea("SO.08", "Middle Shabelle");
+    static final Place BALCAD = new Place("Balcad", "SO", 2.36, 45.39, Precision.ADMIN2, MIDDLE_SHABELLE, null);
+
+    /**
+     * The apostrophe of a transliteration's ayin ("Bal'ad") is the letter c of Somali spelling ("Balcad"): one name,
+     * which the gazetteer places in one spelling only. A name of other letters ("Balcasi") stays another village, and
+     * a name without an apostrophe inside a word has no such reading.
+     */
+    @Test
+    void anAyinsApostropheIsSomalisC() {
+        IncidentSignals k = IncidentSignals.shared();
+        assertEquals(k.glide("Balcad"), k.ayin("Bal'ad"));
+        assertEquals(k.glide("Balcad"), k.ayin("Bal\u2019ad"));
+        assertNull(k.ayin("Balad"));
+        assertNull(k.ayin("'Balad"));
+        assertFalse(k.glide("Balcasi").equals(k.ayin("Bal'ad")));
+
+        Incident district = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Balcad", BALCAD, "2023-04-03",
+                "Al-Shabaab fighters stormed a military base in Balcad on Monday, killing two soldiers, officials said."));
+        Incident town = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Bal'ad", new Place("Bal'ad", "SO", null, null,
+                null, null, null), "2023-04-03",
+                "Al-Shabaab militants attacked an army base in Bal'ad town on Monday morning, killing two soldiers."));
+        IncidentMatch.Verdict v = decide(town, district);
+        assertTrue(v.join(), v.toString());
+        // counter-example: another village of the district, the same toll, day and party
+        Incident other = Incident.of(killed("SOMMIL", "SOMREB", 2L, "Balcasi", new Place("Balcasi", "SO", null, null,
+                null, null, null), "2023-04-03",
+                "Al-Shabaab militants attacked an army base in Balcasi village on Monday morning, killing two soldiers."));
+        assertFalse(decide(other, district).join(), decide(other, district).toString());
+    }
 }
