@@ -368,8 +368,12 @@ public final class IncidentMatch {
         // but whose victims are a country's nationals (its soldiers, its civilians) happened, as far as anything says,
         // in that country; beside a report placed there it meets it as a country report meets a town of it, only as
         // the one candidate so placed, with the evidence a country needs (country-alone: the day, the toll, and how
-        // it was done or by whom). Victims of no country (a UN mission, a group) or placed abroad stay unknown
-        boolean nation = fit == Fit.UNKNOWN && strict && !marked && (nationals(a, b) || nationals(b, a));
+        // it was done or by whom), and never by its points, whatever the toll. Victims of no country (a UN mission, a
+        // group) or placed abroad stay unknown; so does it beside a province or country report: two readings that
+        // place nothing finer than an area meet in nothing ("a car bomb near a base in Cauca", which the extraction
+        // could not place, and a car bomb in Arauca province)
+        boolean nation = fit == Fit.UNKNOWN && strict && !marked && (nationals(a, b) || nationals(b, a))
+                && !coarse(a.place()) && !coarse(b.place());
         if (nation) {
             fit = Fit.WITHIN;
         }
@@ -590,7 +594,7 @@ public final class IncidentMatch {
                 || fit == Fit.UNPLACED && (district(a.place()) && !townNamed(a, k) || district(b.place())
                         && !townNamed(b, k)) && sameProvince(a.place(), b.place()))
                 || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place()));
-        if (strict && !marked && !sameLargeFigure(a, b, k)
+        if (strict && !marked && (!sameLargeFigure(a, b, k) || nation)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
                 && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
             // they meet only in an area that holds the other's place (a town of the province or district the other
