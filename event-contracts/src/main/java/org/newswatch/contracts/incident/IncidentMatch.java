@@ -136,6 +136,13 @@ public final class IncidentMatch {
     public static final String OTHER_TOLL = "other-toll";
 
     /**
+     * The mark of a candidate met in an area ({@link Verdict#alone}) whose text names another weapon than the report's
+     * (a mine, a shooting): ranked a weapon's points lower than its evidence, so that a candidate of the area telling
+     * the same way of killing is clearly the better one ({@link BestMatch#clearlyBest}).
+     */
+    public static final String OTHER_WEAPON = "other-weapon";
+
+    /**
      * True when the verdict's candidate, met in an area holding the other's place ({@link Verdict#alone}), joins as the
      * one candidate so placed: not when its tolls differ and nothing more than the area's evidence with one toll tells
      * it is the one ({@link #OTHER_TOLL}).
@@ -357,6 +364,19 @@ public final class IncidentMatch {
             // Russian warplanes struck Idlib city" and "two HTS fighters killed in clashes" there that day)
             return Verdict.blocked("principal");
         }
+        // "two Malian soldiers were killed in an ambush in the centre of the country": a report that gives no place
+        // but whose victims are a country's nationals (its soldiers, its civilians) happened, as far as anything says,
+        // in that country; beside a report placed there it meets it as a country report meets a town of it, only as
+        // the one candidate so placed, with the evidence a country needs (country-alone: the day, the toll, and how
+        // it was done or by whom), and never by its points, whatever the toll. Victims of no country (a UN mission, a
+        // group) or placed abroad stay unknown; so does it beside a province or country report: two readings that
+        // place nothing finer than an area meet in nothing ("a car bomb near a base in Cauca", which the extraction
+        // could not place, and a car bomb in Arauca province)
+        boolean nation = fit == Fit.UNKNOWN && strict && !marked && (nationals(a, b) || nationals(b, a))
+                && !coarse(a.place()) && !coarse(b.place());
+        if (nation) {
+            fit = Fit.WITHIN;
+        }
         if (fit == Fit.UNKNOWN && strict && !marked) {
             return Verdict.blocked("place unknown");
         }
@@ -574,7 +594,7 @@ public final class IncidentMatch {
                 || fit == Fit.UNPLACED && (district(a.place()) && !townNamed(a, k) || district(b.place())
                         && !townNamed(b, k)) && sameProvince(a.place(), b.place()))
                 || fit == Fit.UNPLACED && (coarse(a.place()) || coarse(b.place()));
-        if (strict && !marked && !sameLargeFigure(a, b, k)
+        if (strict && !marked && (!sameLargeFigure(a, b, k) || nation)
                 && (fit == Fit.WITHIN || area || fit == Fit.SAME && coarse(a.place()) && coarse(b.place()))
                 && !signals.contains(Signal.NEAR_DUPLICATE.label)) {
             // they meet only in an area that holds the other's place (a town of the province or district the other
@@ -596,7 +616,7 @@ public final class IncidentMatch {
                     && signals.stream().anyMatch(x -> x.startsWith(Signal.SAME_WEAPON.label));
             // (a country holds too many incidents a day for its only story to be the one, unless more than the
             // figure tells them apart: the weapon, the target, the perpetrator beside it)
-            boolean country = country(a.place()) || country(b.place());
+            boolean country = nation || country(a.place()) || country(b.place());
             int bar = k.points(country ? Signal.COUNTRY_ALONE : Signal.COARSE_PLACE_ALONE);
             alone = dated && gap == 0 && substance && score >= bar
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
@@ -607,6 +627,14 @@ public final class IncidentMatch {
                 // beside the target). Short of it, the candidate still tells that the area's day holds an incident
                 // so placed, which keeps the report from another candidate of the area, but is never taken itself
                 signals.add(OTHER_TOLL);
+            }
+            if (alone && otherWeapons(a, b)) {
+                // "a roadside mine hit a police vehicle in Chaparhar district" beside "gunmen killed two police
+                // officers in Nangarhar" that day: a candidate of the area that tells another way of killing is less
+                // likely the one than a candidate telling the same way (the shooting in Ghani Khel), by a weapon's
+                // points; it still counts as a candidate so placed, and is taken when it is the only one
+                score -= k.points(Signal.SAME_WEAPON);
+                signals.add(OTHER_WEAPON);
             }
         }
         return new Verdict(join, score, List.copyOf(signals), null, alone);
@@ -1026,6 +1054,17 @@ public final class IncidentMatch {
     }
 
     /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
+    /**
+     * True when {@code x} gives no place, {@code y} is placed in a country, and {@code x}'s principal is that country's
+     * nationals (its code begins with the country's: "MLIMIL" and a town of Mali).
+     */
+    private static boolean nationals(Incident x, Incident y) {
+        String here = x.location() == null && y.location() != null && y.place() != null
+                ? Principals.country3(y.place().country()) : null;
+        return here != null && x.principal() != null && x.principal().length() > 3
+                && x.principal().startsWith(here);
+    }
+
     private static boolean otherWeapons(Incident a, Incident b) {
         return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
     }
@@ -1170,7 +1209,10 @@ public final class IncidentMatch {
             // Somalia's or Kenya's north-east and "Mandouri" in Togo, which share their consonants)
             String sa = k.skeleton(a.location());
             if (sa != null && sa.equals(k.skeleton(b.location()))
-                    || k.glide(a.location()).equals(k.glide(b.location()))) {
+                    || k.glide(a.location()).equals(k.glide(b.location()))
+                    || k.glide(b.location()).equals(k.ayin(a.location()))
+                    || k.glide(a.location()).equals(k.ayin(b.location()))) {
+                // (and "Bal'ad" and "Balcad": the apostrophe of the ayin, which Somali spelling writes c)
                 return coarse(pa) == coarse(pb) ? Fit.SAME : Fit.WITHIN;
             }
             if (!coarse(pa) && !coarse(pb) && (shortened(a, b, k) || shortened(b, a, k))) {

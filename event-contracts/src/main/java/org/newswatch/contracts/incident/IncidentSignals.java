@@ -411,6 +411,30 @@ public final class IncidentSignals {
         return b.toString();
     }
 
+    /**
+     * A name with an apostrophe inside a word (the ayin of a transliteration, "Bal'ad") written as the letter c, as
+     * Somali spelling writes the ayin ("Balcad"), then read as {@link #glide}: the two spellings' readings are equal.
+     * Null for a name without such an apostrophe.
+     */
+    public String ayin(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        boolean found = false;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if ((ch == '\'' || ch == '\u2019' || ch == '\u2018' || ch == '\u02bf') && i > 0 && i + 1 < name.length()
+                    && Character.isLetter(name.charAt(i - 1)) && Character.isLetter(name.charAt(i + 1))) {
+                b.append('c');
+                found = true;
+            } else {
+                b.append(ch);
+            }
+        }
+        return found ? glide(b.toString()) : null;
+    }
+
     /** Keys of the place names compared so far (a lookup is compared with every candidate's place). */
     private final java.util.concurrent.ConcurrentHashMap<String, String> placeKeys =
             new java.util.concurrent.ConcurrentHashMap<>();
