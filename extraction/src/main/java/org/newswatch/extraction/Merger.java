@@ -197,7 +197,10 @@ final class Merger {
                             && (among && o.sentence.index() <= c.sentence.index()
                                     && (o.count == null || o.count >= c.count) // "killing dozens of people"
                                     && (o.sentence != c.sentence || o.trigger < c.trigger)
-                                    && (sameDay(o, c) || c.dateStrength < Candidate.DATE_STATED || o.cumulative)
+                                    && (sameDay(o, c) || c.dateStrength < Candidate.DATE_STATED || o.cumulative
+                                            // "the toll from Sunday's bombing rose to 54 on Monday, with 23 children
+                                            // among the dead": the sentence's own toll, whatever day each took
+                                            || o.sentence == c.sentence)
                             || earlier && !earlierToll(o) && sameDead(o, c)
                             || had && o.count != null && o.count > c.count && !hadReported(o) && sameDead(o, c)
                             // "had lost more than 1,000 men killed": the loss and its participle are one figure
