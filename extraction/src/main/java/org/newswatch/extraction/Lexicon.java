@@ -75,7 +75,9 @@ final class Lexicon {
             "PROXY_SPONSORS", "UPROOTED_HOMES", "CREW_NOUNS", "HELD_TARGETS", "CAMP_PARTS",
             "NEIGHBOURING", "ORIGIN_PARTICIPLES",
             "WOUNDED_AS_NOUN", "FELLOWS",
-            "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES");
+            "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES",
+            // rules24 (casualty wording): see the rules24 block at the end of words.tsv
+            "TEAR_GAS_NOUNS", "FIRE_OF_HEADS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

@@ -1,0 +1,52 @@
+package org.newswatch.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newswatch.extraction.GeneralRulesTest.extract;
+import static org.newswatch.extraction.GeneralRulesTest.of;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newswatch.contracts.Cause;
+import org.newswatch.contracts.EventType;
+import org.newswatch.contracts.ExtractedEvent;
+
+/**
+ * Classes of KILLED and WOUNDED wording, and of casualty causes, of the twenty-fourth rules round (dev set fresh17,
+ * checked on the others). The sentences are our own.
+ */
+class CasualtyWordingRound24Test {
+
+    private static long count(List<ExtractedEvent> es) {
+        long n = 0;
+        for (ExtractedEvent e : es) {
+            n += e.count() == null ? 0 : e.count();
+        }
+        return n;
+    }
+
+    @Test
+    void fireTearingThroughHomesIsNoTearGas() {
+        // "tear" names violence only before "gas": "as fires tear through homes" is the fire
+        List<ExtractedEvent> e = of(EventType.KILLED, extract("2023-08-10", "The death toll from bush fires on the "
+                + "island of Evia rose to 14 on Thursday as the flames tear through pine forests and villages."));
+        assertTrue(!e.isEmpty() && e.stream().allMatch(x -> x.cause() != Cause.VIOLENCE), e.toString());
+        // counter-example: police firing tear gas at a crowd is violence
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2023-08-10", "Two protesters died in Nairobi on "
+                + "Thursday after police fired tear gas and live rounds at the crowd."));
+        assertTrue(!c.isEmpty() && c.stream().allMatch(x -> x.cause() == Cause.VIOLENCE), c.toString());
+    }
+
+    @Test
+    void ringOfFireIsNoWeaponFire() {
+        // "of fire" is weapon fire only after "exchange", "hail" and the like
+        List<ExtractedEvent> e = extract("2023-02-10", "A strong earthquake killed 9 people on the island of "
+                + "Sulawesi on Friday. The country lies on the Pacific Ring of Fire and is hit by quakes often.");
+        assertTrue(of(EventType.ATTACK, e).isEmpty(), e.toString());
+        assertTrue(of(EventType.KILLED, e).stream().allMatch(x -> x.cause() == Cause.DISASTER), e.toString());
+        // counter-example: an exchange of fire is a clash
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2023-02-10", "Two soldiers died in an exchange of "
+                + "fire with gunmen near the border on Friday."));
+        assertTrue(!c.isEmpty() && c.stream().allMatch(x -> x.cause() == Cause.VIOLENCE), c.toString());
+    }
+}
