@@ -49,4 +49,16 @@ class CasualtyWordingRound24Test {
                 + "fire with gunmen near the border on Friday."));
         assertTrue(!c.isEmpty() && c.stream().allMatch(x -> x.cause() == Cause.VIOLENCE), c.toString());
     }
+
+    @Test
+    void puttingTheDeadAtAFigureIsAToll() {
+        // "put the dead at 66": "the dead" for "the toll"; a wrong engine reads no figure
+        List<ExtractedEvent> e = of(EventType.KILLED, extract("2022-10-03", "Security forces fired on worshippers "
+                + "in Zahedan on Friday. A rights group later put the dead at 41, among them several children."));
+        assertEquals(41L, count(e), e.toString());
+        // counter-example: putting the dead somewhere is no figure
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2022-10-03", "Villagers put the dead in a mass "
+                + "grave near the river on Saturday."));
+        assertEquals(0L, count(c), c.toString());
+    }
 }
