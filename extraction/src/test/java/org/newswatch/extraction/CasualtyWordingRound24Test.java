@@ -61,4 +61,19 @@ class CasualtyWordingRound24Test {
                 + "grave near the river on Saturday."));
         assertEquals(0L, count(c), c.toString());
     }
+
+    @Test
+    void victimsListedAfterAmongThemAreTheTollByGroup() {
+        // "N were killed, among them X, Y and Z" adding up to N: each group its line, their sum the toll
+        List<ExtractedEvent> e = of(EventType.KILLED, extract("2021-06-14", "Gunmen stormed a town hall in Zamora on "
+                + "Monday. Officials said 5 people were killed, among them a Federal Police officer, a civilian and 3 "
+                + "gunmen."));
+        assertEquals(3, e.size(), e.toString());
+        assertEquals(5L, count(e), e.toString());
+        // counter-example: a part restated inside the toll adds nothing and splits nothing
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2021-06-14", "An air strike hit a market in Zamora on "
+                + "Monday. Officials said 12 people were killed, among them 4 children."));
+        assertEquals(1, c.size(), c.toString());
+        assertEquals(12L, count(c), c.toString());
+    }
 }
