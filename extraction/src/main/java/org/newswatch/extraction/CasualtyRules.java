@@ -84,6 +84,10 @@ final class CasualtyRules {
                 casualtyPassiveParty(s, i, type, obj);
                 return;
             }
+            Amount part = obj == null ? null : partOfWhole(s, i, obj);
+            if (part != null) {
+                obj = obj.withAmount(part); // "killing 19 of the 43 people on board": the 19, not all on board
+            }
             if (obj != null) {
                 if (s.lc(obj.end()).equals("dead") || s.lc(obj.end()).equals("wounded") || s.lc(obj.end()).equals("injured")) {
                     // "left 5 dead" is handled on "dead"
@@ -118,6 +122,28 @@ final class CasualtyRules {
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    /**
+     * The part counted right after the verb when the object's own figure is the whole it is a part of: "killing 19 of
+     * the 43 people on board", "wounding 4 of its 30 passengers"; else null.
+     */
+    private static Amount partOfWhole(Sentence s, int verb, Party obj) {
+        Amount a = Numbers.parse(s, verb + 1);
+        Amount whole = obj.amount();
+        if (a == null || !a.hasCount() || whole == null || !whole.hasCount() || a.count() >= whole.count()) {
+            return null;
+        }
+        int at = s.lc(a.end() - 1).equals("of") ? a.end() : s.lc(a.end()).equals("of") ? a.end() + 1 : -1; // (the
+        // figure's parse may take its "of")
+        if (at < 0) {
+            return null;
+        }
+        if (Parties.DETERMINERS.contains(s.lc(at)) || Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(at))) {
+            at++;
+        }
+        return whole.start() == at ? (s.lc(a.end() - 1).equals("of")
+                ? new Amount(a.count(), a.high(), a.qualifier(), a.vague(), a.start(), a.end() - 1) : a) : null;
     }
 
     private static final java.util.Set<String> VAGUE_MORE = Lexicon.words("VAGUE_MORE");

@@ -76,4 +76,19 @@ class CasualtyWordingRound24Test {
         assertEquals(1, c.size(), c.toString());
         assertEquals(12L, count(c), c.toString());
     }
+
+    @Test
+    void aPartOfAWholeCountsThePart() {
+        // "killing 19 of the 43 people on board": 19 dead, not the 43 aboard
+        List<ExtractedEvent> e = of(EventType.KILLED, extract("2022-11-07", "A ferry overturned on Lake Kivu on "
+                + "Sunday, killing 7 of the 52 people on board."));
+        assertEquals(7L, count(e), e.toString());
+        List<ExtractedEvent> own = of(EventType.KILLED, extract("2022-11-07", "Gunmen ambushed a convoy near Djibo, "
+                + "killing 4 of its 20 escorts."));
+        assertEquals(4L, count(own), own.toString());
+        // counter-example: a part of no counted whole keeps its figure
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2022-11-07", "Gunmen ambushed a convoy near Djibo, "
+                + "killing 4 of the escorts."));
+        assertEquals(4L, count(c), c.toString());
+    }
 }
