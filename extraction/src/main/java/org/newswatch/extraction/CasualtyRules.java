@@ -672,6 +672,12 @@ final class CasualtyRules {
         if (subj == null) {
             return;
         }
+        if (subj.amount() == null && subj.head() >= 0 && s.lc(subj.start()).equals("the")) {
+            Amount brought = broughtTo(s, subj.start() + 1);
+            if (brought != null) {
+                subj = subj.withAmount(brought); // "..., bringing to 229 the civilians killed since April": the total
+            }
+        }
         Party more = alongWith(s, i + 1);
         if (more != null && subj.head() >= 0 && conjunctBefore(s, subj) == null && conjunctAfter(s, subj) == null
                 && conjunctAfter(s, more) == null) {

@@ -91,4 +91,17 @@ class CasualtyWordingRound24Test {
                 + "killing 4 of the escorts."));
         assertEquals(4L, count(c), c.toString());
     }
+
+    @Test
+    void aTotalBroughtToBeforeItsVictimsIsTheirCount() {
+        // "bringing to 229 the civilians killed since April": the running total, counted before its victims
+        List<ExtractedEvent> e = of(EventType.KILLED, extract("2019-06-01", "Air strikes on Maarrat al-Numan killed "
+                + "6 civilians on Friday, bringing to 140 the civilians killed in the province since the start of May."));
+        assertTrue(e.stream().anyMatch(x -> x.cumulative() && Long.valueOf(140L).equals(x.count())), e.toString());
+        assertEquals(6L, count(e.stream().filter(x -> !x.cumulative()).toList()), e.toString());
+        // counter-example: the incident's own figure is untouched by a total with no bringing verb
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2019-06-01", "Air strikes on Maarrat al-Numan killed "
+                + "6 civilians on Friday."));
+        assertEquals(6L, count(c), c.toString());
+    }
 }
