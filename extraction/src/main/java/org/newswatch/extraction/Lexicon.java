@@ -77,7 +77,7 @@ final class Lexicon {
             "WOUNDED_AS_NOUN", "FELLOWS",
             "VAGUE_MORE", "CONJUNCTIONS_AFTER_OBJECT", "WOUND_SITES",
             // rules24 (casualty wording): see the rules24 block at the end of words.tsv
-            "TEAR_GAS_NOUNS", "FIRE_OF_HEADS");
+            "TEAR_GAS_NOUNS", "FIRE_OF_HEADS", "STRAY_FIRE_MODIFIERS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 

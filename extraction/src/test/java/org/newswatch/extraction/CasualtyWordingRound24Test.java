@@ -104,4 +104,16 @@ class CasualtyWordingRound24Test {
                 + "6 civilians on Friday."));
         assertEquals(6L, count(c), c.toString());
     }
+
+    @Test
+    void strayFireIsGunfire() {
+        // "killed by stray fire": bullets, not a blaze
+        List<ExtractedEvent> e = of(EventType.KILLED, extract("2019-03-02", "Rebel factions fought for the town of "
+                + "Atarib on Saturday and a woman was killed by stray fire in her home."));
+        assertTrue(!e.isEmpty() && e.stream().allMatch(x -> x.cause() == Cause.VIOLENCE), e.toString());
+        // counter-example: a house fire is an accident
+        List<ExtractedEvent> c = of(EventType.KILLED, extract("2019-03-02", "A woman was killed when a fire broke out "
+                + "in her home in Atarib on Saturday."));
+        assertTrue(!c.isEmpty() && c.stream().allMatch(x -> x.cause() == Cause.ACCIDENT), c.toString());
+    }
 }
