@@ -84,6 +84,10 @@ final class CasualtyRules {
                 casualtyPassiveParty(s, i, type, obj);
                 return;
             }
+            Amount part = obj == null ? null : partOfWhole(s, i, obj);
+            if (part != null) {
+                obj = obj.withAmount(part); // "killing 19 of the 43 people on board": the 19, not all on board
+            }
             if (obj != null) {
                 if (s.lc(obj.end()).equals("dead") || s.lc(obj.end()).equals("wounded") || s.lc(obj.end()).equals("injured")) {
                     // "left 5 dead" is handled on "dead"
@@ -118,6 +122,28 @@ final class CasualtyRules {
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    /**
+     * The part counted right after the verb when the object's own figure is the whole it is a part of: "killing 19 of
+     * the 43 people on board", "wounding 4 of its 30 passengers"; else null.
+     */
+    private static Amount partOfWhole(Sentence s, int verb, Party obj) {
+        Amount a = Numbers.parse(s, verb + 1);
+        Amount whole = obj.amount();
+        if (a == null || !a.hasCount() || whole == null || !whole.hasCount() || a.count() >= whole.count()) {
+            return null;
+        }
+        int at = s.lc(a.end() - 1).equals("of") ? a.end() : s.lc(a.end()).equals("of") ? a.end() + 1 : -1; // (the
+        // figure's parse may take its "of")
+        if (at < 0) {
+            return null;
+        }
+        if (Parties.DETERMINERS.contains(s.lc(at)) || Lexicon.POSSESSIVE_DETERMINERS.contains(s.lc(at))) {
+            at++;
+        }
+        return whole.start() == at ? (s.lc(a.end() - 1).equals("of")
+                ? new Amount(a.count(), a.high(), a.qualifier(), a.vague(), a.start(), a.end() - 1) : a) : null;
     }
 
     private static final java.util.Set<String> VAGUE_MORE = Lexicon.words("VAGUE_MORE");
@@ -569,6 +595,9 @@ final class CasualtyRules {
      * the same items, parts of a toll told before if there is one.
      */
     void deadWere(Sentence s, int i, String rule) {
+        if (r.firing != null) {
+            rule = r.firing; // killed.among-them reads its items the same way, after "among them"
+        }
         int from = i + 2;
         Party first = nationalityAt(s, from);
         if (first == null) {
@@ -577,8 +606,36 @@ final class CasualtyRules {
             int h = Parties.nextHead(s, a != null && a.hasCount() ? a.end() : one ? from + 1 : from, 5);
             first = h < 0 ? null : Parties.at(s, h);
         }
-        if (first != null && first.amount() != null && first.amount().hasCount() && first.amount().start() == from) {
-            emitCasualty(s, i, EventType.KILLED, first, rule);
+        if (first == null || first.amount() == null || !first.amount().hasCount() || first.amount().start() != from) {
+            return;
+        }
+        Candidate total = null;
+        if (s.lc(i).equals("among")) {
+            for (Candidate c : ctx.events) {
+                if (c.sentence == s && c.type == EventType.KILLED && c.trigger < i && !c.cumulative) {
+                    total = c; // "8 people were killed, among them ...": the toll the list comes after
+                }
+            }
+            if (total == null || total.count == null) {
+                return; // "Several people were killed, among them a soldier": a part of a toll with no figure
+            }
+        }
+        int before = ctx.events.size();
+        emitCasualty(s, i, EventType.KILLED, first, rule);
+        if (total != null) {
+            long sum = 0;
+            for (int k = before; k < ctx.events.size(); k++) {
+                Candidate c = ctx.events.get(k);
+                sum += c.count == null ? Long.MIN_VALUE / 4 : c.count;
+            }
+            if (ctx.events.size() - before >= 2 && sum == total.count) {
+                ctx.events.remove(total); // "8 killed, among them a guardsman, a civilian and 6 attackers": the toll
+                // by item (the gold "Counting": several groups, their sum the toll)
+            } else {
+                while (ctx.events.size() > before) {
+                    ctx.events.remove(ctx.events.size() - 1); // "9 killed, among them 2 women": a part restated
+                }
+            }
         }
     }
 
@@ -614,6 +671,12 @@ final class CasualtyRules {
         }
         if (subj == null) {
             return;
+        }
+        if (subj.amount() == null && subj.head() >= 0 && s.lc(subj.start()).equals("the")) {
+            Amount brought = broughtTo(s, subj.start() + 1);
+            if (brought != null) {
+                subj = subj.withAmount(brought); // "..., bringing to 229 the civilians killed since April": the total
+            }
         }
         Party more = alongWith(s, i + 1);
         if (more != null && subj.head() >= 0 && conjunctBefore(s, subj) == null && conjunctAfter(s, subj) == null
@@ -1164,8 +1227,10 @@ final class CasualtyRules {
 
     static Party conjunctAfter(Sentence s, Party p) {
         int j = p.end();
-        while (j < s.size() && j - p.end() < 2 && p.head() >= 0 && ArmedGroups.single(s.get(p.head())) != null
+        while (j < s.size() && j - p.end() < 2 && p.head() >= 0 && (ArmedGroups.single(s.get(p.head())) != null
+                || s.get(p.head()).capitalised() && p.head() > p.start() && !s.lc(p.head() - 1).equals("the"))
                 && Parties.isHead(s.get(j)) && !s.get(j).capitalised()) {
+            // (and "a National Guard member, a civilian and 6 attackers": a named force's member)
             j++; // "two Asayish members and the driver": the group names the members, the noun after it ends them
         }
         if (s.lc(j).equals(",")) {

@@ -96,6 +96,9 @@ final class Causes {
     private static final java.util.Set<String> NEGATORS = Lexicon.words("CAUSE_NEGATORS");
     private static final java.util.Set<String> CANCELLERS = Lexicon.words("CAUSE_CANCELLERS");
     private static final java.util.Set<String> WEAPON_FIRE = Lexicon.words("WEAPON_FIRE");
+    private static final java.util.Set<String> TEAR_GAS_NOUNS = Lexicon.words("TEAR_GAS_NOUNS");
+    private static final java.util.Set<String> FIRE_OF_HEADS = Lexicon.words("FIRE_OF_HEADS");
+    private static final java.util.Set<String> STRAY_FIRE_MODIFIERS = Lexicon.words("STRAY_FIRE_MODIFIERS");
 
     /** A party's name or word at k: an armed group ("SDF"), a side ("regime", "army") or a demonym ("Israeli"). */
     private static boolean partyBefore(Sentence s, int k) {
@@ -132,7 +135,14 @@ final class Causes {
 
     private static Cause at(Sentence s, int k) {
         Cause c = WORDS.get(s.lc(k));
-        if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))) {
+        if (s.lc(k).equals("tear") && !TEAR_GAS_NOUNS.contains(s.lc(k + 1))) {
+            c = null; // "tear gas" is crowd control; "as fires tear through hillside homes" is the fire itself
+        }
+        if (s.lc(k).equals("fire") && STRAY_FIRE_MODIFIERS.contains(s.lc(k - 1))) {
+            c = Cause.VIOLENCE; // "two civilians killed by stray fire", "caught in cross fire": bullets
+        }
+        if ((s.lc(k).equals("fire") || s.lc(k).equals("fires")) && WEAPON_FIRE.contains(s.lc(k - 1))
+                && (!s.lc(k - 1).equals("of") || FIRE_OF_HEADS.contains(s.lc(k - 2)))) {
             c = Cause.VIOLENCE; // "opened fire", "an exchange of fire", "set fire to houses"
         }
         if (s.lc(k).equals("fire") && k > 0 && partyBefore(s, k - 1)) {
