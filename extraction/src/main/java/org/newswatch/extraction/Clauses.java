@@ -43,6 +43,10 @@ final class Clauses {
             if (w.equals("none") && s.lc(i + 1).equals("of") && !peopleAfterOf(s, i + 2)) {
                 continue; // "and that none of the areas hit were held by Islamic State": no denial of casualties
             }
+            if (w.equals("none") && s.lc(i + 1).equals("of") && s.lc(i + 2).equals("them") && i + 3 < s.size()
+                    && s.get(i + 3).isWord() && s.get(i + 3).capitalised()) {
+                continue; // "put the dead at 5 Iran-backed fighters, none of them Syrian": who they were, not a denial
+            }
             if (Lexicon.NO_WORDS.contains(w)) {
                 for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
                     if (s.lc(k).equals("one") && !(BE.contains(s.lc(k + 1)) || Lexicon.AUX.contains(s.lc(k + 1))
