@@ -29,7 +29,7 @@ public final class Places {
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
             "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
             "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS",
-            "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS"));
+            "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS", "MORE_SITE_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -78,7 +78,7 @@ public final class Places {
     static final Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
 
     /** Nouns of sites and buildings: "camp", "market", "hotel", "roundabout". */
-    static final Set<String> SITE_NOUNS = Lexicon.words("SITES", "FACILITIES");
+    static final Set<String> SITE_NOUNS = union(Lexicon.words("SITES", "FACILITIES"), placeWords("MORE_SITE_NOUNS"));
 
     /** A name that ends in a site's noun: "the al-Tabi'in school", "Ain al-Hilweh camp", "al-Bab market". */
     static boolean siteName(String name) {
