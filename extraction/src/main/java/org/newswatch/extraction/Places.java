@@ -29,7 +29,8 @@ public final class Places {
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
             "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
             "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS",
-            "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS", "MORE_SITE_NOUNS"));
+            "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS", "MORE_SITE_NOUNS",
+            "HEADING_BUILDING_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -520,6 +521,12 @@ public final class Places {
             // no other place in its sentence is the note's own place, which the next sentences go on about
             Mention h = out.get(0);
             out.set(0, new Mention(h.name(), h.index(), false, h.end(), false));
+            for (int a = 1; a < out.size(); a++) {
+                Mention m = out.get(a);
+                if (!m.country() && headingBuilding(m)) {
+                    out.set(a, new Mention(m.name(), m.index(), false, m.end(), true)); // for reference: the town holds it
+                }
+            }
         }
         if (out.isEmpty() && n > 4) {
             Mention antecedent = cityAntecedent(s);
@@ -926,11 +933,20 @@ public final class Places {
             return false;
         }
         for (Mention m : out) {
-            if (!m.country() && m.index() > close) {
+            if (!m.country() && m.index() > close && !headingBuilding(m)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Nouns of a named building that lies in the town a note's dated heading names: "the X stadium", "the Y Academy". */
+    private static final Set<String> HEADING_BUILDING_NOUNS = placeWords("HEADING_BUILDING_NOUNS");
+
+    /** "Kumba, 24 October 2020: gunmen stormed the X Bilingual Academy": a building in the heading's town, no town. */
+    private static boolean headingBuilding(Mention m) {
+        int sp = m.name().lastIndexOf(' ');
+        return sp > 0 && HEADING_BUILDING_NOUNS.contains(m.name().substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

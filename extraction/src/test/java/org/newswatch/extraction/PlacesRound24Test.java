@@ -22,4 +22,16 @@ class PlacesRound24Test {
         placed("Zorya Concert Hall", EventType.KILLED, "2023-05-12", "Four people were killed when a drone hit the "
                 + "Zorya Concert Hall on Thursday, officials said.");
     }
+
+    @Test
+    void aBuildingInADatedNoteIsInTheHeadingsTown() {
+        // "Town, day: ... the X stadium": the building is in the heading's town, which monitors code
+        placed("Bamenda", EventType.KILLED, "2021-03-06", "Bamenda, 5 March 2021: gunmen stormed the Saint Paul "
+                + "Comprehensive College at dawn, killing 4 students.");
+        placed("Mombasa", EventType.KILLED, "2021-03-06", "Mombasa, 5 March 2021: a stampede at a gate of the Tononoka "
+                + "stadium killed 6 fans.");
+        // ... but a town of its own after the building is the place, as a camp may be
+        placed("Kisauni", EventType.KILLED, "2021-03-06", "Mombasa, 5 March 2021: gunmen attacked the Tononoka "
+                + "stadium in Kisauni, killing 6 fans.");
+    }
 }
