@@ -30,7 +30,8 @@ public final class Places {
             "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
             "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS",
             "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS", "MORE_SITE_NOUNS",
-            "HEADING_BUILDING_NOUNS"));
+            "HEADING_BUILDING_NOUNS",
+            "MEDICAL_SOURCES"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -444,7 +445,7 @@ public final class Places {
                 locative = !OF_NAMES.contains(s.lc(end - 1));
             }
             boolean town = e == null || e.kind() == Countries.Kind.CAPITAL;
-            if (locative && town && (carriedTo(s, i) || baseOfUnit(s, i))) {
+            if (locative && town && (carriedTo(s, i) || baseOfUnit(s, i) || sourceHospital(s, i, end))) {
                 i = end - 1; // "treated in hospitals in Kaduna", "airlifted to Assam", "a battalion based in Jolo"
                 continue;
             }
@@ -697,6 +698,7 @@ public final class Places {
 
     private static final Set<String> MEDICAL_NOUNS = placeWords("MEDICAL_NOUNS");
     private static final Set<String> MEDICAL_CUES = placeWords("MEDICAL_CUES");
+    private static final Set<String> MEDICAL_SOURCES = placeWords("MEDICAL_SOURCES");
     private static final Set<String> TRANSFER_VERBS = placeWords("TRANSFER_VERBS");
     private static final Set<String> CASUALTY_WORDS = placeWords("CASUALTY_WORDS");
     private static final Set<String> JOURNEY_CUES = placeWords("JOURNEY_CUES");
@@ -741,6 +743,18 @@ public final class Places {
             }
         }
         return false;
+    }
+
+    /**
+     * "killed 11 people, medics at Al-Karama hospital said": the hospital of the people who gave the figure, no place of
+     * the event (the text names that elsewhere, or the event keeps the article's place).
+     */
+    static boolean sourceHospital(Sentence s, int i, int end) {
+        if (!(MEDICAL_NOUNS.contains(s.lc(end)) || end - 1 > i && MEDICAL_NOUNS.contains(s.lc(end - 1)))) {
+            return false;
+        }
+        int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        return j > 0 && s.lc(j).equals("at") && MEDICAL_SOURCES.contains(s.lc(j - 1));
     }
 
     /**

@@ -34,4 +34,22 @@ class PlacesRound24Test {
         placed("Kisauni", EventType.KILLED, "2021-03-06", "Mombasa, 5 March 2021: gunmen attacked the Tononoka "
                 + "stadium in Kisauni, killing 6 fans.");
     }
+
+    @Test
+    void aTruceOverAnAreaIsNoPlaceOfTheStrike() {
+        placed("Tartar", EventType.KILLED, "2020-10-18", "A rocket hit a house in the town of Tartar on Saturday, "
+                + "killing 2 civilians, a day after a truce over Nagorno-Karabakh took effect.");
+        // ... the area a truce is about stays the place when the sentence names no other
+        placed("Nagorno-Karabakh", EventType.KILLED, "2020-10-18", "Shelling killed 2 civilians in Nagorno-Karabakh on "
+                + "Saturday, officials said.");
+    }
+
+    @Test
+    void theHospitalOfTheMedicsWhoGaveTheFigureIsNoPlace() {
+        placed("Taiz", EventType.KILLED, "2019-05-06", "A shell struck a market in Taiz on Sunday, killing 7 people, "
+                + "medics at the Al-Rawda hospital said.");
+        // ... but a hospital that was struck is where it happened
+        placed("Al-Rawda hospital", EventType.KILLED, "2019-05-06", "A shell struck the Al-Rawda hospital on Sunday, "
+                + "killing 7 people, medics said.");
+    }
 }
