@@ -580,7 +580,9 @@ public final class Places {
             k = from;
         }
         boolean month = false;
-        while (k < s.size() && k - from <= 7 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
+        while (k < s.size() && k - from <= 7 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k))
+                || k > from && HEADING_DASHES.contains(s.lc(k)) && s.get(k - 1).isNumber() && k + 1 < s.size()
+                && s.get(k + 1).isNumber())) { // "Ardamata (West Darfur), 4-5 November 2023:": a range of days
             month |= Dates.isCalendarWord(s.lc(k));
             k++;
         }

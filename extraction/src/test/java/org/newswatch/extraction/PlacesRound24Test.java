@@ -52,4 +52,23 @@ class PlacesRound24Test {
         placed("Al-Rawda hospital", EventType.KILLED, "2019-05-06", "A shell struck the Al-Rawda hospital on Sunday, "
                 + "killing 7 people, medics said.");
     }
+
+    @Test
+    void anExclaveOrAFavelaNamesItsPlaceAfterOf() {
+        placed("Sokh", EventType.WOUNDED, "2022-01-28", "Guards exchanged fire near the Uzbek exclave of Sokh on Thursday, "
+                + "and 4 people were hurt.");
+        placed("Rio de Janeiro", EventType.KILLED, "2022-05-25", "A police raid in the Vila Cruzeiro favela of Rio de "
+                + "Janeiro on Tuesday left 21 people dead.");
+        // ... "of" after a word that names no place still names none
+        placed("Rio de Janeiro", EventType.KILLED, "2022-05-25", "A police raid in Rio de Janeiro on Tuesday, part of a "
+                + "series of Operation Shield, left 21 people dead.");
+    }
+
+    @Test
+    void aHeadingDatedByARangeOfDaysIsTheNotesPlace() {
+        placed("Sirba", EventType.KILLED, "2023-11-06", "Sirba (North Darfur), 4-5 November 2023: the RSF stormed the "
+                + "market, killing 12 traders.");
+        placed("Sirba", EventType.KILLED, "2023-11-06", "Sirba (North Darfur), 5 November 2023: the RSF stormed the "
+                + "market, killing 12 traders.");
+    }
 }
