@@ -71,4 +71,19 @@ class PlacesRound24Test {
         placed("Sirba", EventType.KILLED, "2023-11-06", "Sirba (North Darfur), 5 November 2023: the RSF stormed the "
                 + "market, killing 12 traders.");
     }
+
+    @Test
+    void aStrongholdNamesItsTownAfterOf() {
+        placed("Marib", EventType.KILLED, "2021-02-10", "A missile hit a camp in the government stronghold of Marib on "
+                + "Tuesday, killing 5 people.");
+    }
+
+    @Test
+    void anOilFieldInADatedNoteIsInTheHeadingsTown() {
+        placed("Hawija", EventType.KILLED, "2020-06-04", "Hawija district (Kirkuk), 3 June 2020 - IS militants attacked "
+                + "an army post near the Ajil oil field at night, killing 2 soldiers.");
+        // ... a village of its own named in the note stays its place
+        placed("Sudayra", EventType.KILLED, "2020-06-04", "Hawija district (Kirkuk), 3 June 2020 - IS militants attacked "
+                + "an army post in the village of Sudayra at night, killing 2 soldiers.");
+    }
 }
