@@ -31,7 +31,7 @@ public final class Places {
             "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS",
             "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS", "MORE_SITE_NOUNS",
             "HEADING_BUILDING_NOUNS",
-            "MEDICAL_SOURCES"));
+            "MEDICAL_SOURCES", "BASE_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -504,6 +504,7 @@ public final class Places {
             provincesBesideTowns(s, out);
             homesBesideEvents(s, out);
             roadsBesideTowns(s, out);
+            basesBesideTowns(s, out);
         }
         if (roadEnds != null) {
             roadEndsBesideTowns(out, roadEnds);
@@ -1173,6 +1174,30 @@ public final class Places {
                 if (q.index() > r.index() && !q.country() && !q.admin() && !isRoadCode(s.get(q.index()))
                         && TOWN_PREPOSITIONS.contains(s.lc(q.index() - 1)) && oneClause(s, r, q)) {
                     out.set(a, new Mention(r.name(), r.index(), false, r.end(), true));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> BASE_NOUNS = placeWords("BASE_NOUNS");
+
+    /**
+     * "mortar rounds hit the Halane base near Mogadishu airport", "the Kasindi garrison outside Beni": a base named
+     * by its own name, right before the town it is in, at or near, is given for reference (monitors code the town).
+     */
+    private static void basesBesideTowns(Sentence s, List<Mention> out) {
+        for (int a = 0; a < out.size(); a++) {
+            Mention b = out.get(a);
+            int k = b.end();
+            if (b.country() || b.admin() || !BASE_NOUNS.contains(s.lc(k)) || s.get(k).capitalised()
+                    || !TOWN_PREPOSITIONS.contains(s.lc(k + 1))) {
+                continue;
+            }
+            int town = s.lc(k + 2).equals("the") ? k + 3 : k + 2;
+            for (Mention q : out) {
+                if (q.index() == town && !q.country() && !q.admin()) {
+                    out.set(a, new Mention(b.name(), b.index(), false, b.end(), true));
                     break;
                 }
             }

@@ -86,4 +86,13 @@ class PlacesRound24Test {
         placed("Sudayra", EventType.KILLED, "2020-06-04", "Hawija district (Kirkuk), 3 June 2020 - IS militants attacked "
                 + "an army post in the village of Sudayra at night, killing 2 soldiers.");
     }
+
+    @Test
+    void aNamedBaseNearATownGivesWayToTheTown() {
+        placed("Kismayo", EventType.KILLED, "2022-08-02", "Militants fired mortar rounds at the Dalxiska base near Kismayo "
+                + "airport on Monday, killing 2 civilians.");
+        // ... a base whose sentence names no town stays the place
+        placed("Dalxiska", EventType.KILLED, "2022-08-02", "Militants fired mortar rounds at the Dalxiska base on "
+                + "Monday, killing 2 civilians.");
+    }
 }
