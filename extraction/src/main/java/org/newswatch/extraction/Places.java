@@ -505,6 +505,7 @@ public final class Places {
             homesBesideEvents(s, out);
             roadsBesideTowns(s, out);
             basesBesideTowns(s, out);
+            buildingsBesideTowns(s, out);
         }
         if (roadEnds != null) {
             roadEndsBesideTowns(out, roadEnds);
@@ -1200,6 +1201,39 @@ public final class Places {
                     out.set(a, new Mention(b.name(), b.index(), false, b.end(), true));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "protesters outside the Makki mosque after Friday prayers in Zahedan": a named building, and a few words on in
+     * its phrase the town it is in, is given for reference (monitors code the town; not a province: "the Mirwais
+     * hospital in Kandahar province" keeps the building).
+     */
+    private static void buildingsBesideTowns(Sentence s, List<Mention> out) {
+        for (int a = 0; a < out.size(); a++) {
+            Mention b = out.get(a);
+            int k = b.end();
+            if (!b.country() && !b.admin() && HEADING_BUILDING_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised()) {
+                k++; // "the Makki mosque": the mention stops before its noun
+            } else if (b.country() || b.admin() || !headingBuilding(b)) {
+                continue;
+            }
+            for (int j = k; j < s.size() && j - k <= 5; j++) {
+                if (!s.get(j).isWord() || s.lc(j).equals("and") || s.lc(j).equals("or")) {
+                    break;
+                }
+                if (!s.lc(j).equals("in")) {
+                    continue;
+                }
+                int town = s.lc(j + 1).equals("the") ? j + 2 : j + 1;
+                for (Mention q : out) {
+                    if (q.index() == town && !q.country() && !q.admin() && !provinceByNoun(s, q)) {
+                        out.set(a, new Mention(b.name(), b.index(), false, b.end(), true));
+                        break;
+                    }
+                }
+                break;
             }
         }
     }

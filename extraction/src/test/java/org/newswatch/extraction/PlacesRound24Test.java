@@ -95,4 +95,14 @@ class PlacesRound24Test {
         placed("Dalxiska", EventType.KILLED, "2022-08-02", "Militants fired mortar rounds at the Dalxiska base on "
                 + "Monday, killing 2 civilians.");
     }
+
+    @Test
+    void aBuildingAFewWordsBeforeItsTownGivesWayToTheTownInTheNextSentences() {
+        // the next sentence's deaths name no place: the story's place is the town, not the building
+        placed("Khash", EventType.KILLED, "2022-10-01", "Police fired on crowds gathered outside the Jame mosque after "
+                + "evening prayers in Khash on Friday. Rights groups later said 18 people were killed.");
+        // ... a province after the building is no town: the building stays the story's place
+        placed("Jame mosque", EventType.KILLED, "2022-10-01", "Police fired on crowds gathered outside the Jame mosque "
+                + "after evening prayers in Sistan province on Friday. Rights groups later said 18 people were killed.");
+    }
 }
