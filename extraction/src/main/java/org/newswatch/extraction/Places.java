@@ -29,7 +29,9 @@ public final class Places {
             "SMALLER_PLACE_NOUNS", "CLAUSE_BREAKS", "NAME_DEMONYMS", "MORE_ORGANISATION_ENDS", "APPOSITION_ARTICLES",
             "EVACUATION_VERBS", "LANDING_VERBS", "HEADING_LABELS", "DATELINE_TOWN_NOUNS",
             "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS",
-            "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS"));
+            "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS", "MORE_SITE_NOUNS",
+            "HEADING_BUILDING_NOUNS",
+            "MEDICAL_SOURCES", "BASE_NOUNS"));
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
@@ -78,7 +80,7 @@ public final class Places {
     static final Set<String> COUNTRYSIDE = Lexicon.words("COUNTRYSIDE");
 
     /** Nouns of sites and buildings: "camp", "market", "hotel", "roundabout". */
-    static final Set<String> SITE_NOUNS = Lexicon.words("SITES", "FACILITIES");
+    static final Set<String> SITE_NOUNS = union(Lexicon.words("SITES", "FACILITIES"), placeWords("MORE_SITE_NOUNS"));
 
     /** A name that ends in a site's noun: "the al-Tabi'in school", "Ain al-Hilweh camp", "al-Bab market". */
     static boolean siteName(String name) {
@@ -443,7 +445,7 @@ public final class Places {
                 locative = !OF_NAMES.contains(s.lc(end - 1));
             }
             boolean town = e == null || e.kind() == Countries.Kind.CAPITAL;
-            if (locative && town && (carriedTo(s, i) || baseOfUnit(s, i))) {
+            if (locative && town && (carriedTo(s, i) || baseOfUnit(s, i) || sourceHospital(s, i, end))) {
                 i = end - 1; // "treated in hospitals in Kaduna", "airlifted to Assam", "a battalion based in Jolo"
                 continue;
             }
@@ -502,6 +504,8 @@ public final class Places {
             provincesBesideTowns(s, out);
             homesBesideEvents(s, out);
             roadsBesideTowns(s, out);
+            basesBesideTowns(s, out);
+            buildingsBesideTowns(s, out);
         }
         if (roadEnds != null) {
             roadEndsBesideTowns(out, roadEnds);
@@ -520,6 +524,12 @@ public final class Places {
             // no other place in its sentence is the note's own place, which the next sentences go on about
             Mention h = out.get(0);
             out.set(0, new Mention(h.name(), h.index(), false, h.end(), false));
+            for (int a = 1; a < out.size(); a++) {
+                Mention m = out.get(a);
+                if (!m.country() && headingBuilding(m)) {
+                    out.set(a, new Mention(m.name(), m.index(), false, m.end(), true)); // for reference: the town holds it
+                }
+            }
         }
         if (out.isEmpty() && n > 4) {
             Mention antecedent = cityAntecedent(s);
@@ -572,7 +582,9 @@ public final class Places {
             k = from;
         }
         boolean month = false;
-        while (k < s.size() && k - from <= 7 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k)))) {
+        while (k < s.size() && k - from <= 7 && (s.get(k).isNumber() || Dates.isCalendarWord(s.lc(k))
+                || k > from && HEADING_DASHES.contains(s.lc(k)) && s.get(k - 1).isNumber() && k + 1 < s.size()
+                && s.get(k + 1).isNumber())) { // "Ardamata (West Darfur), 4-5 November 2023:": a range of days
             month |= Dates.isCalendarWord(s.lc(k));
             k++;
         }
@@ -690,6 +702,7 @@ public final class Places {
 
     private static final Set<String> MEDICAL_NOUNS = placeWords("MEDICAL_NOUNS");
     private static final Set<String> MEDICAL_CUES = placeWords("MEDICAL_CUES");
+    private static final Set<String> MEDICAL_SOURCES = placeWords("MEDICAL_SOURCES");
     private static final Set<String> TRANSFER_VERBS = placeWords("TRANSFER_VERBS");
     private static final Set<String> CASUALTY_WORDS = placeWords("CASUALTY_WORDS");
     private static final Set<String> JOURNEY_CUES = placeWords("JOURNEY_CUES");
@@ -734,6 +747,18 @@ public final class Places {
             }
         }
         return false;
+    }
+
+    /**
+     * "killed 11 people, medics at Al-Karama hospital said": the hospital of the people who gave the figure, no place of
+     * the event (the text names that elsewhere, or the event keeps the article's place).
+     */
+    static boolean sourceHospital(Sentence s, int i, int end) {
+        if (!(MEDICAL_NOUNS.contains(s.lc(end)) || end - 1 > i && MEDICAL_NOUNS.contains(s.lc(end - 1)))) {
+            return false;
+        }
+        int j = s.lc(i - 1).equals("the") ? i - 2 : i - 1;
+        return j > 0 && s.lc(j).equals("at") && MEDICAL_SOURCES.contains(s.lc(j - 1));
     }
 
     /**
@@ -926,11 +951,20 @@ public final class Places {
             return false;
         }
         for (Mention m : out) {
-            if (!m.country() && m.index() > close) {
+            if (!m.country() && m.index() > close && !headingBuilding(m)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Nouns of a named building that lies in the town a note's dated heading names: "the X stadium", "the Y Academy". */
+    private static final Set<String> HEADING_BUILDING_NOUNS = placeWords("HEADING_BUILDING_NOUNS");
+
+    /** "Kumba, 24 October 2020: gunmen stormed the X Bilingual Academy": a building in the heading's town, no town. */
+    private static boolean headingBuilding(Mention m) {
+        int sp = m.name().lastIndexOf(' ');
+        return sp > 0 && HEADING_BUILDING_NOUNS.contains(m.name().substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -1143,6 +1177,63 @@ public final class Places {
                     out.set(a, new Mention(r.name(), r.index(), false, r.end(), true));
                     break;
                 }
+            }
+        }
+    }
+
+    private static final Set<String> BASE_NOUNS = placeWords("BASE_NOUNS");
+
+    /**
+     * "mortar rounds hit the Halane base near Mogadishu airport", "the Kasindi garrison outside Beni": a base named
+     * by its own name, right before the town it is in, at or near, is given for reference (monitors code the town).
+     */
+    private static void basesBesideTowns(Sentence s, List<Mention> out) {
+        for (int a = 0; a < out.size(); a++) {
+            Mention b = out.get(a);
+            int k = b.end();
+            if (b.country() || b.admin() || !BASE_NOUNS.contains(s.lc(k)) || s.get(k).capitalised()
+                    || !TOWN_PREPOSITIONS.contains(s.lc(k + 1))) {
+                continue;
+            }
+            int town = s.lc(k + 2).equals("the") ? k + 3 : k + 2;
+            for (Mention q : out) {
+                if (q.index() == town && !q.country() && !q.admin()) {
+                    out.set(a, new Mention(b.name(), b.index(), false, b.end(), true));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "protesters outside the Makki mosque after Friday prayers in Zahedan": a named building, and a few words on in
+     * its phrase the town it is in, is given for reference (monitors code the town; not a province: "the Mirwais
+     * hospital in Kandahar province" keeps the building).
+     */
+    private static void buildingsBesideTowns(Sentence s, List<Mention> out) {
+        for (int a = 0; a < out.size(); a++) {
+            Mention b = out.get(a);
+            int k = b.end();
+            if (!b.country() && !b.admin() && HEADING_BUILDING_NOUNS.contains(s.lc(k)) && !s.get(k).capitalised()) {
+                k++; // "the Makki mosque": the mention stops before its noun
+            } else if (b.country() || b.admin() || !headingBuilding(b)) {
+                continue;
+            }
+            for (int j = k; j < s.size() && j - k <= 5; j++) {
+                if (!s.get(j).isWord() || s.lc(j).equals("and") || s.lc(j).equals("or")) {
+                    break;
+                }
+                if (!s.lc(j).equals("in")) {
+                    continue;
+                }
+                int town = s.lc(j + 1).equals("the") ? j + 2 : j + 1;
+                for (Mention q : out) {
+                    if (q.index() == town && !q.country() && !q.admin() && !provinceByNoun(s, q)) {
+                        out.set(a, new Mention(b.name(), b.index(), false, b.end(), true));
+                        break;
+                    }
+                }
+                break;
             }
         }
     }
