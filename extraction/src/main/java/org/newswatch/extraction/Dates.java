@@ -386,7 +386,9 @@ public final class Dates {
         int sign = w.equals("earlier") || w.equals("before") ? -1 : 1;
         if ((w.equals("after") || w.equals("before")) && i + 1 < s.size() && !s.get(i + 1).isPunct()
                 // ... not "were killed the day before in a separate attack", where a place follows, not a clause
-                && !Lexicon.PLACE_PREPOSITIONS.contains(s.lc(i + 1))) {
+                && !(Lexicon.PLACE_PREPOSITIONS.contains(s.lc(i + 1))
+                        // (but "a day after at least 30 people were killed" is a clause of its own)
+                        && !(s.lc(i + 2).equals("least") || s.lc(i + 2).equals("most")))) {
             // "a day after X happened": the event in the after-clause is a day before the stated day ("seized Dessie
             // the day before", ending its clause, is the day before the stated one)
             sign = -sign;

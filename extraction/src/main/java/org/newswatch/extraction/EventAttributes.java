@@ -338,7 +338,7 @@ final class EventAttributes {
         boolean verb = false; // a clause ("after it fell to the army"), not a deed's noun ("a day after the massacre")
         for (int k = d.end(); k < trigger; k++) {
             String x = s.lc(k);
-            verb |= !comma && (AFTER_CLAUSE_SUBJECTS.contains(x) || x.length() > 4 && x.endsWith("ed"));
+            verb |= !comma && AFTER_CLAUSE_SUBJECTS.contains(x); // not any "-ed": "after suspected jihadists, ..."
             comma |= x.equals(",");
         }
         return comma && verb && ds.stream().anyMatch(o -> o.kind() == DateMention.Kind.DAY && o.end() <= d.start());
@@ -510,7 +510,7 @@ final class EventAttributes {
         Sentence lead = ctx.sentences.get(1);
         for (DateMention d : ctx.dates.get(1)) {
             if (d.kind() == DateMention.Kind.DAY && d.date() != null && !d.date().isAfter(ctx.articleDate)
-                    && !dateline(lead, d) && !Extractor.tellingDay(lead, d)) {
+                    && !dateline(lead, d) && !Extractor.tellingDay(lead, d) && !inTimeClause(lead, d)) {
                 if (AND_WORDS.contains(lead.lc(d.end())) || lead.lc(d.end()).equals("to")) {
                     return; // "killed on Sunday and Monday": the headline's toll is both days'
                 }
@@ -520,6 +520,45 @@ final class EventAttributes {
             }
         }
     }
+
+    /** "Days after a bombing on Saturday, ...", "since the war began on 15 April": the day of a clause of time. */
+    private static boolean inTimeClause(Sentence s, DateMention d) {
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 10; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";")) {
+                return false;
+            }
+            if (TIME_CLAUSE_OPENERS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "have fled since the invasion began on Feb. 24": a day a period starts from (right after "since", or after a
+     * verb of starting in a "since" clause), not a day of narration; not "since a truck bomb exploded on Wednesday".
+     */
+    static boolean periodStartDay(Sentence s, DateMention d) {
+        if (openedBySince(s, d.start())) {
+            return true;
+        }
+        boolean start = false;
+        for (int k = d.start() - 1; k >= 0 && d.start() - k <= 10; k--) {
+            String x = s.lc(k);
+            if (x.equals(",") || x.equals(";") || x.equals(".")) {
+                return false;
+            }
+            start |= PERIOD_START_VERBS.contains(x);
+            if (x.equals("since")) {
+                return start;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_CLAUSE_OPENERS = Lexicon.words("TIME_CLAUSE_OPENERS");
+    private static final Set<String> PERIOD_START_VERBS = Lexicon.words("PERIOD_START_VERBS");
 
     /** The day the candidate took is the day a statement was made: "the army said Friday", "said on Friday". */
     private boolean toldOn(Candidate c) {

@@ -1447,7 +1447,7 @@ public final class Extractor {
             Sentence sen = ctx.sentences.get(i);
             for (DateMention d : ctx.dates.get(i)) {
                 boolean told = d.kind() == DateMention.Kind.DAY && tellingDay(sen, d);
-                if (d.kind() == DateMention.Kind.DAY && EventAttributes.sinceBefore(sen, d.start())) {
+                if (d.kind() == DateMention.Kind.DAY && EventAttributes.periodStartDay(sen, d)) {
                     continue; // "... have fled since the invasion began on Feb. 24": a period's start, not the story's day
                 }
                 if (d.kind() == DateMention.Kind.DAY && !relativeClauseDay(sen, d) && !(stated != null && !statedTold && told)) {

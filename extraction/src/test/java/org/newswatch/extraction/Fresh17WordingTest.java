@@ -87,4 +87,32 @@ class Fresh17WordingTest {
             assertEquals(true, k.date() != null && k.date().getMonthValue() == 9, e.toString());
         }
     }
+
+    /** The read-only review's sentences against the round's first versions of the date classes. */
+    @Test
+    void theReviewsCounterExamples() {
+        // "a day after at least 30 ..." is a clause of its own: no day after the report
+        List<ExtractedEvent> atLeast = extract("2024-03-14", "Gunmen killed five villagers in Zamfara, a day after at "
+                + "least 30 people were killed in an air strike in Kaduna.");
+        for (ExtractedEvent k : of(EventType.KILLED, atLeast)) {
+            assertEquals(true, !k.date().isAfter(java.time.LocalDate.of(2024, 3, 14)), atLeast.toString());
+        }
+        // "since a truck bomb exploded on Wednesday" tells a deed's day; the next sentence's "next day" is Thursday
+        List<ExtractedEvent> since = extract("2024-03-16", "Beledweyne has been under curfew since a truck bomb "
+                + "exploded at a checkpoint on Wednesday, killing 12 people. The next day, gunmen attacked a police "
+                + "station in the town.");
+        assertEquals("2024-03-14", String.valueOf(of(EventType.ATTACK, since).get(of(EventType.ATTACK, since).size() - 1)
+                .date()), since.toString());
+        // an aside set off by commas inside the after-clause: the killing is the clause's, two days before Wednesday
+        List<ExtractedEvent> aside = extract("2024-03-14", "Soldiers were deployed to Djibo on Wednesday, two days "
+                + "after suspected jihadists, some in army uniforms, killed 25 villagers near the town.");
+        assertEquals("2024-03-11", String.valueOf(of(EventType.KILLED, aside).get(0).date()), aside.toString());
+        // a headline does not take the day of its lead's clause of time
+        List<ExtractedEvent> days = extract("2024-03-12", "Car bomb kills 5, wounds 12 in Mogadishu\n\nMOGADISHU, "
+                + "March 12 - Days after a mortar attack on Saturday, a car bomb exploded near a checkpoint in Mogadishu "
+                + "on Monday, killing 5 people and wounding 12, police said.");
+        for (ExtractedEvent w : of(EventType.WOUNDED, days)) {
+            assertEquals("2024-03-11", String.valueOf(w.date()), days.toString());
+        }
+    }
 }
