@@ -22,6 +22,8 @@ final class DeploymentRules {
     /** The verbs that send a unit named by a unit noun alone ("deployed a quick-reaction unit"), other24. */
     private static final java.util.Set<String> UNIT_SENDING = Lexicon.words("DEPLOY_UNIT_VERBS");
 
+    private static final java.util.Set<String> CARE_UNITS = Lexicon.words("CARE_UNIT_MODIFIERS");
+
     void deployment(Sentence s, int i) {
         String w = s.lc(i);
         if (Clauses.hedged(s, i) || s.lc(i - 1).equals("remain") || s.lc(i - 1).equals("to")) {
@@ -39,7 +41,9 @@ final class DeploymentRules {
         if (!motion) {
             int h = -1;
             for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
-                if (Lexicon.TROOPS.contains(s.lc(k)) || UNIT_SENDING.contains(w) && UNIT_WORDS.contains(s.lc(k))) {
+                if (Lexicon.TROOPS.contains(s.lc(k)) || UNIT_SENDING.contains(w) && UNIT_WORDS.contains(s.lc(k))
+                        // ... not "sent a mobile surgical unit": a unit of care, not of war
+                        && !s.anyIn(Math.max(i + 1, k - 3), k, CARE_UNITS)) {
                     h = k; // "deployed a quick-reaction unit" (other24): a unit sent by a sending verb
                     break;
                 }

@@ -22,6 +22,8 @@ final class TalksRules {
 
     private static final java.util.Set<String> PAIR_SIDES = Lexicon.words("TALKS_PAIR_SIDES");
 
+    private static final java.util.Set<String> MODAL_AFTER = Lexicon.words("MODALS_AFTER_TALKS");
+
     /** "between the two countries", "the two nations' ministers", "both governments" within eight words after i. */
     private static boolean pairNamed(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.size() - 1, i + 9); k++) {
@@ -43,6 +45,9 @@ final class TalksRules {
         }
         if (w.equals("visit") && !s.lc(i - 1).equals("to")) {
             return;
+        }
+        if (s.lc(i - 1).equals("any") || MODAL_AFTER.contains(s.lc(i + 1))) {
+            return; // "any talks would require a ceasefire between the two sides": talks supposed, not held
         }
         List<Party> ms = ctx.mentions.get(s.index());
         java.util.Set<String> countries = new java.util.HashSet<>();

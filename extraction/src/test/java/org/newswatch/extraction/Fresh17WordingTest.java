@@ -115,4 +115,21 @@ class Fresh17WordingTest {
             assertEquals("2024-03-11", String.valueOf(w.date()), days.toString());
         }
     }
+
+    /** The review's sentences against the round's other-type classes (talks between two sides, units sent). */
+    @Test
+    void theReviewsOtherTypeCounterExamples() {
+        List<ExtractedEvent> talks = extract("2024-03-14", "Qatar's emir said on Wednesday that any talks would require a "
+                + "ceasefire between the two sides in Gaza.");
+        assertEquals(0, of(EventType.TALKS, talks).size(), talks.toString());
+        List<ExtractedEvent> held = extract("2024-03-14", "Qatar hosted talks in Doha on Wednesday between the two "
+                + "sides in the war in Gaza.");
+        assertEquals(1, of(EventType.TALKS, held).size(), held.toString());
+        List<ExtractedEvent> care = extract("2024-03-14", "The hospital sent a mobile surgical unit to Kassala in "
+                + "Sudan on Tuesday.");
+        assertEquals(0, of(EventType.DEPLOYMENT, care).size(), care.toString());
+        List<ExtractedEvent> war = extract("2024-03-14", "The army sent a quick-reaction unit to Kassala in Sudan on "
+                + "Tuesday.");
+        assertEquals(1, of(EventType.DEPLOYMENT, war).size(), war.toString());
+    }
 }
