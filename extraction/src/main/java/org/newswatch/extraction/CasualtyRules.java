@@ -71,6 +71,9 @@ final class CasualtyRules {
                 && Lexicon.KILL_INTRANSITIVE.contains(s.lc(i + 1))) {
             return; // "after one of the injured died in hospital": a death among the wounded told of, no wounding
         }
+        if (quotedName(s, i)) {
+            return; // 'a "dead city" day', 'the "killing fields"': the word opens a quoted name, no death (round 25)
+        }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
         boolean passiveAux = Clauses.beBefore(s, i) || s.lc(i - 1).equals("and") && Clauses.beBefore(s, i - 1)
@@ -122,6 +125,17 @@ final class CasualtyRules {
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    /**
+     * A casualty word that opens a two-word quoted name after a determiner: 'called a "dead city" day', 'the "killing
+     * fields"'. The quotes make it a name for something else (a strike, a place), not a death or a wounding.
+     */
+    static boolean quotedName(Sentence s, int i) {
+        return i >= 2 && i + 2 < s.size() && Clauses.isQuote(s.lc(i - 1)) && Clauses.isQuote(s.lc(i + 2))
+                && Parties.DETERMINERS.contains(s.lc(i - 2)) && s.get(i + 1).isWord()
+                && Character.isLetter(s.lc(i + 1).charAt(0)) && !Lexicon.AUX.contains(s.lc(i + 1))
+                && !Parties.isHead(s.get(i + 1));
     }
 
     /**
@@ -641,6 +655,13 @@ final class CasualtyRules {
 
     void casualtyPassive(Sentence s, int i, EventType type, String rule) {
         Party subj = PartySearch.partyBefore(s, i);
+        if (subj != null && subj.amount() != null && subj.start() >= 2 && s.lc(subj.start() - 1).equals("from")) {
+            Party whole = PartySearch.partyBefore(s, subj.start() - 1);
+            if (whole != null && whole.amount() != null && whole.amount().hasCount() && whole.end() == subj.start() - 1
+                    && whole.head() >= 0 && Parties.isHead(s.get(whole.head()))) {
+                subj = whole; // "Three children from one family were killed": the children, not the one family (round 25)
+            }
+        }
         if (subj == null && type == EventType.KILLED && s.lc(i + 1).equals("of") && (s.lc(i + 2).equals("his")
                 || s.lc(i + 2).equals("her")) && Lexicon.KILL_INTRANSITIVE.contains(s.lc(i))) {
             // "a man who was wounded when ... shelled Kherson on 3 November died of his injuries": one person, the
