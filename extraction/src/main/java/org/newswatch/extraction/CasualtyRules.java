@@ -559,6 +559,9 @@ final class CasualtyRules {
                 doer = m;
             }
         }
+        if (doer == null && pronoun) {
+            doer = harmingSubject(s, e); // "a Palestinian stabbed others, wounding 8 people before he was shot dead"
+        }
         if (doer == null) {
             return null;
         }
@@ -570,6 +573,34 @@ final class CasualtyRules {
         }
         return doer.amount() != null && doer.amount().hasCount() ? doer : doer.withAmount(
                 new Amount(1L, null, Qualifier.EXACT, null, doer.start(), doer.start() + 1));
+    }
+
+    private static final java.util.Set<String> HARM_ACTIVE = Lexicon.words("KILL_VERBS", "WOUND_VERBS",
+            "TO_DEATH_ACTIVE", "HARM_ACTIVE_VERBS");
+
+    /**
+     * The sentence's subject when it is a person no attacker word names ("a Palestinian", "a man") who, in the
+     * clause before the pronoun at {@code e}, hurt or killed people by an active verb ("stabbed others, wounding 8
+     * people before he was shot dead"): the doer the pronoun tells again; null if none (round 25).
+     */
+    private Party harmingSubject(Sentence s, int e) {
+        Party first = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() < e && m.head() >= 0 && PartySearch.subjectPosition(s, m)) {
+                first = m; // (the first subject, past a place before it: "In Tel Aviv, a man ...")
+                break;
+            }
+        }
+        if (first == null || first.amount() != null
+                && (!first.amount().hasCount() || first.amount().count() != 1)) {
+            return null;
+        }
+        for (int k = first.end(); k < e; k++) {
+            if (HARM_ACTIVE.contains(s.lc(k)) && !Clauses.beBefore(s, k) && !s.lc(k - 1).equals("by")) {
+                return first;
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> PLAIN_SUBJECT_PRONOUNS = Lexicon.words("PLAIN_SUBJECT_PRONOUNS");
@@ -1999,3 +2030,4 @@ final class CasualtyRules {
         return false;
     }
 }
+

@@ -47,4 +47,17 @@ class CasualtyWordingRound25Test {
                 + "Daraa was killed on Sunday when a mine exploded."));
         assertEquals(1L, count(c), c.toString());
     }
+
+    @Test
+    void personWhoHarmedOthersShotDeadAfterwards() {
+        // "a man ... wounding 5 people before he was shot dead" (no attacker word): the attacker's own death, one
+        List<ExtractedEvent> e = extract("2022-04-12", "In the market, a man drove his truck into shoppers and "
+                + "stabbed others on Tuesday, wounding 5 people before he was shot dead by a guard.");
+        assertEquals(1L, count(of(EventType.KILLED, e)), e.toString());
+        assertEquals(5L, count(of(EventType.WOUNDED, e)), e.toString());
+        // counter-example: a speaker who hurt nobody is not the one "he" names
+        List<ExtractedEvent> c = extract("2022-04-12", "A spokesman said on Tuesday that the market was calm "
+                + "before he was interviewed.");
+        assertTrue(of(EventType.KILLED, c).isEmpty(), c.toString());
+    }
 }
