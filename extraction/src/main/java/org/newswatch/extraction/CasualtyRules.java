@@ -71,6 +71,9 @@ final class CasualtyRules {
                 && Lexicon.KILL_INTRANSITIVE.contains(s.lc(i + 1))) {
             return; // "after one of the injured died in hospital": a death among the wounded told of, no wounding
         }
+        if (quotedName(s, i)) {
+            return; // 'a "dead city" day', 'the "killing fields"': the word opens a quoted name, no death (round 25)
+        }
         String w = s.lc(i);
         boolean intransitive = Lexicon.KILL_INTRANSITIVE.contains(w);
         boolean passiveAux = Clauses.beBefore(s, i) || s.lc(i - 1).equals("and") && Clauses.beBefore(s, i - 1)
@@ -122,6 +125,17 @@ final class CasualtyRules {
             }
         }
         casualtyPassive(s, i, type, type == EventType.KILLED ? "killed.passive" : "wounded.passive");
+    }
+
+    /**
+     * A casualty word that opens a two-word quoted name after a determiner: 'called a "dead city" day', 'the "killing
+     * fields"'. The quotes make it a name for something else (a strike, a place), not a death or a wounding.
+     */
+    static boolean quotedName(Sentence s, int i) {
+        return i >= 2 && i + 2 < s.size() && Clauses.isQuote(s.lc(i - 1)) && Clauses.isQuote(s.lc(i + 2))
+                && Parties.DETERMINERS.contains(s.lc(i - 2)) && s.get(i + 1).isWord()
+                && Character.isLetter(s.lc(i + 1).charAt(0)) && !Lexicon.AUX.contains(s.lc(i + 1))
+                && !Parties.isHead(s.get(i + 1));
     }
 
     /**
@@ -545,6 +559,9 @@ final class CasualtyRules {
                 doer = m;
             }
         }
+        if (doer == null && pronoun) {
+            doer = harmingSubject(s, e); // "a Palestinian stabbed others, wounding 8 people before he was shot dead"
+        }
         if (doer == null) {
             return null;
         }
@@ -556,6 +573,34 @@ final class CasualtyRules {
         }
         return doer.amount() != null && doer.amount().hasCount() ? doer : doer.withAmount(
                 new Amount(1L, null, Qualifier.EXACT, null, doer.start(), doer.start() + 1));
+    }
+
+    private static final java.util.Set<String> HARM_ACTIVE = Lexicon.words("KILL_VERBS", "WOUND_VERBS",
+            "TO_DEATH_ACTIVE", "HARM_ACTIVE_VERBS");
+
+    /**
+     * The sentence's subject when it is a person no attacker word names ("a Palestinian", "a man") who, in the
+     * clause before the pronoun at {@code e}, hurt or killed people by an active verb ("stabbed others, wounding 8
+     * people before he was shot dead"): the doer the pronoun tells again; null if none (round 25).
+     */
+    private Party harmingSubject(Sentence s, int e) {
+        Party first = null;
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() < e && m.head() >= 0 && PartySearch.subjectPosition(s, m)) {
+                first = m; // (the first subject, past a place before it: "In Tel Aviv, a man ...")
+                break;
+            }
+        }
+        if (first == null || first.amount() != null
+                && (!first.amount().hasCount() || first.amount().count() != 1)) {
+            return null;
+        }
+        for (int k = first.end(); k < e; k++) {
+            if (HARM_ACTIVE.contains(s.lc(k)) && !Clauses.beBefore(s, k) && !s.lc(k - 1).equals("by")) {
+                return first;
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> PLAIN_SUBJECT_PRONOUNS = Lexicon.words("PLAIN_SUBJECT_PRONOUNS");
@@ -641,6 +686,13 @@ final class CasualtyRules {
 
     void casualtyPassive(Sentence s, int i, EventType type, String rule) {
         Party subj = PartySearch.partyBefore(s, i);
+        if (subj != null && subj.amount() != null && subj.start() >= 2 && s.lc(subj.start() - 1).equals("from")) {
+            Party whole = PartySearch.partyBefore(s, subj.start() - 1);
+            if (whole != null && whole.amount() != null && whole.amount().hasCount() && whole.end() == subj.start() - 1
+                    && whole.head() >= 0 && Parties.isHead(s.get(whole.head()))) {
+                subj = whole; // "Three children from one family were killed": the children, not the one family (round 25)
+            }
+        }
         if (subj == null && type == EventType.KILLED && s.lc(i + 1).equals("of") && (s.lc(i + 2).equals("his")
                 || s.lc(i + 2).equals("her")) && Lexicon.KILL_INTRANSITIVE.contains(s.lc(i))) {
             // "a man who was wounded when ... shelled Kherson on 3 November died of his injuries": one person, the
@@ -1978,3 +2030,4 @@ final class CasualtyRules {
         return false;
     }
 }
+

@@ -81,7 +81,9 @@ final class Lexicon {
             // other24 (other types, fresh17's round)
             "STRIKE_KINDS", "DEPLOY_UNIT_VERBS", "TALKS_PAIR_SIDES",
             // rules24 (casualty wording): see the rules24 block at the end of words.tsv
-            "TEAR_GAS_NOUNS", "FIRE_OF_HEADS", "STRAY_FIRE_MODIFIERS");
+            "TEAR_GAS_NOUNS", "FIRE_OF_HEADS", "STRAY_FIRE_MODIFIERS",
+            // rules25 (casualty wording): see the rules25 block at the end of words.tsv
+            "HARM_ACTIVE_VERBS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
