@@ -55,7 +55,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
     /** "Camp Taji", "Fort Liberty": a base named after the town it stands at. */
     private static final Pattern BASE_PREFIX = Pattern.compile("(?i)(?:the\\s+)?(?:camp|fort)\\s+(\\p{L}.*)");
     private static final Pattern DIRECTION_PREFIX = Pattern.compile(
-            "(?i)(?:(?:the|rural|greater|downtown|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?"
+            "(?i)(?:(?:the|rural|greater|downtown|central|upper|lower|(?:north|south)(?:-?(?:east|west))?(?:ern)?"
                     + "|(?:east|west)(?:ern)?)\\s+)+(.+)");
     private static final Set<String> NOT_PLACES_ALONE = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
