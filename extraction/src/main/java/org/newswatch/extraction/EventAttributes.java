@@ -958,6 +958,7 @@ final class EventAttributes {
         if (c.location != null && ctx.roadAliases.containsKey(c.location)) {
             c.location = ctx.roadAliases.get(c.location); // "the Aleppo-Damascus road" is the M5 the text names
         }
+        c.location = baseTownOf(c.location);
     }
 
     /**
@@ -1577,6 +1578,23 @@ final class EventAttributes {
      * "MOGADISHU (AP) - ... ended a siege of the SYL hotel": a building the gazetteer does not know is no place; the
      * dateline's town is, when the article has one in the country the text is about. Other names as they are.
      */
+    /** "rockets hit Camp Taji": the base's town, when the gazetteer found it in the story's country; else the name. */
+    private String baseTownOf(String name) {
+        String base = name == null ? null : Places.baseTown(name);
+        org.newswatch.extraction.geo.GeoMatch g = base == null ? null : ctx.resolved.get(name);
+        if (base != null && g == null && ctx.conflictCountry != null) {
+            // (a name read before the story's country was known: the gazetteer takes a base's town only in it)
+            g = org.newswatch.extraction.geo.Gazetteer.world().lookup(name, null, Countries.iso2(ctx.conflictCountry))
+                    .orElse(null);
+        }
+        if (g != null && !g.fuzzy() && g.kind() == PlaceKind.CITY
+                && org.newswatch.extraction.geo.PlaceNames.key(g.place().name())
+                .equals(org.newswatch.extraction.geo.PlaceNames.key(base))) {
+            return base;
+        }
+        return name;
+    }
+
     private String townOfSite(String name) {
         if (!Places.siteName(name)) {
             return name;

@@ -31,7 +31,20 @@ public final class Places {
             "QUARTER_TITLES", "HEADING_PART_NOUNS", "HEADING_TIME_WORDS", "PLURAL_AREA_NOUNS",
             "FORCE_NAMES", "ARRIVAL_VERBS", "ARRIVING_PEOPLE", "DISPUTE_NOUNS", "MORE_SITE_NOUNS",
             "HEADING_BUILDING_NOUNS",
-            "MEDICAL_SOURCES", "BASE_NOUNS"));
+            "MEDICAL_SOURCES", "BASE_NOUNS", "BASE_TITLES"));
+
+    /** Titles of a base named after its town: "Camp Taji", "Fort Liberty". */
+    static final Set<String> BASE_TITLES = placeWords("BASE_TITLES");
+
+    /**
+     * "Camp Taji": the town a base's name holds after its title ("Taji"), or null. Whether that is a town of the
+     * story's country is for the gazetteer to say.
+     */
+    static String baseTown(String name) {
+        int sp = name.indexOf(' ');
+        return sp > 0 && sp + 1 < name.length() && BASE_TITLES.contains(name.substring(0, sp).toLowerCase(
+                java.util.Locale.ROOT)) ? name.substring(sp + 1) : null;
+    }
 
     /** Nouns that end a report's label heading: "Regional Overview:", "Weekly Update:", "Security Briefing:". */
     static final Set<String> HEADING_LABELS = placeWords("HEADING_LABELS");
