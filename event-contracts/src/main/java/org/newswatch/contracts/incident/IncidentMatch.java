@@ -148,8 +148,15 @@ public final class IncidentMatch {
      * it is the one ({@link #OTHER_TOLL}).
      */
     public static boolean takenAlone(Verdict v) {
-        return v.alone() && !v.signals().contains(OTHER_TOLL);
+        return v.alone() && !v.signals().contains(OTHER_TOLL) && !v.signals().contains(UNMAPPED_DISTRICT);
     }
+
+    /**
+     * The mark of a candidate met in a province ({@link Verdict#alone}) through a district of it the gazetteer cannot
+     * put on the map, with a point less than a placed town of the province would have: it counts as a candidate so
+     * placed, but is never joined as the only one ({@link #takenAlone}).
+     */
+    public static final String UNMAPPED_DISTRICT = "unmapped-district";
 
     /** The signal of a join by {@link Verdict#alone}: the only story of the area and day that fits. */
     public static final String ALONE_IN_AREA = "only-story-in-area";
@@ -620,6 +627,16 @@ public final class IncidentMatch {
             int bar = k.points(country ? Signal.COUNTRY_ALONE : Signal.COARSE_PLACE_ALONE);
             alone = dated && gap == 0 && substance && score >= bar
                     && !namesOtherArea(a, b, k) && !namesOtherArea(b, a, k);
+            if (!alone && dated && gap == 0 && substance && fit == Fit.UNPLACED
+                    && score + k.points(Signal.WITHIN_COARSE_PLACE) >= bar
+                    && (districtInProvince(a.place(), b.place()) || districtInProvince(b.place(), a.place()))) {
+                // "a hamlet of the rural commune of Banibangou", a district the gazetteer cannot put on the map but
+                // puts in a province, beside "a hamlet in Tillaberi region" that day: short of the point a placed town
+                // of the province would have, it is still a candidate so placed, and the province report's story is
+                // no more the placed town's (the Ouallam report) than the district's; never taken itself
+                alone = true;
+                signals.add(UNMAPPED_DISTRICT);
+            }
             if (alone && score < bar + 1 && a.count() != null && b.count() != null && !a.count().equals(b.count())
                     && !signals.contains("updated-figure")) {
                 // two tolls that differ (two soldiers and three), an early one and its update or two incidents', are
@@ -975,6 +992,15 @@ public final class IncidentMatch {
     private static boolean sameProvince(Place a, Place b) {
         String pa = province(a);
         return pa != null && pa.equals(province(b));
+    }
+
+    /**
+     * True when {@code d} is a district the gazetteer cannot put on the map but puts in a province, and {@code p} is
+     * that province (not a town of it, nor another district).
+     */
+    private static boolean districtInProvince(Place d, Place p) {
+        return d != null && p != null && district(d) && unplaced(d) && p.precision() == Place.Precision.ADMIN1
+                && sameProvince(d, p);
     }
 
     /** True when the gazetteer gives both places a province and they are two. */

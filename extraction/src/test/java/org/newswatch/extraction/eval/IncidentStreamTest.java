@@ -166,8 +166,8 @@ class IncidentStreamTest {
     void theSixthHeldOutStreamRetiredToTuningHoldsItsFloors() throws Exception {
         // incidents-dev12: held out (summary only) in the twentieth and twenty-first rounds, last read stories P 0.982
         // R 0.683, event ids the same; retired to tuning in the twenty-second, tuned to P 0.984 R 0.768 (ids the
-        // same). Held 0.02 under
-        check("/incidents-dev12/articles.jsonl", 0.96, 0.74, 0.96, 0.74);
+        // same); in the twenty-third to P 1.000 R 0.768 (ids the same). Held 0.02 under
+        check("/incidents-dev12/articles.jsonl", 0.98, 0.74, 0.98, 0.74);
     }
 
     @Test
