@@ -81,7 +81,9 @@ final class Lexicon {
             // other24 (other types, fresh17's round)
             "STRIKE_KINDS", "DEPLOY_UNIT_VERBS", "TALKS_PAIR_SIDES",
             // rules24 (casualty wording): see the rules24 block at the end of words.tsv
-            "TEAR_GAS_NOUNS", "FIRE_OF_HEADS", "STRAY_FIRE_MODIFIERS");
+            "TEAR_GAS_NOUNS", "FIRE_OF_HEADS", "STRAY_FIRE_MODIFIERS",
+            // parties25
+            "EQUIPMENT_OWNER_MODIFIERS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
