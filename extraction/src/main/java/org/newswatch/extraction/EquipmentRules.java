@@ -156,11 +156,6 @@ final class EquipmentRules {
         return false;
     }
 
-    /** A named owner's code: a rebel group's equipment ("an SDF armoured vehicle") is its side's, else the state's forces'. */
-    private static String ownerCode(Party p) {
-        return p.country() + (Roles.REB.equals(p.role()) ? Roles.REB : Roles.MIL);
-    }
-
     /**
      * "an SDF armoured vehicle", "a Houthi military truck": an armed group named right before the machine's own
      * (lower-case) modifiers owns it, as its side (the phrase itself stops at the participle); else null.
@@ -200,7 +195,7 @@ final class EquipmentRules {
             if (Lexicon.EQUIPMENT.containsKey(x) && (x.equals(s.lc(k)) && k < head - 1)) {
                 Party p = Parties.at(s, k);
                 if (p.country() != null) {
-                    return ownerCode(p);
+                    return p.country() + Roles.MIL;
                 }
             }
         }
@@ -297,7 +292,7 @@ final class EquipmentRules {
         }
         String owner = null;
         if (p.country() != null) {
-            owner = ownerCode(p);
+            owner = p.country() + Roles.MIL;
         } else {
             owner = groupBefore(s, p.start());
         }
