@@ -156,6 +156,34 @@ final class EquipmentRules {
         return false;
     }
 
+    /**
+     * "an SDF armoured vehicle", "a Houthi military truck": an armed group named right before the machine's own
+     * (lower-case) modifiers owns it, as its side (the phrase itself stops at the participle); else null.
+     */
+    private String groupBefore(Sentence s, int start) {
+        int end = start - 1;
+        for (int n = 0; n < 2 && end >= 0 && s.get(end).isWord() && !s.get(end).capitalised()
+                && EQUIPMENT_MODIFIERS.contains(s.lc(end)); n++) {
+            end--;
+        }
+        if (end < 0 || end == start - 1 || !s.get(end).capitalised()) {
+            return null;
+        }
+        int g = ArmedGroups.startEndingAt(s, end);
+        if (g < 0) {
+            return null;
+        }
+        ArmedGroups.Group group = ArmedGroups.at(s, g, new int[1]);
+        if (group == null || group.international() || group.role() == null) {
+            return null;
+        }
+        String country = group.country() != null ? group.country() : ctx.conflictCountry;
+        return country == null ? null : country + group.role();
+    }
+
+    /** Lower-case words between an owner's name and its machine: "armoured", "military", "pickup". */
+    private static final java.util.Set<String> EQUIPMENT_MODIFIERS = Lexicon.words("EQUIPMENT_OWNER_MODIFIERS");
+
     /** In a list ("four Russian tanks and two armoured vehicles"), an item without an owner takes the previous one's. */
     private String listOwner(Sentence s, int head) {
         for (int k = head - 1; k >= 0 && head - k <= 12; k--) {
@@ -266,7 +294,10 @@ final class EquipmentRules {
         if (p.country() != null) {
             owner = p.country() + Roles.MIL;
         } else {
-            owner = listOwner(s, head);
+            owner = groupBefore(s, p.start());
+        }
+        if (owner == null) {
+            owner = p.country() != null ? owner : listOwner(s, head);
         }
         if (owner == null && !passive) {
             owner = killedBeforeAnd(s, trigger);

@@ -83,7 +83,9 @@ final class Lexicon {
             // rules24 (casualty wording): see the rules24 block at the end of words.tsv
             "TEAR_GAS_NOUNS", "FIRE_OF_HEADS", "STRAY_FIRE_MODIFIERS",
             // rules25 (casualty wording): see the rules25 block at the end of words.tsv
-            "HARM_ACTIVE_VERBS");
+            "HARM_ACTIVE_VERBS",
+            // parties25
+            "EQUIPMENT_OWNER_MODIFIERS");
 
     private static final WordClasses WORDS = WordClasses.load(LANGUAGE + "/lexicon/words.tsv", CLASSES);
 
