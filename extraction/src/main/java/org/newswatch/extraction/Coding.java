@@ -1107,17 +1107,26 @@ final class Coding {
         if (role.equals(Roles.REB)) {
             // parties24: "Al-Shabaab fighters attacked a base in Kenya ... 4 attackers were killed": armed men of no
             // country are the named group's the text told of just before, not the setting's
+            String head = headAt(s, before);
             for (int si = s.index(); si >= 0 && s.index() - si <= 3; si--) {
+                Sentence ss = ctx.sentences.get(si);
                 List<Party> ms = ctx.mentions.get(si);
                 for (int k = ms.size() - 1; k >= 0; k--) {
                     Party m = ms.get(k);
                     if (si == s.index() && m.start() >= before) {
                         continue;
                     }
-                    if (Roles.REB.equals(m.role()) && m.explicit() && m.country() != null
-                            && namesGroup(ctx.sentences.get(si), m)) {
+                    if (Roles.REB.equals(m.role()) && m.explicit() && m.country() != null && namesGroup(ss, m)) {
                         return m.country();
                     }
+                    if (Roles.REB.equals(m.role()) && m.country() == null && m.head() >= 0
+                            && !ss.lc(m.head()).equals(head) && ss.anyIn(m.start(), m.end(), OTHER_ARMED_KINDS)) {
+                        return ctx.conflictCountry; // the review: "separatist fighters ambushed ..., and three of the
+                        // attackers were killed": a nearer armed group of no country, not the group named before
+                    }
+                }
+                if (ss.anyIn(0, ss.size(), SEPARATE_INCIDENT_WORDS)) {
+                    break; // the review: "In a separate incident in Baringo county, ... two of the attackers"
                 }
             }
         }
@@ -1145,13 +1154,31 @@ final class Coding {
             while (k > 0 && COMPASS_WORDS.contains(s.lc(k))) {
                 k--;
             }
-            if (k >= 0 && STRUCK_PREPOSITIONS.contains(s.lc(k)) && !Clauses.isQuote(s.lc(k))) {
+            if (k >= 0 && STRUCK_PREPOSITIONS.contains(s.lc(k)) && !Clauses.isQuote(s.lc(k))
+                    && !s.lc(m.end()).equals("'s") && !s.lc(m.end()).equals("\u2019s")) { // not "at Israel's border fence"
                 for (int j = m.end(); j < before; j++) {
-                    if (s.lc(j).equals(";") || s.lc(j).equals(".")) {
+                    String x = s.lc(j);
+                    if (x.equals(";") || x.equals(".") || Lexicon.CLAUSE_TURNS.contains(x)
+                            // the review: "slogans against Israel in Karachi, wounding four", "drone attacks against
+                            // Russia, Russian missiles hit a block in Dnipro": the victims' place is named after it
+                            || Lexicon.PLACE_PREPOSITIONS.contains(x) && j + 1 < s.size() && Places.capitalisedName(s.get(j + 1))) {
                         return null;
                     }
                 }
                 return m.country();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SEPARATE_INCIDENT_WORDS = Lexicon.words("SEPARATE_INCIDENT_WORDS");
+    private static final java.util.Set<String> OTHER_ARMED_KINDS = Lexicon.words("OTHER_ARMED_KINDS");
+
+    /** The head word of the mention that starts at {@code start} in s, or null. */
+    private String headAt(Sentence s, int start) {
+        for (Party m : ctx.mentions.get(s.index())) {
+            if (m.start() == start && m.head() >= 0) {
+                return s.lc(m.head());
             }
         }
         return null;

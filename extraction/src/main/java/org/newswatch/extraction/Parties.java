@@ -310,6 +310,7 @@ public final class Parties {
 
     /** parties24: churches named by a people's adjective ("Armenian Catholic", "Greek Orthodox"): no nationality. */
     private static final Set<String> DENOMINATIONS = Lexicon.words("DENOMINATIONS");
+    private static final Set<String> CHURCH_PEOPLES = Lexicon.words("CHURCH_PEOPLES");
 
     /** Words that make a member noun military, and only a member noun: "a U.S. service member". */
     private static final Set<String> MIL_MEMBER_MODIFIERS = Lexicon.words("MIL_MEMBER_MODIFIERS");
@@ -382,7 +383,8 @@ public final class Parties {
             }
             Countries.Entry e = countryAt(s, i, len);
             if (e != null && e.kind() == Countries.Kind.DEMONYM && i + len[0] <= head
-                    && DENOMINATIONS.contains(s.lc(i + len[0]))) {
+                    && DENOMINATIONS.contains(s.lc(i + len[0])) && CHURCH_PEOPLES.contains(s.lc(i + len[0] - 1))) {
+                // (not "a Spanish Catholic priest": the review; only peoples whose name is also their church's)
                 // parties24: "an Armenian Catholic priest", "a Greek Orthodox bishop": a church, not a nationality
                 i += len[0];
                 continue;

@@ -132,4 +132,31 @@ class Fresh17WordingTest {
                 + "Tuesday.");
         assertEquals(1, of(EventType.DEPLOYMENT, war).size(), war.toString());
     }
+
+    /** The review's sentences against the round's party classes (named groups' attackers, country struck, churches). */
+    @Test
+    void theReviewsPartyCounterExamples() {
+        List<ExtractedEvent> separate = extract("2024-03-14", "Al-Shabaab fighters attacked a police post in Mandera "
+                + "county on Monday, killing two officers.\n\nIn a separate incident in Baringo county, bandits raided a "
+                + "village and killed four herders, and police said two of the attackers were shot dead.");
+        assertEquals(true, of(EventType.KILLED, separate).stream().anyMatch(k -> "KENREB".equals(k.victim())
+                && Long.valueOf(2).equals(k.count())), separate.toString());
+        List<ExtractedEvent> kind = extract("2024-03-14", "Boko Haram fighters killed five villagers in Cameroon's Far "
+                + "North region on Monday.\n\nIn the North West region, separatist fighters ambushed an army patrol near "
+                + "Bamenda, and three of the attackers were killed.");
+        assertEquals(true, of(EventType.KILLED, kind).stream().anyMatch(k -> "CMRREB".equals(k.victim())), kind.toString());
+        List<ExtractedEvent> karachi = extract("2024-03-14", "Police fired on demonstrators chanting slogans against "
+                + "Israel in Karachi on Friday, wounding four people.");
+        assertEquals("PAKCVL", of(EventType.WOUNDED, karachi).get(0).victim(), karachi.toString());
+        List<ExtractedEvent> kherson = extract("2024-03-14", "Ukraine launched a wave of drones against Russia "
+                + "overnight, while Russian shelling killed two civilians in Kherson.");
+        assertEquals("UKRCVL", of(EventType.KILLED, kherson).get(0).victim(), kherson.toString());
+        // ... and the class itself: rockets fired at a country wound its people
+        List<ExtractedEvent> galilee = extract("2024-03-14", "Hezbollah fired 200 rockets at northern Israel on "
+                + "Tuesday, wounding 3 people.");
+        assertEquals("ISRCVL", of(EventType.WOUNDED, galilee).get(0).victim(), galilee.toString());
+        List<ExtractedEvent> priest = extract("2024-03-14", "Two French Catholic nuns were kidnapped and a Spanish "
+                + "Catholic priest was killed by gunmen in northern Burkina Faso on Monday.");
+        assertEquals("ESPCVL", of(EventType.KILLED, priest).get(0).victim(), priest.toString());
+    }
 }
