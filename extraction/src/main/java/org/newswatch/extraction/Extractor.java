@@ -1344,7 +1344,9 @@ public final class Extractor {
     /** True when the "and" at {@code and} joins the two ends of "the road between (linking) E and F". */
     private static boolean roadEnd(Sentence s, int and, List<Places.Mention> ps) {
         for (Places.Mention q : ps) {
-            if (q.end() == and && Places.ROAD_LINKS.contains(s.lc(q.index() - 1))) {
+            // ... and "the road between Idlib city and Binnish": the first end named with its place noun
+            boolean ends = q.end() == and || q.end() + 1 == and && Places.placeNoun(s.lc(q.end()));
+            if (ends && Places.ROAD_LINKS.contains(s.lc(q.index() - 1))) {
                 for (int k = q.index() - 2; k >= 0 && q.index() - k <= 4; k--) {
                     String x = s.lc(k);
                     if (Lexicon.ROAD_WORDS.contains(x)) {

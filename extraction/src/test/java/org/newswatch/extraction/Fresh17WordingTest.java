@@ -159,4 +159,15 @@ class Fresh17WordingTest {
                 + "Catholic priest was killed by gunmen in northern Burkina Faso on Monday.");
         assertEquals("ESPCVL", of(EventType.KILLED, priest).get(0).victim(), priest.toString());
     }
+
+    @Test
+    void theRoadBetweenACityNamedWithItsNounAndATownIsAtTheCity() {
+        List<ExtractedEvent> e = extract("2019-10-01", "A drone struck a car on the road between Idlib city and Binnish "
+                + "on Monday, killing two members of an armed group.");
+        assertEquals("Idlib", of(EventType.KILLED, e).get(0).location(), e.toString());
+        // the first end named without its noun was already the place
+        List<ExtractedEvent> plain = extract("2019-10-01", "A drone struck a car on the road between Saraqib and Binnish "
+                + "on Monday, killing two members of an armed group.");
+        assertEquals("Saraqib", of(EventType.KILLED, plain).get(0).location(), plain.toString());
+    }
 }
