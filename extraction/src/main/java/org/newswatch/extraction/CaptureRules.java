@@ -104,7 +104,6 @@ final class CaptureRules {
     /** "seized several armoured vehicles", "captured dozens of rifles": words of quantity before the thing taken. */
     private static final java.util.Set<String> QUANTIFIERS = Lexicon.words("CAPTURE_QUANTIFIERS");
 
-    /** A killing verb with a counted object earlier in the clause: "killed 107 soldiers and captured one". */
     /** A place noun before k ("the town and two others"), not a quantifier of the class ("all those killed"). */
     private static boolean placeNounBefore(Sentence s, int k) {
         for (int j = 0; j < k; j++) {
@@ -117,6 +116,7 @@ final class CaptureRules {
         return false;
     }
 
+    /** A killing verb with a counted object earlier in the clause: "killed 107 soldiers and captured one". */
     private static boolean killedBefore(Sentence s, int i) {
         for (int k = i - 2; k >= 0 && i - k <= 8; k--) {
             if (s.lc(k).equals(",") || s.lc(k).equals(";") || s.lc(k).equals(".")) {

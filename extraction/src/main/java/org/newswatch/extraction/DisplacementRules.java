@@ -458,14 +458,14 @@ final class DisplacementRules {
 
     private static final java.util.Set<String> HOMES = Lexicon.words("HOMES");
 
+    /** The rule of "families moved into/towards a place" (other24): a move of people, told as a flight only of people. */
+    private static final String DISPLACEMENT_MOVED_TOWARD = "displacement.moved-toward";
+
     /**
      * Movement that is flight when civilians or refugees do it: "80,000 people have left Rafah", "50 families
      * have abandoned the village", "1,000 Colombians crossed the border", "1,300 arrived by boat in Pemba",
      * "4,500 new refugee arrivals".
      */
-    /** The rule of "families moved into/towards a place" (other24): a move of people, told as a flight only of people. */
-    private static final String DISPLACEMENT_MOVED_TOWARD = "displacement.moved-toward";
-
     void displacementMove(Sentence s, int i) {
         String w = s.lc(i);
         if (Clauses.hedged(s, i) || Clauses.purpose(s, i)) {

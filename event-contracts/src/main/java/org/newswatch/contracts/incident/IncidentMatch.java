@@ -1079,7 +1079,6 @@ public final class IncidentMatch {
                 || x.place().country().equals(y.place().country())) && k.shortForm(x.location(), y.location());
     }
 
-    /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
     /**
      * True when {@code x} gives no place, {@code y} is placed in a country, and {@code x}'s principal is that country's
      * nationals (its code begins with the country's: "MLIMIL" and a town of Mali).
@@ -1091,6 +1090,7 @@ public final class IncidentMatch {
                 && x.principal().startsWith(here);
     }
 
+    /** True when both name weapons ({@code signals.tsv}) and none in common: two ways of killing. */
     private static boolean otherWeapons(Incident a, Incident b) {
         return !a.weapons().isEmpty() && !b.weapons().isEmpty() && common(a.weapons(), b.weapons()) == null;
     }
