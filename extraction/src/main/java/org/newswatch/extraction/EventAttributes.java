@@ -934,7 +934,7 @@ final class EventAttributes {
     }
 
     /** "since the start of the rainy season in March": the month a period starts in, within its clause. */
-    static boolean sinceBefore(Sentence s, int at) {
+    private static boolean sinceBefore(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && at - k <= 10; k--) {
             String w = s.lc(k);
             if (w.equals("since")) {
@@ -1575,26 +1575,25 @@ final class EventAttributes {
     private static final Set<String> SITE_NOUNS = Places.SITE_NOUNS;
 
     /**
+     * "rockets hit Camp Taji": the base's town (its name after a title of {@code BASE_TITLES}), when the gazetteer
+     * knows that town in the story's country ("Camp Bastion" names none); else the name as written.
+     */
+    private String baseTownOf(String name) {
+        String base = name == null ? null : Places.baseTown(name);
+        if (base == null || ctx.conflictCountry == null) {
+            return name;
+        }
+        String iso2 = Countries.iso2(ctx.conflictCountry);
+        org.newswatch.extraction.geo.GeoMatch g = org.newswatch.extraction.geo.Gazetteer.world()
+                .lookup(base, PlaceKind.CITY, iso2).orElse(null);
+        return g != null && !g.fuzzy() && g.kind() == PlaceKind.CITY && iso2 != null
+                && iso2.equals(g.place().country()) ? base : name;
+    }
+
+    /**
      * "MOGADISHU (AP) - ... ended a siege of the SYL hotel": a building the gazetteer does not know is no place; the
      * dateline's town is, when the article has one in the country the text is about. Other names as they are.
      */
-    /** "rockets hit Camp Taji": the base's town, when the gazetteer found it in the story's country; else the name. */
-    private String baseTownOf(String name) {
-        String base = name == null ? null : Places.baseTown(name);
-        org.newswatch.extraction.geo.GeoMatch g = base == null ? null : ctx.resolved.get(name);
-        if (base != null && g == null && ctx.conflictCountry != null) {
-            // (a name read before the story's country was known: the gazetteer takes a base's town only in it)
-            g = org.newswatch.extraction.geo.Gazetteer.world().lookup(name, null, Countries.iso2(ctx.conflictCountry))
-                    .orElse(null);
-        }
-        if (g != null && !g.fuzzy() && g.kind() == PlaceKind.CITY
-                && org.newswatch.extraction.geo.PlaceNames.key(g.place().name())
-                .equals(org.newswatch.extraction.geo.PlaceNames.key(base))) {
-            return base;
-        }
-        return name;
-    }
-
     private String townOfSite(String name) {
         if (!Places.siteName(name)) {
             return name;

@@ -52,8 +52,6 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private static final Pattern KIND_PREFIX = Pattern.compile(
             "(?i)(?:the\\s+)?(province|governorate|region|state|district|city|town|village|outskirts|suburbs"
                     + "|countryside|area|municipality|county)\\s+of\\s+(.+)");
-    /** "Camp Taji", "Fort Liberty": a base named after the town it stands at. */
-    private static final Pattern BASE_PREFIX = Pattern.compile("(?i)(?:the\\s+)?(?:camp|fort)\\s+(\\p{L}.*)");
     private static final Pattern DIRECTION_PREFIX = Pattern.compile(
             "(?i)(?:(?:the|rural|greater|downtown|central|upper|lower|(?:north|south)(?:-?(?:east|west))?(?:ern)?"
                     + "|(?:east|west)(?:ern)?)\\s+)+(.+)");
@@ -457,17 +455,6 @@ public final class GeoNamesGazetteer implements Gazetteer {
         if (m.matches()) {
             PlaceKind h = hint != null ? hint : hintOf(m.group(1));
             return lookupInner(m.group(2), h, bias);
-        }
-        m = BASE_PREFIX.matcher(text);
-        if (m.matches() && !isKey(PlaceNames.key(text))) {
-            // "rockets struck Camp Taji": the base stands at the town of its name, when that town is in the story's
-            // country ("Camp Bastion" names no town, "Camp Liberty" none the story's country has)
-            Optional<GeoMatch> town = resolve(PlaceNames.key(m.group(1)), PlaceKind.CITY, bias, true)
-                    .filter(g -> !g.fuzzy() && g.kind() == PlaceKind.CITY && bias != null
-                            && bias.equals(g.place().country()));
-            if (town.isPresent()) {
-                return town;
-            }
         }
         return lookupInner(text, hint, bias);
     }
